@@ -1,0 +1,58 @@
+//! Interactions are append-only facts: a call, a message, a meeting, a note or an
+//! automatic event. A correction is a new fact that supersedes an old one.
+
+use super::contact::word_enum;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+word_enum!(InteractionKind {
+    Call => "call",
+    Whatsapp => "whatsapp",
+    Email => "email",
+    Meeting => "meeting",
+    Sms => "sms",
+    Note => "note",
+    Event => "event",
+});
+
+word_enum!(Direction { In => "in", Out => "out" });
+
+impl InteractionKind {
+    /// What a person logs when no direction is given: we reached out, except for
+    /// notes and automatic events, which have no direction.
+    pub fn default_direction(self) -> Option<Direction> {
+        match self {
+            InteractionKind::Note | InteractionKind::Event | InteractionKind::Meeting => None,
+            _ => Some(Direction::Out),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Interaction {
+    pub id: String,
+    pub contact_id: String,
+    pub deal_id: Option<String>,
+    pub kind: InteractionKind,
+    pub direction: Option<Direction>,
+    pub outcome: Option<String>,
+    pub duration_secs: Option<i64>,
+    pub subject: Option<String>,
+    pub text: Option<String>,
+    pub occurred_at: DateTime<Utc>,
+    pub logged_by: String,
+    pub created_at: DateTime<Utc>,
+    pub supersedes: Option<String>,
+}
+
+/// A follow-up: something to do for a contact by a given time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Task {
+    pub id: String,
+    pub contact_id: String,
+    pub title: String,
+    pub due_at: DateTime<Utc>,
+    pub done_at: Option<DateTime<Utc>>,
+    pub owner: Option<String>,
+    pub created_at: DateTime<Utc>,
+}

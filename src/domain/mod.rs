@@ -1,0 +1,14 @@
+//! Pure types and rules. Nothing here does I/O or reads the clock: time is passed in.
+
+pub mod contact;
+pub mod deal;
+pub mod hlc;
+pub mod interaction;
+pub mod phone;
+pub mod text;
+pub mod when;
+
+pub use contact::{Account, Contact, ContactKind, LeadStatus, Lifecycle, Membership, Origin, Role};
+pub use deal::{Deal, Pipeline, Stage};
+pub use interaction::{Direction, Interaction, InteractionKind, Task};
+pub use phone::Phone;

@@ -1,0 +1,128 @@
+//! Text hygiene shared by every layer: what may be stored, shown and searched.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Removes control characters and terminal escape sequences from a one-line value
+/// (a name, a subject), so that text typed or imported never drives the terminal.
+/// Bidirectional marks are control-like too: a stray U+202E would reverse the rest of a line.
+pub fn clean_line(input: &str) -> String {
+    let cleaned = strip_controls(input, false);
+    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Like [`clean_line`] but keeps line breaks and tabs, for notes and message bodies.
+pub fn clean_text(input: &str) -> String {
+    strip_controls(input, true).trim().to_string()
+}
+
+/// True when `clean_line`/`clean_text` would remove something other than surrounding space.
+pub fn has_controls(input: &str) -> bool {
+    input
+        .chars()
+        .any(|c| is_unsafe_char(c) && c != '\n' && c != '\t')
+}
+
+fn is_unsafe_char(c: char) -> bool {
+    c.is_control() || is_bidi_control(c)
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn strip_controls(input: &str, keep_newlines: bool) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            skip_escape_sequence(&mut chars);
+        } else if keep_newlines && (c == '\n' || c == '\t') {
+            out.push(c);
+        } else if c == '\r' && keep_newlines {
+            if chars.peek() != Some(&'\n') {
+                out.push('\n');
+            }
+        } else if is_unsafe_char(c) {
+            if c.is_whitespace() || c == '\r' || c == '\n' {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Skips a CSI (`ESC [ … final`), OSC (`ESC ] … BEL|ST`) or two-byte escape.
+fn skip_escape_sequence(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    match chars.peek() {
+        Some('[') => {
+            chars.next();
+            for c in chars.by_ref() {
+                if ('\u{40}'..='\u{7e}').contains(&c) {
+                    break;
+                }
+            }
+        }
+        Some(']') | Some('P') | Some('_') | Some('^') => {
+            chars.next();
+            while let Some(c) = chars.next() {
+                if c == '\u{07}' {
+                    break;
+                }
+                if c == '\u{1b}' {
+                    if chars.peek() == Some(&'\\') {
+                        chars.next();
+                    }
+                    break;
+                }
+            }
+        }
+        Some(_) => {
+            chars.next();
+        }
+        None => {}
+    }
+}
+
+/// The form names are compared and fuzzy-matched in: lower case, accents and Hebrew
+/// vowel points removed, so "Szabó Ödön" is found by "szabo odon" and "שָׁלוֹם" by "שלום".
+pub fn fold(input: &str) -> String {
+    input
+        .nfd()
+        .filter(|c| !is_combining_mark(*c) && !is_unsafe_char(*c))
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Trims and returns None for a value that is empty after cleaning.
+pub fn non_empty(input: Option<&str>) -> Option<String> {
+    input.map(clean_line).filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_and_controls_are_removed() {
+        assert_eq!(clean_line("Dana\u{1b}[31m Cohen\u{7}"), "Dana Cohen");
+        assert_eq!(clean_line("a\u{1b}]0;title\u{7}b"), "ab");
+        assert_eq!(clean_line("\u{202E}evil\u{202C}"), "evil");
+        assert_eq!(clean_text("line1\r\nline2\u{0}"), "line1\nline2");
+        assert!(has_controls("x\u{1b}[2J"));
+        assert!(!has_controls("plain\nmulti"));
+    }
+
+    #[test]
+    fn folding_removes_accents_and_niqqud() {
+        assert_eq!(fold("Szabó  Ödön"), "szabo odon");
+        assert_eq!(fold("Kovács Ő"), "kovacs o");
+        assert_eq!(fold("שָׁלוֹם"), "שלום");
+        assert_eq!(fold("  ÁRVÍZTŰRŐ "), "arvizturo");
+    }
+}

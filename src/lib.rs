@@ -1,0 +1,4 @@
+//! Leadometer: a lead desk for the terminal.
+
+pub mod config;
+pub mod domain;
