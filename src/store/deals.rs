@@ -1,0 +1,190 @@
+//! Deals and their movement through the pipeline.
+
+use super::rows::{Table, from_json, from_ms, json, ms, text, update_fields};
+use super::{Result, Stamp, Store, StoreError, interactions::record_event};
+use crate::domain::deal::{LOST, WON};
+use crate::domain::{Deal, Pipeline};
+use chrono::{DateTime, Utc};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+
+const DEAL_COLUMNS: &str = "id, contact_id, account_id, title, amount_minor, currency, stage, probability, competitors, quotes, close_date, closed_reason, stage_changed_at, created_at, updated_at";
+
+fn deal_from_row(r: &Row<'_>) -> rusqlite::Result<Deal> {
+    Ok(Deal {
+        id: r.get(0)?,
+        contact_id: r.get(1)?,
+        account_id: r.get(2)?,
+        title: r.get(3)?,
+        amount_minor: r.get(4)?,
+        currency: r.get(5)?,
+        stage: r.get(6)?,
+        probability_override: r.get(7)?,
+        competitors: from_json(&r.get::<_, String>(8)?),
+        quotes: from_json(&r.get::<_, String>(9)?),
+        close_date: r.get::<_, Option<String>>(10)?.and_then(|d| d.parse().ok()),
+        closed_reason: r.get(11)?,
+        stage_changed_at: from_ms(r.get(12)?),
+        created_at: from_ms(r.get(13)?),
+        updated_at: from_ms(r.get(14)?),
+    })
+}
+
+pub(crate) fn insert_deal(tx: &Transaction<'_>, deal: &Deal, stamp: &Stamp) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO deals (id, contact_id, account_id, title, amount_minor, currency, stage, probability,
+            competitors, quotes, close_date, closed_reason, stage_changed_at, created_at, updated_at,
+            updated_by, clock)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    )?
+    .execute(params![
+        deal.id,
+        deal.contact_id,
+        deal.account_id,
+        deal.title,
+        deal.amount_minor,
+        deal.currency,
+        deal.stage,
+        deal.probability_override,
+        json(&deal.competitors),
+        json(&deal.quotes),
+        deal.close_date.map(|d| d.to_string()),
+        deal.closed_reason,
+        ms(deal.stage_changed_at),
+        ms(deal.created_at),
+        ms(stamp.at),
+        stamp.user,
+        stamp.clock,
+    ])?;
+    Ok(())
+}
+
+fn load_deal(conn: &Connection, id: &str) -> Result<Option<Deal>> {
+    let sql = format!("SELECT {DEAL_COLUMNS} FROM deals WHERE id = ?1 AND deleted_at IS NULL");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], deal_from_row)
+        .optional()?)
+}
+
+impl Store {
+    pub fn deal(&self, id: &str) -> Result<Deal> {
+        load_deal(self.conn(), id)?.ok_or_else(|| StoreError::NotFound {
+            what: "deal",
+            query: id.to_string(),
+            hint: String::new(),
+        })
+    }
+
+    pub fn deals_for(&self, contact_id: &str) -> Result<Vec<Deal>> {
+        let sql = format!(
+            "SELECT {DEAL_COLUMNS} FROM deals WHERE contact_id = ?1 AND deleted_at IS NULL ORDER BY created_at DESC"
+        );
+        let deals = self
+            .conn()
+            .prepare_cached(&sql)?
+            .query_map([contact_id], deal_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(deals)
+    }
+
+    /// A deal named by its id or by its exact title (case-insensitive), if that is unique.
+    pub fn resolve_deal(&self, query: &str) -> Result<Deal> {
+        let query = query.trim();
+        if let Some(deal) = load_deal(self.conn(), query)? {
+            return Ok(deal);
+        }
+        let sql = format!(
+            "SELECT {DEAL_COLUMNS} FROM deals WHERE title = ?1 COLLATE NOCASE AND deleted_at IS NULL ORDER BY created_at"
+        );
+        let mut deals: Vec<Deal> = self
+            .conn()
+            .prepare_cached(&sql)?
+            .query_map([query], deal_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        match deals.len() {
+            1 => Ok(deals.remove(0)),
+            0 => Err(StoreError::NotFound {
+                what: "deal",
+                query: query.to_string(),
+                hint: "; give the deal's id (see `leadometer show CONTACT`) or its exact title"
+                    .into(),
+            }),
+            _ => Err(StoreError::Ambiguous {
+                query: query.to_string(),
+                candidates: deals
+                    .iter()
+                    .map(|d| format!("  {}  {}  {}", d.id, d.title, d.stage))
+                    .collect(),
+            }),
+        }
+    }
+
+    pub fn add_deal(&mut self, now: DateTime<Utc>, deal: &Deal) -> Result<()> {
+        self.write(now, |tx, stamp| {
+            insert_deal(tx, deal, stamp)?;
+            record_event(
+                tx,
+                &deal.contact_id,
+                "deal opened",
+                &format!("deal \"{}\" opened in {}", deal.title, deal.stage),
+                stamp,
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Moves a deal to another stage (Won and Lost included), recording the reason when
+    /// it closes and a fact on the contact's timeline.
+    pub fn move_deal(
+        &mut self,
+        now: DateTime<Utc>,
+        pipeline: &Pipeline,
+        id: &str,
+        stage: &str,
+        reason: Option<&str>,
+    ) -> Result<Deal> {
+        let deal = self.deal(id)?;
+        let target = pipeline.stage_name(stage).ok_or_else(|| {
+            StoreError::invalid(
+                "stage",
+                format!(
+                    "\"{stage}\" is not a stage; the stages are {}",
+                    pipeline.names().join(", ")
+                ),
+            )
+        })?;
+        if target == LOST && reason.is_none_or(|r| r.trim().is_empty()) {
+            return Err(StoreError::invalid(
+                "reason",
+                "a lost deal needs a reason (--reason)",
+            ));
+        }
+        if target == deal.stage {
+            return Ok(deal);
+        }
+        self.write(now, |tx, stamp| {
+            let mut changes = vec![
+                ("stage", Value::Text(target.to_string())),
+                ("stage_changed_at", Value::Integer(ms(now))),
+            ];
+            if target == WON || target == LOST {
+                changes.push(("closed_reason", text(reason)));
+            }
+            update_fields(tx, Table::Deals, id, &changes, stamp)?;
+            let because = reason.map(|r| format!(": {r}")).unwrap_or_default();
+            record_event(
+                tx,
+                &deal.contact_id,
+                "deal stage",
+                &format!(
+                    "deal \"{}\" {} → {}{because}",
+                    deal.title, deal.stage, target
+                ),
+                stamp,
+            )?;
+            Ok(())
+        })?;
+        self.deal(id)
+    }
+}

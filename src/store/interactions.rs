@@ -1,0 +1,188 @@
+//! The timeline: append-only interactions and automatic events, and follow-up tasks.
+
+use super::rows::{Table, from_ms, ms, update_fields};
+use super::{Result, Stamp, Store, StoreError, new_id};
+use crate::domain::{Interaction, InteractionKind, Task};
+use chrono::{DateTime, Utc};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+
+pub(crate) fn insert_interaction(tx: &Transaction<'_>, item: &Interaction) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO interactions (id, contact_id, deal_id, kind, direction, outcome, duration_secs,
+            subject, text, occurred_at, logged_by, created_at, supersedes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?
+    .execute(params![
+        item.id,
+        item.contact_id,
+        item.deal_id,
+        item.kind.as_str(),
+        item.direction.map(|d| d.as_str()),
+        item.outcome,
+        item.duration_secs,
+        item.subject,
+        item.text,
+        ms(item.occurred_at),
+        item.logged_by,
+        ms(item.created_at),
+        item.supersedes,
+    ])?;
+    tx.prepare_cached(
+        "UPDATE contact_search SET last_activity_at = max(last_activity_at, ?2) WHERE contact_id = ?1",
+    )?
+    .execute(params![item.contact_id, ms(item.occurred_at)])?;
+    Ok(())
+}
+
+/// Records an automatic fact on a contact's timeline ("came back", "stage changed").
+pub(crate) fn record_event(
+    tx: &Transaction<'_>,
+    contact_id: &str,
+    subject: &str,
+    text: &str,
+    stamp: &Stamp,
+) -> Result<Interaction> {
+    let event = Interaction {
+        id: new_id(),
+        contact_id: contact_id.to_string(),
+        deal_id: None,
+        kind: InteractionKind::Event,
+        direction: None,
+        outcome: None,
+        duration_secs: None,
+        subject: Some(subject.to_string()),
+        text: Some(text.to_string()),
+        occurred_at: stamp.at,
+        logged_by: stamp.user.clone(),
+        created_at: stamp.at,
+        supersedes: None,
+    };
+    insert_interaction(tx, &event)?;
+    Ok(event)
+}
+
+fn interaction_from_row(r: &Row<'_>) -> rusqlite::Result<Interaction> {
+    Ok(Interaction {
+        id: r.get(0)?,
+        contact_id: r.get(1)?,
+        deal_id: r.get(2)?,
+        kind: r
+            .get::<_, String>(3)?
+            .parse()
+            .unwrap_or(InteractionKind::Note),
+        direction: r.get::<_, Option<String>>(4)?.and_then(|d| d.parse().ok()),
+        outcome: r.get(5)?,
+        duration_secs: r.get(6)?,
+        subject: r.get(7)?,
+        text: r.get(8)?,
+        occurred_at: from_ms(r.get(9)?),
+        logged_by: r.get(10)?,
+        created_at: from_ms(r.get(11)?),
+        supersedes: r.get(12)?,
+    })
+}
+
+const INTERACTION_COLUMNS: &str = "id, contact_id, deal_id, kind, direction, outcome, duration_secs, subject, text, occurred_at, logged_by, created_at, supersedes";
+
+pub(crate) fn timeline(conn: &Connection, contact_id: &str) -> Result<Vec<Interaction>> {
+    let sql = format!(
+        "SELECT {INTERACTION_COLUMNS} FROM interactions WHERE contact_id = ?1 ORDER BY occurred_at DESC, id DESC"
+    );
+    let items = conn
+        .prepare_cached(&sql)?
+        .query_map([contact_id], interaction_from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(items)
+}
+
+fn task_from_row(r: &Row<'_>) -> rusqlite::Result<Task> {
+    Ok(Task {
+        id: r.get(0)?,
+        contact_id: r.get(1)?,
+        title: r.get(2)?,
+        due_at: from_ms(r.get(3)?),
+        done_at: r.get::<_, Option<i64>>(4)?.map(from_ms),
+        owner: r.get(5)?,
+        created_at: from_ms(r.get(6)?),
+    })
+}
+
+pub(crate) fn insert_task(tx: &Transaction<'_>, task: &Task, stamp: &Stamp) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO tasks (id, contact_id, title, due_at, done_at, owner, created_at, updated_at, updated_by, clock)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        task.id,
+        task.contact_id,
+        task.title,
+        ms(task.due_at),
+        task.done_at.map(ms),
+        task.owner,
+        ms(task.created_at),
+        stamp.user,
+        stamp.clock,
+    ])?;
+    Ok(())
+}
+
+impl Store {
+    /// Saves one interaction: the durable commit behind every logged call or message.
+    pub fn log_interaction(&mut self, now: DateTime<Utc>, item: &Interaction) -> Result<()> {
+        self.write(now, |tx, _| insert_interaction(tx, item))
+    }
+
+    /// Every interaction and event of a contact, newest first.
+    pub fn timeline(&self, contact_id: &str) -> Result<Vec<Interaction>> {
+        timeline(self.conn(), contact_id)
+    }
+
+    pub fn add_task(&mut self, now: DateTime<Utc>, task: &Task) -> Result<()> {
+        self.write(now, |tx, stamp| insert_task(tx, task, stamp))
+    }
+
+    pub fn tasks_for(&self, contact_id: &str) -> Result<Vec<Task>> {
+        let tasks = self
+            .conn()
+            .prepare_cached(
+                "SELECT id, contact_id, title, due_at, done_at, owner, created_at FROM tasks
+                 WHERE contact_id = ?1 AND deleted_at IS NULL ORDER BY done_at IS NOT NULL, due_at",
+            )?
+            .query_map([contact_id], task_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(tasks)
+    }
+
+    pub fn task(&self, id: &str) -> Result<Task> {
+        self.conn()
+            .prepare_cached(
+                "SELECT id, contact_id, title, due_at, done_at, owner, created_at FROM tasks
+                 WHERE id = ?1 AND deleted_at IS NULL",
+            )?
+            .query_row([id], task_from_row)
+            .optional()?
+            .ok_or_else(|| StoreError::NotFound {
+                what: "task",
+                query: id.to_string(),
+                hint: "; `leadometer show CONTACT` lists a contact's tasks with their ids".into(),
+            })
+    }
+
+    /// Marks a follow-up done; doing it twice keeps the first time.
+    pub fn complete_task(&mut self, now: DateTime<Utc>, id: &str) -> Result<Task> {
+        let task = self.task(id)?;
+        if task.done_at.is_none() {
+            self.write(now, |tx, stamp| {
+                update_fields(
+                    tx,
+                    Table::Tasks,
+                    id,
+                    &[("done_at", Value::Integer(ms(now)))],
+                    stamp,
+                )
+            })?;
+        }
+        self.task(id)
+    }
+}

@@ -1,0 +1,260 @@
+//! Everything SQLite: opening a file safely, migrations, and one module per table family.
+//!
+//! Every user action is one `BEGIN IMMEDIATE` transaction through [`Store::write`], which
+//! also advances the hybrid logical clock that stamps each changed field.
+
+mod accounts;
+mod bulk;
+mod contacts;
+mod deals;
+pub mod demo;
+mod interactions;
+mod rows;
+mod schema;
+mod search;
+
+pub use bulk::BulkWriter;
+pub use contacts::ContactMatch;
+pub use search::{MatchedOn, SearchHit};
+
+use crate::config::Config;
+use crate::domain::hlc::Hlc;
+use chrono::{DateTime, Utc};
+use phonenumber::country::Id as Region;
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Marks our files, so a foreign SQLite file is recognised before anything is written.
+pub const APPLICATION_ID: i32 = 0x4C45_4144; // "LEAD"
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "{path} is not a Leadometer database (it belongs to another program); it was left untouched"
+    )]
+    Foreign { path: PathBuf },
+    #[error("{path} is not an SQLite database, or it is damaged; it was left untouched")]
+    NotADatabase { path: PathBuf },
+    #[error(
+        "{path} was written by a newer Leadometer (schema version {found}; this version reads up to {supported}); upgrade Leadometer to open it. The file was left untouched"
+    )]
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("cannot open {path}: {message}")]
+    Open { path: PathBuf, message: String },
+    #[error("no {what} matches \"{query}\"{hint}")]
+    NotFound {
+        what: &'static str,
+        query: String,
+        hint: String,
+    },
+    #[error("\"{query}\" matches {} contacts; say which one by id, phone or email:\n{}", candidates.len(), candidates.join("\n"))]
+    Ambiguous {
+        query: String,
+        candidates: Vec<String>,
+    },
+    #[error("{field}: {message}")]
+    Invalid { field: String, message: String },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+impl StoreError {
+    pub fn invalid(field: &str, message: impl Into<String>) -> StoreError {
+        StoreError::Invalid {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Who and when for one write: every changed field carries this stamp.
+#[derive(Debug, Clone)]
+pub struct Stamp {
+    pub at: DateTime<Utc>,
+    pub clock: String,
+    pub user: String,
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    device: String,
+    user: String,
+    region: Region,
+    currency: String,
+}
+
+impl Store {
+    /// Opens (creating if needed) a database file and brings its schema up to date.
+    /// A file that is foreign, damaged or from a newer version is refused untouched.
+    pub fn open(path: &Path, config: &Config) -> Result<Store> {
+        inspect_existing(path)?;
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|e| StoreError::Open {
+                path: path.to_path_buf(),
+                message: format!("cannot create the folder {}: {e}", parent.display()),
+            })?;
+        }
+        let conn = Connection::open(path).map_err(|e| StoreError::Open {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        conn.busy_timeout(Duration::from_secs(10))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        Store::finish_open(conn, path, config)
+    }
+
+    /// A private database in memory, for tests and benchmarks.
+    pub fn open_in_memory(config: &Config) -> Result<Store> {
+        Store::finish_open(Connection::open_in_memory()?, Path::new(":memory:"), config)
+    }
+
+    fn finish_open(mut conn: Connection, path: &Path, config: &Config) -> Result<Store> {
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        // 64 MiB of page cache: the default 2 MiB thrashes on a million interactions.
+        conn.pragma_update(None, "cache_size", -65_536)?;
+        schema::migrate(&mut conn, path)?;
+        let device = read_meta(&conn, "device_id")?.unwrap_or_default();
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            device,
+            user: crate::domain::text::clean_line(&config.user),
+            region: config.region,
+            currency: config.currency.clone(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn user(&self) -> &str {
+        &self.user
+    }
+
+    pub fn region(&self) -> Region {
+        self.region
+    }
+
+    pub fn currency(&self) -> &str {
+        &self.currency
+    }
+
+    /// Runs one user action as one immediate transaction, stamped with the next clock.
+    pub fn write<T>(
+        &mut self,
+        now: DateTime<Utc>,
+        action: impl FnOnce(&Transaction<'_>, &Stamp) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let last = read_meta(&tx, "clock")?
+            .and_then(|text| Hlc::parse(&text))
+            .unwrap_or_else(|| Hlc::zero(&self.device));
+        let clock = Hlc {
+            device: self.device.clone(),
+            ..last
+        }
+        .tick(now.timestamp_millis());
+        write_meta(&tx, "clock", &clock.to_string())?;
+        let stamp = Stamp {
+            at: now,
+            clock: clock.to_string(),
+            user: self.user.clone(),
+        };
+        let value = action(&tx, &stamp)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// How many live contacts the file holds.
+    pub fn contact_count(&self) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM contacts WHERE deleted_at IS NULL",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+}
+
+/// Reads the header of an existing file read-only, so nothing is written to a file
+/// that is not ours or is newer than we understand.
+fn inspect_existing(path: &Path) -> Result<()> {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Ok(());
+    };
+    if meta.is_dir() {
+        return Err(StoreError::Open {
+            path: path.to_path_buf(),
+            message: "it is a folder, not a file".into(),
+        });
+    }
+    if meta.len() == 0 {
+        return Ok(());
+    }
+    let not_a_db = || StoreError::NotADatabase {
+        path: path.to_path_buf(),
+    };
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|_| not_a_db())?;
+    let header = (|| -> rusqlite::Result<(i32, i64, i64)> {
+        let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+        Ok((app, version, tables))
+    })();
+    let (app, version, tables) = header.map_err(|_| not_a_db())?;
+    if app != APPLICATION_ID {
+        if app != 0 || tables > 0 {
+            return Err(StoreError::Foreign {
+                path: path.to_path_buf(),
+            });
+        }
+        return Ok(());
+    }
+    if version > schema::VERSION {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            supported: schema::VERSION,
+        });
+    }
+    Ok(())
+}
+
+pub(crate) fn read_meta(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+        .optional()?)
+}
+
+pub(crate) fn write_meta(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
+}
+
+/// A new time-ordered id; rows made on two machines never collide.
+pub fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}

@@ -1,0 +1,203 @@
+//! Migrations, applied on open. `PRAGMA user_version` is the schema version.
+
+use super::{APPLICATION_ID, Result, StoreError, write_meta};
+use rusqlite::{Connection, TransactionBehavior};
+use std::path::Path;
+
+/// Each entry moves the schema one version up. Never edit a released entry: add one.
+const MIGRATIONS: &[&str] = &[r#"
+-- Mutable rows: `clock` is the hybrid logical clock of the insert, `clocks` maps each
+-- field changed since to the clock of its last change (a field absent there carries
+-- `clock`). A merge keeps, field by field, the value with the later clock.
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE contacts (
+    id                  TEXT PRIMARY KEY,
+    name                TEXT NOT NULL,
+    kind                TEXT NOT NULL,
+    source              TEXT,
+    campaign            TEXT,
+    origin              TEXT,
+    owner               TEXT,
+    lifecycle           TEXT NOT NULL,
+    status              TEXT NOT NULL,
+    disqualified_reason TEXT,
+    quality             INTEGER,
+    flags               TEXT NOT NULL DEFAULT '[]',
+    preferred_channel   TEXT,
+    best_time           TEXT,
+    notes               TEXT,
+    custom              TEXT NOT NULL DEFAULT '{}',
+    created_at          INTEGER NOT NULL,
+    updated_at          INTEGER NOT NULL,
+    updated_by          TEXT NOT NULL,
+    clock               TEXT NOT NULL,
+    clocks              TEXT NOT NULL DEFAULT '{}',
+    deleted_at          INTEGER
+) STRICT;
+
+CREATE TABLE contact_phones (
+    id          TEXT PRIMARY KEY,
+    contact_id  TEXT NOT NULL REFERENCES contacts (id),
+    raw         TEXT NOT NULL,
+    e164        TEXT,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    updated_by  TEXT NOT NULL,
+    clock       TEXT NOT NULL,
+    clocks      TEXT NOT NULL DEFAULT '{}',
+    deleted_at  INTEGER
+) STRICT;
+CREATE INDEX contact_phones_contact ON contact_phones (contact_id);
+CREATE INDEX contact_phones_e164 ON contact_phones (e164) WHERE deleted_at IS NULL;
+
+CREATE TABLE contact_emails (
+    id          TEXT PRIMARY KEY,
+    contact_id  TEXT NOT NULL REFERENCES contacts (id),
+    email       TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    updated_by  TEXT NOT NULL,
+    clock       TEXT NOT NULL,
+    clocks      TEXT NOT NULL DEFAULT '{}',
+    deleted_at  INTEGER
+) STRICT;
+CREATE INDEX contact_emails_contact ON contact_emails (contact_id);
+CREATE INDEX contact_emails_email ON contact_emails (email) WHERE deleted_at IS NULL;
+
+CREATE TABLE accounts (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    updated_by  TEXT NOT NULL,
+    clock       TEXT NOT NULL,
+    clocks      TEXT NOT NULL DEFAULT '{}',
+    deleted_at  INTEGER
+) STRICT;
+CREATE INDEX accounts_name ON accounts (name COLLATE NOCASE);
+
+CREATE TABLE memberships (
+    id          TEXT PRIMARY KEY,
+    contact_id  TEXT NOT NULL REFERENCES contacts (id),
+    account_id  TEXT NOT NULL REFERENCES accounts (id),
+    role        TEXT,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    updated_by  TEXT NOT NULL,
+    clock       TEXT NOT NULL,
+    clocks      TEXT NOT NULL DEFAULT '{}',
+    deleted_at  INTEGER
+) STRICT;
+CREATE INDEX memberships_contact ON memberships (contact_id);
+CREATE INDEX memberships_account ON memberships (account_id);
+
+CREATE TABLE deals (
+    id               TEXT PRIMARY KEY,
+    contact_id       TEXT NOT NULL REFERENCES contacts (id),
+    account_id       TEXT REFERENCES accounts (id),
+    title            TEXT NOT NULL,
+    amount_minor     INTEGER NOT NULL,
+    currency         TEXT NOT NULL,
+    stage            TEXT NOT NULL,
+    probability      REAL,
+    competitors      TEXT NOT NULL DEFAULT '[]',
+    quotes           TEXT NOT NULL DEFAULT '[]',
+    close_date       TEXT,
+    closed_reason    TEXT,
+    stage_changed_at INTEGER NOT NULL,
+    created_at       INTEGER NOT NULL,
+    updated_at       INTEGER NOT NULL,
+    updated_by       TEXT NOT NULL,
+    clock            TEXT NOT NULL,
+    clocks           TEXT NOT NULL DEFAULT '{}',
+    deleted_at       INTEGER
+) STRICT;
+CREATE INDEX deals_contact ON deals (contact_id);
+CREATE INDEX deals_stage ON deals (stage) WHERE deleted_at IS NULL;
+
+-- Append-only: rows are never updated; a correction supersedes an earlier row.
+CREATE TABLE interactions (
+    id            TEXT PRIMARY KEY,
+    contact_id    TEXT NOT NULL REFERENCES contacts (id),
+    deal_id       TEXT REFERENCES deals (id),
+    kind          TEXT NOT NULL,
+    direction     TEXT,
+    outcome       TEXT,
+    duration_secs INTEGER,
+    subject       TEXT,
+    text          TEXT,
+    occurred_at   INTEGER NOT NULL,
+    logged_by     TEXT NOT NULL,
+    created_at    INTEGER NOT NULL,
+    supersedes    TEXT,
+    external_key  TEXT UNIQUE
+) STRICT;
+CREATE INDEX interactions_contact_time ON interactions (contact_id, occurred_at);
+
+CREATE TABLE tasks (
+    id          TEXT PRIMARY KEY,
+    contact_id  TEXT NOT NULL REFERENCES contacts (id),
+    title       TEXT NOT NULL,
+    due_at      INTEGER NOT NULL,
+    done_at     INTEGER,
+    owner       TEXT,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    updated_by  TEXT NOT NULL,
+    clock       TEXT NOT NULL,
+    clocks      TEXT NOT NULL DEFAULT '{}',
+    deleted_at  INTEGER
+) STRICT;
+CREATE INDEX tasks_contact ON tasks (contact_id);
+CREATE INDEX tasks_open_due ON tasks (due_at) WHERE done_at IS NULL AND deleted_at IS NULL;
+
+-- Derived from the tables above and rebuilt from them; never merged between copies.
+CREATE TABLE contact_search (
+    contact_id       TEXT PRIMARY KEY REFERENCES contacts (id),
+    name_key         TEXT NOT NULL,
+    company_key      TEXT NOT NULL,
+    emails           TEXT NOT NULL,
+    phone_digits     TEXT NOT NULL,
+    last_activity_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX contact_search_recent ON contact_search (last_activity_at);
+CREATE INDEX contact_search_name ON contact_search (name_key);
+"#];
+
+pub const VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    // Checked again inside the lock: another process may have migrated meanwhile.
+    let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if current > VERSION {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: current,
+            supported: VERSION,
+        });
+    }
+    if current == VERSION {
+        return Ok(());
+    }
+    for migration in &MIGRATIONS[current as usize..] {
+        tx.execute_batch(migration)?;
+    }
+    if current == 0 {
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        write_meta(
+            &tx,
+            "device_id",
+            &uuid::Uuid::new_v4().simple().to_string()[..12],
+        )?;
+        write_meta(&tx, "database_id", &super::new_id())?;
+    }
+    tx.pragma_update(None, "user_version", VERSION)?;
+    tx.commit()?;
+    Ok(())
+}
