@@ -1,5 +1,6 @@
 //! Leadometer: a lead desk for the terminal.
 
+pub mod cli;
 pub mod config;
 pub mod domain;
 pub mod store;

@@ -1,0 +1,304 @@
+//! `add` and `edit`.
+
+use super::Context;
+use super::output::{contact_json, contact_summary, print_contact_details, print_json};
+use crate::domain::contact::normalize_email;
+use crate::domain::text::{clean_line, clean_text, fold, non_empty};
+use crate::domain::{Contact, ContactKind, LeadStatus, Lifecycle, Membership, Origin, Phone, Role};
+use crate::store::{StoreError, new_id};
+use anyhow::{Result, bail};
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The person's or business's name.
+    #[arg(long)]
+    name: String,
+    /// A phone number in any format (repeatable).
+    #[arg(long = "phone", value_name = "P")]
+    phones: Vec<String>,
+    /// An email address (repeatable).
+    #[arg(long = "email", value_name = "E")]
+    emails: Vec<String>,
+    /// The company (account) the contact belongs to.
+    #[arg(long)]
+    company: Option<String>,
+    /// The contact's role at the company.
+    #[arg(long, requires = "company")]
+    role: Option<Role>,
+    /// Where the lead came from (e.g. "Facebook ad", "referral").
+    #[arg(long)]
+    source: Option<String>,
+    #[arg(long)]
+    campaign: Option<String>,
+    /// Inbound ("pull": they came to us) or outbound ("push": we went to them).
+    #[arg(long)]
+    origin: Option<Origin>,
+    #[arg(long)]
+    owner: Option<String>,
+    #[arg(long, default_value = "person")]
+    kind: ContactKind,
+    #[arg(long)]
+    notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The contact: an id, a phone, an email or an exact name.
+    contact: String,
+    #[arg(long)]
+    name: Option<String>,
+    #[arg(long = "add-phone", value_name = "P")]
+    add_phones: Vec<String>,
+    #[arg(long = "remove-phone", value_name = "P")]
+    remove_phones: Vec<String>,
+    #[arg(long = "add-email", value_name = "E")]
+    add_emails: Vec<String>,
+    #[arg(long = "remove-email", value_name = "E")]
+    remove_emails: Vec<String>,
+    /// Adds the contact to this company (account).
+    #[arg(long)]
+    company: Option<String>,
+    /// The contact's role at --company, or at its first company.
+    #[arg(long)]
+    role: Option<Role>,
+    /// The owner; an empty value clears it.
+    #[arg(long)]
+    owner: Option<String>,
+    #[arg(long)]
+    status: Option<LeadStatus>,
+    /// Why the lead is disqualified (needed with --status disqualified).
+    #[arg(long)]
+    reason: Option<String>,
+    #[arg(long)]
+    lifecycle: Option<Lifecycle>,
+    /// The business's own rating, 1 to 5.
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
+    quality: Option<u8>,
+    /// Adds a flag such as vip, do-not-contact or bad-payer (repeatable).
+    #[arg(long = "flag", value_name = "F")]
+    flags: Vec<String>,
+    /// Removes a flag (repeatable).
+    #[arg(long = "unflag", value_name = "F")]
+    unflags: Vec<String>,
+    #[arg(long)]
+    source: Option<String>,
+    #[arg(long)]
+    campaign: Option<String>,
+    #[arg(long)]
+    origin: Option<Origin>,
+    #[arg(long)]
+    kind: Option<ContactKind>,
+    /// call, whatsapp, email, sms or meeting.
+    #[arg(long)]
+    preferred_channel: Option<String>,
+    /// Free text such as "mornings" or "after 17:00".
+    #[arg(long)]
+    best_time: Option<String>,
+    #[arg(long)]
+    notes: Option<String>,
+    /// A custom field, KEY=VALUE; an empty value removes it (repeatable).
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    custom: Vec<String>,
+}
+
+pub fn add(ctx: &mut Context, args: AddArgs) -> Result<()> {
+    let name = clean_line(&args.name);
+    if name.is_empty() {
+        bail!("--name: a lead needs a name");
+    }
+    let mut warnings = Vec::new();
+    let mut lead = Contact::new_lead(new_id(), name, ctx.now, ctx.store.user());
+    lead.phones = read_phones(ctx, &args.phones, &mut warnings);
+    lead.emails = read_emails(&args.emails, "--email")?;
+    if let Some(company) = non_empty(args.company.as_deref()) {
+        lead.accounts.push(Membership {
+            account_id: String::new(),
+            account: company,
+            role: args.role,
+        });
+    }
+    lead.kind = args.kind;
+    lead.source = non_empty(args.source.as_deref());
+    lead.campaign = non_empty(args.campaign.as_deref());
+    lead.origin = args.origin;
+    lead.owner = non_empty(args.owner.as_deref());
+    lead.notes = args
+        .notes
+        .as_deref()
+        .map(clean_text)
+        .filter(|n| !n.is_empty());
+    let (contact, created) = ctx.store.add_lead(ctx.now, &lead)?;
+    report(ctx, &contact, Some(created), &warnings);
+    Ok(())
+}
+
+pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
+    let mut warnings = Vec::new();
+    let add_phones = read_phones(ctx, &args.add_phones, &mut warnings);
+    let remove_phones: Vec<Phone> = args
+        .remove_phones
+        .iter()
+        .map(|p| Phone::parse(p, ctx.store.region()))
+        .collect();
+    let add_emails = read_emails(&args.add_emails, "--add-email")?;
+    let remove_emails = read_emails(&args.remove_emails, "--remove-email")?;
+    let custom = args
+        .custom
+        .iter()
+        .map(|pair| match pair.split_once('=') {
+            Some((key, value)) if !key.trim().is_empty() => {
+                Ok((clean_line(key), clean_line(value)))
+            }
+            _ => bail!("--set \"{pair}\": write it as KEY=VALUE"),
+        })
+        .collect::<Result<Vec<_>>>()?;
+    if args.status == Some(LeadStatus::Disqualified) && non_empty(args.reason.as_deref()).is_none()
+    {
+        bail!("--status disqualified needs --reason, e.g. --reason \"no budget\"");
+    }
+    if args.reason.is_some() && args.status != Some(LeadStatus::Disqualified) {
+        bail!("--reason goes with --status disqualified");
+    }
+    let (target, _) = ctx.store.resolve_contact(&args.contact)?;
+    let contact = ctx.store.edit_contact(ctx.now, &target.id, |_, c| {
+        let before = c.clone();
+        if let Some(name) = args.name.as_deref() {
+            let name = clean_line(name);
+            if name.is_empty() {
+                return Err(StoreError::invalid("--name", "a contact needs a name"));
+            }
+            c.name = name;
+        }
+        c.absorb(&add_phones, &add_emails);
+        c.phones.retain(|p| !remove_phones.iter().any(|r| p.same_number(r)));
+        c.emails.retain(|e| !remove_emails.contains(e));
+        if let Some(company) = non_empty(args.company.as_deref())
+            && !c.belongs_to(&company)
+        {
+            c.accounts.push(Membership {
+                account_id: String::new(),
+                account: company,
+                role: None,
+            });
+        }
+        if let Some(role) = args.role {
+            let wanted = non_empty(args.company.as_deref()).map(|s| fold(&s));
+            let membership = c
+                .accounts
+                .iter_mut()
+                .find(|m| wanted.as_ref().is_none_or(|w| &fold(&m.account) == w))
+                .ok_or_else(|| StoreError::invalid("--role", "the contact belongs to no company; give --company too"))?;
+            membership.role = Some(role);
+        }
+        if let Some(owner) = args.owner.as_deref() {
+            c.owner = non_empty(Some(owner));
+        }
+        if let Some(status) = args.status {
+            c.status = status;
+            c.disqualified_reason = non_empty(args.reason.as_deref());
+        }
+        if let Some(lifecycle) = args.lifecycle {
+            c.lifecycle = lifecycle;
+        }
+        if let Some(quality) = args.quality {
+            c.quality = Some(quality);
+        }
+        for flag in args.flags.iter().map(|f| clean_line(f).to_lowercase()) {
+            if !flag.is_empty() && !c.flags.contains(&flag) {
+                c.flags.push(flag);
+            }
+        }
+        c.flags.retain(|f| !args.unflags.iter().any(|u| clean_line(u).eq_ignore_ascii_case(f)));
+        if let Some(source) = args.source.as_deref() {
+            c.source = non_empty(Some(source));
+        }
+        if let Some(campaign) = args.campaign.as_deref() {
+            c.campaign = non_empty(Some(campaign));
+        }
+        if let Some(origin) = args.origin {
+            c.origin = Some(origin);
+        }
+        if let Some(kind) = args.kind {
+            c.kind = kind;
+        }
+        if let Some(channel) = args.preferred_channel.as_deref() {
+            c.preferred_channel = non_empty(Some(channel)).map(|s| s.to_lowercase());
+        }
+        if let Some(best_time) = args.best_time.as_deref() {
+            c.best_time = non_empty(Some(best_time));
+        }
+        if let Some(notes) = args.notes.as_deref() {
+            c.notes = Some(clean_text(notes)).filter(|n| !n.is_empty());
+        }
+        for (key, value) in &custom {
+            if value.is_empty() {
+                c.custom.remove(key);
+            } else {
+                c.custom.insert(key.clone(), value.clone());
+            }
+        }
+        if *c == before {
+            return Err(StoreError::invalid(
+                "edit",
+                "nothing to change: give at least one option, e.g. --status connected (see `leadometer edit --help`)",
+            ));
+        }
+        Ok(())
+    })?;
+    report(ctx, &contact, None, &warnings);
+    Ok(())
+}
+
+fn read_phones(ctx: &Context, typed: &[String], warnings: &mut Vec<String>) -> Vec<Phone> {
+    typed
+        .iter()
+        .map(|raw| Phone::parse(raw, ctx.store.region()))
+        .filter(|phone| !phone.raw.is_empty())
+        .inspect(|phone| {
+            if phone.e164.is_none() {
+                warnings.push(format!(
+                    "the phone number \"{}\" could not be read (region {:?}); it is kept as typed",
+                    phone.raw,
+                    ctx.store.region()
+                ));
+            }
+        })
+        .collect()
+}
+
+fn read_emails(typed: &[String], option: &str) -> Result<Vec<String>> {
+    typed
+        .iter()
+        .map(|raw| match normalize_email(raw) {
+            Some(email) => Ok(email),
+            None => bail!("{option} \"{}\" is not an email address", clean_line(raw)),
+        })
+        .collect()
+}
+
+fn report(ctx: &Context, contact: &Contact, created: Option<bool>, warnings: &[String]) {
+    for warning in warnings {
+        eprintln!("warning: {}", clean_line(warning));
+    }
+    if ctx.json {
+        let mut value = contact_json(contact);
+        if let Some(created) = created {
+            value["created"] = created.into();
+        }
+        value["warnings"] = warnings.into();
+        print_json(&value);
+        return;
+    }
+    match created {
+        Some(true) => println!("Added {}", contact_summary(contact)),
+        Some(false) => println!(
+            "{} is already here: they came back (recorded on the timeline)",
+            contact_summary(contact)
+        ),
+        None => println!("Saved {}", contact_summary(contact)),
+    }
+    if created != Some(true) {
+        print_contact_details(contact);
+    }
+}

@@ -1,0 +1,181 @@
+//! `deal add | move | won | lost`.
+
+use super::Context;
+use super::output::{contact_summary, deal_json, print_json};
+use crate::domain::deal::{LOST, WON, parse_amount};
+use crate::domain::text::{clean_line, non_empty};
+use crate::domain::{Deal, Pipeline};
+use crate::store::new_id;
+use anyhow::{Result, anyhow, bail};
+use chrono::NaiveDate;
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum DealCommand {
+    /// Open a deal for a contact.
+    Add {
+        /// The contact: an id, a phone, an email or an exact name.
+        contact: String,
+        #[arg(long)]
+        title: String,
+        /// e.g. 12500 or 12,500.50
+        #[arg(long)]
+        amount: Option<String>,
+        /// The starting stage (default: the first stage).
+        #[arg(long)]
+        stage: Option<String>,
+        /// Default: the config's currency.
+        #[arg(long)]
+        currency: Option<String>,
+        /// This deal's own chance of closing, 0.0 to 1.0 (default: the stage's).
+        #[arg(long)]
+        probability: Option<f64>,
+        /// Expected close date, YYYY-MM-DD.
+        #[arg(long)]
+        close_date: Option<NaiveDate>,
+        /// A competitor in the running (repeatable).
+        #[arg(long = "competitor", value_name = "NAME")]
+        competitors: Vec<String>,
+        /// A quote the customer asked for (repeatable).
+        #[arg(long = "quote", value_name = "TEXT")]
+        quotes: Vec<String>,
+    },
+    /// Move a deal to another stage.
+    Move { deal: String, stage: String },
+    /// Mark a deal won.
+    Won {
+        deal: String,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Mark a deal lost, with the reason.
+    Lost {
+        deal: String,
+        #[arg(long)]
+        reason: String,
+    },
+}
+
+pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
+    let pipeline = ctx.config.pipeline();
+    let deal = match command {
+        DealCommand::Add {
+            contact,
+            title,
+            amount,
+            stage,
+            currency,
+            probability,
+            close_date,
+            competitors,
+            quotes,
+        } => {
+            let title = clean_line(&title);
+            if title.is_empty() {
+                bail!("--title: a deal needs a title");
+            }
+            let amount_minor = match amount.as_deref() {
+                Some(text) => parse_amount(text).ok_or_else(|| {
+                    anyhow!("--amount \"{text}\" is not an amount, e.g. 12500 or 12,500.50")
+                })?,
+                None => 0,
+            };
+            let stage = match stage.as_deref() {
+                Some(name) => stage_name(&pipeline, name)?,
+                None => pipeline.first().to_string(),
+            };
+            if let Some(p) = probability
+                && !(0.0..=1.0).contains(&p)
+            {
+                bail!("--probability {p} must be between 0.0 and 1.0");
+            }
+            let currency = match currency.as_deref() {
+                Some(code) if code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic()) => {
+                    code.to_ascii_uppercase()
+                }
+                Some(code) => bail!(
+                    "--currency \"{}\" is not a three-letter code such as ILS",
+                    clean_line(code)
+                ),
+                None => ctx.store.currency().to_string(),
+            };
+            let (contact, _) = ctx.store.resolve_contact(&contact)?;
+            let deal = Deal {
+                id: new_id(),
+                contact_id: contact.id.clone(),
+                account_id: contact.accounts.first().map(|m| m.account_id.clone()),
+                title,
+                amount_minor,
+                currency,
+                stage,
+                probability_override: probability,
+                competitors: competitors
+                    .iter()
+                    .filter_map(|c| non_empty(Some(c)))
+                    .collect(),
+                quotes: quotes.iter().filter_map(|q| non_empty(Some(q))).collect(),
+                close_date,
+                closed_reason: None,
+                stage_changed_at: ctx.now,
+                created_at: ctx.now,
+                updated_at: ctx.now,
+            };
+            ctx.store.add_deal(ctx.now, &deal)?;
+            if !ctx.json {
+                println!("Opened a deal for {}", contact_summary(&contact));
+            }
+            deal
+        }
+        DealCommand::Move { deal, stage } => {
+            let deal = ctx.store.resolve_deal(&deal)?;
+            let stage = stage_name(&pipeline, &stage)?;
+            if stage == LOST {
+                bail!("to lose a deal use `leadometer deal lost DEAL --reason R`");
+            }
+            ctx.store
+                .move_deal(ctx.now, &pipeline, &deal.id, &stage, None)?
+        }
+        DealCommand::Won { deal, reason } => {
+            let deal = ctx.store.resolve_deal(&deal)?;
+            let reason = non_empty(reason.as_deref());
+            ctx.store
+                .move_deal(ctx.now, &pipeline, &deal.id, WON, reason.as_deref())?
+        }
+        DealCommand::Lost { deal, reason } => {
+            let deal = ctx.store.resolve_deal(&deal)?;
+            let Some(reason) = non_empty(Some(&reason)) else {
+                bail!("--reason: say why the deal was lost");
+            };
+            ctx.store
+                .move_deal(ctx.now, &pipeline, &deal.id, LOST, Some(&reason))?
+        }
+    };
+    if ctx.json {
+        print_json(&deal_json(&deal, &pipeline));
+    } else {
+        println!(
+            "{}  {}  {:.2} {}  p={:.0}%  expected {:.2}  {}",
+            clean_line(&deal.title),
+            deal.stage,
+            deal.amount(),
+            deal.currency,
+            deal.probability(&pipeline) * 100.0,
+            deal.expected_value(&pipeline),
+            deal.id
+        );
+    }
+    Ok(())
+}
+
+fn stage_name(pipeline: &Pipeline, input: &str) -> Result<String> {
+    pipeline
+        .stage_name(input)
+        .map(str::to_string)
+        .ok_or_else(|| {
+            anyhow!(
+                "\"{}\" is not a stage; the stages are {}",
+                clean_line(input),
+                pipeline.names().join(", ")
+            )
+        })
+}

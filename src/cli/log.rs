@@ -1,0 +1,187 @@
+//! `log` and `task`: what happened with a contact, and what to do next.
+
+use super::Context;
+use super::output::{contact_summary, interaction_json, interaction_line, print_json, task_json};
+use crate::domain::text::{clean_line, clean_text, non_empty};
+use crate::domain::when::parse_when_local;
+use crate::domain::{Direction, Interaction, InteractionKind, Task};
+use crate::store::new_id;
+use anyhow::{Context as _, Result, bail};
+use clap::{Args, Subcommand, ValueEnum};
+
+/// The kinds a person logs; automatic events are written by Leadometer itself.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LoggedKind {
+    Call,
+    Whatsapp,
+    Email,
+    Meeting,
+    Sms,
+    Note,
+}
+
+impl From<LoggedKind> for InteractionKind {
+    fn from(kind: LoggedKind) -> InteractionKind {
+        match kind {
+            LoggedKind::Call => InteractionKind::Call,
+            LoggedKind::Whatsapp => InteractionKind::Whatsapp,
+            LoggedKind::Email => InteractionKind::Email,
+            LoggedKind::Meeting => InteractionKind::Meeting,
+            LoggedKind::Sms => InteractionKind::Sms,
+            LoggedKind::Note => InteractionKind::Note,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    kind: LoggedKind,
+    /// The contact: an id, a phone, an email or an exact name.
+    contact: String,
+    /// in (they reached us) or out (we reached them); default out, none for notes and meetings.
+    #[arg(long)]
+    direction: Option<Direction>,
+    /// e.g. answered, no-answer, voicemail, interested.
+    #[arg(long)]
+    outcome: Option<String>,
+    /// How long it took, e.g. 5m, 1h30m, 90s.
+    #[arg(long)]
+    duration: Option<String>,
+    #[arg(long)]
+    subject: Option<String>,
+    #[arg(long)]
+    text: Option<String>,
+    /// When it happened: 14:30, yesterday 10:00, 2h ago, 2024-01-15 21:05 (default: now).
+    #[arg(long)]
+    at: Option<String>,
+    /// The deal it belongs to (id or exact title).
+    #[arg(long)]
+    deal: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TaskCommand {
+    /// Add a follow-up for a contact.
+    Add {
+        contact: String,
+        /// What to do, e.g. "send the quote".
+        #[arg(long)]
+        title: String,
+        /// When: tomorrow 10:00, +3d, 2024-02-01 09:00.
+        #[arg(long)]
+        due: String,
+        #[arg(long)]
+        owner: Option<String>,
+    },
+    /// Mark a follow-up done.
+    Done { task: String },
+}
+
+pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
+    let kind = InteractionKind::from(args.kind);
+    let duration_secs = match args.duration.as_deref() {
+        Some(text) => Some(
+            humantime::parse_duration(text.trim())
+                .map(|d| d.as_secs() as i64)
+                .map_err(|_| {
+                    anyhow::anyhow!("--duration \"{text}\": write it like 5m, 1h30m or 90s")
+                })?,
+        ),
+        None => None,
+    };
+    let occurred_at = match args.at.as_deref() {
+        Some(text) => parse_when_local(text, ctx.now).map_err(|e| anyhow::anyhow!("--at: {e}"))?,
+        None => ctx.now,
+    };
+    let (contact, _) = ctx.store.resolve_contact(&args.contact)?;
+    let deal_id = match args.deal.as_deref() {
+        Some(query) => {
+            let deal = ctx.store.resolve_deal(query)?;
+            if deal.contact_id != contact.id {
+                bail!("--deal \"{query}\" belongs to another contact");
+            }
+            Some(deal.id)
+        }
+        None => None,
+    };
+    let item = Interaction {
+        id: new_id(),
+        contact_id: contact.id.clone(),
+        deal_id,
+        kind,
+        direction: args.direction.or(kind.default_direction()),
+        outcome: non_empty(args.outcome.as_deref()),
+        duration_secs,
+        subject: non_empty(args.subject.as_deref()),
+        text: args
+            .text
+            .as_deref()
+            .map(clean_text)
+            .filter(|t| !t.is_empty()),
+        occurred_at,
+        logged_by: ctx.store.user().to_string(),
+        created_at: ctx.now,
+        supersedes: None,
+    };
+    ctx.store.log_interaction(ctx.now, &item)?;
+    if ctx.json {
+        print_json(&interaction_json(&item));
+    } else {
+        println!("Logged for {}:", contact_summary(&contact));
+        println!("  {}", interaction_line(&item));
+    }
+    Ok(())
+}
+
+pub fn task(ctx: &mut Context, command: TaskCommand) -> Result<()> {
+    let task = match command {
+        TaskCommand::Add {
+            contact,
+            title,
+            due,
+            owner,
+        } => {
+            let title = clean_line(&title);
+            if title.is_empty() {
+                bail!("--title: say what to do");
+            }
+            let due_at =
+                parse_when_local(&due, ctx.now).map_err(|e| anyhow::anyhow!("--due: {e}"))?;
+            let (contact, _) = ctx.store.resolve_contact(&contact)?;
+            let task = Task {
+                id: new_id(),
+                contact_id: contact.id.clone(),
+                title,
+                due_at,
+                done_at: None,
+                owner: non_empty(owner.as_deref()).or_else(|| contact.owner.clone()),
+                created_at: ctx.now,
+            };
+            ctx.store.add_task(ctx.now, &task)?;
+            task
+        }
+        TaskCommand::Done { task } => ctx
+            .store
+            .complete_task(ctx.now, task.trim())
+            .context("cannot mark the task done")?,
+    };
+    if ctx.json {
+        print_json(&task_json(&task));
+    } else {
+        let due = task
+            .due_at
+            .with_timezone(&chrono::Local)
+            .format("%Y-%m-%d %H:%M");
+        let state = if task.done_at.is_some() {
+            "done"
+        } else {
+            "open"
+        };
+        println!(
+            "{}  {}  due {due}  ({state})",
+            task.id,
+            clean_line(&task.title)
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,115 @@
+//! The scriptable command line: one module per family of subcommands.
+
+mod contacts;
+mod deal;
+pub mod generate;
+mod log;
+mod output;
+mod search;
+
+use crate::config::{self, Config};
+use crate::store::Store;
+use anyhow::{Context as _, Result, bail};
+use chrono::{DateTime, Utc};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(name = "leadometer", version, about = "A lead desk for the terminal")]
+pub struct Cli {
+    /// The database file (default: leads.db in your data directory).
+    #[arg(long, global = true, env = "LEADOMETER_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// The config file (default: config.toml in your config directory).
+    #[arg(long, global = true, env = "LEADOMETER_CONFIG", value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Open the ready-made demo database instead of your own.
+    #[arg(long, global = true, conflicts_with = "db")]
+    pub demo: bool,
+    /// Print machine-readable JSON instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Pretend the time is this (RFC 3339); for tests and reproducible scripts.
+    #[arg(long, global = true, env = "LEADOMETER_NOW", hide = true)]
+    pub now: Option<String>,
+    /// Without a command: an overview of the file and its most recently active contacts.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Add a lead (an existing phone or email returns that contact instead).
+    Add(contacts::AddArgs),
+    /// Change a contact's details, status, owner, quality or flags.
+    Edit(Box<contacts::EditArgs>),
+    /// Log a call, WhatsApp message, email, meeting, SMS or note.
+    Log(log::LogArgs),
+    /// Find contacts by any digits of a phone, an email, a name or a company.
+    Search(search::SearchArgs),
+    /// Show a contact with its accounts, deals, tasks and whole timeline.
+    Show(search::ShowArgs),
+    /// Open deals and move them through the pipeline.
+    #[command(subcommand)]
+    Deal(deal::DealCommand),
+    /// Follow-up tasks.
+    #[command(subcommand)]
+    Task(log::TaskCommand),
+    /// Fill an empty database with realistic synthetic data.
+    Gen(generate::GenArgs),
+}
+
+/// What every command needs: the open store, the config, the time and the output mode.
+pub struct Context {
+    pub store: Store,
+    pub config: Config,
+    pub now: DateTime<Utc>,
+    pub json: bool,
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let config = Config::load(cli.config.as_deref())?;
+    let now = match &cli.now {
+        Some(text) => DateTime::parse_from_rfc3339(text)
+            .with_context(|| format!("LEADOMETER_NOW \"{text}\" is not an RFC 3339 time"))?
+            .with_timezone(&Utc),
+        None => Utc::now(),
+    };
+    let store = open_store(&cli, &config, now)?;
+    let mut ctx = Context {
+        store,
+        config,
+        now,
+        json: cli.json,
+    };
+    let Some(command) = cli.command else {
+        return search::overview(&ctx);
+    };
+    match command {
+        Command::Add(args) => contacts::add(&mut ctx, args),
+        Command::Edit(args) => contacts::edit(&mut ctx, *args),
+        Command::Log(args) => log::log(&mut ctx, args),
+        Command::Search(args) => search::search(&ctx, args),
+        Command::Show(args) => search::show(&ctx, args),
+        Command::Deal(command) => deal::run(&mut ctx, command),
+        Command::Task(command) => log::task(&mut ctx, command),
+        Command::Gen(args) => generate::run(&mut ctx, args),
+    }
+}
+
+fn open_store(cli: &Cli, config: &Config, now: DateTime<Utc>) -> Result<Store> {
+    if cli.demo {
+        let path = config::data_dir()
+            .context("cannot find a data directory for the demo file; use --db PATH")?
+            .join("demo.db");
+        return Ok(crate::store::demo::open_demo(&path, config, now)?);
+    }
+    let path = match &cli.db {
+        Some(path) => path.clone(),
+        None => match config::default_db_path() {
+            Some(path) => path,
+            None => bail!("cannot find a data directory for the database; use --db PATH"),
+        },
+    };
+    Ok(Store::open(&path, config)?)
+}
