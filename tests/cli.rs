@@ -1,0 +1,728 @@
+//! The command line as a script or a person uses it: every command, every error, and
+//! the promise that a refused command leaves the file exactly as it was.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::PathBuf;
+use tempfile::TempDir;
+
+const NOW: &str = "2024-03-12T09:00:00Z";
+
+struct Desk {
+    dir: TempDir,
+    db: PathBuf,
+}
+
+impl Desk {
+    fn new() -> Desk {
+        Desk::with_config("user = \"Dana\"\nregion = \"IL\"\ncurrency = \"ILS\"\n")
+    }
+
+    fn with_config(config: &str) -> Desk {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("config.toml"), config).unwrap();
+        let db = dir.path().join("leads.db");
+        Desk { dir, db }
+    }
+
+    /// The binary in a sealed environment: its own home, config, data dir and clock.
+    fn bare_cmd(&self) -> Command {
+        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("leadometer"));
+        cmd.env_clear()
+            .env("HOME", self.dir.path())
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
+            .env("LEADOMETER_CONFIG", self.dir.path().join("config.toml"))
+            .env("LEADOMETER_NOW", NOW)
+            .env("TZ", "UTC");
+        cmd
+    }
+
+    /// The binary on this desk's database file.
+    fn cmd(&self) -> Command {
+        let mut cmd = self.bare_cmd();
+        cmd.arg("--db").arg(&self.db);
+        cmd
+    }
+
+    /// Runs a command that must succeed and returns its JSON.
+    fn json(&self, args: &[&str]) -> Value {
+        let out = self
+            .cmd()
+            .args(args)
+            .arg("--json")
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        serde_json::from_slice(&out)
+            .unwrap_or_else(|e| panic!("{args:?}: {e}: {}", String::from_utf8_lossy(&out)))
+    }
+
+    /// Runs a command that must succeed and returns what it printed.
+    fn text(&self, args: &[&str]) -> String {
+        let out = self
+            .cmd()
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// Runs a command that must fail with `code`, checks that the database file is
+    /// byte-for-byte unchanged, and returns the error text.
+    fn refuses(&self, args: &[&str], code: i32) -> String {
+        let before = std::fs::read(&self.db).ok();
+        let out = self
+            .cmd()
+            .args(args)
+            .assert()
+            .code(code)
+            .get_output()
+            .clone();
+        assert_eq!(
+            std::fs::read(&self.db).ok(),
+            before,
+            "{args:?} changed the file"
+        );
+        String::from_utf8(out.stderr).unwrap()
+    }
+
+    fn noa(&self) -> Value {
+        self.json(&[
+            "add",
+            "--name",
+            "Noa Levi",
+            "--phone",
+            "054-490-0148",
+            "--email",
+            "Noa@Levi-Design.co.il",
+            "--company",
+            "Levi Design",
+            "--role",
+            "decision-maker",
+            "--source",
+            "Facebook ad",
+            "--campaign",
+            "Spring kitchens",
+            "--origin",
+            "inbound",
+        ])
+    }
+}
+
+/// The texts of a `show --json` timeline, newest first.
+fn timeline_texts(shown: &Value) -> Vec<&str> {
+    shown["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["text"].as_str())
+        .collect()
+}
+
+#[test]
+fn add_stores_e164_and_lower_cased_email() {
+    let desk = Desk::new();
+    let noa = desk.noa();
+    assert_eq!(noa["created"], true);
+    assert_eq!(noa["name"], "Noa Levi");
+    assert_eq!(noa["phones"], serde_json::json!(["+972544900148"]));
+    assert_eq!(noa["phones_as_typed"], serde_json::json!(["054-490-0148"]));
+    assert_eq!(noa["emails"], serde_json::json!(["noa@levi-design.co.il"]));
+    assert_eq!(noa["lifecycle"], "lead");
+    assert_eq!(noa["status"], "new");
+    assert_eq!(noa["accounts"][0]["name"], "Levi Design");
+    assert_eq!(noa["accounts"][0]["role"], "decision-maker");
+    assert_eq!(noa["origin"], "inbound");
+    assert!(noa["id"].as_str().unwrap().len() == 36);
+}
+
+#[test]
+fn adding_a_known_number_returns_the_contact_and_records_the_return() {
+    let desk = Desk::new();
+    let noa = desk.noa();
+    let again = desk.json(&[
+        "add",
+        "--name",
+        "Noa",
+        "--phone",
+        "+972 54 490 0148",
+        "--source",
+        "Google Ads",
+    ]);
+    assert_eq!(again["created"], false);
+    assert_eq!(again["id"], noa["id"]);
+    assert_eq!(again["name"], "Noa Levi");
+    let by_email = desk.json(&[
+        "add",
+        "--name",
+        "N. Levi",
+        "--email",
+        "NOA@levi-design.co.il",
+    ]);
+    assert_eq!(by_email["id"], noa["id"]);
+    let shown = desk.json(&["show", noa["id"].as_str().unwrap()]);
+    let returns: Vec<&Value> = shown["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["subject"] == "returned")
+        .collect();
+    assert_eq!(returns.len(), 2);
+    assert!(
+        returns
+            .iter()
+            .any(|e| e["text"].as_str().unwrap().contains("via Google Ads"))
+    );
+    assert_eq!(desk.json(&["search", ""]).as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn an_unreadable_phone_is_kept_with_a_warning() {
+    let desk = Desk::new();
+    let out = desk
+        .cmd()
+        .args([
+            "add",
+            "--name",
+            "Odd",
+            "--phone",
+            "call reception",
+            "--json",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let value: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["phones"], serde_json::json!(["call reception"]));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("could not be read"));
+    assert_eq!(value["warnings"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn bad_input_is_refused_and_leaves_the_file_untouched() {
+    let desk = Desk::new();
+    desk.noa();
+    desk.json(&["add", "--name", "Noa Levi", "--phone", "03-555-1234"]);
+    let err = desk.refuses(&["add", "--name", "X", "--email", "not-an-email"], 1);
+    assert!(
+        err.contains("--email") && err.contains("not-an-email"),
+        "{err}"
+    );
+    let err = desk.refuses(&["add", "--name", "  "], 1);
+    assert!(err.contains("needs a name"), "{err}");
+    let err = desk.refuses(&["edit", "Nobody Here", "--status", "connected"], 1);
+    assert!(err.contains("no contact matches \"Nobody Here\""), "{err}");
+    let err = desk.refuses(&["edit", "noa levi", "--status", "connected"], 1);
+    assert!(
+        err.contains("matches 2 contacts") && err.contains("+97235551234"),
+        "{err}"
+    );
+    let err = desk.refuses(&["edit", "054-490-0148", "--quality", "7"], 2);
+    assert!(err.contains("--quality"), "{err}");
+    let err = desk.refuses(&["edit", "054-490-0148", "--status", "hot"], 2);
+    assert!(err.contains("new, attempting"), "{err}");
+    let err = desk.refuses(&["edit", "054-490-0148", "--status", "disqualified"], 1);
+    assert!(err.contains("--reason"), "{err}");
+    let err = desk.refuses(&["edit", "054-490-0148"], 1);
+    assert!(err.contains("nothing to change"), "{err}");
+    let err = desk.refuses(&["log", "call", "054-490-0148", "--duration", "forever"], 1);
+    assert!(err.contains("--duration"), "{err}");
+    let err = desk.refuses(&["log", "call", "054-490-0148", "--at", "someday"], 1);
+    assert!(err.contains("--at") && err.contains("someday"), "{err}");
+    let err = desk.refuses(&["log", "fax", "054-490-0148"], 2);
+    assert!(err.contains("fax"), "{err}");
+    let err = desk.refuses(
+        &[
+            "deal",
+            "add",
+            "054-490-0148",
+            "--title",
+            "K",
+            "--stage",
+            "Dreaming",
+        ],
+        1,
+    );
+    assert!(
+        err.contains("Call, Meeting, Quote, Closing, Won, Lost"),
+        "{err}"
+    );
+    let err = desk.refuses(
+        &[
+            "deal",
+            "add",
+            "054-490-0148",
+            "--title",
+            "K",
+            "--amount",
+            "lots",
+        ],
+        1,
+    );
+    assert!(err.contains("--amount"), "{err}");
+    let err = desk.refuses(&["deal", "move", "no-such-deal", "Quote"], 1);
+    assert!(err.contains("no deal matches"), "{err}");
+    desk.refuses(&["deal", "lost", "whatever"], 2);
+    desk.refuses(
+        &[
+            "task",
+            "add",
+            "054-490-0148",
+            "--title",
+            "x",
+            "--due",
+            "when pigs fly",
+        ],
+        1,
+    );
+    desk.refuses(&["task", "done", "no-such-task"], 1);
+    desk.refuses(&["frobnicate"], 2);
+    desk.refuses(&["gen", "--contacts", "5"], 1);
+}
+
+#[test]
+fn edit_changes_what_it_is_told_and_notes_it_on_the_timeline() {
+    let desk = Desk::new();
+    desk.noa();
+    let edited = desk.json(&[
+        "edit",
+        "4900148",
+        "--status",
+        "disqualified",
+        "--reason",
+        "no budget",
+        "--quality",
+        "4",
+        "--flag",
+        "VIP",
+        "--flag",
+        "bad-payer",
+        "--add-phone",
+        "+36 30 123 4567",
+        "--owner",
+        "Yossi",
+        "--best-time",
+        "after 17:00",
+        "--preferred-channel",
+        "WhatsApp",
+        "--set",
+        "budget=50k",
+    ]);
+    assert_eq!(edited["status"], "disqualified");
+    assert_eq!(edited["disqualified_reason"], "no budget");
+    assert_eq!(edited["quality"], 4);
+    assert_eq!(edited["flags"], serde_json::json!(["vip", "bad-payer"]));
+    assert_eq!(
+        edited["phones"],
+        serde_json::json!(["+972544900148", "+36301234567"])
+    );
+    assert_eq!(edited["owner"], "Yossi");
+    assert_eq!(edited["preferred_channel"], "whatsapp");
+    assert_eq!(edited["custom"]["budget"], "50k");
+    let edited = desk.json(&[
+        "edit",
+        "noa@levi-design.co.il",
+        "--unflag",
+        "vip",
+        "--remove-phone",
+        "0544900148",
+        "--status",
+        "nurturing",
+    ]);
+    assert_eq!(edited["flags"], serde_json::json!(["bad-payer"]));
+    assert_eq!(edited["phones"], serde_json::json!(["+36301234567"]));
+    assert_eq!(edited["disqualified_reason"], Value::Null);
+    let shown = desk.json(&["show", "Noa Levi"]);
+    let texts = timeline_texts(&shown);
+    assert!(
+        texts.contains(&"status disqualified → nurturing"),
+        "{texts:?}"
+    );
+    assert!(texts.contains(&"owner nobody → Yossi"), "{texts:?}");
+}
+
+#[test]
+fn log_records_every_channel_on_the_timeline() {
+    let desk = Desk::new();
+    desk.noa();
+    let call = desk.json(&[
+        "log",
+        "call",
+        "4900148",
+        "--outcome",
+        "answered",
+        "--duration",
+        "5m",
+        "--text",
+        "Wants a quote",
+        "--at",
+        "2024-03-12 08:30",
+    ]);
+    assert_eq!(call["kind"], "call");
+    assert_eq!(call["direction"], "out");
+    assert_eq!(call["duration_secs"], 300);
+    assert_eq!(call["occurred_at"], "2024-03-12T08:30:00+00:00");
+    assert_eq!(call["logged_by"], "Dana");
+    desk.json(&[
+        "log",
+        "whatsapp",
+        "+972 54 490 0148",
+        "--direction",
+        "in",
+        "--text",
+        "שלום, אפשר הצעת מחיר?",
+        "--at",
+        "10m ago",
+    ]);
+    desk.json(&[
+        "log",
+        "email",
+        "noa@levi-design.co.il",
+        "--subject",
+        "Quote",
+        "--text",
+        "Attached",
+    ]);
+    desk.json(&[
+        "log",
+        "meeting",
+        "Noa Levi",
+        "--duration",
+        "1h",
+        "--at",
+        "yesterday 14:00",
+    ]);
+    desk.json(&["log", "sms", "054-490-0148", "--text", "On my way"]);
+    let note = desk.json(&[
+        "log",
+        "note",
+        "054-490-0148",
+        "--text",
+        "Line one\nline two\u{1b}[31m",
+    ]);
+    assert_eq!(note["direction"], Value::Null);
+    assert_eq!(
+        note["text"], "Line one\nline two",
+        "escape sequences are removed"
+    );
+
+    let shown = desk.json(&["show", "054-490-0148"]);
+    assert_eq!(shown["contact"]["name"], "Noa Levi");
+    assert_eq!(shown["accounts"][0]["name"], "Levi Design");
+    let timeline = shown["timeline"].as_array().unwrap();
+    let kinds: Vec<&str> = timeline
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    // Newest first; the last three share one time, so the last logged comes first.
+    assert_eq!(
+        kinds,
+        ["note", "sms", "email", "whatsapp", "call", "meeting"]
+    );
+    for entry in timeline {
+        for key in [
+            "id",
+            "kind",
+            "direction",
+            "occurred_at",
+            "text",
+            "subject",
+            "outcome",
+            "logged_by",
+        ] {
+            assert!(entry.get(key).is_some(), "timeline entry lacks {key}");
+        }
+    }
+    let text = desk.text(&["show", "054-490-0148"]);
+    assert!(
+        text.contains("call out 5m [answered]  Wants a quote  (Dana)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn search_finds_by_phone_email_name_and_company() {
+    let desk = Desk::new();
+    desk.noa();
+    desk.json(&[
+        "add",
+        "--name",
+        "Szabó Ödön",
+        "--phone",
+        "+36 30 123 4567",
+        "--company",
+        "Duna Bau Zrt.",
+    ]);
+    desk.json(&[
+        "add",
+        "--name",
+        "מיכל כהן",
+        "--phone",
+        "03-555-1234",
+        "--email",
+        "michal@dental.co.il",
+    ]);
+    let first = |query: &str| -> String {
+        let hits = desk.json(&["search", query]);
+        hits[0]["name"].as_str().unwrap_or("(nothing)").to_string()
+    };
+    for query in [
+        "4900148",
+        "054-490-0148",
+        "+972 54 490 0148",
+        "00972544900148",
+        "NOA@LEVI-DESIGN.CO.IL",
+        "levi-design",
+        "noa",
+        "levi design",
+    ] {
+        assert_eq!(first(query), "Noa Levi", "{query}");
+    }
+    assert_eq!(first("odon szabo"), "Szabó Ödön");
+    assert_eq!(first("duna"), "Szabó Ödön");
+    assert_eq!(first("מיכל"), "מיכל כהן");
+    assert_eq!(first("5551234"), "מיכל כהן");
+    let exact = desk.json(&["search", "noa@levi-design.co.il"]);
+    assert_eq!(exact[0]["exact"], true);
+    assert_eq!(exact[0]["matched_on"], "email");
+    assert_eq!(desk.json(&["search", "zzzz"]).as_array().unwrap().len(), 0);
+    assert_eq!(desk.json(&["search", ""]).as_array().unwrap().len(), 3);
+    assert_eq!(
+        desk.json(&["search", "", "--limit", "2"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    let table = desk.text(&["search", "szabo"]);
+    assert!(
+        table.starts_with("NAME") && table.contains("Szabó Ödön  +36301234567"),
+        "{table}"
+    );
+}
+
+#[test]
+fn deals_move_through_the_pipeline_with_expected_values() {
+    let desk = Desk::new();
+    desk.noa();
+    let deal = desk.json(&[
+        "deal",
+        "add",
+        "054-490-0148",
+        "--title",
+        "Walnut kitchen",
+        "--amount",
+        "48,000",
+        "--competitor",
+        "IKEA",
+    ]);
+    assert_eq!(deal["stage"], "Call");
+    assert_eq!(deal["amount"], 48000.0);
+    assert_eq!(deal["currency"], "ILS");
+    assert_eq!(deal["probability"], 0.1);
+    assert_eq!(deal["expected_value"], 4800.0);
+    let id = deal["id"].as_str().unwrap();
+    let moved = desk.json(&["deal", "move", id, "quote"]);
+    assert_eq!(moved["stage"], "Quote");
+    assert_eq!(moved["expected_value"], 28800.0);
+    let err = desk.refuses(&["deal", "move", id, "Lost"], 1);
+    assert!(err.contains("deal lost"), "{err}");
+    let won = desk.json(&["deal", "won", "walnut kitchen"]);
+    assert_eq!(won["stage"], "Won");
+    assert_eq!(won["expected_value"], 48000.0);
+    let other = desk.json(&[
+        "deal",
+        "add",
+        "Noa Levi",
+        "--title",
+        "Second flat",
+        "--amount",
+        "1000",
+        "--probability",
+        "0.5",
+        "--stage",
+        "meeting",
+    ]);
+    assert_eq!(other["expected_value"], 500.0);
+    let lost = desk.json(&[
+        "deal",
+        "lost",
+        other["id"].as_str().unwrap(),
+        "--reason",
+        "price",
+    ]);
+    assert_eq!(lost["stage"], "Lost");
+    assert_eq!(lost["closed_reason"], "price");
+    assert_eq!(lost["expected_value"], 0.0);
+    let shown = desk.json(&["show", "Noa Levi"]);
+    assert_eq!(shown["deals"].as_array().unwrap().len(), 2);
+    let texts = timeline_texts(&shown);
+    assert!(
+        texts.contains(&"deal \"Second flat\" Meeting → Lost: price"),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn custom_stages_come_from_the_config() {
+    let desk = Desk::with_config(
+        "[[deals.stages]]\nname = \"Visit\"\nprobability = 0.25\n[[deals.stages]]\nname = \"Offer\"\nprobability = 0.7\n",
+    );
+    desk.noa();
+    let deal = desk.json(&["deal", "add", "Noa Levi", "--title", "T", "--amount", "100"]);
+    assert_eq!(deal["stage"], "Visit");
+    assert_eq!(deal["expected_value"], 25.0);
+    let err = desk.refuses(&["deal", "move", "T", "Quote"], 1);
+    assert!(err.contains("Visit, Offer, Won, Lost"), "{err}");
+}
+
+#[test]
+fn tasks_are_added_and_done() {
+    let desk = Desk::new();
+    desk.noa();
+    let task = desk.json(&[
+        "task",
+        "add",
+        "Noa Levi",
+        "--title",
+        "Send the quote",
+        "--due",
+        "tomorrow 10:00",
+    ]);
+    assert_eq!(task["due_at"], "2024-03-13T10:00:00+00:00");
+    assert_eq!(task["done_at"], Value::Null);
+    let done = desk.json(&["task", "done", task["id"].as_str().unwrap()]);
+    assert_eq!(done["done_at"], NOW.replace('Z', "+00:00"));
+    assert_eq!(
+        desk.json(&["show", "Noa Levi"])["tasks"][0]["title"],
+        "Send the quote"
+    );
+}
+
+#[test]
+fn gen_makes_realistic_data_and_only_into_an_empty_file() {
+    let desk = Desk::new();
+    let summary = desk.json(&[
+        "gen",
+        "--contacts",
+        "200",
+        "--interactions-per-contact",
+        "3",
+        "--seed",
+        "7",
+    ]);
+    assert_eq!(summary["contacts"], 200);
+    assert_eq!(summary["interactions"], 600);
+    let everyone = desk.json(&["search", ""]);
+    let everyone = everyone.as_array().unwrap();
+    assert_eq!(everyone.len(), 200);
+    let phones: Vec<&str> = everyone
+        .iter()
+        .filter_map(|c| c["phones"][0].as_str())
+        .collect();
+    assert!(
+        phones.iter().any(|p| p.starts_with("+972")) && phones.iter().any(|p| p.starts_with("+36"))
+    );
+    assert!(everyone.iter().any(|c| {
+        c["name"]
+            .as_str()
+            .unwrap()
+            .chars()
+            .any(|ch| ('\u{5d0}'..='\u{5ea}').contains(&ch))
+    }));
+    let err = desk.refuses(&["gen", "--contacts", "10"], 1);
+    assert!(err.contains("already holds contacts"), "{err}");
+}
+
+#[test]
+fn foreign_and_newer_files_are_refused_with_their_name() {
+    let desk = Desk::new();
+    std::fs::write(&desk.db, "name,phone\nNoa,054\n").unwrap();
+    let err = desk.refuses(&["search", ""], 1);
+    assert!(
+        err.contains("leads.db") && err.contains("not an SQLite database"),
+        "{err}"
+    );
+
+    let desk = Desk::new();
+    rusqlite::Connection::open(&desk.db)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    let err = desk.refuses(&["add", "--name", "X"], 1);
+    assert!(err.contains("not a Leadometer database"), "{err}");
+
+    let desk = Desk::new();
+    desk.noa();
+    rusqlite::Connection::open(&desk.db)
+        .unwrap()
+        .pragma_update(None, "user_version", 42)
+        .unwrap();
+    let err = desk.refuses(&["search", ""], 1);
+    assert!(
+        err.contains("newer Leadometer") && err.contains("42"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_bad_config_names_the_key_and_the_line() {
+    let desk = Desk::with_config("user = \"Dana\"\nregoin = \"IL\"\n");
+    let err = desk.refuses(&["search", ""], 1);
+    assert!(
+        err.contains("config.toml") && err.contains("line 2") && err.contains("regoin"),
+        "{err}"
+    );
+    let desk = Desk::with_config("region = \"Israel\"\n");
+    let err = desk.refuses(&["search", ""], 1);
+    assert!(
+        err.contains("line 1") && err.contains("unknown region"),
+        "{err}"
+    );
+    let desk = Desk::new();
+    let err = desk.refuses(&["--config", "/no/such/config.toml", "search", ""], 1);
+    assert!(err.contains("/no/such/config.toml"), "{err}");
+}
+
+#[test]
+fn the_region_decides_how_local_numbers_are_read() {
+    let desk = Desk::with_config("region = \"HU\"\n");
+    let odon = desk.json(&[
+        "add",
+        "--name",
+        "Szabó Ödön",
+        "--phone",
+        "06 30 123 4567",
+        "--phone",
+        "+972 54 490 0148",
+    ]);
+    assert_eq!(
+        odon["phones"],
+        serde_json::json!(["+36301234567", "+972544900148"])
+    );
+}
+
+#[test]
+fn the_demo_opens_with_its_story() {
+    let desk = Desk::new();
+    // --demo and --db exclude each other, so this runs without the desk's --db.
+    let out = desk
+        .bare_cmd()
+        .args(["--demo", "show", "4900148", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let shown: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(shown["contact"]["name"], "Noa Levi");
+    assert!(shown["timeline"].as_array().unwrap().len() >= 5);
+    assert!(desk.dir.path().join("data/leadometer/demo.db").exists());
+}
