@@ -1,0 +1,40 @@
+//! Generated databases for the benches, cached under target/bench-data so that a
+//! second run does not pay for generating a million contacts again.
+
+use chrono::{TimeZone, Utc};
+use leadometer::cli::generate::{GenArgs, generate};
+use leadometer::config::Config;
+use leadometer::store::Store;
+use std::path::PathBuf;
+
+pub fn config() -> Config {
+    Config::parse("user = \"bench\"\nregion = \"IL\"\n").unwrap()
+}
+
+/// Sizes to run, from LEADOMETER_BENCH_SIZES (e.g. "10000,100000,1000000").
+pub fn sizes() -> Vec<usize> {
+    std::env::var("LEADOMETER_BENCH_SIZES")
+        .unwrap_or_else(|_| "10000,100000".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect()
+}
+
+/// A database of `contacts` generated contacts with 10 interactions each (seed 1).
+pub fn generated(contacts: usize) -> Store {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-data");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("gen-{contacts}.db"));
+    let config = config();
+    let mut store = Store::open(&path, &config).unwrap();
+    if store.contact_count().unwrap() == 0 {
+        let now = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();
+        let args = GenArgs {
+            contacts,
+            interactions_per_contact: 10,
+            seed: 1,
+        };
+        generate(&mut store, &config.pipeline(), &args, now).unwrap();
+    }
+    store
+}
