@@ -28,6 +28,23 @@ impl InteractionKind {
     }
 }
 
+/// Whether an interaction answers the lead, for speed-to-lead: anything we sent, a
+/// meeting, or their call that we picked up.
+pub fn is_response(
+    kind: InteractionKind,
+    direction: Option<Direction>,
+    outcome: Option<&str>,
+) -> bool {
+    match kind {
+        InteractionKind::Note | InteractionKind::Event => false,
+        InteractionKind::Meeting => true,
+        InteractionKind::Call if direction == Some(Direction::In) => {
+            outcome.is_some_and(|o| o.eq_ignore_ascii_case("answered"))
+        }
+        _ => direction == Some(Direction::Out),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Interaction {
     pub id: String,
@@ -55,4 +72,23 @@ pub struct Task {
     pub done_at: Option<DateTime<Utc>>,
     pub owner: Option<String>,
     pub created_at: DateTime<Utc>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_counts_as_a_response() {
+        use Direction::{In, Out};
+        use InteractionKind::*;
+        assert!(is_response(Whatsapp, Some(Out), None));
+        assert!(is_response(Email, Some(Out), None));
+        assert!(is_response(Meeting, None, None));
+        assert!(is_response(Call, Some(In), Some("Answered")));
+        assert!(!is_response(Call, Some(In), Some("missed")));
+        assert!(!is_response(Whatsapp, Some(In), None));
+        assert!(!is_response(Note, Some(Out), None));
+        assert!(!is_response(Event, None, None));
+    }
 }

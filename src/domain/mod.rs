@@ -4,7 +4,10 @@ pub mod contact;
 pub mod deal;
 pub mod hlc;
 pub mod interaction;
+pub mod lifecycle;
 pub mod phone;
+pub mod scoring;
+pub mod sla;
 pub mod text;
 pub mod when;
 

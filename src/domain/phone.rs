@@ -119,6 +119,21 @@ pub fn looks_like_phone(input: &str) -> bool {
     has_digit
 }
 
+/// The ISO country of an E.164 number, from its calling code ("+36…" is HU). Where
+/// countries share a code (+1, +7) the code's main country is given.
+pub fn country_of(e164: &str) -> Option<String> {
+    let digits = e164.strip_prefix('+')?;
+    (1..=3).find_map(|len| {
+        let code: u16 = digits.get(..len)?.parse().ok()?;
+        let regions = phonenumber::metadata::DATABASE.by_code(&code)?;
+        let main = regions
+            .iter()
+            .find(|m| m.is_main_country_for_code())
+            .or(regions.first())?;
+        Some(main.id().to_string())
+    })
+}
+
 /// The digit strings a search query should look for inside stored E.164 digits.
 /// "054-490-0148" becomes "972544900148"; "4900148" stays as it is.
 pub fn query_digits(query: &str, region: Region) -> Option<String> {
@@ -219,6 +234,15 @@ mod tests {
             to_e164("tel:+1-555-555-5555", Region::IL).as_deref(),
             Some("+15555555555")
         );
+    }
+
+    #[test]
+    fn countries_come_from_the_calling_code() {
+        assert_eq!(country_of("+972544900148").as_deref(), Some("IL"));
+        assert_eq!(country_of("+36301234567").as_deref(), Some("HU"));
+        assert_eq!(country_of("+447700900123").as_deref(), Some("GB"));
+        assert_eq!(country_of("+15555555555").as_deref(), Some("US"));
+        assert_eq!(country_of("0544900148"), None);
     }
 
     #[test]
