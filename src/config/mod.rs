@@ -1,10 +1,17 @@
 //! The typed configuration: defaults, the file's location, and validation that names
 //! the key and the line of anything wrong.
 
+mod engine;
+
+pub use engine::{Assignment, default_scoring};
+
 use crate::domain::deal::{LOST, WON};
+use crate::domain::lifecycle::DealLifecycle;
+use crate::domain::scoring::Scoring;
 use crate::domain::{Pipeline, Stage};
 use phonenumber::country::Id as Region;
 use serde::{Deserialize, Deserializer};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -19,6 +26,12 @@ pub struct Config {
     pub currency: String,
     pub sla: Sla,
     pub deals: Deals,
+    #[serde(deserialize_with = "engine::scoring")]
+    pub scoring: Scoring,
+    #[serde(deserialize_with = "engine::deal_lifecycle")]
+    pub lifecycle: DealLifecycle,
+    #[serde(deserialize_with = "engine::assignment")]
+    pub assignment: Assignment,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -26,6 +39,22 @@ pub struct Config {
 pub struct Sla {
     /// Minutes within which a new lead must get its first response.
     pub first_response_minutes: u32,
+    /// Per-source overrides of `first_response_minutes`, matched case-insensitively.
+    pub by_source: BTreeMap<String, u32>,
+    /// A lead untouched this many days is marked expired; 0 turns expiry off.
+    pub expire_after_days: u32,
+}
+
+impl Sla {
+    pub fn minutes_for(&self, source: Option<&str>) -> u32 {
+        source
+            .and_then(|source| {
+                self.by_source.iter().find(|(key, _)| {
+                    crate::domain::text::fold(key) == crate::domain::text::fold(source)
+                })
+            })
+            .map_or(self.first_response_minutes, |(_, minutes)| *minutes)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -43,6 +72,9 @@ impl Default for Config {
             currency: "ILS".into(),
             sla: Sla::default(),
             deals: Deals::default(),
+            scoring: default_scoring(),
+            lifecycle: DealLifecycle::default(),
+            assignment: Assignment::default(),
         }
     }
 }
@@ -51,6 +83,8 @@ impl Default for Sla {
     fn default() -> Sla {
         Sla {
             first_response_minutes: 15,
+            by_source: BTreeMap::new(),
+            expire_after_days: 30,
         }
     }
 }
@@ -193,22 +227,83 @@ mod tests {
 
     #[test]
     fn the_example_config_parses_and_says_every_key() {
-        let text = include_str!("../config.example.toml");
+        let text = include_str!("../../config.example.toml");
         let config = Config::parse(text).unwrap();
         assert_eq!(config.region, Region::IL);
         assert_eq!(config.deals.stages.len(), 4);
-        for key in [
-            "user",
-            "region",
-            "currency",
-            "first_response_minutes",
-            "probability",
-        ] {
+        assert_eq!(config.assignment.rules.len(), 2);
+        assert_eq!(config.sla.minutes_for(Some("whatsapp")), 5);
+        let keys = "user region currency first_response_minutes expire_after_days by_source \
+            probability half_life_days mql_at sql_at hot warm scoring.rules deal_opened deal_won \
+            deal_lost sales sales_max_open assignment.rules max_open";
+        for key in keys.split_whitespace() {
             assert!(
                 text.contains(key),
                 "config.example.toml does not document {key}"
             );
         }
+    }
+
+    #[test]
+    fn rule_errors_name_the_rule_and_the_key() {
+        let cases = [
+            (
+                "[[scoring.rules]]\nname = \"Decision maker\"\npoints = 15\nwhen = { rol = \"decision-maker\" }\n",
+                "\"Decision maker\"",
+                "`rol`",
+            ),
+            (
+                "[[scoring.rules]]\nname = \"Fit\"\npoints = 5\nwhen = { quality_at_least = \"high\" }\n",
+                "\"Fit\"",
+                "`quality_at_least`",
+            ),
+            (
+                "[[scoring.rules]]\nname = \"Ten\"\npoints = \"ten\"\n",
+                "\"Ten\"",
+                "`points`",
+            ),
+            (
+                "[[scoring.rules]]\nname = \"Land\"\npoints = 5\nwhen = { country = \"Narnia\" }\n",
+                "\"Land\"",
+                "`country`",
+            ),
+            (
+                "[[scoring.rules]]\nname = \"Often\"\npoints = 5\nwhen = { min_count = 0 }\n",
+                "\"Often\"",
+                "`min_count`",
+            ),
+            (
+                "[[assignment.rules]]\nname = \"FB\"\nwhen = { source = \"x\", within_days = 3 }\nassign = [\"Dana\"]\n",
+                "\"FB\"",
+                "behaviour",
+            ),
+            (
+                "[[assignment.rules]]\nname = \"Nobody\"\nassign = []\n",
+                "\"Nobody\"",
+                "`assign`",
+            ),
+            ("[lifecycle]\ndeal_lost = \"gone\"\n", "deal_lost", "gone"),
+            ("[scoring]\nmql_at = 70\n", "mql_at", "sql_at"),
+            ("[scoring.bands]\nhot = 10\nwarm = 20\n", "warm", "hot"),
+        ];
+        for (text, rule, key) in cases {
+            let err = Config::parse(text).unwrap_err();
+            assert!(err.contains(rule) && err.contains(key), "{text}\n{err}");
+            assert!(err.contains("line "), "{err}");
+        }
+    }
+
+    #[test]
+    fn own_rules_replace_the_defaults_and_other_keys_keep_them() {
+        let config = Config::parse("[[scoring.rules]]\nname = \"Only\"\npoints = 1\n").unwrap();
+        assert_eq!(config.scoring.rules.len(), 1);
+        assert_eq!(config.scoring.sql_at, default_scoring().sql_at);
+        let config = Config::parse("[scoring]\nsql_at = 80\n").unwrap();
+        assert_eq!(config.scoring.rules, default_scoring().rules);
+        assert_eq!(config.scoring.sql_at, 80);
+        let config = Config::parse("[sla.by_source]\n\"Facebook ad\" = 5\n").unwrap();
+        assert_eq!(config.sla.minutes_for(Some("facebook AD")), 5);
+        assert_eq!(config.sla.minutes_for(Some("Referral")), 15);
     }
 
     #[test]
