@@ -3,9 +3,11 @@
 mod contacts;
 mod deal;
 pub mod generate;
+mod inbox;
 mod log;
 mod output;
 mod search;
+mod triage;
 
 use crate::config::{self, Config};
 use crate::store::Store;
@@ -55,6 +57,14 @@ pub enum Command {
     /// Follow-up tasks.
     #[command(subcommand)]
     Task(log::TaskCommand),
+    /// Leads that still need work, most urgent first (overdue SLA first, then priority).
+    Inbox(inbox::InboxArgs),
+    /// Why a contact scores what it scores: every rule, its points and its evidence.
+    Score(triage::ScoreArgs),
+    /// Decide about a lead: convert (open a deal), nurture, or drop with a reason.
+    Triage(triage::TriageArgs),
+    /// Recompute every score (after changing the rules), raise lifecycles, mark expired leads.
+    Rescore,
     /// Fill an empty database with realistic synthetic data.
     Gen(generate::GenArgs),
 }
@@ -93,6 +103,10 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Show(args) => search::show(&ctx, args),
         Command::Deal(command) => deal::run(&mut ctx, command),
         Command::Task(command) => log::task(&mut ctx, command),
+        Command::Inbox(args) => inbox::inbox(&ctx, args),
+        Command::Score(args) => triage::score(&ctx, args),
+        Command::Triage(args) => triage::triage(&mut ctx, args),
+        Command::Rescore => inbox::rescore(&mut ctx),
         Command::Gen(args) => generate::run(&mut ctx, args),
     }
 }

@@ -1,11 +1,10 @@
 //! Contacts with their phones, emails and account memberships.
 
 use super::rows::{Table, from_json, from_ms, json, ms, text, tombstone, update_fields};
-use super::{Result, Stamp, Store, StoreError, new_id};
-use crate::domain::phone::{self, Phone};
+use super::{Result, Stamp, new_id};
+use crate::domain::phone::Phone;
 use crate::domain::text::fold;
 use crate::domain::{Contact, Membership};
-use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
@@ -46,15 +45,6 @@ fn scalar_values(c: &Contact) -> [Value; 15] {
         text(c.notes.as_deref()),
         json(&c.custom),
     ]
-}
-
-/// How a query named a contact, for messages and for ranking.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ContactMatch {
-    Id,
-    Phone,
-    Email,
-    Name,
 }
 
 pub(crate) fn insert_contact(tx: &Transaction<'_>, contact: &Contact, stamp: &Stamp) -> Result<()> {
@@ -389,36 +379,6 @@ fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
     })
 }
 
-/// The changes worth a line on the timeline: status, lifecycle and owner.
-fn state_changes(old: &Contact, new: &Contact) -> Vec<(&'static str, String)> {
-    let mut changes = Vec::new();
-    if old.status != new.status {
-        let reason = new
-            .disqualified_reason
-            .as_deref()
-            .map(|r| format!(": {r}"))
-            .unwrap_or_default();
-        changes.push((
-            "status",
-            format!("status {} → {}{reason}", old.status, new.status),
-        ));
-    }
-    if old.lifecycle != new.lifecycle {
-        changes.push((
-            "lifecycle",
-            format!("lifecycle {} → {}", old.lifecycle, new.lifecycle),
-        ));
-    }
-    if old.owner != new.owner {
-        let name = |o: &Option<String>| o.clone().unwrap_or_else(|| "nobody".into());
-        changes.push((
-            "owner",
-            format!("owner {} → {}", name(&old.owner), name(&new.owner)),
-        ));
-    }
-    changes
-}
-
 /// Ids of live contacts that have any of these E.164 numbers or emails.
 pub(crate) fn ids_by_phone_or_email(
     conn: &Connection,
@@ -447,195 +407,4 @@ pub(crate) fn ids_by_phone_or_email(
     let mut seen = std::collections::HashSet::new();
     ids.retain(|id| seen.insert(id.clone()));
     Ok(ids)
-}
-
-impl Store {
-    pub fn contact(&self, id: &str) -> Result<Contact> {
-        load_contact(self.conn(), id)?.ok_or_else(|| StoreError::NotFound {
-            what: "contact",
-            query: id.to_string(),
-            hint: String::new(),
-        })
-    }
-
-    /// Saves a new contact as one transaction.
-    pub fn insert_contact(&mut self, now: DateTime<Utc>, contact: &Contact) -> Result<()> {
-        self.write(now, |tx, stamp| insert_contact(tx, contact, stamp))
-    }
-
-    /// Applies `edit` to the stored contact inside one transaction and saves what changed.
-    pub fn edit_contact(
-        &mut self,
-        now: DateTime<Utc>,
-        id: &str,
-        edit: impl FnOnce(&Transaction<'_>, &mut Contact) -> Result<()>,
-    ) -> Result<Contact> {
-        self.write(now, |tx, stamp| {
-            let old = load_contact(tx, id)?.ok_or_else(|| StoreError::NotFound {
-                what: "contact",
-                query: id.to_string(),
-                hint: String::new(),
-            })?;
-            let mut new = old.clone();
-            edit(tx, &mut new)?;
-            update_contact(tx, &old, &new, stamp)?;
-            for (subject, text) in state_changes(&old, &new) {
-                super::interactions::record_event(tx, id, subject, &text, stamp)?;
-            }
-            load_contact(tx, id)?
-                .ok_or_else(|| StoreError::invalid("contact", "vanished while saving"))
-        })
-    }
-
-    /// Finds the one contact a user means: an id, a phone in any format, an email,
-    /// or a name that matches exactly one contact.
-    pub fn resolve_contact(&self, query: &str) -> Result<(Contact, ContactMatch)> {
-        let query = query.trim();
-        let not_found = |hint: String| StoreError::NotFound {
-            what: "contact",
-            query: query.to_string(),
-            hint,
-        };
-        if uuid::Uuid::parse_str(query).is_ok() {
-            return Ok((self.contact(query)?, ContactMatch::Id));
-        }
-        if let Some(email) = crate::domain::contact::normalize_email(query) {
-            let ids = ids_by_phone_or_email(self.conn(), &[], &[&email])?;
-            return self.pick_one(query, ids, ContactMatch::Email, not_found);
-        }
-        if phone::looks_like_phone(query) && phone::digits(query).len() >= 5 {
-            let typed = Phone::parse(query, self.region());
-            let mut ids = match &typed.e164 {
-                Some(e164) => ids_by_phone_or_email(self.conn(), &[e164], &[])?,
-                None => Vec::new(),
-            };
-            if ids.is_empty() {
-                // Part of a number ("4900148") names a contact when only one has it.
-                ids = self
-                    .search(query, Some(10))?
-                    .into_iter()
-                    .filter(|hit| hit.matched_on == super::search::MatchedOn::Phone)
-                    .map(|hit| hit.contact.id)
-                    .collect();
-            }
-            return self.pick_one(query, ids, ContactMatch::Phone, not_found);
-        }
-        let ids: Vec<String> = self
-            .conn()
-            .prepare_cached(
-                "SELECT s.contact_id FROM contact_search s WHERE s.name_key = ?1 ORDER BY s.last_activity_at DESC",
-            )?
-            .query_map([fold(query)], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        if ids.is_empty() {
-            let suggestions: Vec<String> = self
-                .search(query, Some(3))?
-                .into_iter()
-                .map(|hit| hit.contact.name)
-                .collect();
-            let hint = if suggestions.is_empty() {
-                String::new()
-            } else {
-                format!("; did you mean {}?", suggestions.join(", "))
-            };
-            return Err(not_found(hint));
-        }
-        self.pick_one(query, ids, ContactMatch::Name, not_found)
-    }
-
-    fn pick_one(
-        &self,
-        query: &str,
-        ids: Vec<String>,
-        how: ContactMatch,
-        not_found: impl Fn(String) -> StoreError,
-    ) -> Result<(Contact, ContactMatch)> {
-        match ids.as_slice() {
-            [] => Err(not_found(String::new())),
-            [id] => Ok((self.contact(id)?, how)),
-            many => {
-                let candidates = many
-                    .iter()
-                    .map(|id| {
-                        let c = self.contact(id)?;
-                        let phone = c
-                            .primary_phone()
-                            .map(|p| p.display().to_string())
-                            .unwrap_or_default();
-                        let email = c.emails.first().cloned().unwrap_or_default();
-                        Ok(format!("  {}  {}  {}  {}", c.id, c.name, phone, email))
-                    })
-                    .collect::<Result<Vec<_>>>()?;
-                Err(StoreError::Ambiguous {
-                    query: query.to_string(),
-                    candidates,
-                })
-            }
-        }
-    }
-
-    /// The existing contact that already has one of these numbers or emails, if any.
-    pub fn find_existing(&self, phones: &[Phone], emails: &[String]) -> Result<Option<Contact>> {
-        let e164s: Vec<&str> = phones.iter().filter_map(|p| p.e164.as_deref()).collect();
-        let emails: Vec<&str> = emails.iter().map(String::as_str).collect();
-        match ids_by_phone_or_email(self.conn(), &e164s, &emails)?.first() {
-            Some(id) => Ok(Some(self.contact(id)?)),
-            None => Ok(None),
-        }
-    }
-}
-
-impl Store {
-    /// Adds a lead, unless one of its phones or emails already belongs to a contact: then
-    /// that contact comes back (with any new phones and emails added) and the return is
-    /// recorded on its timeline. Returns the contact and whether it was created.
-    pub fn add_lead(&mut self, now: DateTime<Utc>, lead: &Contact) -> Result<(Contact, bool)> {
-        self.write(now, |tx, stamp| {
-            let e164s: Vec<&str> = lead
-                .phones
-                .iter()
-                .filter_map(|p| p.e164.as_deref())
-                .collect();
-            let emails: Vec<&str> = lead.emails.iter().map(String::as_str).collect();
-            let Some(existing_id) = ids_by_phone_or_email(tx, &e164s, &emails)?
-                .into_iter()
-                .next()
-            else {
-                insert_contact(tx, lead, stamp)?;
-                let contact = load_contact(tx, &lead.id)?
-                    .ok_or_else(|| StoreError::invalid("contact", "vanished while saving"))?;
-                return Ok((contact, false));
-            };
-            let old = load_contact(tx, &existing_id)?
-                .ok_or_else(|| StoreError::invalid("contact", "vanished while saving"))?;
-            let mut new = old.clone();
-            absorb_reachability(&mut new, lead);
-            update_contact(tx, &old, &new, stamp)?;
-            let via = lead
-                .source
-                .as_deref()
-                .map(|s| format!(" via {s}"))
-                .unwrap_or_default();
-            super::interactions::record_event(
-                tx,
-                &existing_id,
-                "returned",
-                &format!("came back{via}: added again as \"{}\"", lead.name),
-                stamp,
-            )?;
-            let contact = load_contact(tx, &existing_id)?
-                .ok_or_else(|| StoreError::invalid("contact", "vanished while saving"))?;
-            Ok((contact, true))
-        })
-        .map(|(contact, existed)| (contact, !existed))
-    }
-}
-
-fn absorb_reachability(contact: &mut Contact, incoming: &Contact) {
-    contact.absorb(&incoming.phones, &incoming.emails);
-    for membership in &incoming.accounts {
-        if !contact.belongs_to(&membership.account) {
-            contact.accounts.push(membership.clone());
-        }
-    }
 }

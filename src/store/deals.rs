@@ -1,8 +1,10 @@
 //! Deals and their movement through the pipeline.
 
+use super::engine::apply_deal_event;
 use super::rows::{Table, from_json, from_ms, json, ms, text, update_fields};
 use super::{Result, Stamp, Store, StoreError, interactions::record_event};
 use crate::domain::deal::{LOST, WON};
+use crate::domain::lifecycle::DealEvent;
 use crate::domain::{Deal, Pipeline};
 use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
@@ -121,7 +123,8 @@ impl Store {
     }
 
     pub fn add_deal(&mut self, now: DateTime<Utc>, deal: &Deal) -> Result<()> {
-        self.write(now, |tx, stamp| {
+        let config = self.config().clone();
+        self.write_and_rescore(now, &deal.contact_id, |tx, stamp| {
             insert_deal(tx, deal, stamp)?;
             record_event(
                 tx,
@@ -130,7 +133,7 @@ impl Store {
                 &format!("deal \"{}\" opened in {}", deal.title, deal.stage),
                 stamp,
             )?;
-            Ok(())
+            apply_deal_event(tx, deal, DealEvent::Opened, &config, stamp)
         })
     }
 
@@ -163,7 +166,8 @@ impl Store {
         if target == deal.stage {
             return Ok(deal);
         }
-        self.write(now, |tx, stamp| {
+        let config = self.config().clone();
+        self.write_and_rescore(now, &deal.contact_id, |tx, stamp| {
             let mut changes = vec![
                 ("stage", Value::Text(target.to_string())),
                 ("stage_changed_at", Value::Integer(ms(now))),
@@ -183,6 +187,19 @@ impl Store {
                 ),
                 stamp,
             )?;
+            let event = match target {
+                WON => Some(DealEvent::Won),
+                LOST => Some(DealEvent::Lost),
+                _ => None,
+            };
+            if let Some(event) = event {
+                let closed = Deal {
+                    stage: target.to_string(),
+                    closed_reason: reason.map(str::to_string),
+                    ..deal.clone()
+                };
+                apply_deal_event(tx, &closed, event, &config, stamp)?;
+            }
             Ok(())
         })?;
         self.deal(id)

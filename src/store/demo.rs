@@ -229,5 +229,6 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
             })?;
         }
         Ok(())
-    })
+    })?;
+    store.rescore_all(now).map(|_| ())
 }

@@ -28,10 +28,17 @@ pub(crate) fn insert_interaction(tx: &Transaction<'_>, item: &Interaction) -> Re
         ms(item.created_at),
         item.supersedes,
     ])?;
+    // The first response is the earliest interaction that answers the lead.
     tx.prepare_cached(
-        "UPDATE contact_search SET last_activity_at = max(last_activity_at, ?2) WHERE contact_id = ?1",
+        "UPDATE contact_search SET last_activity_at = max(last_activity_at, ?2),
+             first_response_at = CASE WHEN ?3 THEN min(coalesce(first_response_at, ?2), ?2) ELSE first_response_at END
+         WHERE contact_id = ?1",
     )?
-    .execute(params![item.contact_id, ms(item.occurred_at)])?;
+    .execute(params![
+        item.contact_id,
+        ms(item.occurred_at),
+        crate::domain::interaction::is_response(item.kind, item.direction, item.outcome.as_deref())
+    ])?;
     Ok(())
 }
 
@@ -130,7 +137,7 @@ pub(crate) fn insert_task(tx: &Transaction<'_>, task: &Task, stamp: &Stamp) -> R
 impl Store {
     /// Saves one interaction: the durable commit behind every logged call or message.
     pub fn log_interaction(&mut self, now: DateTime<Utc>, item: &Interaction) -> Result<()> {
-        self.write(now, |tx, _| insert_interaction(tx, item))
+        self.write_and_rescore(now, &item.contact_id, |tx, _| insert_interaction(tx, item))
     }
 
     /// Every interaction and event of a contact, newest first.

@@ -8,13 +8,20 @@ mod bulk;
 mod contacts;
 mod deals;
 pub mod demo;
+mod engine;
+mod inbox;
+mod leads;
+
 mod interactions;
 mod rows;
 mod schema;
 mod search;
 
 pub use bulk::BulkWriter;
-pub use contacts::ContactMatch;
+pub use engine::{Decision, RescoreSummary};
+pub use inbox::{Inbox, InboxItem, NextTask};
+pub use leads::ContactMatch;
+
 pub use search::{MatchedOn, SearchHit};
 
 use crate::config::Config;
@@ -87,8 +94,7 @@ pub struct Store {
     path: PathBuf,
     device: String,
     user: String,
-    region: Region,
-    currency: String,
+    config: Config,
 }
 
 impl Store {
@@ -128,8 +134,7 @@ impl Store {
             path: path.to_path_buf(),
             device,
             user: crate::domain::text::clean_line(&config.user),
-            region: config.region,
-            currency: config.currency.clone(),
+            config: config.clone(),
         })
     }
 
@@ -142,11 +147,15 @@ impl Store {
     }
 
     pub fn region(&self) -> Region {
-        self.region
+        self.config.region
     }
 
     pub fn currency(&self) -> &str {
-        &self.currency
+        &self.config.currency
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
     }
 
     /// Runs one user action as one immediate transaction, stamped with the next clock.

@@ -157,16 +157,31 @@ CREATE INDEX tasks_contact ON tasks (contact_id);
 CREATE INDEX tasks_open_due ON tasks (due_at) WHERE done_at IS NULL AND deleted_at IS NULL;
 
 -- Derived from the tables above and rebuilt from them; never merged between copies.
+-- Search keys, activity times and the latest score of each contact.
 CREATE TABLE contact_search (
-    contact_id       TEXT PRIMARY KEY REFERENCES contacts (id),
-    name_key         TEXT NOT NULL,
-    company_key      TEXT NOT NULL,
-    emails           TEXT NOT NULL,
-    phone_digits     TEXT NOT NULL,
-    last_activity_at INTEGER NOT NULL
+    contact_id        TEXT PRIMARY KEY REFERENCES contacts (id),
+    name_key          TEXT NOT NULL,
+    company_key       TEXT NOT NULL,
+    emails            TEXT NOT NULL,
+    phone_digits      TEXT NOT NULL,
+    last_activity_at  INTEGER NOT NULL,
+    first_response_at INTEGER,
+    score             INTEGER NOT NULL DEFAULT 0,
+    temperature       TEXT NOT NULL DEFAULT 'cold'
 ) STRICT;
 CREATE INDEX contact_search_recent ON contact_search (last_activity_at);
 CREATE INDEX contact_search_name ON contact_search (name_key);
+
+-- Derived: each change of a contact's score, for "how the score moved".
+CREATE TABLE score_history (
+    contact_id TEXT NOT NULL REFERENCES contacts (id),
+    at         INTEGER NOT NULL,
+    score      INTEGER NOT NULL
+) STRICT;
+CREATE INDEX score_history_contact ON score_history (contact_id, at);
+
+CREATE INDEX contacts_owner ON contacts (owner, status) WHERE deleted_at IS NULL;
+CREATE INDEX contacts_status ON contacts (status) WHERE deleted_at IS NULL;
 "#];
 
 pub const VERSION: i64 = MIGRATIONS.len() as i64;

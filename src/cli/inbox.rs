@@ -1,0 +1,133 @@
+//! `inbox` and `rescore`.
+
+use super::Context;
+use super::output::{print_json, print_table};
+use crate::store::InboxItem;
+use anyhow::Result;
+use chrono::{Duration, Local, NaiveTime, TimeZone, Utc};
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct InboxArgs {
+    /// At most this many items (default: all).
+    #[arg(long)]
+    limit: Option<usize>,
+    /// Only the leads owned by this person ("me" for the configured user).
+    #[arg(long)]
+    owner: Option<String>,
+    /// Include leads nobody touched for sla.expire_after_days.
+    #[arg(long)]
+    expired: bool,
+}
+
+pub fn inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
+    let day_ends = end_of_local_day(ctx.now);
+    let mut inbox = ctx.store.inbox(ctx.now, day_ends, args.expired)?;
+    if let Some(owner) = args.owner.as_deref() {
+        let owner = if owner == "me" {
+            ctx.store.user()
+        } else {
+            owner
+        };
+        inbox
+            .items
+            .retain(|item| item.owner.as_deref() == Some(owner));
+    }
+    inbox.items.truncate(args.limit.unwrap_or(usize::MAX));
+    if ctx.json {
+        print_json(&serde_json::to_value(&inbox.items)?);
+        return Ok(());
+    }
+    if inbox.items.is_empty() {
+        println!("Nothing waits: every lead has been answered and no follow-up is due today.");
+    } else {
+        let rows: Vec<Vec<String>> = inbox.items.iter().map(row).collect();
+        print_table(
+            &[
+                "PRI",
+                "NAME",
+                "PHONE",
+                "SOURCE",
+                "AGE",
+                "SLA",
+                "TEMP",
+                "SCORE",
+                "OWNER",
+                "NEXT TASK",
+            ],
+            &rows,
+        );
+    }
+    if inbox.expired > 0 && !args.expired {
+        let (count, verb) = match inbox.expired {
+            1 => ("1 expired lead".to_string(), "is"),
+            n => (format!("{n} expired leads"), "are"),
+        };
+        println!("\n{count} {verb} left out (leadometer inbox --expired).");
+    }
+    Ok(())
+}
+
+fn row(item: &InboxItem) -> Vec<String> {
+    vec![
+        item.priority.to_string(),
+        item.name.clone(),
+        item.phone.clone().unwrap_or_default(),
+        item.campaign
+            .clone()
+            .or(item.source.clone())
+            .unwrap_or_default(),
+        age(item.age_minutes),
+        item.sla.as_str().replace('_', " "),
+        item.temperature.to_string(),
+        item.score.to_string(),
+        item.owner.clone().unwrap_or_else(|| "-".into()),
+        item.next_task
+            .as_ref()
+            .map(|t| {
+                format!(
+                    "{} {}",
+                    t.due_at.with_timezone(&Local).format("%m-%d %H:%M"),
+                    t.title
+                )
+            })
+            .unwrap_or_default(),
+    ]
+}
+
+/// "25m", "3h", "2d", "5w": how long a lead has waited, at a glance.
+pub fn age(minutes: i64) -> String {
+    match minutes {
+        m if m < 60 => format!("{}m", m.max(0)),
+        m if m < 60 * 48 => format!("{}h", m / 60),
+        m if m < 60 * 24 * 14 => format!("{}d", m / (60 * 24)),
+        m => format!("{}w", m / (60 * 24 * 7)),
+    }
+}
+
+/// The end of today in the local time zone, where "due today" ends.
+fn end_of_local_day(now: chrono::DateTime<Utc>) -> chrono::DateTime<Utc> {
+    let local = now.with_timezone(&Local);
+    let tomorrow = local.date_naive() + Duration::days(1);
+    Local
+        .from_local_datetime(&tomorrow.and_time(NaiveTime::MIN))
+        .earliest()
+        .map_or(now + Duration::days(1), |t| t.with_timezone(&Utc))
+}
+
+pub fn rescore(ctx: &mut Context) -> Result<()> {
+    let started = std::time::Instant::now();
+    let summary = ctx.store.rescore_all(ctx.now)?;
+    let seconds = started.elapsed().as_secs_f64();
+    if ctx.json {
+        let mut value = serde_json::to_value(&summary)?;
+        value["seconds"] = seconds.into();
+        print_json(&value);
+    } else {
+        println!(
+            "Rescored {} contacts in {seconds:.2} s: {} scores changed, {} lifecycles raised, {} leads expired.",
+            summary.contacts, summary.changed, summary.lifecycle_raised, summary.expired
+        );
+    }
+    Ok(())
+}
