@@ -1,0 +1,132 @@
+//! The binary in a sealed temporary desk: its own home, config, database and clock.
+
+#![allow(dead_code)] // Each test file uses part of this.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::PathBuf;
+use tempfile::TempDir;
+
+pub const NOW: &str = "2024-03-12T09:00:00Z";
+
+pub struct Desk {
+    pub dir: TempDir,
+    pub db: PathBuf,
+}
+
+impl Desk {
+    /// A desk whose scoring has no rules, so no automatic change mixes into these tests;
+    /// the lead engine has its own tests (tests/engine.rs).
+    pub fn new() -> Desk {
+        Desk::with_config(
+            "user = \"Dana\"\nregion = \"IL\"\ncurrency = \"ILS\"\n[scoring]\nrules = []\n",
+        )
+    }
+
+    pub fn with_config(config: &str) -> Desk {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("config.toml"), config).unwrap();
+        let db = dir.path().join("leads.db");
+        Desk { dir, db }
+    }
+
+    /// The binary in a sealed environment: its own home, config, data dir and clock.
+    pub fn bare_cmd(&self) -> Command {
+        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("leadometer"));
+        cmd.env_clear()
+            .env("HOME", self.dir.path())
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
+            .env("LEADOMETER_CONFIG", self.dir.path().join("config.toml"))
+            .env("LEADOMETER_NOW", NOW)
+            .env("TZ", "UTC");
+        cmd
+    }
+
+    /// The binary on this desk's database file.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = self.bare_cmd();
+        cmd.arg("--db").arg(&self.db);
+        cmd
+    }
+
+    /// Runs a command that must succeed and returns its JSON.
+    pub fn json(&self, args: &[&str]) -> Value {
+        self.json_at(NOW, args)
+    }
+
+    /// Like [`Desk::json`], at another moment (RFC 3339).
+    pub fn json_at(&self, now: &str, args: &[&str]) -> Value {
+        let out = self
+            .cmd()
+            .env("LEADOMETER_NOW", now)
+            .args(args)
+            .arg("--json")
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        serde_json::from_slice(&out)
+            .unwrap_or_else(|e| panic!("{args:?}: {e}: {}", String::from_utf8_lossy(&out)))
+    }
+
+    /// Replaces the desk's config, as a user editing the file between commands.
+    pub fn set_config(&self, config: &str) {
+        std::fs::write(self.dir.path().join("config.toml"), config).unwrap();
+    }
+
+    /// Runs a command that must succeed and returns what it printed.
+    pub fn text(&self, args: &[&str]) -> String {
+        let out = self
+            .cmd()
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// Runs a command that must fail with `code`, checks that the database file is
+    /// byte-for-byte unchanged, and returns the error text.
+    pub fn refuses(&self, args: &[&str], code: i32) -> String {
+        let before = std::fs::read(&self.db).ok();
+        let out = self
+            .cmd()
+            .args(args)
+            .assert()
+            .code(code)
+            .get_output()
+            .clone();
+        assert_eq!(
+            std::fs::read(&self.db).ok(),
+            before,
+            "{args:?} changed the file"
+        );
+        String::from_utf8(out.stderr).unwrap()
+    }
+
+    pub fn noa(&self) -> Value {
+        self.json(&[
+            "add",
+            "--name",
+            "Noa Levi",
+            "--phone",
+            "054-490-0148",
+            "--email",
+            "Noa@Levi-Design.co.il",
+            "--company",
+            "Levi Design",
+            "--role",
+            "decision-maker",
+            "--source",
+            "Facebook ad",
+            "--campaign",
+            "Spring kitchens",
+            "--origin",
+            "inbound",
+        ])
+    }
+}
