@@ -338,3 +338,41 @@ fn demo_data_tells_its_story() {
         }
     }
 }
+
+#[test]
+fn a_full_rescore_on_two_cores_agrees_with_each_breakdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config::parse("region = \"IL\"\n").unwrap();
+    let mut store = Store::open(&dir.path().join("big.db"), &config).unwrap();
+    let args = leadometer::cli::generate::GenArgs {
+        contacts: 2_500,
+        interactions_per_contact: 4,
+        seed: 3,
+    };
+    leadometer::cli::generate::generate(&mut store, &config.pipeline(), &args, now()).unwrap();
+    // Enough contacts to split between two connections.
+    let first = store.rescore_all(now(), false).unwrap();
+    assert_eq!(first.contacts, 2_500);
+    assert!(
+        first.changed > 1_000,
+        "fresh data has no scores yet: {first:?}"
+    );
+    assert_eq!(
+        store.rescore_all(now(), false).unwrap().changed,
+        0,
+        "a second pass finds nothing new"
+    );
+    let inbox = store
+        .inbox(now(), now() + Duration::hours(12), true)
+        .unwrap();
+    assert!(inbox.items.len() > 100);
+    for item in inbox.items.iter().step_by(7) {
+        let contact = store.contact(&item.id).unwrap();
+        assert_eq!(
+            item.score,
+            store.score(&contact, now()).unwrap().total,
+            "{}",
+            contact.name
+        );
+    }
+}

@@ -35,7 +35,7 @@ pub fn run(ctx: &mut Context, args: GenArgs) -> Result<()> {
     let started = std::time::Instant::now();
     let pipeline = ctx.config.pipeline();
     let summary = generate(&mut ctx.store, &pipeline, &args, ctx.now)?;
-    ctx.store.rescore_all(ctx.now)?;
+    ctx.store.rescore_all(ctx.now, false)?;
     if ctx.json {
         super::output::print_json(&serde_json::json!({
             "contacts": summary.contacts,

@@ -117,7 +117,7 @@ fn end_of_local_day(now: chrono::DateTime<Utc>) -> chrono::DateTime<Utc> {
 
 pub fn rescore(ctx: &mut Context) -> Result<()> {
     let started = std::time::Instant::now();
-    let summary = ctx.store.rescore_all(ctx.now)?;
+    let summary = ctx.store.rescore_all(ctx.now, true)?;
     let seconds = started.elapsed().as_secs_f64();
     if ctx.json {
         let mut value = serde_json::to_value(&summary)?;

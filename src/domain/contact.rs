@@ -28,6 +28,10 @@ macro_rules! word_enum {
         impl std::str::FromStr for $name {
             type Err = String;
             fn from_str(input: &str) -> Result<Self, String> {
+                // Stored words match exactly; only typed ones need normalising.
+                if let Some(exact) = $name::ALL.iter().copied().find(|v| v.as_str() == input) {
+                    return Ok(exact);
+                }
                 let wanted = input.trim().to_ascii_lowercase().replace(['_', ' '], "-");
                 $name::ALL.iter().copied().find(|v| v.as_str() == wanted).ok_or_else(|| {
                     let words: Vec<&str> = $name::ALL.iter().map(|v| v.as_str()).collect();

@@ -165,28 +165,64 @@ pub fn score(scoring: &Scoring, facts: &ScoreFacts, now: DateTime<Utc>) -> Score
     }
 }
 
+/// The total alone, building no evidence: what a full rescore of every contact
+/// needs. Always equal to `score(..).total`.
+pub fn total(scoring: &Scoring, facts: &ScoreFacts, now: DateTime<Utc>) -> i64 {
+    let mut total = 0;
+    for rule in &scoring.rules {
+        if !check_explicit(&rule.when, facts, &mut |_, _| {}) {
+            continue;
+        }
+        if !rule.when.is_behaviour() {
+            total += rule.points;
+            continue;
+        }
+        let (mut count, mut latest) = (0, None);
+        let since = window_start(&rule.when, now);
+        for i in facts
+            .interactions
+            .iter()
+            .filter(|i| interaction_matches(&rule.when, i, since, now))
+        {
+            count += 1;
+            latest = latest.max(Some(i.occurred_at));
+        }
+        if let Some(latest) = latest.filter(|_| count >= rule.when.min_count.unwrap_or(1)) {
+            total += decayed_points(rule, scoring.half_life_days, latest, now);
+        }
+    }
+    total
+}
+
 fn evaluate(
     rule: &Rule,
     global_half_life: Option<f64>,
     facts: &ScoreFacts,
     now: DateTime<Utc>,
 ) -> Option<RuleHit> {
-    let mut evidence = explicit_evidence(&rule.when, facts)?;
-    let mut points = rule.points as f64;
+    let mut evidence = Vec::new();
+    let holds = check_explicit(&rule.when, facts, &mut |field, value| {
+        evidence.push(Evidence::Field {
+            field,
+            value: value(),
+        })
+    });
+    if !holds {
+        return None;
+    }
+    let mut points = rule.points;
     if rule.when.is_behaviour() {
-        let matching = matching_interactions(&rule.when, facts, now);
+        let since = window_start(&rule.when, now);
+        let matching: Vec<&InteractionFact> = facts
+            .interactions
+            .iter()
+            .filter(|i| interaction_matches(&rule.when, i, since, now))
+            .collect();
         if matching.len() < rule.when.min_count.unwrap_or(1) as usize {
             return None;
         }
         let latest = matching.iter().map(|i| i.occurred_at).max()?;
-        if let Some(half_life) = rule
-            .half_life_days
-            .or(global_half_life)
-            .filter(|h| *h > 0.0)
-        {
-            let age_days = (now - latest).num_seconds().max(0) as f64 / 86_400.0;
-            points *= 0.5f64.powf(age_days / half_life);
-        }
+        points = decayed_points(rule, global_half_life, latest, now);
         evidence.extend(matching.iter().map(|i| Evidence::Interaction {
             interaction_id: i.id.clone(),
             kind: i.kind,
@@ -194,7 +230,6 @@ fn evaluate(
             occurred_at: i.occurred_at,
         }));
     }
-    let points = points.round() as i64;
     (points != 0).then(|| RuleHit {
         name: rule.name.clone(),
         points,
@@ -203,107 +238,165 @@ fn evaluate(
     })
 }
 
+/// A behaviour rule's points, halved for every half-life since its latest
+/// interaction, rounded so that the parts of a breakdown add up to its total.
+fn decayed_points(
+    rule: &Rule,
+    global_half_life: Option<f64>,
+    latest: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> i64 {
+    let points = rule.points as f64;
+    let decayed = match rule
+        .half_life_days
+        .or(global_half_life)
+        .filter(|h| *h > 0.0)
+    {
+        Some(half_life) => {
+            let age_days = (now - latest).num_seconds().max(0) as f64 / 86_400.0;
+            points * 0.5f64.powf(age_days / half_life)
+        }
+        None => points,
+    };
+    decayed.round() as i64
+}
+
 /// True when the lead meets every explicit (non-behaviour) condition.
 pub fn facts_meet(when: &Conditions, facts: &ScoreFacts) -> bool {
-    explicit_evidence(when, facts).is_some()
+    check_explicit(when, facts, &mut |_, _| {})
 }
 
+/// Case- and accent-insensitive equality; plain ASCII (most sources, flags and
+/// outcomes) skips the costly Unicode folding.
 fn same_word(a: &str, b: &str) -> bool {
-    super::text::fold(a) == super::text::fold(b)
+    if a.is_ascii() && b.is_ascii() {
+        let (mut left, mut right) = (a.split_whitespace(), b.split_whitespace());
+        loop {
+            match (left.next(), right.next()) {
+                (None, None) => return true,
+                (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {}
+                _ => return false,
+            }
+        }
+    } else {
+        super::text::fold(a) == super::text::fold(b)
+    }
 }
 
-/// Checks the explicit conditions; Some(evidence) when all hold.
-fn explicit_evidence(when: &Conditions, facts: &ScoreFacts) -> Option<Vec<Evidence>> {
-    let mut evidence = Vec::new();
-    let mut field =
-        |field: &'static str, value: String| evidence.push(Evidence::Field { field, value });
+/// A field that made a rule fire, with its value made only when evidence is wanted.
+type Note<'a> = dyn FnMut(&'static str, &dyn Fn() -> String) + 'a;
+
+/// Checks the explicit conditions, telling `note` the fields that satisfied them.
+fn check_explicit(when: &Conditions, facts: &ScoreFacts, note: &mut Note<'_>) -> bool {
     if let Some(kind) = when.kind {
-        (facts.kind == kind).then_some(())?;
-        field("kind", kind.to_string());
+        if facts.kind != kind {
+            return false;
+        }
+        note("kind", &|| kind.to_string());
     }
     if let Some(role) = when.role {
-        let (_, account) = facts.roles.iter().find(|(r, _)| *r == role)?;
-        field("role", format!("{role} at {account}"));
+        let Some((_, account)) = facts.roles.iter().find(|(r, _)| *r == role) else {
+            return false;
+        };
+        note("role", &|| format!("{role} at {account}"));
     }
     if let Some(source) = &when.source {
-        let actual = facts.source.as_deref().filter(|s| same_word(s, source))?;
-        field("source", actual.to_string());
+        let Some(actual) = facts.source.as_deref().filter(|s| same_word(s, source)) else {
+            return false;
+        };
+        note("source", &|| actual.to_string());
     }
     if let Some(campaign) = &when.campaign {
-        let actual = facts
-            .campaign
-            .as_deref()
-            .filter(|c| same_word(c, campaign))?;
-        field("campaign", actual.to_string());
+        let Some(actual) = facts.campaign.as_deref().filter(|c| same_word(c, campaign)) else {
+            return false;
+        };
+        note("campaign", &|| actual.to_string());
     }
     if let Some(inbound) = when.inbound {
-        (facts.inbound == Some(inbound)).then_some(())?;
-        field(
-            "origin",
-            if inbound { "inbound" } else { "outbound" }.to_string(),
-        );
+        if facts.inbound != Some(inbound) {
+            return false;
+        }
+        note("origin", &|| {
+            if inbound { "inbound" } else { "outbound" }.to_string()
+        });
     }
     if let Some(flag) = &when.flag {
-        let actual = facts.flags.iter().find(|f| same_word(f, flag))?;
-        field("flag", actual.clone());
+        let Some(actual) = facts.flags.iter().find(|f| same_word(f, flag)) else {
+            return false;
+        };
+        note("flag", &|| actual.clone());
     }
     if let Some(minimum) = when.quality_at_least {
-        let quality = facts.quality.filter(|q| *q >= minimum)?;
-        field("quality", format!("{quality}/5"));
+        let Some(quality) = facts.quality.filter(|q| *q >= minimum) else {
+            return false;
+        };
+        note("quality", &|| format!("{quality}/5"));
     }
     if let Some(lifecycle) = when.lifecycle {
-        (facts.lifecycle == lifecycle).then_some(())?;
-        field("lifecycle", lifecycle.to_string());
+        if facts.lifecycle != lifecycle {
+            return false;
+        }
+        note("lifecycle", &|| lifecycle.to_string());
     }
     if let Some(wanted) = when.has_email {
-        ((facts.emails > 0) == wanted).then_some(())?;
-        field("emails", facts.emails.to_string());
+        if (facts.emails > 0) != wanted {
+            return false;
+        }
+        note("emails", &|| facts.emails.to_string());
     }
     if let Some(wanted) = when.has_phone {
-        ((facts.phones > 0) == wanted).then_some(())?;
-        field("phones", facts.phones.to_string());
+        if (facts.phones > 0) != wanted {
+            return false;
+        }
+        note("phones", &|| facts.phones.to_string());
     }
     if let Some(country) = &when.country {
-        let actual = facts
+        let Some(actual) = facts
             .countries
             .iter()
-            .find(|c| c.eq_ignore_ascii_case(country))?;
-        field("country", actual.clone());
+            .find(|c| c.eq_ignore_ascii_case(country))
+        else {
+            return false;
+        };
+        note("country", &|| actual.clone());
     }
     if let Some(wanted) = when.returning {
-        (facts.returning == wanted).then_some(())?;
-        field("returning", wanted.to_string());
+        if facts.returning != wanted {
+            return false;
+        }
+        note("returning", &|| wanted.to_string());
     }
     if let Some(wanted) = when.won_before {
-        (facts.won_before == wanted).then_some(())?;
-        field("won_before", wanted.to_string());
+        if facts.won_before != wanted {
+            return false;
+        }
+        note("won_before", &|| wanted.to_string());
     }
-    Some(evidence)
+    true
 }
 
-fn matching_interactions<'a>(
+/// The start of a rule's `within_days` window, if it has one.
+fn window_start(when: &Conditions, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    when.within_days
+        .map(|days| now - chrono::Duration::seconds((days * 86_400.0) as i64))
+}
+
+fn interaction_matches(
     when: &Conditions,
-    facts: &'a ScoreFacts,
+    i: &InteractionFact,
+    since: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
-) -> Vec<&'a InteractionFact> {
-    let since = when
-        .within_days
-        .map(|days| now - chrono::Duration::seconds((days * 86_400.0) as i64));
-    facts
-        .interactions
-        .iter()
-        .filter(|i| i.kind != InteractionKind::Event)
-        .filter(|i| when.interaction.is_none_or(|kind| i.kind == kind))
-        .filter(|i| when.direction.is_none_or(|d| i.direction == Some(d)))
-        .filter(|i| {
-            when.outcome.as_deref().is_none_or(|o| {
-                i.outcome
-                    .as_deref()
-                    .is_some_and(|actual| same_word(actual, o))
-            })
+) -> bool {
+    i.kind != InteractionKind::Event
+        && when.interaction.is_none_or(|kind| i.kind == kind)
+        && when.direction.is_none_or(|d| i.direction == Some(d))
+        && when.outcome.as_deref().is_none_or(|o| {
+            i.outcome
+                .as_deref()
+                .is_some_and(|actual| same_word(actual, o))
         })
-        .filter(|i| since.is_none_or(|since| i.occurred_at >= since) && i.occurred_at <= now)
-        .collect()
+        && since.is_none_or(|since| i.occurred_at >= since)
+        && i.occurred_at <= now
 }
 
 #[cfg(test)]

@@ -389,3 +389,49 @@ fn the_default_rules_parse_and_score_a_hot_lead() {
     f.flags.push("do-not-contact".into());
     assert_eq!(score(&defaults, &f, now()).temperature, Temperature::Cold);
 }
+
+mod agreement {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn interaction_strategy() -> impl Strategy<Value = InteractionFact> {
+        (0usize..7, 0usize..3, 0usize..4, -2i64..200).prop_map(
+            |(kind, direction, outcome, days_ago)| InteractionFact {
+                id: format!("i{kind}{direction}{outcome}{days_ago}"),
+                kind: InteractionKind::ALL[kind],
+                direction: [None, Some(Direction::In), Some(Direction::Out)][direction],
+                outcome: [
+                    None,
+                    Some("answered"),
+                    Some("Not-Interested"),
+                    Some("voicemail"),
+                ][outcome]
+                    .map(str::to_string),
+                occurred_at: now() - Duration::hours(days_ago * 7),
+            },
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// The full rescore's totals-only path always agrees with the breakdown.
+        #[test]
+        fn total_equals_the_sum_of_the_breakdown(
+            interactions in proptest::collection::vec(interaction_strategy(), 0..20),
+            flags in proptest::sample::subsequence(vec!["vip", "bad-payer", "do-not-contact", "returning"], 0..4),
+            quality in proptest::option::of(1u8..=5),
+            half_life in proptest::option::of(1.0f64..60.0),
+        ) {
+            let mut f = facts();
+            f.interactions = interactions;
+            f.flags = flags.into_iter().map(str::to_string).collect();
+            f.quality = quality;
+            let mut rules = crate::config::default_scoring();
+            rules.half_life_days = half_life;
+            let full = score(&rules, &f, now());
+            prop_assert_eq!(full.total, full.rules.iter().map(|r| r.points).sum::<i64>());
+            prop_assert_eq!(total(&rules, &f, now()), full.total);
+        }
+    }
+}

@@ -230,5 +230,5 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
         }
         Ok(())
     })?;
-    store.rescore_all(now).map(|_| ())
+    store.rescore_all(now, true).map(|_| ())
 }

@@ -11,7 +11,7 @@ use crate::domain::deal::WON;
 use crate::domain::lifecycle::{
     DealEvent, lifecycle_for_deal, lifecycle_for_score, matching_rule, next_assignee,
 };
-use crate::domain::scoring::{InteractionFact, Score, ScoreFacts, score};
+use crate::domain::scoring::{InteractionFact, Score, ScoreFacts, Temperature, score};
 use crate::domain::{Contact, Deal, InteractionKind, LeadStatus, Lifecycle, Origin};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
@@ -107,7 +107,8 @@ pub(crate) fn facts_from(
 pub(crate) fn save_score(
     tx: &Connection,
     contact_id: &str,
-    score: &Score,
+    total: i64,
+    temperature: Temperature,
     at: DateTime<Utc>,
 ) -> Result<bool> {
     let previous: Option<i64> = tx
@@ -117,14 +118,14 @@ pub(crate) fn save_score(
     tx.prepare_cached(
         "UPDATE contact_search SET score = ?2, temperature = ?3 WHERE contact_id = ?1",
     )?
-    .execute(params![contact_id, score.total, score.temperature.as_str()])?;
-    let moved = previous != Some(score.total);
+    .execute(params![contact_id, total, temperature.as_str()])?;
+    let moved = previous != Some(total);
     let first_time: bool = tx
         .prepare_cached("SELECT NOT EXISTS (SELECT 1 FROM score_history WHERE contact_id = ?1)")?
         .query_row([contact_id], |r| r.get(0))?;
     if moved || first_time {
         tx.prepare_cached("INSERT INTO score_history (contact_id, at, score) VALUES (?1, ?2, ?3)")?
-            .execute(params![contact_id, ms(at), score.total])?;
+            .execute(params![contact_id, ms(at), total])?;
     }
     Ok(moved)
 }
@@ -140,7 +141,7 @@ pub(crate) fn rescore_contact(
         .ok_or_else(|| StoreError::invalid("contact", "vanished while scoring"))?;
     let facts = facts_for(tx, &contact, config)?;
     let result = score(&config.scoring, &facts, stamp.at);
-    save_score(tx, contact_id, &result, stamp.at)?;
+    save_score(tx, contact_id, result.total, result.temperature, stamp.at)?;
     let touched = facts.interactions.iter().map(|i| i.occurred_at).max();
     let fresh = touched.is_some_and(|at| {
         !crate::domain::sla::is_expired(at, config.sla.expire_after_days, stamp.at)

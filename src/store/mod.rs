@@ -13,6 +13,7 @@ mod inbox;
 mod leads;
 
 mod interactions;
+mod rescore;
 mod rows;
 mod schema;
 mod search;

@@ -137,7 +137,9 @@ CREATE TABLE interactions (
     supersedes    TEXT,
     external_key  TEXT UNIQUE
 ) STRICT;
-CREATE INDEX interactions_contact_time ON interactions (contact_id, occurred_at);
+-- Covers the timeline (by contact, in time order) and the full rescore, which reads
+-- only these columns in contact order without touching the table.
+CREATE INDEX interactions_contact_time ON interactions (contact_id, occurred_at, kind, direction, outcome);
 
 CREATE TABLE tasks (
     id          TEXT PRIMARY KEY,
