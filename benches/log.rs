@@ -13,14 +13,20 @@ use common as fixtures;
 fn log_interaction(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("log.db"), &fixtures::config()).unwrap();
-    let contact = Contact::new_lead(new_id(), "Noa Levi".into(), Utc::now(), "bench");
-    store.insert_contact(Utc::now(), &contact).unwrap();
+    // Calls spread over many contacts, as a day's work is: each is rescored on logging.
+    let contacts: Vec<Contact> = (0..1_000)
+        .map(|i| Contact::new_lead(new_id(), format!("Lead {i}"), Utc::now(), "bench"))
+        .collect();
+    for contact in &contacts {
+        store.insert_contact(Utc::now(), contact).unwrap();
+    }
+    let mut next = contacts.iter().cycle();
     c.bench_function("log/one_interaction", |b| {
         b.iter(|| {
             let now = Utc::now();
             let item = Interaction {
                 id: new_id(),
-                contact_id: contact.id.clone(),
+                contact_id: next.next().unwrap().id.clone(),
                 deal_id: None,
                 kind: InteractionKind::Call,
                 direction: Some(Direction::Out),

@@ -41,13 +41,16 @@ pub(crate) fn facts_for(
     conn: &Connection,
     contact: &Contact,
     config: &Config,
+    now: DateTime<Utc>,
 ) -> Result<ScoreFacts> {
+    // Only what a rule can still see; a contact with years of history loads its last weeks.
+    let horizon = super::rescore::behaviour_horizon(config, now).unwrap_or(i64::MAX);
     let interactions = conn
         .prepare_cached(
             "SELECT id, kind, direction, outcome, occurred_at FROM interactions
-             WHERE contact_id = ?1 AND kind != 'event' ORDER BY occurred_at",
+             WHERE contact_id = ?1 AND occurred_at >= ?2 AND kind != 'event' ORDER BY occurred_at",
         )?
-        .query_map([&contact.id], |r| {
+        .query_map(params![contact.id, horizon], |r| {
             Ok(InteractionFact {
                 id: r.get(0)?,
                 kind: r
@@ -139,7 +142,7 @@ pub(crate) fn rescore_contact(
 ) -> Result<Score> {
     let contact = load_contact(tx, contact_id)?
         .ok_or_else(|| StoreError::invalid("contact", "vanished while scoring"))?;
-    let facts = facts_for(tx, &contact, config)?;
+    let facts = facts_for(tx, &contact, config, stamp.at)?;
     let result = score(&config.scoring, &facts, stamp.at);
     save_score(tx, contact_id, result.total, result.temperature, stamp.at)?;
     let touched = facts.interactions.iter().map(|i| i.occurred_at).max();
@@ -358,7 +361,7 @@ impl Store {
 
     /// The breakdown of a contact's score as of `now`.
     pub fn score(&self, contact: &Contact, now: DateTime<Utc>) -> Result<Score> {
-        let facts = facts_for(self.conn(), contact, self.config())?;
+        let facts = facts_for(self.conn(), contact, self.config(), now)?;
         Ok(score(&self.config().scoring, &facts, now))
     }
 

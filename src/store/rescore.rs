@@ -319,7 +319,7 @@ fn interaction_fact(row: &rusqlite::Row<'_>) -> rusqlite::Result<InteractionFact
 
 /// The oldest interaction any rule can still see: the widest `within_days`, or all
 /// of them when a behaviour rule has no window; None when no rule looks at behaviour.
-fn behaviour_horizon(config: &Config, now: DateTime<Utc>) -> Option<i64> {
+pub(crate) fn behaviour_horizon(config: &Config, now: DateTime<Utc>) -> Option<i64> {
     let behaviour: Vec<_> = config
         .scoring
         .rules
