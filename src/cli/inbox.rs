@@ -2,6 +2,7 @@
 
 use super::Context;
 use super::output::{print_json, print_table};
+use crate::domain::sla::age_label;
 use crate::store::InboxItem;
 use anyhow::Result;
 use chrono::{Duration, Local, NaiveTime, TimeZone, Utc};
@@ -77,7 +78,7 @@ fn row(item: &InboxItem) -> Vec<String> {
             .clone()
             .or(item.source.clone())
             .unwrap_or_default(),
-        age(item.age_minutes),
+        age_label(item.age_minutes),
         item.sla.as_str().replace('_', " "),
         item.temperature.to_string(),
         item.score.to_string(),
@@ -93,16 +94,6 @@ fn row(item: &InboxItem) -> Vec<String> {
             })
             .unwrap_or_default(),
     ]
-}
-
-/// "25m", "3h", "2d", "5w": how long a lead has waited, at a glance.
-pub fn age(minutes: i64) -> String {
-    match minutes {
-        m if m < 60 => format!("{}m", m.max(0)),
-        m if m < 60 * 48 => format!("{}h", m / 60),
-        m if m < 60 * 24 * 14 => format!("{}d", m / (60 * 24)),
-        m => format!("{}w", m / (60 * 24 * 7)),
-    }
 }
 
 /// The end of today in the local time zone, where "due today" ends.

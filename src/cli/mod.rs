@@ -93,6 +93,12 @@ pub fn run(cli: Cli) -> Result<()> {
         json: cli.json,
     };
     let Some(command) = cli.command else {
+        // A person at a terminal gets the desk; a script or a pipe, the overview.
+        use std::io::IsTerminal;
+        if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() && !ctx.json {
+            let (keymap, problems) = crate::tui::keymap::Keymap::with_overrides(&ctx.config.keys);
+            return crate::tui::runtime::run(ctx.store, keymap, problems);
+        }
         return search::overview(&ctx);
     };
     match command {

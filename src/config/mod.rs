@@ -32,6 +32,8 @@ pub struct Config {
     pub lifecycle: DealLifecycle,
     #[serde(deserialize_with = "engine::assignment")]
     pub assignment: Assignment,
+    /// Key overrides for the desk: action name → key, e.g. `quit = "ctrl-q"`.
+    pub keys: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -75,6 +77,7 @@ impl Default for Config {
             scoring: default_scoring(),
             lifecycle: DealLifecycle::default(),
             assignment: Assignment::default(),
+            keys: BTreeMap::new(),
         }
     }
 }
@@ -187,6 +190,7 @@ fn stages<'de, D: Deserializer<'de>>(de: D) -> Result<Vec<Stage>, D::Error> {
     struct RawStage {
         name: String,
         probability: f64,
+        stale_after_days: Option<u32>,
     }
     let raw = Vec::<RawStage>::deserialize(de)?;
     let fail = |message: String| Err(serde::de::Error::custom(message));
@@ -216,6 +220,7 @@ fn stages<'de, D: Deserializer<'de>>(de: D) -> Result<Vec<Stage>, D::Error> {
         stages.push(Stage {
             name,
             probability: stage.probability,
+            stale_after_days: stage.stale_after_days,
         });
     }
     Ok(stages)

@@ -11,6 +11,8 @@ pub struct Stage {
     pub name: String,
     /// The chance of closing a deal that sits in this stage, 0.0 to 1.0.
     pub probability: f64,
+    /// A deal in this stage longer than this is stale.
+    pub stale_after_days: Option<u32>,
 }
 
 /// The open stages in order, from the config; Won and Lost always follow them.
@@ -21,16 +23,17 @@ pub struct Pipeline {
 
 impl Default for Pipeline {
     fn default() -> Pipeline {
-        let stage = |name: &str, probability| Stage {
+        let stage = |name: &str, probability, stale| Stage {
             name: name.into(),
             probability,
+            stale_after_days: Some(stale),
         };
         Pipeline {
             stages: vec![
-                stage("Call", 0.1),
-                stage("Meeting", 0.3),
-                stage("Quote", 0.6),
-                stage("Closing", 0.8),
+                stage("Call", 0.1, 7),
+                stage("Meeting", 0.3, 14),
+                stage("Quote", 0.6, 14),
+                stage("Closing", 0.8, 30),
             ],
         }
     }
@@ -59,6 +62,26 @@ impl Pipeline {
             .iter()
             .find(|s| s.name == stage)
             .map_or(0.0, |s| s.probability)
+    }
+
+    /// True when a deal has sat in its open stage longer than the stage allows.
+    pub fn is_stale(&self, deal: &Deal, now: DateTime<Utc>) -> bool {
+        self.stages
+            .iter()
+            .find(|s| s.name == deal.stage)
+            .and_then(|s| s.stale_after_days)
+            .is_some_and(|days| (now - deal.stage_changed_at).num_days() >= i64::from(days))
+    }
+
+    /// The stage before or after an open one; None at either end.
+    pub fn neighbour(&self, stage: &str, forward: bool) -> Option<&str> {
+        let index = self.stages.iter().position(|s| s.name == stage)?;
+        let next = if forward {
+            index.checked_add(1)?
+        } else {
+            index.checked_sub(1)?
+        };
+        self.stages.get(next).map(|s| s.name.as_str())
     }
 
     pub fn names(&self) -> Vec<&str> {

@@ -69,6 +69,16 @@ pub fn priority(
     score_part + value_part + sla_part + task_part
 }
 
+/// "25m", "3h", "2d", "5w": how long a lead has waited, at a glance.
+pub fn age_label(minutes: i64) -> String {
+    match minutes {
+        m if m < 60 => format!("{}m", m.max(0)),
+        m if m < 60 * 48 => format!("{}h", m / 60),
+        m if m < 60 * 24 * 14 => format!("{}d", m / (60 * 24)),
+        m => format!("{}w", m / (60 * 24 * 7)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,6 +101,14 @@ mod tests {
             sla_state(created, Some(at(20)), 15, at(600)),
             SlaState::Answered
         );
+    }
+
+    #[test]
+    fn ages_read_at_a_glance() {
+        assert_eq!(age_label(25), "25m");
+        assert_eq!(age_label(60 * 5), "5h");
+        assert_eq!(age_label(60 * 24 * 3), "3d");
+        assert_eq!(age_label(60 * 24 * 35), "5w");
     }
 
     #[test]

@@ -78,6 +78,30 @@ impl Store {
         })
     }
 
+    /// The deals on the board: every open one, and those won or lost since `closed_since`,
+    /// each with its contact's name.
+    pub fn board(&self, closed_since: DateTime<Utc>) -> Result<Vec<(Deal, String)>> {
+        let columns: String = DEAL_COLUMNS
+            .split(", ")
+            .map(|c| format!("d.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "SELECT {columns}, c.name FROM deals d JOIN contacts c ON c.id = d.contact_id
+             WHERE d.deleted_at IS NULL AND c.deleted_at IS NULL
+               AND (d.stage NOT IN ('Won', 'Lost') OR d.stage_changed_at >= ?1)
+             ORDER BY d.stage_changed_at, d.id"
+        );
+        let rows = self
+            .conn()
+            .prepare_cached(&sql)?
+            .query_map([ms(closed_since)], |r| {
+                Ok((deal_from_row(r)?, r.get::<_, String>(15)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
     pub fn deals_for(&self, contact_id: &str) -> Result<Vec<Deal>> {
         let sql = format!(
             "SELECT {DEAL_COLUMNS} FROM deals WHERE contact_id = ?1 AND deleted_at IS NULL ORDER BY created_at DESC"

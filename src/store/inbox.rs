@@ -10,14 +10,14 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::collections::HashMap;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NextTask {
     pub id: String,
     pub title: String,
     pub due_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InboxItem {
     pub id: String,
     pub name: String,
@@ -40,7 +40,7 @@ pub struct InboxItem {
     pub next_task: Option<NextTask>,
 }
 
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Inbox {
     pub items: Vec<InboxItem>,
     /// Leads left out because nobody touched them for `sla.expire_after_days`.

@@ -191,6 +191,14 @@ impl Store {
         &self.conn
     }
 
+    /// Changes whenever another connection commits to the file: how the desk notices
+    /// what other processes wrote.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "data_version", |r| r.get(0))?)
+    }
+
     /// How many live contacts the file holds.
     pub fn contact_count(&self) -> Result<i64> {
         Ok(self.conn.query_row(

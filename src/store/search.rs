@@ -24,7 +24,7 @@ pub enum MatchedOn {
     Recent,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SearchHit {
     pub contact: Contact,
     pub matched_on: MatchedOn,

@@ -1,0 +1,726 @@
+//! The desk as a pure state machine: `update(&mut State, Action) -> Vec<Effect>`.
+//! No I/O and no clock: the runtime performs the effects on the store and feeds
+//! their results back as actions; time arrives inside those actions.
+
+use super::forms::{Form, FormKind};
+use crate::domain::scoring::Score;
+use crate::domain::{Contact, Deal, Interaction, InteractionKind, Task};
+use crate::store::{Inbox, InboxItem, SearchHit};
+use chrono::{DateTime, Utc};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Inbox,
+    Timeline,
+    Deals,
+    Score,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 4] = [Tab::Inbox, Tab::Timeline, Tab::Deals, Tab::Score];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Inbox => "Inbox",
+            Tab::Timeline => "Timeline",
+            Tab::Deals => "Deals",
+            Tab::Score => "Score",
+        }
+    }
+}
+
+/// One deal on the board, with what its card shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    pub deal: Deal,
+    pub contact_name: String,
+    pub days_in_stage: i64,
+    pub stale: bool,
+    pub probability: f64,
+}
+
+/// One column of the board: a stage and its deals.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub stage: String,
+    pub cards: Vec<Card>,
+}
+
+impl Column {
+    pub fn sum(&self) -> f64 {
+        self.cards.iter().map(|c| c.deal.amount()).sum()
+    }
+
+    pub fn weighted(&self) -> f64 {
+        self.cards
+            .iter()
+            .map(|c| c.deal.amount() * c.probability)
+            .sum()
+    }
+}
+
+/// The inbox views a user switches between.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InboxView {
+    /// Not yet triaged: status new or attempting.
+    New,
+    /// A follow-up due today or overdue.
+    Today,
+    /// Owned by the user.
+    Mine,
+    Hot,
+    /// Everything the inbox holds.
+    All,
+}
+
+impl InboxView {
+    pub const ALL: [InboxView; 5] = [
+        InboxView::All,
+        InboxView::New,
+        InboxView::Today,
+        InboxView::Mine,
+        InboxView::Hot,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            InboxView::All => "All",
+            InboxView::New => "New",
+            InboxView::Today => "Today",
+            InboxView::Mine => "Mine",
+            InboxView::Hot => "Hot",
+        }
+    }
+
+    pub fn keeps(self, item: &InboxItem, user: &str, day_ends: DateTime<Utc>) -> bool {
+        use crate::domain::LeadStatus;
+        match self {
+            InboxView::All => true,
+            InboxView::New => matches!(item.status, LeadStatus::New | LeadStatus::Attempting),
+            InboxView::Today => item.next_task.as_ref().is_some_and(|t| t.due_at < day_ends),
+            InboxView::Mine => item.owner.as_deref() == Some(user),
+            InboxView::Hot => item.temperature == crate::domain::scoring::Temperature::Hot,
+        }
+    }
+}
+
+/// Everything the Timeline shows about the current contact.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContactPage {
+    pub contact: Contact,
+    pub timeline: Vec<Interaction>,
+    pub tasks: Vec<Task>,
+    pub deals: Vec<Deal>,
+    pub score: Score,
+    /// How the stored score moved: (time, score), oldest first.
+    pub history: Vec<(DateTime<Utc>, i64)>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SearchBox {
+    pub query: String,
+    pub hits: Vec<SearchHit>,
+    pub selected: usize,
+}
+
+impl SearchBox {
+    /// A query that looks like a phone number, for "unknown caller → new lead".
+    pub fn looks_like_phone(&self) -> bool {
+        crate::domain::phone::looks_like_phone(&self.query)
+            && crate::domain::phone::digits(&self.query).len() >= 6
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Overlay {
+    Search(SearchBox),
+    /// Text typed to search inside the open contact's history.
+    HistoryFilter(String),
+    Form(Form),
+    Help,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub tab: Tab,
+    pub user: String,
+    pub now: DateTime<Utc>,
+    pub day_ends: DateTime<Utc>,
+    pub inbox: Inbox,
+    pub inbox_view: InboxView,
+    pub inbox_selected: usize,
+    pub page: Option<ContactPage>,
+    /// Timeline filters: one channel, and text typed inside the history.
+    pub channel: Option<InteractionKind>,
+    pub history_filter: String,
+    pub timeline_selected: usize,
+    pub board: Vec<Column>,
+    pub board_column: usize,
+    pub board_card: usize,
+    pub overlay: Option<Overlay>,
+    /// The last thing that happened, shown in the status bar.
+    pub message: Option<String>,
+    pub quit: bool,
+}
+
+/// What a key, or a finished effect, asks of the desk.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Quit,
+    NextTab,
+    PrevTab,
+    GoTo(Tab),
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    /// Enter: open the selected lead or search hit.
+    Open,
+    /// Esc: close the overlay or clear a filter.
+    Back,
+    NextView,
+    PrevView,
+    OpenSearch,
+    ToggleHelp,
+    Log(InteractionKind),
+    AddTask,
+    AddLead,
+    Nurture,
+    Drop,
+    Convert,
+    Assign,
+    CycleChannel,
+    FilterHistory,
+    /// Move the selected deal to the next or previous stage.
+    StageForward,
+    StageBack,
+    Won,
+    Lost,
+    Refresh,
+    // Inside a search box or a form.
+    Input(char),
+    Erase,
+    NextField,
+    PrevField,
+    Save,
+    // Results from the runtime.
+    Tick {
+        now: DateTime<Utc>,
+        day_ends: DateTime<Utc>,
+    },
+    InboxLoaded(Inbox),
+    BoardLoaded(Vec<Column>),
+    SearchResults {
+        query: String,
+        hits: Vec<SearchHit>,
+    },
+    ContactLoaded(Box<ContactPage>),
+    Saved {
+        message: String,
+        contact_id: String,
+    },
+    Failed(String),
+}
+
+/// What the runtime must do on the store.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    LoadInbox,
+    LoadBoard,
+    /// Move a deal to a stage (Won included; Lost goes through a form for the reason).
+    MoveDeal {
+        deal_id: String,
+        stage: String,
+        contact_id: String,
+    },
+    Search(String),
+    LoadContact(String),
+    /// Save a form: the runtime validates it against the clock and the store.
+    SaveForm(Form),
+    Triage {
+        contact_id: String,
+        decision: TriageChoice,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TriageChoice {
+    Nurture,
+}
+
+impl State {
+    pub fn new(user: &str, now: DateTime<Utc>, day_ends: DateTime<Utc>) -> State {
+        State {
+            tab: Tab::Inbox,
+            user: user.to_string(),
+            now,
+            day_ends,
+            inbox: Inbox::default(),
+            inbox_view: InboxView::All,
+            inbox_selected: 0,
+            page: None,
+            channel: None,
+            history_filter: String::new(),
+            timeline_selected: 0,
+            board: Vec::new(),
+            board_column: 0,
+            board_card: 0,
+            overlay: None,
+            message: None,
+            quit: false,
+        }
+    }
+
+    /// The inbox items of the current view, in the engine's order.
+    pub fn visible_inbox(&self) -> Vec<&InboxItem> {
+        self.inbox
+            .items
+            .iter()
+            .filter(|item| self.inbox_view.keeps(item, &self.user, self.day_ends))
+            .collect()
+    }
+
+    /// The timeline entries that pass the channel and text filters.
+    pub fn visible_timeline(&self) -> Vec<&Interaction> {
+        let Some(page) = &self.page else {
+            return Vec::new();
+        };
+        let needle = crate::domain::text::fold(&self.history_filter);
+        page.timeline
+            .iter()
+            .filter(|i| self.channel.is_none_or(|c| i.kind == c))
+            .filter(|i| {
+                needle.is_empty()
+                    || [
+                        i.text.as_deref(),
+                        i.subject.as_deref(),
+                        i.outcome.as_deref(),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .any(|t| crate::domain::text::fold(t).contains(&needle))
+            })
+            .collect()
+    }
+
+    fn selected_lead(&self) -> Option<&InboxItem> {
+        self.visible_inbox().get(self.inbox_selected).copied()
+    }
+
+    /// The contact the logging keys act on: the open one on Timeline, the selected
+    /// lead on Inbox.
+    pub fn current_contact(&self) -> Option<(String, String)> {
+        match self.tab {
+            Tab::Inbox => self.selected_lead().map(|i| (i.id.clone(), i.name.clone())),
+            Tab::Deals => self
+                .selected_card()
+                .map(|c| (c.deal.contact_id.clone(), c.contact_name.clone())),
+            Tab::Timeline | Tab::Score => self
+                .page
+                .as_ref()
+                .map(|p| (p.contact.id.clone(), p.contact.name.clone())),
+        }
+    }
+
+    pub fn selected_card(&self) -> Option<&Card> {
+        self.board
+            .get(self.board_column)?
+            .cards
+            .get(self.board_card)
+    }
+
+    fn clamp_selection(&mut self) {
+        let inbox_len = self.visible_inbox().len();
+        self.inbox_selected = self.inbox_selected.min(inbox_len.saturating_sub(1));
+        let timeline_len = self.visible_timeline().len();
+        self.timeline_selected = self.timeline_selected.min(timeline_len.saturating_sub(1));
+        self.board_column = self.board_column.min(self.board.len().saturating_sub(1));
+        let cards = self
+            .board
+            .get(self.board_column)
+            .map_or(0, |c| c.cards.len());
+        self.board_card = self.board_card.min(cards.saturating_sub(1));
+    }
+}
+
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    if let Some(effects) = update_overlay(state, &action) {
+        return effects;
+    }
+    match action {
+        Action::Quit => state.quit = true,
+        Action::NextTab | Action::PrevTab => {
+            let index = Tab::ALL.iter().position(|t| *t == state.tab).unwrap_or(0);
+            let step = if action == Action::NextTab {
+                1
+            } else {
+                Tab::ALL.len() - 1
+            };
+            state.tab = Tab::ALL[(index + step) % Tab::ALL.len()];
+        }
+        Action::GoTo(tab) => state.tab = tab,
+        Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
+            move_selection(state, &action)
+        }
+        Action::Left | Action::Right if state.tab == Tab::Deals => {
+            let last = state.board.len().saturating_sub(1);
+            state.board_column = match action {
+                Action::Left => state.board_column.saturating_sub(1),
+                _ => (state.board_column + 1).min(last),
+            };
+            state.clamp_selection();
+        }
+        Action::Left | Action::Right => {}
+        Action::Open => {
+            let id = match state.tab {
+                Tab::Inbox => state.selected_lead().map(|lead| lead.id.clone()),
+                Tab::Deals => state
+                    .selected_card()
+                    .map(|card| card.deal.contact_id.clone()),
+                Tab::Timeline | Tab::Score => None,
+            };
+            if let Some(id) = id {
+                state.tab = Tab::Timeline;
+                return vec![Effect::LoadContact(id)];
+            }
+        }
+        Action::StageForward | Action::StageBack | Action::Won => {
+            let Some(card) = state.selected_card() else {
+                state.message = Some("No deal is selected.".into());
+                return Vec::new();
+            };
+            let target = match action {
+                Action::Won => Some(crate::domain::deal::WON.to_string()),
+                _ => state
+                    .board
+                    .get(state.board_column + 1)
+                    .filter(|_| action == Action::StageForward)
+                    .or_else(|| {
+                        state
+                            .board_column
+                            .checked_sub(1)
+                            .and_then(|i| state.board.get(i))
+                            .filter(|_| action == Action::StageBack)
+                    })
+                    .map(|column| column.stage.clone())
+                    .filter(|stage| stage != crate::domain::deal::LOST),
+            };
+            let Some(stage) = target else {
+                state.message =
+                    Some("The deal is at the end of the pipeline (W wins it, X loses it).".into());
+                return Vec::new();
+            };
+            return vec![Effect::MoveDeal {
+                deal_id: card.deal.id.clone(),
+                stage,
+                contact_id: card.deal.contact_id.clone(),
+            }];
+        }
+        Action::Lost => match state.selected_card() {
+            Some(card) => {
+                state.overlay = Some(Overlay::Form(Form::lose_deal(
+                    &card.deal.id,
+                    &card.deal.title,
+                    &card.deal.contact_id,
+                )))
+            }
+            None => state.message = Some("No deal is selected.".into()),
+        },
+        Action::Back => {
+            if state.tab == Tab::Timeline
+                && (state.channel.is_some() || !state.history_filter.is_empty())
+            {
+                state.channel = None;
+                state.history_filter.clear();
+            }
+        }
+        Action::NextView | Action::PrevView => {
+            let index = InboxView::ALL
+                .iter()
+                .position(|v| *v == state.inbox_view)
+                .unwrap_or(0);
+            let step = if action == Action::NextView {
+                1
+            } else {
+                InboxView::ALL.len() - 1
+            };
+            state.inbox_view = InboxView::ALL[(index + step) % InboxView::ALL.len()];
+            state.inbox_selected = 0;
+        }
+        Action::OpenSearch => state.overlay = Some(Overlay::Search(SearchBox::default())),
+        Action::ToggleHelp => state.overlay = Some(Overlay::Help),
+        Action::Log(kind) => open_form(state, FormKind::Log(kind)),
+        Action::AddTask => open_form(state, FormKind::Task),
+        Action::AddLead => state.overlay = Some(Overlay::Form(Form::new_lead(""))),
+        Action::Drop => open_form(state, FormKind::Drop),
+        Action::Convert => open_form(state, FormKind::Convert),
+        Action::Assign => open_form(state, FormKind::Assign),
+        Action::Nurture => {
+            if let Some((contact_id, _)) = state.current_contact() {
+                return vec![Effect::Triage {
+                    contact_id,
+                    decision: TriageChoice::Nurture,
+                }];
+            }
+            state.message = Some("Select a lead first.".into());
+        }
+        Action::CycleChannel => {
+            use InteractionKind::*;
+            let order = [
+                None,
+                Some(Call),
+                Some(Whatsapp),
+                Some(Email),
+                Some(Meeting),
+                Some(Sms),
+                Some(Note),
+                Some(Event),
+            ];
+            let index = order.iter().position(|c| *c == state.channel).unwrap_or(0);
+            state.channel = order[(index + 1) % order.len()];
+            state.timeline_selected = 0;
+        }
+        Action::FilterHistory => {
+            state.overlay = Some(Overlay::HistoryFilter(state.history_filter.clone()))
+        }
+        Action::Refresh => return reload(state),
+        Action::Tick { now, day_ends } => {
+            state.now = now;
+            state.day_ends = day_ends;
+        }
+        Action::InboxLoaded(inbox) => {
+            state.inbox = inbox;
+            state.clamp_selection();
+        }
+        Action::BoardLoaded(board) => {
+            state.board = board;
+            state.clamp_selection();
+        }
+        Action::ContactLoaded(page) => {
+            let same = state
+                .page
+                .as_ref()
+                .is_some_and(|p| p.contact.id == page.contact.id);
+            state.page = Some(*page);
+            if !same {
+                state.channel = None;
+                state.history_filter.clear();
+                state.timeline_selected = 0;
+            }
+            state.clamp_selection();
+        }
+        Action::Saved {
+            message,
+            contact_id,
+        } => {
+            // A lead just added becomes the current contact, so `c` logs its call.
+            if matches!(&state.overlay, Some(Overlay::Form(form)) if form.kind == FormKind::NewLead)
+            {
+                state.tab = Tab::Timeline;
+            }
+            state.message = Some(message);
+            state.overlay = None;
+            return vec![
+                Effect::LoadInbox,
+                Effect::LoadBoard,
+                Effect::LoadContact(contact_id),
+            ];
+        }
+        Action::Failed(message) => {
+            if let Some(Overlay::Form(form)) = &mut state.overlay {
+                form.error = Some(message.clone());
+            }
+            state.message = Some(message);
+        }
+        Action::SearchResults { query, hits } => search_results(state, &query, hits),
+        Action::Input(_) | Action::Erase | Action::NextField | Action::PrevField | Action::Save => {
+        }
+    }
+    Vec::new()
+}
+
+fn reload(state: &State) -> Vec<Effect> {
+    let mut effects = vec![Effect::LoadInbox, Effect::LoadBoard];
+    if let Some(page) = &state.page {
+        effects.push(Effect::LoadContact(page.contact.id.clone()));
+    }
+    effects
+}
+
+fn move_selection(state: &mut State, action: &Action) {
+    let cards = state
+        .board
+        .get(state.board_column)
+        .map_or(0, |c| c.cards.len());
+    let (selected, len) = match state.tab {
+        Tab::Inbox => (&mut state.inbox_selected, state.inbox.items.len()),
+        Tab::Timeline | Tab::Score => (
+            &mut state.timeline_selected,
+            state.page.as_ref().map_or(0, |p| p.timeline.len()),
+        ),
+        Tab::Deals => (&mut state.board_card, cards),
+    };
+    let step = match action {
+        Action::Up => -1,
+        Action::Down => 1,
+        Action::PageUp => -10,
+        _ => 10,
+    };
+    *selected = (*selected as i64 + step).clamp(0, len.saturating_sub(1) as i64) as usize;
+    state.clamp_selection();
+}
+
+fn open_form(state: &mut State, kind: FormKind) {
+    match state.current_contact() {
+        Some((id, name)) => {
+            state.overlay = Some(Overlay::Form(Form::for_contact(kind, &id, &name)))
+        }
+        None => state.message = Some("Select a lead or open a contact first (/ searches).".into()),
+    }
+}
+
+/// Overlays take keys first. Returns None when no overlay handled the action.
+fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<Effect>> {
+    let is_result = matches!(
+        action,
+        Action::Tick { .. }
+            | Action::InboxLoaded(_)
+            | Action::BoardLoaded(_)
+            | Action::SearchResults { .. }
+            | Action::ContactLoaded(_)
+            | Action::Saved { .. }
+            | Action::Failed(_)
+    );
+    if is_result {
+        return None;
+    }
+    match state.overlay.as_mut()? {
+        Overlay::Help => {
+            if matches!(
+                action,
+                Action::Back | Action::ToggleHelp | Action::Quit | Action::Open
+            ) {
+                state.overlay = None;
+            }
+            Some(Vec::new())
+        }
+        Overlay::Search(_) => Some(update_search(state, action)),
+        Overlay::HistoryFilter(text) => {
+            match action {
+                Action::Input(c) => text.push(*c),
+                Action::Erase => {
+                    text.pop();
+                }
+                Action::Open => {
+                    state.history_filter = text.clone();
+                    state.timeline_selected = 0;
+                    state.overlay = None;
+                }
+                Action::Back => state.overlay = None,
+                _ => {}
+            }
+            Some(Vec::new())
+        }
+        Overlay::Form(form) => {
+            let effects = match action {
+                Action::Input(c) => {
+                    form.type_char(*c);
+                    Vec::new()
+                }
+                Action::Erase => {
+                    form.erase();
+                    Vec::new()
+                }
+                Action::NextField => {
+                    form.next_field();
+                    Vec::new()
+                }
+                Action::PrevField => {
+                    form.prev_field();
+                    Vec::new()
+                }
+                Action::Down => {
+                    if !form.cycle_choice(true) {
+                        form.next_field();
+                    }
+                    Vec::new()
+                }
+                Action::Up => {
+                    if !form.cycle_choice(false) {
+                        form.prev_field();
+                    }
+                    Vec::new()
+                }
+                Action::Save | Action::Open => vec![Effect::SaveForm(form.clone())],
+                Action::Back => {
+                    if form.is_dirty() && !form.confirm_discard {
+                        form.confirm_discard = true;
+                    } else {
+                        state.overlay = None;
+                    }
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            };
+            if !matches!(action, Action::Back)
+                && let Some(Overlay::Form(form)) = &mut state.overlay
+            {
+                form.confirm_discard = false;
+            }
+            Some(effects)
+        }
+    }
+}
+
+fn update_search(state: &mut State, action: &Action) -> Vec<Effect> {
+    let Some(Overlay::Search(search)) = &mut state.overlay else {
+        return Vec::new();
+    };
+    match action {
+        Action::Input(c) => {
+            search.query.push(*c);
+        }
+        Action::Erase => {
+            search.query.pop();
+        }
+        Action::Up => {
+            search.selected = search.selected.saturating_sub(1);
+            return Vec::new();
+        }
+        Action::Down => {
+            search.selected = (search.selected + 1).min(search.hits.len().saturating_sub(1));
+            return Vec::new();
+        }
+        Action::Back => {
+            state.overlay = None;
+            return Vec::new();
+        }
+        Action::Open => {
+            if let Some(hit) = search.hits.get(search.selected) {
+                let id = hit.contact.id.clone();
+                state.overlay = None;
+                state.tab = Tab::Timeline;
+                return vec![Effect::LoadContact(id)];
+            }
+            if search.looks_like_phone() {
+                let phone = search.query.clone();
+                state.overlay = Some(Overlay::Form(Form::new_lead(&phone)));
+            }
+            return Vec::new();
+        }
+        _ => return Vec::new(),
+    }
+    vec![Effect::Search(search.query.clone())]
+}
+
+/// Applies search results that still match what is typed (older replies are dropped).
+pub fn search_results(state: &mut State, query: &str, hits: Vec<SearchHit>) {
+    if let Some(Overlay::Search(search)) = &mut state.overlay
+        && search.query == query
+    {
+        search.hits = hits;
+        search.selected = 0;
+    }
+}

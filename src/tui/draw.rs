@@ -1,0 +1,295 @@
+//! One frame: the tabs, the current screen, any overlay, and the status bar with the
+//! keys that matter here (generated from the keymap).
+
+use super::app::{Overlay, SearchBox, State, Tab};
+use super::forms::Form;
+use super::keymap::{Keymap, Scope, key_name};
+use super::screens;
+use super::theme::Theme;
+use crate::domain::text::clean_line;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
+
+/// What a frame needs besides the state: the keymap, the theme, the file's name.
+pub struct Chrome<'a> {
+    pub keymap: &'a Keymap,
+    pub theme: Theme,
+    pub file: &'a str,
+    pub thresholds: screens::score::Thresholds,
+}
+
+pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
+    let theme = &chrome.theme;
+    let [tabs, body, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(frame.area());
+    draw_tabs(frame, tabs, state, chrome);
+    match state.tab {
+        Tab::Inbox => screens::inbox::draw(frame, body, state, theme),
+        Tab::Timeline => screens::timeline::draw(frame, body, state, theme),
+        Tab::Deals => screens::deals::draw(frame, body, state, theme),
+        Tab::Score => screens::score::draw(frame, body, state, theme, chrome.thresholds),
+    }
+    match &state.overlay {
+        Some(Overlay::Search(search)) => draw_search(frame, body, search, theme),
+        Some(Overlay::HistoryFilter(text)) => draw_line_input(
+            frame,
+            body,
+            " Find in history (Enter applies, Esc cancels) ",
+            text,
+            theme,
+        ),
+        Some(Overlay::Form(form)) => draw_form(frame, body, form, theme),
+        Some(Overlay::Help) => draw_help(frame, body, chrome),
+        None => {}
+    }
+    draw_status(frame, status, state, chrome);
+}
+
+fn draw_tabs(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
+    let theme = &chrome.theme;
+    let mut spans = vec![Span::styled(" Leadometer ", theme.title())];
+    for (index, tab) in Tab::ALL.iter().enumerate() {
+        let style = if *tab == state.tab {
+            theme.selected()
+        } else {
+            theme.dim()
+        };
+        spans.push(Span::styled(
+            format!(" {} {} ", index + 1, tab.title()),
+            style,
+        ));
+    }
+    let right = format!("{} · {} ", chrome.file, clean_line(&state.user));
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let gap = (area.width as usize).saturating_sub(used + right.chars().count());
+    spans.push(Span::raw(" ".repeat(gap)));
+    spans.push(Span::styled(right, theme.dim()));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn draw_status(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
+    let theme = &chrome.theme;
+    let mut spans = Vec::new();
+    if let Some(message) = &state.message {
+        spans.push(Span::styled(
+            format!(" {} ", clean_line(message)),
+            theme.title(),
+        ));
+        spans.push(Span::raw("│"));
+    }
+    let items: Vec<(String, &str)> = match &state.overlay {
+        Some(Overlay::Form(_)) => vec![
+            ("Tab".into(), "next field"),
+            ("Ctrl-S".into(), "save"),
+            ("Esc".into(), "cancel"),
+        ],
+        Some(Overlay::Search(_)) => vec![
+            ("↑↓".into(), "choose"),
+            ("Enter".into(), "open"),
+            ("Esc".into(), "close"),
+        ],
+        Some(Overlay::HistoryFilter(_)) => {
+            vec![("Enter".into(), "apply"), ("Esc".into(), "cancel")]
+        }
+        Some(Overlay::Help) => vec![("Esc".into(), "close")],
+        None => chrome.keymap.status_items(state.tab),
+    };
+    for (key, label) in items {
+        spans.push(Span::styled(format!(" {key}"), theme.key()));
+        spans.push(Span::raw(format!(" {label}")));
+    }
+    let help = format!(" {} help ", chrome.keymap.help_key());
+    let [left, right] = Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(help.chars().count() as u16),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(Line::from(spans)), left);
+    frame.render_widget(Paragraph::new(Span::styled(help, theme.key())), right);
+}
+
+/// A centred box of at most `width` × `height` inside `area`.
+fn popup(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
+}
+
+fn draw_search(frame: &mut Frame<'_>, area: Rect, search: &SearchBox, theme: &Theme) {
+    let rect = popup(area, 76, 16);
+    frame.render_widget(Clear, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(" Find: phone digits, email, name or company ");
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [input, list_area] =
+        Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::from(vec![
+                Span::styled("› ", theme.key()),
+                Span::raw(clean_line(&search.query)),
+                Span::styled("█", theme.key()),
+            ]),
+            Line::raw(""),
+        ]),
+        input,
+    );
+    if search.hits.is_empty() {
+        let hint = if search.query.trim().is_empty() {
+            "Type any part of a number, an email or a name."
+        } else if search.looks_like_phone() {
+            "Nobody has this number. Enter adds them as a new lead."
+        } else {
+            "No contact matches."
+        };
+        frame.render_widget(
+            Paragraph::new(hint)
+                .style(theme.dim())
+                .wrap(Wrap { trim: true }),
+            list_area,
+        );
+        return;
+    }
+    let items: Vec<ListItem<'_>> = search
+        .hits
+        .iter()
+        .take(list_area.height as usize)
+        .map(|hit| {
+            let c = &hit.contact;
+            let phone = c
+                .primary_phone()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            let email = c.emails.first().cloned().unwrap_or_default();
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{:<24}", clean_line(&c.name)), theme.title()),
+                Span::raw(format!(" {phone:<15} ")),
+                Span::styled(clean_line(&email), theme.dim()),
+            ]))
+        })
+        .collect();
+    let mut list_state = ListState::default().with_selected(Some(search.selected));
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(theme.selected()),
+        list_area,
+        &mut list_state,
+    );
+}
+
+fn draw_line_input(frame: &mut Frame<'_>, area: Rect, title: &str, text: &str, theme: &Theme) {
+    let rect = popup(area, 60, 3);
+    frame.render_widget(Clear, rect);
+    let line = Line::from(vec![
+        Span::styled("› ", theme.key()),
+        Span::raw(clean_line(text)),
+        Span::styled("█", theme.key()),
+    ]);
+    frame.render_widget(
+        Paragraph::new(line).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(title.to_string()),
+        ),
+        rect,
+    );
+}
+
+fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, theme: &Theme) {
+    let height = form.fields.len() as u16 + 5;
+    let rect = popup(area, 72, height);
+    frame.render_widget(Clear, rect);
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    for (index, field) in form.fields.iter().enumerate() {
+        let focused = index == form.focus;
+        let label_style = if focused { theme.key() } else { theme.dim() };
+        let mut spans = vec![
+            Span::styled(format!("{:>10} ", field.label), label_style),
+            Span::raw(clean_line(&field.value)),
+        ];
+        if focused {
+            spans.push(Span::styled("█", theme.key()));
+            if !field.hint.is_empty() {
+                spans.push(Span::styled(format!("  {}", field.hint), theme.dim()));
+            }
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::raw(""));
+    let footer = if form.confirm_discard {
+        Line::styled(
+            "Discard what you typed? Esc again discards; any other key goes back.",
+            theme.error(),
+        )
+    } else if let Some(error) = &form.error {
+        Line::styled(clean_line(error), theme.error())
+    } else {
+        Line::styled(
+            "Tab next field · ↑↓ choices · Ctrl-S save · Esc cancel",
+            theme.dim(),
+        )
+    };
+    lines.push(footer);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(format!(" {} ", clean_line(&form.title())));
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+fn draw_help(frame: &mut Frame<'_>, area: Rect, chrome: &Chrome<'_>) {
+    let theme = &chrome.theme;
+    let rect = popup(area, 78, area.height);
+    frame.render_widget(Clear, rect);
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    let scopes = [
+        (Scope::Global, "Everywhere"),
+        (Scope::Inbox, "Inbox"),
+        (Scope::Timeline, "Timeline"),
+        (Scope::Deals, "Deals"),
+    ];
+    for (scope, title) in scopes {
+        lines.push(Line::styled(title, theme.title()));
+        let mut seen: Vec<&str> = Vec::new();
+        for binding in chrome.keymap.bindings.iter().filter(|b| b.scope == scope) {
+            if seen.contains(&binding.desc) {
+                continue;
+            }
+            seen.push(binding.desc);
+            let keys: Vec<String> = chrome
+                .keymap
+                .bindings
+                .iter()
+                .filter(|b| b.scope == scope && b.desc == binding.desc)
+                .map(|b| key_name(b.key))
+                .collect();
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<14}", keys.join(" ")), theme.key()),
+                Span::raw(binding.desc),
+            ]));
+        }
+    }
+    lines.push(Line::styled(
+        "In dialogs: Tab next field, ↑↓ choices, Ctrl-S save, Esc cancel.",
+        theme.dim(),
+    ));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(" Keys (rebind them under [keys] in the config) ");
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        rect,
+    );
+}

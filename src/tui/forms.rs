@@ -1,0 +1,256 @@
+//! Dialogs as data: a form is a list of labelled text fields with defaults. The
+//! runtime validates and saves it; the form shows what went wrong and keeps the text.
+
+use crate::domain::InteractionKind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormKind {
+    Log(InteractionKind),
+    Task,
+    NewLead,
+    Drop,
+    Convert,
+    Assign,
+    LoseDeal,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub label: &'static str,
+    pub value: String,
+    pub initial: String,
+    /// What may be typed, shown beside the field.
+    pub hint: &'static str,
+    /// Values offered with ↑/↓ (reasons to drop, directions).
+    pub choices: &'static [&'static str],
+}
+
+impl Field {
+    fn new(label: &'static str, value: &str, hint: &'static str) -> Field {
+        Field {
+            label,
+            value: value.to_string(),
+            initial: value.to_string(),
+            hint,
+            choices: &[],
+        }
+    }
+
+    fn with_choices(mut self, choices: &'static [&'static str]) -> Field {
+        self.choices = choices;
+        self
+    }
+}
+
+pub const DROP_REASONS: &[&str] = &[
+    "no budget",
+    "not interested",
+    "wrong number",
+    "went with a competitor",
+    "no answer",
+    "spam",
+];
+pub const LOSS_REASONS: &[&str] = &[
+    "price",
+    "timing",
+    "went with a competitor",
+    "no decision",
+    "no budget",
+];
+const DIRECTIONS: &[&str] = &["out", "in"];
+const OUTCOMES: &[&str] = &[
+    "answered",
+    "no-answer",
+    "voicemail",
+    "busy",
+    "interested",
+    "not-interested",
+];
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    pub kind: FormKind,
+    pub contact_id: Option<String>,
+    /// The deal a deal form acts on.
+    pub deal_id: Option<String>,
+    pub contact_name: String,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    pub error: Option<String>,
+    /// Esc was pressed on a form with typed text: the next Esc discards it.
+    pub confirm_discard: bool,
+}
+
+impl Form {
+    pub fn for_contact(kind: FormKind, contact_id: &str, contact_name: &str) -> Form {
+        let fields = match kind {
+            FormKind::Log(channel) => log_fields(channel),
+            FormKind::Task => vec![
+                Field::new("What", "", "e.g. send the quote"),
+                Field::new("Due", "tomorrow 10:00", "14:30, tomorrow 10:00, +3d"),
+            ],
+            FormKind::Drop => {
+                vec![Field::new("Reason", "", "type, or ↑/↓ to pick").with_choices(DROP_REASONS)]
+            }
+            FormKind::Convert => vec![
+                Field::new(
+                    "Deal",
+                    &format!("{contact_name}: new deal"),
+                    "the deal's title",
+                ),
+                Field::new("Amount", "", "e.g. 12500"),
+            ],
+            FormKind::Assign => vec![Field::new("Owner", "", "who works this lead")],
+            FormKind::NewLead | FormKind::LoseDeal => Vec::new(),
+        };
+        Form {
+            kind,
+            contact_id: Some(contact_id.to_string()),
+            deal_id: None,
+            contact_name: contact_name.to_string(),
+            fields,
+            focus: 0,
+            error: None,
+            confirm_discard: false,
+        }
+    }
+
+    /// The new-lead form; an unknown caller's number arrives filled in, and the cursor
+    /// waits in the name.
+    pub fn new_lead(phone: &str) -> Form {
+        Form {
+            kind: FormKind::NewLead,
+            contact_id: None,
+            deal_id: None,
+            contact_name: String::new(),
+            fields: vec![
+                Field::new("Name", "", "who is it"),
+                Field::new("Phone", phone, "any format"),
+                Field::new("Email", "", ""),
+                Field::new("Source", "", "e.g. Phone call, Facebook ad"),
+            ],
+            focus: 0,
+            error: None,
+            confirm_discard: false,
+        }
+    }
+
+    /// Asks why a deal was lost before it is moved to Lost.
+    pub fn lose_deal(deal_id: &str, deal_title: &str, contact_id: &str) -> Form {
+        Form {
+            kind: FormKind::LoseDeal,
+            contact_id: Some(contact_id.to_string()),
+            deal_id: Some(deal_id.to_string()),
+            contact_name: deal_title.to_string(),
+            fields: vec![
+                Field::new("Reason", "", "type, or ↑/↓ to pick").with_choices(LOSS_REASONS),
+            ],
+            focus: 0,
+            error: None,
+            confirm_discard: false,
+        }
+    }
+
+    pub fn title(&self) -> String {
+        let what = match self.kind {
+            FormKind::Log(InteractionKind::Call) => "Log a call",
+            FormKind::Log(InteractionKind::Whatsapp) => "Log a WhatsApp message",
+            FormKind::Log(InteractionKind::Email) => "Log an email",
+            FormKind::Log(InteractionKind::Meeting) => "Log a meeting",
+            FormKind::Log(InteractionKind::Sms) => "Log an SMS",
+            FormKind::Log(_) => "Add a note",
+            FormKind::Task => "Add a follow-up",
+            FormKind::NewLead => "New lead",
+            FormKind::Drop => "Drop the lead",
+            FormKind::Convert => "Convert to a deal",
+            FormKind::Assign => "Assign an owner",
+            FormKind::LoseDeal => "Mark the deal lost",
+        };
+        if self.contact_name.is_empty() {
+            what.to_string()
+        } else {
+            format!("{what}: {}", self.contact_name)
+        }
+    }
+
+    /// The value of a field by its label ("" when absent).
+    pub fn value(&self, label: &str) -> &str {
+        self.fields
+            .iter()
+            .find(|f| f.label == label)
+            .map_or("", |f| f.value.trim())
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.fields.iter().any(|f| f.value != f.initial)
+    }
+
+    pub fn type_char(&mut self, c: char) {
+        if let Some(field) = self.fields.get_mut(self.focus) {
+            field.value.push(c);
+        }
+    }
+
+    pub fn erase(&mut self) {
+        if let Some(field) = self.fields.get_mut(self.focus) {
+            field.value.pop();
+        }
+    }
+
+    pub fn next_field(&mut self) {
+        self.focus = (self.focus + 1) % self.fields.len().max(1);
+    }
+
+    pub fn prev_field(&mut self) {
+        self.focus = (self.focus + self.fields.len().max(1) - 1) % self.fields.len().max(1);
+    }
+
+    /// ↑/↓ on a field with choices steps through them.
+    pub fn cycle_choice(&mut self, forward: bool) -> bool {
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return false;
+        };
+        if field.choices.is_empty() {
+            return false;
+        }
+        let len = field.choices.len();
+        let next = match field.choices.iter().position(|c| *c == field.value) {
+            Some(i) if forward => (i + 1) % len,
+            Some(i) => (i + len - 1) % len,
+            None if forward => 0,
+            None => len - 1,
+        };
+        field.value = field.choices[next].to_string();
+        true
+    }
+}
+
+fn log_fields(channel: InteractionKind) -> Vec<Field> {
+    let text = Field::new("Text", "", "what was said");
+    let direction =
+        Field::new("Direction", "out", "out (we reached them) or in").with_choices(DIRECTIONS);
+    let when = Field::new("When", "now", "now, 14:30, 2h ago, yesterday 10:00");
+    let follow_up = Field::new("Follow-up", "", "optional: tomorrow 10:00, +3d");
+    match channel {
+        InteractionKind::Call => vec![
+            text,
+            direction,
+            Field::new("Outcome", "", "answered, no-answer, voicemail…").with_choices(OUTCOMES),
+            Field::new("Duration", "", "e.g. 5m, 1h30m"),
+            when,
+            follow_up,
+        ],
+        InteractionKind::Email => vec![
+            text,
+            Field::new("Subject", "", ""),
+            direction,
+            when,
+            follow_up,
+        ],
+        InteractionKind::Meeting => {
+            vec![text, Field::new("Duration", "", "e.g. 1h"), when, follow_up]
+        }
+        InteractionKind::Note | InteractionKind::Event => vec![text, when],
+        InteractionKind::Whatsapp | InteractionKind::Sms => vec![text, direction, when, follow_up],
+    }
+}

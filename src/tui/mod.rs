@@ -1,0 +1,10 @@
+//! The full-screen desk: the only place that knows ratatui or crossterm.
+
+pub mod app;
+pub mod draw;
+pub mod forms;
+pub mod keymap;
+pub mod runtime;
+pub mod save;
+pub mod screens;
+pub mod theme;

@@ -1,0 +1,219 @@
+//! The loop: read keys, map them to actions, update the state, perform the effects
+//! on the store, draw. It also watches the file so other processes' changes appear.
+
+use super::app::{Action, Card, Column, ContactPage, Effect, State, TriageChoice, update};
+use super::draw::{Chrome, draw};
+use super::keymap::Keymap;
+use super::theme::Theme;
+use crate::store::{Decision, Store, StoreError};
+use chrono::{DateTime, Duration, Local, NaiveTime, TimeZone, Utc};
+use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+use std::time::{Duration as StdDuration, Instant};
+
+/// How often the file is checked for changes made by other processes.
+const WATCH_EVERY: StdDuration = StdDuration::from_millis(1000);
+
+pub fn run(mut store: Store, keymap: Keymap, warnings: Vec<String>) -> anyhow::Result<()> {
+    let now = Utc::now();
+    let mut state = State::new(store.user(), now, end_of_day(now));
+    state.message = warnings
+        .into_iter()
+        .next()
+        .or(Some("? shows every key".into()));
+    let file = store
+        .path()
+        .file_name()
+        .map(|f| f.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let chrome = Chrome {
+        keymap: &keymap,
+        theme: Theme::from_env(),
+        file: &file,
+        thresholds: thresholds(store.config()),
+    };
+    let mut terminal = ratatui::init();
+    let result = (|| -> anyhow::Result<()> {
+        apply(&mut store, &mut state, Action::Refresh);
+        let mut seen_version = store.data_version()?;
+        let mut last_watch = Instant::now();
+        while !state.quit {
+            terminal.draw(|frame| draw(frame, &state, &chrome))?;
+            if event::poll(StdDuration::from_millis(250))? {
+                if let Event::Key(key) = event::read()?
+                    && key.kind != KeyEventKind::Release
+                    && let Some(action) = key_action(&state, &keymap, key)
+                {
+                    apply(&mut store, &mut state, action);
+                }
+                continue;
+            }
+            if last_watch.elapsed() >= WATCH_EVERY {
+                last_watch = Instant::now();
+                let now = Utc::now();
+                apply(
+                    &mut store,
+                    &mut state,
+                    Action::Tick {
+                        now,
+                        day_ends: end_of_day(now),
+                    },
+                );
+                let version = store.data_version()?;
+                if version != seen_version {
+                    seen_version = version;
+                    apply(&mut store, &mut state, Action::Refresh);
+                }
+            }
+        }
+        Ok(())
+    })();
+    ratatui::restore();
+    result
+}
+
+/// Which action a key means: overlays take keys first (text goes into them), then
+/// the keymap for the current screen.
+pub fn key_action(
+    state: &State,
+    keymap: &Keymap,
+    key: crossterm::event::KeyEvent,
+) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if ctrl && key.code == KeyCode::Char('c') {
+        return Some(Action::Quit);
+    }
+    if state.overlay.is_some() && !matches!(state.overlay, Some(super::app::Overlay::Help)) {
+        return match key.code {
+            KeyCode::Char('s') if ctrl => Some(Action::Save),
+            KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
+            KeyCode::Backspace => Some(Action::Erase),
+            KeyCode::Tab => Some(Action::NextField),
+            KeyCode::BackTab => Some(Action::PrevField),
+            KeyCode::Up => Some(Action::Up),
+            KeyCode::Down => Some(Action::Down),
+            KeyCode::Enter => Some(Action::Open),
+            KeyCode::Esc => Some(Action::Back),
+            _ => None,
+        };
+    }
+    if key.code == KeyCode::Esc {
+        return Some(Action::Back);
+    }
+    keymap.action(key, state.tab)
+}
+
+/// Updates the state with an action and performs the effects it asks for, feeding
+/// their results back in until nothing is left to do.
+pub fn apply(store: &mut Store, state: &mut State, action: Action) {
+    let mut queue = vec![action];
+    while let Some(action) = queue.pop() {
+        for effect in update(state, action) {
+            queue.insert(0, perform(store, state, effect));
+        }
+    }
+}
+
+fn perform(store: &mut Store, state: &State, effect: Effect) -> Action {
+    let now = Utc::now().max(state.now);
+    let failed = |e: StoreError| Action::Failed(e.to_string());
+    match effect {
+        Effect::LoadInbox => store
+            .inbox(now, state.day_ends, false)
+            .map_or_else(failed, Action::InboxLoaded),
+        Effect::LoadBoard => load_board(store, now).map_or_else(failed, Action::BoardLoaded),
+        Effect::MoveDeal {
+            deal_id,
+            stage,
+            contact_id,
+        } => {
+            let pipeline = store.config().pipeline();
+            match store.move_deal(now, &pipeline, &deal_id, &stage, None) {
+                Ok(deal) => Action::Saved {
+                    message: format!("\"{}\" moved to {}", deal.title, deal.stage),
+                    contact_id,
+                },
+                Err(e) => failed(e),
+            }
+        }
+        Effect::Search(query) => match store.search(&query, Some(50)) {
+            Ok(hits) => Action::SearchResults { query, hits },
+            Err(e) => failed(e),
+        },
+        Effect::LoadContact(id) => load_page(store, &id, now)
+            .map_or_else(failed, |page| Action::ContactLoaded(Box::new(page))),
+        Effect::SaveForm(form) => match super::save::save(store, &form, now) {
+            Ok((message, contact_id)) => Action::Saved {
+                message,
+                contact_id,
+            },
+            Err(message) => Action::Failed(message),
+        },
+        Effect::Triage {
+            contact_id,
+            decision: TriageChoice::Nurture,
+        } => match store.triage(now, &contact_id, Decision::Nurture) {
+            Ok(contact) => Action::Saved {
+                message: format!("{}: nurturing", contact.name),
+                contact_id,
+            },
+            Err(e) => failed(e),
+        },
+    }
+}
+
+/// The board's columns: every open stage, then Won and Lost of the last 30 days.
+pub fn load_board(store: &Store, now: DateTime<Utc>) -> Result<Vec<Column>, StoreError> {
+    let pipeline = store.config().pipeline();
+    let mut columns: Vec<Column> = pipeline
+        .names()
+        .into_iter()
+        .map(|stage| Column {
+            stage: stage.to_string(),
+            cards: Vec::new(),
+        })
+        .collect();
+    for (deal, contact_name) in store.board(now - Duration::days(30))? {
+        let Some(column) = columns.iter_mut().find(|c| c.stage == deal.stage) else {
+            continue; // a stage since removed from the config
+        };
+        column.cards.push(Card {
+            days_in_stage: (now - deal.stage_changed_at).num_days(),
+            stale: pipeline.is_stale(&deal, now),
+            probability: deal.probability(&pipeline),
+            contact_name,
+            deal,
+        });
+    }
+    Ok(columns)
+}
+
+pub fn load_page(store: &Store, id: &str, now: DateTime<Utc>) -> Result<ContactPage, StoreError> {
+    let contact = store.contact(id)?;
+    Ok(ContactPage {
+        history: store.score_history(id)?,
+        timeline: store.timeline(id)?,
+        tasks: store.tasks_for(id)?,
+        deals: store.deals_for(id)?,
+        score: store.score(&contact, now)?,
+        contact,
+    })
+}
+
+pub fn thresholds(config: &crate::config::Config) -> super::screens::score::Thresholds {
+    let scoring = &config.scoring;
+    super::screens::score::Thresholds {
+        warm: scoring.bands.warm,
+        hot: scoring.bands.hot,
+        mql_at: scoring.mql_at,
+        sql_at: scoring.sql_at,
+    }
+}
+
+/// The end of today in the local time zone: where "due today" ends.
+pub fn end_of_day(now: DateTime<Utc>) -> DateTime<Utc> {
+    let tomorrow = now.with_timezone(&Local).date_naive() + Duration::days(1);
+    Local
+        .from_local_datetime(&tomorrow.and_time(NaiveTime::MIN))
+        .earliest()
+        .map_or(now + Duration::days(1), |t| t.with_timezone(&Utc))
+}

@@ -1,0 +1,222 @@
+//! Turning a filled form into store writes. Every field is checked before anything
+//! is written; a problem comes back as a message the form shows, with the text kept.
+
+use super::forms::{Form, FormKind};
+use crate::domain::deal::parse_amount;
+use crate::domain::text::{clean_line, clean_text, non_empty};
+use crate::domain::when::parse_when_local;
+use crate::domain::{Contact, Deal, Interaction, InteractionKind, Phone, Task};
+use crate::store::{Decision, Store, new_id};
+use chrono::{DateTime, Utc};
+
+/// Saves the form; Ok is what to tell the user and the contact it concerns.
+pub fn save(
+    store: &mut Store,
+    form: &Form,
+    now: DateTime<Utc>,
+) -> Result<(String, String), String> {
+    match form.kind {
+        FormKind::NewLead => new_lead(store, form, now),
+        kind => {
+            let contact_id = form.contact_id.clone().ok_or("no contact is selected")?;
+            let message = match kind {
+                FormKind::Log(channel) => log(store, form, channel, &contact_id, now)?,
+                FormKind::Task => {
+                    let title = non_empty(Some(form.value("What"))).ok_or("say what to do")?;
+                    let due_at = parse_when_local(form.value("Due"), now)?;
+                    add_task(store, &contact_id, title, due_at, now)?;
+                    format!("Follow-up added for {}", form.contact_name)
+                }
+                FormKind::Drop => {
+                    let reason = non_empty(Some(form.value("Reason")))
+                        .ok_or("give a reason (↑/↓ offers some)")?;
+                    store
+                        .triage(now, &contact_id, Decision::Drop(reason))
+                        .map_err(|e| e.to_string())?;
+                    format!("{} dropped", form.contact_name)
+                }
+                FormKind::Convert => convert(store, form, &contact_id, now)?,
+                FormKind::Assign => {
+                    let owner = non_empty(Some(form.value("Owner")));
+                    store
+                        .edit_contact(now, &contact_id, |_, c| {
+                            c.owner = owner.clone();
+                            Ok(())
+                        })
+                        .map_err(|e| e.to_string())?;
+                    format!(
+                        "{} now belongs to {}",
+                        form.contact_name,
+                        owner.as_deref().unwrap_or("nobody")
+                    )
+                }
+                FormKind::LoseDeal => {
+                    let reason = non_empty(Some(form.value("Reason")))
+                        .ok_or("say why it was lost (↑/↓ offers some)")?;
+                    let deal_id = form.deal_id.as_deref().ok_or("no deal is selected")?;
+                    let pipeline = store.config().pipeline();
+                    let deal = store
+                        .move_deal(
+                            now,
+                            &pipeline,
+                            deal_id,
+                            crate::domain::deal::LOST,
+                            Some(&reason),
+                        )
+                        .map_err(|e| e.to_string())?;
+                    format!("\"{}\" lost: {reason}", deal.title)
+                }
+                FormKind::NewLead => unreachable!("handled above"),
+            };
+            Ok((message, contact_id))
+        }
+    }
+}
+
+fn log(
+    store: &mut Store,
+    form: &Form,
+    channel: InteractionKind,
+    contact_id: &str,
+    now: DateTime<Utc>,
+) -> Result<String, String> {
+    let direction = match form.value("Direction") {
+        "" => channel.default_direction(),
+        word => Some(word.parse().map_err(|e| format!("Direction: {e}"))?),
+    };
+    let duration_secs = match form.value("Duration") {
+        "" => None,
+        text => Some(
+            humantime::parse_duration(text)
+                .map_err(|_| format!("Duration \"{text}\": write it like 5m or 1h30m"))?
+                .as_secs() as i64,
+        ),
+    };
+    let occurred_at = match form.value("When") {
+        "" => now,
+        text => parse_when_local(text, now).map_err(|e| format!("When: {e}"))?,
+    };
+    let follow_up = match form.value("Follow-up") {
+        "" => None,
+        text => Some(parse_when_local(text, now).map_err(|e| format!("Follow-up: {e}"))?),
+    };
+    let item = Interaction {
+        id: new_id(),
+        contact_id: contact_id.to_string(),
+        deal_id: None,
+        kind: channel,
+        direction: if matches!(channel, InteractionKind::Note | InteractionKind::Meeting) {
+            None
+        } else {
+            direction
+        },
+        outcome: non_empty(Some(form.value("Outcome"))),
+        duration_secs,
+        subject: non_empty(Some(form.value("Subject"))),
+        text: Some(clean_text(form.value("Text"))).filter(|t| !t.is_empty()),
+        occurred_at,
+        logged_by: store.user().to_string(),
+        created_at: now,
+        supersedes: None,
+    };
+    store
+        .log_interaction(now, &item)
+        .map_err(|e| e.to_string())?;
+    if let Some(due_at) = follow_up {
+        add_task(
+            store,
+            contact_id,
+            format!("Follow up ({channel})"),
+            due_at,
+            now,
+        )?;
+    }
+    Ok(format!("Logged {channel} for {}", form.contact_name))
+}
+
+fn add_task(
+    store: &mut Store,
+    contact_id: &str,
+    title: String,
+    due_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<(), String> {
+    let owner = store.contact(contact_id).map_err(|e| e.to_string())?.owner;
+    let task = Task {
+        id: new_id(),
+        contact_id: contact_id.to_string(),
+        title,
+        due_at,
+        done_at: None,
+        owner,
+        created_at: now,
+    };
+    store.add_task(now, &task).map_err(|e| e.to_string())
+}
+
+fn convert(
+    store: &mut Store,
+    form: &Form,
+    contact_id: &str,
+    now: DateTime<Utc>,
+) -> Result<String, String> {
+    let title = non_empty(Some(form.value("Deal"))).ok_or("the deal needs a title")?;
+    let amount_minor = match form.value("Amount") {
+        "" => 0,
+        text => parse_amount(text)
+            .ok_or_else(|| format!("Amount \"{text}\" is not an amount, e.g. 12500"))?,
+    };
+    let contact = store.contact(contact_id).map_err(|e| e.to_string())?;
+    let pipeline = store.config().pipeline();
+    let deal = Deal {
+        id: new_id(),
+        contact_id: contact_id.to_string(),
+        account_id: contact.accounts.first().map(|m| m.account_id.clone()),
+        title: title.clone(),
+        amount_minor,
+        currency: store.currency().to_string(),
+        stage: pipeline.first().to_string(),
+        probability_override: None,
+        competitors: Vec::new(),
+        quotes: Vec::new(),
+        close_date: None,
+        closed_reason: None,
+        stage_changed_at: now,
+        created_at: now,
+        updated_at: now,
+    };
+    store
+        .triage(now, contact_id, Decision::Convert(Box::new(deal)))
+        .map_err(|e| e.to_string())?;
+    Ok(format!("Deal \"{title}\" opened"))
+}
+
+fn new_lead(
+    store: &mut Store,
+    form: &Form,
+    now: DateTime<Utc>,
+) -> Result<(String, String), String> {
+    let name = clean_line(form.value("Name"));
+    if name.is_empty() {
+        return Err("the lead needs a name".into());
+    }
+    let mut lead = Contact::new_lead(new_id(), name, now, store.user());
+    let phone = form.value("Phone");
+    if !phone.is_empty() {
+        lead.phones.push(Phone::parse(phone, store.region()));
+    }
+    let email = form.value("Email");
+    if !email.is_empty() {
+        let email = crate::domain::contact::normalize_email(email)
+            .ok_or_else(|| format!("Email \"{email}\" is not an email address"))?;
+        lead.emails.push(email);
+    }
+    lead.source = non_empty(Some(form.value("Source")));
+    let (contact, created) = store.add_lead(now, &lead).map_err(|e| e.to_string())?;
+    let message = if created {
+        format!("Added {}: c logs the call", contact.name)
+    } else {
+        format!("{} is already here (they came back)", contact.name)
+    };
+    Ok((message, contact.id))
+}

@@ -1,0 +1,119 @@
+//! Deals: a board with one column per stage, counts and sums in each header.
+
+use crate::domain::text::clean_line;
+use crate::tui::app::State;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+/// 48000.0 → "48,000": amounts read at a glance.
+pub fn money(amount: f64) -> String {
+    let whole = amount.round() as i64;
+    let digits = whole.abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    if whole < 0 {
+        format!("-{grouped}")
+    } else {
+        grouped
+    }
+}
+
+pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
+    if state.board.is_empty() {
+        let block = Block::default().borders(Borders::ALL).title(" Deals ");
+        frame.render_widget(
+            Paragraph::new("Loading the board…")
+                .style(theme.dim())
+                .block(block),
+            area,
+        );
+        return;
+    }
+    let constraints = vec![Constraint::Fill(1); state.board.len()];
+    let areas = Layout::horizontal(constraints).split(area);
+    for (index, (column, rect)) in state.board.iter().zip(areas.iter()).enumerate() {
+        let active = index == state.board_column;
+        let title_style = if active {
+            theme.selected()
+        } else {
+            theme.title()
+        };
+        let closed =
+            column.stage == crate::domain::deal::WON || column.stage == crate::domain::deal::LOST;
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(if active { theme.key() } else { theme.dim() })
+            .title(Span::styled(
+                format!(" {} {} ", column.stage, column.cards.len()),
+                title_style,
+            ));
+        let inner = block.inner(*rect);
+        frame.render_widget(block, *rect);
+        let width = inner.width as usize;
+        let mut lines = vec![
+            Line::from(format!("Σ {}", money(column.sum()))),
+            Line::styled(
+                if closed {
+                    "last 30 days".to_string()
+                } else {
+                    format!("≈ {}", money(column.weighted()))
+                },
+                theme.dim(),
+            ),
+            Line::raw(""),
+        ];
+        // Only the cards that fit are drawn, scrolled to keep the selection in view.
+        let per_card = 4;
+        let room = (inner.height as usize).saturating_sub(lines.len()) / per_card;
+        let selected = if active { state.board_card } else { 0 };
+        let first = selected.saturating_sub(room.saturating_sub(1));
+        for (offset, card) in column.cards.iter().enumerate().skip(first).take(room) {
+            let chosen = active && offset == state.board_card;
+            let style = if chosen {
+                theme.selected()
+            } else {
+                theme.title()
+            };
+            let cut = |text: String| -> String { text.chars().take(width).collect() };
+            lines.push(Line::styled(cut(clean_line(&card.deal.title)), style));
+            lines.push(Line::raw(cut(clean_line(&card.contact_name))));
+            lines.push(Line::raw(cut(format!(
+                "{} · {:.0}%",
+                money(card.deal.amount()),
+                card.probability * 100.0
+            ))));
+            let age = format!("{}d in stage", card.days_in_stage);
+            lines.push(if card.stale {
+                Line::styled(cut(format!("{age} · stale")), theme.error())
+            } else {
+                Line::styled(cut(age), theme.dim())
+            });
+        }
+        if column.cards.len() > first + room {
+            lines.push(Line::styled(
+                format!("+{} more", column.cards.len() - first - room),
+                theme.dim(),
+            ));
+        }
+        frame.render_widget(Paragraph::new(lines), inner);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn money_is_grouped_by_thousands() {
+        assert_eq!(super::money(48_000.0), "48,000");
+        assert_eq!(super::money(1_250_000.4), "1,250,000");
+        assert_eq!(super::money(999.0), "999");
+        assert_eq!(super::money(-1500.0), "-1,500");
+    }
+}

@@ -1,0 +1,137 @@
+//! The Inbox: every lead that still needs work, most urgent first.
+
+use crate::domain::text::clean_line;
+use crate::tui::app::{InboxView, State};
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
+
+pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
+    let items = state.visible_inbox();
+    let mut title = vec![Span::styled(" Inbox ", theme.title())];
+    for view in InboxView::ALL {
+        let style = if view == state.inbox_view {
+            theme.selected()
+        } else {
+            theme.dim()
+        };
+        title.push(Span::styled(format!(" {} ", view.title()), style));
+    }
+    title.push(Span::raw(format!(" {} leads ", items.len())));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(Line::from(title));
+    if items.is_empty() {
+        let text = if state.inbox.items.is_empty() {
+            "Nothing waits: every lead has been answered and no follow-up is due today."
+        } else {
+            "No lead in this view. v switches views."
+        };
+        frame.render_widget(Paragraph::new(text).style(theme.dim()).block(block), area);
+        return;
+    }
+    let wide = area.width >= 110;
+    let header = if wide {
+        vec![
+            "NAME",
+            "PHONE",
+            "SOURCE",
+            "AGE",
+            "SLA",
+            "TEMP",
+            "SCORE",
+            "OWNER",
+            "NEXT TASK",
+        ]
+    } else {
+        vec!["NAME", "PHONE", "AGE", "SLA", "TEMP", "SCORE"]
+    };
+    // Only the rows that fit are built: the list can hold tens of thousands.
+    let height = area.height.saturating_sub(3) as usize;
+    let first = state
+        .inbox_selected
+        .saturating_sub(height.saturating_sub(1));
+    let rows = items.iter().skip(first).take(height).map(|item| {
+        let sla = Cell::from(item.sla.as_str().replace('_', " ")).style(theme.sla(item.sla));
+        let temp = Cell::from(item.temperature.as_str()).style(theme.temperature(item.temperature));
+        let name = clean_line(&item.name);
+        let phone = item.phone.as_deref().map(clean_line).unwrap_or_default();
+        let age = crate::domain::sla::age_label(item.age_minutes);
+        let score = item.score.to_string();
+        if wide {
+            let source = item
+                .campaign
+                .as_ref()
+                .or(item.source.as_ref())
+                .map(|s| clean_line(s))
+                .unwrap_or_default();
+            let owner = item
+                .owner
+                .as_deref()
+                .map(clean_line)
+                .unwrap_or_else(|| "-".into());
+            let task = item
+                .next_task
+                .as_ref()
+                .map(|t| {
+                    format!(
+                        "{} {}",
+                        t.due_at.with_timezone(&chrono::Local).format("%m-%d %H:%M"),
+                        clean_line(&t.title)
+                    )
+                })
+                .unwrap_or_default();
+            Row::new(vec![
+                Cell::from(name),
+                Cell::from(phone),
+                Cell::from(source),
+                Cell::from(age),
+                sla,
+                temp,
+                Cell::from(score),
+                Cell::from(owner),
+                Cell::from(task),
+            ])
+        } else {
+            Row::new(vec![
+                Cell::from(name),
+                Cell::from(phone),
+                Cell::from(age),
+                sla,
+                temp,
+                Cell::from(score),
+            ])
+        }
+    });
+    let widths: Vec<Constraint> = if wide {
+        vec![
+            Constraint::Fill(3),
+            Constraint::Length(14),
+            Constraint::Fill(2),
+            Constraint::Length(4),
+            Constraint::Length(9),
+            Constraint::Length(5),
+            Constraint::Length(5),
+            Constraint::Length(8),
+            Constraint::Fill(3),
+        ]
+    } else {
+        vec![
+            Constraint::Fill(1),
+            Constraint::Length(14),
+            Constraint::Length(4),
+            Constraint::Length(9),
+            Constraint::Length(5),
+            Constraint::Length(5),
+        ]
+    };
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(theme.title()))
+        .block(block)
+        .row_highlight_style(theme.selected())
+        .highlight_symbol("▶ ");
+    let mut table_state = TableState::default().with_selected(Some(state.inbox_selected - first));
+    frame.render_stateful_widget(table, area, &mut table_state);
+}

@@ -1,0 +1,178 @@
+//! Score: why the current contact scores what it scores, and how the score moved.
+
+use crate::domain::scoring::Evidence;
+use crate::domain::text::clean_line;
+use crate::tui::app::State;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Sparkline, Wrap};
+
+pub fn draw(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    state: &State,
+    theme: &Theme,
+    thresholds: Thresholds,
+) {
+    let Some(page) = &state.page else {
+        let block = Block::default().borders(Borders::ALL).title(" Score ");
+        let text = "No contact open. Press / to find one, or Enter on an Inbox lead; then 4 shows why it scores what it scores.";
+        frame.render_widget(
+            Paragraph::new(text)
+                .style(theme.dim())
+                .wrap(Wrap { trim: true })
+                .block(block),
+            area,
+        );
+        return;
+    };
+    let score = &page.score;
+    let [top, rules, history] = Layout::vertical([
+        Constraint::Length(5),
+        Constraint::Fill(1),
+        Constraint::Length(5),
+    ])
+    .areas(area);
+
+    let width = top.width.saturating_sub(2) as usize;
+    let header = vec![
+        Line::from(vec![
+            Span::styled(clean_line(&page.contact.name), theme.title()),
+            Span::raw(format!("  score {} ", score.total)),
+            Span::styled(
+                score.temperature.as_str(),
+                theme.temperature(score.temperature),
+            ),
+            Span::raw(format!("  lifecycle {}", page.contact.lifecycle)),
+        ]),
+        scale_line(score.total, thresholds, width),
+        Line::styled(
+            format!(
+                "warm ≥ {} · hot ≥ {} · MQL at {} · SQL at {}",
+                thresholds.warm, thresholds.hot, thresholds.mql_at, thresholds.sql_at
+            ),
+            theme.dim(),
+        ),
+    ];
+    frame.render_widget(
+        Paragraph::new(header).block(Block::default().borders(Borders::ALL).title(" Score ")),
+        top,
+    );
+
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    if score.rules.is_empty() {
+        lines.push(Line::styled("No rule fires for this contact.", theme.dim()));
+    }
+    for hit in &score.rules {
+        let decayed = if hit.points != hit.base_points {
+            format!(" (of {}, decayed)", hit.base_points)
+        } else {
+            String::new()
+        };
+        let style = if hit.points < 0 {
+            theme.error()
+        } else {
+            theme.key()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:>+5}  ", hit.points), style),
+            Span::raw(clean_line(&hit.name)),
+            Span::styled(decayed, theme.dim()),
+        ]));
+        for evidence in &hit.evidence {
+            let text = match evidence {
+                Evidence::Field { field, value } => format!("{field}: {}", clean_line(value)),
+                Evidence::Interaction {
+                    kind,
+                    direction,
+                    occurred_at,
+                    ..
+                } => {
+                    let when = occurred_at
+                        .with_timezone(&chrono::Local)
+                        .format("%d %b %H:%M");
+                    let direction = direction.map(|d| format!(" {d}")).unwrap_or_default();
+                    format!("{kind}{direction} at {when}")
+                }
+            };
+            lines.push(Line::styled(format!("         {text}"), theme.dim()));
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::default().borders(Borders::ALL).title(" Rules ")),
+        rules,
+    );
+
+    let values: Vec<u64> = page
+        .history
+        .iter()
+        .map(|(_, s)| (s - thresholds.floor()).max(0) as u64)
+        .collect();
+    let title = match (page.history.first(), page.history.last()) {
+        (Some((from, first)), Some((_, last))) if page.history.len() > 1 => {
+            format!(
+                " Over time: {first} → {last} since {} ",
+                from.with_timezone(&chrono::Local).format("%d %b")
+            )
+        }
+        _ => " Over time: no change yet ".to_string(),
+    };
+    frame.render_widget(
+        Sparkline::default()
+            .data(&values)
+            .style(theme.key())
+            .block(Block::default().borders(Borders::ALL).title(title)),
+        history,
+    );
+}
+
+/// The score bands and lifecycle thresholds the Score screen draws.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Thresholds {
+    pub warm: i64,
+    pub hot: i64,
+    pub mql_at: i64,
+    pub sql_at: i64,
+}
+
+impl Thresholds {
+    fn floor(&self) -> i64 {
+        -20
+    }
+
+    fn ceiling(&self) -> i64 {
+        (self.hot.max(self.sql_at) * 3 / 2).max(100)
+    }
+}
+
+/// A bar from the floor to the ceiling: the score as ━, the thresholds as │ marks.
+fn scale_line(total: i64, t: Thresholds, width: usize) -> Line<'static> {
+    let width = width.max(10);
+    let position = |value: i64| -> usize {
+        let span = (t.ceiling() - t.floor()) as f64;
+        (((value - t.floor()) as f64 / span) * (width - 1) as f64)
+            .round()
+            .clamp(0.0, (width - 1) as f64) as usize
+    };
+    let filled = position(total);
+    let marks = [
+        position(t.warm),
+        position(t.hot),
+        position(t.mql_at),
+        position(t.sql_at),
+    ];
+    let bar: String = (0..width)
+        .map(|i| {
+            if marks.contains(&i) {
+                '│'
+            } else if i <= filled {
+                '━'
+            } else {
+                '─'
+            }
+        })
+        .collect();
+    Line::raw(bar)
+}

@@ -1,0 +1,175 @@
+//! The Timeline: one contact's details, open follow-ups and whole history.
+
+use crate::domain::text::clean_line;
+use crate::tui::app::State;
+use crate::tui::theme::{Theme, channel_mark};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
+
+pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
+    let Some(page) = &state.page else {
+        let text = "No contact open. Press / to find one by phone, email or name, or Enter on an Inbox lead.";
+        let block = Block::default().borders(Borders::ALL).title(" Timeline ");
+        frame.render_widget(
+            Paragraph::new(text)
+                .style(theme.dim())
+                .wrap(Wrap { trim: true })
+                .block(block),
+            area,
+        );
+        return;
+    };
+    let c = &page.contact;
+    let mut header: Vec<Line<'_>> = Vec::new();
+    let phones: Vec<String> = c.phones.iter().map(|p| clean_line(p.display())).collect();
+    header.push(Line::from(vec![
+        Span::styled(clean_line(&c.name), theme.title()),
+        Span::raw("  "),
+        Span::raw(phones.join(", ")),
+        Span::raw("  "),
+        Span::raw(c.emails.join(", ")),
+    ]));
+    let accounts: Vec<String> = c
+        .accounts
+        .iter()
+        .map(|m| match m.role {
+            Some(role) => format!("{} ({role})", clean_line(&m.account)),
+            None => clean_line(&m.account),
+        })
+        .collect();
+    let reason = c
+        .disqualified_reason
+        .as_deref()
+        .map(|r| format!(": {}", clean_line(r)))
+        .unwrap_or_default();
+    header.push(Line::from(vec![
+        Span::raw(format!(
+            "{} · {}{reason} · owner {}",
+            c.lifecycle,
+            c.status,
+            c.owner
+                .as_deref()
+                .map(clean_line)
+                .unwrap_or_else(|| "nobody".into())
+        )),
+        Span::raw(" · score "),
+        Span::styled(
+            format!("{} {}", page.score.total, page.score.temperature),
+            theme.temperature(page.score.temperature),
+        ),
+        Span::raw(if accounts.is_empty() {
+            String::new()
+        } else {
+            format!(" · {}", accounts.join(", "))
+        }),
+    ]));
+    let mut extra = Vec::new();
+    if !c.flags.is_empty() {
+        extra.push(format!(
+            "flags {}",
+            c.flags
+                .iter()
+                .map(|f| clean_line(f))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    if let Some(best) = &c.best_time {
+        extra.push(format!("best time {}", clean_line(best)));
+    }
+    if let Some(channel) = &c.preferred_channel {
+        extra.push(format!("prefers {}", clean_line(channel)));
+    }
+    if let Some(source) = &c.source {
+        extra.push(format!("source {}", clean_line(source)));
+    }
+    header.push(Line::styled(extra.join(" · "), theme.dim()));
+    let open_tasks: Vec<_> = page.tasks.iter().filter(|t| t.done_at.is_none()).collect();
+    for task in open_tasks.iter().take(3) {
+        let due = task
+            .due_at
+            .with_timezone(&chrono::Local)
+            .format("%a %d %b %H:%M");
+        let style = if task.due_at < state.now {
+            theme.error()
+        } else {
+            theme.key()
+        };
+        header.push(Line::from(vec![
+            Span::styled(format!("☐ {due}  "), style),
+            Span::raw(clean_line(&task.title)),
+        ]));
+    }
+    let header_height = header.len() as u16 + 2;
+    let [top, bottom] =
+        Layout::vertical([Constraint::Length(header_height), Constraint::Fill(1)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(header).block(Block::default().borders(Borders::ALL).title(" Timeline ")),
+        top,
+    );
+
+    let entries = state.visible_timeline();
+    let mut title = format!(" History {} of {} ", entries.len(), page.timeline.len());
+    if let Some(channel) = state.channel {
+        title.push_str(&format!("· only {channel} "));
+    }
+    if !state.history_filter.is_empty() {
+        title.push_str(&format!("· \"{}\" ", clean_line(&state.history_filter)));
+    }
+    let height = bottom.height.saturating_sub(2) as usize;
+    let first = state
+        .timeline_selected
+        .saturating_sub(height.saturating_sub(1));
+    let width = bottom.width.saturating_sub(4) as usize;
+    let items: Vec<ListItem<'_>> = entries
+        .iter()
+        .skip(first)
+        .take(height)
+        .map(|i| {
+            let when = i
+                .occurred_at
+                .with_timezone(&chrono::Local)
+                .format("%d %b %H:%M");
+            let direction = match i.direction {
+                Some(crate::domain::Direction::In) => "←",
+                Some(crate::domain::Direction::Out) => "→",
+                None => " ",
+            };
+            let mut gist: Vec<String> = Vec::new();
+            if let Some(outcome) = &i.outcome {
+                gist.push(format!("[{}]", clean_line(outcome)));
+            }
+            if let Some(secs) = i.duration_secs {
+                gist.push(format!("{}m", (secs + 59) / 60));
+            }
+            gist.extend(
+                [i.subject.as_deref(), i.text.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .map(clean_line),
+            );
+            let body: String = gist
+                .join(" ")
+                .chars()
+                .take(width.saturating_sub(24))
+                .collect();
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{when} "), theme.dim()),
+                Span::styled(
+                    format!("{} {:<9}", channel_mark(i.kind), i.kind.as_str()),
+                    theme.channel(i.kind),
+                ),
+                Span::raw(format!("{direction} ")),
+                Span::raw(body),
+            ]))
+        })
+        .collect();
+    let list = List::new(items)
+        .block(Block::default().borders(Borders::ALL).title(title))
+        .highlight_style(theme.selected());
+    let mut list_state = ListState::default()
+        .with_selected((!entries.is_empty()).then(|| state.timeline_selected - first));
+    frame.render_stateful_widget(list, bottom, &mut list_state);
+}
