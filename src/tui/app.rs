@@ -6,7 +6,7 @@ use super::forms::{Form, FormKind};
 use crate::domain::scoring::Score;
 use crate::domain::{Contact, Deal, Interaction, InteractionKind, Task};
 use crate::store::{Inbox, InboxItem, SearchHit};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset, Utc};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
@@ -145,6 +145,8 @@ pub struct State {
     pub tab: Tab,
     pub user: String,
     pub now: DateTime<Utc>,
+    /// The time zone times are shown in (the machine's, fixed when the desk opens).
+    pub tz: FixedOffset,
     pub day_ends: DateTime<Utc>,
     pub inbox: Inbox,
     pub inbox_view: InboxView,
@@ -251,11 +253,12 @@ pub enum TriageChoice {
 }
 
 impl State {
-    pub fn new(user: &str, now: DateTime<Utc>, day_ends: DateTime<Utc>) -> State {
+    pub fn new(user: &str, now: DateTime<Utc>, day_ends: DateTime<Utc>, tz: FixedOffset) -> State {
         State {
             tab: Tab::Inbox,
             user: user.to_string(),
             now,
+            tz,
             day_ends,
             inbox: Inbox::default(),
             inbox_view: InboxView::All,
@@ -724,3 +727,7 @@ pub fn search_results(state: &mut State, query: &str, hits: Vec<SearchHit>) {
         search.selected = 0;
     }
 }
+
+#[cfg(test)]
+#[path = "app_tests.rs"]
+mod tests;

@@ -15,7 +15,8 @@ const WATCH_EVERY: StdDuration = StdDuration::from_millis(1000);
 
 pub fn run(mut store: Store, keymap: Keymap, warnings: Vec<String>) -> anyhow::Result<()> {
     let now = Utc::now();
-    let mut state = State::new(store.user(), now, end_of_day(now));
+    let tz = *Local::now().offset();
+    let mut state = State::new(store.user(), now, end_of_day(now), tz);
     state.message = warnings
         .into_iter()
         .next()
@@ -43,6 +44,16 @@ pub fn run(mut store: Store, keymap: Keymap, warnings: Vec<String>) -> anyhow::R
                     && key.kind != KeyEventKind::Release
                     && let Some(action) = key_action(&state, &keymap, key)
                 {
+                    // What a key saves is stamped with the moment it was pressed.
+                    let now = Utc::now();
+                    apply(
+                        &mut store,
+                        &mut state,
+                        Action::Tick {
+                            now,
+                            day_ends: end_of_day(now),
+                        },
+                    );
                     apply(&mut store, &mut state, action);
                 }
                 continue;
@@ -114,7 +125,7 @@ pub fn apply(store: &mut Store, state: &mut State, action: Action) {
 }
 
 fn perform(store: &mut Store, state: &State, effect: Effect) -> Action {
-    let now = Utc::now().max(state.now);
+    let now = state.now;
     let failed = |e: StoreError| Action::Failed(e.to_string());
     match effect {
         Effect::LoadInbox => store

@@ -78,7 +78,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
                 .map(|t| {
                     format!(
                         "{} {}",
-                        t.due_at.with_timezone(&chrono::Local).format("%m-%d %H:%M"),
+                        t.due_at.with_timezone(&state.tz).format("%m-%d %H:%M"),
                         clean_line(&t.title)
                     )
                 })

@@ -65,6 +65,7 @@ pub fn draw(
     if score.rules.is_empty() {
         lines.push(Line::styled("No rule fires for this contact.", theme.dim()));
     }
+    // One line a rule, its evidence after it, so a whole breakdown fits on 80×24.
     for hit in &score.rules {
         let decayed = if hit.points != hit.base_points {
             format!(" (of {}, decayed)", hit.base_points)
@@ -76,13 +77,10 @@ pub fn draw(
         } else {
             theme.key()
         };
-        lines.push(Line::from(vec![
-            Span::styled(format!("{:>+5}  ", hit.points), style),
-            Span::raw(clean_line(&hit.name)),
-            Span::styled(decayed, theme.dim()),
-        ]));
-        for evidence in &hit.evidence {
-            let text = match evidence {
+        let evidence: Vec<String> = hit
+            .evidence
+            .iter()
+            .map(|evidence| match evidence {
                 Evidence::Field { field, value } => format!("{field}: {}", clean_line(value)),
                 Evidence::Interaction {
                     kind,
@@ -90,15 +88,18 @@ pub fn draw(
                     occurred_at,
                     ..
                 } => {
-                    let when = occurred_at
-                        .with_timezone(&chrono::Local)
-                        .format("%d %b %H:%M");
+                    let when = occurred_at.with_timezone(&state.tz).format("%d %b %H:%M");
                     let direction = direction.map(|d| format!(" {d}")).unwrap_or_default();
-                    format!("{kind}{direction} at {when}")
+                    format!("{kind}{direction} {when}")
                 }
-            };
-            lines.push(Line::styled(format!("         {text}"), theme.dim()));
-        }
+            })
+            .collect();
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:>+5}  ", hit.points), style),
+            Span::raw(clean_line(&hit.name)),
+            Span::styled(decayed, theme.dim()),
+            Span::styled(format!("  · {}", evidence.join(", ")), theme.dim()),
+        ]));
     }
     frame.render_widget(
         Paragraph::new(lines).block(Block::default().borders(Borders::ALL).title(" Rules ")),
@@ -114,7 +115,7 @@ pub fn draw(
         (Some((from, first)), Some((_, last))) if page.history.len() > 1 => {
             format!(
                 " Over time: {first} → {last} since {} ",
-                from.with_timezone(&chrono::Local).format("%d %b")
+                from.with_timezone(&state.tz).format("%d %b")
             )
         }
         _ => " Over time: no change yet ".to_string(),

@@ -90,7 +90,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
     for task in open_tasks.iter().take(3) {
         let due = task
             .due_at
-            .with_timezone(&chrono::Local)
+            .with_timezone(&state.tz)
             .format("%a %d %b %H:%M");
         let style = if task.due_at < state.now {
             theme.error()
@@ -128,10 +128,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
         .skip(first)
         .take(height)
         .map(|i| {
-            let when = i
-                .occurred_at
-                .with_timezone(&chrono::Local)
-                .format("%d %b %H:%M");
+            let when = i.occurred_at.with_timezone(&state.tz).format("%d %b %H:%M");
             let direction = match i.direction {
                 Some(crate::domain::Direction::In) => "←",
                 Some(crate::domain::Direction::Out) => "→",

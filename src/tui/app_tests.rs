@@ -1,0 +1,518 @@
+//! update() for every action, on small hand-made states: no terminal, no store.
+
+use super::*;
+use crate::domain::scoring::Temperature;
+use crate::domain::sla::SlaState;
+use crate::domain::{LeadStatus, Lifecycle};
+use crate::store::NextTask;
+use crate::tui::forms::FormKind;
+use chrono::{Duration, TimeZone};
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap()
+}
+
+fn item(
+    id: &str,
+    name: &str,
+    status: LeadStatus,
+    owner: Option<&str>,
+    temperature: Temperature,
+    task_in_hours: Option<i64>,
+) -> InboxItem {
+    InboxItem {
+        id: id.into(),
+        name: name.into(),
+        phone: Some("+972544900148".into()),
+        source: Some("WhatsApp".into()),
+        campaign: None,
+        owner: owner.map(str::to_string),
+        status,
+        lifecycle: Lifecycle::Lead,
+        created_at: now() - Duration::minutes(30),
+        age_minutes: 30,
+        first_response_minutes: None,
+        sla: SlaState::Overdue,
+        sla_minutes: 15,
+        score: 10,
+        temperature,
+        expected_value: 0.0,
+        priority: 60,
+        expired: false,
+        next_task: task_in_hours.map(|h| NextTask {
+            id: format!("t-{id}"),
+            title: "Call back".into(),
+            due_at: now() + Duration::hours(h),
+        }),
+    }
+}
+
+fn state() -> State {
+    let mut state = State::new(
+        "Dana",
+        now(),
+        now() + Duration::hours(15),
+        FixedOffset::east_opt(0).unwrap(),
+    );
+    update(
+        &mut state,
+        Action::InboxLoaded(Inbox {
+            items: vec![
+                item(
+                    "a",
+                    "Noa Levi",
+                    LeadStatus::New,
+                    Some("Dana"),
+                    Temperature::Hot,
+                    None,
+                ),
+                item(
+                    "b",
+                    "Szabó Ödön",
+                    LeadStatus::Connected,
+                    None,
+                    Temperature::Cold,
+                    Some(2),
+                ),
+                item(
+                    "c",
+                    "יוסי מזרחי",
+                    LeadStatus::Attempting,
+                    Some("Yossi"),
+                    Temperature::Warm,
+                    Some(48),
+                ),
+            ],
+            expired: 0,
+        }),
+    );
+    state
+}
+
+fn page(id: &str, name: &str) -> ContactPage {
+    let contact = Contact::new_lead(id.into(), name.into(), now(), "Dana");
+    let entry = |kind: InteractionKind, text: &str, minutes: i64| Interaction {
+        id: format!("{kind}-{minutes}"),
+        contact_id: id.into(),
+        deal_id: None,
+        kind,
+        direction: None,
+        outcome: None,
+        duration_secs: None,
+        subject: None,
+        text: Some(text.into()),
+        occurred_at: now() - Duration::minutes(minutes),
+        logged_by: "Dana".into(),
+        created_at: now(),
+        supersedes: None,
+    };
+    ContactPage {
+        contact,
+        timeline: vec![
+            entry(InteractionKind::Whatsapp, "Got the quote, price is fine", 5),
+            entry(InteractionKind::Call, "No answer", 60),
+            entry(InteractionKind::Whatsapp, "שלום, אפשר הצעת מחיר?", 120),
+        ],
+        tasks: Vec::new(),
+        deals: Vec::new(),
+        score: crate::domain::scoring::Score {
+            total: 0,
+            temperature: Temperature::Cold,
+            rules: Vec::new(),
+        },
+        history: Vec::new(),
+    }
+}
+
+fn type_text(state: &mut State, text: &str) -> Vec<Effect> {
+    text.chars()
+        .flat_map(|c| update(state, Action::Input(c)))
+        .collect()
+}
+
+#[test]
+fn tabs_cycle_both_ways_and_jump() {
+    let mut s = state();
+    update(&mut s, Action::NextTab);
+    assert_eq!(s.tab, Tab::Timeline);
+    update(&mut s, Action::PrevTab);
+    update(&mut s, Action::PrevTab);
+    assert_eq!(s.tab, Tab::Score, "wraps around");
+    update(&mut s, Action::GoTo(Tab::Deals));
+    assert_eq!(s.tab, Tab::Deals);
+}
+
+#[test]
+fn the_inbox_moves_filters_by_view_and_opens_a_lead() {
+    let mut s = state();
+    update(&mut s, Action::Down);
+    update(&mut s, Action::Down);
+    update(&mut s, Action::Down);
+    assert_eq!(s.inbox_selected, 2, "stops at the last lead");
+    update(&mut s, Action::Up);
+    assert_eq!(s.inbox_selected, 1);
+    let names = |s: &State| {
+        s.visible_inbox()
+            .iter()
+            .map(|i| i.name.clone())
+            .collect::<Vec<_>>()
+    };
+    update(&mut s, Action::NextView);
+    assert_eq!(s.inbox_view, InboxView::New);
+    assert_eq!(names(&s), ["Noa Levi", "יוסי מזרחי"]);
+    update(&mut s, Action::NextView);
+    assert_eq!(
+        names(&s),
+        ["Szabó Ödön"],
+        "Today: a follow-up due before the day ends"
+    );
+    update(&mut s, Action::NextView);
+    assert_eq!(names(&s), ["Noa Levi"], "Mine");
+    update(&mut s, Action::NextView);
+    assert_eq!(names(&s), ["Noa Levi"], "Hot");
+    update(&mut s, Action::PrevView);
+    assert_eq!(s.inbox_view, InboxView::Mine);
+    update(&mut s, Action::GoTo(Tab::Inbox));
+    let effects = update(&mut s, Action::Open);
+    assert_eq!(effects, [Effect::LoadContact("a".into())]);
+    assert_eq!(s.tab, Tab::Timeline);
+}
+
+#[test]
+fn search_asks_on_every_keystroke_and_keeps_only_current_results() {
+    let mut s = state();
+    update(&mut s, Action::OpenSearch);
+    let effects = type_text(&mut s, "490");
+    assert_eq!(
+        effects,
+        [
+            Effect::Search("4".into()),
+            Effect::Search("49".into()),
+            Effect::Search("490".into())
+        ]
+    );
+    search_results(&mut s, "49", Vec::new());
+    update(
+        &mut s,
+        Action::SearchResults {
+            query: "4".into(),
+            hits: vec![],
+        },
+    );
+    let Some(Overlay::Search(search)) = &s.overlay else {
+        panic!("search closed")
+    };
+    assert_eq!(search.query, "490");
+    assert_eq!(update(&mut s, Action::Erase), [Effect::Search("49".into())]);
+    update(&mut s, Action::Back);
+    assert_eq!(s.overlay, None);
+}
+
+#[test]
+fn enter_on_an_unknown_number_opens_a_new_lead_with_the_number() {
+    let mut s = state();
+    update(&mut s, Action::OpenSearch);
+    type_text(&mut s, "050-777-1234");
+    update(&mut s, Action::Open);
+    let Some(Overlay::Form(form)) = &s.overlay else {
+        panic!("no form: {:?}", s.overlay)
+    };
+    assert_eq!(form.kind, FormKind::NewLead);
+    assert_eq!(form.value("Phone"), "050-777-1234");
+    assert_eq!(
+        form.fields[form.focus].label, "Name",
+        "the cursor waits in the name"
+    );
+    type_text(&mut s, "Dvir");
+    let effects = update(&mut s, Action::Save);
+    assert!(matches!(&effects[..], [Effect::SaveForm(form)] if form.value("Name") == "Dvir"));
+    let effects = update(
+        &mut s,
+        Action::Saved {
+            message: "Added Dvir".into(),
+            contact_id: "new".into(),
+        },
+    );
+    assert_eq!(
+        s.tab,
+        Tab::Timeline,
+        "the new lead becomes the current contact"
+    );
+    assert!(effects.contains(&Effect::LoadContact("new".into())));
+    assert_eq!(s.overlay, None);
+}
+
+#[test]
+fn a_word_that_matches_nobody_does_not_offer_a_lead() {
+    let mut s = state();
+    update(&mut s, Action::OpenSearch);
+    type_text(&mut s, "zzz");
+    update(&mut s, Action::Open);
+    assert!(matches!(s.overlay, Some(Overlay::Search(_))));
+}
+
+#[test]
+fn logging_needs_a_contact_and_opens_in_the_text_field() {
+    let mut s = state();
+    s.tab = Tab::Timeline;
+    update(&mut s, Action::Log(InteractionKind::Call));
+    assert_eq!(s.overlay, None);
+    assert!(s.message.as_deref().unwrap().contains("Select a lead"));
+    update(&mut s, Action::GoTo(Tab::Inbox));
+    update(&mut s, Action::Log(InteractionKind::Call));
+    let Some(Overlay::Form(form)) = &s.overlay else {
+        panic!("no form")
+    };
+    assert_eq!(form.kind, FormKind::Log(InteractionKind::Call));
+    assert_eq!(form.contact_id.as_deref(), Some("a"));
+    assert_eq!(form.fields[0].label, "Text");
+    assert_eq!(form.value("Direction"), "out");
+    assert_eq!(form.value("When"), "now");
+}
+
+#[test]
+fn forms_take_text_move_between_fields_and_cycle_choices() {
+    let mut s = state();
+    update(&mut s, Action::Log(InteractionKind::Call));
+    type_text(&mut s, "Hi!");
+    update(&mut s, Action::Erase);
+    update(&mut s, Action::NextField);
+    update(&mut s, Action::NextField);
+    update(&mut s, Action::Down);
+    update(&mut s, Action::Down);
+    update(&mut s, Action::PrevField);
+    update(&mut s, Action::Up);
+    let Some(Overlay::Form(form)) = &s.overlay else {
+        panic!("no form")
+    };
+    assert_eq!(form.value("Text"), "Hi");
+    assert_eq!(form.value("Outcome"), "no-answer");
+    assert_eq!(form.value("Direction"), "in", "↑ on out wraps to in");
+    assert_eq!(update(&mut s, Action::Save).len(), 1);
+}
+
+#[test]
+fn esc_asks_before_discarding_typed_text() {
+    let mut s = state();
+    update(&mut s, Action::Log(InteractionKind::Note));
+    update(&mut s, Action::Back);
+    assert_eq!(s.overlay, None, "nothing typed: closes at once");
+    update(&mut s, Action::Log(InteractionKind::Note));
+    type_text(&mut s, "x");
+    update(&mut s, Action::Back);
+    assert!(matches!(&s.overlay, Some(Overlay::Form(f)) if f.confirm_discard));
+    type_text(&mut s, "y");
+    assert!(
+        matches!(&s.overlay, Some(Overlay::Form(f)) if !f.confirm_discard && f.value("Text") == "xy"),
+        "another key goes back to the form"
+    );
+    update(&mut s, Action::Back);
+    update(&mut s, Action::Back);
+    assert_eq!(s.overlay, None);
+}
+
+#[test]
+fn a_failed_save_keeps_the_form_with_the_reason() {
+    let mut s = state();
+    update(&mut s, Action::AddTask);
+    update(
+        &mut s,
+        Action::Failed("Due: cannot read the time \"soonish\"".into()),
+    );
+    let Some(Overlay::Form(form)) = &s.overlay else {
+        panic!("form closed")
+    };
+    assert!(form.error.as_deref().unwrap().contains("soonish"));
+}
+
+#[test]
+fn triage_keys_open_their_dialogs_or_act() {
+    let mut s = state();
+    for (action, kind) in [
+        (Action::Drop, FormKind::Drop),
+        (Action::Convert, FormKind::Convert),
+        (Action::Assign, FormKind::Assign),
+    ] {
+        update(&mut s, action);
+        let Some(Overlay::Form(form)) = &s.overlay else {
+            panic!("no form")
+        };
+        assert_eq!(form.kind, kind);
+        s.overlay = None;
+    }
+    assert_eq!(
+        update(&mut s, Action::Nurture),
+        [Effect::Triage {
+            contact_id: "a".into(),
+            decision: TriageChoice::Nurture
+        }]
+    );
+    update(&mut s, Action::Drop);
+    update(&mut s, Action::Down);
+    let Some(Overlay::Form(form)) = &s.overlay else {
+        panic!("no form")
+    };
+    assert_eq!(form.value("Reason"), crate::tui::forms::DROP_REASONS[0]);
+}
+
+#[test]
+fn the_timeline_filters_by_channel_and_by_text() {
+    let mut s = state();
+    update(
+        &mut s,
+        Action::ContactLoaded(Box::new(page("a", "Noa Levi"))),
+    );
+    s.tab = Tab::Timeline;
+    assert_eq!(s.visible_timeline().len(), 3);
+    update(&mut s, Action::CycleChannel);
+    assert_eq!(s.channel, Some(InteractionKind::Call));
+    assert_eq!(s.visible_timeline().len(), 1);
+    update(&mut s, Action::CycleChannel);
+    assert_eq!(s.visible_timeline().len(), 2, "WhatsApp only");
+    update(&mut s, Action::FilterHistory);
+    type_text(&mut s, "מחיר");
+    update(&mut s, Action::Open);
+    assert_eq!(s.history_filter, "מחיר");
+    assert_eq!(s.visible_timeline().len(), 1);
+    update(&mut s, Action::Back);
+    assert_eq!(
+        (s.channel, s.history_filter.as_str()),
+        (None, ""),
+        "Esc clears the filters"
+    );
+    update(
+        &mut s,
+        Action::ContactLoaded(Box::new(page("b", "Szabó Ödön"))),
+    );
+    update(&mut s, Action::CycleChannel);
+    update(
+        &mut s,
+        Action::ContactLoaded(Box::new(page("b", "Szabó Ödön"))),
+    );
+    assert_eq!(
+        s.channel,
+        Some(InteractionKind::Call),
+        "a reload of the same contact keeps the filter"
+    );
+}
+
+fn board() -> Vec<Column> {
+    let card = |id: &str, stage: &str| {
+        let deal = Deal {
+            id: id.into(),
+            contact_id: format!("contact-{id}"),
+            account_id: None,
+            title: format!("Deal {id}"),
+            amount_minor: 100_000,
+            currency: "ILS".into(),
+            stage: stage.into(),
+            probability_override: None,
+            competitors: vec![],
+            quotes: vec![],
+            close_date: None,
+            closed_reason: None,
+            stage_changed_at: now(),
+            created_at: now(),
+            updated_at: now(),
+        };
+        Card {
+            deal,
+            contact_name: format!("Contact {id}"),
+            days_in_stage: 0,
+            stale: false,
+            probability: 0.5,
+        }
+    };
+    ["Call", "Meeting", "Won", "Lost"]
+        .into_iter()
+        .map(|stage| Column {
+            stage: stage.into(),
+            cards: vec![
+                card(&format!("{stage}1"), stage),
+                card(&format!("{stage}2"), stage),
+            ],
+        })
+        .collect()
+}
+
+#[test]
+fn the_board_moves_cards_between_stages() {
+    let mut s = state();
+    s.tab = Tab::Deals;
+    update(&mut s, Action::BoardLoaded(board()));
+    assert_eq!(s.board[0].sum(), 2_000.0);
+    assert_eq!(s.board[0].weighted(), 1_000.0);
+    update(&mut s, Action::Down);
+    let effects = update(&mut s, Action::StageForward);
+    assert_eq!(
+        effects,
+        [Effect::MoveDeal {
+            deal_id: "Call2".into(),
+            stage: "Meeting".into(),
+            contact_id: "contact-Call2".into()
+        }]
+    );
+    assert!(
+        update(&mut s, Action::StageBack).is_empty(),
+        "Call is the first stage"
+    );
+    update(&mut s, Action::Right);
+    update(&mut s, Action::Right);
+    assert_eq!(s.board_column, 2);
+    assert!(
+        update(&mut s, Action::StageForward).is_empty(),
+        "Lost needs a reason: X"
+    );
+    update(&mut s, Action::Left);
+    assert!(
+        matches!(&update(&mut s, Action::Won)[..], [Effect::MoveDeal { stage, .. }] if stage == "Won")
+    );
+    update(&mut s, Action::Lost);
+    let Some(Overlay::Form(form)) = &s.overlay else {
+        panic!("no reason asked")
+    };
+    assert_eq!(form.kind, FormKind::LoseDeal);
+    assert_eq!(form.deal_id.as_deref(), Some("Meeting2"));
+    s.overlay = None;
+    assert_eq!(
+        update(&mut s, Action::Open),
+        [Effect::LoadContact("contact-Meeting2".into())]
+    );
+}
+
+#[test]
+fn help_opens_and_closes_and_quit_quits() {
+    let mut s = state();
+    update(&mut s, Action::ToggleHelp);
+    assert_eq!(s.overlay, Some(Overlay::Help));
+    update(&mut s, Action::Down);
+    assert_eq!(s.overlay, Some(Overlay::Help), "keys stay in the help");
+    update(&mut s, Action::Back);
+    assert_eq!(s.overlay, None);
+    update(&mut s, Action::Quit);
+    assert!(s.quit);
+}
+
+#[test]
+fn refresh_and_ticks_reload_and_move_time() {
+    let mut s = state();
+    assert_eq!(
+        update(&mut s, Action::Refresh),
+        [Effect::LoadInbox, Effect::LoadBoard]
+    );
+    update(
+        &mut s,
+        Action::ContactLoaded(Box::new(page("a", "Noa Levi"))),
+    );
+    assert_eq!(update(&mut s, Action::Refresh).len(), 3);
+    update(
+        &mut s,
+        Action::Tick {
+            now: now() + Duration::hours(1),
+            day_ends: now() + Duration::hours(14),
+        },
+    );
+    assert_eq!(s.now, now() + Duration::hours(1));
+    update(&mut s, Action::InboxLoaded(Inbox::default()));
+    assert_eq!(s.inbox_selected, 0);
+}

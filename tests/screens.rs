@@ -1,0 +1,197 @@
+//! Every screen and dialog as a person sees it, at 80×24 and 120×40, on the demo data
+//! with a frozen clock. The desk is driven with the same actions keys produce.
+
+use chrono::{DateTime, Duration, FixedOffset, TimeZone, Utc};
+use leadometer::config::Config;
+use leadometer::domain::InteractionKind;
+use leadometer::store::Store;
+use leadometer::tui::app::{Action, State, Tab};
+use leadometer::tui::draw::{Chrome, draw};
+use leadometer::tui::keymap::Keymap;
+use leadometer::tui::runtime::{apply, thresholds};
+use leadometer::tui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap()
+}
+
+struct Desk {
+    store: Store,
+    state: State,
+    config: Config,
+    keymap: Keymap,
+}
+
+impl Desk {
+    fn demo() -> Desk {
+        let config = Config::parse("user = \"Dana\"\nregion = \"IL\"\n").unwrap();
+        let mut store = Store::open_in_memory(&config).unwrap();
+        leadometer::store::demo::seed(&mut store, now()).unwrap();
+        let utc = FixedOffset::east_opt(0).unwrap();
+        let mut state = State::new("Dana", now(), now() + Duration::hours(15), utc);
+        apply(&mut store, &mut state, Action::Refresh);
+        Desk {
+            store,
+            state,
+            config,
+            keymap: Keymap::default(),
+        }
+    }
+
+    fn act(&mut self, action: Action) -> &mut Desk {
+        apply(&mut self.store, &mut self.state, action);
+        self
+    }
+
+    fn type_text(&mut self, text: &str) -> &mut Desk {
+        for c in text.chars() {
+            self.act(Action::Input(c));
+        }
+        self
+    }
+
+    fn open_noa(&mut self) -> &mut Desk {
+        self.act(Action::OpenSearch)
+            .type_text("4900148")
+            .act(Action::Open)
+    }
+
+    /// The screen at both sizes, as text.
+    fn snapshot(&self, name: &str) {
+        for (width, height) in [(80, 24), (120, 40)] {
+            let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+            let chrome = Chrome {
+                keymap: &self.keymap,
+                theme: Theme::plain(),
+                file: "demo.db",
+                thresholds: thresholds(&self.config),
+            };
+            terminal
+                .draw(|frame| draw(frame, &self.state, &chrome))
+                .unwrap();
+            insta::assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
+        }
+    }
+}
+
+#[test]
+fn inbox() {
+    Desk::demo().snapshot("inbox");
+}
+
+#[test]
+fn inbox_view_new() {
+    Desk::demo()
+        .act(Action::NextView)
+        .snapshot("inbox_view_new");
+}
+
+#[test]
+fn search_by_partial_phone() {
+    Desk::demo()
+        .act(Action::OpenSearch)
+        .type_text("4900148")
+        .snapshot("search");
+}
+
+#[test]
+fn search_unknown_number() {
+    Desk::demo()
+        .act(Action::OpenSearch)
+        .type_text("050-777-1234")
+        .snapshot("search_unknown");
+}
+
+#[test]
+fn new_lead_form() {
+    Desk::demo()
+        .act(Action::OpenSearch)
+        .type_text("050-777-1234")
+        .act(Action::Open)
+        .snapshot("new_lead");
+}
+
+#[test]
+fn timeline() {
+    let mut desk = Desk::demo();
+    desk.open_noa();
+    assert_eq!(desk.state.tab, Tab::Timeline);
+    desk.snapshot("timeline");
+}
+
+#[test]
+fn timeline_filtered_to_whatsapp() {
+    let mut desk = Desk::demo();
+    desk.open_noa()
+        .act(Action::CycleChannel)
+        .act(Action::CycleChannel);
+    desk.snapshot("timeline_whatsapp");
+}
+
+#[test]
+fn log_call_dialog() {
+    let mut desk = Desk::demo();
+    desk.open_noa()
+        .act(Action::Log(InteractionKind::Call))
+        .type_text("Agreed on quartz");
+    desk.snapshot("log_call");
+}
+
+#[test]
+fn task_dialog_with_an_error() {
+    let mut desk = Desk::demo();
+    desk.open_noa()
+        .act(Action::AddTask)
+        .type_text("Send samples")
+        .act(Action::NextField);
+    for _ in 0.."tomorrow 10:00".len() {
+        desk.act(Action::Erase);
+    }
+    desk.type_text("someday").act(Action::Save);
+    desk.snapshot("task_error");
+}
+
+#[test]
+fn drop_dialog() {
+    Desk::demo()
+        .act(Action::Drop)
+        .act(Action::Down)
+        .snapshot("drop");
+}
+
+#[test]
+fn deals_board() {
+    Desk::demo().act(Action::GoTo(Tab::Deals)).snapshot("deals");
+}
+
+#[test]
+fn score() {
+    let mut desk = Desk::demo();
+    desk.open_noa().act(Action::GoTo(Tab::Score));
+    desk.snapshot("score");
+}
+
+#[test]
+fn help() {
+    Desk::demo().act(Action::ToggleHelp).snapshot("help");
+}
+
+#[test]
+fn a_saved_call_shows_on_the_timeline_and_moves_the_score() {
+    let mut desk = Desk::demo();
+    desk.open_noa();
+    let before = desk.state.page.as_ref().unwrap().timeline.len();
+    desk.act(Action::Log(InteractionKind::Call))
+        .type_text("Agreed on quartz")
+        .act(Action::Save);
+    let page = desk.state.page.as_ref().unwrap();
+    assert_eq!(page.timeline.len(), before + 1);
+    assert_eq!(page.timeline[0].text.as_deref(), Some("Agreed on quartz"));
+    assert_eq!(
+        desk.state.message.as_deref(),
+        Some("Logged call for Noa Levi")
+    );
+    assert_eq!(desk.state.overlay, None);
+}
