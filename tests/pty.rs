@@ -1,0 +1,223 @@
+//! The real binary in a pseudo-terminal, driven by the keys a person types: find a
+//! lead by part of its number, log a call, turn an unknown number into a lead and
+//! log its call, move a deal, see another process's write appear, quit. Then the
+//! file is checked with `show --json`.
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use serde_json::Value;
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_leadometer");
+
+fn cli(dir: &Path, args: &[&str]) -> Value {
+    let out = std::process::Command::new(BIN)
+        .env_clear()
+        .env("HOME", dir)
+        .env("LEADOMETER_CONFIG", dir.join("config.toml"))
+        .arg("--db")
+        .arg(dir.join("leads.db"))
+        .args(args)
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+struct Screen {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+}
+
+impl Screen {
+    fn text(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text`; fails with what it shows instead.
+    fn wait_for(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline {
+            if self.text().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!(
+            "the screen never showed {text:?}; it shows:\n{}",
+            self.text()
+        );
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(150));
+    }
+}
+
+#[test]
+fn a_day_at_the_desk_in_a_real_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        "user = \"Dana\"\nregion = \"IL\"\n",
+    )
+    .unwrap();
+    let noa = cli(
+        dir.path(),
+        &[
+            "add",
+            "--name",
+            "Noa Levi",
+            "--phone",
+            "054-490-0148",
+            "--source",
+            "Facebook ad",
+        ],
+    );
+    cli(
+        dir.path(),
+        &[
+            "deal",
+            "add",
+            "Noa Levi",
+            "--title",
+            "Walnut kitchen",
+            "--amount",
+            "48000",
+        ],
+    );
+
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 40,
+            cols: 120,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut command = CommandBuilder::new(BIN);
+    command.env_clear();
+    command.env("HOME", dir.path());
+    command.env("LEADOMETER_CONFIG", dir.path().join("config.toml"));
+    command.env("TERM", "xterm-256color");
+    command.env("TZ", "UTC");
+    command.arg("--db");
+    command.arg(dir.path().join("leads.db"));
+    let mut child = pty.slave.spawn_command(command).unwrap();
+    drop(pty.slave);
+    let size = |n: u16| std::num::NonZeroU16::new(n).unwrap();
+    let parser = Arc::new(Mutex::new(vt100::Parser::new(size(40), size(120), 0)));
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let feed = Arc::clone(&parser);
+    std::thread::spawn(move || {
+        let mut buffer = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buffer) {
+            if n == 0 {
+                break;
+            }
+            feed.lock().unwrap().process(&buffer[..n]);
+        }
+    });
+    let mut screen = Screen {
+        parser,
+        writer: pty.master.take_writer().unwrap(),
+    };
+
+    screen.wait_for("1 Inbox");
+    screen.wait_for("Noa Levi");
+
+    // Find her by part of her number and open her timeline.
+    screen.keys("/");
+    screen.wait_for("Find: phone digits");
+    screen.keys("4900148");
+    screen.wait_for("+972544900148");
+    screen.keys("\r");
+    screen.wait_for("History");
+
+    // Log a call, saved with Ctrl-S from the text field.
+    screen.keys("c");
+    screen.wait_for("Log a call: Noa Levi");
+    screen.keys("Agreed on quartz countertop");
+    screen.keys("\x13");
+    screen.wait_for("Logged call for Noa Levi");
+    screen.wait_for("Agreed on quartz countertop");
+
+    // An unknown caller becomes a lead, and c logs the call on them at once.
+    screen.keys("/");
+    screen.keys("050-777-1234");
+    screen.wait_for("Nobody has this number");
+    screen.keys("\r");
+    screen.wait_for("New lead");
+    screen.keys("Dvir Ben-David");
+    screen.keys("\x13");
+    screen.wait_for("Added Dvir Ben-David");
+    screen.keys("c");
+    screen.wait_for("Log a call: Dvir Ben-David");
+    screen.keys("Wants a kitchen quote");
+    screen.keys("\x13");
+    screen.wait_for("Logged call for Dvir Ben-David");
+
+    // Move the deal one stage on.
+    screen.keys("3");
+    screen.wait_for("Walnut kitchen");
+    screen.keys(">");
+    screen.wait_for("moved to Meeting");
+
+    // Another process writes to the file: the open desk shows it by itself. (Moving
+    // the deal made its contact, Noa, the current one.)
+    screen.keys("2");
+    screen.wait_for("Agreed on quartz countertop");
+    cli(
+        dir.path(),
+        &[
+            "log",
+            "whatsapp",
+            "4900148",
+            "--direction",
+            "in",
+            "--text",
+            "Sent from another process",
+        ],
+    );
+    screen.wait_for("Sent from another process");
+
+    screen.keys("q");
+    let status = child.wait().unwrap();
+    assert!(status.success(), "quit with {status:?}");
+
+    let shown = cli(dir.path(), &["show", noa["id"].as_str().unwrap()]);
+    let calls: Vec<&Value> = shown["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "call")
+        .collect();
+    assert_eq!(calls.len(), 1);
+    assert_eq!(calls[0]["text"], "Agreed on quartz countertop");
+    assert_eq!(calls[0]["direction"], "out");
+    assert_eq!(calls[0]["logged_by"], "Dana");
+    assert_eq!(shown["deals"][0]["stage"], "Meeting");
+
+    let dvir = cli(dir.path(), &["show", "0507771234"]);
+    assert_eq!(dvir["contact"]["name"], "Dvir Ben-David");
+    assert_eq!(
+        dvir["contact"]["phones"],
+        serde_json::json!(["+972507771234"])
+    );
+    let calls: Vec<&Value> = dvir["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "call")
+        .collect();
+    assert_eq!(calls[0]["text"], "Wants a kitchen quote");
+}
