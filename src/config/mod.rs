@@ -237,10 +237,11 @@ mod tests {
         assert_eq!(config.region, Region::IL);
         assert_eq!(config.deals.stages.len(), 4);
         assert_eq!(config.assignment.rules.len(), 2);
+        assert_eq!(config.keys.get("quit").map(String::as_str), Some("ctrl-q"));
         assert_eq!(config.sla.minutes_for(Some("whatsapp")), 5);
         let keys = "user region currency first_response_minutes expire_after_days by_source \
             probability half_life_days mql_at sql_at hot warm scoring.rules deal_opened deal_won \
-            deal_lost sales sales_max_open assignment.rules max_open";
+            deal_lost sales sales_max_open assignment.rules max_open keys";
         for key in keys.split_whitespace() {
             assert!(
                 text.contains(key),

@@ -567,6 +567,18 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_key_table_lists_every_binding() {
+        let readme = include_str!("../../README.md");
+        let start = readme.find("### Keys").expect("README has a Keys section");
+        let table = &readme[start..start + readme[start..].find("Every binding").unwrap()];
+        for binding in Keymap::default().bindings {
+            let name = key_name(binding.key);
+            let written = if name.chars().count() == 1 { format!("`{name}`") } else { name.clone() };
+            assert!(table.contains(&written), "the README's key table lacks {written} ({})", binding.desc);
+        }
+    }
+
+    #[test]
     fn the_status_bar_comes_from_the_table() {
         let items = Keymap::default().status_items(Tab::Timeline);
         assert_eq!(
