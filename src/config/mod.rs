@@ -34,6 +34,26 @@ pub struct Config {
     pub assignment: Assignment,
     /// Key overrides for the desk: action name → key, e.g. `quit = "ctrl-q"`.
     pub keys: BTreeMap<String, String>,
+    pub inbox: InboxConfig,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct InboxConfig {
+    /// Views of the inbox beside the built-in ones, e.g. one campaign's checklist.
+    pub views: Vec<InboxViewConfig>,
+}
+
+/// A named inbox view: every filter given must match (case-insensitively).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InboxViewConfig {
+    pub name: String,
+    pub source: Option<String>,
+    pub campaign: Option<String>,
+    pub owner: Option<String>,
+    pub lifecycle: Option<crate::domain::Lifecycle>,
+    pub temperature: Option<crate::domain::scoring::Temperature>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -78,6 +98,7 @@ impl Default for Config {
             lifecycle: DealLifecycle::default(),
             assignment: Assignment::default(),
             keys: BTreeMap::new(),
+            inbox: InboxConfig::default(),
         }
     }
 }
@@ -238,10 +259,11 @@ mod tests {
         assert_eq!(config.deals.stages.len(), 4);
         assert_eq!(config.assignment.rules.len(), 2);
         assert_eq!(config.keys.get("quit").map(String::as_str), Some("ctrl-q"));
+        assert_eq!(config.inbox.views[0].name, "Spring kitchens");
         assert_eq!(config.sla.minutes_for(Some("whatsapp")), 5);
         let keys = "user region currency first_response_minutes expire_after_days by_source \
             probability half_life_days mql_at sql_at hot warm scoring.rules deal_opened deal_won \
-            deal_lost sales sales_max_open assignment.rules max_open keys";
+            deal_lost sales sales_max_open assignment.rules max_open keys inbox.views";
         for key in keys.split_whitespace() {
             assert!(
                 text.contains(key),

@@ -3,6 +3,7 @@
 //! their results back as actions; time arrives inside those actions.
 
 use super::forms::{Form, FormKind};
+use crate::config::InboxViewConfig;
 use crate::domain::scoring::Score;
 use crate::domain::{Contact, Deal, Interaction, InteractionKind, Task};
 use crate::store::{Inbox, InboxItem, SearchHit};
@@ -62,6 +63,8 @@ impl Column {
 /// The inbox views a user switches between.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InboxView {
+    /// A view from the config's `[[inbox.views]]`, by its place there.
+    Custom(usize),
     /// Not yet triaged: status new or attempting.
     New,
     /// A follow-up due today or overdue.
@@ -84,6 +87,7 @@ impl InboxView {
 
     pub fn title(self) -> &'static str {
         match self {
+            InboxView::Custom(_) => "",
             InboxView::All => "All",
             InboxView::New => "New",
             InboxView::Today => "Today",
@@ -92,9 +96,18 @@ impl InboxView {
         }
     }
 
-    pub fn keeps(self, item: &InboxItem, user: &str, day_ends: DateTime<Utc>) -> bool {
+    pub fn keeps(
+        self,
+        item: &InboxItem,
+        user: &str,
+        day_ends: DateTime<Utc>,
+        custom: &[InboxViewConfig],
+    ) -> bool {
         use crate::domain::LeadStatus;
         match self {
+            InboxView::Custom(index) => {
+                custom.get(index).is_some_and(|view| view_keeps(view, item))
+            }
             InboxView::All => true,
             InboxView::New => matches!(item.status, LeadStatus::New | LeadStatus::Attempting),
             InboxView::Today => item.next_task.as_ref().is_some_and(|t| t.due_at < day_ends),
@@ -102,6 +115,21 @@ impl InboxView {
             InboxView::Hot => item.temperature == crate::domain::scoring::Temperature::Hot,
         }
     }
+}
+
+fn view_keeps(view: &InboxViewConfig, item: &InboxItem) -> bool {
+    let same = |wanted: &Option<String>, actual: &Option<String>| {
+        wanted.as_ref().is_none_or(|w| {
+            actual
+                .as_ref()
+                .is_some_and(|a| crate::domain::text::fold(a) == crate::domain::text::fold(w))
+        })
+    };
+    same(&view.source, &item.source)
+        && same(&view.campaign, &item.campaign)
+        && same(&view.owner, &item.owner)
+        && view.lifecycle.is_none_or(|l| l == item.lifecycle)
+        && view.temperature.is_none_or(|t| t == item.temperature)
 }
 
 /// Everything the Timeline shows about the current contact.
@@ -150,6 +178,8 @@ pub struct State {
     pub day_ends: DateTime<Utc>,
     pub inbox: Inbox,
     pub inbox_view: InboxView,
+    /// The config's own inbox views.
+    pub custom_views: Vec<InboxViewConfig>,
     pub inbox_selected: usize,
     pub page: Option<ContactPage>,
     /// Timeline filters: one channel, and text typed inside the history.
@@ -262,6 +292,7 @@ impl State {
             day_ends,
             inbox: Inbox::default(),
             inbox_view: InboxView::All,
+            custom_views: Vec::new(),
             inbox_selected: 0,
             page: None,
             channel: None,
@@ -281,8 +312,29 @@ impl State {
         self.inbox
             .items
             .iter()
-            .filter(|item| self.inbox_view.keeps(item, &self.user, self.day_ends))
+            .filter(|item| {
+                self.inbox_view
+                    .keeps(item, &self.user, self.day_ends, &self.custom_views)
+            })
             .collect()
+    }
+
+    /// The built-in views, then the config's.
+    pub fn views(&self) -> Vec<InboxView> {
+        InboxView::ALL
+            .into_iter()
+            .chain((0..self.custom_views.len()).map(InboxView::Custom))
+            .collect()
+    }
+
+    pub fn view_title(&self, view: InboxView) -> String {
+        match view {
+            InboxView::Custom(index) => self
+                .custom_views
+                .get(index)
+                .map_or_else(String::new, |v| v.name.clone()),
+            view => view.title().to_string(),
+        }
     }
 
     /// The timeline entries that pass the channel and text filters.
@@ -440,16 +492,17 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
         }
         Action::NextView | Action::PrevView => {
-            let index = InboxView::ALL
+            let views = state.views();
+            let index = views
                 .iter()
                 .position(|v| *v == state.inbox_view)
                 .unwrap_or(0);
             let step = if action == Action::NextView {
                 1
             } else {
-                InboxView::ALL.len() - 1
+                views.len() - 1
             };
-            state.inbox_view = InboxView::ALL[(index + step) % InboxView::ALL.len()];
+            state.inbox_view = views[(index + step) % views.len()];
             state.inbox_selected = 0;
         }
         Action::OpenSearch => state.overlay = Some(Overlay::Search(SearchBox::default())),

@@ -516,3 +516,27 @@ fn refresh_and_ticks_reload_and_move_time() {
     update(&mut s, Action::InboxLoaded(Inbox::default()));
     assert_eq!(s.inbox_selected, 0);
 }
+
+#[test]
+fn views_from_the_config_follow_the_built_in_ones() {
+    let mut s = state();
+    s.custom_views = vec![crate::config::InboxViewConfig {
+        name: "Yossi's WhatsApp leads".into(),
+        source: Some("whatsapp".into()),
+        campaign: None,
+        owner: Some("yossi".into()),
+        lifecycle: None,
+        temperature: Some(Temperature::Warm),
+    }];
+    update(&mut s, Action::PrevView);
+    assert_eq!(
+        s.inbox_view,
+        InboxView::Custom(0),
+        "the last view, one step back from All"
+    );
+    assert_eq!(s.view_title(s.inbox_view), "Yossi's WhatsApp leads");
+    let names: Vec<&str> = s.visible_inbox().iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["יוסי מזרחי"]);
+    update(&mut s, Action::NextView);
+    assert_eq!(s.inbox_view, InboxView::All);
+}

@@ -573,8 +573,16 @@ mod tests {
         let table = &readme[start..start + readme[start..].find("Every binding").unwrap()];
         for binding in Keymap::default().bindings {
             let name = key_name(binding.key);
-            let written = if name.chars().count() == 1 { format!("`{name}`") } else { name.clone() };
-            assert!(table.contains(&written), "the README's key table lacks {written} ({})", binding.desc);
+            let written = if name.chars().count() == 1 {
+                format!("`{name}`")
+            } else {
+                name.clone()
+            };
+            assert!(
+                table.contains(&written),
+                "the README's key table lacks {written} ({})",
+                binding.desc
+            );
         }
     }
 

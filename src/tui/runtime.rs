@@ -17,6 +17,7 @@ pub fn run(mut store: Store, keymap: Keymap, warnings: Vec<String>) -> anyhow::R
     let now = Utc::now();
     let tz = *Local::now().offset();
     let mut state = State::new(store.user(), now, end_of_day(now), tz);
+    state.custom_views = store.config().inbox.views.clone();
     state.message = warnings
         .into_iter()
         .next()

@@ -1,7 +1,7 @@
 //! The Inbox: every lead that still needs work, most urgent first.
 
 use crate::domain::text::clean_line;
-use crate::tui::app::{InboxView, State};
+use crate::tui::app::State;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
@@ -11,13 +11,16 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
     let items = state.visible_inbox();
     let mut title = vec![Span::styled(" Inbox ", theme.title())];
-    for view in InboxView::ALL {
+    for view in state.views() {
         let style = if view == state.inbox_view {
             theme.selected()
         } else {
             theme.dim()
         };
-        title.push(Span::styled(format!(" {} ", view.title()), style));
+        title.push(Span::styled(
+            format!(" {} ", clean_line(&state.view_title(view))),
+            style,
+        ));
     }
     title.push(Span::raw(format!(" {} leads ", items.len())));
     let block = Block::default()
