@@ -35,6 +35,9 @@ pub struct Config {
     /// Key overrides for the desk: action name → key, e.g. `quit = "ctrl-q"`.
     pub keys: BTreeMap<String, String>,
     pub inbox: InboxConfig,
+    /// The command that opens wa.me, tel: and mailto: links (default: xdg-open,
+    /// open on macOS). Words after the first are passed before the link.
+    pub opener: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -99,6 +102,7 @@ impl Default for Config {
             assignment: Assignment::default(),
             keys: BTreeMap::new(),
             inbox: InboxConfig::default(),
+            opener: None,
         }
     }
 }
@@ -263,7 +267,7 @@ mod tests {
         assert_eq!(config.sla.minutes_for(Some("whatsapp")), 5);
         let keys = "user region currency first_response_minutes expire_after_days by_source \
             probability half_life_days mql_at sql_at hot warm scoring.rules deal_opened deal_won \
-            deal_lost sales sales_max_open assignment.rules max_open keys inbox.views";
+            deal_lost sales sales_max_open assignment.rules max_open keys inbox.views opener";
         for key in keys.split_whitespace() {
             assert!(
                 text.contains(key),

@@ -165,7 +165,8 @@ pub enum Overlay {
     /// Text typed to search inside the open contact's history.
     HistoryFilter(String),
     Form(Form),
-    Help,
+    /// The key list, scrolled down by this many lines.
+    Help(u16),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -225,6 +226,10 @@ pub enum Action {
     Assign,
     CycleChannel,
     FilterHistory,
+    /// Offer to open a WhatsApp chat, the dialler or a new email for the contact.
+    Reach,
+    /// Copy the contact's phone (or email) to the clipboard.
+    Copy,
     /// Move the selected deal to the next or previous stage.
     StageForward,
     StageBack,
@@ -253,6 +258,8 @@ pub enum Action {
         message: String,
         contact_id: String,
     },
+    /// Something happened outside the file (a link opened, text copied).
+    Notice(String),
     Failed(String),
 }
 
@@ -275,6 +282,10 @@ pub enum Effect {
         contact_id: String,
         decision: TriageChoice,
     },
+    /// Open a link (wa.me, tel:, mailto:) with the configured opener.
+    OpenLink(String),
+    /// Put text on the clipboard through the terminal (OSC 52).
+    CopyText(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -376,6 +387,20 @@ impl State {
                 .page
                 .as_ref()
                 .map(|p| (p.contact.id.clone(), p.contact.name.clone())),
+        }
+    }
+
+    /// The current contact's phone (E.164 when known) and email, for reaching them.
+    pub fn reach(&self) -> (Option<String>, Option<String>) {
+        match (self.tab, &self.page) {
+            (Tab::Timeline | Tab::Score, Some(page)) => (
+                page.contact
+                    .primary_phone()
+                    .map(|p| p.display().to_string()),
+                page.contact.emails.first().cloned(),
+            ),
+            (Tab::Inbox, _) => (self.selected_lead().and_then(|i| i.phone.clone()), None),
+            _ => (None, None),
         }
     }
 
@@ -506,7 +531,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.inbox_selected = 0;
         }
         Action::OpenSearch => state.overlay = Some(Overlay::Search(SearchBox::default())),
-        Action::ToggleHelp => state.overlay = Some(Overlay::Help),
+        Action::ToggleHelp => state.overlay = Some(Overlay::Help(0)),
         Action::Log(kind) => open_form(state, FormKind::Log(kind)),
         Action::AddTask => open_form(state, FormKind::Task),
         Action::AddLead => state.overlay = Some(Overlay::Form(Form::new_lead(""))),
@@ -521,6 +546,32 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 }];
             }
             state.message = Some("Select a lead first.".into());
+        }
+        Action::Reach => {
+            let (phone, email) = state.reach();
+            let mut choices: Vec<String> = Vec::new();
+            if let Some(phone) = &phone {
+                let digits = crate::domain::phone::digits(phone);
+                choices.push(format!("WhatsApp chat: https://wa.me/{digits}"));
+                choices.push(format!("Phone call: tel:{phone}"));
+            }
+            if let Some(email) = &email {
+                choices.push(format!("New email: mailto:{email}"));
+            }
+            match state.current_contact() {
+                Some((id, name)) if !choices.is_empty() => {
+                    state.overlay = Some(Overlay::Form(Form::reach(&id, &name, choices)));
+                }
+                _ => state.message = Some("No phone or email to reach.".into()),
+            }
+        }
+        Action::Copy => match state.reach() {
+            (Some(text), _) | (None, Some(text)) => return vec![Effect::CopyText(text)],
+            (None, None) => state.message = Some("No phone or email to copy.".into()),
+        },
+        Action::Notice(message) => {
+            state.message = Some(message);
+            state.overlay = None;
         }
         Action::CycleChannel => {
             use InteractionKind::*;
@@ -647,18 +698,23 @@ fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<Effect>> {
             | Action::SearchResults { .. }
             | Action::ContactLoaded(_)
             | Action::Saved { .. }
+            | Action::Notice(_)
             | Action::Failed(_)
     );
     if is_result {
         return None;
     }
     match state.overlay.as_mut()? {
-        Overlay::Help => {
-            if matches!(
-                action,
-                Action::Back | Action::ToggleHelp | Action::Quit | Action::Open
-            ) {
-                state.overlay = None;
+        Overlay::Help(scroll) => {
+            match action {
+                Action::Back | Action::ToggleHelp | Action::Quit | Action::Open => {
+                    state.overlay = None
+                }
+                Action::Down => *scroll = scroll.saturating_add(1),
+                Action::Up => *scroll = scroll.saturating_sub(1),
+                Action::PageDown => *scroll = scroll.saturating_add(10),
+                Action::PageUp => *scroll = scroll.saturating_sub(10),
+                _ => {}
             }
             Some(Vec::new())
         }
@@ -708,6 +764,12 @@ fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<Effect>> {
                         form.prev_field();
                     }
                     Vec::new()
+                }
+                Action::Save | Action::Open if form.kind == FormKind::Reach => {
+                    match form.value("Open").split_once(": ") {
+                        Some((_, link)) => vec![Effect::OpenLink(link.to_string())],
+                        None => Vec::new(),
+                    }
                 }
                 Action::Save | Action::Open => vec![Effect::SaveForm(form.clone())],
                 Action::Back => {

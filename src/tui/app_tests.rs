@@ -484,9 +484,11 @@ fn the_board_moves_cards_between_stages() {
 fn help_opens_and_closes_and_quit_quits() {
     let mut s = state();
     update(&mut s, Action::ToggleHelp);
-    assert_eq!(s.overlay, Some(Overlay::Help));
+    assert_eq!(s.overlay, Some(Overlay::Help(0)));
     update(&mut s, Action::Down);
-    assert_eq!(s.overlay, Some(Overlay::Help), "keys stay in the help");
+    update(&mut s, Action::PageDown);
+    update(&mut s, Action::Up);
+    assert_eq!(s.overlay, Some(Overlay::Help(10)), "keys scroll the help");
     update(&mut s, Action::Back);
     assert_eq!(s.overlay, None);
     update(&mut s, Action::Quit);
@@ -539,4 +541,45 @@ fn views_from_the_config_follow_the_built_in_ones() {
     assert_eq!(names, ["יוסי מזרחי"]);
     update(&mut s, Action::NextView);
     assert_eq!(s.inbox_view, InboxView::All);
+}
+
+#[test]
+fn reaching_and_copying_use_the_contacts_number_and_email() {
+    let mut s = state();
+    let mut noa = page("a", "Noa Levi");
+    noa.contact.phones = vec![crate::domain::Phone::parse(
+        "054-490-0148",
+        crate::domain::phone::parse_region("IL").unwrap(),
+    )];
+    noa.contact.emails = vec!["noa@levi.co.il".into()];
+    update(&mut s, Action::ContactLoaded(Box::new(noa)));
+    s.tab = Tab::Timeline;
+    update(&mut s, Action::Reach);
+    let Some(Overlay::Form(form)) = &s.overlay else {
+        panic!("no choice offered")
+    };
+    assert_eq!(form.fields[0].choices.len(), 3);
+    assert_eq!(
+        update(&mut s, Action::Open),
+        [Effect::OpenLink("https://wa.me/972544900148".into())]
+    );
+    update(&mut s, Action::Down);
+    assert_eq!(
+        update(&mut s, Action::Save),
+        [Effect::OpenLink("tel:+972544900148".into())]
+    );
+    update(&mut s, Action::Down);
+    assert_eq!(
+        update(&mut s, Action::Save),
+        [Effect::OpenLink("mailto:noa@levi.co.il".into())]
+    );
+    update(
+        &mut s,
+        Action::Notice("Opened mailto:noa@levi.co.il".into()),
+    );
+    assert_eq!(s.overlay, None);
+    assert_eq!(
+        update(&mut s, Action::Copy),
+        [Effect::CopyText("+972544900148".into())]
+    );
 }

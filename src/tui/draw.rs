@@ -45,7 +45,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
             theme,
         ),
         Some(Overlay::Form(form)) => draw_form(frame, body, form, theme),
-        Some(Overlay::Help) => draw_help(frame, body, chrome),
+        Some(Overlay::Help(scroll)) => draw_help(frame, body, chrome, *scroll),
         None => {}
     }
     draw_status(frame, status, state, chrome);
@@ -97,7 +97,7 @@ fn draw_status(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome
         Some(Overlay::HistoryFilter(_)) => {
             vec![("Enter".into(), "apply"), ("Esc".into(), "cancel")]
         }
-        Some(Overlay::Help) => vec![("Esc".into(), "close")],
+        Some(Overlay::Help(_)) => vec![("↑↓".into(), "scroll"), ("Esc".into(), "close")],
         None => chrome.keymap.status_items(state.tab),
     };
     for (key, label) in items {
@@ -247,9 +247,9 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, theme: &Theme) {
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
 
-fn draw_help(frame: &mut Frame<'_>, area: Rect, chrome: &Chrome<'_>) {
+fn draw_help(frame: &mut Frame<'_>, area: Rect, chrome: &Chrome<'_>, scroll: u16) {
     let theme = &chrome.theme;
-    let rect = popup(area, 78, area.height);
+    let rect = popup(area, area.width.min(100), area.height);
     frame.render_widget(Clear, rect);
     let mut lines: Vec<Line<'_>> = Vec::new();
     let scopes = [
@@ -285,11 +285,6 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, chrome: &Chrome<'_>) {
     ));
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(" Keys (rebind them under [keys] in the config) ");
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        rect,
-    );
+        .title(" Keys (↑↓ scroll; rebind them under [keys] in the config) ");
+    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), rect);
 }

@@ -12,6 +12,7 @@ pub enum FormKind {
     Convert,
     Assign,
     LoseDeal,
+    Reach,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -22,7 +23,7 @@ pub struct Field {
     /// What may be typed, shown beside the field.
     pub hint: &'static str,
     /// Values offered with ↑/↓ (reasons to drop, directions).
-    pub choices: &'static [&'static str],
+    pub choices: Vec<String>,
 }
 
 impl Field {
@@ -32,12 +33,12 @@ impl Field {
             value: value.to_string(),
             initial: value.to_string(),
             hint,
-            choices: &[],
+            choices: Vec::new(),
         }
     }
 
-    fn with_choices(mut self, choices: &'static [&'static str]) -> Field {
-        self.choices = choices;
+    fn with_choices<S: ToString>(mut self, choices: &[S]) -> Field {
+        self.choices = choices.iter().map(ToString::to_string).collect();
         self
     }
 }
@@ -101,7 +102,7 @@ impl Form {
                 Field::new("Amount", "", "e.g. 12500"),
             ],
             FormKind::Assign => vec![Field::new("Owner", "", "who works this lead")],
-            FormKind::NewLead | FormKind::LoseDeal => Vec::new(),
+            FormKind::NewLead | FormKind::LoseDeal | FormKind::Reach => Vec::new(),
         };
         Form {
             kind,
@@ -128,6 +129,23 @@ impl Form {
                 Field::new("Phone", phone, "any format"),
                 Field::new("Email", "", ""),
                 Field::new("Source", "", "e.g. Phone call, Facebook ad"),
+            ],
+            focus: 0,
+            error: None,
+            confirm_discard: false,
+        }
+    }
+
+    /// Offers the ways to reach a contact; ↑/↓ picks one, Enter opens it.
+    pub fn reach(contact_id: &str, contact_name: &str, choices: Vec<String>) -> Form {
+        let first = choices.first().cloned().unwrap_or_default();
+        Form {
+            kind: FormKind::Reach,
+            contact_id: Some(contact_id.to_string()),
+            deal_id: None,
+            contact_name: contact_name.to_string(),
+            fields: vec![
+                Field::new("Open", &first, "↑/↓ to choose, Enter opens").with_choices(&choices),
             ],
             focus: 0,
             error: None,
@@ -165,6 +183,7 @@ impl Form {
             FormKind::Convert => "Convert to a deal",
             FormKind::Assign => "Assign an owner",
             FormKind::LoseDeal => "Mark the deal lost",
+            FormKind::Reach => "Reach",
         };
         if self.contact_name.is_empty() {
             what.to_string()
@@ -220,7 +239,7 @@ impl Form {
             None if forward => 0,
             None => len - 1,
         };
-        field.value = field.choices[next].to_string();
+        field.value = field.choices[next].clone();
         true
     }
 }

@@ -1,6 +1,7 @@
 //! The full-screen desk: the only place that knows ratatui or crossterm.
 
 pub mod app;
+pub mod clipboard;
 pub mod draw;
 pub mod forms;
 pub mod keymap;

@@ -94,7 +94,7 @@ pub fn key_action(
     if ctrl && key.code == KeyCode::Char('c') {
         return Some(Action::Quit);
     }
-    if state.overlay.is_some() && !matches!(state.overlay, Some(super::app::Overlay::Help)) {
+    if state.overlay.is_some() && !matches!(state.overlay, Some(super::app::Overlay::Help(_))) {
         return match key.code {
             KeyCode::Char('s') if ctrl => Some(Action::Save),
             KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
@@ -160,6 +160,30 @@ fn perform(store: &mut Store, state: &State, effect: Effect) -> Action {
             },
             Err(message) => Action::Failed(message),
         },
+        Effect::OpenLink(link) => {
+            let opener = store
+                .config()
+                .opener
+                .clone()
+                .unwrap_or_else(|| super::clipboard::default_opener().to_string());
+            match super::clipboard::open_link(&opener, &link) {
+                Ok(()) => Action::Notice(format!("Opened {link}")),
+                Err(e) => Action::Failed(format!(
+                    "cannot run the opener \"{opener}\": {e} (set opener in the config)"
+                )),
+            }
+        }
+        Effect::CopyText(text) => {
+            use std::io::Write;
+            let mut out = std::io::stdout();
+            match out
+                .write_all(super::clipboard::osc52(&text).as_bytes())
+                .and_then(|()| out.flush())
+            {
+                Ok(()) => Action::Notice(format!("Copied {text}")),
+                Err(e) => Action::Failed(format!("cannot copy: {e}")),
+            }
+        }
         Effect::Triage {
             contact_id,
             decision: TriageChoice::Nurture,

@@ -67,6 +67,9 @@ pub fn save(
                     format!("\"{}\" lost: {reason}", deal.title)
                 }
                 FormKind::NewLead => unreachable!("handled above"),
+                FormKind::Reach => {
+                    return Err("choose a way to reach them with ↑/↓, then Enter".into());
+                }
             };
             Ok((message, contact_id))
         }
