@@ -38,6 +38,38 @@ pub struct Config {
     /// The command that opens wa.me, tel: and mailto: links (default: xdg-open,
     /// open on macOS). Words after the first are passed before the link.
     pub opener: Option<String>,
+    pub theme: ThemeConfig,
+}
+
+/// Colours of the desk by role, as names ("red", "light-blue", "dark-gray") or
+/// "#rrggbb". `NO_COLOR` in the environment overrides them all.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ThemeConfig {
+    pub accent: String,
+    pub dim: String,
+    pub overdue: String,
+    pub due_soon: String,
+    pub on_time: String,
+    pub hot: String,
+    pub warm: String,
+    pub cold: String,
+}
+
+impl Default for ThemeConfig {
+    fn default() -> ThemeConfig {
+        let name = |n: &str| n.to_string();
+        ThemeConfig {
+            accent: name("cyan"),
+            dim: name("dark-gray"),
+            overdue: name("red"),
+            due_soon: name("yellow"),
+            on_time: name("green"),
+            hot: name("red"),
+            warm: name("yellow"),
+            cold: name("blue"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -103,6 +135,7 @@ impl Default for Config {
             keys: BTreeMap::new(),
             inbox: InboxConfig::default(),
             opener: None,
+            theme: ThemeConfig::default(),
         }
     }
 }
@@ -267,7 +300,7 @@ mod tests {
         assert_eq!(config.sla.minutes_for(Some("whatsapp")), 5);
         let keys = "user region currency first_response_minutes expire_after_days by_source \
             probability half_life_days mql_at sql_at hot warm scoring.rules deal_opened deal_won \
-            deal_lost sales sales_max_open assignment.rules max_open keys inbox.views opener";
+            deal_lost sales sales_max_open assignment.rules max_open keys inbox.views opener theme overdue";
         for key in keys.split_whitespace() {
             assert!(
                 text.contains(key),

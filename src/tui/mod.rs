@@ -5,6 +5,7 @@ pub mod clipboard;
 pub mod draw;
 pub mod forms;
 pub mod keymap;
+pub mod log;
 pub mod runtime;
 pub mod save;
 pub mod screens;

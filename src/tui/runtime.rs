@@ -13,7 +13,12 @@ use std::time::{Duration as StdDuration, Instant};
 /// How often the file is checked for changes made by other processes.
 const WATCH_EVERY: StdDuration = StdDuration::from_millis(1000);
 
-pub fn run(mut store: Store, keymap: Keymap, warnings: Vec<String>) -> anyhow::Result<()> {
+pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyhow::Result<()> {
+    let (theme, theme_problems) = Theme::from_config(&store.config().theme);
+    warnings.extend(theme_problems);
+    for warning in &warnings {
+        super::log::write(&format!("config: {warning}"));
+    }
     let now = Utc::now();
     let tz = *Local::now().offset();
     let mut state = State::new(store.user(), now, end_of_day(now), tz);
@@ -29,13 +34,13 @@ pub fn run(mut store: Store, keymap: Keymap, warnings: Vec<String>) -> anyhow::R
         .unwrap_or_default();
     let chrome = Chrome {
         keymap: &keymap,
-        theme: Theme::from_env(),
+        theme,
         file: &file,
         thresholds: thresholds(store.config()),
     };
     let mut terminal = ratatui::init();
     let result = (|| -> anyhow::Result<()> {
-        apply(&mut store, &mut state, Action::Refresh);
+        apply_logged(&mut store, &mut state, Action::Refresh);
         let mut seen_version = store.data_version()?;
         let mut last_watch = Instant::now();
         while !state.quit {
@@ -55,7 +60,7 @@ pub fn run(mut store: Store, keymap: Keymap, warnings: Vec<String>) -> anyhow::R
                             day_ends: end_of_day(now),
                         },
                     );
-                    apply(&mut store, &mut state, action);
+                    apply_logged(&mut store, &mut state, action);
                 }
                 continue;
             }
@@ -73,7 +78,7 @@ pub fn run(mut store: Store, keymap: Keymap, warnings: Vec<String>) -> anyhow::R
                 let version = store.data_version()?;
                 if version != seen_version {
                     seen_version = version;
-                    apply(&mut store, &mut state, Action::Refresh);
+                    apply_logged(&mut store, &mut state, Action::Refresh);
                 }
             }
         }
@@ -115,13 +120,25 @@ pub fn key_action(
 }
 
 /// Updates the state with an action and performs the effects it asks for, feeding
-/// their results back in until nothing is left to do.
-pub fn apply(store: &mut Store, state: &mut State, action: Action) {
+/// their results back in until nothing is left to do. Returns what failed, for the log.
+pub fn apply(store: &mut Store, state: &mut State, action: Action) -> Vec<String> {
+    let mut failures = Vec::new();
     let mut queue = vec![action];
     while let Some(action) = queue.pop() {
+        if let Action::Failed(message) = &action {
+            failures.push(message.clone());
+        }
         for effect in update(state, action) {
             queue.insert(0, perform(store, state, effect));
         }
+    }
+    failures
+}
+
+/// `apply`, with what failed written to the log file.
+fn apply_logged(store: &mut Store, state: &mut State, action: Action) {
+    for failure in apply(store, state, action) {
+        super::log::write(&format!("failed: {failure}"));
     }
 }
 

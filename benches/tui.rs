@@ -1,0 +1,131 @@
+//! The desk's speed: the first frame, a search keystroke, a tab switch and opening a
+//! timeline of 1,000 interactions, each as the runtime does it (store work + drawing
+//! on a TestBackend).
+
+use chrono::{Duration, FixedOffset, TimeZone, Utc};
+use criterion::{Criterion, criterion_group, criterion_main};
+use leadometer::domain::{Contact, Direction, Interaction, InteractionKind};
+use leadometer::store::{Store, new_id};
+use leadometer::tui::app::{Action, State};
+use leadometer::tui::draw::{Chrome, draw};
+use leadometer::tui::keymap::Keymap;
+use leadometer::tui::runtime::{apply, thresholds};
+use leadometer::tui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::time::Duration as StdDuration;
+
+mod common;
+use common as fixtures;
+
+fn frame(store: &Store, state: &State, keymap: &Keymap) {
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let chrome = Chrome {
+        keymap,
+        theme: Theme::plain(),
+        file: "bench.db",
+        thresholds: thresholds(store.config()),
+    };
+    terminal.draw(|f| draw(f, state, &chrome)).unwrap();
+}
+
+fn desk(c: &mut Criterion) {
+    let now = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();
+    let utc = FixedOffset::east_opt(0).unwrap();
+    let keymap = Keymap::default();
+    for size in fixtures::sizes() {
+        let mut store = fixtures::generated(size);
+        store.rescore_all(now, false).unwrap();
+        let mut group = c.benchmark_group(format!("desk/{size}"));
+        group
+            .sample_size(10)
+            .measurement_time(StdDuration::from_secs(8));
+        group.bench_function("first_frame", |b| {
+            b.iter(|| {
+                let mut state = State::new("bench", now, now + Duration::hours(15), utc);
+                apply(&mut store, &mut state, Action::Refresh);
+                frame(&store, &state, &keymap);
+            })
+        });
+        let mut state = State::new("bench", now, now + Duration::hours(15), utc);
+        apply(&mut store, &mut state, Action::Refresh);
+        apply(&mut store, &mut state, Action::OpenSearch);
+        apply(&mut store, &mut state, Action::Input('s'));
+        group.bench_function("search_keystroke", |b| {
+            b.iter(|| {
+                apply(&mut store, &mut state, Action::Input('z'));
+                frame(&store, &state, &keymap);
+                apply(&mut store, &mut state, Action::Erase);
+            })
+        });
+        apply(&mut store, &mut state, Action::Back);
+        group.bench_function("tab_switch", |b| {
+            b.iter(|| {
+                apply(&mut store, &mut state, Action::NextTab);
+                frame(&store, &state, &keymap);
+            })
+        });
+        group.finish();
+    }
+
+    // A contact with a long history.
+    let mut store = Store::open_in_memory(&fixtures::config()).unwrap();
+    let contact = Contact::new_lead(
+        new_id(),
+        "Long history".into(),
+        now - Duration::days(400),
+        "bench",
+    );
+    store.insert_contact(now, &contact).unwrap();
+    store
+        .bulk_write(now, |writer| {
+            for i in 0..1_000 {
+                let at = now - Duration::hours(i * 9);
+                writer.interaction(&Interaction {
+                    id: new_id(),
+                    contact_id: contact.id.clone(),
+                    deal_id: None,
+                    kind: [
+                        InteractionKind::Call,
+                        InteractionKind::Whatsapp,
+                        InteractionKind::Email,
+                    ][i as usize % 3],
+                    direction: Some(if i % 2 == 0 {
+                        Direction::In
+                    } else {
+                        Direction::Out
+                    }),
+                    outcome: None,
+                    duration_secs: None,
+                    subject: None,
+                    text: Some(format!("Message number {i} about the kitchen quote")),
+                    occurred_at: at,
+                    logged_by: "bench".into(),
+                    created_at: at,
+                    supersedes: None,
+                })?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let mut state = State::new("bench", now, now + Duration::hours(15), utc);
+    c.bench_function("desk/timeline_open_1000", |b| {
+        b.iter(|| {
+            let page = leadometer::tui::runtime::load_page(&store, &contact.id, now).unwrap();
+            apply(
+                &mut store,
+                &mut state,
+                Action::ContactLoaded(Box::new(page)),
+            );
+            apply(
+                &mut store,
+                &mut state,
+                Action::GoTo(leadometer::tui::app::Tab::Timeline),
+            );
+            frame(&store, &state, &keymap);
+        })
+    });
+}
+
+criterion_group!(benches, desk);
+criterion_main!(benches);
