@@ -286,14 +286,25 @@ fn write_search_row(tx: &Connection, contact: &Contact, last_activity: i64) -> R
         .collect::<Vec<_>>()
         .join(" ");
     tx.prepare_cached(
-        "INSERT INTO contact_search (contact_id, name_key, company_key, emails, phone_digits, last_activity_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-         ON CONFLICT (contact_id) DO UPDATE SET name_key = excluded.name_key,
-             company_key = excluded.company_key, emails = excluded.emails,
+        "INSERT INTO contact_search (contact_id, name, phone, status, lifecycle, owner, source, campaign,
+             created_at, name_key, company_key, emails, phone_digits, last_activity_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+         ON CONFLICT (contact_id) DO UPDATE SET name = excluded.name, phone = excluded.phone,
+             status = excluded.status, lifecycle = excluded.lifecycle, owner = excluded.owner,
+             source = excluded.source, campaign = excluded.campaign, created_at = excluded.created_at,
+             name_key = excluded.name_key, company_key = excluded.company_key, emails = excluded.emails,
              phone_digits = excluded.phone_digits, last_activity_at = excluded.last_activity_at",
     )?
     .execute(params![
         contact.id,
+        contact.name,
+        contact.primary_phone().map(|p| p.display().to_string()),
+        contact.status.as_str(),
+        contact.lifecycle.as_str(),
+        contact.owner,
+        contact.source,
+        contact.campaign,
+        ms(contact.created_at),
         fold(&contact.name),
         company_key,
         contact.emails.join(" "),

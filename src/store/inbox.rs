@@ -72,22 +72,37 @@ impl Store {
             *expected.entry(row.get(0)?).or_default() +=
                 row.get::<_, i64>(1)? as f64 / 100.0 * probability;
         }
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT c.id, c.name, c.source, c.campaign, c.owner, c.status, c.lifecycle, c.created_at,
-                    s.score, s.temperature, s.first_response_at, s.last_activity_at,
-                    (SELECT coalesce(p.e164, p.raw) FROM contact_phones p
-                      WHERE p.contact_id = c.id AND p.deleted_at IS NULL ORDER BY p.created_at, p.id LIMIT 1),
-                    t.id, t.title, t.due_at
-             FROM contacts c
-             JOIN contact_search s ON s.contact_id = c.id
-             LEFT JOIN (SELECT contact_id, id, title, min(due_at) AS due_at FROM tasks
-                        WHERE done_at IS NULL AND deleted_at IS NULL GROUP BY contact_id) t
-               ON t.contact_id = c.id
-             WHERE c.deleted_at IS NULL AND (
-                   c.status IN ('new', 'attempting')
-                OR (s.first_response_at IS NULL AND c.status NOT IN ('disqualified', 'nurturing'))
-                OR t.due_at < ?1)",
+        // The earliest open follow-up of each contact, read once: joining it into the
+        // query below made SQLite build a temporary index on every call.
+        let mut next_tasks: HashMap<String, NextTask> = HashMap::new();
+        let mut tasks = self.conn().prepare_cached(
+            "SELECT contact_id, id, title, min(due_at) FROM tasks
+             WHERE done_at IS NULL AND deleted_at IS NULL GROUP BY contact_id",
         )?;
+        let mut rows = tasks.query([])?;
+        while let Some(row) = rows.next()? {
+            let task = NextTask {
+                id: row.get(1)?,
+                title: row.get(2)?,
+                due_at: from_ms(row.get(3)?),
+            };
+            next_tasks.insert(row.get(0)?, task);
+        }
+        let columns = "s.contact_id, s.name, s.source, s.campaign, s.owner, s.status, s.lifecycle, s.created_at,
+                    s.score, s.temperature, s.first_response_at, s.last_activity_at, s.phone";
+        // Leads that need work, then (without repeating them, and without the cost of
+        // UNION's de-duplication) anyone else with a follow-up due today.
+        let needs_work = "(s.status IN ('new', 'attempting')
+                OR (s.first_response_at IS NULL AND s.status NOT IN ('disqualified', 'nurturing')))";
+        let sql = format!(
+            "SELECT {columns} FROM contact_search s WHERE {needs_work}
+             UNION ALL
+             SELECT {columns} FROM contact_search s
+             WHERE s.contact_id IN (SELECT contact_id FROM tasks
+                                    WHERE done_at IS NULL AND deleted_at IS NULL AND due_at < ?1)
+               AND NOT {needs_work}"
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
         let mut inbox = Inbox::default();
         let mut rows = stmt.query([ms(day_ends)])?;
         while let Some(row) = rows.next()? {
@@ -103,14 +118,7 @@ impl Store {
             }
             let sla_minutes = config.sla.minutes_for(source.as_deref());
             let sla = sla_state(created_at, first_response_at, sla_minutes, now);
-            let next_task = match row.get::<_, Option<String>>(13)? {
-                Some(task_id) => Some(NextTask {
-                    id: task_id,
-                    title: row.get(14)?,
-                    due_at: from_ms(row.get(15)?),
-                }),
-                None => None,
-            };
+            let next_task = next_tasks.get(&id).cloned();
             let task_overdue = next_task.as_ref().is_some_and(|t| t.due_at < now);
             let task_today = next_task.as_ref().is_some_and(|t| t.due_at < day_ends);
             let score: i64 = row.get(8)?;
@@ -140,14 +148,15 @@ impl Store {
                 id,
             });
         }
-        inbox.items.sort_by(|a, b| {
-            let overdue = |item: &InboxItem| item.sla != SlaState::Overdue;
-            (overdue(a), -a.priority, a.created_at, &a.id).cmp(&(
-                overdue(b),
-                -b.priority,
-                b.created_at,
-                &b.id,
-            ))
+        // Overdue first, then priority, then the longest waiting. The items are large:
+        // sorting small keys and moving each item once is several times faster.
+        inbox.items.sort_by_cached_key(|item| {
+            (
+                item.sla != SlaState::Overdue,
+                -item.priority,
+                item.created_at,
+                item.id.clone(),
+            )
         });
         Ok(inbox)
     }

@@ -159,9 +159,18 @@ CREATE INDEX tasks_contact ON tasks (contact_id);
 CREATE INDEX tasks_open_due ON tasks (due_at) WHERE done_at IS NULL AND deleted_at IS NULL;
 
 -- Derived from the tables above and rebuilt from them; never merged between copies.
--- Search keys, activity times and the latest score of each contact.
+-- Search keys, what the inbox shows, activity times and the latest score of each contact.
 CREATE TABLE contact_search (
     contact_id        TEXT PRIMARY KEY REFERENCES contacts (id),
+    -- What the inbox lists, so that it reads this narrow table alone.
+    name              TEXT NOT NULL,
+    phone             TEXT,
+    status            TEXT NOT NULL,
+    lifecycle         TEXT NOT NULL,
+    owner             TEXT,
+    source            TEXT,
+    campaign          TEXT,
+    created_at        INTEGER NOT NULL,
     name_key          TEXT NOT NULL,
     company_key       TEXT NOT NULL,
     emails            TEXT NOT NULL,

@@ -439,8 +439,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 Tab::ALL.len() - 1
             };
             state.tab = Tab::ALL[(index + step) % Tab::ALL.len()];
+            return board_on_first_visit(state);
         }
-        Action::GoTo(tab) => state.tab = tab,
+        Action::GoTo(tab) => {
+            state.tab = tab;
+            return board_on_first_visit(state);
+        }
         Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
             move_selection(state, &action)
         }
@@ -629,11 +633,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
             state.message = Some(message);
             state.overlay = None;
-            return vec![
-                Effect::LoadInbox,
-                Effect::LoadBoard,
-                Effect::LoadContact(contact_id),
-            ];
+            let mut effects = vec![Effect::LoadInbox, Effect::LoadContact(contact_id)];
+            if wants_board(state) {
+                effects.push(Effect::LoadBoard);
+            }
+            return effects;
         }
         Action::Failed(message) => {
             if let Some(Overlay::Form(form)) = &mut state.overlay {
@@ -648,8 +652,24 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
+/// The board is read only once someone looks at it, and then kept fresh.
+fn wants_board(state: &State) -> bool {
+    state.tab == Tab::Deals || !state.board.is_empty()
+}
+
+fn board_on_first_visit(state: &State) -> Vec<Effect> {
+    if state.tab == Tab::Deals && state.board.is_empty() {
+        vec![Effect::LoadBoard]
+    } else {
+        Vec::new()
+    }
+}
+
 fn reload(state: &State) -> Vec<Effect> {
-    let mut effects = vec![Effect::LoadInbox, Effect::LoadBoard];
+    let mut effects = vec![Effect::LoadInbox];
+    if wants_board(state) {
+        effects.push(Effect::LoadBoard);
+    }
     if let Some(page) = &state.page {
         effects.push(Effect::LoadContact(page.contact.id.clone()));
     }

@@ -500,13 +500,23 @@ fn refresh_and_ticks_reload_and_move_time() {
     let mut s = state();
     assert_eq!(
         update(&mut s, Action::Refresh),
-        [Effect::LoadInbox, Effect::LoadBoard]
+        [Effect::LoadInbox],
+        "the board waits until Deals opens"
     );
+    assert_eq!(
+        update(&mut s, Action::GoTo(Tab::Deals)),
+        [Effect::LoadBoard]
+    );
+    update(&mut s, Action::BoardLoaded(board()));
     update(
         &mut s,
         Action::ContactLoaded(Box::new(page("a", "Noa Levi"))),
     );
-    assert_eq!(update(&mut s, Action::Refresh).len(), 3);
+    assert_eq!(
+        update(&mut s, Action::Refresh).len(),
+        3,
+        "inbox, board and contact"
+    );
     update(
         &mut s,
         Action::Tick {
