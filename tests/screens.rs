@@ -195,3 +195,32 @@ fn a_saved_call_shows_on_the_timeline_and_moves_the_score() {
     );
     assert_eq!(desk.state.overlay, None);
 }
+
+#[test]
+fn convert_dialog() {
+    Desk::demo().act(Action::Convert).snapshot("convert");
+}
+
+#[test]
+fn assign_dialog() {
+    Desk::demo()
+        .act(Action::Assign)
+        .type_text("Yossi")
+        .snapshot("assign");
+}
+
+#[test]
+fn lose_deal_dialog() {
+    Desk::demo()
+        .act(Action::GoTo(Tab::Deals))
+        .act(Action::Lost)
+        .act(Action::Down)
+        .snapshot("lose_deal");
+}
+
+#[test]
+fn reach_dialog() {
+    let mut desk = Desk::demo();
+    desk.open_noa().act(Action::Reach);
+    desk.snapshot("reach");
+}

@@ -234,6 +234,8 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, theme: &Theme) {
         )
     } else if let Some(error) = &form.error {
         Line::styled(clean_line(error), theme.error())
+    } else if form.kind == super::forms::FormKind::Reach {
+        Line::styled("↑↓ choose · Enter opens it · Esc cancel", theme.dim())
     } else {
         Line::styled(
             "Tab next field · ↑↓ choices · Ctrl-S save · Esc cancel",
