@@ -190,6 +190,8 @@ pub struct State {
     pub board: Vec<Column>,
     pub board_column: usize,
     pub board_card: usize,
+    /// A deal just moved: the selection follows it when the board reloads.
+    pub follow_deal: Option<String>,
     pub overlay: Option<Overlay>,
     /// The last thing that happened, shown in the status bar.
     pub message: Option<String>,
@@ -312,6 +314,7 @@ impl State {
             board: Vec::new(),
             board_column: 0,
             board_card: 0,
+            follow_deal: None,
             overlay: None,
             message: None,
             quit: false,
@@ -496,10 +499,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                     Some("The deal is at the end of the pipeline (W wins it, X loses it).".into());
                 return Vec::new();
             };
+            let (deal_id, contact_id) = (card.deal.id.clone(), card.deal.contact_id.clone());
+            state.follow_deal = Some(deal_id.clone());
             return vec![Effect::MoveDeal {
-                deal_id: card.deal.id.clone(),
+                deal_id,
                 stage,
-                contact_id: card.deal.contact_id.clone(),
+                contact_id,
             }];
         }
         Action::Lost => match state.selected_card() {
@@ -607,6 +612,13 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::BoardLoaded(board) => {
             state.board = board;
+            if let Some(deal_id) = state.follow_deal.take() {
+                for (column, cards) in state.board.iter().enumerate() {
+                    if let Some(card) = cards.cards.iter().position(|c| c.deal.id == deal_id) {
+                        (state.board_column, state.board_card) = (column, card);
+                    }
+                }
+            }
             state.clamp_selection();
         }
         Action::ContactLoaded(page) => {

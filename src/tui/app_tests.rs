@@ -456,9 +456,18 @@ fn the_board_moves_cards_between_stages() {
         update(&mut s, Action::StageBack).is_empty(),
         "Call is the first stage"
     );
+    let mut moved = board();
+    let card = moved[0].cards.remove(1);
+    moved[1].cards.push(card);
+    update(&mut s, Action::BoardLoaded(moved));
+    assert_eq!(
+        (s.board_column, s.board_card),
+        (1, 2),
+        "the selection follows the moved deal"
+    );
+    update(&mut s, Action::BoardLoaded(board()));
     update(&mut s, Action::Right);
-    update(&mut s, Action::Right);
-    assert_eq!(s.board_column, 2);
+    assert_eq!(s.board_column, 2, "from the followed deal's column");
     assert!(
         update(&mut s, Action::StageForward).is_empty(),
         "Lost needs a reason: X"
