@@ -36,6 +36,7 @@ fn desk(c: &mut Criterion) {
     for size in fixtures::sizes() {
         let mut store = fixtures::generated(size);
         store.rescore_all(now, false).unwrap();
+        store.keep_search_index();
         let mut group = c.benchmark_group(format!("desk/{size}"));
         group
             .sample_size(10)

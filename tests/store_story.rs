@@ -376,3 +376,40 @@ fn a_full_rescore_on_two_cores_agrees_with_each_breakdown() {
         );
     }
 }
+
+#[test]
+fn the_in_memory_index_finds_what_the_file_finds_and_follows_every_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("leads.db");
+    let config = config("IL");
+    let mut desk = Store::open(&path, &config).unwrap();
+    leadometer::store::demo::seed(&mut desk, now()).unwrap();
+    let plain = Store::open(&path, &config).unwrap();
+    desk.keep_search_index();
+    for query in [
+        "4900148",
+        "054-490",
+        "szabo",
+        "levi-design",
+        "מיכל",
+        "duna bau",
+        "+36 30",
+        "nobody-at-all",
+    ] {
+        let ids = |store: &Store| {
+            store
+                .search(query, Some(10))
+                .unwrap()
+                .into_iter()
+                .map(|h| h.contact.id)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&desk), ids(&plain), "{query}");
+    }
+    // This connection's own write, then another process's: both show up.
+    lead(&mut desk, "Dvir Ben-David", &["050-777-1234"], &[], None);
+    assert_eq!(names(&desk, "7771234"), ["Dvir Ben-David"]);
+    let mut other = Store::open(&path, &config).unwrap();
+    lead(&mut other, "Ágnes Kiss", &["+36 20 999 8877"], &[], None);
+    assert_eq!(names(&desk, "agnes"), ["Ágnes Kiss"]);
+}

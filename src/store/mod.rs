@@ -96,6 +96,8 @@ pub struct Store {
     device: String,
     user: String,
     config: Config,
+    /// The search table in memory, once a desk asked for it (see `keep_search_index`).
+    search_index: std::cell::RefCell<Option<search::SearchIndex>>,
 }
 
 impl Store {
@@ -136,6 +138,7 @@ impl Store {
             device,
             user: crate::domain::text::clean_line(&config.user),
             config: config.clone(),
+            search_index: std::cell::RefCell::new(None),
         })
     }
 
@@ -184,6 +187,10 @@ impl Store {
         };
         let value = action(&tx, &stamp)?;
         tx.commit()?;
+        // data_version does not move for this connection's own writes.
+        if let Some(index) = self.search_index.get_mut().as_mut() {
+            index.version = i64::MIN;
+        }
         Ok(value)
     }
 

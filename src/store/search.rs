@@ -12,7 +12,6 @@ use crate::domain::text::fold;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use serde::Serialize;
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -49,18 +48,160 @@ const EXACT: u8 = 0;
 const NAME: u8 = 1;
 const PARTIAL: u8 = 2;
 
+/// What a query looks for, worked out once per query rather than once per contact.
+struct Query {
+    folded: String,
+    words: Vec<String>,
+    digits: Option<String>,
+    email_needle: Option<String>,
+    full_email: Option<String>,
+}
+
+impl Query {
+    fn new(query: &str, region: phonenumber::country::Id) -> Query {
+        let folded = fold(query);
+        let words: Vec<String> = folded
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        let has_letters = words.iter().any(|w| w.chars().any(char::is_alphabetic));
+        let email_like = !query.contains(char::is_whitespace) && query.len() >= 3;
+        Query {
+            digits: query_digits(query, region),
+            email_needle: email_like.then(|| query.to_lowercase()),
+            full_email: normalize_email(query),
+            words: if has_letters { words } else { Vec::new() },
+            folded,
+        }
+    }
+}
+
+/// One contact as search sees it: its row of the derived search table.
+struct Candidate<'a> {
+    name_key: &'a str,
+    company_key: &'a str,
+    emails: &'a str,
+    digits: &'a str,
+    last_activity: i64,
+}
+
+/// The best way this contact matches the query, if it does.
+fn rank(query: &Query, matcher: &SkimMatcherV2, c: &Candidate<'_>) -> Option<Rank> {
+    let mut best: Option<Rank> = None;
+    let mut consider = |rank: Rank| {
+        if best.is_none_or(|b| rank.better_than(&b)) {
+            best = Some(rank);
+        }
+    };
+    let partial = |tier_exact: bool, matched_on| Rank {
+        tier: if tier_exact { EXACT } else { PARTIAL },
+        score: 0,
+        last_activity: c.last_activity,
+        matched_on,
+    };
+    if let Some(needle) = &query.digits
+        && c.digits.contains(needle.as_str())
+    {
+        consider(partial(
+            c.digits.split(' ').any(|d| d == needle),
+            MatchedOn::Phone,
+        ));
+    }
+    if let Some(needle) = &query.email_needle
+        && c.emails.contains(needle.as_str())
+    {
+        let exact = query
+            .full_email
+            .as_ref()
+            .is_some_and(|e| c.emails.split(' ').any(|s| s == e));
+        consider(partial(exact, MatchedOn::Email));
+    }
+    if !query.words.is_empty() {
+        let words: Vec<&str> = query.words.iter().map(String::as_str).collect();
+        if let Some((score, matched_on)) = score_words(matcher, &words, c.name_key, c.company_key) {
+            let bonus = if c.name_key == query.folded { 1_000 } else { 0 };
+            consider(Rank {
+                tier: NAME,
+                score: score + bonus,
+                last_activity: c.last_activity,
+                matched_on,
+            });
+        }
+    }
+    best
+}
+
+/// The search table held in memory, for a desk that searches on every keystroke.
+#[derive(Debug, Default)]
+pub(crate) struct SearchIndex {
+    /// `PRAGMA data_version` when loaded: another process's write makes it stale,
+    /// and this connection's writes reset it (its own writes do not move the pragma).
+    pub(crate) version: i64,
+    rows: Vec<IndexRow>,
+}
+
+#[derive(Debug)]
+struct IndexRow {
+    id: String,
+    name_key: String,
+    company_key: String,
+    emails: String,
+    digits: String,
+    last_activity: i64,
+}
+
+const CANDIDATES_SQL: &str = "SELECT contact_id, name_key, company_key, emails, phone_digits, last_activity_at FROM contact_search";
+
 impl Store {
     /// Contacts matching `query`, best first; an empty query lists the most recent.
     pub fn search(&self, query: &str, limit: Option<usize>) -> Result<Vec<SearchHit>> {
         let query = query.trim();
-        let ranked = if query.is_empty() {
+        let mut ranked = if query.is_empty() {
             self.most_recent(limit)?
         } else {
-            let mut ranks: HashMap<String, Rank> = HashMap::new();
-            self.match_phones(query, &mut ranks)?;
-            self.match_emails(query, &mut ranks)?;
-            self.match_names(query, &mut ranks)?;
-            let mut ranked: Vec<(String, Rank)> = ranks.into_iter().collect();
+            let parsed = Query::new(query, self.region());
+            let matcher = SkimMatcherV2::default();
+            if self.search_index.borrow().is_some() {
+                self.refresh_search_index()?;
+                let index = self.search_index.borrow();
+                let rows = index.as_ref().map_or(&[][..], |i| &i.rows[..]);
+                rows.iter()
+                    .filter_map(|row| {
+                        let candidate = Candidate {
+                            name_key: &row.name_key,
+                            company_key: &row.company_key,
+                            emails: &row.emails,
+                            digits: &row.digits,
+                            last_activity: row.last_activity,
+                        };
+                        rank(&parsed, &matcher, &candidate).map(|r| (row.id.clone(), r))
+                    })
+                    .collect()
+            } else {
+                let mut ranked = Vec::new();
+                let mut stmt = self.conn().prepare_cached(CANDIDATES_SQL)?;
+                let mut rows = stmt.query([])?;
+                while let Some(row) = rows.next()? {
+                    let text = |i: usize| {
+                        row.get_ref(i)
+                            .and_then(|v| v.as_str().map_err(rusqlite::Error::from))
+                    };
+                    let candidate = Candidate {
+                        name_key: text(1)?,
+                        company_key: text(2)?,
+                        emails: text(3)?,
+                        digits: text(4)?,
+                        last_activity: row.get(5)?,
+                    };
+                    if let Some(r) = rank(&parsed, &matcher, &candidate) {
+                        ranked.push((row.get::<_, String>(0)?, r));
+                    }
+                }
+                ranked
+            }
+        };
+        if !query.is_empty() {
             ranked.sort_by(|(a_id, a), (b_id, b)| {
                 (a.tier, -a.score, -a.last_activity, a_id).cmp(&(
                     b.tier,
@@ -70,8 +211,7 @@ impl Store {
                 ))
             });
             ranked.truncate(limit.unwrap_or(usize::MAX));
-            ranked
-        };
+        }
         ranked
             .into_iter()
             .filter_map(|(id, rank)| match load_contact(self.conn(), &id) {
@@ -84,6 +224,43 @@ impl Store {
                 Err(e) => Some(Err(e)),
             })
             .collect()
+    }
+
+    /// Keeps the search table in memory from the next search on, so each search scans
+    /// memory instead of the file; it reloads after any write. For the desk.
+    pub fn keep_search_index(&self) {
+        *self.search_index.borrow_mut() = Some(SearchIndex {
+            version: i64::MIN,
+            rows: Vec::new(),
+        });
+    }
+
+    /// Reloads the in-memory search table when the file changed since it was read.
+    fn refresh_search_index(&self) -> Result<()> {
+        let version = self.data_version()?;
+        if self
+            .search_index
+            .borrow()
+            .as_ref()
+            .is_some_and(|i| i.version == version)
+        {
+            return Ok(());
+        }
+        let mut stmt = self.conn().prepare_cached(CANDIDATES_SQL)?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(IndexRow {
+                    id: r.get(0)?,
+                    name_key: r.get(1)?,
+                    company_key: r.get(2)?,
+                    emails: r.get(3)?,
+                    digits: r.get(4)?,
+                    last_activity: r.get(5)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        *self.search_index.borrow_mut() = Some(SearchIndex { version, rows });
+        Ok(())
     }
 
     fn most_recent(&self, limit: Option<usize>) -> Result<Vec<(String, Rank)>> {
@@ -106,92 +283,6 @@ impl Store {
             })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
-    }
-
-    fn match_phones(&self, query: &str, ranks: &mut HashMap<String, Rank>) -> Result<()> {
-        let Some(needle) = query_digits(query, self.region()) else {
-            return Ok(());
-        };
-        let sql = "SELECT contact_id, phone_digits, last_activity_at FROM contact_search WHERE instr(phone_digits, ?1) > 0";
-        self.match_substring(sql, &needle, Some(&needle), MatchedOn::Phone, ranks)
-    }
-
-    fn match_emails(&self, query: &str, ranks: &mut HashMap<String, Rank>) -> Result<()> {
-        if query.contains(char::is_whitespace) || query.len() < 3 {
-            return Ok(());
-        }
-        let full_email = normalize_email(query);
-        let sql = "SELECT contact_id, emails, last_activity_at FROM contact_search WHERE instr(emails, ?1) > 0";
-        self.match_substring(
-            sql,
-            &query.to_lowercase(),
-            full_email.as_deref(),
-            MatchedOn::Email,
-            ranks,
-        )
-    }
-
-    /// Offers every row whose space-separated column (selected by `sql`) contains
-    /// `needle`; a row holding `exact` as one whole value ranks as an exact match.
-    fn match_substring(
-        &self,
-        sql: &str,
-        needle: &str,
-        exact: Option<&str>,
-        matched_on: MatchedOn,
-        ranks: &mut HashMap<String, Rank>,
-    ) -> Result<()> {
-        let mut stmt = self.conn().prepare_cached(sql)?;
-        let mut rows = stmt.query([needle])?;
-        while let Some(row) = rows.next()? {
-            let values: &str = row.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
-            let is_exact = exact.is_some_and(|e| values.split(' ').any(|v| v == e));
-            offer(
-                ranks,
-                row.get(0)?,
-                Rank {
-                    tier: if is_exact { EXACT } else { PARTIAL },
-                    score: 0,
-                    last_activity: row.get(2)?,
-                    matched_on,
-                },
-            );
-        }
-        Ok(())
-    }
-
-    /// Every word of the query must match the name or the company, in any order, so
-    /// "odon szabo" finds "Szabó Ödön".
-    fn match_names(&self, query: &str, ranks: &mut HashMap<String, Rank>) -> Result<()> {
-        let folded = fold(query);
-        let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
-        if words.is_empty() || words.iter().all(|w| w.chars().all(|c| !c.is_alphabetic())) {
-            return Ok(());
-        }
-        let matcher = SkimMatcherV2::default();
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT contact_id, name_key, company_key, last_activity_at FROM contact_search",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            let name: &str = row.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
-            let company: &str = row.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?;
-            let Some((score, matched_on)) = score_words(&matcher, &words, name, company) else {
-                continue;
-            };
-            let bonus = if name == folded { 1_000 } else { 0 };
-            offer(
-                ranks,
-                row.get(0)?,
-                Rank {
-                    tier: NAME,
-                    score: score + bonus,
-                    last_activity: row.get(3)?,
-                    matched_on,
-                },
-            );
-        }
-        Ok(())
     }
 }
 
@@ -238,14 +329,4 @@ fn score_words(
 fn is_subsequence(needle: &str, haystack: &str) -> bool {
     let mut rest = haystack.chars();
     needle.chars().all(|wanted| rest.any(|c| c == wanted))
-}
-
-fn offer(ranks: &mut HashMap<String, Rank>, id: String, rank: Rank) {
-    match ranks.get_mut(&id) {
-        Some(existing) if !rank.better_than(existing) => {}
-        Some(existing) => *existing = rank,
-        None => {
-            ranks.insert(id, rank);
-        }
-    }
 }

@@ -10,6 +10,9 @@ use chrono::{DateTime, Duration, Local, NaiveTime, TimeZone, Utc};
 use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 use std::time::{Duration as StdDuration, Instant};
 
+/// Search results the desk loads: more than its box shows, fewer than a script wants.
+const SEARCH_RESULTS: usize = 20;
+
 /// How often the file is checked for changes made by other processes.
 const WATCH_EVERY: StdDuration = StdDuration::from_millis(1000);
 
@@ -38,6 +41,7 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
         file: &file,
         thresholds: thresholds(store.config()),
     };
+    store.keep_search_index();
     let mut terminal = ratatui::init();
     let result = (|| -> anyhow::Result<()> {
         apply_logged(&mut store, &mut state, Action::Refresh);
@@ -164,7 +168,7 @@ fn perform(store: &mut Store, state: &State, effect: Effect) -> Action {
                 Err(e) => failed(e),
             }
         }
-        Effect::Search(query) => match store.search(&query, Some(50)) {
+        Effect::Search(query) => match store.search(&query, Some(SEARCH_RESULTS)) {
             Ok(hits) => Action::SearchResults { query, hits },
             Err(e) => failed(e),
         },
