@@ -55,30 +55,14 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
                     && let Some(action) = key_action(&state, &keymap, key)
                 {
                     // What a key saves is stamped with the moment it was pressed.
-                    let now = Utc::now();
-                    apply(
-                        &mut store,
-                        &mut state,
-                        Action::Tick {
-                            now,
-                            day_ends: end_of_day(now),
-                        },
-                    );
+                    tick(&mut store, &mut state);
                     apply_logged(&mut store, &mut state, action);
                 }
                 continue;
             }
             if last_watch.elapsed() >= WATCH_EVERY {
                 last_watch = Instant::now();
-                let now = Utc::now();
-                apply(
-                    &mut store,
-                    &mut state,
-                    Action::Tick {
-                        now,
-                        day_ends: end_of_day(now),
-                    },
-                );
+                tick(&mut store, &mut state);
                 let version = store.data_version()?;
                 if version != seen_version {
                     seen_version = version;
@@ -137,6 +121,19 @@ pub fn apply(store: &mut Store, state: &mut State, action: Action) -> Vec<String
         }
     }
     failures
+}
+
+/// Moves the desk's clock to now.
+fn tick(store: &mut Store, state: &mut State) {
+    let now = Utc::now();
+    apply(
+        store,
+        state,
+        Action::Tick {
+            now,
+            day_ends: end_of_day(now),
+        },
+    );
 }
 
 /// `apply`, with what failed written to the log file.
