@@ -1,0 +1,160 @@
+//! Keys while an overlay is open: it takes them before the screen below does.
+
+use super::app::{Action, Effect, Overlay, State, Tab};
+use super::forms::{Form, FormKind};
+use crate::store::SearchHit;
+
+/// Overlays take keys first. Returns None when no overlay handled the action.
+pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<Effect>> {
+    let is_result = matches!(
+        action,
+        Action::Tick { .. }
+            | Action::InboxLoaded(_)
+            | Action::BoardLoaded(_)
+            | Action::SearchResults { .. }
+            | Action::ContactLoaded(_)
+            | Action::Saved { .. }
+            | Action::Notice(_)
+            | Action::Failed(_)
+    );
+    if is_result {
+        return None;
+    }
+    match state.overlay.as_mut()? {
+        Overlay::Help(scroll) => {
+            match action {
+                Action::Back | Action::ToggleHelp | Action::Quit | Action::Open => {
+                    state.overlay = None
+                }
+                Action::Down => *scroll = scroll.saturating_add(1),
+                Action::Up => *scroll = scroll.saturating_sub(1),
+                Action::PageDown => *scroll = scroll.saturating_add(10),
+                Action::PageUp => *scroll = scroll.saturating_sub(10),
+                _ => {}
+            }
+            Some(Vec::new())
+        }
+        Overlay::Search(_) => Some(update_search(state, action)),
+        Overlay::HistoryFilter(text) => {
+            match action {
+                Action::Input(c) => text.push(*c),
+                Action::Erase => {
+                    text.pop();
+                }
+                Action::Open => {
+                    state.history_filter = text.clone();
+                    state.timeline_selected = 0;
+                    state.overlay = None;
+                }
+                Action::Back => state.overlay = None,
+                _ => {}
+            }
+            Some(Vec::new())
+        }
+        Overlay::Form(form) => {
+            let effects = match action {
+                Action::Input(c) => {
+                    form.type_char(*c);
+                    Vec::new()
+                }
+                Action::Erase => {
+                    form.erase();
+                    Vec::new()
+                }
+                Action::NextField => {
+                    form.next_field();
+                    Vec::new()
+                }
+                Action::PrevField => {
+                    form.prev_field();
+                    Vec::new()
+                }
+                Action::Down => {
+                    if !form.cycle_choice(true) {
+                        form.next_field();
+                    }
+                    Vec::new()
+                }
+                Action::Up => {
+                    if !form.cycle_choice(false) {
+                        form.prev_field();
+                    }
+                    Vec::new()
+                }
+                Action::Save | Action::Open if form.kind == FormKind::Reach => {
+                    match form.value("Open").split_once(": ") {
+                        Some((_, link)) => vec![Effect::OpenLink(link.to_string())],
+                        None => Vec::new(),
+                    }
+                }
+                Action::Save | Action::Open => vec![Effect::SaveForm(form.clone())],
+                Action::Back => {
+                    if form.is_dirty() && !form.confirm_discard {
+                        form.confirm_discard = true;
+                    } else {
+                        state.overlay = None;
+                    }
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            };
+            if !matches!(action, Action::Back)
+                && let Some(Overlay::Form(form)) = &mut state.overlay
+            {
+                form.confirm_discard = false;
+            }
+            Some(effects)
+        }
+    }
+}
+
+fn update_search(state: &mut State, action: &Action) -> Vec<Effect> {
+    let Some(Overlay::Search(search)) = &mut state.overlay else {
+        return Vec::new();
+    };
+    match action {
+        Action::Input(c) => {
+            search.query.push(*c);
+        }
+        Action::Erase => {
+            search.query.pop();
+        }
+        Action::Up => {
+            search.selected = search.selected.saturating_sub(1);
+            return Vec::new();
+        }
+        Action::Down => {
+            search.selected = (search.selected + 1).min(search.hits.len().saturating_sub(1));
+            return Vec::new();
+        }
+        Action::Back => {
+            state.overlay = None;
+            return Vec::new();
+        }
+        Action::Open => {
+            if let Some(hit) = search.hits.get(search.selected) {
+                let id = hit.contact.id.clone();
+                state.overlay = None;
+                state.tab = Tab::Timeline;
+                return vec![Effect::LoadContact(id)];
+            }
+            if search.looks_like_phone() {
+                let phone = search.query.clone();
+                state.overlay = Some(Overlay::Form(Form::new_lead(&phone)));
+            }
+            return Vec::new();
+        }
+        _ => return Vec::new(),
+    }
+    vec![Effect::Search(search.query.clone())]
+}
+
+/// Applies search results that still match what is typed (older replies are dropped).
+pub fn search_results(state: &mut State, query: &str, hits: Vec<SearchHit>) {
+    if let Some(Overlay::Search(search)) = &mut state.overlay
+        && search.query == query
+    {
+        search.hits = hits;
+        search.selected = 0;
+    }
+}
