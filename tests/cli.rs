@@ -311,7 +311,10 @@ fn log_records_every_channel_on_the_timeline() {
     let kinds: Vec<&str> = timeline
         .iter()
         .map(|e| e["kind"].as_str().unwrap())
+        .filter(|kind| *kind != "event")
         .collect();
+    // The answered call moved the lead from new to connected, as a fact on the timeline.
+    assert!(timeline_texts(&shown).contains(&"status new → connected: they answered (call)"));
     // Newest first; the last three share one time, so the last logged comes first.
     assert_eq!(
         kinds,

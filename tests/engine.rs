@@ -376,8 +376,8 @@ fn the_sla_moves_from_on_time_to_overdue_and_a_response_answers_it() {
     assert_eq!(answered["sla"], "answered");
     assert_eq!(answered["first_response_minutes"], 25);
     assert_eq!(
-        answered["status"], "new",
-        "still needs work: nobody talked to them yet"
+        answered["status"], "attempting",
+        "we tried, nobody talked to them yet: it still needs work"
     );
     for key in [
         "age_minutes",
@@ -398,7 +398,11 @@ fn the_inbox_holds_due_follow_ups_and_leaves_out_expired_leads() {
     let desk = Desk::with_config(RULES);
     desk.json(&["add", "--name", "Customer", "--phone", "050-400-0001"]);
     desk.json(&["log", "call", "Customer", "--outcome", "answered"]);
-    desk.json(&["edit", "Customer", "--status", "connected"]);
+    let customer = desk.json(&["show", "Customer"]);
+    assert_eq!(
+        customer["contact"]["status"], "connected",
+        "an answered call connects"
+    );
     assert!(
         desk.json(&["inbox"]).as_array().unwrap().is_empty(),
         "answered and connected: nothing to do"

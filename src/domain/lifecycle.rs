@@ -1,8 +1,8 @@
 //! Automatic lifecycle changes and the hand-off of leads to owners. Pure decisions:
 //! the store applies them and records each one as a fact on the timeline.
 
-use super::Lifecycle;
 use super::scoring::{Conditions, ScoreFacts, facts_meet};
+use super::{Direction, InteractionKind, LeadStatus, Lifecycle};
 use serde::{Deserialize, Serialize};
 
 /// Where deals move the lifecycle; None leaves it alone.
@@ -63,6 +63,31 @@ pub fn lifecycle_for_deal(
         DealEvent::Lost => !has_other_business && current != target,
     };
     changes.then_some(target)
+}
+
+/// Where an interaction moves a lead's status: what we send makes a new lead
+/// "attempting"; their answer (a message, a meeting, a call picked up) makes an open
+/// lead "connected". Nurtured and disqualified leads are left as they were decided.
+pub fn status_after(
+    current: LeadStatus,
+    kind: InteractionKind,
+    direction: Option<Direction>,
+    outcome: Option<&str>,
+) -> Option<(LeadStatus, &'static str)> {
+    if matches!(kind, InteractionKind::Note | InteractionKind::Event) {
+        return None;
+    }
+    let open = matches!(current, LeadStatus::New | LeadStatus::Attempting);
+    let answered = outcome.is_some_and(|o| o.eq_ignore_ascii_case("answered"));
+    let they_answered =
+        direction == Some(Direction::In) || kind == InteractionKind::Meeting || answered;
+    if open && they_answered {
+        return Some((LeadStatus::Connected, "they answered"));
+    }
+    if current == LeadStatus::New && direction == Some(Direction::Out) {
+        return Some((LeadStatus::Attempting, "first attempt to reach them"));
+    }
+    None
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,6 +162,47 @@ mod tests {
         assert_eq!(lifecycle_for_score(Lifecycle::Mql, -50, 30, 60), None);
         assert_eq!(lifecycle_for_score(Lifecycle::Customer, 99, 30, 60), None);
         assert_eq!(lifecycle_for_score(Lifecycle::Other, 99, 30, 60), None);
+    }
+
+    #[test]
+    fn interactions_move_the_lead_status() {
+        use Direction::{In, Out};
+        use InteractionKind::*;
+        let after = |status, kind, direction, outcome| {
+            status_after(status, kind, direction, outcome).map(|(s, _)| s)
+        };
+        assert_eq!(
+            after(LeadStatus::New, Call, Some(Out), Some("no-answer")),
+            Some(LeadStatus::Attempting)
+        );
+        assert_eq!(
+            after(LeadStatus::New, Call, Some(Out), Some("Answered")),
+            Some(LeadStatus::Connected)
+        );
+        assert_eq!(
+            after(LeadStatus::Attempting, Whatsapp, Some(In), None),
+            Some(LeadStatus::Connected)
+        );
+        assert_eq!(
+            after(LeadStatus::New, Meeting, None, None),
+            Some(LeadStatus::Connected)
+        );
+        assert_eq!(
+            after(LeadStatus::Attempting, Email, Some(Out), None),
+            None,
+            "still attempting"
+        );
+        assert_eq!(after(LeadStatus::New, Note, None, None), None);
+        assert_eq!(
+            after(LeadStatus::Nurturing, Whatsapp, Some(In), None),
+            None,
+            "a decision stands"
+        );
+        assert_eq!(
+            after(LeadStatus::Disqualified, Call, Some(In), Some("answered")),
+            None
+        );
+        assert_eq!(after(LeadStatus::Connected, Call, Some(Out), None), None);
     }
 
     #[test]

@@ -137,7 +137,28 @@ pub(crate) fn insert_task(tx: &Transaction<'_>, task: &Task, stamp: &Stamp) -> R
 impl Store {
     /// Saves one interaction: the durable commit behind every logged call or message.
     pub fn log_interaction(&mut self, now: DateTime<Utc>, item: &Interaction) -> Result<()> {
-        self.write_and_rescore(now, &item.contact_id, |tx, _| insert_interaction(tx, item))
+        self.write_and_rescore(now, &item.contact_id, |tx, stamp| {
+            insert_interaction(tx, item)?;
+            let contact = super::contacts::load_contact(tx, &item.contact_id)?
+                .ok_or_else(|| StoreError::invalid("contact", "vanished while logging"))?;
+            let next = crate::domain::lifecycle::status_after(
+                contact.status,
+                item.kind,
+                item.direction,
+                item.outcome.as_deref(),
+            );
+            if let Some((status, why)) = next {
+                let mut moved = contact.clone();
+                moved.status = status;
+                super::contacts::update_contact(tx, &contact, &moved, stamp)?;
+                let text = format!(
+                    "status {} → {status}: {why} ({})",
+                    contact.status, item.kind
+                );
+                record_event(tx, &item.contact_id, "status", &text, stamp)?;
+            }
+            Ok(())
+        })
     }
 
     /// Every interaction and event of a contact, newest first.
