@@ -149,7 +149,8 @@ pub(crate) fn rescore_contact(
     let fresh = touched.is_some_and(|at| {
         !crate::domain::sla::is_expired(at, config.sla.expire_after_days, stamp.at)
     });
-    if fresh && contact.flags.iter().any(|f| f == "expired") {
+    // What is stored after this is the contact as held here: no need to read it back.
+    let contact = if fresh && contact.flags.iter().any(|f| f == "expired") {
         let mut revived = contact.clone();
         revived.flags.retain(|f| f != "expired");
         update_contact(tx, &contact, &revived, stamp)?;
@@ -160,9 +161,10 @@ pub(crate) fn rescore_contact(
             "no longer expired: touched again",
             stamp,
         )?;
-    }
-    let contact = load_contact(tx, contact_id)?
-        .ok_or_else(|| StoreError::invalid("contact", "vanished while scoring"))?;
+        revived
+    } else {
+        contact
+    };
     if let Some((stage, why)) = lifecycle_for_score(
         contact.lifecycle,
         result.total,
