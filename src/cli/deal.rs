@@ -101,13 +101,6 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
             };
             let (contact, _) = ctx.store.resolve_contact(&contact)?;
             let deal = Deal {
-                id: new_id(),
-                contact_id: contact.id.clone(),
-                account_id: contact.accounts.first().map(|m| m.account_id.clone()),
-                title,
-                amount_minor,
-                currency,
-                stage,
                 probability_override: probability,
                 competitors: competitors
                     .iter()
@@ -115,10 +108,15 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
                     .collect(),
                 quotes: quotes.iter().filter_map(|q| non_empty(Some(q))).collect(),
                 close_date,
-                closed_reason: None,
-                stage_changed_at: ctx.now,
-                created_at: ctx.now,
-                updated_at: ctx.now,
+                ..Deal::open(
+                    new_id(),
+                    &contact,
+                    title,
+                    amount_minor,
+                    &currency,
+                    &stage,
+                    ctx.now,
+                )
             };
             ctx.store.add_deal(ctx.now, &deal)?;
             if !ctx.json {

@@ -5,7 +5,7 @@ use super::output::{print_json, print_table};
 use crate::domain::sla::age_label;
 use crate::store::InboxItem;
 use anyhow::Result;
-use chrono::{Duration, Local, NaiveTime, TimeZone, Utc};
+use chrono::Local;
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -22,7 +22,7 @@ pub struct InboxArgs {
 }
 
 pub fn inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
-    let day_ends = end_of_local_day(ctx.now);
+    let day_ends = crate::domain::when::end_of_local_day(ctx.now);
     let mut inbox = ctx.store.inbox(ctx.now, day_ends, args.expired)?;
     if let Some(owner) = args.owner.as_deref() {
         let owner = if owner == "me" {
@@ -94,16 +94,6 @@ fn row(item: &InboxItem) -> Vec<String> {
             })
             .unwrap_or_default(),
     ]
-}
-
-/// The end of today in the local time zone, where "due today" ends.
-fn end_of_local_day(now: chrono::DateTime<Utc>) -> chrono::DateTime<Utc> {
-    let local = now.with_timezone(&Local);
-    let tomorrow = local.date_naive() + Duration::days(1);
-    Local
-        .from_local_datetime(&tomorrow.and_time(NaiveTime::MIN))
-        .earliest()
-        .map_or(now + Duration::days(1), |t| t.with_timezone(&Utc))
 }
 
 pub fn rescore(ctx: &mut Context) -> Result<()> {

@@ -123,23 +123,15 @@ pub fn triage(ctx: &mut Context, args: TriageArgs) -> Result<()> {
             let pipeline = ctx.config.pipeline();
             let title = non_empty(args.title.as_deref())
                 .unwrap_or_else(|| format!("{}: new deal", clean_line(&contact.name)));
-            Decision::Convert(Box::new(Deal {
-                id: new_id(),
-                contact_id: contact.id.clone(),
-                account_id: contact.accounts.first().map(|m| m.account_id.clone()),
+            Decision::Convert(Box::new(Deal::open(
+                new_id(),
+                &contact,
                 title,
                 amount_minor,
-                currency: ctx.store.currency().to_string(),
-                stage: pipeline.first().to_string(),
-                probability_override: None,
-                competitors: Vec::new(),
-                quotes: Vec::new(),
-                close_date: None,
-                closed_reason: None,
-                stage_changed_at: ctx.now,
-                created_at: ctx.now,
-                updated_at: ctx.now,
-            }))
+                ctx.store.currency(),
+                pipeline.first(),
+                ctx.now,
+            )))
         }
         DecisionWord::Nurture => Decision::Nurture,
         DecisionWord::Drop => match reason {

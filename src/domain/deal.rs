@@ -73,17 +73,6 @@ impl Pipeline {
             .is_some_and(|days| (now - deal.stage_changed_at).num_days() >= i64::from(days))
     }
 
-    /// The stage before or after an open one; None at either end.
-    pub fn neighbour(&self, stage: &str, forward: bool) -> Option<&str> {
-        let index = self.stages.iter().position(|s| s.name == stage)?;
-        let next = if forward {
-            index.checked_add(1)?
-        } else {
-            index.checked_sub(1)?
-        };
-        self.stages.get(next).map(|s| s.name.as_str())
-    }
-
     pub fn names(&self) -> Vec<&str> {
         self.stages
             .iter()
@@ -115,6 +104,35 @@ pub struct Deal {
 }
 
 impl Deal {
+    /// A deal just opened for a contact, at its account if it has one.
+    pub fn open(
+        id: String,
+        contact: &super::Contact,
+        title: String,
+        amount_minor: i64,
+        currency: &str,
+        stage: &str,
+        now: DateTime<Utc>,
+    ) -> Deal {
+        Deal {
+            id,
+            contact_id: contact.id.clone(),
+            account_id: contact.accounts.first().map(|m| m.account_id.clone()),
+            title,
+            amount_minor,
+            currency: currency.to_string(),
+            stage: stage.to_string(),
+            probability_override: None,
+            competitors: Vec::new(),
+            quotes: Vec::new(),
+            close_date: None,
+            closed_reason: None,
+            stage_changed_at: now,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
     pub fn amount(&self) -> f64 {
         self.amount_minor as f64 / 100.0
     }

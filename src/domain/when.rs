@@ -82,6 +82,15 @@ fn unreadable(input: &str) -> String {
     )
 }
 
+/// The end of today in the machine's time zone: where "due today" ends.
+pub fn end_of_local_day(now: DateTime<Utc>) -> DateTime<Utc> {
+    let tomorrow = now.with_timezone(&Local).date_naive() + Duration::days(1);
+    Local
+        .from_local_datetime(&tomorrow.and_time(NaiveTime::MIN))
+        .earliest()
+        .map_or(now + Duration::days(1), |t| t.with_timezone(&Utc))
+}
+
 /// Parses with the machine's local time zone; the CLI's entry point.
 pub fn parse_when_local(input: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, String> {
     parse_when(input, now.with_timezone(&Local))

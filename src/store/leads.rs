@@ -175,16 +175,6 @@ impl Store {
             }
         }
     }
-
-    /// The existing contact that already has one of these numbers or emails, if any.
-    pub fn find_existing(&self, phones: &[Phone], emails: &[String]) -> Result<Option<Contact>> {
-        let e164s: Vec<&str> = phones.iter().filter_map(|p| p.e164.as_deref()).collect();
-        let emails: Vec<&str> = emails.iter().map(String::as_str).collect();
-        match ids_by_phone_or_email(self.conn(), &e164s, &emails)?.first() {
-            Some(id) => Ok(Some(self.contact(id)?)),
-            None => Ok(None),
-        }
-    }
 }
 
 impl Store {

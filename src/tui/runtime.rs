@@ -5,8 +5,9 @@ use super::app::{Action, Card, Column, ContactPage, Effect, State, TriageChoice,
 use super::draw::{Chrome, draw};
 use super::keymap::Keymap;
 use super::theme::Theme;
+use crate::domain::when::end_of_local_day;
 use crate::store::{Decision, Store, StoreError};
-use chrono::{DateTime, Duration, Local, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, Local, Utc};
 use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 use std::time::{Duration as StdDuration, Instant};
 
@@ -24,7 +25,7 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
     }
     let now = Utc::now();
     let tz = *Local::now().offset();
-    let mut state = State::new(store.user(), now, end_of_day(now), tz);
+    let mut state = State::new(store.user(), now, end_of_local_day(now), tz);
     state.custom_views = store.config().inbox.views.clone();
     state.message = warnings
         .into_iter()
@@ -131,7 +132,7 @@ fn tick(store: &mut Store, state: &mut State) {
         state,
         Action::Tick {
             now,
-            day_ends: end_of_day(now),
+            day_ends: end_of_local_day(now),
         },
     );
 }
@@ -261,13 +262,4 @@ pub fn thresholds(config: &crate::config::Config) -> super::screens::score::Thre
         mql_at: scoring.mql_at,
         sql_at: scoring.sql_at,
     }
-}
-
-/// The end of today in the local time zone: where "due today" ends.
-pub fn end_of_day(now: DateTime<Utc>) -> DateTime<Utc> {
-    let tomorrow = now.with_timezone(&Local).date_naive() + Duration::days(1);
-    Local
-        .from_local_datetime(&tomorrow.and_time(NaiveTime::MIN))
-        .earliest()
-        .map_or(now + Duration::days(1), |t| t.with_timezone(&Utc))
 }

@@ -171,23 +171,15 @@ fn convert(
     };
     let contact = store.contact(contact_id).map_err(|e| e.to_string())?;
     let pipeline = store.config().pipeline();
-    let deal = Deal {
-        id: new_id(),
-        contact_id: contact_id.to_string(),
-        account_id: contact.accounts.first().map(|m| m.account_id.clone()),
-        title: title.clone(),
+    let deal = Deal::open(
+        new_id(),
+        &contact,
+        title.clone(),
         amount_minor,
-        currency: store.currency().to_string(),
-        stage: pipeline.first().to_string(),
-        probability_override: None,
-        competitors: Vec::new(),
-        quotes: Vec::new(),
-        close_date: None,
-        closed_reason: None,
-        stage_changed_at: now,
-        created_at: now,
-        updated_at: now,
-    };
+        store.currency(),
+        pipeline.first(),
+        now,
+    );
     store
         .triage(now, contact_id, Decision::Convert(Box::new(deal)))
         .map_err(|e| e.to_string())?;
