@@ -29,12 +29,7 @@ pub fn money(amount: f64) -> String {
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
     if state.board.is_empty() {
         let block = Block::default().borders(Borders::ALL).title(" Deals ");
-        frame.render_widget(
-            Paragraph::new("Loading the board…")
-                .style(theme.dim())
-                .block(block),
-            area,
-        );
+        super::hint(frame, area, block, "Loading the board…", theme);
         return;
     }
     let constraints = vec![Constraint::Fill(1); state.board.len()];

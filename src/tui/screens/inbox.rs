@@ -6,7 +6,7 @@ use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
+use ratatui::widgets::{Block, Borders, Cell, Row, Table, TableState};
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
     let items = state.visible_inbox();
@@ -32,7 +32,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
         } else {
             "No lead in this view. v switches views."
         };
-        frame.render_widget(Paragraph::new(text).style(theme.dim()).block(block), area);
+        super::hint(frame, area, block, text, theme);
         return;
     }
     let wide = area.width >= 110;

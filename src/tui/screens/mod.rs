@@ -4,3 +4,16 @@ pub mod deals;
 pub mod inbox;
 pub mod score;
 pub mod timeline;
+
+use super::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+/// What a screen shows when it has nothing to list: a dim hint of what to do.
+pub fn hint(frame: &mut Frame<'_>, area: Rect, block: Block<'_>, text: &str, theme: &Theme) {
+    let paragraph = Paragraph::new(text)
+        .style(theme.dim())
+        .wrap(Wrap { trim: true });
+    frame.render_widget(paragraph.block(block), area);
+}

@@ -7,7 +7,7 @@ use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Sparkline, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Sparkline};
 
 pub fn draw(
     frame: &mut Frame<'_>,
@@ -19,13 +19,7 @@ pub fn draw(
     let Some(page) = &state.page else {
         let block = Block::default().borders(Borders::ALL).title(" Score ");
         let text = "No contact open. Press / to find one, or Enter on an Inbox lead; then 4 shows why it scores what it scores.";
-        frame.render_widget(
-            Paragraph::new(text)
-                .style(theme.dim())
-                .wrap(Wrap { trim: true })
-                .block(block),
-            area,
-        );
+        super::hint(frame, area, block, text, theme);
         return;
     };
     let score = &page.score;

@@ -6,19 +6,13 @@ use crate::tui::theme::{Theme, channel_mark};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
     let Some(page) = &state.page else {
         let text = "No contact open. Press / to find one by phone, email or name, or Enter on an Inbox lead.";
         let block = Block::default().borders(Borders::ALL).title(" Timeline ");
-        frame.render_widget(
-            Paragraph::new(text)
-                .style(theme.dim())
-                .wrap(Wrap { trim: true })
-                .block(block),
-            area,
-        );
+        super::hint(frame, area, block, text, theme);
         return;
     };
     let c = &page.contact;
