@@ -3,7 +3,7 @@
 use super::Context;
 use super::output::{print_json, print_table};
 use crate::domain::sla::age_label;
-use crate::store::InboxItem;
+use crate::store::{InboxItem, Label};
 use anyhow::Result;
 use chrono::Local;
 use clap::Args;
@@ -31,18 +31,19 @@ pub fn inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
             owner
         };
         inbox
-            .items
-            .retain(|item| item.owner.as_deref() == Some(owner));
+            .entries
+            .retain(|lead| lead.owner.as_ref().map(Label::as_str) == Some(owner));
     }
-    inbox.items.truncate(args.limit.unwrap_or(usize::MAX));
+    inbox.entries.truncate(args.limit.unwrap_or(usize::MAX));
+    let items = ctx.store.inbox_items(&inbox.entries)?;
     if ctx.json {
-        print_json(&serde_json::to_value(&inbox.items)?);
+        print_json(&serde_json::to_value(&items)?);
         return Ok(());
     }
-    if inbox.items.is_empty() {
+    if items.is_empty() {
         println!("Nothing waits: every lead has been answered and no follow-up is due today.");
     } else {
-        let rows: Vec<Vec<String>> = inbox.items.iter().map(row).collect();
+        let rows: Vec<Vec<String>> = items.iter().map(row).collect();
         print_table(
             &[
                 "PRI",
@@ -70,19 +71,18 @@ pub fn inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
 }
 
 fn row(item: &InboxItem) -> Vec<String> {
+    let lead = &item.lead;
+    let label = |label: Option<&Label>| label.map(|l| l.as_str().to_string());
     vec![
-        item.priority.to_string(),
+        lead.priority.to_string(),
         item.name.clone(),
         item.phone.clone().unwrap_or_default(),
-        item.campaign
-            .clone()
-            .or(item.source.clone())
-            .unwrap_or_default(),
-        age_label(item.age_minutes),
-        item.sla.as_str().replace('_', " "),
-        item.temperature.to_string(),
-        item.score.to_string(),
-        item.owner.clone().unwrap_or_else(|| "-".into()),
+        label(lead.campaign.as_ref().or(lead.source.as_ref())).unwrap_or_default(),
+        age_label(lead.age_minutes),
+        lead.sla.as_str().replace('_', " "),
+        lead.temperature.to_string(),
+        lead.score.to_string(),
+        label(lead.owner.as_ref()).unwrap_or_else(|| "-".into()),
         item.next_task
             .as_ref()
             .map(|t| {

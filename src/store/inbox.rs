@@ -1,30 +1,62 @@
-//! The inbox: leads that still need work, most urgent first, in one pass over the
-//! contacts rather than contact by contact, so it stays fast at 100k contacts.
+//! The inbox: leads that still need work, most urgent first.
+//!
+//! It comes in two steps so that it stays fast at 100k contacts: `inbox` orders every
+//! lead by reading only the small columns that ordering and the views need, and
+//! `inbox_items` adds names, phones and follow-up titles for the few that are shown.
 
 use super::rows::{from_ms, ms};
-use super::{Result, Store};
+use super::{Result, Store, StoreError};
+use crate::config::Config;
 use crate::domain::scoring::Temperature;
 use crate::domain::sla::{SlaState, is_expired, priority, sla_state};
+use crate::domain::text::fold;
 use crate::domain::{LeadStatus, Lifecycle};
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+use serde::{Serialize, Serializer};
 use std::collections::HashMap;
+use std::sync::Arc;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct NextTask {
-    pub id: String,
-    pub title: String,
-    pub due_at: DateTime<Utc>,
+/// A source, campaign or owner: one shared copy for every lead that carries it,
+/// folded once for the views that compare it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label(Arc<(String, String)>);
+
+impl Label {
+    pub fn new(text: &str) -> Label {
+        Label(Arc::new((text.to_string(), fold(text))))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0.0
+    }
+
+    /// Lower-case, without accents: what views compare.
+    pub fn folded(&self) -> &str {
+        &self.0.1
+    }
 }
 
+impl From<&str> for Label {
+    fn from(text: &str) -> Label {
+        Label::new(text)
+    }
+}
+
+impl Serialize for Label {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// One lead as ordering and the views need it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct InboxItem {
+pub struct InboxEntry {
     pub id: String,
-    pub name: String,
-    pub phone: Option<String>,
-    pub source: Option<String>,
-    pub campaign: Option<String>,
-    pub owner: Option<String>,
+    pub source: Option<Label>,
+    pub campaign: Option<Label>,
+    pub owner: Option<Label>,
     pub status: LeadStatus,
     pub lifecycle: Lifecycle,
     pub created_at: DateTime<Utc>,
@@ -37,19 +69,165 @@ pub struct InboxItem {
     pub expected_value: f64,
     pub priority: i64,
     pub expired: bool,
+    /// When the earliest open follow-up is due; `InboxItem::next_task` says what it is.
+    #[serde(skip)]
+    pub next_due: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NextTask {
+    pub id: String,
+    pub title: String,
+    pub due_at: DateTime<Utc>,
+}
+
+/// A lead as the inbox shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InboxItem {
+    #[serde(flatten)]
+    pub lead: InboxEntry,
+    pub name: String,
+    pub phone: Option<String>,
     pub next_task: Option<NextTask>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Inbox {
-    pub items: Vec<InboxItem>,
+    /// Most urgent first.
+    pub entries: Vec<InboxEntry>,
     /// Leads left out because nobody touched them for `sla.expire_after_days`.
     pub expired: usize,
 }
 
+/// One shared `Label` per distinct text. A business has a handful of sources, owners
+/// and campaigns, so a short list beats hashing every lead's three labels.
+#[derive(Default)]
+struct Labels(Vec<Label>);
+
+impl Labels {
+    fn get(&mut self, value: ValueRef<'_>) -> Option<Label> {
+        let text = text(value)?;
+        if let Some(known) = self.0.iter().find(|l| l.as_str() == text) {
+            return Some(known.clone());
+        }
+        let label = Label::new(text);
+        self.0.push(label.clone());
+        Some(label)
+    }
+}
+
+fn text(value: ValueRef<'_>) -> Option<&str> {
+    value.as_str().ok()
+}
+
+const COLUMNS: &str = "contact_id, source, campaign, owner, status, lifecycle, created_at,
+                       score, temperature, first_response_at, last_activity_at";
+
+/// Word for word the WHERE of the index contact_search_inbox (schema.rs), or SQLite
+/// reads the whole search table instead of that index.
+const NEEDS_WORK: &str = "(status IN ('new', 'attempting')
+     OR (first_response_at IS NULL AND status NOT IN ('disqualified', 'nurturing')))";
+
+/// Below this many contacts one thread reads the inbox faster than two.
+const SPLIT_FROM: i64 = 2_000;
+
+/// What turns a row of the search table into an inbox entry.
+struct Scan<'a> {
+    config: &'a Config,
+    now: DateTime<Utc>,
+    day_ends: DateTime<Utc>,
+    include_expired: bool,
+    /// The expected value of each contact's open deals.
+    expected: HashMap<String, f64>,
+    /// When each contact's earliest open follow-up is due (ms).
+    next_due: HashMap<String, i64>,
+}
+
+/// Entries read, and how many expired leads were left out.
+type Scanned = (Vec<InboxEntry>, usize);
+
+impl Scan<'_> {
+    /// The leads that need work whose rowid is `part` modulo `parts`: two threads
+    /// each take one half of the same index.
+    fn needing_work(&self, conn: &Connection, parts: i64, part: i64) -> Result<Scanned> {
+        let sql =
+            format!("SELECT {COLUMNS} FROM contact_search WHERE {NEEDS_WORK} AND rowid % ?1 = ?2");
+        self.rows(conn, &sql, (parts, part))
+    }
+
+    /// Anyone else with a follow-up due today.
+    fn due_today(&self, conn: &Connection) -> Result<Scanned> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM contact_search
+             WHERE contact_id IN (SELECT contact_id FROM tasks
+                                  WHERE done_at IS NULL AND deleted_at IS NULL AND due_at < ?1)
+               AND NOT {NEEDS_WORK}"
+        );
+        self.rows(conn, &sql, [ms(self.day_ends)])
+    }
+
+    fn rows(&self, conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<Scanned> {
+        let (now, config) = (self.now, self.config);
+        let mut stmt = conn.prepare_cached(sql)?;
+        let mut labels = Labels::default();
+        let (mut entries, mut expired_left_out) = (Vec::new(), 0);
+        let mut rows = stmt.query(params)?;
+        while let Some(row) = rows.next()? {
+            let last_activity = from_ms(row.get(10)?);
+            let expired = is_expired(last_activity, config.sla.expire_after_days, now);
+            if expired && !self.include_expired {
+                expired_left_out += 1;
+                continue;
+            }
+            let id = text(row.get_ref(0)?).unwrap_or_default();
+            let source = labels.get(row.get_ref(1)?);
+            let created_at = from_ms(row.get(6)?);
+            let first_response_at = row.get::<_, Option<i64>>(9)?.map(from_ms);
+            let sla_minutes = config.sla.minutes_for(source.as_ref().map(Label::as_str));
+            let sla = sla_state(created_at, first_response_at, sla_minutes, now);
+            let next_due = self.next_due.get(id).copied().map(from_ms);
+            let score: i64 = row.get(7)?;
+            let expected_value = self.expected.get(id).copied().unwrap_or(0.0);
+            let word = |i: usize| row.get_ref(i).ok().and_then(text).unwrap_or_default();
+            entries.push(InboxEntry {
+                id: id.to_string(),
+                campaign: labels.get(row.get_ref(2)?),
+                owner: labels.get(row.get_ref(3)?),
+                status: word(4).parse().unwrap_or(LeadStatus::New),
+                lifecycle: word(5).parse().unwrap_or(Lifecycle::Lead),
+                age_minutes: (now - created_at).num_minutes(),
+                first_response_minutes: first_response_at.map(|at| (at - created_at).num_minutes()),
+                sla,
+                sla_minutes,
+                score,
+                temperature: word(8).parse().unwrap_or(Temperature::Cold),
+                expected_value,
+                priority: priority(
+                    score,
+                    expected_value,
+                    sla,
+                    next_due.is_some_and(|due| due < now),
+                    next_due.is_some_and(|due| due < self.day_ends),
+                ),
+                expired,
+                next_due,
+                created_at,
+                source,
+            });
+        }
+        Ok((entries, expired_left_out))
+    }
+}
+
+fn join(all: &mut Scanned, more: Scanned) {
+    all.0.extend(more.0);
+    all.1 += more.1;
+}
+
 impl Store {
     /// Leads that still need work: status new or attempting, or never answered, plus
-    /// anyone with a follow-up due before `day_ends`. Overdue first, then priority.
+    /// anyone with a follow-up due before `day_ends`. Overdue first, then priority,
+    /// then the longest waiting.
     pub fn inbox(
         &self,
         now: DateTime<Utc>,
@@ -57,7 +235,85 @@ impl Store {
         include_expired: bool,
     ) -> Result<Inbox> {
         let config = self.config();
-        let pipeline = config.pipeline();
+        let scan = Scan {
+            config,
+            now,
+            day_ends,
+            include_expired,
+            expected: self.open_deal_values()?,
+            next_due: self.next_due_dates()?,
+        };
+        let (entries, expired) = self.leads(&scan)?;
+        // Entries are large: sorting small keys and moving each entry once is several
+        // times faster than sorting the entries.
+        let mut order: Vec<(bool, i64, i64, usize)> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.sla != SlaState::Overdue, -e.priority, ms(e.created_at), i))
+            .collect();
+        // Ties keep the order the rows were read in.
+        order.sort_unstable();
+        let mut entries: Vec<Option<InboxEntry>> = entries.into_iter().map(Some).collect();
+        Ok(Inbox {
+            entries: order
+                .into_iter()
+                .filter_map(|(.., i)| entries[i].take())
+                .collect(),
+            expired,
+        })
+    }
+
+    /// Every lead of the inbox, unordered: read by two threads on a large file, each
+    /// taking half of the index on its own connection. Holding the write lock
+    /// meanwhile keeps both on the same snapshot; where it cannot be had (a read-only
+    /// file, another writer), one thread reads it all.
+    fn leads(&self, scan: &Scan<'_>) -> Result<Scanned> {
+        let conn = self.conn();
+        let size: i64 = conn.query_row(
+            "SELECT coalesce(max(rowid), 0) FROM contact_search",
+            [],
+            |r| r.get(0),
+        )?;
+        let reader = (size >= SPLIT_FROM).then(|| self.take_reader()).flatten();
+        // Another writer's lock is not waited for: one thread reads without it.
+        conn.busy_timeout(std::time::Duration::ZERO)?;
+        let lock = reader
+            .as_ref()
+            .and_then(|_| Transaction::new_unchecked(conn, TransactionBehavior::Immediate).ok());
+        conn.busy_timeout(super::BUSY_TIMEOUT)?;
+        let (reader, lock) = match (reader, lock) {
+            (Some(reader), Some(lock)) => (reader, lock),
+            (reader, _) => {
+                if let Some(reader) = reader {
+                    self.return_reader(reader);
+                }
+                let mut all = scan.needing_work(conn, 1, 0)?;
+                join(&mut all, scan.due_today(conn)?);
+                return Ok(all);
+            }
+        };
+        let (upper, lower) = std::thread::scope(|threads| {
+            let upper = threads.spawn(|| {
+                let upper = scan.needing_work(&reader, 2, 1).and_then(|mut upper| {
+                    join(&mut upper, scan.due_today(&reader)?);
+                    Ok(upper)
+                });
+                (upper, reader)
+            });
+            let lower = scan.needing_work(conn, 2, 0);
+            (upper.join(), lower)
+        });
+        lock.finish()?;
+        let (upper, reader) =
+            upper.map_err(|_| StoreError::invalid("inbox", "the second reader stopped"))?;
+        self.return_reader(reader);
+        let mut all = lower?;
+        join(&mut all, upper?);
+        Ok(all)
+    }
+
+    fn open_deal_values(&self) -> Result<HashMap<String, f64>> {
+        let pipeline = self.config().pipeline();
         let mut expected: HashMap<String, f64> = HashMap::new();
         let mut deals = self.conn().prepare_cached(
             "SELECT contact_id, amount_minor, stage, probability FROM deals
@@ -72,92 +328,92 @@ impl Store {
             *expected.entry(row.get(0)?).or_default() +=
                 row.get::<_, i64>(1)? as f64 / 100.0 * probability;
         }
-        // The earliest open follow-up of each contact, read once: joining it into the
-        // query below made SQLite build a temporary index on every call.
-        let mut next_tasks: HashMap<String, NextTask> = HashMap::new();
+        Ok(expected)
+    }
+
+    /// Read once rather than joined into the inbox query: the join made SQLite build
+    /// a temporary index on every call.
+    fn next_due_dates(&self) -> Result<HashMap<String, i64>> {
+        let mut next_due = HashMap::new();
         let mut tasks = self.conn().prepare_cached(
-            "SELECT contact_id, id, title, min(due_at) FROM tasks
+            "SELECT contact_id, min(due_at) FROM tasks
              WHERE done_at IS NULL AND deleted_at IS NULL GROUP BY contact_id",
         )?;
         let mut rows = tasks.query([])?;
+        while let Some(row) = rows.next()? {
+            next_due.insert(row.get(0)?, row.get(1)?);
+        }
+        Ok(next_due)
+    }
+
+    /// The inbox rows for `entries`, in their order: what only the shown leads need.
+    /// A lead deleted since `inbox` ran is left out.
+    pub fn inbox_items(&self, entries: &[InboxEntry]) -> Result<Vec<InboxItem>> {
+        let ids = serde_json::to_string(&entries.iter().map(|e| &e.id).collect::<Vec<_>>())
+            .unwrap_or_else(|_| "[]".into());
+        let mut shown: HashMap<String, (String, Option<String>)> = HashMap::new();
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT contact_id, name, phone FROM contact_search
+             WHERE contact_id IN (SELECT value FROM json_each(?1))",
+        )?;
+        let mut rows = stmt.query([&ids])?;
+        while let Some(row) = rows.next()? {
+            shown.insert(row.get(0)?, (row.get(1)?, row.get(2)?));
+        }
+        let mut tasks: HashMap<String, NextTask> = HashMap::new();
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT contact_id, id, title, min(due_at) FROM tasks
+             WHERE done_at IS NULL AND deleted_at IS NULL
+               AND contact_id IN (SELECT value FROM json_each(?1))
+             GROUP BY contact_id",
+        )?;
+        let mut rows = stmt.query([&ids])?;
         while let Some(row) = rows.next()? {
             let task = NextTask {
                 id: row.get(1)?,
                 title: row.get(2)?,
                 due_at: from_ms(row.get(3)?),
             };
-            next_tasks.insert(row.get(0)?, task);
+            tasks.insert(row.get(0)?, task);
         }
-        let columns = "s.contact_id, s.name, s.source, s.campaign, s.owner, s.status, s.lifecycle, s.created_at,
-                    s.score, s.temperature, s.first_response_at, s.last_activity_at, s.phone";
-        // Leads that need work, then (without repeating them, and without the cost of
-        // UNION's de-duplication) anyone else with a follow-up due today.
-        let needs_work = "(s.status IN ('new', 'attempting')
-                OR (s.first_response_at IS NULL AND s.status NOT IN ('disqualified', 'nurturing')))";
+        Ok(entries
+            .iter()
+            .filter_map(|entry| {
+                let (name, phone) = shown.remove(&entry.id)?;
+                Some(InboxItem {
+                    next_task: tasks.remove(&entry.id),
+                    lead: entry.clone(),
+                    name,
+                    phone,
+                })
+            })
+            .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_inbox_reads_its_own_index_alone() {
+        let store = Store::open_in_memory(&Config::default()).unwrap();
         let sql = format!(
-            "SELECT {columns} FROM contact_search s WHERE {needs_work}
-             UNION ALL
-             SELECT {columns} FROM contact_search s
-             WHERE s.contact_id IN (SELECT contact_id FROM tasks
-                                    WHERE done_at IS NULL AND deleted_at IS NULL AND due_at < ?1)
-               AND NOT {needs_work}"
+            "EXPLAIN QUERY PLAN SELECT {COLUMNS} FROM contact_search
+             WHERE {NEEDS_WORK} AND rowid % 2 = 0"
         );
-        let mut stmt = self.conn().prepare_cached(&sql)?;
-        let mut inbox = Inbox::default();
-        let mut rows = stmt.query([ms(day_ends)])?;
-        while let Some(row) = rows.next()? {
-            let id: String = row.get(0)?;
-            let source: Option<String> = row.get(2)?;
-            let created_at = from_ms(row.get(7)?);
-            let first_response_at = row.get::<_, Option<i64>>(10)?.map(from_ms);
-            let last_activity = from_ms(row.get(11)?);
-            let expired = is_expired(last_activity, config.sla.expire_after_days, now);
-            if expired && !include_expired {
-                inbox.expired += 1;
-                continue;
-            }
-            let sla_minutes = config.sla.minutes_for(source.as_deref());
-            let sla = sla_state(created_at, first_response_at, sla_minutes, now);
-            let next_task = next_tasks.get(&id).cloned();
-            let task_overdue = next_task.as_ref().is_some_and(|t| t.due_at < now);
-            let task_today = next_task.as_ref().is_some_and(|t| t.due_at < day_ends);
-            let score: i64 = row.get(8)?;
-            let expected_value = expected.get(&id).copied().unwrap_or(0.0);
-            inbox.items.push(InboxItem {
-                name: row.get(1)?,
-                phone: row.get(12)?,
-                campaign: row.get(3)?,
-                owner: row.get(4)?,
-                status: row.get::<_, String>(5)?.parse().unwrap_or(LeadStatus::New),
-                lifecycle: row.get::<_, String>(6)?.parse().unwrap_or(Lifecycle::Lead),
-                age_minutes: (now - created_at).num_minutes(),
-                first_response_minutes: first_response_at.map(|at| (at - created_at).num_minutes()),
-                sla,
-                sla_minutes,
-                score,
-                temperature: row
-                    .get::<_, String>(9)?
-                    .parse()
-                    .unwrap_or(Temperature::Cold),
-                expected_value,
-                priority: priority(score, expected_value, sla, task_overdue, task_today),
-                expired,
-                next_task,
-                created_at,
-                source,
-                id,
-            });
-        }
-        // Overdue first, then priority, then the longest waiting. The items are large:
-        // sorting small keys and moving each item once is several times faster.
-        inbox.items.sort_by_cached_key(|item| {
-            (
-                item.sla != SlaState::Overdue,
-                -item.priority,
-                item.created_at,
-                item.id.clone(),
-            )
-        });
-        Ok(inbox)
+        let plan: Vec<String> = store
+            .conn()
+            .prepare(&sql)
+            .unwrap()
+            .query_map([], |r| r.get(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(
+            plan,
+            ["SCAN contact_search USING COVERING INDEX contact_search_inbox"],
+            "the WHERE no longer matches the index's word for word"
+        );
     }
 }

@@ -20,7 +20,7 @@ mod search;
 
 pub use bulk::BulkWriter;
 pub use engine::{Decision, RescoreSummary};
-pub use inbox::{Inbox, InboxItem, NextTask};
+pub use inbox::{Inbox, InboxEntry, InboxItem, Label, NextTask};
 pub use leads::ContactMatch;
 
 pub use search::{MatchedOn, SearchHit};
@@ -90,6 +90,9 @@ pub struct Stamp {
     pub user: String,
 }
 
+/// How long a write waits for another process's write to finish before giving up.
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
 pub struct Store {
     conn: Connection,
     path: PathBuf,
@@ -98,6 +101,8 @@ pub struct Store {
     config: Config,
     /// The search table in memory, once a desk asked for it (see `keep_search_index`).
     search_index: std::cell::RefCell<Option<search::SearchIndex>>,
+    /// A second, read-only connection for reading a large table on two threads.
+    reader: std::cell::RefCell<Option<Connection>>,
 }
 
 impl Store {
@@ -115,7 +120,7 @@ impl Store {
             path: path.to_path_buf(),
             message: e.to_string(),
         })?;
-        conn.busy_timeout(Duration::from_secs(10))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         Store::finish_open(conn, path, config)
@@ -139,6 +144,7 @@ impl Store {
             user: crate::domain::text::clean_line(&config.user),
             config: config.clone(),
             search_index: std::cell::RefCell::new(None),
+            reader: std::cell::RefCell::new(None),
         })
     }
 
@@ -192,6 +198,29 @@ impl Store {
             index.version = i64::MIN;
         }
         Ok(value)
+    }
+
+    /// The second connection (opened on first use; none for a database in memory).
+    /// The caller gives it back with `return_reader` when done.
+    pub(crate) fn take_reader(&self) -> Option<Connection> {
+        if let Some(reader) = self.reader.borrow_mut().take() {
+            return Some(reader);
+        }
+        if self.path.as_os_str() == ":memory:" {
+            return None;
+        }
+        let reader = Connection::open_with_flags(
+            &self.path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .ok()?;
+        reader.busy_timeout(BUSY_TIMEOUT).ok()?;
+        reader.pragma_update(None, "cache_size", -65_536).ok()?;
+        Some(reader)
+    }
+
+    pub(crate) fn return_reader(&self, reader: Connection) {
+        *self.reader.borrow_mut() = Some(reader);
     }
 
     pub(crate) fn conn(&self) -> &Connection {

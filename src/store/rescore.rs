@@ -14,7 +14,6 @@ use crate::domain::sla::is_expired;
 use crate::domain::{ContactKind, InteractionKind, Lifecycle, Origin, Role};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags, params};
-use std::time::Duration;
 
 /// What scoring one range of contacts found; the writes come after, in one place.
 #[derive(Default)]
@@ -54,7 +53,7 @@ impl Store {
                 std::thread::scope(|scope| {
                     let upper = scope.spawn(|| {
                         let reader = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
-                        reader.busy_timeout(Duration::from_secs(10))?;
+                        reader.busy_timeout(super::BUSY_TIMEOUT)?;
                         reader.pragma_update(None, "cache_size", -65_536)?;
                         score_range(&reader, &config, now, &split, ID_CEILING)
                     });

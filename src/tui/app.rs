@@ -9,8 +9,9 @@ pub use super::views::InboxView;
 use crate::config::InboxViewConfig;
 use crate::domain::scoring::Score;
 use crate::domain::{Contact, Deal, Interaction, InteractionKind, Task};
-use crate::store::{Inbox, InboxItem, SearchHit};
+use crate::store::{Inbox, InboxEntry, InboxItem, SearchHit};
 use chrono::{DateTime, FixedOffset, Utc};
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
@@ -113,6 +114,11 @@ pub struct State {
     /// The config's own inbox views.
     pub custom_views: Vec<InboxViewConfig>,
     pub inbox_selected: usize,
+    /// Full rows for the leads around the selection: only these are ever built.
+    pub inbox_rows: HashMap<String, InboxItem>,
+    /// The leads whose rows were last asked for, so that one deleted meanwhile is
+    /// not asked for again and again.
+    pub(crate) inbox_rows_asked: HashSet<String>,
     pub page: Option<ContactPage>,
     /// Timeline filters: one channel, and text typed inside the history.
     pub channel: Option<InteractionKind>,
@@ -181,6 +187,7 @@ pub enum Action {
         day_ends: DateTime<Utc>,
     },
     InboxLoaded(Inbox),
+    InboxRowsLoaded(Vec<InboxItem>),
     BoardLoaded(Vec<Column>),
     SearchResults {
         query: String,
@@ -200,6 +207,8 @@ pub enum Action {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     LoadInbox,
+    /// Full rows for these leads, the ones on and around the screen.
+    LoadInboxRows(Vec<InboxEntry>),
     LoadBoard,
     /// Move a deal to a stage (Won included; Lost goes through a form for the reason).
     MoveDeal {
@@ -238,6 +247,8 @@ impl State {
             inbox_view: InboxView::All,
             custom_views: Vec::new(),
             inbox_selected: 0,
+            inbox_rows: HashMap::new(),
+            inbox_rows_asked: HashSet::new(),
             page: None,
             channel: None,
             history_filter: String::new(),
@@ -252,15 +263,15 @@ impl State {
         }
     }
 
-    /// The inbox items of the current view, in the engine's order.
-    pub fn visible_inbox(&self) -> Vec<&InboxItem> {
+    /// The leads of the current view, in the engine's order.
+    pub fn visible_inbox(&self) -> Vec<&InboxEntry> {
+        let keeps = self
+            .inbox_view
+            .filter(&self.user, self.day_ends, &self.custom_views);
         self.inbox
-            .items
+            .entries
             .iter()
-            .filter(|item| {
-                self.inbox_view
-                    .keeps(item, &self.user, self.day_ends, &self.custom_views)
-            })
+            .filter(|lead| keeps(lead))
             .collect()
     }
 
@@ -306,14 +317,17 @@ impl State {
     }
 
     fn selected_lead(&self) -> Option<&InboxItem> {
-        self.visible_inbox().get(self.inbox_selected).copied()
+        let lead = *self.visible_inbox().get(self.inbox_selected)?;
+        self.inbox_rows.get(&lead.id)
     }
 
     /// The contact the logging keys act on: the open one on Timeline, the selected
     /// lead on Inbox.
     pub fn current_contact(&self) -> Option<(String, String)> {
         match self.tab {
-            Tab::Inbox => self.selected_lead().map(|i| (i.id.clone(), i.name.clone())),
+            Tab::Inbox => self
+                .selected_lead()
+                .map(|i| (i.lead.id.clone(), i.name.clone())),
             Tab::Deals => self
                 .selected_card()
                 .map(|c| (c.deal.contact_id.clone(), c.contact_name.clone())),
@@ -360,6 +374,12 @@ impl State {
 }
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let mut effects = update_desk(state, action);
+    effects.extend(super::views::inbox_rows_wanted(state));
+    effects
+}
+
+fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
     if let Some(effects) = update_overlay(state, &action) {
         return effects;
     }
@@ -393,7 +413,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Left | Action::Right => {}
         Action::Open => {
             let id = match state.tab {
-                Tab::Inbox => state.selected_lead().map(|lead| lead.id.clone()),
+                Tab::Inbox => state.selected_lead().map(|item| item.lead.id.clone()),
                 Tab::Deals => state
                     .selected_card()
                     .map(|card| card.deal.contact_id.clone()),
@@ -539,7 +559,15 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::InboxLoaded(inbox) => {
             state.inbox = inbox;
+            // Scores, owners and follow-ups may have changed: ask for every row again.
+            state.inbox_rows_asked.clear();
             state.clamp_selection();
+        }
+        Action::InboxRowsLoaded(items) => {
+            state.inbox_rows = items
+                .into_iter()
+                .map(|item| (item.lead.id.clone(), item))
+                .collect();
         }
         Action::BoardLoaded(board) => {
             state.board = board;
@@ -625,7 +653,7 @@ fn move_selection(state: &mut State, action: &Action) {
         .get(state.board_column)
         .map_or(0, |c| c.cards.len());
     let (selected, len) = match state.tab {
-        Tab::Inbox => (&mut state.inbox_selected, state.inbox.items.len()),
+        Tab::Inbox => (&mut state.inbox_selected, state.inbox.entries.len()),
         Tab::Timeline | Tab::Score => (
             &mut state.timeline_selected,
             state.page.as_ref().map_or(0, |p| p.timeline.len()),

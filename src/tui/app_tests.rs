@@ -4,7 +4,7 @@ use super::*;
 use crate::domain::scoring::Temperature;
 use crate::domain::sla::SlaState;
 use crate::domain::{LeadStatus, Lifecycle};
-use crate::store::NextTask;
+use crate::store::{InboxEntry, Label, NextTask};
 use crate::tui::forms::FormKind;
 use chrono::{Duration, TimeZone};
 
@@ -20,31 +20,63 @@ fn item(
     temperature: Temperature,
     task_in_hours: Option<i64>,
 ) -> InboxItem {
+    let next_task = task_in_hours.map(|h| NextTask {
+        id: format!("t-{id}"),
+        title: "Call back".into(),
+        due_at: now() + Duration::hours(h),
+    });
     InboxItem {
-        id: id.into(),
+        lead: InboxEntry {
+            id: id.into(),
+            source: Some("WhatsApp".into()),
+            campaign: None,
+            owner: owner.map(Label::from),
+            status,
+            lifecycle: Lifecycle::Lead,
+            created_at: now() - Duration::minutes(30),
+            age_minutes: 30,
+            first_response_minutes: None,
+            sla: SlaState::Overdue,
+            sla_minutes: 15,
+            score: 10,
+            temperature,
+            expected_value: 0.0,
+            priority: 60,
+            expired: false,
+            next_due: next_task.as_ref().map(|t| t.due_at),
+        },
         name: name.into(),
         phone: Some("+972544900148".into()),
-        source: Some("WhatsApp".into()),
-        campaign: None,
-        owner: owner.map(str::to_string),
-        status,
-        lifecycle: Lifecycle::Lead,
-        created_at: now() - Duration::minutes(30),
-        age_minutes: 30,
-        first_response_minutes: None,
-        sla: SlaState::Overdue,
-        sla_minutes: 15,
-        score: 10,
-        temperature,
-        expected_value: 0.0,
-        priority: 60,
-        expired: false,
-        next_task: task_in_hours.map(|h| NextTask {
-            id: format!("t-{id}"),
-            title: "Call back".into(),
-            due_at: now() + Duration::hours(h),
-        }),
+        next_task,
     }
+}
+
+/// Loads leads the way the runtime does: the order first, then the rows it asks for.
+fn load_inbox(state: &mut State, items: Vec<InboxItem>) {
+    let entries = items.iter().map(|i| i.lead.clone()).collect();
+    let effects = update(
+        state,
+        Action::InboxLoaded(Inbox {
+            entries,
+            expired: 0,
+        }),
+    );
+    if let [Effect::LoadInboxRows(asked)] = &effects[..] {
+        let rows = items
+            .into_iter()
+            .filter(|i| asked.iter().any(|a| a.id == i.lead.id))
+            .collect();
+        update(state, Action::InboxRowsLoaded(rows));
+    }
+}
+
+/// The names of the leads the current view shows.
+fn names(state: &State) -> Vec<String> {
+    state
+        .visible_inbox()
+        .iter()
+        .map(|lead| state.inbox_rows[&lead.id].name.clone())
+        .collect()
 }
 
 fn state() -> State {
@@ -54,37 +86,34 @@ fn state() -> State {
         now() + Duration::hours(15),
         FixedOffset::east_opt(0).unwrap(),
     );
-    update(
+    load_inbox(
         &mut state,
-        Action::InboxLoaded(Inbox {
-            items: vec![
-                item(
-                    "a",
-                    "Noa Levi",
-                    LeadStatus::New,
-                    Some("Dana"),
-                    Temperature::Hot,
-                    None,
-                ),
-                item(
-                    "b",
-                    "Szabó Ödön",
-                    LeadStatus::Connected,
-                    None,
-                    Temperature::Cold,
-                    Some(2),
-                ),
-                item(
-                    "c",
-                    "יוסי מזרחי",
-                    LeadStatus::Attempting,
-                    Some("Yossi"),
-                    Temperature::Warm,
-                    Some(48),
-                ),
-            ],
-            expired: 0,
-        }),
+        vec![
+            item(
+                "a",
+                "Noa Levi",
+                LeadStatus::New,
+                Some("Dana"),
+                Temperature::Hot,
+                None,
+            ),
+            item(
+                "b",
+                "Szabó Ödön",
+                LeadStatus::Connected,
+                None,
+                Temperature::Cold,
+                Some(2),
+            ),
+            item(
+                "c",
+                "יוסי מזרחי",
+                LeadStatus::Attempting,
+                Some("Yossi"),
+                Temperature::Warm,
+                Some(48),
+            ),
+        ],
     );
     state
 }
@@ -151,12 +180,6 @@ fn the_inbox_moves_filters_by_view_and_opens_a_lead() {
     assert_eq!(s.inbox_selected, 2, "stops at the last lead");
     update(&mut s, Action::Up);
     assert_eq!(s.inbox_selected, 1);
-    let names = |s: &State| {
-        s.visible_inbox()
-            .iter()
-            .map(|i| i.name.clone())
-            .collect::<Vec<_>>()
-    };
     update(&mut s, Action::NextView);
     assert_eq!(s.inbox_view, InboxView::New);
     assert_eq!(names(&s), ["Noa Levi", "יוסי מזרחי"]);
@@ -556,8 +579,7 @@ fn views_from_the_config_follow_the_built_in_ones() {
         "the last view, one step back from All"
     );
     assert_eq!(s.view_title(s.inbox_view), "Yossi's WhatsApp leads");
-    let names: Vec<&str> = s.visible_inbox().iter().map(|i| i.name.as_str()).collect();
-    assert_eq!(names, ["יוסי מזרחי"]);
+    assert_eq!(names(&s), ["יוסי מזרחי"]);
     update(&mut s, Action::NextView);
     assert_eq!(s.inbox_view, InboxView::All);
 }
@@ -601,4 +623,50 @@ fn reaching_and_copying_use_the_contacts_number_and_email() {
         update(&mut s, Action::Copy),
         [Effect::CopyText("+972544900148".into())]
     );
+}
+
+#[test]
+fn only_the_rows_around_the_selection_are_loaded() {
+    let mut s = state();
+    let many: Vec<InboxItem> = (0..1_000)
+        .map(|i| {
+            let id = format!("lead-{i:04}");
+            item(&id, &id, LeadStatus::New, None, Temperature::Cold, None)
+        })
+        .collect();
+    let entries: Vec<InboxEntry> = many.iter().map(|i| i.lead.clone()).collect();
+    let effects = update(
+        &mut s,
+        Action::InboxLoaded(Inbox {
+            entries,
+            expired: 0,
+        }),
+    );
+    let [Effect::LoadInboxRows(asked)] = &effects[..] else {
+        panic!("a fresh inbox asks for its first rows: {effects:?}");
+    };
+    assert_eq!(asked.len(), 401, "the first lead and 400 below it");
+    assert_eq!(asked[0].id, "lead-0000");
+    // The rows arrive, except one whose lead was deleted meanwhile.
+    let rows = many[..401]
+        .iter()
+        .filter(|i| i.lead.id != "lead-0003")
+        .cloned()
+        .collect();
+    update(&mut s, Action::InboxRowsLoaded(rows));
+    assert_eq!(s.inbox_rows.len(), 400);
+    for _ in 0..30 {
+        assert_eq!(
+            update(&mut s, Action::PageDown),
+            [],
+            "still well inside the rows loaded, the missing one not asked again"
+        );
+    }
+    assert_eq!(s.inbox_selected, 300);
+    let effects = update(&mut s, Action::PageDown);
+    let [Effect::LoadInboxRows(asked)] = &effects[..] else {
+        panic!("nearing the end of the rows asks for the next ones: {effects:?}");
+    };
+    assert_eq!(asked.first().map(|l| l.id.as_str()), Some("lead-0110"));
+    assert_eq!(asked.last().map(|l| l.id.as_str()), Some("lead-0510"));
 }

@@ -10,6 +10,7 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
         action,
         Action::Tick { .. }
             | Action::InboxLoaded(_)
+            | Action::InboxRowsLoaded(_)
             | Action::BoardLoaded(_)
             | Action::SearchResults { .. }
             | Action::ContactLoaded(_)

@@ -151,6 +151,9 @@ fn perform(store: &mut Store, state: &State, effect: Effect) -> Action {
         Effect::LoadInbox => store
             .inbox(now, state.day_ends, false)
             .map_or_else(failed, Action::InboxLoaded),
+        Effect::LoadInboxRows(leads) => store
+            .inbox_items(&leads)
+            .map_or_else(failed, Action::InboxRowsLoaded),
         Effect::LoadBoard => load_board(store, now).map_or_else(failed, Action::BoardLoaded),
         Effect::MoveDeal {
             deal_id,

@@ -1,6 +1,7 @@
 //! The Inbox: every lead that still needs work, most urgent first.
 
 use crate::domain::text::clean_line;
+use crate::store::Label;
 use crate::tui::app::State;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -27,7 +28,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
         .borders(Borders::ALL)
         .title(Line::from(title));
     if items.is_empty() {
-        let text = if state.inbox.items.is_empty() {
+        let text = if state.inbox.entries.is_empty() {
             "Nothing waits: every lead has been answered and no follow-up is due today."
         } else {
             "No lead in this view. v switches views."
@@ -56,28 +57,25 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
     let first = state
         .inbox_selected
         .saturating_sub(height.saturating_sub(1));
-    let rows = items.iter().skip(first).take(height).map(|item| {
-        let sla = Cell::from(item.sla.as_str().replace('_', " ")).style(theme.sla(item.sla));
-        let temp = Cell::from(item.temperature.as_str()).style(theme.temperature(item.temperature));
-        let name = clean_line(&item.name);
-        let phone = item.phone.as_deref().map(clean_line).unwrap_or_default();
-        let age = crate::domain::sla::age_label(item.age_minutes);
-        let score = item.score.to_string();
+    let rows = items.iter().skip(first).take(height).map(|lead| {
+        // The row is loaded with the page around the selection; until then (a lead
+        // deleted meanwhile) the line shows what ordering already knows.
+        let item = state.inbox_rows.get(&lead.id);
+        let sla = Cell::from(lead.sla.as_str().replace('_', " ")).style(theme.sla(lead.sla));
+        let temp = Cell::from(lead.temperature.as_str()).style(theme.temperature(lead.temperature));
+        let name = item.map_or_else(|| "…".into(), |i| clean_line(&i.name));
+        let phone = item
+            .and_then(|i| i.phone.as_deref())
+            .map(clean_line)
+            .unwrap_or_default();
+        let age = crate::domain::sla::age_label(lead.age_minutes);
+        let score = lead.score.to_string();
         if wide {
-            let source = item
-                .campaign
-                .as_ref()
-                .or(item.source.as_ref())
-                .map(|s| clean_line(s))
-                .unwrap_or_default();
-            let owner = item
-                .owner
-                .as_deref()
-                .map(clean_line)
-                .unwrap_or_else(|| "-".into());
+            let label = |l: Option<&Label>| l.map(|l| clean_line(l.as_str()));
+            let source = label(lead.campaign.as_ref().or(lead.source.as_ref())).unwrap_or_default();
+            let owner = label(lead.owner.as_ref()).unwrap_or_else(|| "-".into());
             let task = item
-                .next_task
-                .as_ref()
+                .and_then(|i| i.next_task.as_ref())
                 .map(|t| {
                     format!(
                         "{} {}",
