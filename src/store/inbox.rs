@@ -4,6 +4,7 @@
 //! lead by reading only the small columns that ordering and the views need, and
 //! `inbox_items` adds names, phones and follow-up titles for the few that are shown.
 
+use super::rescore::ID_CEILING;
 use super::rows::{from_ms, ms};
 use super::{Result, Store, StoreError};
 use crate::config::Config;
@@ -128,6 +129,15 @@ const COLUMNS: &str = "contact_id, source, campaign, owner, status, lifecycle, c
 const NEEDS_WORK: &str = "(status IN ('new', 'attempting')
      OR (first_response_at IS NULL AND status NOT IN ('disqualified', 'nurturing')))";
 
+/// Every open deal, from the index deals_open_value alone.
+const OPEN_DEALS: &str = "SELECT contact_id, amount_minor, stage, probability
+                          FROM deals INDEXED BY deals_open_value
+                          WHERE deleted_at IS NULL AND stage NOT IN ('Won', 'Lost')";
+
+/// Each contact's earliest open follow-up, from the index tasks_open_contact alone.
+const NEXT_DUE: &str = "SELECT contact_id, min(due_at) FROM tasks
+                        WHERE done_at IS NULL AND deleted_at IS NULL GROUP BY contact_id";
+
 /// Below this many contacts one thread reads the inbox faster than two.
 const SPLIT_FROM: i64 = 2_000;
 
@@ -137,22 +147,45 @@ struct Scan<'a> {
     now: DateTime<Utc>,
     day_ends: DateTime<Utc>,
     include_expired: bool,
+}
+
+/// What ranks a lead besides its own row, read while the other thread scans.
+struct OpenWork {
     /// The expected value of each contact's open deals.
     expected: HashMap<String, f64>,
     /// When each contact's earliest open follow-up is due (ms).
     next_due: HashMap<String, i64>,
 }
 
+impl OpenWork {
+    /// Fills in what the scan left for later: open deals, follow-ups and priority.
+    fn rank(&self, entries: &mut [InboxEntry], now: DateTime<Utc>, day_ends: DateTime<Utc>) {
+        for entry in entries {
+            entry.expected_value = self.expected.get(&entry.id).copied().unwrap_or(0.0);
+            entry.next_due = self.next_due.get(&entry.id).copied().map(from_ms);
+            entry.priority = priority(
+                entry.score,
+                entry.expected_value,
+                entry.sla,
+                entry.next_due.is_some_and(|due| due < now),
+                entry.next_due.is_some_and(|due| due < day_ends),
+            );
+        }
+    }
+}
+
 /// Entries read, and how many expired leads were left out.
 type Scanned = (Vec<InboxEntry>, usize);
 
 impl Scan<'_> {
-    /// The leads that need work whose rowid is `part` modulo `parts`: two threads
-    /// each take one half of the same index.
-    fn needing_work(&self, conn: &Connection, parts: i64, part: i64) -> Result<Scanned> {
-        let sql =
-            format!("SELECT {COLUMNS} FROM contact_search WHERE {NEEDS_WORK} AND rowid % ?1 = ?2");
-        self.rows(conn, &sql, (parts, part))
+    /// The leads that need work with an id in `from..to`: two threads each take one
+    /// range of the same index.
+    fn needing_work(&self, conn: &Connection, from: &str, to: &str) -> Result<Scanned> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM contact_search
+             WHERE {NEEDS_WORK} AND contact_id >= ?1 AND contact_id < ?2"
+        );
+        self.rows(conn, &sql, (from, to))
     }
 
     /// Anyone else with a follow-up due today.
@@ -185,9 +218,7 @@ impl Scan<'_> {
             let first_response_at = row.get::<_, Option<i64>>(9)?.map(from_ms);
             let sla_minutes = config.sla.minutes_for(source.as_ref().map(Label::as_str));
             let sla = sla_state(created_at, first_response_at, sla_minutes, now);
-            let next_due = self.next_due.get(id).copied().map(from_ms);
             let score: i64 = row.get(7)?;
-            let expected_value = self.expected.get(id).copied().unwrap_or(0.0);
             let word = |i: usize| row.get_ref(i).ok().and_then(text).unwrap_or_default();
             entries.push(InboxEntry {
                 id: id.to_string(),
@@ -201,16 +232,11 @@ impl Scan<'_> {
                 sla_minutes,
                 score,
                 temperature: word(8).parse().unwrap_or(Temperature::Cold),
-                expected_value,
-                priority: priority(
-                    score,
-                    expected_value,
-                    sla,
-                    next_due.is_some_and(|due| due < now),
-                    next_due.is_some_and(|due| due < self.day_ends),
-                ),
+                // Left for `OpenWork::rank`.
+                expected_value: 0.0,
+                priority: 0,
+                next_due: None,
                 expired,
-                next_due,
                 created_at,
                 source,
             });
@@ -240,10 +266,9 @@ impl Store {
             now,
             day_ends,
             include_expired,
-            expected: self.open_deal_values()?,
-            next_due: self.next_due_dates()?,
         };
-        let (entries, expired) = self.leads(&scan)?;
+        let ((mut entries, expired), open_work) = self.leads(&scan)?;
+        open_work.rank(&mut entries, now, day_ends);
         // Entries are large: sorting small keys and moving each entry once is several
         // times faster than sorting the entries.
         let mut order: Vec<(bool, i64, i64, usize)> = entries
@@ -263,11 +288,11 @@ impl Store {
         })
     }
 
-    /// Every lead of the inbox, unordered: read by two threads on a large file, each
-    /// taking half of the index on its own connection. Holding the write lock
-    /// meanwhile keeps both on the same snapshot; where it cannot be had (a read-only
-    /// file, another writer), one thread reads it all.
-    fn leads(&self, scan: &Scan<'_>) -> Result<Scanned> {
+    /// Every lead of the inbox, unordered and not yet ranked, and what ranks them:
+    /// read by two threads on a large file, each on its own connection. Holding the
+    /// write lock meanwhile keeps both on the same snapshot; where it cannot be had
+    /// (a read-only file, another writer), one thread reads it all.
+    fn leads(&self, scan: &Scan<'_>) -> Result<(Scanned, OpenWork)> {
         let conn = self.conn();
         let size: i64 = conn.query_row(
             "SELECT coalesce(max(rowid), 0) FROM contact_search",
@@ -287,46 +312,68 @@ impl Store {
                 if let Some(reader) = reader {
                     self.return_reader(reader);
                 }
-                let mut all = scan.needing_work(conn, 1, 0)?;
+                let mut all = scan.needing_work(conn, "", ID_CEILING)?;
                 join(&mut all, scan.due_today(conn)?);
-                return Ok(all);
+                return Ok((all, self.open_work()?));
             }
         };
+        // Ids are time-ordered, like rowids, so an id partway through the rowids
+        // splits the contacts. This thread also reads the open deals and follow-ups,
+        // the other the leads due today: that share keeps both about equally busy.
+        let split: String = conn.query_row(
+            "SELECT contact_id FROM contact_search WHERE rowid >= ?1 ORDER BY rowid LIMIT 1",
+            [size * 9 / 20],
+            |r| r.get(0),
+        )?;
         let (upper, lower) = std::thread::scope(|threads| {
             let upper = threads.spawn(|| {
-                let upper = scan.needing_work(&reader, 2, 1).and_then(|mut upper| {
-                    join(&mut upper, scan.due_today(&reader)?);
-                    Ok(upper)
-                });
+                let upper = scan
+                    .needing_work(&reader, &split, ID_CEILING)
+                    .and_then(|mut upper| {
+                        join(&mut upper, scan.due_today(&reader)?);
+                        Ok(upper)
+                    });
                 (upper, reader)
             });
-            let lower = scan.needing_work(conn, 2, 0);
+            let lower = self
+                .open_work()
+                .and_then(|open_work| Ok((scan.needing_work(conn, "", &split)?, open_work)));
             (upper.join(), lower)
         });
         lock.finish()?;
         let (upper, reader) =
             upper.map_err(|_| StoreError::invalid("inbox", "the second reader stopped"))?;
         self.return_reader(reader);
-        let mut all = lower?;
+        let (mut all, open_work) = lower?;
         join(&mut all, upper?);
-        Ok(all)
+        Ok((all, open_work))
+    }
+
+    fn open_work(&self) -> Result<OpenWork> {
+        Ok(OpenWork {
+            expected: self.open_deal_values()?,
+            next_due: self.next_due_dates()?,
+        })
     }
 
     fn open_deal_values(&self) -> Result<HashMap<String, f64>> {
         let pipeline = self.config().pipeline();
         let mut expected: HashMap<String, f64> = HashMap::new();
-        let mut deals = self.conn().prepare_cached(
-            "SELECT contact_id, amount_minor, stage, probability FROM deals
-             WHERE deleted_at IS NULL AND stage NOT IN ('Won', 'Lost')",
-        )?;
+        let mut deals = self.conn().prepare_cached(OPEN_DEALS)?;
         let mut rows = deals.query([])?;
         while let Some(row) = rows.next()? {
-            let stage: String = row.get(2)?;
-            let probability = row
-                .get::<_, Option<f64>>(3)?
-                .unwrap_or_else(|| pipeline.probability(&stage));
-            *expected.entry(row.get(0)?).or_default() +=
-                row.get::<_, i64>(1)? as f64 / 100.0 * probability;
+            let probability = match row.get::<_, Option<f64>>(3)? {
+                Some(p) => p,
+                None => pipeline.probability(text(row.get_ref(2)?).unwrap_or_default()),
+            };
+            let value = row.get::<_, i64>(1)? as f64 / 100.0 * probability;
+            let contact = text(row.get_ref(0)?).unwrap_or_default();
+            match expected.get_mut(contact) {
+                Some(sum) => *sum += value,
+                None => {
+                    expected.insert(contact.to_string(), value);
+                }
+            }
         }
         Ok(expected)
     }
@@ -335,10 +382,7 @@ impl Store {
     /// a temporary index on every call.
     fn next_due_dates(&self) -> Result<HashMap<String, i64>> {
         let mut next_due = HashMap::new();
-        let mut tasks = self.conn().prepare_cached(
-            "SELECT contact_id, min(due_at) FROM tasks
-             WHERE done_at IS NULL AND deleted_at IS NULL GROUP BY contact_id",
-        )?;
+        let mut tasks = self.conn().prepare_cached(NEXT_DUE)?;
         let mut rows = tasks.query([])?;
         while let Some(row) = rows.next()? {
             next_due.insert(row.get(0)?, row.get(1)?);
@@ -395,25 +439,38 @@ impl Store {
 mod tests {
     use super::*;
 
-    #[test]
-    fn the_inbox_reads_its_own_index_alone() {
-        let store = Store::open_in_memory(&Config::default()).unwrap();
-        let sql = format!(
-            "EXPLAIN QUERY PLAN SELECT {COLUMNS} FROM contact_search
-             WHERE {NEEDS_WORK} AND rowid % 2 = 0"
-        );
-        let plan: Vec<String> = store
+    fn plan(store: &Store, sql: &str) -> Vec<String> {
+        store
             .conn()
-            .prepare(&sql)
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
             .unwrap()
             .query_map([], |r| r.get(3))
             .unwrap()
             .collect::<rusqlite::Result<_>>()
-            .unwrap();
+            .unwrap()
+    }
+
+    #[test]
+    fn the_inbox_reads_its_own_indexes_alone() {
+        let store = Store::open_in_memory(&Config::default()).unwrap();
+        let leads = format!(
+            "SELECT {COLUMNS} FROM contact_search
+             WHERE {NEEDS_WORK} AND contact_id >= '' AND contact_id < 'z'"
+        );
         assert_eq!(
-            plan,
-            ["SCAN contact_search USING COVERING INDEX contact_search_inbox"],
+            plan(&store, &leads),
+            [
+                "SEARCH contact_search USING COVERING INDEX contact_search_inbox (contact_id>? AND contact_id<?)"
+            ],
             "the WHERE no longer matches the index's word for word"
+        );
+        assert_eq!(
+            plan(&store, NEXT_DUE),
+            ["SCAN tasks USING COVERING INDEX tasks_open_contact"]
+        );
+        assert_eq!(
+            plan(&store, OPEN_DEALS),
+            ["SCAN deals USING COVERING INDEX deals_open_value"]
         );
     }
 }

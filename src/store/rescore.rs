@@ -276,7 +276,7 @@ const INTERACTIONS_SQL: &str = "SELECT contact_id, kind, direction, outcome, occ
      ORDER BY contact_id";
 
 /// Above every id: the largest character there is.
-const ID_CEILING: &str = "\u{10FFFF}";
+pub(crate) const ID_CEILING: &str = "\u{10FFFF}";
 
 fn nothing(_: &rusqlite::Row<'_>) -> rusqlite::Result<()> {
     Ok(())

@@ -204,6 +204,13 @@ CREATE INDEX contact_search_inbox ON contact_search (
     score, temperature, first_response_at, last_activity_at
 ) WHERE status IN ('new', 'attempting')
      OR (first_response_at IS NULL AND status NOT IN ('disqualified', 'nurturing'));
+
+-- What the inbox reads of open deals and open follow-ups, from the index alone (the
+-- columns of the WHERE are in it too, or SQLite reads each row to check them).
+CREATE INDEX deals_open_value ON deals (contact_id, amount_minor, stage, probability, deleted_at)
+    WHERE deleted_at IS NULL AND stage NOT IN ('Won', 'Lost');
+CREATE INDEX tasks_open_contact ON tasks (contact_id, due_at, done_at, deleted_at)
+    WHERE done_at IS NULL AND deleted_at IS NULL;
 "#,
 ];
 

@@ -1,17 +1,21 @@
 //! Finding a contact by any digits of a phone, an email, a name or a company.
 //!
-//! Ranking: an exact phone or email first, then the best fuzzy name or company match,
-//! then partial phone and email matches; ties go to the most recently active.
+//! Ranking: an exact phone or email first, then name and company matches, then
+//! partial phone and email matches. Among names, whole words beat word starts, which
+//! beat letters inside a word, which beat letters scattered through it (ordered by
+//! the fuzzy matcher's score); ties go to the most recently active.
 
 use super::contacts::load_contact;
-use super::{Result, Store};
+use super::{Result, Store, StoreError};
 use crate::domain::Contact;
 use crate::domain::contact::normalize_email;
 use crate::domain::phone::query_digits;
 use crate::domain::text::fold;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use memchr::memmem;
 use serde::Serialize;
+use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -30,17 +34,36 @@ pub struct SearchHit {
     pub exact: bool,
 }
 
+/// How a contact matches a query; smaller keys rank first.
 #[derive(Debug, Clone, Copy)]
 struct Rank {
     tier: u8,
-    score: i64,
+    /// How closely the name words match (see `WordMatch`), plus a bonus for the
+    /// whole name.
+    closeness: i64,
+    /// Query words found only scattered through a name, not as a run of letters.
+    scattered: u8,
+    /// The fuzzy matcher's score: worked out only for scattered matches that can
+    /// still make the list, because it is the costly part of a search.
+    fuzzy: i64,
     last_activity: i64,
     matched_on: MatchedOn,
 }
 
 impl Rank {
-    fn better_than(&self, other: &Rank) -> bool {
-        (self.tier, -self.score) < (other.tier, -other.score)
+    /// Everything but the fuzzy score and recency, which break ties.
+    fn coarse(&self) -> (u8, i64, u8) {
+        (self.tier, -self.closeness, self.scattered)
+    }
+
+    fn key(&self) -> (u8, i64, u8, i64, i64) {
+        (
+            self.tier,
+            -self.closeness,
+            self.scattered,
+            -self.fuzzy,
+            -self.last_activity,
+        )
     }
 }
 
@@ -48,12 +71,26 @@ const EXACT: u8 = 0;
 const NAME: u8 = 1;
 const PARTIAL: u8 = 2;
 
+/// How one query word matches a name or company, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum WordMatch {
+    /// Its letters appear in order, with others between.
+    Scattered = 0,
+    /// Inside a word.
+    Inside = 1,
+    /// The start of a word.
+    Prefix = 2,
+    /// A whole word.
+    Whole = 3,
+}
+
 /// What a query looks for, worked out once per query rather than once per contact.
 struct Query {
     folded: String,
-    words: Vec<String>,
-    digits: Option<String>,
-    email_needle: Option<String>,
+    words: Vec<Word>,
+    digits: Option<memmem::Finder<'static>>,
+    digits_needle: Option<String>,
+    email: Option<memmem::Finder<'static>>,
     full_email: Option<String>,
 }
 
@@ -67,14 +104,33 @@ impl Query {
             .collect();
         let has_letters = words.iter().any(|w| w.chars().any(char::is_alphabetic));
         let email_like = !query.contains(char::is_whitespace) && query.len() >= 3;
+        let digits = query_digits(query, region);
+        let finder = |needle: &str| memmem::Finder::new(needle.as_bytes()).into_owned();
         Query {
-            digits: query_digits(query, region),
-            email_needle: email_like.then(|| query.to_lowercase()),
+            digits: digits.as_deref().map(finder),
+            digits_needle: digits,
+            email: email_like.then(|| finder(&query.to_lowercase())),
             full_email: normalize_email(query),
-            words: if has_letters { words } else { Vec::new() },
+            words: if has_letters {
+                words
+                    .into_iter()
+                    .map(|text| Word {
+                        finder: finder(&text),
+                        text,
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
             folded,
         }
     }
+}
+
+/// One word of the query, with its searcher built once.
+struct Word {
+    text: String,
+    finder: memmem::Finder<'static>,
 }
 
 /// One contact as search sees it: its row of the derived search table.
@@ -86,30 +142,34 @@ struct Candidate<'a> {
     last_activity: i64,
 }
 
-/// The best way this contact matches the query, if it does.
-fn rank(query: &Query, matcher: &SkimMatcherV2, c: &Candidate<'_>) -> Option<Rank> {
-    let mut best: Option<Rank> = None;
-    let mut consider = |rank: Rank| {
-        if best.is_none_or(|b| rank.better_than(&b)) {
-            best = Some(rank);
-        }
-    };
-    let partial = |tier_exact: bool, matched_on| Rank {
-        tier: if tier_exact { EXACT } else { PARTIAL },
-        score: 0,
+/// The best way this contact matches the query, if it does. The fuzzy score is left
+/// for later: see `Rank::fuzzy`.
+fn rank(query: &Query, c: &Candidate<'_>) -> Option<Rank> {
+    let partial = |exact: bool, matched_on| Rank {
+        tier: if exact { EXACT } else { PARTIAL },
+        closeness: 0,
+        scattered: 0,
+        fuzzy: 0,
         last_activity: c.last_activity,
         matched_on,
     };
-    if let Some(needle) = &query.digits
-        && c.digits.contains(needle.as_str())
+    let mut best: Option<Rank> = None;
+    let mut consider = |rank: Rank| {
+        if best.is_none_or(|b| rank.coarse() < b.coarse()) {
+            best = Some(rank);
+        }
+    };
+    if let Some(finder) = &query.digits
+        && finder.find(c.digits.as_bytes()).is_some()
     {
-        consider(partial(
-            c.digits.split(' ').any(|d| d == needle),
-            MatchedOn::Phone,
-        ));
+        let exact = query
+            .digits_needle
+            .as_deref()
+            .is_some_and(|needle| c.digits.split(' ').any(|d| d == needle));
+        consider(partial(exact, MatchedOn::Phone));
     }
-    if let Some(needle) = &query.email_needle
-        && c.emails.contains(needle.as_str())
+    if let Some(finder) = &query.email
+        && finder.find(c.emails.as_bytes()).is_some()
     {
         let exact = query
             .full_email
@@ -117,101 +177,355 @@ fn rank(query: &Query, matcher: &SkimMatcherV2, c: &Candidate<'_>) -> Option<Ran
             .is_some_and(|e| c.emails.split(' ').any(|s| s == e));
         consider(partial(exact, MatchedOn::Email));
     }
-    if !query.words.is_empty() {
-        let words: Vec<&str> = query.words.iter().map(String::as_str).collect();
-        if let Some((score, matched_on)) = score_words(matcher, &words, c.name_key, c.company_key) {
-            let bonus = if c.name_key == query.folded { 1_000 } else { 0 };
-            consider(Rank {
-                tier: NAME,
-                score: score + bonus,
-                last_activity: c.last_activity,
-                matched_on,
-            });
-        }
+    if !query.words.is_empty()
+        && let Some(on_words) = match_words(&query.words, c.name_key, c.company_key)
+    {
+        let whole_name = if c.name_key == query.folded { 1_000 } else { 0 };
+        consider(Rank {
+            tier: NAME,
+            closeness: on_words.closeness + whole_name,
+            scattered: on_words.scattered,
+            fuzzy: 0,
+            last_activity: c.last_activity,
+            matched_on: on_words.matched_on,
+        });
     }
     best
 }
 
-/// The search table held in memory, for a desk that searches on every keystroke.
+struct WordsMatch {
+    closeness: i64,
+    scattered: u8,
+    matched_on: MatchedOn,
+}
+
+/// Every word must match the name or the company, in any order.
+fn match_words(words: &[Word], name: &str, company: &str) -> Option<WordsMatch> {
+    let (mut closeness, mut scattered, mut on_name) = (0, 0u8, 0);
+    for word in words {
+        let in_name = word_match(word, name);
+        let in_company = word_match(word, company);
+        let best = in_name.max(in_company)?;
+        if in_name == Some(best) {
+            on_name += 1;
+        }
+        closeness += best as i64;
+        if best == WordMatch::Scattered {
+            scattered = scattered.saturating_add(1);
+        }
+    }
+    Some(WordsMatch {
+        closeness,
+        scattered,
+        matched_on: if on_name * 2 >= words.len() {
+            MatchedOn::Name
+        } else {
+            MatchedOn::Company
+        },
+    })
+}
+
+fn word_match(word: &Word, field: &str) -> Option<WordMatch> {
+    if word.finder.find(field.as_bytes()).is_none() {
+        return is_subsequence(&word.text, field).then_some(WordMatch::Scattered);
+    }
+    let wanted = word.text.as_bytes();
+    let mut best = WordMatch::Inside;
+    for part in field.as_bytes().split(|&b| b == b' ') {
+        if part == wanted {
+            return Some(WordMatch::Whole);
+        }
+        if part.starts_with(wanted) {
+            best = WordMatch::Prefix;
+        }
+    }
+    Some(best)
+}
+
+/// True when every character of `needle` occurs in `haystack`, in order.
+fn is_subsequence(needle: &str, haystack: &str) -> bool {
+    let mut rest = haystack.chars();
+    needle.chars().all(|wanted| rest.any(|c| c == wanted))
+}
+
+/// `is_subsequence` on bytes: never false when that is true (a character's bytes in
+/// order are bytes in order), so it can rule rows out before the real test.
+fn is_byte_subsequence(needle: &[u8], haystack: &[u8]) -> bool {
+    let mut rest = haystack;
+    for &wanted in needle {
+        match memchr::memchr(wanted, rest) {
+            Some(at) => rest = &rest[at + 1..],
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The search table in memory: every contact's searchable text in one buffer, each
+/// field ended by a line break, so that a search is a pass over contiguous memory
+/// and a phone or email fragment is one `memmem` scan of the whole buffer.
 #[derive(Debug, Default)]
 pub(crate) struct SearchIndex {
     /// `PRAGMA data_version` when loaded: another process's write makes it stale,
     /// and this connection's writes reset it (its own writes do not move the pragma).
     pub(crate) version: i64,
+    text: String,
     rows: Vec<IndexRow>,
+    /// The latest searches and their results, newest last: erasing a typed letter
+    /// goes back to one of them. A reload starts with none.
+    remembered: Vec<Remembered>,
 }
 
+/// A search the index remembers: the query, the limit, and what it found.
+type Remembered = (String, usize, Vec<(String, Rank)>);
+
+/// How many searches the index remembers: more than a query has letters.
+const REMEMBERED: usize = 32;
+
+/// Where one contact's fields end in `SearchIndex::text` (at their line break); each
+/// starts just after the one before it.
 #[derive(Debug)]
 struct IndexRow {
-    id: String,
-    name_key: String,
-    company_key: String,
-    emails: String,
-    digits: String,
+    start: u32,
+    ends: [u32; 5],
     last_activity: i64,
 }
 
-const CANDIDATES_SQL: &str = "SELECT contact_id, name_key, company_key, emails, phone_digits, last_activity_at FROM contact_search";
+const FIELDS: [&str; 5] = [
+    "contact_id",
+    "name_key",
+    "company_key",
+    "emails",
+    "phone_digits",
+];
+/// From this many contacts a search runs on two threads.
+const PARALLEL_FROM: usize = 20_000;
+
+const ID: usize = 0;
+const NAME_KEY: usize = 1;
+const COMPANY_KEY: usize = 2;
+const EMAILS: usize = 3;
+const DIGITS: usize = 4;
+
+impl SearchIndex {
+    fn load(conn: &rusqlite::Connection, version: i64) -> Result<SearchIndex> {
+        let mut index = SearchIndex {
+            version,
+            ..SearchIndex::default()
+        };
+        let sql = format!(
+            "SELECT {}, last_activity_at FROM contact_search",
+            FIELDS.join(", ")
+        );
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let start = index.text.len() as u32;
+            let mut ends = [0; 5];
+            for (i, end) in ends.iter_mut().enumerate() {
+                // Stored text never holds a line break: names and keys are cleaned.
+                let text = row.get_ref(i)?.as_str().unwrap_or_default();
+                index.text.push_str(&text.replace('\n', " "));
+                *end = u32::try_from(index.text.len())
+                    .map_err(|_| StoreError::invalid("search", "the search table passed 4 GiB"))?;
+                index.text.push('\n');
+            }
+            index.rows.push(IndexRow {
+                start,
+                ends,
+                last_activity: row.get(FIELDS.len())?,
+            });
+        }
+        Ok(index)
+    }
+
+    fn start(&self, row: usize, field: usize) -> usize {
+        let row = &self.rows[row];
+        match field {
+            0 => row.start as usize,
+            _ => row.ends[field - 1] as usize + 1,
+        }
+    }
+
+    fn field(&self, row: usize, field: usize) -> &str {
+        &self.text[self.start(row, field)..self.rows[row].ends[field] as usize]
+    }
+
+    fn candidate(&self, row: usize) -> Candidate<'_> {
+        Candidate {
+            name_key: self.field(row, NAME_KEY),
+            company_key: self.field(row, COMPANY_KEY),
+            emails: self.field(row, EMAILS),
+            digits: self.field(row, DIGITS),
+            last_activity: self.rows[row].last_activity,
+        }
+    }
+
+    /// Rows among `among` whose `field` contains what `finder` looks for: one scan
+    /// of their part of the buffer.
+    fn rows_containing(
+        &self,
+        finder: &memmem::Finder<'_>,
+        field: usize,
+        among: Range<usize>,
+        rows: &mut Vec<usize>,
+    ) {
+        if among.is_empty() {
+            return;
+        }
+        let from = self.start(among.start, ID);
+        let bytes = &self.text.as_bytes()[from..self.rows[among.end - 1].ends[DIGITS] as usize];
+        for at in finder.find_iter(bytes).map(|at| at + from) {
+            let row = self
+                .rows
+                .partition_point(|r| (r.ends[DIGITS] as usize) < at);
+            if row < self.rows.len()
+                && at >= self.start(row, field)
+                && at < self.rows[row].ends[field] as usize
+            {
+                rows.push(row);
+            }
+        }
+    }
+
+    /// Rows whose name or company could hold every query word: each word's letters
+    /// occur in order somewhere in the two. A cheap byte test that most rows fail.
+    fn rows_with_letters(&self, words: &[Word], among: Range<usize>, rows: &mut Vec<usize>) {
+        let bytes = self.text.as_bytes();
+        for row in among {
+            let names =
+                &bytes[self.start(row, NAME_KEY)..self.rows[row].ends[COMPANY_KEY] as usize];
+            if words
+                .iter()
+                .all(|w| is_byte_subsequence(w.text.as_bytes(), names))
+            {
+                rows.push(row);
+            }
+        }
+    }
+
+    fn search_remembered(
+        &mut self,
+        query: &str,
+        limit: usize,
+        region: phonenumber::country::Id,
+    ) -> Vec<(String, Rank)> {
+        if let Some((.., found)) = self
+            .remembered
+            .iter()
+            .find(|(q, l, _)| q == query && *l == limit)
+        {
+            return found.clone();
+        }
+        let found = self.search(&Query::new(query, region), limit);
+        if self.remembered.len() == REMEMBERED {
+            self.remembered.remove(0);
+        }
+        self.remembered
+            .push((query.to_string(), limit, found.clone()));
+        found
+    }
+
+    /// The rows among `among` that match, with how (the fuzzy score left for later).
+    fn matches(&self, query: &Query, among: Range<usize>) -> Vec<(Rank, usize)> {
+        let mut candidates = Vec::new();
+        let mut sources = 0;
+        if let Some(finder) = &query.digits {
+            self.rows_containing(finder, DIGITS, among.clone(), &mut candidates);
+            sources += 1;
+        }
+        if let Some(finder) = &query.email {
+            self.rows_containing(finder, EMAILS, among.clone(), &mut candidates);
+            sources += 1;
+        }
+        if !query.words.is_empty() {
+            self.rows_with_letters(&query.words, among, &mut candidates);
+            sources += 1;
+        }
+        // Each source lists rows in order; only several together need merging.
+        if sources > 1 {
+            candidates.sort_unstable();
+            candidates.dedup();
+        }
+        candidates
+            .into_iter()
+            .filter_map(|row| rank(query, &self.candidate(row)).map(|r| (r, row)))
+            .collect()
+    }
+
+    /// The best `limit` matches as (contact id, rank), best first. A large index is
+    /// searched by two threads, one half each.
+    fn search(&self, query: &Query, limit: usize) -> Vec<(String, Rank)> {
+        let rows = self.rows.len();
+        let mut found = if rows >= PARALLEL_FROM {
+            std::thread::scope(|threads| {
+                let upper = threads.spawn(|| self.matches(query, rows / 2..rows));
+                let mut found = self.matches(query, 0..rows / 2);
+                found.extend(
+                    upper
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                );
+                found
+            })
+        } else {
+            self.matches(query, 0..rows)
+        };
+        // Only matches that can still make the list are worth the fuzzy matcher.
+        if found.len() > limit && limit > 0 {
+            found.select_nth_unstable_by_key(limit - 1, |(r, _)| r.coarse());
+            let last = found[limit - 1].0.coarse();
+            found.retain(|(r, _)| r.coarse() <= last);
+        }
+        let matcher = SkimMatcherV2::default();
+        for (rank, row) in &mut found {
+            if rank.scattered > 0 {
+                let c = self.candidate(*row);
+                rank.fuzzy = query
+                    .words
+                    .iter()
+                    .filter_map(|w| {
+                        let on_name = matcher.fuzzy_match(c.name_key, &w.text);
+                        on_name.max(matcher.fuzzy_match(c.company_key, &w.text))
+                    })
+                    .sum();
+            }
+        }
+        let order = |(a, a_row): &(Rank, usize), (b, b_row): &(Rank, usize)| {
+            (a.key(), self.field(*a_row, ID)).cmp(&(b.key(), self.field(*b_row, ID)))
+        };
+        if found.len() > limit && limit > 0 {
+            found.select_nth_unstable_by(limit - 1, order);
+            found.truncate(limit);
+        }
+        found.sort_unstable_by(order);
+        found
+            .into_iter()
+            .map(|(rank, row)| (self.field(row, ID).to_string(), rank))
+            .collect()
+    }
+}
 
 impl Store {
     /// Contacts matching `query`, best first; an empty query lists the most recent.
     pub fn search(&self, query: &str, limit: Option<usize>) -> Result<Vec<SearchHit>> {
         let query = query.trim();
-        let mut ranked = if query.is_empty() {
+        let limit = limit.unwrap_or(usize::MAX);
+        let ranked = if query.is_empty() {
             self.most_recent(limit)?
         } else {
-            let parsed = Query::new(query, self.region());
-            let matcher = SkimMatcherV2::default();
             if self.search_index.borrow().is_some() {
                 self.refresh_search_index()?;
-                let index = self.search_index.borrow();
-                let rows = index.as_ref().map_or(&[][..], |i| &i.rows[..]);
-                rows.iter()
-                    .filter_map(|row| {
-                        let candidate = Candidate {
-                            name_key: &row.name_key,
-                            company_key: &row.company_key,
-                            emails: &row.emails,
-                            digits: &row.digits,
-                            last_activity: row.last_activity,
-                        };
-                        rank(&parsed, &matcher, &candidate).map(|r| (row.id.clone(), r))
-                    })
-                    .collect()
+                let mut index = self.search_index.borrow_mut();
+                index
+                    .as_mut()
+                    .map(|index| index.search_remembered(query, limit, self.region()))
+                    .unwrap_or_default()
             } else {
-                let mut ranked = Vec::new();
-                let mut stmt = self.conn().prepare_cached(CANDIDATES_SQL)?;
-                let mut rows = stmt.query([])?;
-                while let Some(row) = rows.next()? {
-                    let text = |i: usize| {
-                        row.get_ref(i)
-                            .and_then(|v| v.as_str().map_err(rusqlite::Error::from))
-                    };
-                    let candidate = Candidate {
-                        name_key: text(1)?,
-                        company_key: text(2)?,
-                        emails: text(3)?,
-                        digits: text(4)?,
-                        last_activity: row.get(5)?,
-                    };
-                    if let Some(r) = rank(&parsed, &matcher, &candidate) {
-                        ranked.push((row.get::<_, String>(0)?, r));
-                    }
-                }
-                ranked
+                let parsed = Query::new(query, self.region());
+                SearchIndex::load(self.conn(), 0)?.search(&parsed, limit)
             }
         };
-        if !query.is_empty() {
-            ranked.sort_by(|(a_id, a), (b_id, b)| {
-                (a.tier, -a.score, -a.last_activity, a_id).cmp(&(
-                    b.tier,
-                    -b.score,
-                    -b.last_activity,
-                    b_id,
-                ))
-            });
-            ranked.truncate(limit.unwrap_or(usize::MAX));
-        }
         ranked
             .into_iter()
             .filter_map(|(id, rank)| match load_contact(self.conn(), &id) {
@@ -231,40 +545,35 @@ impl Store {
     pub fn keep_search_index(&self) {
         *self.search_index.borrow_mut() = Some(SearchIndex {
             version: i64::MIN,
-            rows: Vec::new(),
+            ..SearchIndex::default()
         });
     }
 
+    /// Drops the results the in-memory table remembers, so that the next search
+    /// starts from scratch: what a benchmark of one search needs.
+    pub fn forget_searches(&self) {
+        if let Some(index) = self.search_index.borrow_mut().as_mut() {
+            index.remembered.clear();
+        }
+    }
+
     /// Reloads the in-memory search table when the file changed since it was read.
-    fn refresh_search_index(&self) -> Result<()> {
+    /// The desk also calls it while idle, so the next keystroke finds it ready.
+    pub fn refresh_search_index(&self) -> Result<()> {
         let version = self.data_version()?;
-        if self
+        let stale = self
             .search_index
             .borrow()
             .as_ref()
-            .is_some_and(|i| i.version == version)
-        {
-            return Ok(());
+            .is_some_and(|i| i.version != version);
+        if stale {
+            *self.search_index.borrow_mut() = Some(SearchIndex::load(self.conn(), version)?);
         }
-        let mut stmt = self.conn().prepare_cached(CANDIDATES_SQL)?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok(IndexRow {
-                    id: r.get(0)?,
-                    name_key: r.get(1)?,
-                    company_key: r.get(2)?,
-                    emails: r.get(3)?,
-                    digits: r.get(4)?,
-                    last_activity: r.get(5)?,
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        *self.search_index.borrow_mut() = Some(SearchIndex { version, rows });
         Ok(())
     }
 
-    fn most_recent(&self, limit: Option<usize>) -> Result<Vec<(String, Rank)>> {
-        let limit = limit.map_or(-1, |l| l as i64);
+    fn most_recent(&self, limit: usize) -> Result<Vec<(String, Rank)>> {
+        let limit = i64::try_from(limit).unwrap_or(-1);
         let rows = self
             .conn()
             .prepare_cached(
@@ -275,7 +584,9 @@ impl Store {
                     r.get::<_, String>(0)?,
                     Rank {
                         tier: NAME,
-                        score: 0,
+                        closeness: 0,
+                        scattered: 0,
+                        fuzzy: 0,
                         last_activity: r.get(1)?,
                         matched_on: MatchedOn::Recent,
                     },
@@ -286,47 +597,6 @@ impl Store {
     }
 }
 
-fn score_words(
-    matcher: &SkimMatcherV2,
-    words: &[&str],
-    name: &str,
-    company: &str,
-) -> Option<(i64, MatchedOn)> {
-    let mut total = 0;
-    let mut name_points = 0;
-    for word in words {
-        // The matcher is costly; most rows fail this cheap in-order check first.
-        let in_name = is_subsequence(word, name);
-        let in_company = is_subsequence(word, company);
-        if !in_name && !in_company {
-            return None;
-        }
-        let on_name = if in_name {
-            matcher.fuzzy_match(name, word)
-        } else {
-            None
-        };
-        let on_company = if in_company {
-            matcher.fuzzy_match(company, word)
-        } else {
-            None
-        };
-        let best = on_name.max(on_company)?;
-        if on_name == Some(best) {
-            name_points += best;
-        }
-        total += best;
-    }
-    let matched_on = if name_points * 2 >= total {
-        MatchedOn::Name
-    } else {
-        MatchedOn::Company
-    };
-    Some((total, matched_on))
-}
-
-/// True when every character of `needle` occurs in `haystack`, in order.
-fn is_subsequence(needle: &str, haystack: &str) -> bool {
-    let mut rest = haystack.chars();
-    needle.chars().all(|wanted| rest.any(|c| c == wanted))
-}
+#[cfg(test)]
+#[path = "search_tests.rs"]
+mod tests;

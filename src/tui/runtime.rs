@@ -48,8 +48,13 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
         apply_logged(&mut store, &mut state, Action::Refresh);
         let mut seen_version = store.data_version()?;
         let mut last_watch = Instant::now();
+        let mut warmed = false;
         while !state.quit {
             terminal.draw(|frame| draw(frame, &state, &chrome))?;
+            if !warmed && !event::poll(StdDuration::ZERO)? {
+                warm_up(&store);
+                warmed = true;
+            }
             if event::poll(StdDuration::from_millis(250))? {
                 if let Event::Key(key) = event::read()?
                     && key.kind != KeyEventKind::Release
@@ -60,6 +65,10 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
                     apply_logged(&mut store, &mut state, action);
                 }
                 continue;
+            }
+            // Idle: have the search table ready for the next keystroke.
+            if let Err(e) = store.refresh_search_index() {
+                super::log::write(&format!("failed: {e}"));
             }
             if last_watch.elapsed() >= WATCH_EVERY {
                 last_watch = Instant::now();
@@ -75,6 +84,15 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
     })();
     ratatui::restore();
     result
+}
+
+/// What the first search would otherwise pay for, done once the first frame is up
+/// and no key waits: the search table in memory, and the phone library's metadata.
+fn warm_up(store: &Store) {
+    if let Err(e) = store.refresh_search_index() {
+        super::log::write(&format!("failed: {e}"));
+    }
+    crate::domain::phone::to_e164("0000000", store.region());
 }
 
 /// Which action a key means: overlays take keys first (text goes into them), then
