@@ -246,3 +246,55 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
     tx.commit()?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::store::Store;
+
+    #[test]
+    fn a_version_1_file_with_leads_is_brought_up_to_date() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(MIGRATIONS[0]).unwrap();
+            // Only the derived row the inbox reads; its contact does not matter here.
+            conn.pragma_update(None, "foreign_keys", "OFF").unwrap();
+            conn.pragma_update(None, "application_id", APPLICATION_ID)
+                .unwrap();
+            conn.pragma_update(None, "user_version", 1).unwrap();
+            conn.execute(
+                "INSERT INTO contact_search (contact_id, name, status, lifecycle, created_at,
+                     name_key, company_key, emails, phone_digits, last_activity_at)
+                 VALUES ('c1', 'Noa', 'new', 'lead', 0, 'noa', '', '', '', 0)",
+                [],
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path, &Config::default()).unwrap();
+        let version: i64 = store
+            .conn()
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, VERSION);
+        let indexes: i64 = store
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name IN
+                 ('contact_search_inbox', 'deals_open_value', 'tasks_open_contact')",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(indexes, 3);
+        let now = chrono::DateTime::from_timestamp(60, 0).unwrap();
+        let inbox = store.inbox(now, now, true).unwrap();
+        assert_eq!(
+            inbox.entries.len(),
+            1,
+            "the lead kept, and found through the new index"
+        );
+    }
+}

@@ -51,16 +51,18 @@ struct Rank {
 }
 
 impl Rank {
-    /// Everything but the fuzzy score and recency, which break ties.
-    fn coarse(&self) -> (u8, i64, u8) {
-        (self.tier, -self.closeness, self.scattered)
+    /// Everything but the fuzzy score and recency, which break ties. A person's own
+    /// name beats their company's at the same closeness.
+    fn coarse(&self) -> (u8, i64, u8, MatchedOn) {
+        (self.tier, -self.closeness, self.scattered, self.matched_on)
     }
 
-    fn key(&self) -> (u8, i64, u8, i64, i64) {
+    fn key(&self) -> (u8, i64, u8, MatchedOn, i64, i64) {
         (
             self.tier,
             -self.closeness,
             self.scattered,
+            self.matched_on,
             -self.fuzzy,
             -self.last_activity,
         )

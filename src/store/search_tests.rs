@@ -6,7 +6,7 @@ use proptest::prelude::*;
 /// (name key, company key, emails, phone digits), in that order.
 type Row<'a> = (&'a str, &'a str, &'a str, &'a str);
 
-fn index(rows: &[Row<'_>]) -> SearchIndex {
+fn table_of(rows: &[Row<'_>]) -> SearchIndex {
     let mut index = SearchIndex::default();
     for (i, (name, company, emails, digits)) in rows.iter().enumerate() {
         let start = index.text.len() as u32;
@@ -47,7 +47,7 @@ fn found(index: &SearchIndex, query: &str) -> Vec<String> {
 
 #[test]
 fn whole_words_beat_word_starts_beat_insides_beat_scattered_letters() {
-    let index = index(&[
+    let index = table_of(&[
         ("d a n", "", "", ""),
         ("jordan levi", "", "", ""),
         ("dana cohen", "", "", ""),
@@ -69,13 +69,19 @@ fn whole_words_beat_word_starts_beat_insides_beat_scattered_letters() {
 
 #[test]
 fn a_company_matches_and_every_word_must_match() {
-    let index = index(&[
+    let index = table_of(&[
         ("noa levi", "levi design", "", ""),
         ("avi levi", "", "", ""),
         ("dana", "noa's bakery", "", ""),
     ]);
     assert_eq!(found(&index, "levi design"), ["noa levi"]);
     assert_eq!(found(&index, "noa"), ["noa levi", "dana"]);
+    let people = table_of(&[("kovacs eva", "", "", ""), ("dana", "kovacs kft", "", "")]);
+    assert_eq!(
+        found(&people, "kov"),
+        ["kovacs eva", "dana"],
+        "her own name first, though the other was active later"
+    );
     assert!(found(&index, "levi bakery").is_empty());
 }
 
@@ -83,7 +89,7 @@ fn a_company_matches_and_every_word_must_match() {
 fn fragments_never_run_from_one_contact_into_the_next() {
     // "4567" would be found across the line break between the two numbers, or
     // between the digits and the next contact's id, if the fields ran together.
-    let index = index(&[("a", "", "", "97254445"), ("b", "", "x@y.com", "67123")]);
+    let index = table_of(&[("a", "", "", "97254445"), ("b", "", "x@y.com", "67123")]);
     assert!(found(&index, "4567").is_empty());
     assert!(found(&index, "5671").is_empty());
     assert_eq!(found(&index, "7123"), ["b"]);
@@ -106,7 +112,7 @@ fn two_threads_find_what_one_finds() {
         .iter()
         .map(|(name, digits)| (name.as_str(), "", "", digits.as_str()))
         .collect();
-    let index = index(&table);
+    let index = table_of(&table);
     for query in ["a", "dan", "szab", "0501234", "zz"] {
         let parsed = Query::new(query, region());
         let mut alone = index.matches(&parsed, 0..index.rows.len());
@@ -124,7 +130,7 @@ fn two_threads_find_what_one_finds() {
 
 #[test]
 fn erasing_a_letter_finds_the_remembered_results() {
-    let mut index = index(&[("szabo odon", "", "", ""), ("kovacs", "", "", "")]);
+    let mut index = table_of(&[("szabo odon", "", "", ""), ("kovacs", "", "", "")]);
     let first = index.search_remembered("sz", 20, region());
     assert_eq!(index.remembered.len(), 1);
     index.search_remembered("sza", 20, region());
@@ -150,7 +156,7 @@ proptest! {
         query in "[a-eá]{1,3}( [a-e]{1,2})?",
     ) {
         let table: Vec<Row<'_>> = names.iter().map(|n| (n.as_str(), "", "", "")).collect();
-        let index = index(&table);
+        let index = table_of(&table);
         let parsed = Query::new(&query, region());
         let hits: Vec<usize> = index
             .search(&parsed, usize::MAX)
