@@ -5,10 +5,10 @@
 use super::forms::{Form, FormKind};
 pub use super::overlay::search_results;
 use super::overlay::update_overlay;
+pub use super::pages::{Card, Column, ContactPage};
 pub use super::views::InboxView;
 use crate::config::InboxViewConfig;
-use crate::domain::scoring::Score;
-use crate::domain::{Contact, Deal, Interaction, InteractionKind, Task};
+use crate::domain::{Interaction, InteractionKind};
 use crate::store::{Inbox, InboxEntry, InboxItem, SearchHit};
 use chrono::{DateTime, FixedOffset, Utc};
 use std::collections::{HashMap, HashSet};
@@ -32,48 +32,6 @@ impl Tab {
             Tab::Score => "Score",
         }
     }
-}
-
-/// One deal on the board, with what its card shows.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Card {
-    pub deal: Deal,
-    pub contact_name: String,
-    pub days_in_stage: i64,
-    pub stale: bool,
-    pub probability: f64,
-}
-
-/// One column of the board: a stage and its deals.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Column {
-    pub stage: String,
-    pub cards: Vec<Card>,
-}
-
-impl Column {
-    pub fn sum(&self) -> f64 {
-        self.cards.iter().map(|c| c.deal.amount()).sum()
-    }
-
-    pub fn weighted(&self) -> f64 {
-        self.cards
-            .iter()
-            .map(|c| c.deal.amount() * c.probability)
-            .sum()
-    }
-}
-
-/// Everything the Timeline shows about the current contact.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ContactPage {
-    pub contact: Contact,
-    pub timeline: Vec<Interaction>,
-    pub tasks: Vec<Task>,
-    pub deals: Vec<Deal>,
-    pub score: Score,
-    /// How the stored score moved: (time, score), oldest first.
-    pub history: Vec<(DateTime<Utc>, i64)>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -3,6 +3,7 @@
 use super::*;
 use crate::domain::scoring::Temperature;
 use crate::domain::sla::SlaState;
+use crate::domain::{Contact, Deal};
 use crate::domain::{LeadStatus, Lifecycle};
 use crate::store::{InboxEntry, Label, NextTask};
 use crate::tui::forms::FormKind;

@@ -7,6 +7,7 @@ pub mod forms;
 pub mod keymap;
 pub mod log;
 pub mod overlay;
+pub mod pages;
 pub mod runtime;
 pub mod save;
 pub mod screens;
