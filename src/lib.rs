@@ -3,5 +3,6 @@
 pub mod cli;
 pub mod config;
 pub mod domain;
+pub mod io;
 pub mod store;
 pub mod tui;

@@ -3,6 +3,7 @@
 mod contacts;
 mod deal;
 pub mod generate;
+mod import;
 mod inbox;
 mod log;
 mod output;
@@ -67,6 +68,9 @@ pub enum Command {
     Rescore,
     /// Fill an empty database with realistic synthetic data.
     Gen(generate::GenArgs),
+    /// Bring in contacts from a CSV (HubSpot, Google Contacts, Excel), deduplicated by
+    /// phone and email, all or nothing.
+    Import(import::ImportArgs),
 }
 
 /// What every command needs: the open store, the config, the time and the output mode.
@@ -114,6 +118,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Triage(args) => triage::triage(&mut ctx, args),
         Command::Rescore => inbox::rescore(&mut ctx),
         Command::Gen(args) => generate::run(&mut ctx, args),
+        Command::Import(args) => import::import(&mut ctx, args),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Phone numbers: stored as typed and as E.164, following the rules in FORMATS.md.
 
-use phonenumber::country::Id as Region;
+pub use phonenumber::country::Id as Region;
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
 

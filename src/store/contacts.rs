@@ -391,6 +391,19 @@ fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
 }
 
 /// Ids of live contacts that have any of these E.164 numbers or emails.
+/// The earliest contact that already has one of `contact`'s phones or emails.
+pub(crate) fn existing_contact_for(conn: &Connection, contact: &Contact) -> Result<Option<String>> {
+    let e164s: Vec<&str> = contact
+        .phones
+        .iter()
+        .filter_map(|p| p.e164.as_deref())
+        .collect();
+    let emails: Vec<&str> = contact.emails.iter().map(String::as_str).collect();
+    Ok(ids_by_phone_or_email(conn, &e164s, &emails)?
+        .into_iter()
+        .next())
+}
+
 pub(crate) fn ids_by_phone_or_email(
     conn: &Connection,
     e164s: &[&str],

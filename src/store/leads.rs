@@ -1,7 +1,9 @@
 //! The contact operations a user performs: add a lead (or meet a returning one), edit,
 //! and name a contact by id, phone, email or name.
 
-use super::contacts::{ids_by_phone_or_email, insert_contact, load_contact, update_contact};
+use super::contacts::{
+    existing_contact_for, ids_by_phone_or_email, insert_contact, load_contact, update_contact,
+};
 use super::interactions::record_event;
 use super::{Result, Store, StoreError};
 use crate::domain::Contact;
@@ -184,16 +186,7 @@ impl Store {
     pub fn add_lead(&mut self, now: DateTime<Utc>, lead: &Contact) -> Result<(Contact, bool)> {
         let config = self.config().clone();
         self.write(now, |tx, stamp| {
-            let e164s: Vec<&str> = lead
-                .phones
-                .iter()
-                .filter_map(|p| p.e164.as_deref())
-                .collect();
-            let emails: Vec<&str> = lead.emails.iter().map(String::as_str).collect();
-            let Some(existing_id) = ids_by_phone_or_email(tx, &e164s, &emails)?
-                .into_iter()
-                .next()
-            else {
+            let Some(existing_id) = existing_contact_for(tx, lead)? else {
                 insert_contact(tx, lead, stamp)?;
                 super::engine::assign_new_lead(tx, &lead.id, &config, stamp)?;
                 super::engine::rescore_contact(tx, &lead.id, &config, stamp)?;
@@ -237,7 +230,7 @@ impl Store {
     }
 }
 
-fn absorb_reachability(contact: &mut Contact, incoming: &Contact) {
+pub(crate) fn absorb_reachability(contact: &mut Contact, incoming: &Contact) {
     contact.absorb(&incoming.phones, &incoming.emails);
     for membership in &incoming.accounts {
         if !contact.belongs_to(&membership.account) {

@@ -9,6 +9,7 @@ mod contacts;
 mod deals;
 pub mod demo;
 mod engine;
+mod import;
 mod inbox;
 mod leads;
 
@@ -20,6 +21,7 @@ mod search;
 
 pub use bulk::BulkWriter;
 pub use engine::{Decision, RescoreSummary};
+pub use import::ImportSummary;
 pub use inbox::{Inbox, InboxEntry, InboxItem, Label, NextTask};
 pub use leads::ContactMatch;
 
@@ -174,6 +176,25 @@ impl Store {
         now: DateTime<Utc>,
         action: impl FnOnce(&Transaction<'_>, &Stamp) -> Result<T>,
     ) -> Result<T> {
+        self.transact(now, true, action)
+    }
+
+    /// Does everything `write` would, then rolls it back: what a dry run reports is
+    /// exactly what the real run would do, and the file is left as it was.
+    pub fn rehearse<T>(
+        &mut self,
+        now: DateTime<Utc>,
+        action: impl FnOnce(&Transaction<'_>, &Stamp) -> Result<T>,
+    ) -> Result<T> {
+        self.transact(now, false, action)
+    }
+
+    fn transact<T>(
+        &mut self,
+        now: DateTime<Utc>,
+        commit: bool,
+        action: impl FnOnce(&Transaction<'_>, &Stamp) -> Result<T>,
+    ) -> Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -192,6 +213,9 @@ impl Store {
             user: self.user.clone(),
         };
         let value = action(&tx, &stamp)?;
+        if !commit {
+            return Ok(value); // dropping the transaction rolls it back
+        }
         tx.commit()?;
         // data_version does not move for this connection's own writes.
         if let Some(index) = self.search_index.get_mut().as_mut() {

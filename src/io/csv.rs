@@ -1,0 +1,546 @@
+//! Contacts from CSV: HubSpot's and Google's exports, and any other sheet whose
+//! headers name its columns (in English, Hebrew or Hungarian).
+
+use super::{Incoming, LineError, MAX_FIELD_BYTES, Parsed};
+use crate::domain::contact::{Membership, normalize_email};
+use crate::domain::phone::{Phone, Region};
+use crate::domain::text::{clean_line, clean_text, fold, has_controls};
+use crate::domain::{Contact, LeadStatus, Lifecycle};
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
+
+/// Which export a file is; `Csv` maps columns by their header names alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flavor {
+    Csv,
+    Hubspot,
+    Google,
+}
+
+impl Flavor {
+    /// Tells HubSpot's and Google's exports by their headers.
+    pub fn detect(headers: &[String]) -> Flavor {
+        let has = |name: &str| headers.iter().any(|h| fold(h) == name);
+        if has("record id") && (has("lifecycle stage") || has("contact owner")) {
+            Flavor::Hubspot
+        } else if headers.iter().any(|h| google_value(h).is_some()) {
+            Flavor::Google
+        } else {
+            Flavor::Csv
+        }
+    }
+}
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Name,
+    First,
+    Middle,
+    Last,
+    Email,
+    Phone,
+    Company,
+    Title,
+    Owner,
+    Lifecycle,
+    Status,
+    Created,
+    Source,
+    Campaign,
+    Notes,
+    Labels,
+}
+
+/// Header names, folded, for each field: HubSpot's and Google's own first, then the
+/// synonyms people use in English, Hebrew and Hungarian sheets.
+const SYNONYMS: &[(Field, &[&str])] = &[
+    (
+        Field::Name,
+        &[
+            "name",
+            "full name",
+            "contact",
+            "contact name",
+            "שם",
+            "שם מלא",
+            "איש קשר",
+            "nev",
+            "teljes nev",
+        ],
+    ),
+    (
+        Field::First,
+        &[
+            "first name",
+            "given name",
+            "firstname",
+            "שם פרטי",
+            "keresztnev",
+            "utonev",
+        ],
+    ),
+    (Field::Middle, &["middle name", "additional name"]),
+    (
+        Field::Last,
+        &[
+            "last name",
+            "family name",
+            "surname",
+            "lastname",
+            "שם משפחה",
+            "vezeteknev",
+            "csaladnev",
+        ],
+    ),
+    (
+        Field::Email,
+        &[
+            "email",
+            "e-mail",
+            "email address",
+            "e-mail address",
+            "mail",
+            "אימייל",
+            "מייל",
+            "דואל",
+            "דוא\"ל",
+            "e-mail cim",
+            "email cim",
+        ],
+    ),
+    (
+        Field::Phone,
+        &[
+            "phone",
+            "phone number",
+            "mobile",
+            "mobile phone number",
+            "mobile phone",
+            "tel",
+            "telephone",
+            "cell",
+            "טלפון",
+            "נייד",
+            "טלפון נייד",
+            "telefon",
+            "telefonszam",
+            "mobil",
+            "mobilszam",
+        ],
+    ),
+    (
+        Field::Company,
+        &[
+            "company",
+            "company name",
+            "organization",
+            "organization name",
+            "organisation",
+            "organization 1 - name",
+            "חברה",
+            "שם החברה",
+            "ceg",
+            "cegnev",
+        ],
+    ),
+    (
+        Field::Title,
+        &[
+            "job title",
+            "title",
+            "organization title",
+            "organization 1 - title",
+            "תפקיד",
+            "beosztas",
+        ],
+    ),
+    (
+        Field::Owner,
+        &["owner", "contact owner", "בעלים", "אחראי", "felelos"],
+    ),
+    (
+        Field::Lifecycle,
+        &["lifecycle stage", "lifecycle", "שלב", "eletciklus"],
+    ),
+    (
+        Field::Status,
+        &["lead status", "status", "סטטוס", "statusz"],
+    ),
+    (
+        Field::Created,
+        &[
+            "create date",
+            "created",
+            "created at",
+            "date created",
+            "תאריך יצירה",
+            "letrehozva",
+        ],
+    ),
+    (
+        Field::Source,
+        &["original source", "source", "lead source", "מקור", "forras"],
+    ),
+    (Field::Campaign, &["campaign", "קמפיין", "kampany"]),
+    (
+        Field::Notes,
+        &["notes", "note", "הערות", "הערה", "megjegyzes"],
+    ),
+    (
+        Field::Labels,
+        &["labels", "tags", "group membership", "תגיות", "cimkek"],
+    ),
+];
+
+/// Google's numbered columns: "E-mail 1 - Value", "Phone 2 - Value".
+fn google_value(header: &str) -> Option<Field> {
+    let folded = fold(header);
+    let rest = folded.strip_suffix(" - value")?;
+    let (kind, number) = rest.rsplit_once(' ')?;
+    number.parse::<u32>().ok()?;
+    match kind {
+        "e-mail" | "email" => Some(Field::Email),
+        "phone" => Some(Field::Phone),
+        _ => None,
+    }
+}
+
+fn field_of(header: &str) -> Option<Field> {
+    let folded = fold(header);
+    let folded = folded.trim();
+    google_value(folded).or_else(|| {
+        SYNONYMS
+            .iter()
+            .find(|(_, names)| names.contains(&folded))
+            .map(|(field, _)| *field)
+    })
+}
+
+/// A cell of Google's can hold several values.
+fn values(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split(" ::: ").map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// Reads every record of `text`. `flavor` None tells it from the headers.
+pub fn parse(text: &str, flavor: Option<Flavor>, region: Region, user: &str) -> Parsed {
+    let mut parsed = Parsed::default();
+    // The csv crate reads an unclosed quote to the end of the file as one field,
+    // which would swallow every row after it into a note.
+    if let Some(line) = unclosed_quote(text) {
+        parsed.errors.push(LineError {
+            line,
+            message:
+                "a quote opened here is never closed, so the rows after it cannot be told apart"
+                    .into(),
+        });
+        return parsed;
+    }
+    let mut reader = ::csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = match reader.headers() {
+        Ok(headers) => headers.iter().map(str::to_string).collect(),
+        Err(e) => {
+            parsed.errors.push(csv_error(&e));
+            return parsed;
+        }
+    };
+    if headers.iter().all(|h| h.trim().is_empty()) {
+        parsed.errors.push(LineError {
+            line: 1,
+            message: "the file is empty: a CSV needs a header row and one row per contact".into(),
+        });
+        return parsed;
+    }
+    let columns: Vec<Option<Field>> = headers.iter().map(|h| field_of(h)).collect();
+    let identifies = |f: &Option<Field>| {
+        matches!(
+            f,
+            Some(Field::Name | Field::First | Field::Last | Field::Email | Field::Phone)
+        )
+    };
+    if !columns.iter().any(identifies) {
+        parsed.errors.push(LineError {
+            line: 1,
+            message: format!(
+                "no column names a contact: the header row has {} but none is a name, phone or email",
+                headers.iter().map(|h| format!("\"{}\"", clean_line(h))).collect::<Vec<_>>().join(", ")
+            ),
+        });
+        return parsed;
+    }
+    let flavor = flavor.unwrap_or_else(|| Flavor::detect(&headers));
+    let mut record = ::csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                parsed.errors.push(csv_error(&e));
+                // A broken quote swallows the rest of the file: nothing after it is sure.
+                if matches!(e.kind(), ::csv::ErrorKind::Utf8 { .. }) || e.position().is_none() {
+                    break;
+                }
+                continue;
+            }
+        }
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        match contact_from(
+            &record,
+            &headers,
+            &columns,
+            flavor,
+            line,
+            region,
+            user,
+            &mut parsed.warnings,
+        ) {
+            Ok(Some(contact)) => parsed.records.push(Incoming { line, contact }),
+            Ok(None) => parsed.warnings.push(format!(
+                "line {line}: skipped, it has no name, phone or email"
+            )),
+            Err(message) => parsed.errors.push(LineError { line, message }),
+        }
+    }
+    parsed
+}
+
+/// The line of a quoted field that runs to the end of the file, if there is one. A
+/// quote opens a field only at its start; inside, `""` is a quote character.
+fn unclosed_quote(text: &str) -> Option<usize> {
+    let (mut line, mut opened_on) = (1, None);
+    let mut at_field_start = true;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (opened_on, c) {
+            (_, '\n') => {
+                line += 1;
+                at_field_start = opened_on.is_none();
+                continue;
+            }
+            (None, '"') if at_field_start => opened_on = Some(line),
+            (Some(_), '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+            }
+            (Some(_), '"') => opened_on = None,
+            _ => {}
+        }
+        at_field_start = opened_on.is_none() && c == ',';
+    }
+    opened_on
+}
+
+fn csv_error(e: &::csv::Error) -> LineError {
+    let line = e.position().map_or(1, |p| p.line() as usize);
+    let message = match e.kind() {
+        ::csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!("{len} fields where the header has {expected_len}"),
+        ::csv::ErrorKind::Utf8 { .. } => "not UTF-8 text (see --encoding)".into(),
+        _ => format!("unreadable CSV: {e}"),
+    };
+    LineError { line, message }
+}
+
+/// One row as a contact; None when nothing in it identifies anyone.
+#[allow(clippy::too_many_arguments)]
+fn contact_from(
+    record: &::csv::StringRecord,
+    headers: &[String],
+    columns: &[Option<Field>],
+    flavor: Flavor,
+    line: usize,
+    region: Region,
+    user: &str,
+    warnings: &mut Vec<String>,
+) -> Result<Option<Contact>, String> {
+    let mut contact = Contact::new_lead(String::new(), String::new(), Utc::now(), user);
+    let (mut first, mut middle, mut last, mut name) = (None, None, None, None);
+    let mut notes: Vec<String> = Vec::new();
+    for ((cell, header), field) in record.iter().zip(headers).zip(columns) {
+        let Some(field) = field else { continue };
+        if cell.len() > MAX_FIELD_BYTES {
+            return Err(format!(
+                "column \"{}\" holds {} KiB, over the {} KiB a field may hold",
+                clean_line(header),
+                cell.len() / 1024,
+                MAX_FIELD_BYTES / 1024
+            ));
+        }
+        if has_controls(cell) {
+            warnings.push(format!(
+                "line {line}, column \"{}\": control characters removed",
+                clean_line(header)
+            ));
+        }
+        let text = clean_line(cell);
+        if text.is_empty() {
+            continue;
+        }
+        match field {
+            Field::Name => name = Some(text),
+            Field::First => first = Some(text),
+            Field::Middle => middle = Some(text),
+            Field::Last => last = Some(text),
+            Field::Email => {
+                for value in values(cell) {
+                    match normalize_email(value) {
+                        Some(email) if !contact.emails.contains(&email) => {
+                            contact.emails.push(email)
+                        }
+                        Some(_) => {}
+                        None => {
+                            warnings.push(format!(
+                                "line {line}: \"{}\" is not an email; kept in the notes",
+                                clean_line(value)
+                            ));
+                            notes.push(clean_line(value));
+                        }
+                    }
+                }
+            }
+            Field::Phone => {
+                for value in values(cell) {
+                    let phone = Phone::parse(value, region);
+                    if phone.e164.is_none() {
+                        warnings.push(format!(
+                            "line {line}: the phone \"{}\" cannot be read; kept as written",
+                            phone.raw
+                        ));
+                    }
+                    if !contact.phones.iter().any(|p| p.same_number(&phone)) {
+                        contact.phones.push(phone);
+                    }
+                }
+            }
+            Field::Company => contact.accounts.push(Membership {
+                account_id: String::new(),
+                account: text,
+                role: None,
+            }),
+            Field::Title => {
+                contact.custom.insert("job title".into(), text);
+            }
+            Field::Owner => contact.owner = Some(text),
+            Field::Lifecycle => match lifecycle(&text) {
+                Some(stage) => contact.lifecycle = stage,
+                None => warnings.push(format!(
+                    "line {line}: lifecycle stage \"{text}\" is not one of ours; left at lead"
+                )),
+            },
+            Field::Status => match lead_status(&text, flavor) {
+                Some((status, reason)) => {
+                    contact.status = status;
+                    contact.disqualified_reason = reason;
+                }
+                None => warnings.push(format!(
+                    "line {line}: lead status \"{text}\" is not one of ours; left at new"
+                )),
+            },
+            Field::Created => match created(&text) {
+                Some(at) => contact.created_at = at,
+                None => warnings.push(format!(
+                    "line {line}: the date \"{text}\" cannot be read; the import time is used"
+                )),
+            },
+            Field::Source => contact.source = Some(text),
+            Field::Campaign => contact.campaign = Some(text),
+            Field::Notes => notes.push(clean_text(cell)),
+            Field::Labels => {
+                for label in values(cell) {
+                    let label = clean_line(label.trim_start_matches('*').trim());
+                    let flag = label.to_lowercase();
+                    // Every Google contact carries "myContacts": it says nothing.
+                    let says_nothing = flag.replace(' ', "") == "mycontacts";
+                    if !flag.is_empty() && !says_nothing && !contact.flags.contains(&flag) {
+                        contact.flags.push(flag);
+                    }
+                }
+            }
+        }
+    }
+    contact.notes = (!notes.is_empty()).then(|| notes.join("\n"));
+    contact.name = name
+        .or_else(|| {
+            let parts: Vec<String> = [first, middle, last].into_iter().flatten().collect();
+            (!parts.is_empty()).then(|| parts.join(" "))
+        })
+        .or_else(|| contact.emails.first().cloned())
+        .or_else(|| contact.phones.first().map(|p| p.raw.clone()))
+        .unwrap_or_default();
+    if contact.name.is_empty() {
+        return Ok(None);
+    }
+    contact.updated_at = contact.created_at;
+    Ok(Some(contact))
+}
+
+/// Ours, or HubSpot's internal names for them.
+fn lifecycle(text: &str) -> Option<Lifecycle> {
+    let folded = fold(text).replace([' ', '-', '_'], "");
+    let ours = match folded.as_str() {
+        "marketingqualifiedlead" => "mql",
+        "salesqualifiedlead" => "sql",
+        other => other,
+    };
+    ours.parse().ok()
+}
+
+/// Ours, or HubSpot's lead statuses (NEW, OPEN, IN_PROGRESS, …), with the reason a
+/// disqualified lead carries.
+fn lead_status(text: &str, flavor: Flavor) -> Option<(LeadStatus, Option<String>)> {
+    let folded = fold(text).replace([' ', '-'], "_");
+    let status = match folded.as_str() {
+        "new" | "open" => LeadStatus::New,
+        "attempted_to_contact" | "attempting" => LeadStatus::Attempting,
+        "in_progress" | "connected" | "open_deal" => LeadStatus::Connected,
+        "bad_timing" | "nurturing" => LeadStatus::Nurturing,
+        "unqualified" | "disqualified" => {
+            let from = if flavor == Flavor::Hubspot {
+                "unqualified in HubSpot"
+            } else {
+                "disqualified before the import"
+            };
+            return Some((LeadStatus::Disqualified, Some(from.into())));
+        }
+        other => other.parse().ok()?,
+    };
+    Some((status, None))
+}
+
+/// Dates as exports write them, read in this machine's time zone: `2024-03-12 09:14`,
+/// `3/15/2024 2:30 PM`, `2024-03-12`, or RFC 3339.
+fn created(text: &str) -> Option<DateTime<Utc>> {
+    if let Ok(at) = DateTime::parse_from_rfc3339(text) {
+        return Some(at.with_timezone(&Utc));
+    }
+    let text = text.to_uppercase();
+    let with_time = [
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%m/%d/%Y %I:%M %p",
+        "%m/%d/%Y %I:%M:%S %p",
+        "%m/%d/%Y %H:%M",
+    ];
+    let naive = with_time
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(&text, f).ok())
+        .or_else(|| {
+            ["%Y-%m-%d", "%m/%d/%Y"]
+                .iter()
+                .find_map(|f| NaiveDate::parse_from_str(&text, f).ok())
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+        })?;
+    Local
+        .from_local_datetime(&naive)
+        .earliest()
+        .map(|at| at.with_timezone(&Utc))
+}
+
+#[cfg(test)]
+#[path = "csv_tests.rs"]
+mod tests;

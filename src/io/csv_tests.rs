@@ -1,0 +1,111 @@
+//! The CSV reader on text in memory.
+
+use super::*;
+
+fn region() -> Region {
+    crate::domain::phone::parse_region("IL").unwrap()
+}
+
+fn names(parsed: &Parsed) -> Vec<&str> {
+    parsed
+        .records
+        .iter()
+        .map(|r| r.contact.name.as_str())
+        .collect()
+}
+
+#[test]
+fn an_unclosed_quote_is_found_where_it_opens() {
+    assert_eq!(unclosed_quote("a,b\n1,\"2\n3,4\n"), Some(2));
+    assert_eq!(
+        unclosed_quote("a,b\n1,\"say \"\"hi\"\"\"\n"),
+        None,
+        "escaped quotes"
+    );
+    assert_eq!(unclosed_quote("a,b\n1,\"two\nlines\"\n"), None);
+    assert_eq!(
+        unclosed_quote("a,b\nTV,55\" screen\n"),
+        None,
+        "a quote inside a field"
+    );
+    assert_eq!(unclosed_quote("a,b\r\n1,\"2\r\n"), Some(2));
+}
+
+#[test]
+fn headers_are_matched_in_three_languages_and_googles_numbered_columns() {
+    assert_eq!(field_of("Név"), Some(Field::Name));
+    assert_eq!(field_of("טלפון נייד"), Some(Field::Phone));
+    assert_eq!(field_of(" E-mail cím "), Some(Field::Email));
+    assert_eq!(field_of("Phone 3 - Value"), Some(Field::Phone));
+    assert_eq!(field_of("Phone 3 - Label"), None);
+    assert_eq!(field_of("Favourite colour"), None);
+    let headers: Vec<String> = ["Record ID", "First Name", "Lifecycle Stage"]
+        .map(String::from)
+        .to_vec();
+    assert_eq!(Flavor::detect(&headers), Flavor::Hubspot);
+}
+
+#[test]
+fn hubspot_words_become_ours() {
+    assert_eq!(lifecycle("marketingqualifiedlead"), Some(Lifecycle::Mql));
+    assert_eq!(lifecycle("Sales Qualified Lead"), Some(Lifecycle::Sql));
+    assert_eq!(lifecycle("evangelist"), Some(Lifecycle::Evangelist));
+    assert_eq!(lifecycle("prospect"), None);
+    assert_eq!(
+        lead_status("ATTEMPTED_TO_CONTACT", Flavor::Hubspot),
+        Some((LeadStatus::Attempting, None))
+    );
+    assert_eq!(
+        lead_status("BAD_TIMING", Flavor::Hubspot),
+        Some((LeadStatus::Nurturing, None))
+    );
+    assert_eq!(lead_status("maybe", Flavor::Csv), None);
+}
+
+#[test]
+fn both_date_layouts_of_an_export_are_read() {
+    // Export times carry no zone: they are read in the machine's.
+    let local = |y, m, d, h, min| {
+        Local
+            .with_ymd_and_hms(y, m, d, h, min, 0)
+            .unwrap()
+            .with_timezone(&Utc)
+    };
+    assert_eq!(created("2024-03-12 09:14"), Some(local(2024, 3, 12, 9, 14)));
+    assert_eq!(
+        created("3/15/2024 2:30 PM"),
+        Some(local(2024, 3, 15, 14, 30))
+    );
+    assert_eq!(
+        created("3/15/2024 2:30 pm"),
+        Some(local(2024, 3, 15, 14, 30))
+    );
+    assert_eq!(created("2024-03-12"), Some(local(2024, 3, 12, 0, 0)));
+    assert_eq!(created("yesterday-ish"), None);
+}
+
+#[test]
+fn a_row_without_a_name_takes_its_email_and_an_empty_one_is_skipped() {
+    let parsed = parse(
+        "Name,Email,Phone\n,dana@example.com,\n,,\nNoa,,054-490-0148\n",
+        None,
+        region(),
+        "Dana",
+    );
+    assert_eq!(names(&parsed), ["dana@example.com", "Noa"]);
+    assert!(parsed.errors.is_empty());
+    assert_eq!(parsed.records[1].line, 4, "lines count the header");
+}
+
+#[test]
+fn a_sheet_with_no_contact_column_is_refused_by_name() {
+    let parsed = parse("Colour,Size\nred,L\n", None, region(), "Dana");
+    assert_eq!(parsed.errors.len(), 1);
+    assert!(
+        parsed.errors[0]
+            .message
+            .contains("\"Colour\", \"Size\" but none is a name, phone or email"),
+        "{:?}",
+        parsed.errors
+    );
+}

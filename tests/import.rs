@@ -1,0 +1,259 @@
+//! `import` on the files people bring (tests/fixtures): what lands in the database,
+//! what is merged across formats, and that a bad file changes nothing.
+
+mod common;
+use common::Desk;
+use serde_json::Value;
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn import(desk: &Desk, name: &str, extra: &[&str]) -> Value {
+    let file = fixture(name);
+    let mut args = vec!["import", file.as_str()];
+    args.extend(extra);
+    desk.json(&args)
+}
+
+/// The stored contact a phone, email or name leads to.
+fn contact(desk: &Desk, who: &str) -> Value {
+    desk.json(&["show", who])["contact"].clone()
+}
+
+fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect()
+}
+
+fn counts(summary: &Value) -> (u64, u64, u64) {
+    let n = |key: &str| summary[key].as_u64().unwrap();
+    (n("created"), n("merged"), n("skipped"))
+}
+
+#[test]
+fn a_hubspot_export_maps_onto_our_model() {
+    let desk = Desk::new();
+    let summary = import(&desk, "hubspot.csv", &[]);
+    assert_eq!(counts(&summary), (3, 0, 0), "{summary}");
+    assert_eq!(summary["errors"], serde_json::json!([]));
+
+    let noa = contact(&desk, "054-490-0148");
+    assert_eq!(noa["name"], "Noa Levi");
+    assert_eq!(strings(&noa["phones"]), ["+97235551234", "+972544900148"]);
+    assert_eq!(strings(&noa["emails"]), ["noa@levi-design.co.il"]);
+    assert_eq!(noa["accounts"][0]["name"], "Levi Design");
+    assert_eq!(noa["owner"], "Dana");
+    assert_eq!(noa["lifecycle"], "mql", "marketingqualifiedlead");
+    assert_eq!(noa["status"], "connected", "IN_PROGRESS");
+    assert_eq!(noa["source"], "Paid Social");
+    assert_eq!(noa["created_at"], "2024-03-01T09:14:00+00:00");
+    assert_eq!(noa["custom"]["job title"], "Owner");
+
+    let odon = contact(&desk, "odon@duna.hu");
+    assert_eq!(odon["name"], "Ödön Szabó");
+    assert_eq!(strings(&odon["phones"]), ["+36301234567"]);
+    assert_eq!(odon["lifecycle"], "sql");
+    assert_eq!(odon["status"], "new");
+    assert_eq!(
+        odon["created_at"], "2024-03-05T14:30:00+00:00",
+        "3/5/2024 2:30 PM"
+    );
+
+    let emma = contact(&desk, "emma@clarke.co.uk");
+    assert_eq!(
+        strings(&emma["emails"]),
+        ["emma@clarke.co.uk"],
+        "lower-cased"
+    );
+    assert_eq!(strings(&emma["phones"]), ["+447700900123"]);
+    assert_eq!(emma["status"], "disqualified");
+    assert_eq!(emma["disqualified_reason"], "unqualified in HubSpot");
+    assert_eq!(emma["lifecycle"], "subscriber");
+
+    let timeline = desk.json(&["show", "054-490-0148"])["timeline"].clone();
+    assert_eq!(timeline[0]["text"], "imported from hubspot.csv, line 2");
+}
+
+#[test]
+fn google_contacts_merge_into_the_same_people_by_phone_and_email() {
+    let desk = Desk::new();
+    import(&desk, "hubspot.csv", &[]);
+    let summary = import(&desk, "google.csv", &[]);
+    assert_eq!(
+        counts(&summary),
+        (1, 1, 0),
+        "Noa again (her mobile in another format), Michal new: {summary}"
+    );
+    let noa = contact(&desk, "noa.levi@gmail.com");
+    assert_eq!(noa["name"], "Noa Levi", "the stored name is kept");
+    assert_eq!(
+        strings(&noa["emails"]),
+        ["noa@levi-design.co.il", "noa.levi@gmail.com"],
+        "both values of the ::: cell, the known one once"
+    );
+    assert_eq!(strings(&noa["phones"]), ["+97235551234", "+972544900148"]);
+    assert_eq!(noa["notes"], "Met at the fair.\nWants walnut fronts.");
+    assert_eq!(
+        strings(&noa["flags"]),
+        ["vip"],
+        "labels, without myContacts"
+    );
+    assert_eq!(noa["owner"], "Dana", "nothing stored is overwritten");
+    assert_eq!(noa["lifecycle"], "mql");
+
+    let michal = contact(&desk, "052-381-7720");
+    assert_eq!(michal["name"], "מיכל כהן");
+    assert_eq!(
+        strings(&michal["phones"]),
+        ["+972523817720", "+97235559876"]
+    );
+    assert_eq!(michal["accounts"][0]["name"], "מרפאת שיניים");
+    assert_eq!(strings(&michal["flags"]), ["clinic"]);
+
+    let again = import(&desk, "google.csv", &[]);
+    assert_eq!(counts(&again), (0, 0, 2), "a second import adds nothing");
+}
+
+#[test]
+fn the_older_google_layout_and_a_hebrew_sheet() {
+    let desk = Desk::with_config("user = \"Dana\"\nregion = \"HU\"\n[scoring]\nrules = []\n");
+    let summary = import(&desk, "google-old.csv", &[]);
+    assert_eq!(counts(&summary), (1, 0, 0));
+    let eszter = contact(&desk, "eszter@kovacs.hu");
+    assert_eq!(eszter["name"], "Kovács Eszter");
+    assert_eq!(
+        strings(&eszter["phones"]),
+        ["+36205551234"],
+        "06 is the trunk prefix"
+    );
+    assert_eq!(strings(&eszter["flags"]), ["partners"]);
+
+    let summary = import(&desk, "generic-he.csv", &["--region", "IL"]);
+    assert_eq!(counts(&summary), (2, 0, 0));
+    assert_eq!(
+        strings(&summary["warnings"]),
+        ["line 3: the phone \"not a number\" cannot be read; kept as written"]
+    );
+    let yossi = contact(&desk, "yossi@example.co.il");
+    assert_eq!(yossi["name"], "יוסי מזרחי");
+    assert_eq!(
+        strings(&yossi["phones"]),
+        ["+972507001122"],
+        "read as Israeli"
+    );
+    assert_eq!(yossi["notes"], "חזר מהקמפיין");
+    let avi = contact(&desk, "אבי כהן");
+    assert_eq!(
+        avi["phones"][0], "not a number",
+        "kept as written, never dropped"
+    );
+}
+
+#[test]
+fn a_windows_code_page_is_refused_until_named() {
+    let desk = Desk::new();
+    desk.noa();
+    let file = fixture("generic-hu-1250.csv");
+    let error = desk.refuses(&["import", &file], 1);
+    assert!(error.contains("line 1 is not UTF-8"), "{error}");
+    assert!(error.contains("--encoding windows-1250"), "{error}");
+    let summary = import(
+        &desk,
+        "generic-hu-1250.csv",
+        &["--encoding", "windows-1250", "--region", "HU"],
+    );
+    assert_eq!(counts(&summary), (1, 0, 0));
+    let peter = contact(&desk, "peter@toth.hu");
+    assert_eq!(peter["name"], "Tóth Péter");
+    assert_eq!(strings(&peter["phones"]), ["+36301112222"]);
+    assert_eq!(peter["accounts"][0]["name"], "Tóth és Társa Kft.");
+}
+
+#[test]
+fn a_broken_file_changes_nothing_and_says_where() {
+    let desk = Desk::new();
+    desk.noa();
+    for (name, expected) in [
+        (
+            "wrong-columns.csv",
+            "wrong-columns.csv:3: 4 fields where the header has 3",
+        ),
+        ("empty.csv", "empty.csv:1: the file is empty"),
+        (
+            "broken-quote.csv",
+            "broken-quote.csv:3: a quote opened here is never closed",
+        ),
+    ] {
+        let error = desk.refuses(&["import", &fixture(name)], 1);
+        assert!(error.contains(expected), "{name}: {error}");
+        assert!(error.contains("nothing imported"), "{name}: {error}");
+    }
+    // The same with --json: the summary lists the errors, and still nothing is stored.
+    let out = desk
+        .cmd()
+        .args(["import", &fixture("wrong-columns.csv"), "--json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let summary: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(summary["errors"][0]["line"], 3);
+    assert_eq!(counts(&summary), (0, 0, 0));
+    assert_eq!(desk.json(&["search", "good"]), serde_json::json!([]));
+
+    let summary = import(&desk, "wrong-columns.csv", &["--skip-bad-rows"]);
+    assert_eq!(counts(&summary), (2, 0, 1), "{summary}");
+    assert_eq!(summary["errors"][0]["line"], 3);
+    assert_eq!(contact(&desk, "also@example.com")["name"], "Also Good");
+}
+
+#[test]
+fn escape_sequences_are_removed_with_a_warning() {
+    let desk = Desk::new();
+    let summary = import(&desk, "escapes.csv", &[]);
+    assert_eq!(counts(&summary), (1, 0, 0));
+    let warnings = strings(&summary["warnings"]);
+    assert!(
+        warnings.contains(&"line 2, column \"Name\": control characters removed".to_string()),
+        "{warnings:?}"
+    );
+    let evil = contact(&desk, "050-999-8888");
+    assert_eq!(evil["name"], "EvilRed Name");
+    assert_eq!(evil["notes"], "bell here");
+}
+
+#[test]
+fn an_oversized_field_is_refused() {
+    let desk = Desk::new();
+    desk.noa();
+    let file = desk.dir.path().join("huge.csv");
+    let note = "x".repeat(70 * 1024);
+    std::fs::write(&file, format!("Name,Notes\nBig,{note}\n")).unwrap();
+    let error = desk.refuses(&["import", file.to_str().unwrap()], 1);
+    assert!(
+        error.contains("huge.csv:2: column \"Notes\" holds 70 KiB, over the 64 KiB"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_dry_run_reports_exactly_what_the_import_does_and_writes_nothing() {
+    let desk = Desk::new();
+    desk.noa();
+    let before = std::fs::read(&desk.db).unwrap();
+    let dry = import(&desk, "google.csv", &["--dry-run"]);
+    assert_eq!(
+        std::fs::read(&desk.db).unwrap(),
+        before,
+        "the file is untouched"
+    );
+    let real = import(&desk, "google.csv", &[]);
+    assert_eq!(dry, real);
+    assert_eq!(counts(&real), (1, 1, 0));
+}
