@@ -2,10 +2,14 @@
 
 use super::Context;
 use super::output::print_json;
+use crate::domain::Direction;
+use crate::domain::text::fold;
 use crate::io::csv::Flavor;
 use crate::io::decode::decode;
-use crate::store::ImportSummary;
+use crate::io::whatsapp::DateOrder;
+use crate::store::{ChatMessage, ImportSummary};
 use anyhow::{Context as _, Result, anyhow, bail};
+use chrono::{Local, TimeZone, Utc};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -18,6 +22,8 @@ pub enum ImportFormat {
     Hubspot,
     /// Google Contacts' export (the current and the older layout).
     Google,
+    /// A WhatsApp "Export chat" text file (needs --contact).
+    Whatsapp,
 }
 
 #[derive(Debug, clap::Args)]
@@ -40,14 +46,31 @@ pub struct ImportArgs {
     /// region: for a sheet from an office abroad.
     #[arg(long, value_name = "CC")]
     pub region: Option<String>,
+    /// For a chat: who it is with (an id, a phone, an email or a unique name).
+    #[arg(long, value_name = "CONTACT")]
+    pub contact: Option<String>,
+    /// For a chat: your name as it appears in it (default: the config's user).
+    #[arg(long, value_name = "NAME")]
+    pub me: Option<String>,
+    /// For a chat whose dates could be read either way.
+    #[arg(long, value_enum)]
+    pub date_order: Option<DateOrder>,
 }
 
 pub fn import(ctx: &mut Context, args: ImportArgs) -> Result<()> {
     let name = args.file.display().to_string();
     let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {name}"))?;
     let text = decode(&bytes, args.encoding.as_deref()).map_err(|e| anyhow!("{name}: {e}"))?;
+    let chat = match args.format {
+        ImportFormat::Whatsapp => true,
+        ImportFormat::Auto => crate::io::whatsapp::looks_like_chat(&text),
+        _ => false,
+    };
+    if chat {
+        return import_chat(ctx, &args, &name, &text);
+    }
     let flavor = match args.format {
-        ImportFormat::Auto => None,
+        ImportFormat::Auto | ImportFormat::Whatsapp => None,
         ImportFormat::Csv => Some(Flavor::Csv),
         ImportFormat::Hubspot => Some(Flavor::Hubspot),
         ImportFormat::Google => Some(Flavor::Google),
@@ -62,10 +85,7 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> Result<()> {
     let mut summary = if refused {
         ImportSummary::default()
     } else {
-        let file = args
-            .file
-            .file_name()
-            .map_or_else(|| name.clone(), |f| f.to_string_lossy().to_string());
+        let file = file_name(&args.file);
         ctx.store
             .import_contacts(ctx.now, &file, &parsed.records, args.dry_run)?
     };
@@ -88,10 +108,105 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> Result<()> {
     Ok(())
 }
 
-fn report(name: &str, summary: &ImportSummary, dry_run: bool, refused: bool) {
-    for warning in &summary.warnings {
+fn import_chat(ctx: &mut Context, args: &ImportArgs, name: &str, text: &str) -> Result<()> {
+    let Some(who) = args.contact.as_deref() else {
+        bail!("{name} is a WhatsApp chat: say who it is with, --contact CONTACT");
+    };
+    let (contact, _) = ctx.store.resolve_contact(who)?;
+    let chat = crate::io::whatsapp::parse(text, args.date_order)
+        .map_err(|e| anyhow!("{name}:{}: {}", e.line, e.message))?;
+    let me_name = args
+        .me
+        .clone()
+        .unwrap_or_else(|| ctx.store.user().to_string());
+    let me = fold(&me_name);
+    let mut senders: Vec<&str> = Vec::new();
+    let messages: Vec<ChatMessage> = chat
+        .messages
+        .iter()
+        .map(|m| {
+            if !senders.contains(&m.sender.as_str()) {
+                senders.push(&m.sender);
+            }
+            ChatMessage {
+                at: Local
+                    .from_local_datetime(&m.at)
+                    .earliest()
+                    .map_or_else(|| m.at.and_utc(), |at| at.with_timezone(&Utc)),
+                direction: if fold(&m.sender) == me {
+                    Direction::Out
+                } else {
+                    Direction::In
+                },
+                text: m.text.clone(),
+            }
+        })
+        .collect();
+    let file = file_name(&args.file);
+    let mut summary =
+        ctx.store
+            .import_chat(ctx.now, &file, &contact.id, &messages, args.dry_run)?;
+    if !senders.iter().any(|s| fold(s) == me) {
+        summary.warnings.push(format!(
+            "nobody in the chat is called \"{me_name}\", so every message counts as theirs; \
+             pass --me with your name as the chat shows it ({})",
+            senders.join(", ")
+        ));
+    }
+    if chat.system_lines > 0 {
+        summary.warnings.push(format!(
+            "{} lines WhatsApp wrote itself were skipped",
+            chat.system_lines
+        ));
+    }
+    if ctx.json {
+        print_json(&serde_json::to_value(&summary)?);
+    } else {
+        print_warnings(name, &summary.warnings);
+        let verb = if args.dry_run {
+            "Dry run of"
+        } else {
+            "Imported"
+        };
+        println!(
+            "{verb} {name}: {} messages for {}, {} already there.{}",
+            summary.interactions,
+            contact.name,
+            summary.skipped,
+            if args.dry_run {
+                " Nothing was written."
+            } else {
+                ""
+            }
+        );
+    }
+    Ok(())
+}
+
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |f| f.to_string_lossy().to_string(),
+    )
+}
+
+/// Warnings printed for a person; `--json` lists them all.
+const WARNINGS_SHOWN: usize = 20;
+
+fn print_warnings(name: &str, warnings: &[String]) {
+    for warning in warnings.iter().take(WARNINGS_SHOWN) {
         eprintln!("warning: {name}: {warning}");
     }
+    if warnings.len() > WARNINGS_SHOWN {
+        eprintln!(
+            "warning: {name}: … and {} more (--json lists them all)",
+            warnings.len() - WARNINGS_SHOWN
+        );
+    }
+}
+
+fn report(name: &str, summary: &ImportSummary, dry_run: bool, refused: bool) {
+    print_warnings(name, &summary.warnings);
     for error in &summary.errors {
         eprintln!("{name}:{}: {}", error.line, error.message);
     }

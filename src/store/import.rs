@@ -2,13 +2,16 @@
 //! file itself and the database, merged without losing anything already stored.
 
 use super::contacts::{existing_contact_for, insert_contact, load_contact, update_contact};
-use super::interactions::record_event;
+use super::interactions::{insert_interaction, record_event};
+use super::rows::ms;
 use super::{Result, Stamp, Store, StoreError, new_id};
-use crate::domain::Contact;
+use crate::domain::lifecycle::status_after;
+use crate::domain::{Contact, Direction, Interaction, InteractionKind};
 use crate::io::{Incoming, LineError};
 use chrono::{DateTime, Utc};
 use rusqlite::Transaction;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// What an import did (or, on a dry run, would do).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -64,11 +67,7 @@ impl Store {
             }
             Ok(summary)
         };
-        if dry_run {
-            self.rehearse(now, action)
-        } else {
-            self.write(now, action)
-        }
+        self.transact(now, !dry_run, action)
     }
 }
 
@@ -134,4 +133,114 @@ pub(crate) fn merged(stored: &Contact, incoming: &Contact) -> Contact {
     fill(&mut contact.campaign, &incoming.campaign);
     fill(&mut contact.owner, &incoming.owner);
     contact
+}
+
+impl Store {
+    /// Stores a chat's messages as WhatsApp interactions of one contact, in one
+    /// transaction. A message already on the timeline (same time, direction and text)
+    /// is not stored again, so a repeated or later export adds only what is new.
+    pub fn import_chat(
+        &mut self,
+        now: DateTime<Utc>,
+        file: &str,
+        contact_id: &str,
+        messages: &[ChatMessage],
+        dry_run: bool,
+    ) -> Result<ImportSummary> {
+        let config = self.config().clone();
+        let action = |tx: &Transaction<'_>, stamp: &Stamp| {
+            let contact = load_contact(tx, contact_id)?.ok_or_else(|| StoreError::NotFound {
+                what: "contact",
+                query: contact_id.to_string(),
+                hint: String::new(),
+            })?;
+            let mut known = known_messages(tx, contact_id)?;
+            let mut summary = ImportSummary::default();
+            let mut status = contact.status;
+            for message in messages {
+                let key = (
+                    ms(message.at),
+                    message.direction.as_str().to_string(),
+                    message.text.clone(),
+                );
+                if let Some(count) = known.get_mut(&key).filter(|c| **c > 0) {
+                    *count -= 1;
+                    summary.skipped += 1;
+                    continue;
+                }
+                insert_interaction(
+                    tx,
+                    &Interaction {
+                        id: new_id(),
+                        contact_id: contact_id.to_string(),
+                        deal_id: None,
+                        kind: InteractionKind::Whatsapp,
+                        direction: Some(message.direction),
+                        outcome: None,
+                        duration_secs: None,
+                        subject: None,
+                        text: Some(message.text.clone()),
+                        occurred_at: message.at,
+                        logged_by: stamp.user.clone(),
+                        created_at: stamp.at,
+                        supersedes: None,
+                    },
+                )?;
+                summary.interactions += 1;
+                if let Some((next, _)) = status_after(
+                    status,
+                    InteractionKind::Whatsapp,
+                    Some(message.direction),
+                    None,
+                ) {
+                    status = next;
+                }
+            }
+            if summary.interactions > 0 {
+                if status != contact.status {
+                    let moved = Contact {
+                        status,
+                        ..contact.clone()
+                    };
+                    update_contact(tx, &contact, &moved, stamp)?;
+                }
+                let text = format!(
+                    "{} WhatsApp messages imported from {file}",
+                    summary.interactions
+                );
+                record_event(tx, contact_id, "imported", &text, stamp)?;
+                super::engine::rescore_contact(tx, contact_id, &config, stamp)?;
+            }
+            Ok(summary)
+        };
+        self.transact(now, !dry_run, action)
+    }
+}
+
+/// One message to store: when, which way, and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChatMessage {
+    pub at: DateTime<Utc>,
+    pub direction: Direction,
+    pub text: String,
+}
+
+/// The contact's WhatsApp messages already stored, counted by (time, direction, text):
+/// two identical messages in the same minute are two messages.
+fn known_messages(
+    tx: &Transaction<'_>,
+    contact_id: &str,
+) -> Result<HashMap<(i64, String, String), usize>> {
+    let mut known = HashMap::new();
+    let mut stmt = tx.prepare_cached(
+        "SELECT occurred_at, coalesce(direction, ''), coalesce(text, '') FROM interactions
+         WHERE contact_id = ?1 AND kind = 'whatsapp'",
+    )?;
+    let mut rows = stmt.query([contact_id])?;
+    while let Some(row) = rows.next()? {
+        *known
+            .entry((row.get(0)?, row.get(1)?, row.get(2)?))
+            .or_insert(0) += 1;
+    }
+    Ok(known)
 }

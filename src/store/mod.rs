@@ -21,7 +21,7 @@ mod search;
 
 pub use bulk::BulkWriter;
 pub use engine::{Decision, RescoreSummary};
-pub use import::ImportSummary;
+pub use import::{ChatMessage, ImportSummary};
 pub use inbox::{Inbox, InboxEntry, InboxItem, Label, NextTask};
 pub use leads::ContactMatch;
 
@@ -189,7 +189,8 @@ impl Store {
         self.transact(now, false, action)
     }
 
-    fn transact<T>(
+    /// `write` when `commit`, `rehearse` otherwise.
+    pub(crate) fn transact<T>(
         &mut self,
         now: DateTime<Utc>,
         commit: bool,

@@ -1,0 +1,263 @@
+//! WhatsApp's "Export chat" text: one message per timestamped line, continued by the
+//! lines after it, in the layout of the phone and locale that exported it.
+
+use super::{LineError, MAX_FIELD_BYTES};
+use crate::domain::text::{clean_line, clean_text, fold};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+
+/// Which number of a date is the day, the month and the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DateOrder {
+    Dmy,
+    Mdy,
+    Ymd,
+}
+
+/// One message as the export shows it, its time in the phone's local time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub line: usize,
+    pub at: NaiveDateTime,
+    pub sender: String,
+    /// The whole text, line breaks kept; "[media]" for an attachment.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Chat {
+    pub messages: Vec<Message>,
+    /// Lines WhatsApp writes itself (encryption notices, group changes).
+    pub system_lines: usize,
+}
+
+/// A timestamped line before its date order is known.
+struct Header {
+    line: usize,
+    date: [u32; 3],
+    year_first: bool,
+    time: NaiveTime,
+    /// None for a system line.
+    sender: Option<String>,
+    text: String,
+}
+
+/// Marks phones put around names and at line starts; invisible, never meant as text.
+const MARKS: &[char] = &[
+    '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{FEFF}',
+];
+
+/// Whether `text` starts like a chat export: its first line is a timestamped message.
+pub fn looks_like_chat(text: &str) -> bool {
+    text.lines()
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(|first| header(first, 1).is_some())
+}
+
+pub fn parse(text: &str, order: Option<DateOrder>) -> Result<Chat, LineError> {
+    let mut headers: Vec<Header> = Vec::new();
+    for (index, raw) in text.lines().enumerate() {
+        let line = index + 1;
+        match header(raw, line) {
+            Some(header) => headers.push(header),
+            None => match headers.last_mut() {
+                Some(last) => {
+                    last.text.push('\n');
+                    last.text.push_str(raw.trim_start_matches(MARKS));
+                    if last.text.len() > MAX_FIELD_BYTES {
+                        return Err(LineError {
+                            line: last.line,
+                            message: format!(
+                                "the message that starts here passes {} KiB",
+                                MAX_FIELD_BYTES / 1024
+                            ),
+                        });
+                    }
+                }
+                None if raw.trim().is_empty() => {}
+                None => {
+                    return Err(LineError {
+                        line,
+                        message: "this is not a WhatsApp chat export: the first line has no date and time".into(),
+                    });
+                }
+            },
+        }
+    }
+    if headers.is_empty() {
+        return Err(LineError {
+            line: 1,
+            message: "the file has no messages".into(),
+        });
+    }
+    let order = match order {
+        Some(order) => order,
+        None => date_order(&headers)?,
+    };
+    let mut chat = Chat::default();
+    for header in headers {
+        let Some(sender) = header.sender else {
+            chat.system_lines += 1;
+            continue;
+        };
+        let date = date(
+            header.date,
+            if header.year_first {
+                DateOrder::Ymd
+            } else {
+                order
+            },
+        )
+        .ok_or_else(|| LineError {
+            line: header.line,
+            message: format!(
+                "{:?} is not a date read as {}",
+                header.date,
+                order_name(order)
+            ),
+        })?;
+        chat.messages.push(Message {
+            line: header.line,
+            at: date.and_time(header.time),
+            sender,
+            text: message_text(&header.text),
+        });
+    }
+    Ok(chat)
+}
+
+/// Reads "date, time - Sender: text" (Android) or "[date, time] Sender: text" (iOS).
+fn header(raw: &str, line: usize) -> Option<Header> {
+    let raw = raw.trim_start_matches(MARKS);
+    let (stamp, rest) = if let Some(inner) = raw.strip_prefix('[') {
+        let (stamp, rest) = inner.split_once(']')?;
+        (stamp, rest.strip_prefix(' ').unwrap_or(rest))
+    } else {
+        raw.split_once(" - ")?
+    };
+    let (date_text, time_text) = split_stamp(stamp)?;
+    let numbers: Vec<&str> = date_text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let [a, b, c] = numbers[..] else { return None };
+    let date = [a.parse().ok()?, b.parse().ok()?, c.parse().ok()?];
+    let time = time(time_text)?;
+    // iOS system lines carry a sender, but their text starts with a mark (as does
+    // an attachment's placeholder, which is a message).
+    let (sender, text) = match rest.split_once(": ") {
+        Some((sender, text)) if !text.starts_with('\u{200E}') || is_media(text) => (
+            Some(clean_line(sender.trim_matches(MARKS))),
+            text.to_string(),
+        ),
+        _ => (None, rest.to_string()),
+    };
+    Some(Header {
+        line,
+        year_first: a.len() == 4,
+        date,
+        time,
+        sender,
+        text,
+    })
+}
+
+/// "15/01/2024, 21:05" → ("15/01/2024", "21:05"); Hungarian "2024. 01. 15. 21:05" has no
+/// comma: the time is the last word.
+fn split_stamp(stamp: &str) -> Option<(&str, &str)> {
+    if let Some((date, time)) = stamp.split_once(", ") {
+        return Some((date, time));
+    }
+    let at = stamp.rfind(' ')?;
+    Some((&stamp[..at], &stamp[at + 1..]))
+}
+
+fn time(text: &str) -> Option<NaiveTime> {
+    let text = text
+        .trim()
+        .replace('\u{202F}', " ")
+        .to_lowercase()
+        .replace('.', "");
+    let (clock, half) = match text.split_once(' ') {
+        Some((clock, half)) => (clock, Some(half.trim())),
+        None => (text.as_str(), None),
+    };
+    let mut parts = clock.split(':').map(|p| p.parse::<u32>().ok());
+    let (hour, minute) = (parts.next()??, parts.next()??);
+    let second = parts.next().flatten().unwrap_or(0);
+    let hour = match half {
+        None => hour,
+        Some("am") if hour == 12 => 0,
+        Some("am") => hour,
+        Some("pm") if hour == 12 => 12,
+        Some("pm") => hour + 12,
+        Some(_) => return None,
+    };
+    NaiveTime::from_hms_opt(hour, minute, second)
+}
+
+/// Day-first or month-first, from the whole file: a first number above 12 settles it
+/// one way, a second above 12 the other.
+fn date_order(headers: &[Header]) -> Result<DateOrder, LineError> {
+    let ambiguous: Vec<&Header> = headers.iter().filter(|h| !h.year_first).collect();
+    let day_first = ambiguous.iter().find(|h| h.date[0] > 12);
+    let month_first = ambiguous.iter().find(|h| h.date[1] > 12);
+    match (day_first, month_first) {
+        (Some(_), None) => Ok(DateOrder::Dmy),
+        (None, Some(_)) => Ok(DateOrder::Mdy),
+        (None, None) if ambiguous.is_empty() => Ok(DateOrder::Ymd),
+        (None, None) => Err(LineError {
+            line: ambiguous[0].line,
+            message: "every date here could be day-first or month-first: say which with \
+                      --date-order dmy or --date-order mdy"
+                .into(),
+        }),
+        (Some(d), Some(m)) => Err(LineError {
+            line: m.line.max(d.line),
+            message: format!(
+                "line {} reads only day-first and line {} only month-first: say which with --date-order",
+                d.line, m.line
+            ),
+        }),
+    }
+}
+
+fn date([a, b, c]: [u32; 3], order: DateOrder) -> Option<NaiveDate> {
+    let (year, month, day) = match order {
+        DateOrder::Dmy => (c, b, a),
+        DateOrder::Mdy => (c, a, b),
+        DateOrder::Ymd => (a, b, c),
+    };
+    let year = if year < 100 { 2000 + year } else { year };
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+fn order_name(order: DateOrder) -> &'static str {
+    match order {
+        DateOrder::Dmy => "day/month/year",
+        DateOrder::Mdy => "month/day/year",
+        DateOrder::Ymd => "year/month/day",
+    }
+}
+
+/// The text to store: "[media]" for an attachment, otherwise the message cleaned.
+fn message_text(text: &str) -> String {
+    if is_media(text) {
+        "[media]".to_string()
+    } else {
+        clean_text(text.trim_start_matches(MARKS))
+    }
+}
+
+/// `<Media omitted>`, `image omitted`, `<attached: 0042-PHOTO….jpg>`, `NAME.jpg (file
+/// attached)`: what an export writes in place of an attachment.
+fn is_media(text: &str) -> bool {
+    let folded = fold(clean_line(text.trim_start_matches(MARKS)).as_str());
+    folded == "<media omitted>"
+        || folded.ends_with(" omitted") && folded.split(' ').count() <= 3
+        || folded.starts_with("<attached: ") && folded.ends_with('>')
+        || folded.ends_with("(file attached)") && !text.trim().contains('\n')
+}
+
+#[cfg(test)]
+#[path = "whatsapp_tests.rs"]
+mod tests;

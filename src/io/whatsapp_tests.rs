@@ -1,0 +1,159 @@
+//! The chat reader on every layout in FORMATS.md.
+
+use super::*;
+
+fn at(y: i32, m: u32, d: u32, h: u32, min: u32, s: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(y, m, d)
+        .unwrap()
+        .and_hms_opt(h, min, s)
+        .unwrap()
+}
+
+fn one(text: &str, order: Option<DateOrder>) -> Message {
+    let chat = parse(text, order).unwrap();
+    assert_eq!(chat.messages.len(), 1, "{chat:?}");
+    chat.messages[0].clone()
+}
+
+#[test]
+fn every_phone_and_locale_layout_is_read() {
+    let cases = [
+        (
+            "1/15/24, 9:05 PM - Sender Name: text",
+            at(2024, 1, 15, 21, 5, 0),
+        ),
+        (
+            "1/15/24, 9:05 p.m. - Sender Name: text",
+            at(2024, 1, 15, 21, 5, 0),
+        ),
+        (
+            "1/15/24, 9:05\u{202F}PM - Sender Name: text",
+            at(2024, 1, 15, 21, 5, 0),
+        ),
+        (
+            "15/01/2024, 21:05 - Sender Name: text",
+            at(2024, 1, 15, 21, 5, 0),
+        ),
+        (
+            "15.1.2024, 21:05 - Sender Name: text",
+            at(2024, 1, 15, 21, 5, 0),
+        ),
+        (
+            "2024. 01. 15. 21:05 - Sender Name: text",
+            at(2024, 1, 15, 21, 5, 0),
+        ),
+        (
+            "[15/01/2024, 21:05:33] Sender Name: text",
+            at(2024, 1, 15, 21, 5, 33),
+        ),
+        (
+            "[15.1.2024, 21:05:33] Sender Name: text",
+            at(2024, 1, 15, 21, 5, 33),
+        ),
+        (
+            "\u{200E}[15.1.2024, 21:05:33] Sender Name: text",
+            at(2024, 1, 15, 21, 5, 33),
+        ),
+        (
+            "12/1/24, 12:05 AM - Sender Name: text",
+            at(2024, 12, 1, 0, 5, 0),
+        ),
+    ];
+    for (line, expected) in cases {
+        // A day above 12 elsewhere in the file settles the order for the US layout.
+        let order = line.starts_with("12/1/24").then_some(DateOrder::Mdy);
+        let message = one(line, order);
+        assert_eq!(message.at, expected, "{line}");
+        assert_eq!(message.sender, "Sender Name", "{line}");
+        assert_eq!(message.text, "text", "{line}");
+    }
+    let hebrew = one("15.1.2024, 21:05 - שם השולח: טקסט", None);
+    assert_eq!(
+        (hebrew.sender.as_str(), hebrew.text.as_str()),
+        ("שם השולח", "טקסט")
+    );
+    let hungarian = one("2024. 01. 15. 21:05 - Feladó Neve: szöveg", None);
+    assert_eq!(hungarian.sender, "Feladó Neve");
+}
+
+#[test]
+fn lines_without_a_timestamp_continue_the_message() {
+    let chat = parse(
+        "15/01/2024, 21:05 - Noa: first line\nsecond line\n\nafter a blank\n15/01/2024, 21:06 - Dana: ok",
+        None,
+    )
+    .unwrap();
+    assert_eq!(
+        chat.messages[0].text,
+        "first line\nsecond line\n\nafter a blank"
+    );
+    assert_eq!(chat.messages[1].line, 5);
+}
+
+#[test]
+fn system_lines_are_skipped_on_both_phones() {
+    let chat = parse(
+        "15/01/2024, 21:00 - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.\n\
+         15/01/2024, 21:01 - Noa created group \"Kitchen\"\n\
+         [15/01/2024, 21:02:00] Kitchen: \u{200E}Messages and calls are end-to-end encrypted.\n\
+         15/01/2024, 21:05 - Noa: hello",
+        None,
+    )
+    .unwrap();
+    assert_eq!(chat.system_lines, 3);
+    assert_eq!(chat.messages.len(), 1);
+    assert_eq!(chat.messages[0].text, "hello");
+}
+
+#[test]
+fn hidden_marks_and_media_placeholders() {
+    let chat = parse(
+        "15/01/2024, 21:05 - \u{202A}+972 54-490-0148\u{202C}: \u{200E}<Media omitted>\n\
+         [15/01/2024, 21:06:00] Noa: \u{200E}image omitted\n\
+         [15/01/2024, 21:07:00] Noa: <attached: 00000042-PHOTO-2024-01-15-21-07-00.jpg>\n\
+         15/01/2024, 21:08 - Noa: IMG-20240115.jpg (file attached)\n\
+         15/01/2024, 21:09 - Noa: the image omitted from the quote was the wrong one",
+        None,
+    )
+    .unwrap();
+    let texts: Vec<&str> = chat.messages.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "[media]",
+            "[media]",
+            "[media]",
+            "[media]",
+            "the image omitted from the quote was the wrong one"
+        ]
+    );
+    assert_eq!(chat.messages[0].sender, "+972 54-490-0148");
+}
+
+#[test]
+fn an_ambiguous_date_order_is_refused_with_the_way_out() {
+    let text = "01/02/2024, 10:00 - Noa: hi\n03/04/2024, 11:00 - Dana: hello";
+    let error = parse(text, None).unwrap_err();
+    assert_eq!(error.line, 1);
+    assert!(
+        error.message.contains("--date-order dmy"),
+        "{}",
+        error.message
+    );
+    let chat = parse(text, Some(DateOrder::Mdy)).unwrap();
+    assert_eq!(chat.messages[1].at, at(2024, 3, 4, 11, 0, 0));
+    let settled = parse(&format!("{text}\n25/04/2024, 09:00 - Noa: later"), None).unwrap();
+    assert_eq!(
+        settled.messages[0].at,
+        at(2024, 2, 1, 10, 0, 0),
+        "day-first, from line 3"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_chat_says_so() {
+    let error = parse("Name,Phone\nNoa,054\n", None).unwrap_err();
+    assert_eq!(error.line, 1);
+    assert!(error.message.contains("not a WhatsApp chat export"));
+    assert!(parse("", None).is_err());
+}
