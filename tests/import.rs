@@ -406,3 +406,45 @@ fn a_person_sees_the_first_twenty_warnings_and_how_many_more() {
         "{errors}"
     );
 }
+
+#[test]
+fn vcards_of_every_version_merge_with_the_same_people_from_csv() {
+    let desk = Desk::new();
+    import(&desk, "hubspot.csv", &[]);
+    import(&desk, "google.csv", &[]);
+    let summary = import(&desk, "apple-3.0.vcf", &[]);
+    assert_eq!(counts(&summary), (0, 1, 0), "Noa, by phone: {summary}");
+    let noa = contact(&desk, "054-490-0148");
+    assert_eq!(
+        strings(&noa["flags"]),
+        ["vip", "kitchens"],
+        "her new category added, the known one once"
+    );
+    assert_eq!(
+        noa["notes"],
+        "Met at the fair.\nWants walnut fronts.\n\nPrefers WhatsApp after 17:00.\nTwo more flats coming; maybe in the spring."
+    );
+    let companies: Vec<&str> = noa["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(companies, ["Levi Design", "Levi Design, Ltd."]);
+
+    let summary = import(&desk, "android-2.1.vcf", &[]);
+    assert_eq!(counts(&summary), (1, 1, 0), "Michal merged, Tamar new");
+    let michal = contact(&desk, "michal@clinic.co.il");
+    assert_eq!(michal["name"], "מיכל כהן");
+    assert_eq!(
+        strings(&michal["phones"]),
+        ["+972523817720", "+97235559876"]
+    );
+
+    let summary = import(&desk, "rfc-4.0.vcf", &[]);
+    assert_eq!(counts(&summary), (0, 1, 0), "Emma, by email and phone");
+    assert_eq!(
+        contact(&desk, "emma@clarke.co.uk")["custom"]["job title"],
+        "Buyer"
+    );
+}

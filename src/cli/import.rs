@@ -22,13 +22,16 @@ pub enum ImportFormat {
     Hubspot,
     /// Google Contacts' export (the current and the older layout).
     Google,
+    /// vCard 2.1, 3.0 or 4.0 (a phone's or Apple's address book export).
+    Vcard,
     /// A WhatsApp "Export chat" text file (needs --contact).
     Whatsapp,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// The file: a CSV from HubSpot, Google Contacts, Excel or anywhere with a header row.
+    /// The file: a CSV (HubSpot, Google Contacts, Excel, any sheet with a header row),
+    /// a vCard file, or a WhatsApp chat export.
     pub file: PathBuf,
     #[arg(long, value_enum, default_value_t = ImportFormat::Auto)]
     pub format: ImportFormat,
@@ -69,18 +72,27 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> Result<()> {
     if chat {
         return import_chat(ctx, &args, &name, &text);
     }
+    let vcard = match args.format {
+        ImportFormat::Vcard => true,
+        ImportFormat::Auto => crate::io::vcard::looks_like_vcard(&text),
+        _ => false,
+    };
     let flavor = match args.format {
-        ImportFormat::Auto | ImportFormat::Whatsapp => None,
         ImportFormat::Csv => Some(Flavor::Csv),
         ImportFormat::Hubspot => Some(Flavor::Hubspot),
         ImportFormat::Google => Some(Flavor::Google),
+        _ => None,
     };
     let region = match &args.region {
         Some(code) => crate::domain::phone::parse_region(code)
             .ok_or_else(|| anyhow!("--region {code}: not a country code (try IL, HU or GB)"))?,
         None => ctx.store.region(),
     };
-    let parsed = crate::io::csv::parse(&text, flavor, region, ctx.store.user());
+    let parsed = if vcard {
+        crate::io::vcard::parse(&text, region, ctx.store.user())
+    } else {
+        crate::io::csv::parse(&text, flavor, region, ctx.store.user())
+    };
     let refused = !parsed.errors.is_empty() && !args.skip_bad_rows;
     let mut summary = if refused {
         ImportSummary::default()

@@ -3,6 +3,7 @@
 
 pub mod csv;
 pub mod decode;
+pub mod vcard;
 pub mod whatsapp;
 
 use crate::domain::Contact;
