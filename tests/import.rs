@@ -448,3 +448,117 @@ fn vcards_of_every_version_merge_with_the_same_people_from_csv() {
         "Buyer"
     );
 }
+
+/// Every contact as export and import must keep it, in a stable order.
+fn everyone(desk: &Desk) -> Vec<Value> {
+    let mut people: Vec<Value> = desk
+        .json(&["search", "", "--limit", "1000"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let mut kept = serde_json::json!({});
+            for key in [
+                "name",
+                "phones",
+                "emails",
+                "owner",
+                "lifecycle",
+                "status",
+                "disqualified_reason",
+                "source",
+                "campaign",
+                "notes",
+                "flags",
+                "created_at",
+                "custom",
+            ] {
+                kept[key] = c[key].clone();
+            }
+            kept["company"] = c["accounts"][0]["name"].clone();
+            kept
+        })
+        .collect();
+    people.sort_by_key(|p| p["name"].as_str().unwrap().to_string());
+    people
+}
+
+#[test]
+fn a_csv_or_vcard_export_imported_into_an_empty_file_gives_back_the_same_contacts() {
+    let desk = Desk::new();
+    for file in [
+        "hubspot.csv",
+        "google.csv",
+        "android-2.1.vcf",
+        "escapes.csv",
+    ] {
+        import(&desk, file, &[]);
+    }
+    let original = everyone(&desk);
+    assert_eq!(original.len(), 6);
+
+    let csv = desk.dir.path().join("out.csv");
+    let written = desk.json(&["export", "--out", csv.to_str().unwrap()]);
+    assert_eq!(written["contacts"], 6);
+    let bytes = std::fs::read(&csv).unwrap();
+    assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]), "a BOM, for Excel");
+    let fresh = Desk::new();
+    let summary = fresh.json(&["import", csv.to_str().unwrap()]);
+    assert_eq!(counts(&summary), (6, 0, 0), "{summary}");
+    assert_eq!(everyone(&fresh), original);
+
+    let vcf = desk.dir.path().join("out.vcf");
+    desk.json(&[
+        "export",
+        "--format",
+        "vcard",
+        "--out",
+        vcf.to_str().unwrap(),
+    ]);
+    let cards = Desk::new();
+    cards.json(&["import", vcf.to_str().unwrap()]);
+    for (back, sent) in everyone(&cards).iter().zip(&original) {
+        for key in ["name", "phones", "emails", "notes", "flags", "company"] {
+            assert_eq!(back[key], sent[key], "{key} of {}", sent["name"]);
+        }
+    }
+}
+
+#[test]
+fn a_json_export_holds_every_timeline_and_deal() {
+    let desk = Desk::new();
+    desk.noa();
+    desk.json(&[
+        "deal",
+        "add",
+        "054-490-0148",
+        "--title",
+        "Walnut kitchen",
+        "--amount",
+        "48000",
+    ]);
+    desk.json(&["log", "call", "054-490-0148", "--text", "Sent the quote"]);
+    let out = desk
+        .cmd()
+        .args(["export", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let export: Value = serde_json::from_slice(&out).unwrap();
+    let noa = &export["contacts"][0];
+    assert_eq!(
+        noa,
+        &desk.json(&["show", "054-490-0148"]),
+        "what show gives, for each"
+    );
+    assert_eq!(noa["deals"][0]["title"], "Walnut kitchen");
+    assert!(
+        noa["timeline"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["text"] == "Sent the quote")
+    );
+}

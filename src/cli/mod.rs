@@ -2,6 +2,7 @@
 
 mod contacts;
 mod deal;
+mod export;
 pub mod generate;
 mod import;
 mod inbox;
@@ -71,6 +72,8 @@ pub enum Command {
     /// Bring in contacts from a CSV (HubSpot, Google Contacts, Excel), deduplicated by
     /// phone and email, all or nothing.
     Import(import::ImportArgs),
+    /// Write every contact out: CSV for Excel, JSON with timelines and deals, or vCard.
+    Export(export::ExportArgs),
 }
 
 /// What every command needs: the open store, the config, the time and the output mode.
@@ -119,6 +122,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Rescore => inbox::rescore(&mut ctx),
         Command::Gen(args) => generate::run(&mut ctx, args),
         Command::Import(args) => import::import(&mut ctx, args),
+        Command::Export(args) => export::export(&ctx, args),
     }
 }
 

@@ -102,18 +102,7 @@ pub fn show(ctx: &Context, args: ShowArgs) -> Result<()> {
     let timeline = ctx.store.timeline(&contact.id)?;
     let pipeline = ctx.config.pipeline();
     if ctx.json {
-        let accounts: Vec<_> = contact
-            .accounts
-            .iter()
-            .map(|m| serde_json::json!({"id": m.account_id, "name": m.account, "role": m.role}))
-            .collect();
-        print_json(&serde_json::json!({
-            "contact": contact_json(&contact),
-            "accounts": accounts,
-            "deals": deals.iter().map(|d| deal_json(d, &pipeline)).collect::<Vec<_>>(),
-            "tasks": tasks.iter().map(task_json).collect::<Vec<_>>(),
-            "timeline": timeline.iter().map(interaction_json).collect::<Vec<_>>(),
-        }));
+        print_json(&whole_contact(ctx, &contact)?);
         return Ok(());
     }
     print_contact_details(&contact);
@@ -153,4 +142,28 @@ pub fn show(ctx: &Context, args: ShowArgs) -> Result<()> {
         println!("  {}", interaction_line(item));
     }
     Ok(())
+}
+
+/// A contact with its accounts, deals, tasks and whole timeline, as `show --json` and
+/// `export --format json` give it.
+pub(super) fn whole_contact(
+    ctx: &Context,
+    contact: &crate::domain::Contact,
+) -> Result<serde_json::Value> {
+    let pipeline = ctx.config.pipeline();
+    let accounts: Vec<_> = contact
+        .accounts
+        .iter()
+        .map(|m| serde_json::json!({"id": m.account_id, "name": m.account, "role": m.role}))
+        .collect();
+    let deals = ctx.store.deals_for(&contact.id)?;
+    let tasks = ctx.store.tasks_for(&contact.id)?;
+    let timeline = ctx.store.timeline(&contact.id)?;
+    Ok(serde_json::json!({
+        "contact": contact_json(contact),
+        "accounts": accounts,
+        "deals": deals.iter().map(|d| deal_json(d, &pipeline)).collect::<Vec<_>>(),
+        "tasks": tasks.iter().map(task_json).collect::<Vec<_>>(),
+        "timeline": timeline.iter().map(interaction_json).collect::<Vec<_>>(),
+    }))
 }

@@ -44,6 +44,7 @@ enum Field {
     Owner,
     Lifecycle,
     Status,
+    Reason,
     Created,
     Source,
     Campaign,
@@ -96,6 +97,7 @@ const SYNONYMS: &[(Field, &[&str])] = &[
         Field::Email,
         &[
             "email",
+            "emails",
             "e-mail",
             "email address",
             "e-mail address",
@@ -112,6 +114,7 @@ const SYNONYMS: &[(Field, &[&str])] = &[
         Field::Phone,
         &[
             "phone",
+            "phones",
             "phone number",
             "mobile",
             "mobile phone number",
@@ -165,6 +168,16 @@ const SYNONYMS: &[(Field, &[&str])] = &[
     (
         Field::Status,
         &["lead status", "status", "סטטוס", "statusz"],
+    ),
+    (
+        Field::Reason,
+        &[
+            "disqualified reason",
+            "reason",
+            "disqualification reason",
+            "סיבת פסילה",
+            "elutasitas oka",
+        ],
     ),
     (
         Field::Created,
@@ -360,6 +373,7 @@ fn contact_from(
     let mut contact = Contact::new_lead(String::new(), String::new(), Utc::now(), user);
     let (mut first, mut middle, mut last, mut name) = (None, None, None, None);
     let mut notes: Vec<String> = Vec::new();
+    let mut reason = None;
     for ((cell, header), field) in record.iter().zip(headers).zip(columns) {
         let Some(field) = field else { continue };
         if cell.len() > MAX_FIELD_BYTES {
@@ -446,6 +460,7 @@ fn contact_from(
                     "line {line}: the date \"{text}\" cannot be read; the import time is used"
                 )),
             },
+            Field::Reason => reason = Some(text),
             Field::Source => contact.source = Some(text),
             Field::Campaign => contact.campaign = Some(text),
             Field::Notes => notes.push(clean_text(cell)),
@@ -463,6 +478,9 @@ fn contact_from(
         }
     }
     contact.notes = (!notes.is_empty()).then(|| notes.join("\n"));
+    if contact.status == LeadStatus::Disqualified && reason.is_some() {
+        contact.disqualified_reason = reason;
+    }
     contact.name = name
         .or_else(|| {
             let parts: Vec<String> = [first, middle, last].into_iter().flatten().collect();

@@ -3,6 +3,7 @@
 
 pub mod csv;
 pub mod decode;
+pub mod export;
 pub mod vcard;
 pub mod whatsapp;
 

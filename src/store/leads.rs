@@ -60,6 +60,20 @@ impl Store {
         })
     }
 
+    /// Every contact, oldest first: what an export writes.
+    pub fn all_contacts(&self) -> Result<Vec<Contact>> {
+        let ids: Vec<String> = self
+            .conn()
+            .prepare_cached(
+                "SELECT id FROM contacts WHERE deleted_at IS NULL ORDER BY created_at, id",
+            )?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        ids.iter()
+            .filter_map(|id| load_contact(self.conn(), id).transpose())
+            .collect()
+    }
+
     /// Saves a new contact as one transaction.
     pub fn insert_contact(&mut self, now: DateTime<Utc>, contact: &Contact) -> Result<()> {
         self.write_and_rescore(now, &contact.id, |tx, stamp| {
