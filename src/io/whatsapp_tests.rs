@@ -157,3 +157,34 @@ fn a_file_that_is_not_a_chat_says_so() {
     assert!(error.message.contains("not a WhatsApp chat export"));
     assert!(parse("", None).is_err());
 }
+
+#[test]
+fn the_fixture_of_each_layout_reads_to_the_same_shape() {
+    let read = |name: &str| {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        parse(&std::fs::read_to_string(path).unwrap(), None).unwrap()
+    };
+    let first = |chat: &Chat| (chat.messages[0].at, chat.messages[0].sender.clone());
+    assert_eq!(
+        first(&read("whatsapp-android-he.txt")),
+        (at(2024, 1, 15, 21, 5, 0), "נועה לוי".to_string())
+    );
+    assert_eq!(
+        first(&read("whatsapp-android-hu.txt")),
+        (at(2024, 1, 15, 21, 5, 0), "Szabó Ödön".to_string())
+    );
+    let us = read("whatsapp-android-us.txt");
+    assert_eq!(
+        first(&us),
+        (at(2024, 1, 15, 21, 5, 0), "Emma Clarke".to_string())
+    );
+    assert_eq!(us.messages[2].at, at(2024, 1, 16, 10, 2, 0));
+    assert_eq!(us.messages[2].text, "[media]");
+    assert_eq!(
+        first(&read("whatsapp-ios-dotted.txt")),
+        (at(2024, 1, 15, 21, 5, 33), "Noa Levi".to_string())
+    );
+    for name in ["whatsapp-android.txt", "whatsapp-ios.txt"] {
+        assert!(!read(name).messages.is_empty(), "{name}");
+    }
+}

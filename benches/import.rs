@@ -1,0 +1,113 @@
+//! Importing: a generated CSV of contacts, and a 40,000-message WhatsApp chat, each
+//! parsed and stored in one transaction into a fresh file, as `import` does.
+
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use leadometer::domain::{Contact, Direction};
+use leadometer::store::{ChatMessage, Store, new_id};
+use std::fmt::Write;
+use std::time::Duration as StdDuration;
+
+/// `rows` contacts with a name, an Israeli mobile, an email, a company and a source.
+fn contacts_csv(rows: usize) -> String {
+    let names = [
+        "Noa Levi",
+        "Dana Cohen",
+        "Szabó Ödön",
+        "Kovács Eszter",
+        "Emma Clarke",
+    ];
+    let mut csv = String::from("Name,Phone,Email,Company,Source\n");
+    for i in 0..rows {
+        let name = names[i % names.len()];
+        let _ = writeln!(
+            csv,
+            "{name},05{}-{:03}-{:04},person{i}@example.com,Company {},Web form",
+            [0, 2, 4, 8][i % 4],
+            i / 10_000 % 1000,
+            i % 10_000,
+            i % 500
+        );
+    }
+    csv
+}
+
+/// A chat of `messages` lines, day-first, one in ten running onto a second line.
+fn chat(messages: usize) -> String {
+    let start = NaiveDate::from_ymd_opt(2023, 1, 1)
+        .unwrap()
+        .and_hms_opt(8, 0, 0)
+        .unwrap();
+    let mut text = String::new();
+    for i in 0..messages {
+        let at = start + Duration::minutes(7 * i as i64);
+        let who = if i % 3 == 0 { "Dana" } else { "Noa Levi" };
+        let _ = write!(
+            text,
+            "{} - {who}: message {i} about the kitchen",
+            at.format("%d/%m/%Y, %H:%M")
+        );
+        if i % 10 == 0 {
+            text.push_str("\nand a second line");
+        }
+        text.push('\n');
+    }
+    text
+}
+
+fn import(c: &mut Criterion) {
+    let now = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();
+    let config = leadometer::config::Config::parse("user = \"bench\"\nregion = \"IL\"\n").unwrap();
+    let region = leadometer::domain::phone::parse_region("IL").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut group = c.benchmark_group("import");
+    group
+        .sample_size(10)
+        .measurement_time(StdDuration::from_secs(20));
+
+    let rows = 10_000;
+    let csv = contacts_csv(rows);
+    group.throughput(Throughput::Elements(rows as u64));
+    group.bench_function("csv_10000_rows", |b| {
+        b.iter(|| {
+            let path = dir.path().join(format!("{}.db", new_id()));
+            let mut store = Store::open(&path, &config).unwrap();
+            let parsed = leadometer::io::csv::parse(&csv, None, region, "bench");
+            store
+                .import_contacts(now, "bench.csv", &parsed.records, false)
+                .unwrap()
+        })
+    });
+
+    let text = chat(40_000);
+    group.throughput(Throughput::Elements(40_000));
+    group.bench_function("whatsapp_40000_messages", |b| {
+        b.iter(|| {
+            let path = dir.path().join(format!("{}.db", new_id()));
+            let mut store = Store::open(&path, &config).unwrap();
+            let noa = Contact::new_lead(new_id(), "Noa Levi".into(), now, "bench");
+            store.insert_contact(now, &noa).unwrap();
+            let parsed = leadometer::io::whatsapp::parse(&text, None).unwrap();
+            let messages: Vec<ChatMessage> = parsed
+                .messages
+                .iter()
+                .map(|m| ChatMessage {
+                    at: m.at.and_utc(),
+                    direction: if m.sender == "Dana" {
+                        Direction::Out
+                    } else {
+                        Direction::In
+                    },
+                    text: m.text.clone(),
+                })
+                .collect();
+            store
+                .import_chat(now, "chat.txt", &noa.id, &messages, false)
+                .unwrap()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, import);
+criterion_main!(benches);
