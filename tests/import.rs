@@ -207,6 +207,14 @@ fn a_broken_file_changes_nothing_and_says_where() {
     assert_eq!(counts(&summary), (0, 0, 0));
     assert_eq!(desk.json(&["search", "good"]), serde_json::json!([]));
 
+    let summary = import(&desk, "broken-quote.csv", &["--skip-bad-rows"]);
+    assert_eq!(
+        counts(&summary),
+        (1, 0, 1),
+        "the row before the quote: {summary}"
+    );
+    assert_eq!(contact(&desk, "050-123-4567")["name"], "Good Row");
+
     let summary = import(&desk, "wrong-columns.csv", &["--skip-bad-rows"]);
     assert_eq!(counts(&summary), (2, 0, 1), "{summary}");
     assert_eq!(summary["errors"][0]["line"], 3);
@@ -287,7 +295,7 @@ fn an_android_chat_lands_on_the_contact_once_and_a_later_export_adds_only_the_ne
     assert_eq!(summary["interactions"], 4, "{summary}");
     assert_eq!(
         strings(&summary["warnings"]),
-        ["1 lines WhatsApp wrote itself were skipped"]
+        ["skipped 1 line WhatsApp wrote itself"]
     );
     let t = |time: &str| format!("2024-01-15T{time}:00+00:00");
     assert_eq!(

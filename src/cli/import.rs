@@ -165,11 +165,14 @@ fn import_chat(ctx: &mut Context, args: &ImportArgs, name: &str, text: &str) -> 
             senders.join(", ")
         ));
     }
-    if chat.system_lines > 0 {
-        summary.warnings.push(format!(
-            "{} lines WhatsApp wrote itself were skipped",
-            chat.system_lines
-        ));
+    match chat.system_lines {
+        0 => {}
+        1 => summary
+            .warnings
+            .push("skipped 1 line WhatsApp wrote itself".into()),
+        n => summary
+            .warnings
+            .push(format!("skipped {n} lines WhatsApp wrote itself")),
     }
     if ctx.json {
         print_json(&serde_json::to_value(&summary)?);

@@ -238,16 +238,25 @@ fn values(cell: &str) -> impl Iterator<Item = &str> {
 pub fn parse(text: &str, flavor: Option<Flavor>, region: Region, user: &str) -> Parsed {
     let mut parsed = Parsed::default();
     // The csv crate reads an unclosed quote to the end of the file as one field,
-    // which would swallow every row after it into a note.
-    if let Some(line) = unclosed_quote(text) {
-        parsed.errors.push(LineError {
-            line,
-            message:
-                "a quote opened here is never closed, so the rows after it cannot be told apart"
-                    .into(),
-        });
-        return parsed;
-    }
+    // which would swallow every row after it into a note. The rows before it are
+    // sound: they are read (for --skip-bad-rows) and the quote's row is the error.
+    let text = match unclosed_quote(text) {
+        Some(line) => {
+            parsed.errors.push(LineError {
+                line,
+                message:
+                    "a quote opened here is never closed, so the rows after it cannot be told apart"
+                        .into(),
+            });
+            let end = text
+                .split_inclusive('\n')
+                .take(line - 1)
+                .map(str::len)
+                .sum();
+            &text[..end]
+        }
+        None => text,
+    };
     let mut reader = ::csv::ReaderBuilder::new()
         .flexible(false)
         .from_reader(text.as_bytes());
