@@ -4,13 +4,24 @@ use super::Context;
 use super::output::print_json;
 use crate::domain::Direction;
 use crate::domain::text::fold;
+use crate::io::LineError;
 use crate::io::csv::Flavor;
 use crate::io::decode::decode;
 use crate::io::whatsapp::DateOrder;
-use crate::store::{ChatMessage, ImportSummary};
+use crate::store::{ChatMessage, ImportCounts};
 use anyhow::{Context as _, Result, anyhow, bail};
 use chrono::{Local, TimeZone, Utc};
+use serde::Serialize;
 use std::path::PathBuf;
+
+/// What `import` reports: the store's counts, and what reading the file found.
+#[derive(Debug, Default, Serialize)]
+struct ImportSummary {
+    #[serde(flatten)]
+    counts: ImportCounts,
+    warnings: Vec<String>,
+    errors: Vec<LineError>,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ImportFormat {
@@ -94,16 +105,23 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> Result<()> {
         crate::io::csv::parse(&text, flavor, region, ctx.store.user())
     };
     let refused = !parsed.errors.is_empty() && !args.skip_bad_rows;
-    let mut summary = if refused {
-        ImportSummary::default()
+    let mut counts = if refused {
+        ImportCounts::default()
     } else {
-        let file = file_name(&args.file);
+        let records: Vec<_> = parsed
+            .records
+            .iter()
+            .map(|r| (r.line, &r.contact))
+            .collect();
         ctx.store
-            .import_contacts(ctx.now, &file, &parsed.records, args.dry_run)?
+            .import_contacts(ctx.now, &file_name(&args.file), &records, args.dry_run)?
     };
-    summary.warnings = parsed.warnings;
-    summary.skipped += if refused { 0 } else { parsed.errors.len() };
-    summary.errors = parsed.errors;
+    counts.skipped += if refused { 0 } else { parsed.errors.len() };
+    let summary = ImportSummary {
+        counts,
+        warnings: parsed.warnings,
+        errors: parsed.errors,
+    };
     if ctx.json {
         print_json(&serde_json::to_value(&summary)?);
     } else {
@@ -155,9 +173,12 @@ fn import_chat(ctx: &mut Context, args: &ImportArgs, name: &str, text: &str) -> 
         })
         .collect();
     let file = file_name(&args.file);
-    let mut summary =
-        ctx.store
-            .import_chat(ctx.now, &file, &contact.id, &messages, args.dry_run)?;
+    let mut summary = ImportSummary {
+        counts: ctx
+            .store
+            .import_chat(ctx.now, &file, &contact.id, &messages, args.dry_run)?,
+        ..ImportSummary::default()
+    };
     if !senders.iter().any(|s| fold(s) == me) {
         summary.warnings.push(format!(
             "nobody in the chat is called \"{me_name}\", so every message counts as theirs; \
@@ -185,9 +206,9 @@ fn import_chat(ctx: &mut Context, args: &ImportArgs, name: &str, text: &str) -> 
         };
         println!(
             "{verb} {name}: {} messages for {}, {} already there.{}",
-            summary.interactions,
+            summary.counts.interactions,
             contact.name,
-            summary.skipped,
+            summary.counts.skipped,
             if args.dry_run {
                 " Nothing was written."
             } else {
@@ -230,7 +251,7 @@ fn report(name: &str, summary: &ImportSummary, dry_run: bool, refused: bool) {
     }
     let counts = format!(
         "{} created, {} merged, {} skipped",
-        summary.created, summary.merged, summary.skipped
+        summary.counts.created, summary.counts.merged, summary.counts.skipped
     );
     if dry_run {
         println!("Dry run of {name}: {counts}. Nothing was written.");

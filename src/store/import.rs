@@ -7,15 +7,14 @@ use super::rows::ms;
 use super::{Result, Stamp, Store, StoreError, new_id};
 use crate::domain::lifecycle::status_after;
 use crate::domain::{Contact, Direction, Interaction, InteractionKind};
-use crate::io::{Incoming, LineError};
 use chrono::{DateTime, Utc};
 use rusqlite::Transaction;
 use serde::Serialize;
 use std::collections::HashMap;
 
 /// What an import did (or, on a dry run, would do).
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct ImportSummary {
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct ImportCounts {
     /// New contacts.
     pub created: usize,
     /// Records that matched a contact and added something to it.
@@ -23,39 +22,31 @@ pub struct ImportSummary {
     /// Records with nothing new for the contact they matched.
     pub skipped: usize,
     pub interactions: usize,
-    pub warnings: Vec<String>,
-    pub errors: Vec<LineError>,
 }
 
 impl Store {
-    /// Stores `records` from `file` as one transaction; with `dry_run` it does all of
-    /// it and rolls it back.
+    /// Stores `records` from `file`, each with the line it starts on, as one
+    /// transaction; with `dry_run` it does all of it and rolls it back.
     pub fn import_contacts(
         &mut self,
         now: DateTime<Utc>,
         file: &str,
-        records: &[Incoming],
+        records: &[(usize, &Contact)],
         dry_run: bool,
-    ) -> Result<ImportSummary> {
+    ) -> Result<ImportCounts> {
         let config = self.config().clone();
         let action = |tx: &Transaction<'_>, stamp: &Stamp| {
-            let mut summary = ImportSummary::default();
-            for record in records {
-                let (id, outcome) = import_one(tx, &record.contact, stamp)?;
+            let mut summary = ImportCounts::default();
+            for &(line, contact) in records {
+                let (id, outcome) = import_one(tx, contact, stamp)?;
                 let (subject, text) = match outcome {
                     Outcome::Created => {
                         summary.created += 1;
-                        (
-                            "imported",
-                            format!("imported from {file}, line {}", record.line),
-                        )
+                        ("imported", format!("imported from {file}, line {}", line))
                     }
                     Outcome::Merged => {
                         summary.merged += 1;
-                        (
-                            "merged",
-                            format!("merged with line {} of {file}", record.line),
-                        )
+                        ("merged", format!("merged with line {} of {file}", line))
                     }
                     Outcome::NothingNew => {
                         summary.skipped += 1;
@@ -146,7 +137,7 @@ impl Store {
         contact_id: &str,
         messages: &[ChatMessage],
         dry_run: bool,
-    ) -> Result<ImportSummary> {
+    ) -> Result<ImportCounts> {
         let config = self.config().clone();
         let action = |tx: &Transaction<'_>, stamp: &Stamp| {
             let contact = load_contact(tx, contact_id)?.ok_or_else(|| StoreError::NotFound {
@@ -155,7 +146,7 @@ impl Store {
                 hint: String::new(),
             })?;
             let mut known = known_messages(tx, contact_id)?;
-            let mut summary = ImportSummary::default();
+            let mut summary = ImportCounts::default();
             let mut status = contact.status;
             for message in messages {
                 let key = (

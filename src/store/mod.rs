@@ -21,7 +21,7 @@ mod search;
 
 pub use bulk::BulkWriter;
 pub use engine::{Decision, RescoreSummary};
-pub use import::{ChatMessage, ImportSummary};
+pub use import::{ChatMessage, ImportCounts};
 pub use inbox::{Inbox, InboxEntry, InboxItem, Label, NextTask};
 pub use leads::ContactMatch;
 
