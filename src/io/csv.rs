@@ -1,9 +1,8 @@
 //! Contacts from CSV: HubSpot's and Google's exports, and any other sheet whose
 //! headers name its columns (in English, Hebrew or Hungarian).
 
-use super::{Incoming, LineError, MAX_FIELD_BYTES, Parsed};
-use crate::domain::contact::{Membership, normalize_email};
-use crate::domain::phone::{Phone, Region};
+use super::{Draft, Incoming, LineError, MAX_FIELD_BYTES, Parsed};
+use crate::domain::phone::Region;
 use crate::domain::text::{clean_line, clean_text, fold, has_controls};
 use crate::domain::{Contact, LeadStatus, Lifecycle};
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
@@ -379,7 +378,7 @@ fn contact_from(
     user: &str,
     warnings: &mut Vec<String>,
 ) -> Result<Option<Contact>, String> {
-    let mut contact = Contact::new_lead(String::new(), String::new(), Utc::now(), user);
+    let mut draft = Draft::new(region, user, warnings);
     let (mut first, mut middle, mut last, mut name) = (None, None, None, None);
     let mut notes: Vec<String> = Vec::new();
     let mut reason = None;
@@ -394,7 +393,7 @@ fn contact_from(
             ));
         }
         if has_controls(cell) {
-            warnings.push(format!(
+            draft.warnings.push(format!(
                 "line {line}, column \"{}\": control characters removed",
                 clean_line(header)
             ));
@@ -410,99 +409,65 @@ fn contact_from(
             Field::Last => last = Some(text),
             Field::Email => {
                 for value in values(cell) {
-                    match normalize_email(value) {
-                        Some(email) if !contact.emails.contains(&email) => {
-                            contact.emails.push(email)
-                        }
-                        Some(_) => {}
-                        None => {
-                            warnings.push(format!(
-                                "line {line}: \"{}\" is not an email; kept in the notes",
-                                clean_line(value)
-                            ));
-                            notes.push(clean_line(value));
-                        }
-                    }
-                }
-            }
-            Field::Phone => {
-                for value in values(cell) {
-                    let phone = Phone::parse(value, region);
-                    if phone.e164.is_none() {
-                        warnings.push(format!(
-                            "line {line}: the phone \"{}\" cannot be read; kept as written",
-                            phone.raw
+                    if !draft.add_email(value) {
+                        draft.warnings.push(format!(
+                            "line {line}: \"{}\" is not an email; kept in the notes",
+                            clean_line(value)
                         ));
-                    }
-                    if !contact.phones.iter().any(|p| p.same_number(&phone)) {
-                        contact.phones.push(phone);
+                        notes.push(clean_line(value));
                     }
                 }
             }
-            Field::Company => contact.accounts.push(Membership {
-                account_id: String::new(),
-                account: text,
-                role: None,
-            }),
+            Field::Phone => values(cell).for_each(|value| draft.add_phone(value, line)),
+            Field::Company => draft.add_company(text),
             Field::Title => {
-                contact.custom.insert("job title".into(), text);
+                draft.contact.custom.insert("job title".into(), text);
             }
-            Field::Owner => contact.owner = Some(text),
+            Field::Owner => draft.contact.owner = Some(text),
             Field::Lifecycle => match lifecycle(&text) {
-                Some(stage) => contact.lifecycle = stage,
-                None => warnings.push(format!(
+                Some(stage) => draft.contact.lifecycle = stage,
+                None => draft.warnings.push(format!(
                     "line {line}: lifecycle stage \"{text}\" is not one of ours; left at lead"
                 )),
             },
             Field::Status => match lead_status(&text, flavor) {
                 Some((status, reason)) => {
-                    contact.status = status;
-                    contact.disqualified_reason = reason;
+                    draft.contact.status = status;
+                    draft.contact.disqualified_reason = reason;
                 }
-                None => warnings.push(format!(
+                None => draft.warnings.push(format!(
                     "line {line}: lead status \"{text}\" is not one of ours; left at new"
                 )),
             },
             Field::Created => match created(&text) {
-                Some(at) => contact.created_at = at,
-                None => warnings.push(format!(
+                Some(at) => draft.contact.created_at = at,
+                None => draft.warnings.push(format!(
                     "line {line}: the date \"{text}\" cannot be read; the import time is used"
                 )),
             },
             Field::Reason => reason = Some(text),
-            Field::Source => contact.source = Some(text),
-            Field::Campaign => contact.campaign = Some(text),
+            Field::Source => draft.contact.source = Some(text),
+            Field::Campaign => draft.contact.campaign = Some(text),
             Field::Notes => notes.push(clean_text(cell)),
             Field::Labels => {
                 for label in values(cell) {
                     let label = clean_line(label.trim_start_matches('*').trim());
-                    let flag = label.to_lowercase();
                     // Every Google contact carries "myContacts": it says nothing.
-                    let says_nothing = flag.replace(' ', "") == "mycontacts";
-                    if !flag.is_empty() && !says_nothing && !contact.flags.contains(&flag) {
-                        contact.flags.push(flag);
+                    if label.to_lowercase().replace(' ', "") != "mycontacts" {
+                        draft.add_flag(&label);
                     }
                 }
             }
         }
     }
-    contact.notes = (!notes.is_empty()).then(|| notes.join("\n"));
-    if contact.status == LeadStatus::Disqualified && reason.is_some() {
-        contact.disqualified_reason = reason;
+    if draft.contact.status == LeadStatus::Disqualified && reason.is_some() {
+        draft.contact.disqualified_reason = reason;
     }
-    contact.name = name
-        .or_else(|| {
-            let parts: Vec<String> = [first, middle, last].into_iter().flatten().collect();
-            (!parts.is_empty()).then(|| parts.join(" "))
-        })
-        .or_else(|| contact.emails.first().cloned())
-        .or_else(|| contact.phones.first().map(|p| p.raw.clone()))
-        .unwrap_or_default();
-    if contact.name.is_empty() {
-        return Ok(None);
-    }
-    contact.updated_at = contact.created_at;
-    Ok(Some(contact))
+    let name = name.or_else(|| {
+        let parts: Vec<String> = [first, middle, last].into_iter().flatten().collect();
+        (!parts.is_empty()).then(|| parts.join(" "))
+    });
+    Ok(draft.finish(name, notes))
 }
 
 /// Ours, or HubSpot's internal names for them.

@@ -8,6 +8,9 @@ pub mod vcard;
 pub mod whatsapp;
 
 use crate::domain::Contact;
+use crate::domain::contact::{Membership, normalize_email};
+use crate::domain::phone::{Phone, Region};
+use chrono::Utc;
 use serde::Serialize;
 
 /// The largest field accepted: anything bigger is not a name, a phone or a note.
@@ -34,4 +37,79 @@ pub struct Parsed {
     pub records: Vec<Incoming>,
     pub warnings: Vec<String>,
     pub errors: Vec<LineError>,
+}
+
+/// A contact being read from one record, whatever the format: phones, emails,
+/// companies and flags are added the same way, each once.
+pub(crate) struct Draft<'a> {
+    pub contact: Contact,
+    region: Region,
+    pub warnings: &'a mut Vec<String>,
+}
+
+impl<'a> Draft<'a> {
+    pub fn new(region: Region, user: &str, warnings: &'a mut Vec<String>) -> Draft<'a> {
+        Draft {
+            contact: Contact::new_lead(String::new(), String::new(), Utc::now(), user),
+            region,
+            warnings,
+        }
+    }
+
+    /// A number that cannot be read is kept as written, with a warning naming `line`.
+    pub fn add_phone(&mut self, raw: &str, line: usize) {
+        let phone = Phone::parse(raw, self.region);
+        if phone.e164.is_none() {
+            self.warnings.push(format!(
+                "line {line}: the phone \"{}\" cannot be read; kept as written",
+                phone.raw
+            ));
+        }
+        if !self.contact.phones.iter().any(|p| p.same_number(&phone)) {
+            self.contact.phones.push(phone);
+        }
+    }
+
+    /// False when `raw` is not an email: the format says what becomes of it.
+    pub fn add_email(&mut self, raw: &str) -> bool {
+        let Some(email) = normalize_email(raw) else {
+            return false;
+        };
+        if !self.contact.emails.contains(&email) {
+            self.contact.emails.push(email);
+        }
+        true
+    }
+
+    pub fn add_company(&mut self, company: String) {
+        if !company.is_empty() && !self.contact.belongs_to(&company) {
+            self.contact.accounts.push(Membership {
+                account_id: String::new(),
+                account: company,
+                role: None,
+            });
+        }
+    }
+
+    /// Flags are lower-case.
+    pub fn add_flag(&mut self, label: &str) {
+        let flag = label.to_lowercase();
+        if !flag.is_empty() && !self.contact.flags.contains(&flag) {
+            self.contact.flags.push(flag);
+        }
+    }
+
+    /// The contact, named `name` or else by its first email or phone; None when
+    /// nothing in the record identifies anyone.
+    pub fn finish(mut self, name: Option<String>, notes: Vec<String>) -> Option<Contact> {
+        let contact = &mut self.contact;
+        contact.notes = (!notes.is_empty()).then(|| notes.join("\n"));
+        contact.name = name
+            .filter(|n| !n.is_empty())
+            .or_else(|| contact.emails.first().cloned())
+            .or_else(|| contact.phones.first().map(|p| p.raw.clone()))
+            .unwrap_or_default();
+        contact.updated_at = contact.created_at;
+        (!contact.name.is_empty()).then_some(self.contact)
+    }
 }

@@ -2,12 +2,10 @@
 //! types), 3.0 as Apple writes it (folded lines, grouped properties, escapes) and 4.0
 //! (RFC 6350, numbers as `tel:` URIs).
 
-use super::{Incoming, LineError, MAX_FIELD_BYTES, Parsed};
+use super::{Draft, Incoming, LineError, MAX_FIELD_BYTES, Parsed};
 use crate::domain::Contact;
-use crate::domain::contact::{Membership, normalize_email};
-use crate::domain::phone::{Phone, Region};
+use crate::domain::phone::Region;
 use crate::domain::text::{clean_line, clean_text, has_controls};
-use chrono::Utc;
 
 /// Whether `text` is a vCard file: it starts with BEGIN:VCARD.
 pub fn looks_like_vcard(text: &str) -> bool {
@@ -261,14 +259,14 @@ fn contact_from(
     user: &str,
     warnings: &mut Vec<String>,
 ) -> Result<Option<Contact>, String> {
-    let mut contact = Contact::new_lead(String::new(), String::new(), Utc::now(), user);
+    let mut draft = Draft::new(region, user, warnings);
     let (mut full_name, mut structured) = (None, None);
     let mut notes = Vec::new();
     for property in properties {
         let raw = raw_text(property)?;
         let text = unescape(&raw);
         if has_controls(&text) {
-            warnings.push(format!(
+            draft.warnings.push(format!(
                 "line {}, {}: control characters removed",
                 property.line, property.name
             ));
@@ -290,62 +288,37 @@ fn contact_from(
             "TEL" => {
                 let number = text.trim();
                 let number = number.strip_prefix("tel:").unwrap_or(number);
-                if number.is_empty() {
-                    continue;
+                if !number.is_empty() {
+                    draft.add_phone(number, property.line);
                 }
-                let phone = Phone::parse(number, region);
-                if phone.e164.is_none() {
-                    warnings.push(format!(
-                        "line {}: the phone \"{}\" cannot be read; kept as written",
-                        property.line, phone.raw
+            }
+            "EMAIL" => {
+                let added = draft.add_email(&text);
+                if !added {
+                    draft.warnings.push(format!(
+                        "line {}: \"{}\" is not an email",
+                        property.line,
+                        clean_line(&text)
                     ));
                 }
-                if !contact.phones.iter().any(|p| p.same_number(&phone)) {
-                    contact.phones.push(phone);
-                }
             }
-            "EMAIL" => match normalize_email(&text) {
-                Some(email) if !contact.emails.contains(&email) => contact.emails.push(email),
-                Some(_) => {}
-                None => warnings.push(format!(
-                    "line {}: \"{}\" is not an email",
-                    property.line,
-                    clean_line(&text)
-                )),
-            },
-            "ORG" => {
-                let company = clean_line(&components(&raw)[0]);
-                if !company.is_empty() && !contact.belongs_to(&company) {
-                    contact.accounts.push(Membership {
-                        account_id: String::new(),
-                        account: company,
-                        role: None,
-                    });
-                }
-            }
+            "ORG" => draft.add_company(clean_line(&components(&raw)[0])),
             "TITLE" => {
-                contact.custom.insert("job title".into(), clean_line(&text));
+                draft
+                    .contact
+                    .custom
+                    .insert("job title".into(), clean_line(&text));
             }
             "NOTE" => notes.push(clean_text(&text)),
-            "CATEGORIES" => {
-                for category in text.split(',').map(clean_line).filter(|c| !c.is_empty()) {
-                    let flag = category.to_lowercase();
-                    if !contact.flags.contains(&flag) {
-                        contact.flags.push(flag);
-                    }
-                }
-            }
+            "CATEGORIES" => text
+                .split(',')
+                .map(clean_line)
+                .for_each(|category| draft.add_flag(&category)),
             _ => {}
         }
     }
-    contact.notes = (!notes.is_empty()).then(|| notes.join("\n"));
-    contact.name = full_name
-        .filter(|n| !n.is_empty())
-        .or(structured)
-        .or_else(|| contact.emails.first().cloned())
-        .or_else(|| contact.phones.first().map(|p| p.raw.clone()))
-        .unwrap_or_default();
-    Ok((!contact.name.is_empty()).then_some(contact))
+    let name = full_name.filter(|n| !n.is_empty()).or(structured);
+    Ok(draft.finish(name, notes))
 }
 
 #[cfg(test)]
