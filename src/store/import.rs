@@ -2,10 +2,9 @@
 //! file itself and the database, merged without losing anything already stored.
 
 use super::contacts::{existing_contact_for, insert_contact, load_contact, update_contact};
-use super::interactions::{insert_interaction, record_event};
+use super::interactions::{insert_interaction, move_status, record_event};
 use super::rows::ms;
 use super::{Result, Stamp, Store, StoreError, new_id};
-use crate::domain::lifecycle::status_after;
 use crate::domain::{Contact, Direction, Interaction, InteractionKind};
 use chrono::{DateTime, Utc};
 use rusqlite::Transaction;
@@ -140,14 +139,14 @@ impl Store {
     ) -> Result<ImportCounts> {
         let config = self.config().clone();
         let action = |tx: &Transaction<'_>, stamp: &Stamp| {
-            let contact = load_contact(tx, contact_id)?.ok_or_else(|| StoreError::NotFound {
-                what: "contact",
-                query: contact_id.to_string(),
-                hint: String::new(),
-            })?;
+            let mut contact =
+                load_contact(tx, contact_id)?.ok_or_else(|| StoreError::NotFound {
+                    what: "contact",
+                    query: contact_id.to_string(),
+                    hint: String::new(),
+                })?;
             let mut known = known_messages(tx, contact_id)?;
             let mut summary = ImportCounts::default();
-            let mut status = contact.status;
             for message in messages {
                 let key = (
                     ms(message.at),
@@ -159,42 +158,27 @@ impl Store {
                     summary.skipped += 1;
                     continue;
                 }
-                insert_interaction(
-                    tx,
-                    &Interaction {
-                        id: new_id(),
-                        contact_id: contact_id.to_string(),
-                        deal_id: None,
-                        kind: InteractionKind::Whatsapp,
-                        direction: Some(message.direction),
-                        outcome: None,
-                        duration_secs: None,
-                        subject: None,
-                        text: Some(message.text.clone()),
-                        occurred_at: message.at,
-                        logged_by: stamp.user.clone(),
-                        created_at: stamp.at,
-                        supersedes: None,
-                    },
-                )?;
+                let item = Interaction {
+                    id: new_id(),
+                    contact_id: contact_id.to_string(),
+                    deal_id: None,
+                    kind: InteractionKind::Whatsapp,
+                    direction: Some(message.direction),
+                    outcome: None,
+                    duration_secs: None,
+                    subject: None,
+                    text: Some(message.text.clone()),
+                    occurred_at: message.at,
+                    logged_by: stamp.user.clone(),
+                    created_at: stamp.at,
+                    supersedes: None,
+                };
+                insert_interaction(tx, &item)?;
                 summary.interactions += 1;
-                if let Some((next, _)) = status_after(
-                    status,
-                    InteractionKind::Whatsapp,
-                    Some(message.direction),
-                    None,
-                ) {
-                    status = next;
-                }
+                // As logging it would: at most twice per chat (attempting, connected).
+                contact = move_status(tx, contact, &item, stamp)?;
             }
             if summary.interactions > 0 {
-                if status != contact.status {
-                    let moved = Contact {
-                        status,
-                        ..contact.clone()
-                    };
-                    update_contact(tx, &contact, &moved, stamp)?;
-                }
                 let text = format!(
                     "{} WhatsApp messages imported from {file}",
                     summary.interactions

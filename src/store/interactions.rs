@@ -2,7 +2,7 @@
 
 use super::rows::{Table, from_ms, ms, update_fields};
 use super::{Result, Stamp, Store, StoreError, new_id};
-use crate::domain::{Interaction, InteractionKind, Task};
+use crate::domain::{Contact, Interaction, InteractionKind, Task};
 use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
@@ -40,6 +40,36 @@ pub(crate) fn insert_interaction(tx: &Transaction<'_>, item: &Interaction) -> Re
         crate::domain::interaction::is_response(item.kind, item.direction, item.outcome.as_deref())
     ])?;
     Ok(())
+}
+
+/// Moves the lead status as `item` implies (attempting on a first try, connected on
+/// an answer), noting why on the timeline. Returns the contact as it now stands.
+pub(crate) fn move_status(
+    tx: &Transaction<'_>,
+    contact: Contact,
+    item: &Interaction,
+    stamp: &Stamp,
+) -> Result<Contact> {
+    let next = crate::domain::lifecycle::status_after(
+        contact.status,
+        item.kind,
+        item.direction,
+        item.outcome.as_deref(),
+    );
+    let Some((status, why)) = next else {
+        return Ok(contact);
+    };
+    let moved = Contact {
+        status,
+        ..contact.clone()
+    };
+    super::contacts::update_contact(tx, &contact, &moved, stamp)?;
+    let text = format!(
+        "status {} → {status}: {why} ({})",
+        contact.status, item.kind
+    );
+    record_event(tx, &item.contact_id, "status", &text, stamp)?;
+    Ok(moved)
 }
 
 /// Records an automatic fact on a contact's timeline ("came back", "stage changed").
@@ -141,22 +171,7 @@ impl Store {
             insert_interaction(tx, item)?;
             let contact = super::contacts::load_contact(tx, &item.contact_id)?
                 .ok_or_else(|| StoreError::invalid("contact", "vanished while logging"))?;
-            let next = crate::domain::lifecycle::status_after(
-                contact.status,
-                item.kind,
-                item.direction,
-                item.outcome.as_deref(),
-            );
-            if let Some((status, why)) = next {
-                let mut moved = contact.clone();
-                moved.status = status;
-                super::contacts::update_contact(tx, &contact, &moved, stamp)?;
-                let text = format!(
-                    "status {} → {status}: {why} ({})",
-                    contact.status, item.kind
-                );
-                record_event(tx, &item.contact_id, "status", &text, stamp)?;
-            }
+            move_status(tx, contact, item, stamp)?;
             Ok(())
         })
     }
