@@ -4,13 +4,13 @@ use super::Context;
 use super::output::print_json;
 use crate::domain::Direction;
 use crate::domain::text::fold;
+use crate::domain::when::local_to_utc;
 use crate::io::LineError;
 use crate::io::csv::Flavor;
 use crate::io::decode::decode;
 use crate::io::whatsapp::DateOrder;
 use crate::store::{ChatMessage, ImportCounts};
 use anyhow::{Context as _, Result, anyhow, bail};
-use chrono::{Local, TimeZone, Utc};
 use serde::Serialize;
 use std::path::PathBuf;
 
@@ -159,10 +159,7 @@ fn import_chat(ctx: &mut Context, args: &ImportArgs, name: &str, text: &str) -> 
                 senders.push(&m.sender);
             }
             ChatMessage {
-                at: Local
-                    .from_local_datetime(&m.at)
-                    .earliest()
-                    .map_or_else(|| m.at.and_utc(), |at| at.with_timezone(&Utc)),
+                at: local_to_utc(m.at).unwrap_or_else(|| m.at.and_utc()),
                 direction: if fold(&m.sender) == me {
                     Direction::Out
                 } else {

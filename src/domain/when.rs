@@ -85,10 +85,16 @@ fn unreadable(input: &str) -> String {
 /// The end of today in the machine's time zone: where "due today" ends.
 pub fn end_of_local_day(now: DateTime<Utc>) -> DateTime<Utc> {
     let tomorrow = now.with_timezone(&Local).date_naive() + Duration::days(1);
+    local_to_utc(tomorrow.and_time(NaiveTime::MIN)).unwrap_or(now + Duration::days(1))
+}
+
+/// A wall-clock time in the machine's time zone (as files without a zone write
+/// them), in UTC: the earlier of a repeated hour, None inside a skipped one.
+pub fn local_to_utc(naive: NaiveDateTime) -> Option<DateTime<Utc>> {
     Local
-        .from_local_datetime(&tomorrow.and_time(NaiveTime::MIN))
+        .from_local_datetime(&naive)
         .earliest()
-        .map_or(now + Duration::days(1), |t| t.with_timezone(&Utc))
+        .map(|at| at.with_timezone(&Utc))
 }
 
 /// Parses with the machine's local time zone; the CLI's entry point.

@@ -4,8 +4,9 @@
 use super::{Draft, Incoming, LineError, MAX_FIELD_BYTES, Parsed};
 use crate::domain::phone::Region;
 use crate::domain::text::{clean_line, clean_text, fold, has_controls};
+use crate::domain::when::local_to_utc;
 use crate::domain::{Contact, LeadStatus, Lifecycle};
-use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
 /// Which export a file is; `Csv` maps columns by their header names alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -527,10 +528,7 @@ fn created(text: &str) -> Option<DateTime<Utc>> {
                 .find_map(|f| NaiveDate::parse_from_str(&text, f).ok())
                 .and_then(|d| d.and_hms_opt(0, 0, 0))
         })?;
-    Local
-        .from_local_datetime(&naive)
-        .earliest()
-        .map(|at| at.with_timezone(&Utc))
+    local_to_utc(naive)
 }
 
 #[cfg(test)]

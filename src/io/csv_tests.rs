@@ -1,6 +1,7 @@
 //! The CSV reader on text in memory.
 
 use super::*;
+use chrono::{Local, TimeZone};
 
 fn region() -> Region {
     crate::domain::phone::parse_region("IL").unwrap()
