@@ -3,7 +3,7 @@
 use super::Context;
 use super::output::{print_json, print_table};
 use crate::domain::sla::age_label;
-use crate::store::{InboxItem, Label};
+use crate::store::{InboxItem, Label, NOTHING_WAITS};
 use anyhow::Result;
 use chrono::Local;
 use clap::Args;
@@ -41,7 +41,7 @@ pub fn inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
         return Ok(());
     }
     if items.is_empty() {
-        println!("Nothing waits: every lead has been answered and no follow-up is due today.");
+        println!("{NOTHING_WAITS}");
     } else {
         let rows: Vec<Vec<String>> = items.iter().map(row).collect();
         print_table(
@@ -77,7 +77,7 @@ fn row(item: &InboxItem) -> Vec<String> {
         lead.priority.to_string(),
         item.name.clone(),
         item.phone.clone().unwrap_or_default(),
-        label(lead.campaign.as_ref().or(lead.source.as_ref())).unwrap_or_default(),
+        label(lead.origin_label()).unwrap_or_default(),
         age_label(lead.age_minutes),
         lead.sla.as_str().replace('_', " "),
         lead.temperature.to_string(),
@@ -85,13 +85,7 @@ fn row(item: &InboxItem) -> Vec<String> {
         label(lead.owner.as_ref()).unwrap_or_else(|| "-".into()),
         item.next_task
             .as_ref()
-            .map(|t| {
-                format!(
-                    "{} {}",
-                    t.due_at.with_timezone(&Local).format("%m-%d %H:%M"),
-                    t.title
-                )
-            })
+            .map(|t| t.label(&Local))
             .unwrap_or_default(),
     ]
 }

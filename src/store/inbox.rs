@@ -12,7 +12,7 @@ use crate::domain::scoring::Temperature;
 use crate::domain::sla::{SlaState, is_expired, priority, sla_state};
 use crate::domain::text::fold;
 use crate::domain::{LeadStatus, Lifecycle};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeZone, Utc};
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use serde::{Serialize, Serializer};
@@ -75,11 +75,33 @@ pub struct InboxEntry {
     pub next_due: Option<DateTime<Utc>>,
 }
 
+/// What the inbox says when it is empty.
+pub const NOTHING_WAITS: &str =
+    "Nothing waits: every lead has been answered and no follow-up is due today.";
+
+impl InboxEntry {
+    /// Where the lead came from, as the inbox lists it: the campaign, else the source.
+    pub fn origin_label(&self) -> Option<&Label> {
+        self.campaign.as_ref().or(self.source.as_ref())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NextTask {
     pub id: String,
     pub title: String,
     pub due_at: DateTime<Utc>,
+}
+
+impl NextTask {
+    /// "11-22 16:55 Call back", the time in `tz`.
+    pub fn label<Tz: TimeZone>(&self, tz: &Tz) -> String
+    where
+        Tz::Offset: std::fmt::Display,
+    {
+        let due = self.due_at.with_timezone(tz).format("%m-%d %H:%M");
+        format!("{due} {}", self.title)
+    }
 }
 
 /// A lead as the inbox shows it.

@@ -22,7 +22,7 @@ mod search;
 pub use bulk::BulkWriter;
 pub use engine::{Decision, RescoreSummary};
 pub use import::{ChatMessage, ImportCounts};
-pub use inbox::{Inbox, InboxEntry, InboxItem, Label, NextTask};
+pub use inbox::{Inbox, InboxEntry, InboxItem, Label, NOTHING_WAITS, NextTask};
 pub use leads::ContactMatch;
 
 pub use search::{MatchedOn, SearchHit};

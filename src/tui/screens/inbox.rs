@@ -1,7 +1,7 @@
 //! The Inbox: every lead that still needs work, most urgent first.
 
 use crate::domain::text::clean_line;
-use crate::store::Label;
+use crate::store::{Label, NOTHING_WAITS};
 use crate::tui::app::State;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -29,7 +29,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
         .title(Line::from(title));
     if items.is_empty() {
         let text = if state.inbox.entries.is_empty() {
-            "Nothing waits: every lead has been answered and no follow-up is due today."
+            NOTHING_WAITS
         } else {
             "No lead in this view. v switches views."
         };
@@ -72,17 +72,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
         let score = lead.score.to_string();
         if wide {
             let label = |l: Option<&Label>| l.map(|l| clean_line(l.as_str()));
-            let source = label(lead.campaign.as_ref().or(lead.source.as_ref())).unwrap_or_default();
+            let source = label(lead.origin_label()).unwrap_or_default();
             let owner = label(lead.owner.as_ref()).unwrap_or_else(|| "-".into());
             let task = item
                 .and_then(|i| i.next_task.as_ref())
-                .map(|t| {
-                    format!(
-                        "{} {}",
-                        t.due_at.with_timezone(&state.tz).format("%m-%d %H:%M"),
-                        clean_line(&t.title)
-                    )
-                })
+                .map(|t| clean_line(&t.label(&state.tz)))
                 .unwrap_or_default();
             Row::new(vec![
                 Cell::from(name),
