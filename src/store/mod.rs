@@ -182,17 +182,9 @@ impl Store {
         self.transact(now, true, action)
     }
 
-    /// Does everything `write` would, then rolls it back: what a dry run reports is
-    /// exactly what the real run would do, and the file is left as it was.
-    pub fn rehearse<T>(
-        &mut self,
-        now: DateTime<Utc>,
-        action: impl FnOnce(&Transaction<'_>, &Stamp) -> Result<T>,
-    ) -> Result<T> {
-        self.transact(now, false, action)
-    }
-
-    /// `write` when `commit`, `rehearse` otherwise.
+    /// `write`, or with `commit` false everything `write` would do, rolled back: what
+    /// a dry run reports is exactly what the real run would do, and the file is left
+    /// as it was.
     pub(crate) fn transact<T>(
         &mut self,
         now: DateTime<Utc>,
