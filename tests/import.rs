@@ -77,6 +77,11 @@ fn a_hubspot_export_maps_onto_our_model() {
 
     let timeline = desk.json(&["show", "054-490-0148"])["timeline"].clone();
     assert_eq!(timeline[0]["text"], "imported from hubspot.csv, line 2");
+
+    // New contacts are scored from the rows in hand; a full rescore must agree.
+    let rescored = desk.json(&["rescore"]);
+    assert_eq!(rescored["changed"], 0, "{rescored}");
+    assert_eq!(rescored["lifecycle_raised"], 0, "{rescored}");
 }
 
 #[test]

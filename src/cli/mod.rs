@@ -71,7 +71,7 @@ pub enum Command {
     Gen(generate::GenArgs),
     /// Bring in contacts from a CSV (HubSpot, Google Contacts, Excel), deduplicated by
     /// phone and email, all or nothing.
-    Import(import::ImportArgs),
+    Import(crate::import::ImportRequest),
     /// Write every contact out: CSV for Excel, JSON with timelines and deals, or vCard.
     Export(export::ExportArgs),
 }

@@ -11,6 +11,10 @@ use rusqlite::Transaction;
 use serde::Serialize;
 use std::collections::HashMap;
 
+/// How often an import reports how far it got: often enough for a smooth bar,
+/// rarely enough to cost nothing.
+pub const PROGRESS_EVERY: usize = 256;
+
 /// What an import did (or, on a dry run, would do).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct ImportCounts {
@@ -23,6 +27,17 @@ pub struct ImportCounts {
     pub interactions: usize,
 }
 
+/// "3 created, 1 merged, 0 skipped": how a person reads the counts.
+impl std::fmt::Display for ImportCounts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} created, {} merged, {} skipped",
+            self.created, self.merged, self.skipped
+        )
+    }
+}
+
 impl Store {
     /// Stores `records` from `file`, each with the line it starts on, as one
     /// transaction; with `dry_run` it does all of it and rolls it back.
@@ -33,13 +48,29 @@ impl Store {
         records: &[(usize, &Contact)],
         dry_run: bool,
     ) -> Result<ImportCounts> {
+        self.import_contacts_with(now, file, records, dry_run, &mut |_| true)
+    }
+
+    /// `import_contacts`, telling `progress` how many records are stored every
+    /// `PROGRESS_EVERY`; when it answers false, everything is rolled back.
+    pub fn import_contacts_with(
+        &mut self,
+        now: DateTime<Utc>,
+        file: &str,
+        records: &[(usize, &Contact)],
+        dry_run: bool,
+        progress: &mut dyn FnMut(usize) -> bool,
+    ) -> Result<ImportCounts> {
         let config = self.config().clone();
         let action = |tx: &Transaction<'_>, stamp: &Stamp| {
             let mut summary = ImportCounts::default();
-            for &(line, contact) in records {
+            for (done, &(line, contact)) in records.iter().enumerate() {
+                if done % PROGRESS_EVERY == 0 && !progress(done) {
+                    return Err(StoreError::Cancelled);
+                }
                 let (id, outcome) = import_one(tx, contact, stamp)?;
-                let (subject, text) = match outcome {
-                    Outcome::Created => {
+                let (subject, text) = match &outcome {
+                    Outcome::Created(_) => {
                         summary.created += 1;
                         ("imported", format!("imported from {file}, line {}", line))
                     }
@@ -53,7 +84,12 @@ impl Store {
                     }
                 };
                 record_event(tx, &id, subject, &text, stamp)?;
-                super::engine::rescore_contact(tx, &id, &config, stamp)?;
+                match &outcome {
+                    Outcome::Created(contact) => {
+                        super::engine::score_new_contact(tx, contact, &config, stamp)?
+                    }
+                    _ => super::engine::rescore_contact(tx, &id, &config, stamp)?,
+                };
             }
             Ok(summary)
         };
@@ -62,7 +98,7 @@ impl Store {
 }
 
 enum Outcome {
-    Created,
+    Created(Box<Contact>),
     Merged,
     NothingNew,
 }
@@ -79,7 +115,7 @@ fn import_one(
             ..incoming.clone()
         };
         insert_contact(tx, &contact, stamp)?;
-        return Ok((contact.id, Outcome::Created));
+        return Ok((contact.id.clone(), Outcome::Created(Box::new(contact))));
     };
     let old = load_contact(tx, &id)?
         .ok_or_else(|| StoreError::invalid("contact", "vanished while importing"))?;
@@ -137,6 +173,19 @@ impl Store {
         messages: &[ChatMessage],
         dry_run: bool,
     ) -> Result<ImportCounts> {
+        self.import_chat_with(now, file, contact_id, messages, dry_run, &mut |_| true)
+    }
+
+    /// `import_chat`, with progress as `import_contacts_with` reports it.
+    pub fn import_chat_with(
+        &mut self,
+        now: DateTime<Utc>,
+        file: &str,
+        contact_id: &str,
+        messages: &[ChatMessage],
+        dry_run: bool,
+        progress: &mut dyn FnMut(usize) -> bool,
+    ) -> Result<ImportCounts> {
         let config = self.config().clone();
         let action = |tx: &Transaction<'_>, stamp: &Stamp| {
             let mut contact =
@@ -147,7 +196,10 @@ impl Store {
                 })?;
             let mut known = known_messages(tx, contact_id)?;
             let mut summary = ImportCounts::default();
-            for message in messages {
+            for (done, message) in messages.iter().enumerate() {
+                if done % PROGRESS_EVERY == 0 && !progress(done) {
+                    return Err(StoreError::Cancelled);
+                }
                 let key = (
                     ms(message.at),
                     message.direction.as_str().to_string(),

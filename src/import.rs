@@ -1,0 +1,242 @@
+//! One import, start to end: read the file, tell its format, parse it and store it
+//! in one transaction. The command line and the desk both run imports through here,
+//! so a file gives the same contacts, warnings and errors wherever it is imported.
+
+use crate::domain::Direction;
+use crate::domain::text::fold;
+use crate::domain::when::local_to_utc;
+use crate::io::LineError;
+use crate::io::csv::Flavor;
+use crate::io::decode::decode;
+use crate::io::whatsapp::DateOrder;
+use crate::store::{ChatMessage, ImportCounts, Store, StoreError};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ImportFormat {
+    /// Tell from the headers.
+    #[default]
+    Auto,
+    /// Any sheet with a header row; columns are mapped by their names.
+    Csv,
+    /// HubSpot's contact export.
+    Hubspot,
+    /// Google Contacts' export (the current and the older layout).
+    Google,
+    /// vCard 2.1, 3.0 or 4.0 (a phone's or Apple's address book export).
+    Vcard,
+    /// A WhatsApp "Export chat" text file (needs --contact).
+    Whatsapp,
+}
+
+/// What to import, and how.
+#[derive(Debug, Clone, Default, PartialEq, clap::Args)]
+pub struct ImportRequest {
+    /// The file: a CSV (HubSpot, Google Contacts, Excel, any sheet with a header row),
+    /// a vCard file, or a WhatsApp chat export.
+    pub file: PathBuf,
+    #[arg(long, value_enum, default_value_t = ImportFormat::Auto)]
+    pub format: ImportFormat,
+    /// The file's encoding when it is not UTF-8: windows-1255 (Hebrew), windows-1250
+    /// (Hungarian), or any WHATWG label.
+    #[arg(long, value_name = "ENC")]
+    pub encoding: Option<String>,
+    /// Report exactly what would happen, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Import the good rows and list the bad ones, instead of importing nothing.
+    #[arg(long)]
+    pub skip_bad_rows: bool,
+    /// Read local phone numbers as this country's (e.g. HU), instead of the config's
+    /// region: for a sheet from an office abroad.
+    #[arg(long, value_name = "CC")]
+    pub region: Option<String>,
+    /// For a chat: who it is with (an id, a phone, an email or a unique name).
+    #[arg(long, value_name = "CONTACT")]
+    pub contact: Option<String>,
+    /// For a chat: your name as it appears in it (default: the config's user).
+    #[arg(long, value_name = "NAME")]
+    pub me: Option<String>,
+    /// For a chat whose dates could be read either way.
+    #[arg(long, value_enum)]
+    pub date_order: Option<DateOrder>,
+}
+
+/// What an import did, or on a dry run would do: the store's counts and what
+/// reading the file found.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ImportReport {
+    #[serde(flatten)]
+    pub counts: ImportCounts,
+    pub warnings: Vec<String>,
+    pub errors: Vec<LineError>,
+    /// Bad rows and no --skip-bad-rows: nothing was stored.
+    #[serde(skip)]
+    pub refused: bool,
+    /// For a chat: the name of the contact it was with.
+    #[serde(skip)]
+    pub chat_with: Option<String>,
+}
+
+/// The stages a person watches go by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Reading, decoding and parsing the file.
+    Reading,
+    /// Storing: this many of that many records.
+    Storing { done: usize, total: usize },
+}
+
+/// The file's name alone, as the timeline's provenance notes cite it.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |f| f.to_string_lossy().to_string(),
+    )
+}
+
+/// Runs `request` against `store`. `progress` hears each stage; when it answers
+/// false the import stops and nothing is written. An error names the file, and the
+/// line where there is one.
+pub fn run(
+    store: &mut Store,
+    now: DateTime<Utc>,
+    request: &ImportRequest,
+    progress: &mut dyn FnMut(Stage) -> bool,
+) -> anyhow::Result<ImportReport> {
+    let name = request.file.display().to_string();
+    if !progress(Stage::Reading) {
+        return Err(StoreError::Cancelled.into());
+    }
+    let bytes =
+        std::fs::read(&request.file).map_err(|e| anyhow::anyhow!("cannot read {name}: {e}"))?;
+    let text =
+        decode(&bytes, request.encoding.as_deref()).map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+    let format = request.format;
+    let chat = match format {
+        ImportFormat::Whatsapp => true,
+        ImportFormat::Auto => crate::io::whatsapp::looks_like_chat(&text),
+        _ => false,
+    };
+    if chat {
+        return run_chat(store, now, request, &text, progress);
+    }
+    let vcard = match format {
+        ImportFormat::Vcard => true,
+        ImportFormat::Auto => crate::io::vcard::looks_like_vcard(&text),
+        _ => false,
+    };
+    let flavor = match format {
+        ImportFormat::Csv => Some(Flavor::Csv),
+        ImportFormat::Hubspot => Some(Flavor::Hubspot),
+        ImportFormat::Google => Some(Flavor::Google),
+        _ => None,
+    };
+    let region = match &request.region {
+        Some(code) => crate::domain::phone::parse_region(code).ok_or_else(|| {
+            anyhow::anyhow!("--region {code}: not a country code (try IL, HU or GB)")
+        })?,
+        None => store.region(),
+    };
+    let parsed = if vcard {
+        crate::io::vcard::parse(&text, region, store.user())
+    } else {
+        crate::io::csv::parse(&text, flavor, region, store.user())
+    };
+    let refused = !parsed.errors.is_empty() && !request.skip_bad_rows;
+    let mut counts = ImportCounts::default();
+    if !refused {
+        let records: Vec<_> = parsed
+            .records
+            .iter()
+            .map(|r| (r.line, &r.contact))
+            .collect();
+        let total = records.len();
+        counts = store.import_contacts_with(
+            now,
+            &file_name(&request.file),
+            &records,
+            request.dry_run,
+            &mut |done| progress(Stage::Storing { done, total }),
+        )?;
+        counts.skipped += parsed.errors.len();
+    }
+    Ok(ImportReport {
+        counts,
+        warnings: parsed.warnings,
+        errors: parsed.errors,
+        refused,
+        chat_with: None,
+    })
+}
+
+fn run_chat(
+    store: &mut Store,
+    now: DateTime<Utc>,
+    request: &ImportRequest,
+    text: &str,
+    progress: &mut dyn FnMut(Stage) -> bool,
+) -> anyhow::Result<ImportReport> {
+    let name = request.file.display().to_string();
+    let Some(who) = request.contact.as_deref().filter(|w| !w.trim().is_empty()) else {
+        anyhow::bail!("{name} is a WhatsApp chat: say who it is with, --contact CONTACT");
+    };
+    let (contact, _) = store.resolve_contact(who)?;
+    let chat = crate::io::whatsapp::parse(text, request.date_order)
+        .map_err(|e| anyhow::anyhow!("{name}:{}: {}", e.line, e.message))?;
+    let me_name = request
+        .me
+        .clone()
+        .unwrap_or_else(|| store.user().to_string());
+    let me = fold(&me_name);
+    let mut senders: Vec<&str> = Vec::new();
+    let messages: Vec<ChatMessage> = chat
+        .messages
+        .iter()
+        .map(|m| {
+            if !senders.contains(&m.sender.as_str()) {
+                senders.push(&m.sender);
+            }
+            ChatMessage {
+                at: local_to_utc(m.at).unwrap_or_else(|| m.at.and_utc()),
+                direction: if fold(&m.sender) == me {
+                    Direction::Out
+                } else {
+                    Direction::In
+                },
+                text: m.text.clone(),
+            }
+        })
+        .collect();
+    let total = messages.len();
+    let counts = store.import_chat_with(
+        now,
+        &file_name(&request.file),
+        &contact.id,
+        &messages,
+        request.dry_run,
+        &mut |done| progress(Stage::Storing { done, total }),
+    )?;
+    let mut warnings = Vec::new();
+    if !senders.iter().any(|s| fold(s) == me) {
+        warnings.push(format!(
+            "nobody in the chat is called \"{me_name}\", so every message counts as theirs; \
+             pass --me with your name as the chat shows it ({})",
+            senders.join(", ")
+        ));
+    }
+    match chat.system_lines {
+        0 => {}
+        1 => warnings.push("skipped 1 line WhatsApp wrote itself".into()),
+        n => warnings.push(format!("skipped {n} lines WhatsApp wrote itself")),
+    }
+    Ok(ImportReport {
+        counts,
+        warnings,
+        errors: Vec::new(),
+        refused: false,
+        chat_with: Some(contact.name),
+    })
+}
