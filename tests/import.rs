@@ -575,3 +575,34 @@ fn a_json_export_holds_every_timeline_and_deal() {
             .any(|i| i["text"] == "Sent the quote")
     );
 }
+
+#[test]
+fn a_shared_phone_does_not_pull_a_row_into_the_wrong_person() {
+    let desk = Desk::new();
+    // Noa's office line is also Michal's; Emma's number was James's before.
+    let michal = desk.json(&["add", "--name", "Michal Cohen", "--phone", "03-555-1234"]);
+    let noa = desk.noa();
+    let james = desk.json(&[
+        "add",
+        "--name",
+        "James Walker",
+        "--phone",
+        "+44 7700 900123",
+    ]);
+    let emma = desk.json(&[
+        "add",
+        "--name",
+        "Emma Clarke",
+        "--email",
+        "emma@clarke.co.uk",
+    ]);
+    let summary = import(&desk, "hubspot.csv", &[]);
+    assert_eq!(counts(&summary), (1, 2, 0), "{summary}");
+    let first_entry = |who: &Value| {
+        desk.json(&["show", who["id"].as_str().unwrap()])["timeline"][0]["text"].clone()
+    };
+    assert_eq!(first_entry(&noa), "merged with line 2 of hubspot.csv");
+    assert_eq!(first_entry(&emma), "merged with line 4 of hubspot.csv");
+    assert_ne!(first_entry(&michal), "merged with line 2 of hubspot.csv");
+    assert_ne!(first_entry(&james), "merged with line 4 of hubspot.csv");
+}

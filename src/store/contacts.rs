@@ -392,16 +392,49 @@ fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
 
 /// Ids of live contacts that have any of these E.164 numbers or emails.
 /// The earliest contact that already has one of `contact`'s phones or emails.
+/// The stored contact `contact` is, by its phones and emails. A phone can be shared
+/// (an office line, a family's landline) where an email rarely is, so the contact
+/// sharing the most counts, an email as two phones; then the one with the same name;
+/// then the oldest.
 pub(crate) fn existing_contact_for(conn: &Connection, contact: &Contact) -> Result<Option<String>> {
-    let e164s: Vec<&str> = contact
-        .phones
+    let mut candidates: Vec<(String, u32)> = Vec::new();
+    let mut weigh = |ids: Vec<String>, weight: u32| {
+        for id in ids {
+            match candidates.iter_mut().find(|(known, _)| *known == id) {
+                Some((_, total)) => *total += weight,
+                None => candidates.push((id, weight)),
+            }
+        }
+    };
+    for phone in contact.phones.iter().filter_map(|p| p.e164.as_deref()) {
+        weigh(ids_by_phone_or_email(conn, &[phone], &[])?, 1);
+    }
+    for email in &contact.emails {
+        weigh(ids_by_phone_or_email(conn, &[], &[email])?, 2);
+    }
+    let Some(best) = candidates.iter().map(|(_, weight)| *weight).max() else {
+        return Ok(None);
+    };
+    // A stable sort: among equals, the first found (each lookup lists the oldest first).
+    candidates.sort_by_key(|(_, weight)| std::cmp::Reverse(*weight));
+    let tied: Vec<&String> = candidates
         .iter()
-        .filter_map(|p| p.e164.as_deref())
+        .filter(|(_, weight)| *weight == best)
+        .map(|(id, _)| id)
         .collect();
-    let emails: Vec<&str> = contact.emails.iter().map(String::as_str).collect();
-    Ok(ids_by_phone_or_email(conn, &e164s, &emails)?
-        .into_iter()
-        .next())
+    if tied.len() > 1 {
+        let name = fold(&contact.name);
+        for id in &tied {
+            let stored: Option<String> = conn
+                .prepare_cached("SELECT name FROM contacts WHERE id = ?1")?
+                .query_row([id], |r| r.get(0))
+                .optional()?;
+            if stored.is_some_and(|n| fold(&n) == name) {
+                return Ok(Some((*id).clone()));
+            }
+        }
+    }
+    Ok(tied.first().map(|id| (*id).clone()))
 }
 
 pub(crate) fn ids_by_phone_or_email(
