@@ -4,9 +4,11 @@
 use chrono::{DateTime, Duration, FixedOffset, TimeZone, Utc};
 use leadometer::config::Config;
 use leadometer::domain::InteractionKind;
+use leadometer::import::Stage;
 use leadometer::store::Store;
-use leadometer::tui::app::{Action, State, Tab};
+use leadometer::tui::app::{Action, Overlay, State, Tab};
 use leadometer::tui::draw::{Chrome, draw};
+use leadometer::tui::importing::ImportView;
 use leadometer::tui::keymap::Keymap;
 use leadometer::tui::runtime::{apply, thresholds};
 use leadometer::tui::theme::Theme;
@@ -223,4 +225,75 @@ fn reach_dialog() {
     let mut desk = Desk::demo();
     desk.open_noa().act(Action::Reach);
     desk.snapshot("reach");
+}
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn import_dialog() {
+    Desk::demo()
+        .act(Action::OpenImport)
+        .type_text("~/Downloads/hubspot-contacts.csv")
+        .snapshot("import_dialog");
+}
+
+#[test]
+fn an_import_from_the_desk_ends_in_its_summary_and_reloads_what_changed() {
+    let mut desk = Desk::demo();
+    desk.open_noa();
+    let before = desk.state.page.as_ref().unwrap().timeline.len();
+    // The demo's Noa, Ödön and Emma are HubSpot's three: all three are merged.
+    desk.act(Action::OpenImport)
+        .type_text(&fixture("hubspot.csv"))
+        .act(Action::Save);
+    desk.snapshot("import_summary");
+    let page = desk.state.page.as_ref().unwrap();
+    let t = desk.store.timeline(&page.contact.id).unwrap();
+    eprintln!(
+        "STORE {:?}",
+        t.iter().map(|i| i.text.clone()).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        page.timeline.len(),
+        before + 1,
+        "the open timeline reloaded"
+    );
+    assert_eq!(
+        page.timeline[0].text.as_deref(),
+        Some("merged with line 2 of hubspot.csv")
+    );
+    desk.act(Action::Back);
+    assert_eq!(desk.state.overlay, None);
+}
+
+#[test]
+fn an_import_refused_for_a_bad_row_lists_it_and_changes_nothing() {
+    let mut desk = Desk::demo();
+    let before = desk.state.inbox.entries.len();
+    desk.act(Action::OpenImport)
+        .type_text(&fixture("wrong-columns.csv"))
+        .act(Action::Save);
+    desk.snapshot("import_refused");
+    assert_eq!(desk.state.inbox.entries.len(), before);
+}
+
+#[test]
+fn import_progress_bar() {
+    let mut desk = Desk::demo();
+    desk.act(Action::OpenImport)
+        .type_text("/tmp/leads.csv")
+        .act(Action::Save);
+    desk.state.overlay = Some(Overlay::Import(ImportView {
+        file: "leads.csv".into(),
+        dry_run: false,
+        stage: Stage::Storing {
+            done: 64_000,
+            total: 100_000,
+        },
+        stopping: false,
+        outcome: None,
+    }));
+    desk.snapshot("import_progress");
 }

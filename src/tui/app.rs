@@ -57,6 +57,8 @@ pub enum Overlay {
     Form(Form),
     /// The key list, scrolled down by this many lines.
     Help(u16),
+    /// An import's progress bar, then its summary.
+    Import(super::importing::ImportView),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -133,6 +135,8 @@ pub enum Action {
     Won,
     Lost,
     Refresh,
+    /// Ask for a file to import.
+    OpenImport,
     // Inside a search box or a form.
     Input(char),
     Erase,
@@ -156,6 +160,10 @@ pub enum Action {
         message: String,
         contact_id: String,
     },
+    /// How far an import running beside the desk got.
+    ImportProgress(crate::import::Stage),
+    /// The import ended: what it did, or why nothing was imported.
+    ImportFinished(Result<crate::import::ImportReport, String>),
     /// Something happened outside the file (a link opened, text copied).
     Notice(String),
     Failed(String),
@@ -186,6 +194,10 @@ pub enum Effect {
     OpenLink(String),
     /// Put text on the clipboard through the terminal (OSC 52).
     CopyText(String),
+    /// Import a file beside the desk, on a connection of its own.
+    Import(crate::import::ImportRequest),
+    /// Stop the running import; it rolls back.
+    CancelImport,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -489,7 +501,10 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         },
         Action::Notice(message) => {
             state.message = Some(message);
-            state.overlay = None;
+            // An import's bar stays until the import has ended.
+            if !matches!(state.overlay, Some(Overlay::Import(_))) {
+                state.overlay = None;
+            }
         }
         Action::CycleChannel => {
             use InteractionKind::*;
@@ -511,6 +526,17 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             state.overlay = Some(Overlay::HistoryFilter(state.history_filter.clone()))
         }
         Action::Refresh => return reload(state),
+        Action::OpenImport => {
+            let chat_with = state.current_contact().map(|(_, name)| name);
+            let form = super::importing::form(chat_with.as_deref().unwrap_or(""));
+            state.overlay = Some(Overlay::Form(form));
+        }
+        Action::ImportProgress(stage) => super::importing::on_progress(state, stage),
+        Action::ImportFinished(outcome) => {
+            if super::importing::on_finished(state, outcome) {
+                return reload(state);
+            }
+        }
         Action::Tick { now, day_ends } => {
             state.now = now;
             state.day_ends = day_ends;

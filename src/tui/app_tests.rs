@@ -671,3 +671,16 @@ fn only_the_rows_around_the_selection_are_loaded() {
     assert_eq!(asked.first().map(|l| l.id.as_str()), Some("lead-0110"));
     assert_eq!(asked.last().map(|l| l.id.as_str()), Some("lead-0510"));
 }
+
+#[test]
+fn an_import_offers_its_chat_to_the_contact_on_screen() {
+    let mut state = state();
+    state.tab = Tab::Timeline;
+    state.page = Some(page("a", "Noa Levi"));
+    update(&mut state, Action::OpenImport);
+    let Some(Overlay::Form(form)) = &state.overlay else {
+        panic!("the import dialog did not open");
+    };
+    assert_eq!(form.kind, FormKind::Import);
+    assert_eq!(form.value("Chat with"), "Noa Levi");
+}

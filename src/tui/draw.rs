@@ -46,6 +46,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
         ),
         Some(Overlay::Form(form)) => draw_form(frame, body, form, theme),
         Some(Overlay::Help(scroll)) => draw_help(frame, body, chrome, *scroll),
+        Some(Overlay::Import(view)) => super::importing::draw(frame, body, view, theme),
         None => {}
     }
     draw_status(frame, status, state, chrome);
@@ -98,6 +99,8 @@ fn draw_status(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome
             vec![("Enter".into(), "apply"), ("Esc".into(), "cancel")]
         }
         Some(Overlay::Help(_)) => vec![("↑↓".into(), "scroll"), ("Esc".into(), "close")],
+        Some(Overlay::Import(view)) if view.outcome.is_none() => vec![("Esc".into(), "stop")],
+        Some(Overlay::Import(_)) => vec![("Enter".into(), "close")],
         None => chrome.keymap.status_items(state.tab),
     };
     for (key, label) in items {
@@ -115,7 +118,7 @@ fn draw_status(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome
 }
 
 /// A centred box of at most `width` × `height` inside `area`.
-fn popup(area: Rect, width: u16, height: u16) -> Rect {
+pub(crate) fn popup(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
         .flex(Flex::Center)
         .areas(area);
@@ -236,6 +239,11 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, theme: &Theme) {
         Line::styled(clean_line(error), theme.error())
     } else if form.kind == super::forms::FormKind::Reach {
         Line::styled("↑↓ choose · Enter opens it · Esc cancel", theme.dim())
+    } else if form.kind == super::forms::FormKind::Import {
+        Line::styled(
+            "Tab next field · ↑↓ choices · Enter imports · Esc cancel",
+            theme.dim(),
+        )
     } else {
         Line::styled(
             "Tab next field · ↑↓ choices · Ctrl-S save · Esc cancel",

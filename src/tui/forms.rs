@@ -13,6 +13,7 @@ pub enum FormKind {
     Assign,
     LoseDeal,
     Reach,
+    Import,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -27,7 +28,7 @@ pub struct Field {
 }
 
 impl Field {
-    fn new(label: &'static str, value: &str, hint: &'static str) -> Field {
+    pub(crate) fn new(label: &'static str, value: &str, hint: &'static str) -> Field {
         Field {
             label,
             value: value.to_string(),
@@ -37,7 +38,7 @@ impl Field {
         }
     }
 
-    fn with_choices<S: ToString>(mut self, choices: &[S]) -> Field {
+    pub(crate) fn with_choices<S: ToString>(mut self, choices: &[S]) -> Field {
         self.choices = choices.iter().map(ToString::to_string).collect();
         self
     }
@@ -102,7 +103,9 @@ impl Form {
                 Field::new("Amount", "", "e.g. 12500"),
             ],
             FormKind::Assign => vec![Field::new("Owner", "", "who works this lead")],
-            FormKind::NewLead | FormKind::LoseDeal | FormKind::Reach => Vec::new(),
+            FormKind::NewLead | FormKind::LoseDeal | FormKind::Reach | FormKind::Import => {
+                Vec::new()
+            }
         };
         Form {
             kind,
@@ -184,6 +187,7 @@ impl Form {
             FormKind::Assign => "Assign an owner",
             FormKind::LoseDeal => "Mark the deal lost",
             FormKind::Reach => "Reach",
+            FormKind::Import => "Import contacts or a chat",
         };
         if self.contact_name.is_empty() {
             what.to_string()

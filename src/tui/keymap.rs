@@ -69,6 +69,7 @@ impl Default for Keymap {
                 b("log_note", ch('n'), Action::Log(InteractionKind::Note), Global, "add a note", Some("note")),
                 b("add_task", ch('t'), Action::AddTask, Global, "add a follow-up task", Some("task")),
                 b("add_lead", ch('a'), Action::AddLead, Global, "add a lead by hand", None),
+                b("import", ch('I'), Action::OpenImport, Global, "import contacts (CSV, vCard) or a WhatsApp chat", None),
                 b("reach", ch('o'), Action::Reach, Global, "open a WhatsApp chat, the dialler or an email", None),
                 b("copy", ch('y'), Action::Copy, Global, "copy the phone (or email)", None),
                 b("inbox", ch('1'), Action::GoTo(Tab::Inbox), Global, "go to the Inbox", None),

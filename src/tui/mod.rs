@@ -4,6 +4,7 @@ pub mod app;
 pub mod clipboard;
 pub mod draw;
 pub mod forms;
+pub mod importing;
 pub mod keymap;
 pub mod log;
 pub mod overlay;

@@ -17,9 +17,18 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
             | Action::Saved { .. }
             | Action::Notice(_)
             | Action::Failed(_)
+            | Action::ImportProgress(_)
+            | Action::ImportFinished(_)
     );
     if is_result {
         return None;
+    }
+    if let Some(Overlay::Form(form)) = &state.overlay
+        && form.kind == FormKind::Import
+        && matches!(action, Action::Save | Action::Open)
+    {
+        let form = form.clone();
+        return Some(super::importing::start(state, &form));
     }
     match state.overlay.as_mut()? {
         Overlay::Help(scroll) => {
@@ -36,6 +45,7 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
             Some(Vec::new())
         }
         Overlay::Search(_) => Some(update_search(state, action)),
+        Overlay::Import(_) => Some(super::importing::on_key(state, action)),
         Overlay::HistoryFilter(text) => {
             match action {
                 Action::Input(c) => text.push(*c),

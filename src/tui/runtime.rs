@@ -6,9 +6,14 @@ use super::draw::{Chrome, draw};
 use super::keymap::Keymap;
 use super::theme::Theme;
 use crate::domain::when::end_of_local_day;
+use crate::import::ImportRequest;
 use crate::store::{Decision, Store, StoreError};
 use chrono::{DateTime, Duration, Local, Utc};
 use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration as StdDuration, Instant};
 
 /// Search results the desk loads: more than its box shows, fewer than a script wants.
@@ -16,6 +21,48 @@ const SEARCH_RESULTS: usize = 20;
 
 /// How often the file is checked for changes made by other processes.
 const WATCH_EVERY: StdDuration = StdDuration::from_millis(1000);
+
+/// How long the loop waits for a key: shorter while an import's bar moves.
+const IDLE_WAIT: StdDuration = StdDuration::from_millis(250);
+const BUSY_WAIT: StdDuration = StdDuration::from_millis(50);
+
+/// Where an import runs. In the terminal it runs on a thread with a connection of
+/// its own, so the desk keeps drawing; in tests it runs in line on the desk's store.
+pub enum Background {
+    InLine,
+    Thread(Option<ImportJob>),
+}
+
+/// An import running beside the desk: its reports, and the flag that stops it.
+pub struct ImportJob {
+    reports: Receiver<Action>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Background {
+    /// What the running import reported since the last look; the job is gone once
+    /// it reported its end.
+    fn take_reports(&mut self) -> Vec<Action> {
+        let Background::Thread(slot) = self else {
+            return Vec::new();
+        };
+        let Some(job) = slot else {
+            return Vec::new();
+        };
+        let reports: Vec<Action> = job.reports.try_iter().collect();
+        if reports
+            .iter()
+            .any(|a| matches!(a, Action::ImportFinished(_)))
+        {
+            *slot = None;
+        }
+        reports
+    }
+
+    fn busy(&self) -> bool {
+        matches!(self, Background::Thread(Some(_)))
+    }
+}
 
 pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyhow::Result<()> {
     let (theme, theme_problems) = Theme::from_config(&store.config().theme);
@@ -45,24 +92,30 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
     store.keep_search_index();
     let mut terminal = ratatui::init();
     let result = (|| -> anyhow::Result<()> {
-        apply_logged(&mut store, &mut state, Action::Refresh);
+        let mut background = Background::Thread(None);
+        let jobs = &mut background;
+        apply_logged(&mut store, &mut state, Action::Refresh, jobs);
         let mut seen_version = store.data_version()?;
         let mut last_watch = Instant::now();
         let mut warmed = false;
         while !state.quit {
+            for report in jobs.take_reports() {
+                apply_logged(&mut store, &mut state, report, jobs);
+            }
             terminal.draw(|frame| draw(frame, &state, &chrome))?;
             if !warmed && !event::poll(StdDuration::ZERO)? {
                 warm_up(&store);
                 warmed = true;
             }
-            if event::poll(StdDuration::from_millis(250))? {
+            let wait = if jobs.busy() { BUSY_WAIT } else { IDLE_WAIT };
+            if event::poll(wait)? {
                 if let Event::Key(key) = event::read()?
                     && key.kind != KeyEventKind::Release
                     && let Some(action) = key_action(&state, &keymap, key)
                 {
                     // What a key saves is stamped with the moment it was pressed.
                     tick(&mut store, &mut state);
-                    apply_logged(&mut store, &mut state, action);
+                    apply_logged(&mut store, &mut state, action, jobs);
                 }
                 continue;
             }
@@ -76,7 +129,7 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
                 let version = store.data_version()?;
                 if version != seen_version {
                     seen_version = version;
-                    apply_logged(&mut store, &mut state, Action::Refresh);
+                    apply_logged(&mut store, &mut state, Action::Refresh, jobs);
                 }
             }
         }
@@ -129,6 +182,16 @@ pub fn key_action(
 /// Updates the state with an action and performs the effects it asks for, feeding
 /// their results back in until nothing is left to do. Returns what failed, for the log.
 pub fn apply(store: &mut Store, state: &mut State, action: Action) -> Vec<String> {
+    apply_with(store, state, action, &mut Background::InLine)
+}
+
+/// `apply`, with imports run where `background` says.
+pub fn apply_with(
+    store: &mut Store,
+    state: &mut State,
+    action: Action,
+    background: &mut Background,
+) -> Vec<String> {
     let mut failures = Vec::new();
     let mut queue = vec![action];
     while let Some(action) = queue.pop() {
@@ -136,7 +199,7 @@ pub fn apply(store: &mut Store, state: &mut State, action: Action) -> Vec<String
             failures.push(message.clone());
         }
         for effect in update(state, action) {
-            queue.insert(0, perform(store, state, effect));
+            queue.insert(0, perform(store, state, effect, background));
         }
     }
     failures
@@ -156,16 +219,28 @@ fn tick(store: &mut Store, state: &mut State) {
 }
 
 /// `apply`, with what failed written to the log file.
-fn apply_logged(store: &mut Store, state: &mut State, action: Action) {
-    for failure in apply(store, state, action) {
+fn apply_logged(store: &mut Store, state: &mut State, action: Action, jobs: &mut Background) {
+    for failure in apply_with(store, state, action, jobs) {
         super::log::write(&format!("failed: {failure}"));
     }
 }
 
-fn perform(store: &mut Store, state: &State, effect: Effect) -> Action {
+fn perform(
+    store: &mut Store,
+    state: &State,
+    effect: Effect,
+    background: &mut Background,
+) -> Action {
     let now = state.now;
     let failed = |e: StoreError| Action::Failed(e.to_string());
     match effect {
+        Effect::Import(request) => start_import(store, now, request, background),
+        Effect::CancelImport => {
+            if let Background::Thread(Some(job)) = background {
+                job.stop.store(true, Ordering::Relaxed);
+            }
+            Action::Notice("Stopping the import: nothing of it will be written.".into())
+        }
         Effect::LoadInbox => store
             .inbox(now, state.day_ends, false)
             .map_or_else(failed, Action::InboxLoaded),
@@ -234,6 +309,53 @@ fn perform(store: &mut Store, state: &State, effect: Effect) -> Action {
             },
             Err(e) => failed(e),
         },
+    }
+}
+
+/// Starts an import where `background` says; in line, it has ended on return.
+fn start_import(
+    store: &mut Store,
+    now: DateTime<Utc>,
+    mut request: ImportRequest,
+    background: &mut Background,
+) -> Action {
+    request.file = expand_home(&request.file);
+    let slot = match background {
+        Background::InLine => {
+            let outcome = crate::import::run(store, now, &request, &mut |_| true);
+            return Action::ImportFinished(outcome.map_err(|e| format!("{e:#}")));
+        }
+        Background::Thread(slot) => slot,
+    };
+    if slot.is_some() {
+        return Action::Failed("an import is running already".into());
+    }
+    let (path, config) = (store.path().to_path_buf(), store.config().clone());
+    let (sender, reports) = channel();
+    let stop = Arc::new(AtomicBool::new(false));
+    let stopped = Arc::clone(&stop);
+    std::thread::spawn(move || {
+        let outcome = Store::open(&path, &config)
+            .map_err(anyhow::Error::from)
+            .and_then(|mut store| {
+                crate::import::run(&mut store, now, &request, &mut |stage| {
+                    let _ = sender.send(Action::ImportProgress(stage));
+                    !stopped.load(Ordering::Relaxed)
+                })
+            });
+        let _ = sender.send(Action::ImportFinished(
+            outcome.map_err(|e| format!("{e:#}")),
+        ));
+    });
+    *slot = Some(ImportJob { reports, stop });
+    Action::ImportProgress(crate::import::Stage::Reading)
+}
+
+/// `~/x.csv` as a shell would read it: the dialog is not a shell, but people type it.
+fn expand_home(path: &Path) -> PathBuf {
+    match (path.strip_prefix("~"), directories::BaseDirs::new()) {
+        (Ok(rest), Some(dirs)) => dirs.home_dir().join(rest),
+        _ => path.to_path_buf(),
     }
 }
 

@@ -70,6 +70,7 @@ pub fn save(
                 FormKind::Reach => {
                     return Err("choose a way to reach them with ↑/↓, then Enter".into());
                 }
+                FormKind::Import => unreachable!("an import is started, not saved"),
             };
             Ok((message, contact_id))
         }

@@ -1,0 +1,260 @@
+//! Importing from the desk: a dialog asks for the file, a bar shows how far the
+//! import got while it runs beside the desk, and the summary the command line
+//! prints closes it. Esc stops a running import, and then nothing is written.
+
+use super::app::{Action, Effect, Overlay, State};
+use super::forms::{Field, Form, FormKind};
+use super::theme::Theme;
+use crate::domain::text::clean_line;
+use crate::import::{ImportReport, ImportRequest, Stage};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Clear, Gauge, Paragraph, Wrap};
+
+/// An import started from the desk, as its dialog shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportView {
+    pub file: String,
+    pub dry_run: bool,
+    pub stage: Stage,
+    /// Esc was pressed: the import is being stopped.
+    pub stopping: bool,
+    /// Set when it ended: what it did, or why it failed.
+    pub outcome: Option<Result<ImportReport, String>>,
+}
+
+const YES_NO: &[&str] = &["no", "yes"];
+const BAD_ROWS: &[&str] = &["import nothing", "skip them"];
+
+/// The import dialog. A chat needs its contact, so the one on screen is offered.
+pub fn form(chat_with: &str) -> Form {
+    Form {
+        kind: FormKind::Import,
+        contact_id: None,
+        deal_id: None,
+        contact_name: String::new(),
+        fields: vec![
+            Field::new("File", "", "a CSV, vCard (.vcf) or WhatsApp chat (.txt)"),
+            Field::new(
+                "Chat with",
+                chat_with,
+                "for a WhatsApp chat: who it is with",
+            ),
+            Field::new(
+                "Encoding",
+                "",
+                "blank for UTF-8; windows-1255, windows-1250",
+            ),
+            Field::new("Bad rows", BAD_ROWS[0], "↑/↓: import nothing, or skip them")
+                .with_choices(BAD_ROWS),
+            Field::new(
+                "Dry run",
+                YES_NO[0],
+                "↑/↓: yes only reports, writes nothing",
+            )
+            .with_choices(YES_NO),
+        ],
+        focus: 0,
+        error: None,
+        confirm_discard: false,
+    }
+}
+
+/// What the dialog asks for. A path pasted with quotes around it (as terminals
+/// paste a dragged file) is taken without them; `~/` is left for the runtime.
+pub fn request(form: &Form) -> Result<ImportRequest, String> {
+    let file = form.value("File").trim_matches(['"', '\'']).trim();
+    if file.is_empty() {
+        return Err("File: say which file to import".into());
+    }
+    let optional = |label| Some(form.value(label).to_string()).filter(|v| !v.is_empty());
+    Ok(ImportRequest {
+        file: file.into(),
+        encoding: optional("Encoding"),
+        contact: optional("Chat with"),
+        skip_bad_rows: form.value("Bad rows") == BAD_ROWS[1],
+        dry_run: form.value("Dry run") == YES_NO[1],
+        ..ImportRequest::default()
+    })
+}
+
+/// Ctrl-S or Enter on the dialog: the import starts and the bar replaces the form.
+pub(crate) fn start(state: &mut State, form: &Form) -> Vec<Effect> {
+    match request(form) {
+        Ok(request) => {
+            state.overlay = Some(Overlay::Import(ImportView {
+                file: crate::import::file_name(&request.file),
+                dry_run: request.dry_run,
+                stage: Stage::Reading,
+                stopping: false,
+                outcome: None,
+            }));
+            vec![Effect::Import(request)]
+        }
+        Err(message) => {
+            if let Some(Overlay::Form(form)) = &mut state.overlay {
+                form.error = Some(message);
+            }
+            Vec::new()
+        }
+    }
+}
+
+/// Keys while the bar or the summary is up: Esc stops a running import; Esc or
+/// Enter closes the summary.
+pub(crate) fn on_key(state: &mut State, action: &Action) -> Vec<Effect> {
+    let Some(Overlay::Import(view)) = &mut state.overlay else {
+        return Vec::new();
+    };
+    match (action, view.outcome.is_some()) {
+        (Action::Back | Action::Open | Action::Quit, true) => state.overlay = None,
+        (Action::Back, false) if !view.stopping => {
+            view.stopping = true;
+            return vec![Effect::CancelImport];
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+pub(crate) fn on_progress(state: &mut State, stage: Stage) {
+    if let Some(Overlay::Import(view)) = &mut state.overlay
+        && view.outcome.is_none()
+    {
+        view.stage = stage;
+    }
+}
+
+/// The import ended: its summary goes in the dialog and the status bar, and the
+/// screens reload when something was written.
+pub(crate) fn on_finished(state: &mut State, outcome: Result<ImportReport, String>) -> bool {
+    let Some(Overlay::Import(view)) = &mut state.overlay else {
+        state.message = Some(match &outcome {
+            Ok(report) => report.counts.to_string(),
+            Err(e) => e.clone(),
+        });
+        return outcome.is_ok();
+    };
+    view.outcome = Some(outcome);
+    state.message = Some(headline(view));
+    let wrote = matches!(&view.outcome, Some(Ok(report)) if !report.refused && !view.dry_run);
+    wrote
+}
+
+/// One line for the status bar and the top of the summary.
+pub fn headline(view: &ImportView) -> String {
+    let file = &view.file;
+    match &view.outcome {
+        None if view.stopping => format!("Stopping the import of {file}…"),
+        None => match view.stage {
+            Stage::Reading => format!("Reading {file}…"),
+            Stage::Storing { done, total } => format!("Importing {file}: {done} of {total}"),
+        },
+        Some(Err(message)) => format!("Nothing imported: {message}"),
+        Some(Ok(report)) if report.refused => {
+            let count = report.errors.len();
+            format!(
+                "Nothing imported from {file}: {count} bad row{}",
+                if count == 1 { "" } else { "s" }
+            )
+        }
+        Some(Ok(report)) => {
+            let verb = if view.dry_run {
+                "Dry run of"
+            } else {
+                "Imported"
+            };
+            let counts = match &report.chat_with {
+                Some(with) => format!(
+                    "{} messages for {with}, {} already there",
+                    report.counts.interactions, report.counts.skipped
+                ),
+                None => report.counts.to_string(),
+            };
+            let tail = if view.dry_run {
+                " Nothing was written."
+            } else {
+                ""
+            };
+            format!("{verb} {file}: {counts}.{tail}")
+        }
+    }
+}
+
+/// The bar while the import runs; the summary, its errors and warnings after.
+pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, theme: &Theme) {
+    let rect = super::draw::popup(area, 76, 16);
+    frame.render_widget(Clear, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(format!(" Import {} ", clean_line(&view.file)));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [top, body, footer] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let style = match &view.outcome {
+        Some(Err(_)) => theme.error(),
+        Some(Ok(report)) if report.refused => theme.error(),
+        _ => theme.title(),
+    };
+    frame.render_widget(
+        Paragraph::new(Line::styled(clean_line(&headline(view)), style)).wrap(Wrap { trim: true }),
+        top,
+    );
+    let Some(outcome) = &view.outcome else {
+        let ratio = match view.stage {
+            Stage::Storing { done, total } if total > 0 => done as f64 / total as f64,
+            _ => 0.0,
+        };
+        frame.render_widget(
+            Gauge::default()
+                .gauge_style(theme.key())
+                .ratio(ratio.clamp(0.0, 1.0)),
+            Rect { height: 1, ..body },
+        );
+        let hint = "Esc stops it; nothing is written until the whole file is in.";
+        frame.render_widget(Paragraph::new(Line::styled(hint, theme.dim())), footer);
+        return;
+    };
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    if let Ok(report) = outcome {
+        for error in &report.errors {
+            lines.push(Line::styled(
+                clean_line(&format!("line {}: {}", error.line, error.message)),
+                theme.error(),
+            ));
+        }
+        if report.refused {
+            lines.push(Line::styled(
+                "Fix them, or import again with Bad rows: skip them.",
+                theme.dim(),
+            ));
+        }
+        for warning in &report.warnings {
+            lines.push(Line::styled(clean_line(warning), theme.dim()));
+        }
+    }
+    let shown = (body.height as usize).max(1);
+    if lines.len() > shown {
+        let more = lines.len() - shown + 1;
+        lines.truncate(shown - 1);
+        lines.push(Line::styled(
+            format!("… and {more} more (the command line's --json lists them all)"),
+            theme.dim(),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), body);
+    frame.render_widget(
+        Paragraph::new(Line::styled("Enter or Esc closes", theme.dim())),
+        footer,
+    );
+}
+
+#[cfg(test)]
+#[path = "importing_tests.rs"]
+mod tests;
