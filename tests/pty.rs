@@ -63,6 +63,47 @@ impl Screen {
     }
 }
 
+/// The desk on `dir`'s file in a 120×40 pseudo-terminal.
+fn open_desk(dir: &Path) -> (Screen, Box<dyn portable_pty::Child + Send + Sync>) {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 40,
+            cols: 120,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut command = CommandBuilder::new(BIN);
+    command.env_clear();
+    command.env("HOME", dir);
+    command.env("LEADOMETER_CONFIG", dir.join("config.toml"));
+    command.env("TERM", "xterm-256color");
+    command.env("TZ", "UTC");
+    command.arg("--db");
+    command.arg(dir.join("leads.db"));
+    let child = pty.slave.spawn_command(command).unwrap();
+    drop(pty.slave);
+    let size = |n: u16| std::num::NonZeroU16::new(n).unwrap();
+    let parser = Arc::new(Mutex::new(vt100::Parser::new(size(40), size(120), 0)));
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let feed = Arc::clone(&parser);
+    std::thread::spawn(move || {
+        let mut buffer = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buffer) {
+            if n == 0 {
+                break;
+            }
+            feed.lock().unwrap().process(&buffer[..n]);
+        }
+    });
+    let mut screen = Screen {
+        parser,
+        writer: pty.master.take_writer().unwrap(),
+    };
+
+    (screen, child)
+}
+
 #[test]
 fn a_day_at_the_desk_in_a_real_terminal() {
     let dir = tempfile::tempdir().unwrap();
@@ -96,42 +137,7 @@ fn a_day_at_the_desk_in_a_real_terminal() {
         ],
     );
 
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 40,
-            cols: 120,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .unwrap();
-    let mut command = CommandBuilder::new(BIN);
-    command.env_clear();
-    command.env("HOME", dir.path());
-    command.env("LEADOMETER_CONFIG", dir.path().join("config.toml"));
-    command.env("TERM", "xterm-256color");
-    command.env("TZ", "UTC");
-    command.arg("--db");
-    command.arg(dir.path().join("leads.db"));
-    let mut child = pty.slave.spawn_command(command).unwrap();
-    drop(pty.slave);
-    let size = |n: u16| std::num::NonZeroU16::new(n).unwrap();
-    let parser = Arc::new(Mutex::new(vt100::Parser::new(size(40), size(120), 0)));
-    let mut reader = pty.master.try_clone_reader().unwrap();
-    let feed = Arc::clone(&parser);
-    std::thread::spawn(move || {
-        let mut buffer = [0u8; 8192];
-        while let Ok(n) = reader.read(&mut buffer) {
-            if n == 0 {
-                break;
-            }
-            feed.lock().unwrap().process(&buffer[..n]);
-        }
-    });
-    let mut screen = Screen {
-        parser,
-        writer: pty.master.take_writer().unwrap(),
-    };
-
+    let (mut screen, mut child) = open_desk(dir.path());
     screen.wait_for("1 Inbox");
     screen.wait_for("Noa Levi");
 
@@ -220,4 +226,62 @@ fn a_day_at_the_desk_in_a_real_terminal() {
         .filter(|e| e["kind"] == "call")
         .collect();
     assert_eq!(calls[0]["text"], "Wants a kitchen quote");
+}
+
+#[test]
+fn importing_a_chat_and_a_sheet_from_the_desk() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        "user = \"Dana\"\nregion = \"IL\"\n",
+    )
+    .unwrap();
+    cli(
+        dir.path(),
+        &["add", "--name", "Noa Levi", "--phone", "054-490-0148"],
+    );
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let (mut screen, mut child) = open_desk(dir.path());
+    screen.wait_for("Noa Levi");
+
+    // A chat goes to the contact on screen, offered by the dialog.
+    screen.keys("/");
+    screen.keys("4900148");
+    screen.wait_for("+972544900148");
+    screen.keys("\r");
+    screen.wait_for("History");
+    screen.keys("I");
+    screen.wait_for("Import contacts or a chat");
+    screen.wait_for("Chat with Noa Levi");
+    screen.keys(fixtures.join("whatsapp-android.txt").to_str().unwrap());
+    screen.keys("\r");
+    screen.wait_for("Imported whatsapp-android.txt: 4 messages for Noa Levi");
+    screen.keys("\r");
+    screen.wait_for("Sure, when can I come to measure?");
+
+    // A sheet with a broken row is refused, and says where.
+    screen.keys("I");
+    screen.wait_for("Import contacts or a chat");
+    screen.keys(fixtures.join("wrong-columns.csv").to_str().unwrap());
+    screen.keys("\r");
+    screen.wait_for("line 3: 4 fields where the header has 3");
+    screen.keys("\x1b");
+
+    screen.keys("q");
+    let status = child.wait().unwrap();
+    assert!(status.success(), "quit with {status:?}");
+    let shown = cli(dir.path(), &["show", "4900148"]);
+    let chat: Vec<&Value> = shown["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "whatsapp")
+        .collect();
+    assert_eq!(chat.len(), 4);
+    assert!(
+        cli(dir.path(), &["search", "Good Row"])
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
 }
