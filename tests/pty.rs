@@ -96,7 +96,7 @@ fn open_desk(dir: &Path) -> (Screen, Box<dyn portable_pty::Child + Send + Sync>)
             feed.lock().unwrap().process(&buffer[..n]);
         }
     });
-    let mut screen = Screen {
+    let screen = Screen {
         parser,
         writer: pty.master.take_writer().unwrap(),
     };
