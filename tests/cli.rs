@@ -620,3 +620,28 @@ fn the_demo_opens_with_its_story() {
     assert!(shown["timeline"].as_array().unwrap().len() >= 5);
     assert!(desk.dir.path().join("data/leadometer/demo.db").exists());
 }
+
+#[test]
+fn a_reader_that_leaves_early_stops_the_output_without_a_panic() {
+    let desk = Desk::new();
+    let sheet = desk.dir.path().join("many.csv");
+    let rows: String = (0..2000).map(|i| format!("Lead {i},l{i}@x.io\n")).collect();
+    std::fs::write(&sheet, format!("Name,Email\n{rows}")).unwrap();
+    desk.json(&["import", sheet.to_str().unwrap()]);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("leadometer"))
+        .env("LEADOMETER_CONFIG", desk.dir.path().join("config.toml"))
+        .env("HOME", desk.dir.path())
+        .arg("--db")
+        .arg(&desk.db)
+        .args(["inbox", "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take()); // the reader leaves, as `| head` does
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.is_empty(), "{stderr}");
+}
