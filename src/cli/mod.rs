@@ -8,11 +8,12 @@ mod import;
 mod inbox;
 mod log;
 mod output;
+pub mod safety;
 mod search;
 mod triage;
 
 use crate::config::{self, Config};
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 use anyhow::{Context as _, Result, bail};
 use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand};
@@ -74,6 +75,12 @@ pub enum Command {
     Import(crate::import::ImportRequest),
     /// Write every contact out: CSV for Excel, JSON with timelines and deals, or vCard.
     Export(export::ExportArgs),
+    /// Write a consistent snapshot of the file into the backups folder.
+    Backup,
+    /// Replace the file's content with a backup, keeping the current content aside.
+    Restore(safety::RestoreArgs),
+    /// Check the file: SQLite's integrity and foreign keys, and Leadometer's own rules.
+    Check,
 }
 
 /// What every command needs: the open store, the config, the time and the output mode.
@@ -92,6 +99,12 @@ pub fn run(cli: Cli) -> Result<()> {
             .with_timezone(&Utc),
         None => Utc::now(),
     };
+    if let Some(Command::Restore(args)) = &cli.command {
+        if cli.demo {
+            bail!("restore works on your own file (--db PATH), not on the demo");
+        }
+        return safety::restore(&db_path(&cli)?, &config, now, cli.json, args);
+    }
     let store = open_store(&cli, &config, now)?;
     let mut ctx = Context {
         store,
@@ -123,6 +136,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Gen(args) => generate::run(&mut ctx, args),
         Command::Import(args) => import::import(&mut ctx, args),
         Command::Export(args) => export::export(&ctx, args),
+        Command::Backup => safety::backup(&ctx),
+        Command::Check => safety::check(&ctx),
+        Command::Restore(_) => unreachable!("restored before the file is opened"),
     }
 }
 
@@ -133,12 +149,23 @@ fn open_store(cli: &Cli, config: &Config, now: DateTime<Utc>) -> Result<Store> {
             .join("demo.db");
         return Ok(crate::store::demo::open_demo(&path, config, now)?);
     }
-    let path = match &cli.db {
-        Some(path) => path.clone(),
-        None => match config::default_db_path() {
-            Some(path) => path,
-            None => bail!("cannot find a data directory for the database; use --db PATH"),
-        },
-    };
-    Ok(Store::open(&path, config)?)
+    let path = db_path(cli)?;
+    Store::open(&path, config).map_err(|e| {
+        let damaged = matches!(
+            e,
+            StoreError::NotADatabase { .. } | StoreError::Damaged { .. }
+        );
+        match safety::newest_backup_hint(&path).filter(|_| damaged) {
+            Some(hint) => anyhow::anyhow!("{e}; {hint}"),
+            None => e.into(),
+        }
+    })
+}
+
+fn db_path(cli: &Cli) -> Result<PathBuf> {
+    match &cli.db {
+        Some(path) => Ok(path.clone()),
+        None => config::default_db_path()
+            .context("cannot find a data directory for the database; use --db PATH"),
+    }
 }

@@ -16,6 +16,7 @@ mod leads;
 mod interactions;
 mod rescore;
 mod rows;
+pub mod safety;
 mod schema;
 mod search;
 
@@ -54,6 +55,8 @@ pub enum StoreError {
         found: i64,
         supported: i64,
     },
+    #[error("{path} is damaged ({detail}); it was left untouched")]
+    Damaged { path: PathBuf, detail: String },
     #[error("cannot open {path}: {message}")]
     Open { path: PathBuf, message: String },
     #[error("no {what} matches \"{query}\"{hint}")]
@@ -120,10 +123,15 @@ impl Store {
                 message: format!("cannot create the folder {}: {e}", parent.display()),
             })?;
         }
+        let new_file = !path.exists();
         let conn = Connection::open(path).map_err(|e| StoreError::Open {
             path: path.to_path_buf(),
             message: e.to_string(),
         })?;
+        if new_file {
+            // SQLite gives its -wal and -shm files the same permissions.
+            safety::restrict_to_owner(path)?;
+        }
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;

@@ -1,0 +1,244 @@
+//! The safety net: consistent backups through SQLite's backup API, restoring one
+//! (with the current content kept aside first), and a check of a file's health.
+
+use super::{APPLICATION_ID, Result, Store, StoreError};
+use chrono::{DateTime, Utc};
+use rusqlite::backup::{Backup, StepResult};
+use rusqlite::{Connection, MAIN_DB, OpenFlags};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// How many automatic backups of one file are kept; the oldest go first.
+pub const AUTOMATIC_BACKUPS_KEPT: usize = 10;
+
+impl Store {
+    /// A consistent copy of the whole file at `dest`, readable by its owner only.
+    /// It is written under a temporary name beside `dest`, synced and renamed, so a
+    /// backup is either whole or absent, even if the machine stops halfway.
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        let folder = dest.parent().filter(|p| !p.as_os_str().is_empty());
+        if let Some(folder) = folder {
+            std::fs::create_dir_all(folder).map_err(|e| io_error(folder, e))?;
+        }
+        let partial = dest.with_extension("db-partial");
+        let _ = std::fs::remove_file(&partial);
+        let copied = (|| -> Result<()> {
+            let mut copy = Connection::open(&partial)?;
+            restrict_to_owner(&partial)?;
+            copy_whole(self.conn(), &mut copy)?;
+            // The copy is a plain file: no -wal beside it to lose.
+            copy.pragma_update(None, "journal_mode", "DELETE")?;
+            drop(copy);
+            let file = std::fs::File::open(&partial).map_err(|e| io_error(&partial, e))?;
+            file.sync_all().map_err(|e| io_error(&partial, e))?;
+            std::fs::rename(&partial, dest).map_err(|e| io_error(dest, e))?;
+            Ok(())
+        })();
+        if copied.is_err() {
+            let _ = std::fs::remove_file(&partial);
+        }
+        copied
+    }
+
+    /// Replaces everything in this file with `backup`'s content, once `backup` is
+    /// known to be a sound Leadometer file. The caller keeps the current content
+    /// aside first (`backup_to`).
+    pub fn restore_from(&mut self, backup: &Path) -> Result<()> {
+        verify_copy(backup)?;
+        let source = open_untrusted(backup)?;
+        copy_whole(&source, &mut self.conn)?;
+        Ok(())
+    }
+
+    /// Every problem with this file: SQLite's own integrity and foreign-key checks,
+    /// then ours. Empty when all is well.
+    pub fn check(&self) -> Result<Vec<String>> {
+        let conn = self.conn();
+        let mut problems: Vec<String> = conn
+            .prepare("PRAGMA integrity_check")?
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .filter(|line| line != "ok")
+            .map(|line| format!("integrity: {line}"))
+            .collect();
+        let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let table: String = row.get(0)?;
+            let rowid: Option<i64> = row.get(1)?;
+            let parent: String = row.get(2)?;
+            problems.push(format!(
+                "{table} row {} points to a missing {parent} row",
+                rowid.map_or_else(|| "?".into(), |r| r.to_string())
+            ));
+        }
+        for (sql, what) in INVARIANTS {
+            let count: i64 = conn.query_row(sql, [], |r| r.get(0))?;
+            if count > 0 {
+                problems.push(format!("{count} {what}"));
+            }
+        }
+        Ok(problems)
+    }
+}
+
+/// Our own rules, each a count of the rows that break it.
+const INVARIANTS: &[(&str, &str)] = &[
+    (
+        "SELECT count(*) FROM contacts c WHERE c.deleted_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM contact_search s WHERE s.contact_id = c.id)",
+        "contacts missing from the search table (a rescore or any edit rebuilds them)",
+    ),
+    (
+        "SELECT count(*) FROM contact_phones WHERE e164 IS NOT NULL AND e164 NOT GLOB '+[1-9]*'",
+        "phones whose E.164 form is not one",
+    ),
+    (
+        "SELECT count(*) FROM contact_emails WHERE email != lower(email)",
+        "emails not stored in lower case",
+    ),
+    (
+        "SELECT count(*) FROM deals WHERE amount_minor < 0",
+        "deals with a negative amount",
+    ),
+    (
+        "SELECT count(*) FROM (SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = 'device_id'))",
+        "missing device id (merges could not tell this copy apart)",
+    ),
+];
+
+/// Opens a file that came from elsewhere (a backup, a synced copy) so that nothing
+/// in it can act: read-only, and with the schema's own code not trusted.
+pub(crate) fn open_untrusted(path: &Path) -> Result<Connection> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|_| StoreError::NotADatabase {
+        path: path.to_path_buf(),
+    })?;
+    conn.pragma_update(None, "trusted_schema", "OFF")?;
+    Ok(conn)
+}
+
+/// Refuses a copy that is not ours, is newer than this version, or is damaged.
+pub fn verify_copy(path: &Path) -> Result<()> {
+    let not_a_db = || StoreError::NotADatabase {
+        path: path.to_path_buf(),
+    };
+    if !path.is_file() {
+        return Err(StoreError::Open {
+            path: path.to_path_buf(),
+            message: "no such file".into(),
+        });
+    }
+    let conn = open_untrusted(path)?;
+    let app: i32 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(|_| not_a_db())?;
+    if app != APPLICATION_ID {
+        return Err(StoreError::Foreign {
+            path: path.to_path_buf(),
+        });
+    }
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version > super::schema::VERSION {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            supported: super::schema::VERSION,
+        });
+    }
+    let verdict: String = conn
+        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .map_err(|_| not_a_db())?;
+    if verdict != "ok" {
+        return Err(StoreError::Damaged {
+            path: path.to_path_buf(),
+            detail: verdict,
+        });
+    }
+    Ok(())
+}
+
+/// Copies every page of `from` over `to` in one step, so that the copy is one
+/// consistent moment even while others write. A writer holding the file only
+/// delays it.
+fn copy_whole(from: &Connection, to: &mut Connection) -> Result<()> {
+    let backup = Backup::new_with_names(from, MAIN_DB, to, MAIN_DB)?;
+    for _ in 0..100 {
+        match backup.step(-1)? {
+            StepResult::Done => return Ok(()),
+            StepResult::Busy | StepResult::Locked | StepResult::More => {
+                std::thread::sleep(Duration::from_millis(100))
+            }
+            _ => std::thread::sleep(Duration::from_millis(100)),
+        }
+    }
+    Err(StoreError::invalid(
+        "backup",
+        "the file stayed locked by another program for 10 s; try again",
+    ))
+}
+
+/// Where the backups of `db` go, and what they are called: `leads-20241112-093000.db`.
+pub fn backup_path(folder: &Path, db: &Path, at: DateTime<Utc>) -> PathBuf {
+    folder.join(format!("{}-{}.db", stem(db), at.format("%Y%m%d-%H%M%S")))
+}
+
+fn stem(db: &Path) -> String {
+    db.file_stem()
+        .map_or_else(|| "leads".into(), |s| s.to_string_lossy().to_string())
+}
+
+/// The backups of `db` in `folder`, newest first.
+pub fn backups_of(folder: &Path, db: &Path) -> Vec<PathBuf> {
+    let prefix = format!("{}-", stem(db));
+    let mut found: Vec<PathBuf> = std::fs::read_dir(folder)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| {
+            path.extension().is_some_and(|e| e == "db")
+                && path.file_stem().is_some_and(|s| {
+                    let s = s.to_string_lossy();
+                    s.strip_prefix(&prefix).is_some_and(|rest| {
+                        rest.len() == 15 && rest.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+                    })
+                })
+        })
+        .collect();
+    // The names sort by time.
+    found.sort();
+    found.reverse();
+    found
+}
+
+/// Deletes all but the newest `keep` backups of `db` in `folder`.
+pub fn rotate(folder: &Path, db: &Path, keep: usize) {
+    for old in backups_of(folder, db).into_iter().skip(keep) {
+        let _ = std::fs::remove_file(old);
+    }
+}
+
+/// The file and what SQLite makes beside it are for their owner's eyes only: they
+/// hold a business's customers.
+pub(crate) fn restrict_to_owner(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+            .map_err(|e| io_error(path, e))?;
+    }
+    let _ = path;
+    Ok(())
+}
+
+fn io_error(path: &Path, e: std::io::Error) -> StoreError {
+    StoreError::Open {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    }
+}

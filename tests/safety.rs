@@ -1,0 +1,202 @@
+//! The safety net: several writers at once losing nothing, backups, restoring one,
+//! `check`, damaged and truncated files, and files only their owner can read.
+
+mod common;
+use chrono::{Duration, TimeZone, Utc};
+use common::Desk;
+use leadometer::config::Config;
+use leadometer::domain::{Interaction, InteractionKind};
+use leadometer::store::{Store, new_id};
+use std::path::Path;
+
+fn names(desk: &Desk, query: &str) -> Vec<String> {
+    desk.json(&["search", query])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|hit| hit["name"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[cfg(unix)]
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn a_backup_restores_what_was_there_and_keeps_what_it_replaced() {
+    let desk = Desk::new();
+    desk.noa();
+    let backup = desk.json(&["backup"])["path"].as_str().unwrap().to_string();
+    assert!(backup.contains("/backups/leads-"), "{backup}");
+    #[cfg(unix)]
+    assert_eq!(mode(Path::new(&backup)), 0o600);
+    desk.json(&["add", "--name", "Later Person", "--email", "later@x.io"]);
+
+    // Without a terminal to ask at, nothing happens without --yes.
+    let refused = desk.refuses(&["restore", &backup], 1);
+    assert!(refused.contains("pass --yes"), "{refused}");
+    assert_eq!(names(&desk, "later@x.io"), ["Later Person"]);
+
+    let restored = desk.json(&["restore", &backup, "--yes"]);
+    assert_eq!(names(&desk, "later@x.io"), Vec::<String>::new());
+    assert_eq!(names(&desk, "4900148"), ["Noa Levi"]);
+    let aside = restored["kept_aside"].as_str().unwrap();
+    let mut aside_cmd = desk.bare_cmd();
+    let out = aside_cmd
+        .args(["--db", aside, "search", "later@x.io", "--json"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Later Person"));
+}
+
+#[test]
+fn restoring_refuses_a_file_that_is_not_a_sound_backup() {
+    let desk = Desk::new();
+    desk.noa();
+    let junk = desk.dir.path().join("junk.db");
+    std::fs::write(&junk, b"not a database at all").unwrap();
+    let message = desk.refuses(&["restore", junk.to_str().unwrap(), "--yes"], 1);
+    assert!(message.contains("cannot be restored"), "{message}");
+    assert_eq!(names(&desk, "4900148"), ["Noa Levi"]);
+}
+
+#[test]
+fn check_passes_a_sound_file_and_names_the_damage_in_a_broken_one() {
+    let desk = Desk::new();
+    desk.noa();
+    assert_eq!(desk.json(&["check"])["ok"], true);
+
+    // Damage one page of the search table, as a failing disk would.
+    let root: i64 = rusqlite::Connection::open(&desk.db)
+        .unwrap()
+        .query_row(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'contact_search'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let mut bytes = std::fs::read(&desk.db).unwrap();
+    let page = (root as usize - 1) * 4096;
+    bytes[page + 8..page + 10].copy_from_slice(&[0x00, 0x50]);
+    std::fs::write(&desk.db, bytes).unwrap();
+    let out = desk.cmd().args(["check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("integrity:"), "{stderr}");
+    assert!(stderr.contains("problems found"), "{stderr}");
+}
+
+#[test]
+fn a_truncated_file_is_refused_untouched_and_the_newest_backup_offered() {
+    let desk = Desk::new();
+    desk.noa();
+    let backup = desk.json(&["backup"])["path"].as_str().unwrap().to_string();
+    let bytes = std::fs::read(&desk.db).unwrap();
+    std::fs::write(&desk.db, &bytes[..bytes.len() / 3]).unwrap();
+    let message = desk.refuses(&["search", "Noa"], 1);
+    assert!(message.contains("damaged"), "{message}");
+    assert!(message.contains(&format!("restore {backup}")), "{message}");
+
+    desk.json(&["restore", &backup, "--yes"]);
+    assert_eq!(names(&desk, "4900148"), ["Noa Levi"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_new_file_is_readable_by_its_owner_only() {
+    let desk = Desk::new();
+    desk.noa();
+    assert_eq!(mode(&desk.db), 0o600);
+}
+
+fn chat(messages: usize) -> String {
+    (0..messages)
+        .map(|i| {
+            format!(
+                "15/01/2024, {:02}:{:02} - Noa Levi: message {i}\n",
+                i / 60 % 24,
+                i % 60
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn two_writers_and_two_importing_processes_at_once_lose_nothing() {
+    let desk = Desk::new();
+    let noa = desk.noa()["id"].as_str().unwrap().to_string();
+    let dvir = desk.json(&["add", "--name", "Dvir Ben-David", "--phone", "052-381-7720"]);
+    let dvir = dvir["id"].as_str().unwrap().to_string();
+    let chat_file = desk.dir.path().join("chat.txt");
+    std::fs::write(&chat_file, chat(300)).unwrap();
+
+    let config = Config::parse("user = \"Dana\"\nregion = \"IL\"\n").unwrap();
+    let now = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();
+    let importers: Vec<_> = [&noa, &dvir]
+        .into_iter()
+        .map(|who| {
+            let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("leadometer"));
+            cmd.env("LEADOMETER_CONFIG", desk.dir.path().join("config.toml"))
+                .env("HOME", desk.dir.path())
+                .env("LEADOMETER_NOW", common::NOW)
+                .arg("--db")
+                .arg(&desk.db)
+                .args([
+                    "import",
+                    chat_file.to_str().unwrap(),
+                    "--contact",
+                    who,
+                    "--json",
+                ])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    std::thread::scope(|scope| {
+        for (writer, who) in [&noa, &dvir].into_iter().enumerate() {
+            let (db, config) = (&desk.db, &config);
+            scope.spawn(move || {
+                let mut store = Store::open(db, config).unwrap();
+                for i in 0..250 {
+                    let at = now + Duration::seconds(i);
+                    let call = Interaction {
+                        id: new_id(),
+                        contact_id: who.clone(),
+                        deal_id: None,
+                        kind: InteractionKind::Call,
+                        direction: None,
+                        outcome: None,
+                        duration_secs: None,
+                        subject: None,
+                        text: Some(format!("call {i} by writer {writer}")),
+                        occurred_at: at,
+                        logged_by: "Dana".into(),
+                        created_at: at,
+                        supersedes: None,
+                    };
+                    store.log_interaction(at, &call).unwrap();
+                }
+            });
+        }
+    });
+    for importer in importers {
+        let out = importer.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let store = Store::open(&desk.db, &config).unwrap();
+    for who in [&noa, &dvir] {
+        let timeline = store.timeline(who).unwrap();
+        let count = |kind| timeline.iter().filter(|i| i.kind == kind).count();
+        assert_eq!(count(InteractionKind::Call), 250);
+        assert_eq!(count(InteractionKind::Whatsapp), 300);
+    }
+    assert!(store.check().unwrap().is_empty());
+}
