@@ -284,4 +284,13 @@ fn importing_a_chat_and_a_sheet_from_the_desk() {
             .unwrap()
             .is_empty()
     );
+
+    // The desk backed the file up when it opened.
+    let backups = dir.path().join(".local/share/leadometer/backups");
+    let automatic: Vec<_> = std::fs::read_dir(&backups)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("leads-auto-"))
+        .collect();
+    assert_eq!(automatic.len(), 1, "{backups:?}");
 }

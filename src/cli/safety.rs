@@ -3,7 +3,7 @@
 use super::Context;
 use super::output::print_json;
 use crate::config::Config;
-use crate::store::safety::{backup_path, backups_of, verify_copy};
+use crate::store::safety::{backup_path, backups_folder, backups_of, verify_copy};
 use crate::store::{Store, StoreError};
 use anyhow::{Context as _, Result, bail};
 use chrono::{DateTime, Utc};
@@ -20,21 +20,13 @@ pub struct RestoreArgs {
     pub yes: bool,
 }
 
-/// The folder backups go to: `backups` in the data directory, or beside the file
-/// when there is no data directory.
-pub fn backups_folder(db: &Path) -> PathBuf {
-    crate::config::data_dir().map_or_else(
-        || {
-            db.parent()
-                .unwrap_or_else(|| Path::new("."))
-                .join("backups")
-        },
-        |dir| dir.join("backups"),
-    )
-}
-
 pub fn backup(ctx: &Context) -> Result<()> {
-    let dest = backup_path(&backups_folder(ctx.store.path()), ctx.store.path(), ctx.now);
+    let dest = backup_path(
+        &backups_folder(ctx.store.path()),
+        ctx.store.path(),
+        ctx.now,
+        false,
+    );
     ctx.store.backup_to(&dest)?;
     if ctx.json {
         print_json(&serde_json::json!({ "path": dest }));

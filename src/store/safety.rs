@@ -182,43 +182,100 @@ fn copy_whole(from: &Connection, to: &mut Connection) -> Result<()> {
     ))
 }
 
-/// Where the backups of `db` go, and what they are called: `leads-20241112-093000.db`.
-pub fn backup_path(folder: &Path, db: &Path, at: DateTime<Utc>) -> PathBuf {
-    folder.join(format!("{}-{}.db", stem(db), at.format("%Y%m%d-%H%M%S")))
+/// The folder backups go to: `backups` in the data directory, or beside the file
+/// when there is no data directory.
+pub fn backups_folder(db: &Path) -> PathBuf {
+    crate::config::data_dir().map_or_else(
+        || {
+            db.parent()
+                .unwrap_or_else(|| Path::new("."))
+                .join("backups")
+        },
+        |dir| dir.join("backups"),
+    )
 }
+
+/// A backup of `db` now, then the oldest automatic ones beyond the kept number
+/// removed: what the desk does on start and every few hours.
+pub fn automatic_backup(
+    db: &Path,
+    config: &crate::config::Config,
+    now: DateTime<Utc>,
+) -> Result<PathBuf> {
+    let folder = backups_folder(db);
+    let dest = backup_path(&folder, db, now, true);
+    Store::open(db, config)?.backup_to(&dest)?;
+    rotate(&folder, db, AUTOMATIC_BACKUPS_KEPT);
+    Ok(dest)
+}
+
+/// Where a backup of `db` goes, and what it is called: `leads-20241112-093000.db`
+/// when asked for, `leads-auto-20241112-093000.db` when the desk made it.
+pub fn backup_path(folder: &Path, db: &Path, at: DateTime<Utc>, automatic: bool) -> PathBuf {
+    let kind = if automatic { AUTOMATIC } else { "" };
+    folder.join(format!(
+        "{}-{kind}{}.db",
+        stem(db),
+        at.format("%Y%m%d-%H%M%S")
+    ))
+}
+
+const AUTOMATIC: &str = "auto-";
 
 fn stem(db: &Path) -> String {
     db.file_stem()
         .map_or_else(|| "leads".into(), |s| s.to_string_lossy().to_string())
 }
 
-/// The backups of `db` in `folder`, newest first.
-pub fn backups_of(folder: &Path, db: &Path) -> Vec<PathBuf> {
+/// The backups of `db` in `folder`, newest first, each with whether the desk made it.
+fn backups_with_kind(folder: &Path, db: &Path) -> Vec<(String, bool, PathBuf)> {
     let prefix = format!("{}-", stem(db));
-    let mut found: Vec<PathBuf> = std::fs::read_dir(folder)
+    let mut found: Vec<(String, bool, PathBuf)> = std::fs::read_dir(folder)
         .into_iter()
         .flatten()
         .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| {
-            path.extension().is_some_and(|e| e == "db")
-                && path.file_stem().is_some_and(|s| {
-                    let s = s.to_string_lossy();
-                    s.strip_prefix(&prefix).is_some_and(|rest| {
-                        rest.len() == 15 && rest.bytes().all(|b| b.is_ascii_digit() || b == b'-')
-                    })
-                })
+        .filter_map(|entry| {
+            let path = entry.path();
+            if path.extension()? != "db" {
+                return None;
+            }
+            let name = path.file_stem()?.to_string_lossy().to_string();
+            let rest = name.strip_prefix(&prefix)?;
+            let (automatic, time) = match rest.strip_prefix(AUTOMATIC) {
+                Some(time) => (true, time),
+                None => (false, rest),
+            };
+            let is_time = time.len() == 15
+                && time.bytes().enumerate().all(|(i, b)| {
+                    if i == 8 {
+                        b == b'-'
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                });
+            is_time.then(|| (time.to_string(), automatic, path))
         })
         .collect();
-    // The names sort by time.
     found.sort();
     found.reverse();
     found
 }
 
-/// Deletes all but the newest `keep` backups of `db` in `folder`.
+/// The backups of `db` in `folder`, newest first.
+pub fn backups_of(folder: &Path, db: &Path) -> Vec<PathBuf> {
+    backups_with_kind(folder, db)
+        .into_iter()
+        .map(|(_, _, path)| path)
+        .collect()
+}
+
+/// Deletes all but the newest `keep` of the backups the desk made of `db`; the
+/// ones asked for are never deleted.
 pub fn rotate(folder: &Path, db: &Path, keep: usize) {
-    for old in backups_of(folder, db).into_iter().skip(keep) {
+    let automatic = backups_with_kind(folder, db)
+        .into_iter()
+        .filter(|(_, automatic, _)| *automatic);
+    for (_, _, old) in automatic.skip(keep) {
         let _ = std::fs::remove_file(old);
     }
 }
@@ -240,5 +297,55 @@ fn io_error(path: &Path, e: std::io::Error) -> StoreError {
     StoreError::Open {
         path: path.to_path_buf(),
         message: e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn rotation_keeps_the_newest_automatic_backups_and_every_asked_for_one() {
+        let folder = tempfile::tempdir().unwrap();
+        let db = Path::new("/somewhere/leads.db");
+        let start = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();
+        for hour in 0..12 {
+            let at = start + chrono::Duration::hours(hour);
+            std::fs::write(backup_path(folder.path(), db, at, true), b"").unwrap();
+        }
+        for day in [1, 20] {
+            let at = start + chrono::Duration::days(day);
+            std::fs::write(backup_path(folder.path(), db, at, false), b"").unwrap();
+        }
+        std::fs::write(folder.path().join("other-20240312-090000.db"), b"").unwrap();
+        std::fs::write(
+            folder
+                .path()
+                .join("leads-before-restore-20240312-090000.db"),
+            b"",
+        )
+        .unwrap();
+
+        rotate(folder.path(), db, 10);
+        let names: Vec<String> = backups_of(folder.path(), db)
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().to_string())
+            .collect();
+        assert_eq!(names.len(), 12, "{names:?}");
+        assert_eq!(names[0], "leads-20240401-090000.db", "newest first");
+        assert_eq!(names[1], "leads-20240313-090000.db");
+        assert_eq!(names[2], "leads-auto-20240312-200000.db");
+        assert_eq!(
+            names[11], "leads-auto-20240312-110000.db",
+            "the two oldest went"
+        );
+        assert!(folder.path().join("other-20240312-090000.db").exists());
+        assert!(
+            folder
+                .path()
+                .join("leads-before-restore-20240312-090000.db")
+                .exists()
+        );
     }
 }

@@ -22,6 +22,9 @@ const SEARCH_RESULTS: usize = 20;
 /// How often the file is checked for changes made by other processes.
 const WATCH_EVERY: StdDuration = StdDuration::from_millis(1000);
 
+/// How often the desk backs the file up while it is open (and once on start).
+const BACKUP_EVERY: StdDuration = StdDuration::from_secs(4 * 60 * 60);
+
 /// How long the loop waits for a key: shorter while an import's bar moves.
 const IDLE_WAIT: StdDuration = StdDuration::from_millis(250);
 const BUSY_WAIT: StdDuration = StdDuration::from_millis(50);
@@ -98,6 +101,8 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
         let mut seen_version = store.data_version()?;
         let mut last_watch = Instant::now();
         let mut warmed = false;
+        let mut last_backup: Option<Instant> = None;
+        let (backup_failed, backup_failures) = channel::<String>();
         while !state.quit {
             for report in jobs.take_reports() {
                 apply_logged(&mut store, &mut state, report, jobs);
@@ -118,6 +123,13 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
                     apply_logged(&mut store, &mut state, action, jobs);
                 }
                 continue;
+            }
+            if last_backup.is_none_or(|at| at.elapsed() >= BACKUP_EVERY) {
+                last_backup = Some(Instant::now());
+                back_up_beside(&store, backup_failed.clone());
+            }
+            if let Ok(message) = backup_failures.try_recv() {
+                state.message = Some(message);
             }
             // Idle: have the search table ready for the next keystroke.
             if let Err(e) = store.refresh_search_index() {
@@ -349,6 +361,25 @@ fn start_import(
     });
     *slot = Some(ImportJob { reports, stop });
     Action::ImportProgress(crate::import::Stage::Reading)
+}
+
+/// Backs the file up on a thread of its own (a large file takes seconds), keeping
+/// the newest few; a failure is logged and told in the status bar.
+fn back_up_beside(store: &Store, failed: std::sync::mpsc::Sender<String>) {
+    if store.path() == Path::new(":memory:") {
+        return;
+    }
+    let (path, config) = (store.path().to_path_buf(), store.config().clone());
+    std::thread::spawn(move || {
+        match crate::store::safety::automatic_backup(&path, &config, Utc::now()) {
+            Ok(dest) => super::log::write(&format!("backed up to {}", dest.display())),
+            Err(e) => {
+                let message = format!("The automatic backup failed: {e}");
+                super::log::write(&message);
+                let _ = failed.send(message);
+            }
+        }
+    });
 }
 
 /// `~/x.csv` as a shell would read it: the dialog is not a shell, but people type it.
