@@ -3,7 +3,7 @@
 use super::Context;
 use super::output::print_json;
 use crate::config::Config;
-use crate::store::safety::{backup_path, backups_folder, backups_of, verify_copy};
+use crate::store::safety::{backup_path, backups_folder, backups_of, kept_aside_path, verify_copy};
 use crate::store::{Store, StoreError};
 use anyhow::{Context as _, Result, bail};
 use chrono::{DateTime, Utc};
@@ -78,13 +78,7 @@ pub fn restore(
         bail!("nothing was restored");
     }
     let folder = backups_folder(db);
-    let stem = db
-        .file_stem()
-        .map_or_else(|| "leads".into(), |s| s.to_string_lossy().to_string());
-    let aside = folder.join(format!(
-        "{stem}-before-restore-{}.db",
-        now.format("%Y%m%d-%H%M%S")
-    ));
+    let aside = kept_aside_path(&folder, db, now);
     let mut store = match Store::open(db, config) {
         Ok(store) => {
             store.backup_to(&aside)?;

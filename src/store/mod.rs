@@ -244,7 +244,7 @@ impl Store {
         if let Some(reader) = self.reader.borrow_mut().take() {
             return Some(reader);
         }
-        if self.path.as_os_str() == ":memory:" {
+        if self.is_in_memory() {
             return None;
         }
         let reader = Connection::open_with_flags(
@@ -255,6 +255,11 @@ impl Store {
         reader.busy_timeout(BUSY_TIMEOUT).ok()?;
         reader.pragma_update(None, "cache_size", -65_536).ok()?;
         Some(reader)
+    }
+
+    /// A private database in memory (`open_in_memory`): no file to read twice or back up.
+    pub fn is_in_memory(&self) -> bool {
+        self.path.as_os_str() == ":memory:"
     }
 
     pub(crate) fn return_reader(&self, reader: Connection) {
@@ -298,37 +303,55 @@ fn inspect_existing(path: &Path) -> Result<()> {
     if meta.len() == 0 {
         return Ok(());
     }
-    let not_a_db = || StoreError::NotADatabase {
-        path: path.to_path_buf(),
-    };
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|_| not_a_db())?;
-    let header = (|| -> rusqlite::Result<(i32, i64, i64)> {
-        let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
-        Ok((app, version, tables))
-    })();
-    let (app, version, tables) = header.map_err(|_| not_a_db())?;
-    if app != APPLICATION_ID {
-        if app != 0 || tables > 0 {
+    let (_, header) = read_header(path)?;
+    if header.application_id != APPLICATION_ID {
+        // An empty SQLite file is ours to fill; anything else in it belongs to someone.
+        if header.application_id != 0 || header.tables > 0 {
             return Err(StoreError::Foreign {
                 path: path.to_path_buf(),
             });
         }
         return Ok(());
     }
-    if version > schema::VERSION {
-        return Err(StoreError::TooNew {
-            path: path.to_path_buf(),
-            found: version,
-            supported: schema::VERSION,
-        });
+    header.refuse_newer(path)
+}
+
+/// What a file's header says about it.
+pub(crate) struct Header {
+    pub application_id: i32,
+    pub version: i64,
+    pub tables: i64,
+}
+
+impl Header {
+    pub(crate) fn refuse_newer(&self, path: &Path) -> Result<()> {
+        if self.version > schema::VERSION {
+            return Err(StoreError::TooNew {
+                path: path.to_path_buf(),
+                found: self.version,
+                supported: schema::VERSION,
+            });
+        }
+        Ok(())
     }
-    Ok(())
+}
+
+/// Reads a file's header on a connection that can write nothing and trusts nothing
+/// in the file, returned for further checks. A file whose header cannot be read is
+/// not a database.
+pub(crate) fn read_header(path: &Path) -> Result<(Connection, Header)> {
+    let conn = safety::open_untrusted(path)?;
+    let header = (|| -> rusqlite::Result<Header> {
+        Ok(Header {
+            application_id: conn.pragma_query_value(None, "application_id", |r| r.get(0))?,
+            version: conn.pragma_query_value(None, "user_version", |r| r.get(0))?,
+            tables: conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?,
+        })
+    })()
+    .map_err(|_| StoreError::NotADatabase {
+        path: path.to_path_buf(),
+    })?;
+    Ok((conn, header))
 }
 
 pub(crate) fn read_meta(conn: &Connection, key: &str) -> Result<Option<String>> {

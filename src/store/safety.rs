@@ -133,23 +133,13 @@ pub fn verify_copy(path: &Path) -> Result<()> {
             message: "no such file".into(),
         });
     }
-    let conn = open_untrusted(path)?;
-    let app: i32 = conn
-        .pragma_query_value(None, "application_id", |r| r.get(0))
-        .map_err(|_| not_a_db())?;
-    if app != APPLICATION_ID {
+    let (conn, header) = super::read_header(path)?;
+    if header.application_id != APPLICATION_ID {
         return Err(StoreError::Foreign {
             path: path.to_path_buf(),
         });
     }
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if version > super::schema::VERSION {
-        return Err(StoreError::TooNew {
-            path: path.to_path_buf(),
-            found: version,
-            supported: super::schema::VERSION,
-        });
-    }
+    header.refuse_newer(path)?;
     let verdict: String = conn
         .query_row("PRAGMA quick_check", [], |r| r.get(0))
         .map_err(|_| not_a_db())?;
@@ -168,13 +158,11 @@ pub fn verify_copy(path: &Path) -> Result<()> {
 fn copy_whole(from: &Connection, to: &mut Connection) -> Result<()> {
     let backup = Backup::new_with_names(from, MAIN_DB, to, MAIN_DB)?;
     for _ in 0..100 {
-        match backup.step(-1)? {
-            StepResult::Done => return Ok(()),
-            StepResult::Busy | StepResult::Locked | StepResult::More => {
-                std::thread::sleep(Duration::from_millis(100))
-            }
-            _ => std::thread::sleep(Duration::from_millis(100)),
+        if backup.step(-1)? == StepResult::Done {
+            return Ok(());
         }
+        // Busy or locked: another connection is writing.
+        std::thread::sleep(Duration::from_millis(100));
     }
     Err(StoreError::invalid(
         "backup",
@@ -221,6 +209,16 @@ pub fn backup_path(folder: &Path, db: &Path, at: DateTime<Utc>, automatic: bool)
 }
 
 const AUTOMATIC: &str = "auto-";
+
+/// Where a restore keeps what the file held: `leads-before-restore-20241112-093000.db`,
+/// a name rotation never matches.
+pub fn kept_aside_path(folder: &Path, db: &Path, at: DateTime<Utc>) -> PathBuf {
+    folder.join(format!(
+        "{}-before-restore-{}.db",
+        stem(db),
+        at.format("%Y%m%d-%H%M%S")
+    ))
+}
 
 fn stem(db: &Path) -> String {
     db.file_stem()

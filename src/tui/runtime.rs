@@ -366,7 +366,7 @@ fn start_import(
 /// Backs the file up on a thread of its own (a large file takes seconds), keeping
 /// the newest few; a failure is logged and told in the status bar.
 fn back_up_beside(store: &Store, failed: std::sync::mpsc::Sender<String>) {
-    if store.path() == Path::new(":memory:") {
+    if store.is_in_memory() {
         return;
     }
     let (path, config) = (store.path().to_path_buf(), store.config().clone());
