@@ -390,8 +390,6 @@ fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
     })
 }
 
-/// Ids of live contacts that have any of these E.164 numbers or emails.
-/// The earliest contact that already has one of `contact`'s phones or emails.
 /// The stored contact `contact` is, by its phones and emails. A phone can be shared
 /// (an office line, a family's landline) where an email rarely is, so the contact
 /// sharing the most counts, an email as two phones; then the one with the same name;
@@ -437,6 +435,7 @@ pub(crate) fn existing_contact_for(conn: &Connection, contact: &Contact) -> Resu
     Ok(tied.first().map(|id| (*id).clone()))
 }
 
+/// Ids of live contacts that have any of these E.164 numbers or emails, oldest first.
 pub(crate) fn ids_by_phone_or_email(
     conn: &Connection,
     e164s: &[&str],

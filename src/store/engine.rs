@@ -118,19 +118,38 @@ pub(crate) fn save_score(
         .prepare_cached("SELECT score FROM contact_search WHERE contact_id = ?1")?
         .query_row([contact_id], |r| r.get(0))
         .optional()?;
-    tx.prepare_cached(
-        "UPDATE contact_search SET score = ?2, temperature = ?3 WHERE contact_id = ?1",
-    )?
-    .execute(params![contact_id, total, temperature.as_str()])?;
     let moved = previous != Some(total);
     let first_time: bool = tx
         .prepare_cached("SELECT NOT EXISTS (SELECT 1 FROM score_history WHERE contact_id = ?1)")?
         .query_row([contact_id], |r| r.get(0))?;
-    if moved || first_time {
+    write_score(
+        tx,
+        contact_id,
+        total,
+        temperature,
+        (moved || first_time).then_some(at),
+    )?;
+    Ok(moved)
+}
+
+/// Writes a score where the inbox and search read it, and into the history when
+/// `history_at` says when.
+fn write_score(
+    tx: &Connection,
+    contact_id: &str,
+    total: i64,
+    temperature: Temperature,
+    history_at: Option<DateTime<Utc>>,
+) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE contact_search SET score = ?2, temperature = ?3 WHERE contact_id = ?1",
+    )?
+    .execute(params![contact_id, total, temperature.as_str()])?;
+    if let Some(at) = history_at {
         tx.prepare_cached("INSERT INTO score_history (contact_id, at, score) VALUES (?1, ?2, ?3)")?
             .execute(params![contact_id, ms(at), total])?;
     }
-    Ok(moved)
+    Ok(())
 }
 
 /// Rescores one contact after a change and applies what the new score implies.
@@ -180,16 +199,14 @@ pub(crate) fn score_new_contact(
 ) -> Result<Score> {
     let facts = facts_from(contact, config, false, Vec::new());
     let result = score(&config.scoring, &facts, stamp.at);
-    tx.prepare_cached(
-        "UPDATE contact_search SET score = ?2, temperature = ?3 WHERE contact_id = ?1",
-    )?
-    .execute(params![
-        contact.id,
+    // Its first score: always the start of its history.
+    write_score(
+        tx,
+        &contact.id,
         result.total,
-        result.temperature.as_str()
-    ])?;
-    tx.prepare_cached("INSERT INTO score_history (contact_id, at, score) VALUES (?1, ?2, ?3)")?
-        .execute(params![contact.id, ms(stamp.at), result.total])?;
+        result.temperature,
+        Some(stamp.at),
+    )?;
     raise_lifecycle(tx, contact, result.total, config, stamp)?;
     Ok(result)
 }
