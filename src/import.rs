@@ -80,6 +80,23 @@ pub struct ImportReport {
     pub chat_with: Option<String>,
 }
 
+impl ImportReport {
+    /// The line a person reads about an import that went through: what it did to
+    /// `file`, or on a dry run would have done.
+    pub fn summary(&self, file: &str, dry_run: bool) -> String {
+        let verb = if dry_run { "Dry run of" } else { "Imported" };
+        let counts = match &self.chat_with {
+            Some(with) => format!(
+                "{} messages for {with}, {} already there",
+                self.counts.interactions, self.counts.skipped
+            ),
+            None => self.counts.to_string(),
+        };
+        let tail = if dry_run { " Nothing was written." } else { "" };
+        format!("{verb} {file}: {counts}.{tail}")
+    }
+}
+
 /// The stages a person watches go by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {

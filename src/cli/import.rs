@@ -10,23 +10,6 @@ pub fn import(ctx: &mut Context, request: ImportRequest) -> Result<()> {
     let report = crate::import::run(&mut ctx.store, ctx.now, &request, &mut |_| true)?;
     if ctx.json {
         print_json(&serde_json::to_value(&report)?);
-    } else if let Some(with) = &report.chat_with {
-        print_warnings(&name, &report.warnings);
-        let verb = if request.dry_run {
-            "Dry run of"
-        } else {
-            "Imported"
-        };
-        println!(
-            "{verb} {name}: {} messages for {with}, {} already there.{}",
-            report.counts.interactions,
-            report.counts.skipped,
-            if request.dry_run {
-                " Nothing was written."
-            } else {
-                ""
-            }
-        );
     } else {
         print_report(&name, &report, request.dry_run);
     }
@@ -61,13 +44,7 @@ fn print_report(name: &str, report: &ImportReport, dry_run: bool) {
     for error in &report.errors {
         eprintln!("{name}:{}: {}", error.line, error.message);
     }
-    if report.refused {
-        return;
-    }
-    let counts = report.counts.to_string();
-    if dry_run {
-        println!("Dry run of {name}: {counts}. Nothing was written.");
-    } else {
-        println!("Imported {name}: {counts}.");
+    if !report.refused {
+        println!("{}", report.summary(name, dry_run));
     }
 }

@@ -138,8 +138,7 @@ pub(crate) fn on_finished(state: &mut State, outcome: Result<ImportReport, Strin
     };
     view.outcome = Some(outcome);
     state.message = Some(headline(view));
-    let wrote = matches!(&view.outcome, Some(Ok(report)) if !report.refused && !view.dry_run);
-    wrote
+    matches!(&view.outcome, Some(Ok(report)) if !report.refused && !view.dry_run)
 }
 
 /// One line for the status bar and the top of the summary.
@@ -159,26 +158,7 @@ pub fn headline(view: &ImportView) -> String {
                 if count == 1 { "" } else { "s" }
             )
         }
-        Some(Ok(report)) => {
-            let verb = if view.dry_run {
-                "Dry run of"
-            } else {
-                "Imported"
-            };
-            let counts = match &report.chat_with {
-                Some(with) => format!(
-                    "{} messages for {with}, {} already there",
-                    report.counts.interactions, report.counts.skipped
-                ),
-                None => report.counts.to_string(),
-            };
-            let tail = if view.dry_run {
-                " Nothing was written."
-            } else {
-                ""
-            };
-            format!("{verb} {file}: {counts}.{tail}")
-        }
+        Some(Ok(report)) => report.summary(file, view.dry_run),
     }
 }
 
