@@ -63,6 +63,17 @@ impl Screen {
     }
 }
 
+/// A folder holding Dana's config (Israeli numbers) and, once written, the file.
+fn desk_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        "user = \"Dana\"\nregion = \"IL\"\n",
+    )
+    .unwrap();
+    dir
+}
+
 /// The desk on `dir`'s file in a 120×40 pseudo-terminal.
 fn open_desk(dir: &Path) -> (Screen, Box<dyn portable_pty::Child + Send + Sync>) {
     let pty = native_pty_system()
@@ -106,12 +117,7 @@ fn open_desk(dir: &Path) -> (Screen, Box<dyn portable_pty::Child + Send + Sync>)
 
 #[test]
 fn a_day_at_the_desk_in_a_real_terminal() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("config.toml"),
-        "user = \"Dana\"\nregion = \"IL\"\n",
-    )
-    .unwrap();
+    let dir = desk_dir();
     let noa = cli(
         dir.path(),
         &[
@@ -230,12 +236,7 @@ fn a_day_at_the_desk_in_a_real_terminal() {
 
 #[test]
 fn importing_a_chat_and_a_sheet_from_the_desk() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("config.toml"),
-        "user = \"Dana\"\nregion = \"IL\"\n",
-    )
-    .unwrap();
+    let dir = desk_dir();
     cli(
         dir.path(),
         &["add", "--name", "Noa Levi", "--phone", "054-490-0148"],
