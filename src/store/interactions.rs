@@ -133,6 +133,60 @@ pub(crate) fn timeline(conn: &Connection, contact_id: &str) -> Result<Vec<Intera
     Ok(items)
 }
 
+/// The fields a merge found edited on two copies at once, as timeline events that
+/// show both versions: which was kept, which was overwritten, and by whom.
+fn merge_conflicts(conn: &Connection, contact_id: &str) -> Result<Vec<Interaction>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT row_id, table_name, field, kept_value, kept_clock, kept_by, lost_value, lost_clock, lost_by
+         FROM overwritten WHERE contact_id = ?1",
+    )?;
+    let shown = |value: rusqlite::types::Value| match value {
+        rusqlite::types::Value::Text(text) => {
+            format!("\"{}\"", crate::domain::text::clean_line(&text))
+        }
+        rusqlite::types::Value::Integer(n) => n.to_string(),
+        rusqlite::types::Value::Real(n) => n.to_string(),
+        _ => "nothing".into(),
+    };
+    let items = stmt
+        .query_map([contact_id], |r| {
+            let kept_clock: String = r.get(4)?;
+            let lost_clock: String = r.get(7)?;
+            let at = |clock: &str| {
+                from_ms(crate::domain::hlc::Hlc::parse(clock).map_or(0, |c| c.wall_ms))
+            };
+            let kept_by = crate::domain::text::clean_line(&r.get::<_, String>(5)?);
+            let lost_by = crate::domain::text::clean_line(&r.get::<_, String>(8)?);
+            let table: String = r.get(1)?;
+            let field: String = r.get(2)?;
+            let what = if table == "contacts" { field } else { format!("{table} {field}") };
+            let text = format!(
+                "{what} changed on two copies at once: kept {} ({kept_by}, {}), overwritten {} ({lost_by}, {})",
+                shown(r.get(3)?),
+                at(&kept_clock).format("%Y-%m-%d %H:%M"),
+                shown(r.get(6)?),
+                at(&lost_clock).format("%Y-%m-%d %H:%M"),
+            );
+            Ok(Interaction {
+                id: format!("merge-{}-{lost_clock}", r.get::<_, String>(0)?),
+                contact_id: contact_id.to_string(),
+                deal_id: None,
+                kind: InteractionKind::Event,
+                direction: None,
+                outcome: None,
+                duration_secs: None,
+                subject: Some("merge conflict".into()),
+                text: Some(text),
+                occurred_at: at(&kept_clock),
+                logged_by: kept_by,
+                created_at: at(&kept_clock),
+                supersedes: None,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(items)
+}
+
 fn task_from_row(r: &Row<'_>) -> rusqlite::Result<Task> {
     Ok(Task {
         id: r.get(0)?,
@@ -176,9 +230,13 @@ impl Store {
         })
     }
 
-    /// Every interaction and event of a contact, newest first.
+    /// Every interaction and event of a contact, newest first, with every field a
+    /// merge found changed on two copies at once shown as an event of its own.
     pub fn timeline(&self, contact_id: &str) -> Result<Vec<Interaction>> {
-        timeline(self.conn(), contact_id)
+        let mut items = timeline(self.conn(), contact_id)?;
+        items.extend(merge_conflicts(self.conn(), contact_id)?);
+        items.sort_by(|a, b| (b.occurred_at, &b.id).cmp(&(a.occurred_at, &a.id)));
+        Ok(items)
     }
 
     pub fn add_task(&mut self, now: DateTime<Utc>, task: &Task) -> Result<()> {

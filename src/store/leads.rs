@@ -105,6 +105,21 @@ impl Store {
         })
     }
 
+    /// Deletes a contact: a tombstone, so that every copy of the file learns of it
+    /// on the next merge, and an edit made later elsewhere brings it back.
+    pub fn delete_contact(&mut self, now: DateTime<Utc>, id: &str) -> Result<Contact> {
+        self.write(now, |tx, stamp| {
+            let contact = load_contact(tx, id)?.ok_or_else(|| StoreError::NotFound {
+                what: "contact",
+                query: id.to_string(),
+                hint: String::new(),
+            })?;
+            super::rows::tombstone(tx, super::rows::Table::Contacts, id, stamp)?;
+            super::contacts::refresh_search_row(tx, id)?;
+            Ok(contact)
+        })
+    }
+
     /// Finds the one contact a user means: an id, a phone in any format, an email,
     /// or a name that matches exactly one contact.
     pub fn resolve_contact(&self, query: &str) -> Result<(Contact, ContactMatch)> {

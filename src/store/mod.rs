@@ -12,6 +12,7 @@ mod engine;
 mod import;
 mod inbox;
 mod leads;
+mod merge;
 
 mod interactions;
 mod rescore;
@@ -25,6 +26,7 @@ pub use engine::{Decision, RescoreSummary};
 pub use import::{ChatMessage, ImportCounts};
 pub use inbox::{Inbox, InboxEntry, InboxItem, Label, NOTHING_WAITS, NextTask};
 pub use leads::ContactMatch;
+pub use merge::{Conflict, MergeReport};
 
 pub use search::{MatchedOn, SearchHit};
 
@@ -96,6 +98,10 @@ pub struct Stamp {
     pub clock: String,
     pub user: String,
 }
+
+/// The meta key holding the clock of the latest change made on this device: what
+/// another copy must have seen of this device to hold everything written here.
+pub const LAST_OWN_CHANGE: &str = "last_own_change";
 
 /// How long a write waits for another process's write to finish before giving up.
 pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -209,6 +215,18 @@ impl Store {
         commit: bool,
         action: impl FnOnce(&Transaction<'_>, &Stamp) -> Result<T>,
     ) -> Result<T> {
+        self.transact_as(now, commit, true, action)
+    }
+
+    /// `transact`; `own_change` is false for a merge, which brings others' changes
+    /// and must not count as a change made here (see `LAST_OWN_CHANGE`).
+    pub(crate) fn transact_as<T>(
+        &mut self,
+        now: DateTime<Utc>,
+        commit: bool,
+        own_change: bool,
+        action: impl FnOnce(&Transaction<'_>, &Stamp) -> Result<T>,
+    ) -> Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -221,6 +239,9 @@ impl Store {
         }
         .tick(now.timestamp_millis());
         write_meta(&tx, "clock", &clock.to_string())?;
+        if own_change {
+            write_meta(&tx, LAST_OWN_CHANGE, &clock.to_string())?;
+        }
         let stamp = Stamp {
             at: now,
             clock: clock.to_string(),
@@ -276,6 +297,22 @@ impl Store {
         Ok(self
             .conn
             .pragma_query_value(None, "data_version", |r| r.get(0))?)
+    }
+
+    /// A value this file keeps about itself (its identity, its sync state).
+    pub fn meta(&self, key: &str) -> Result<Option<String>> {
+        read_meta(&self.conn, key)
+    }
+
+    /// Sets one such value; bookkeeping, not a change to the leads, so the clock
+    /// does not move.
+    pub fn set_meta(&self, key: &str, value: &str) -> Result<()> {
+        write_meta(&self.conn, key, value)
+    }
+
+    /// This copy's device id: the tie-breaker of its clocks.
+    pub fn device(&self) -> &str {
+        &self.device
     }
 
     /// How many live contacts the file holds.

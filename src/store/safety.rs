@@ -122,6 +122,20 @@ pub(crate) fn open_untrusted(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// The identity a copy carries: which office's lead file it is a copy of.
+pub fn database_id_of(path: &Path) -> Result<Option<String>> {
+    let conn = open_untrusted(path)?;
+    super::read_meta(&conn, "database_id")
+}
+
+/// What a copy has seen of every device's changes (see `Store::version_vector`).
+pub fn version_vector_of(
+    path: &Path,
+) -> Result<std::collections::BTreeMap<String, crate::domain::hlc::Hlc>> {
+    let conn = open_untrusted(path)?;
+    super::merge::seen_by(&conn, "main")
+}
+
 /// Refuses a copy that is not ours, is newer than this version, or is damaged.
 pub fn verify_copy(path: &Path) -> Result<()> {
     let not_a_db = || StoreError::NotADatabase {
@@ -155,7 +169,7 @@ pub fn verify_copy(path: &Path) -> Result<()> {
 /// Copies every page of `from` over `to` in one step, so that the copy is one
 /// consistent moment even while others write. A writer holding the file only
 /// delays it.
-fn copy_whole(from: &Connection, to: &mut Connection) -> Result<()> {
+pub(crate) fn copy_whole(from: &Connection, to: &mut Connection) -> Result<()> {
     let backup = Backup::new_with_names(from, MAIN_DB, to, MAIN_DB)?;
     for _ in 0..100 {
         if backup.step(-1)? == StepResult::Done {

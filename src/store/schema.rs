@@ -212,6 +212,33 @@ CREATE INDEX deals_open_value ON deals (contact_id, amount_minor, stage, probabi
 CREATE INDEX tasks_open_contact ON tasks (contact_id, due_at, done_at, deleted_at)
     WHERE done_at IS NULL AND deleted_at IS NULL;
 "#,
+    r#"
+-- What a merge overwrote while its author had not seen the winning change: both
+-- versions of one field, so nobody's edit vanishes unseen. Keyed by the losing write
+-- (a clock is one write), so merging in any order or twice records it once.
+CREATE TABLE overwritten (
+    table_name  TEXT NOT NULL,
+    row_id      TEXT NOT NULL,
+    contact_id  TEXT,
+    field       TEXT NOT NULL,
+    lost_value  ANY,
+    lost_clock  TEXT NOT NULL,
+    lost_by     TEXT NOT NULL,
+    kept_value  ANY,
+    kept_clock  TEXT NOT NULL,
+    kept_by     TEXT NOT NULL,
+    PRIMARY KEY (table_name, row_id, field, lost_clock)
+) STRICT;
+CREATE INDEX overwritten_contact ON overwritten (contact_id, kept_clock);
+
+-- What this file has seen of every other device: the latest clock merged in from
+-- each. A change whose clock is past what the other side had seen of its device
+-- was made without knowing the other side's value: a true conflict.
+CREATE TABLE replicas (
+    device  TEXT PRIMARY KEY,
+    clock   TEXT NOT NULL
+) STRICT;
+"#,
 ];
 
 pub const VERSION: i64 = MIGRATIONS.len() as i64;

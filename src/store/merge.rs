@@ -1,0 +1,704 @@
+//! Merging another copy of the file into this one. Rows are matched by id; each field
+//! goes to the later clock; interactions, being append-only, are unioned; tombstones
+//! are fields like any other, and a later edit revives a deleted row. What a merge
+//! overwrote unseen is kept in `overwritten`, so both versions stay readable.
+//!
+//! The result depends only on the two files' contents: merging twice changes nothing,
+//! and A into B holds the same data as B into A.
+
+use super::rows::{from_ms, ms};
+use super::safety::{copy_whole, open_untrusted, verify_copy};
+use super::{Result, Stamp, Store, StoreError, read_meta, write_meta};
+use crate::config::Config;
+use crate::domain::hlc::Hlc;
+use chrono::{DateTime, Utc};
+use rusqlite::types::Value;
+use rusqlite::{Connection, Transaction, params_from_iter};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// The tables whose rows change and carry clocks, parents before children so that
+/// every reference lands on a row already there.
+const MUTABLE: &[&str] = &[
+    "contacts",
+    "accounts",
+    "contact_phones",
+    "contact_emails",
+    "memberships",
+    "deals",
+    "tasks",
+];
+
+/// Columns that describe a row rather than hold its data; they follow the fields.
+const BOOKKEEPING: &[&str] = &[
+    "id",
+    "created_at",
+    "updated_at",
+    "updated_by",
+    "clock",
+    "clocks",
+];
+
+/// What a merge brought in.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct MergeReport {
+    pub contacts_added: usize,
+    pub contacts_updated: usize,
+    pub interactions_added: usize,
+    /// Phones, emails, accounts, deals and tasks added or changed.
+    pub other_rows_added: usize,
+    pub other_rows_updated: usize,
+    /// Fields both sides changed without seeing the other's change.
+    pub conflicts: Vec<Conflict>,
+}
+
+impl MergeReport {
+    pub fn changed_anything(&self) -> bool {
+        self.contacts_added
+            + self.contacts_updated
+            + self.interactions_added
+            + self.other_rows_added
+            + self.other_rows_updated
+            > 0
+    }
+}
+
+/// One field two people changed at once: the later change is kept, the other is
+/// recorded beside it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Conflict {
+    #[serde(skip)]
+    pub row_id: String,
+    #[serde(skip)]
+    pub kept_clock: String,
+    #[serde(skip)]
+    pub lost_clock: String,
+    pub contact_id: Option<String>,
+    pub contact: Option<String>,
+    pub table: String,
+    pub field: String,
+    pub kept: serde_json::Value,
+    pub kept_by: String,
+    pub kept_at: DateTime<Utc>,
+    pub lost: serde_json::Value,
+    pub lost_by: String,
+    pub lost_at: DateTime<Utc>,
+}
+
+impl Store {
+    /// What this file has seen of every device's changes, its own included.
+    pub fn version_vector(&self) -> Result<BTreeMap<String, Hlc>> {
+        seen_by(self.conn(), "main")
+    }
+
+    /// Merges `other` into this file, or with `dry_run` reports what it would do and
+    /// writes nothing. `other` is only read: a consistent snapshot of it is taken
+    /// first, after it proves to be a sound Leadometer file.
+    pub fn merge_from(
+        &mut self,
+        now: DateTime<Utc>,
+        other: &Path,
+        dry_run: bool,
+    ) -> Result<MergeReport> {
+        verify_copy(other)?;
+        let snapshot = tempfile::Builder::new()
+            .prefix("leadometer-merge-")
+            .suffix(".db")
+            .tempfile()
+            .map_err(|e| StoreError::Open {
+                path: other.to_path_buf(),
+                message: format!("cannot make a temporary copy: {e}"),
+            })?;
+        {
+            let source = open_untrusted(other)?;
+            let mut copy = Connection::open(snapshot.path())?;
+            copy_whole(&source, &mut copy)?;
+            // An older copy gets this version's layout; a newer one was refused.
+            super::schema::migrate(&mut copy, other)?;
+        }
+        let uri = snapshot.path().to_string_lossy().to_string();
+        // Nothing in the other file's schema may run code here.
+        self.conn().pragma_update(None, "trusted_schema", "OFF")?;
+        self.conn().execute("ATTACH DATABASE ?1 AS other", [&uri])?;
+        let config = self.config().clone();
+        let merged = self.transact_as(now, !dry_run, false, |tx, stamp| {
+            merge_attached(tx, stamp, &config)
+        });
+        let detached = self.conn().execute_batch("DETACH DATABASE other");
+        let report = merged?;
+        detached?;
+        Ok(report)
+    }
+}
+
+/// A row's fields and bookkeeping, by column name.
+struct Row {
+    values: Vec<Value>,
+}
+
+/// The columns of one table and where its bookkeeping sits among them.
+struct Layout {
+    table: &'static str,
+    columns: Vec<String>,
+    clock: usize,
+    clocks: usize,
+    updated_at: usize,
+    updated_by: usize,
+    contact_id: Option<usize>,
+}
+
+impl Layout {
+    fn read(tx: &Transaction<'_>, table: &'static str) -> Result<Layout> {
+        let columns = columns_of(tx, "main", table)?;
+        if columns_of(tx, "other", table)? != columns {
+            return Err(StoreError::invalid(
+                table,
+                "the other file's table has different columns; it was not merged",
+            ));
+        }
+        let at = |name: &str| columns.iter().position(|c| c == name);
+        let need = |name: &str| {
+            at(name).ok_or_else(|| StoreError::invalid(table, format!("no {name} column")))
+        };
+        Ok(Layout {
+            table,
+            clock: need("clock")?,
+            clocks: need("clocks")?,
+            updated_at: need("updated_at")?,
+            updated_by: need("updated_by")?,
+            contact_id: if table == "contacts" {
+                at("id")
+            } else {
+                at("contact_id")
+            },
+            columns,
+        })
+    }
+
+    fn fields(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !BOOKKEEPING.contains(&c.as_str()))
+            .map(|(i, c)| (i, c.as_str()))
+    }
+
+    fn list(&self, alias: &str) -> String {
+        column_list(&self.columns, &format!("{alias}."))
+    }
+}
+
+/// `prefix."a", prefix."b"`: columns by name, from our own schema, never from input.
+fn column_list(columns: &[String], prefix: &str) -> String {
+    columns
+        .iter()
+        .map(|c| format!("{prefix}\"{c}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn columns_of(tx: &Transaction<'_>, schema: &str, table: &str) -> Result<Vec<String>> {
+    let mut stmt = tx.prepare(&format!("PRAGMA {schema}.table_info(\"{table}\")"))?;
+    let names = stmt
+        .query_map([], |r| r.get::<_, String>(1))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(names)
+}
+
+/// What each side has seen of every device: the version vector that tells a
+/// conflict (neither saw the other's change) from a plain later edit.
+pub(crate) fn seen_by(tx: &Connection, schema: &str) -> Result<BTreeMap<String, Hlc>> {
+    let mut seen = BTreeMap::new();
+    // A file from before replicas were kept has seen only itself.
+    if let Ok(mut stmt) = tx.prepare(&format!("SELECT device, clock FROM {schema}.replicas")) {
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            if let Some(clock) = Hlc::parse(&row.get::<_, String>(1)?) {
+                seen.insert(row.get(0)?, clock);
+            }
+        }
+    }
+    // A file from before this key existed counts its clock: it may be later than
+    // its last change, which only makes a conflict look like a plain edit.
+    let own: Option<String> = tx
+        .query_row(
+            &format!(
+                "SELECT value FROM {schema}.meta WHERE key IN (?1, 'clock')
+                 ORDER BY key = ?1 DESC LIMIT 1"
+            ),
+            [super::LAST_OWN_CHANGE],
+            |r| r.get(0),
+        )
+        .ok();
+    if let Some(clock) = own.as_deref().and_then(Hlc::parse) {
+        note_seen(&mut seen, clock);
+    }
+    Ok(seen)
+}
+
+fn note_seen(seen: &mut BTreeMap<String, Hlc>, clock: Hlc) {
+    match seen.get(&clock.device) {
+        Some(known) if *known >= clock => {}
+        _ => {
+            seen.insert(clock.device.clone(), clock);
+        }
+    }
+}
+
+fn merge_attached(tx: &Transaction<'_>, stamp: &Stamp, config: &Config) -> Result<MergeReport> {
+    let mut report = MergeReport::default();
+    let seen_here = seen_by(tx, "main")?;
+    let seen_there = seen_by(tx, "other")?;
+    let mut touched = BTreeSet::new();
+    for table in MUTABLE {
+        let layout = Layout::read(tx, table)?;
+        let added = add_missing_rows(tx, &layout, &mut touched)?;
+        let updated = merge_common_rows(
+            tx,
+            &layout,
+            (&seen_here, &seen_there),
+            &mut touched,
+            &mut report.conflicts,
+        )?;
+        if *table == "contacts" {
+            report.contacts_added += added;
+            report.contacts_updated += updated;
+        } else {
+            report.other_rows_added += added;
+            report.other_rows_updated += updated;
+        }
+    }
+    report.interactions_added = add_missing_interactions(tx, &mut touched)?;
+    record_conflicts(tx, &report.conflicts)?;
+    tx.execute(
+        "INSERT INTO main.overwritten SELECT * FROM other.overwritten WHERE true
+         ON CONFLICT (table_name, row_id, field, lost_clock) DO UPDATE SET
+             kept_value = excluded.kept_value, kept_clock = excluded.kept_clock,
+             kept_by = excluded.kept_by
+         WHERE excluded.kept_clock > overwritten.kept_clock",
+        [],
+    )?;
+    remember_seen(tx, &seen_there, stamp)?;
+    for contact_id in &touched {
+        refresh_derived(tx, contact_id, config, stamp.at)?;
+    }
+    for conflict in &mut report.conflicts {
+        if let Some(id) = &conflict.contact_id {
+            conflict.contact = tx
+                .query_row("SELECT name FROM contacts WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })
+                .ok();
+        }
+    }
+    Ok(report)
+}
+
+/// Copies the rows only the other file has, whole, and returns how many.
+fn add_missing_rows(
+    tx: &Transaction<'_>,
+    layout: &Layout,
+    touched: &mut BTreeSet<String>,
+) -> Result<usize> {
+    let table = layout.table;
+    let missing = format!(
+        "FROM other.\"{table}\" o WHERE NOT EXISTS (SELECT 1 FROM main.\"{table}\" m WHERE m.id = o.id)"
+    );
+    touch_contacts(tx, layout, &missing, touched)?;
+    let copied = tx.execute(
+        &format!(
+            "INSERT INTO main.\"{table}\" ({names}) SELECT {others} {missing}",
+            names = column_list(&layout.columns, ""),
+            others = layout.list("o"),
+        ),
+        [],
+    )?;
+    Ok(copied)
+}
+
+/// Notes whose search row and score the rows `from` selects affect.
+fn touch_contacts(
+    tx: &Transaction<'_>,
+    layout: &Layout,
+    from: &str,
+    touched: &mut BTreeSet<String>,
+) -> Result<()> {
+    let sql = match layout.contact_id {
+        Some(i) => format!("SELECT o.\"{}\" {from}", layout.columns[i]),
+        // An account's name is part of its members' search rows.
+        None => format!(
+            "SELECT mb.contact_id FROM main.memberships mb WHERE mb.account_id IN (SELECT o.id {from})"
+        ),
+    };
+    let mut stmt = tx.prepare(&sql)?;
+    let ids = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    for id in ids {
+        touched.insert(id?);
+    }
+    Ok(())
+}
+
+/// Merges, field by field, the rows both files hold in different versions. Returns
+/// how many rows here changed.
+fn merge_common_rows(
+    tx: &Transaction<'_>,
+    layout: &Layout,
+    seen: (&BTreeMap<String, Hlc>, &BTreeMap<String, Hlc>),
+    touched: &mut BTreeSet<String>,
+    conflicts: &mut Vec<Conflict>,
+) -> Result<usize> {
+    let table = layout.table;
+    let width = layout.columns.len();
+    // A clock is one write: rows with the same clocks hold the same values.
+    let sql = format!(
+        "SELECT {ours}, {theirs} FROM other.\"{table}\" o JOIN main.\"{table}\" m ON m.id = o.id
+         WHERE o.clock IS NOT m.clock OR o.clocks IS NOT m.clocks",
+        ours = layout.list("m"),
+        theirs = layout.list("o"),
+    );
+    let mut pairs = Vec::new();
+    {
+        let mut stmt = tx.prepare(&sql)?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let mut values = (0..2 * width)
+                .map(|i| row.get::<_, Value>(i))
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let theirs = values.split_off(width);
+            pairs.push((Row { values }, Row { values: theirs }));
+        }
+    }
+    let mut changed = 0;
+    for (ours, theirs) in pairs {
+        let merged = merge_row(layout, &ours, &theirs, seen);
+        conflicts.extend(merged.conflicts);
+        if merged.values == ours.values {
+            continue;
+        }
+        let assignments = layout
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("\"{c}\" = ?{}", i + 1))
+            .collect::<Vec<_>>()
+            .join(", ");
+        tx.execute(
+            &format!(
+                "UPDATE main.\"{table}\" SET {assignments} WHERE id = ?{}",
+                width + 1
+            ),
+            params_from_iter(merged.values.iter().chain([&ours.values[0]])),
+        )?;
+        if let Some(i) = layout.contact_id {
+            if let Value::Text(id) = &merged.values[i] {
+                touched.insert(id.clone());
+            }
+        } else {
+            let mut stmt =
+                tx.prepare("SELECT contact_id FROM main.memberships WHERE account_id = ?1")?;
+            let ids = stmt.query_map([&ours.values[0]], |r| r.get::<_, String>(0))?;
+            for id in ids {
+                touched.insert(id?);
+            }
+        }
+        changed += 1;
+    }
+    Ok(changed)
+}
+
+/// One side's version of a field: its value and clock, its row, and what its file
+/// had seen of other devices.
+struct Side<'a> {
+    value: &'a Value,
+    at: &'a String,
+    row: &'a Row,
+    saw: &'a BTreeMap<String, Hlc>,
+}
+
+struct MergedRow {
+    values: Vec<Value>,
+    conflicts: Vec<Conflict>,
+}
+
+/// One row from both sides: each field from the side whose clock for it is later.
+/// Every decision depends on the two versions alone, never on which side is "here".
+fn merge_row(
+    layout: &Layout,
+    ours: &Row,
+    theirs: &Row,
+    (seen_here, seen_there): (&BTreeMap<String, Hlc>, &BTreeMap<String, Hlc>),
+) -> MergedRow {
+    let clocks_of = |row: &Row| -> (String, BTreeMap<String, String>) {
+        let insert = text_of(&row.values[layout.clock]);
+        let changed =
+            serde_json::from_str(&text_of(&row.values[layout.clocks])).unwrap_or_default();
+        (insert, changed)
+    };
+    let (insert_clock, our_clocks) = clocks_of(ours);
+    let (_, their_clocks) = clocks_of(theirs);
+    let clock_in = |clocks: &BTreeMap<String, String>, field: &str| {
+        clocks
+            .get(field)
+            .cloned()
+            .unwrap_or_else(|| insert_clock.clone())
+    };
+    let mut values = ours.values.clone();
+    let mut clocks = BTreeMap::new();
+    let mut conflicts = Vec::new();
+    for (i, field) in layout.fields() {
+        let ours_at = clock_in(&our_clocks, field);
+        let theirs_at = clock_in(&their_clocks, field);
+        let theirs_win = (theirs_at.as_str(), rank(&theirs.values[i]))
+            > (ours_at.as_str(), rank(&ours.values[i]));
+        let here = Side {
+            value: &ours.values[i],
+            at: &ours_at,
+            row: ours,
+            saw: seen_here,
+        };
+        let there = Side {
+            value: &theirs.values[i],
+            at: &theirs_at,
+            row: theirs,
+            saw: seen_there,
+        };
+        let (kept, lost) = if theirs_win {
+            (there, here)
+        } else {
+            (here, there)
+        };
+        values[i] = kept.value.clone();
+        if *kept.at != insert_clock {
+            clocks.insert(field.to_string(), kept.at.clone());
+        }
+        if kept.value != lost.value && unseen_by(kept.saw, lost.at) {
+            conflicts.push(Conflict {
+                row_id: text_of(&ours.values[0]),
+                kept_clock: kept.at.clone(),
+                lost_clock: lost.at.clone(),
+                contact_id: layout.contact_id.map(|c| text_of(&kept.row.values[c])),
+                contact: None,
+                table: layout.table.to_string(),
+                field: field.to_string(),
+                kept: json_of(kept.value),
+                kept_by: text_of(&kept.row.values[layout.updated_by]),
+                kept_at: wall_time(kept.at),
+                lost: json_of(lost.value),
+                lost_by: text_of(&lost.row.values[layout.updated_by]),
+                lost_at: wall_time(lost.at),
+            });
+        }
+    }
+    revive_if_edited_after_delete(layout, &mut values, &mut clocks, &insert_clock);
+    // The row's last editor is the one behind its latest clock.
+    let latest = |clocks: &BTreeMap<String, String>| {
+        clocks
+            .values()
+            .max()
+            .cloned()
+            .unwrap_or_else(|| insert_clock.clone())
+    };
+    let newer = if latest(&their_clocks) > latest(&our_clocks) {
+        theirs
+    } else {
+        ours
+    };
+    values[layout.updated_at] = newer.values[layout.updated_at].clone();
+    values[layout.updated_by] = newer.values[layout.updated_by].clone();
+    values[layout.clocks] = Value::Text(serde_json::to_string(&clocks).unwrap_or_default());
+    if clocks == our_clocks {
+        // Same meaning: keep the stored text, so an unchanged row is not rewritten.
+        values[layout.clocks] = ours.values[layout.clocks].clone();
+    }
+    MergedRow { values, conflicts }
+}
+
+/// A delete that an edit came after no longer holds: the edit revives the row, as
+/// someone plainly still works with it.
+fn revive_if_edited_after_delete(
+    layout: &Layout,
+    values: &mut [Value],
+    clocks: &mut BTreeMap<String, String>,
+    insert_clock: &str,
+) {
+    let Some(deleted) = layout.columns.iter().position(|c| c == "deleted_at") else {
+        return;
+    };
+    if values[deleted] == Value::Null {
+        return;
+    }
+    let deleted_at = clocks
+        .get("deleted_at")
+        .cloned()
+        .unwrap_or_else(|| insert_clock.to_string());
+    let last_edit = clocks
+        .iter()
+        .filter(|(field, _)| *field != "deleted_at")
+        .map(|(_, clock)| clock.clone())
+        .max();
+    if let Some(last_edit) = last_edit.filter(|edit| *edit > deleted_at) {
+        values[deleted] = Value::Null;
+        clocks.insert("deleted_at".into(), last_edit);
+    }
+}
+
+/// Whether the side that kept its value had never seen the write it overwrote.
+fn unseen_by(seen: &BTreeMap<String, Hlc>, lost_at: &str) -> bool {
+    let Some(lost) = Hlc::parse(lost_at) else {
+        return false;
+    };
+    seen.get(&lost.device).is_none_or(|known| *known < lost)
+}
+
+/// A total order on values, for the tie that two equal clocks would leave.
+fn rank(value: &Value) -> (u8, String) {
+    match value {
+        Value::Null => (0, String::new()),
+        Value::Integer(i) => (1, format!("{:020}", i.wrapping_add(i64::MIN) as u64)),
+        Value::Real(r) => (2, format!("{:020}", r.to_bits())),
+        Value::Text(t) => (3, t.clone()),
+        Value::Blob(b) => (4, format!("{b:?}")),
+    }
+}
+
+fn text_of(value: &Value) -> String {
+    match value {
+        Value::Text(t) => t.clone(),
+        Value::Integer(i) => i.to_string(),
+        Value::Real(r) => r.to_string(),
+        Value::Null | Value::Blob(_) => String::new(),
+    }
+}
+
+fn json_of(value: &Value) -> serde_json::Value {
+    match value {
+        Value::Null | Value::Blob(_) => serde_json::Value::Null,
+        Value::Integer(i) => (*i).into(),
+        Value::Real(r) => (*r).into(),
+        Value::Text(t) => t.clone().into(),
+    }
+}
+
+fn wall_time(clock: &str) -> DateTime<Utc> {
+    from_ms(Hlc::parse(clock).map_or(0, |c| c.wall_ms))
+}
+
+/// Copies the interactions only the other file has: facts are never changed, so
+/// the union is the whole merge.
+fn add_missing_interactions(tx: &Transaction<'_>, touched: &mut BTreeSet<String>) -> Result<usize> {
+    let columns = columns_of(tx, "main", "interactions")?;
+    if columns_of(tx, "other", "interactions")? != columns {
+        return Err(StoreError::invalid(
+            "interactions",
+            "the other file's table has different columns; it was not merged",
+        ));
+    }
+    let missing = "FROM other.interactions o WHERE NOT EXISTS (SELECT 1 FROM main.interactions m WHERE m.id = o.id)";
+    let mut stmt = tx.prepare(&format!("SELECT DISTINCT o.contact_id {missing}"))?;
+    for id in stmt.query_map([], |r| r.get::<_, String>(0))? {
+        touched.insert(id?);
+    }
+    let names = column_list(&columns, "");
+    let others = column_list(&columns, "o.");
+    Ok(tx.execute(
+        &format!("INSERT OR IGNORE INTO main.interactions ({names}) SELECT {others} {missing}"),
+        [],
+    )?)
+}
+
+/// Keeps both versions of every conflicting field; one losing write is one record,
+/// however many merges meet it.
+fn record_conflicts(tx: &Transaction<'_>, conflicts: &[Conflict]) -> Result<()> {
+    let mut stmt = tx.prepare(
+        "INSERT INTO main.overwritten (table_name, row_id, contact_id, field, lost_value,
+             lost_clock, lost_by, kept_value, kept_clock, kept_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+         ON CONFLICT (table_name, row_id, field, lost_clock) DO UPDATE SET
+             kept_value = excluded.kept_value, kept_clock = excluded.kept_clock,
+             kept_by = excluded.kept_by
+         WHERE excluded.kept_clock > overwritten.kept_clock",
+    )?;
+    for c in conflicts {
+        stmt.execute(rusqlite::params![
+            c.table,
+            c.row_id,
+            c.contact_id,
+            c.field,
+            value_of(&c.lost),
+            c.lost_clock,
+            c.lost_by,
+            value_of(&c.kept),
+            c.kept_clock,
+            c.kept_by,
+        ])?;
+    }
+    Ok(())
+}
+
+fn value_of(json: &serde_json::Value) -> Value {
+    match json {
+        serde_json::Value::Number(n) => n.as_i64().map_or_else(
+            || Value::Real(n.as_f64().unwrap_or_default()),
+            Value::Integer,
+        ),
+        serde_json::Value::String(t) => Value::Text(t.clone()),
+        _ => Value::Null,
+    }
+}
+
+/// This file has now seen everything the other had: its vector moves up, and the
+/// local clock moves past every stamp it brought.
+fn remember_seen(
+    tx: &Transaction<'_>,
+    seen_there: &BTreeMap<String, Hlc>,
+    stamp: &Stamp,
+) -> Result<()> {
+    let own = read_meta(tx, "clock")?
+        .and_then(|c| Hlc::parse(&c))
+        .or_else(|| Hlc::parse(&stamp.clock));
+    let Some(mut own) = own else {
+        return Ok(());
+    };
+    for clock in seen_there.values() {
+        if clock.device != own.device {
+            tx.execute(
+                "INSERT INTO main.replicas (device, clock) VALUES (?1, ?2)
+                 ON CONFLICT (device) DO UPDATE SET clock = excluded.clock
+                 WHERE excluded.clock > replicas.clock",
+                [&clock.device, &clock.to_string()],
+            )?;
+        }
+        own = own.observe(clock);
+    }
+    write_meta(tx, "clock", &own.to_string())
+}
+
+/// Rebuilds what is derived from a contact's rows: its search row, its first
+/// response and its score.
+fn refresh_derived(
+    tx: &Transaction<'_>,
+    contact_id: &str,
+    config: &Config,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    super::contacts::refresh_search_row(tx, contact_id)?;
+    let Some(contact) = super::contacts::load_contact(tx, contact_id)? else {
+        return Ok(());
+    };
+    let first_response = super::interactions::timeline(tx, contact_id)?
+        .iter()
+        .filter(|i| {
+            crate::domain::interaction::is_response(i.kind, i.direction, i.outcome.as_deref())
+        })
+        .map(|i| ms(i.occurred_at))
+        .min();
+    tx.execute(
+        "UPDATE contact_search SET first_response_at = ?2 WHERE contact_id = ?1",
+        rusqlite::params![contact_id, first_response],
+    )?;
+    let facts = super::engine::facts_for(tx, &contact, config, now)?;
+    let result = crate::domain::scoring::score(&config.scoring, &facts, now);
+    super::engine::save_score(tx, contact_id, result.total, result.temperature, now)?;
+    Ok(())
+}
