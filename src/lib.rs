@@ -6,4 +6,5 @@ pub mod domain;
 pub mod import;
 pub mod io;
 pub mod store;
+pub mod sync;
 pub mod tui;

@@ -102,6 +102,23 @@ pub struct EditArgs {
     custom: Vec<String>,
 }
 
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// The contact: an id, a phone, an email or an exact name.
+    contact: String,
+}
+
+pub fn delete(ctx: &mut Context, args: DeleteArgs) -> Result<()> {
+    let (contact, _) = ctx.store.resolve_contact(&args.contact)?;
+    let deleted = ctx.store.delete_contact(ctx.now, &contact.id)?;
+    if ctx.json {
+        print_json(&serde_json::json!({ "deleted": deleted.id, "name": deleted.name }));
+    } else {
+        println!("Deleted {} ({}).", deleted.name, deleted.id);
+    }
+    Ok(())
+}
+
 pub fn add(ctx: &mut Context, args: AddArgs) -> Result<()> {
     let name = clean_line(&args.name);
     if name.is_empty() {

@@ -10,6 +10,7 @@ mod log;
 mod output;
 pub mod safety;
 mod search;
+mod sync;
 mod triage;
 
 use crate::config::{self, Config};
@@ -48,6 +49,8 @@ pub enum Command {
     Add(contacts::AddArgs),
     /// Change a contact's details, status, owner, quality or flags.
     Edit(Box<contacts::EditArgs>),
+    /// Delete a contact (kept as a tombstone, so that merged copies learn of it).
+    Delete(contacts::DeleteArgs),
     /// Log a call, WhatsApp message, email, meeting, SMS or note.
     Log(log::LogArgs),
     /// Find contacts by any digits of a phone, an email, a name or a company.
@@ -81,6 +84,12 @@ pub enum Command {
     Restore(safety::RestoreArgs),
     /// Check the file: SQLite's integrity and foreign keys, and Leadometer's own rules.
     Check,
+    /// Merge another Leadometer file into this one: each field goes to the later change,
+    /// timelines are joined, nothing is lost. The other file is only read.
+    Merge(sync::MergeArgs),
+    /// Merge the shared copy (config: shared) and any conflicted copies beside it into
+    /// this file, then publish the result back to the shared folder.
+    Sync,
 }
 
 /// What every command needs: the open store, the config, the time and the output mode.
@@ -124,6 +133,7 @@ pub fn run(cli: Cli) -> Result<()> {
     match command {
         Command::Add(args) => contacts::add(&mut ctx, args),
         Command::Edit(args) => contacts::edit(&mut ctx, *args),
+        Command::Delete(args) => contacts::delete(&mut ctx, args),
         Command::Log(args) => log::log(&mut ctx, args),
         Command::Search(args) => search::search(&ctx, args),
         Command::Show(args) => search::show(&ctx, args),
@@ -138,6 +148,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Export(args) => export::export(&ctx, args),
         Command::Backup => safety::backup(&ctx),
         Command::Check => safety::check(&ctx),
+        Command::Merge(args) => sync::merge(&mut ctx, args),
+        Command::Sync => sync::sync(&mut ctx),
         Command::Restore(_) => unreachable!("restored before the file is opened"),
     }
 }

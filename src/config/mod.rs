@@ -39,6 +39,11 @@ pub struct Config {
     /// open on macOS). Words after the first are passed before the link.
     pub opener: Option<String>,
     pub theme: ThemeConfig,
+    /// The office's shared copy in a synced folder (Dropbox, Syncthing, OneDrive, a
+    /// network share), e.g. "~/Dropbox/office/leads.db". This machine keeps working
+    /// on its own file and `sync` merges the two; the shared file is never written
+    /// in place.
+    pub shared: Option<PathBuf>,
 }
 
 /// Colours of the desk by role, as names ("red", "light-blue", "dark-gray") or
@@ -135,6 +140,7 @@ impl Default for Config {
             keys: BTreeMap::new(),
             inbox: InboxConfig::default(),
             opener: None,
+            shared: None,
             theme: ThemeConfig::default(),
         }
     }
@@ -208,6 +214,15 @@ pub fn default_config_path() -> Option<PathBuf> {
 
 pub fn data_dir() -> Option<PathBuf> {
     project_dirs().map(|dirs| dirs.data_dir().to_path_buf())
+}
+
+/// `~/x` as a shell would read it: a dialog or a config value is not a shell, but
+/// people write it.
+pub fn expand_home(path: &Path) -> PathBuf {
+    match (path.strip_prefix("~"), directories::BaseDirs::new()) {
+        (Ok(rest), Some(dirs)) => dirs.home_dir().join(rest),
+        _ => path.to_path_buf(),
+    }
 }
 
 pub fn default_db_path() -> Option<PathBuf> {

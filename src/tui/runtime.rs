@@ -10,7 +10,6 @@ use crate::import::ImportRequest;
 use crate::store::{Decision, Store, StoreError};
 use chrono::{DateTime, Duration, Local, Utc};
 use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, channel};
@@ -331,7 +330,7 @@ fn start_import(
     mut request: ImportRequest,
     background: &mut Background,
 ) -> Action {
-    request.file = expand_home(&request.file);
+    request.file = crate::config::expand_home(&request.file);
     let slot = match background {
         Background::InLine => {
             let outcome = crate::import::run(store, now, &request, &mut |_| true);
@@ -380,14 +379,6 @@ fn back_up_beside(store: &Store, failed: std::sync::mpsc::Sender<String>) {
             }
         }
     });
-}
-
-/// `~/x.csv` as a shell would read it: the dialog is not a shell, but people type it.
-fn expand_home(path: &Path) -> PathBuf {
-    match (path.strip_prefix("~"), directories::BaseDirs::new()) {
-        (Ok(rest), Some(dirs)) => dirs.home_dir().join(rest),
-        _ => path.to_path_buf(),
-    }
 }
 
 /// The board's columns: every open stage, then Won and Lost of the last 30 days.

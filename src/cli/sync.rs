@@ -1,0 +1,142 @@
+//! `merge` and `sync`: bringing another copy's work into this file.
+
+use super::Context;
+use super::output::print_json;
+use crate::store::{Conflict, MergeReport};
+use crate::sync::SyncReport;
+use anyhow::{Context as _, Result, bail};
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct MergeArgs {
+    /// The other Leadometer file: a colleague's copy, a conflicted copy, a backup.
+    /// It is only read.
+    pub other: PathBuf,
+    /// Report what the merge would bring, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+pub fn merge(ctx: &mut Context, args: MergeArgs) -> Result<()> {
+    let report = ctx
+        .store
+        .merge_from(ctx.now, &args.other, args.dry_run)
+        .with_context(|| format!("nothing was merged from {}", args.other.display()))?;
+    if ctx.json {
+        print_json(&serde_json::to_value(&report)?);
+        return Ok(());
+    }
+    let verb = if args.dry_run {
+        "Would merge"
+    } else {
+        "Merged"
+    };
+    println!(
+        "{verb} {} into {}: {}.",
+        args.other.display(),
+        ctx.store.path().display(),
+        counts(&report)
+    );
+    print_conflicts(&report.conflicts);
+    Ok(())
+}
+
+pub fn sync(ctx: &mut Context) -> Result<()> {
+    let Some(shared) = ctx.config.shared.clone() else {
+        bail!(crate::sync::SyncError::NotConfigured);
+    };
+    let report = crate::sync::run(&mut ctx.store, ctx.now, &shared)?;
+    if ctx.json {
+        print_json(&serde_json::to_value(&report)?);
+        return Ok(());
+    }
+    print_sync(&report);
+    Ok(())
+}
+
+fn print_sync(report: &SyncReport) {
+    for file in &report.merged {
+        match &file.archived_to {
+            Some(to) => println!(
+                "Merged the conflicted copy {} and moved it to {}.",
+                file.path.display(),
+                to.display()
+            ),
+            None => println!("Merged {}.", file.path.display()),
+        }
+    }
+    for aside in &report.set_aside {
+        match &aside.moved_to {
+            Some(to) => eprintln!(
+                "Set aside {} ({}); it is now in {}.",
+                aside.path.display(),
+                aside.reason,
+                to.display()
+            ),
+            None => eprintln!("Skipped {}: {}.", aside.path.display(), aside.reason),
+        }
+    }
+    let brought = MergeReport {
+        contacts_added: report.contacts_added,
+        contacts_updated: report.contacts_updated,
+        interactions_added: report.interactions_added,
+        ..MergeReport::default()
+    };
+    if brought.changed_anything() {
+        println!("Brought in {}.", counts(&brought));
+    }
+    print_conflicts(&report.conflicts);
+    if report.published {
+        println!("Published to {}.", report.shared.display());
+    } else {
+        println!("Up to date with {}.", report.shared.display());
+    }
+}
+
+fn counts(report: &MergeReport) -> String {
+    format!(
+        "{} contacts added, {} updated, {} interactions added, {} other rows added, {} changed",
+        report.contacts_added,
+        report.contacts_updated,
+        report.interactions_added,
+        report.other_rows_added,
+        report.other_rows_updated
+    )
+}
+
+fn print_conflicts(conflicts: &[Conflict]) {
+    if conflicts.is_empty() {
+        return;
+    }
+    println!(
+        "{} field{} changed on both copies; the later change is kept and both are on the timeline:",
+        conflicts.len(),
+        if conflicts.len() == 1 {
+            " was"
+        } else {
+            "s were"
+        }
+    );
+    for c in conflicts {
+        let who = c.contact.as_deref().unwrap_or(&c.table);
+        println!(
+            "  {} · {}: kept {} ({}, {}), overwritten {} ({}, {})",
+            crate::domain::text::clean_line(who),
+            c.field,
+            shown(&c.kept),
+            crate::domain::text::clean_line(&c.kept_by),
+            c.kept_at.format("%Y-%m-%d %H:%M"),
+            shown(&c.lost),
+            crate::domain::text::clean_line(&c.lost_by),
+            c.lost_at.format("%Y-%m-%d %H:%M"),
+        );
+    }
+}
+
+fn shown(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(text) => format!("\"{}\"", crate::domain::text::clean_line(text)),
+        serde_json::Value::Null => "nothing".into(),
+        other => other.to_string(),
+    }
+}
