@@ -200,3 +200,93 @@ fn two_writers_and_two_importing_processes_at_once_lose_nothing() {
     }
     assert!(store.check().unwrap().is_empty());
 }
+
+#[test]
+fn a_file_replaced_underneath_an_open_store_is_noticed_and_reopened() {
+    let desk = Desk::new();
+    desk.noa();
+    let config = Config::default();
+    let store = Store::open(&desk.db, &config).unwrap();
+    assert!(!store.replaced_on_disk());
+    // Another file with other leads is renamed over it, as a sync client or a copy
+    // from elsewhere would.
+    let other = Desk::new();
+    other.json(&["add", "--name", "Ron Tal", "--phone", "052-555-1234"]);
+    std::fs::rename(&other.db, &desk.db).unwrap();
+    assert!(store.replaced_on_disk());
+    let store = store.reopen().unwrap();
+    assert!(!store.replaced_on_disk());
+    let names: Vec<String> = store
+        .search("a", None)
+        .unwrap()
+        .into_iter()
+        .map(|hit| hit.contact.name)
+        .collect();
+    assert_eq!(names, ["Ron Tal"]);
+    assert!(store.check().unwrap().is_empty());
+}
+
+/// Whether another process holds the file's write lock right now.
+fn write_locked(db: &Path) -> bool {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.busy_timeout(std::time::Duration::ZERO).unwrap();
+    let locked = conn.execute_batch("BEGIN IMMEDIATE").is_err();
+    if !locked {
+        conn.execute_batch("ROLLBACK").unwrap();
+    }
+    locked
+}
+
+#[test]
+fn an_import_killed_halfway_leaves_all_of_it_or_none_and_a_sound_file() {
+    let desk = Desk::new();
+    desk.noa();
+    let rows = 200_000;
+    let csv = desk.dir.path().join("big.csv");
+    let mut text = String::from("Name,Phone,Email\n");
+    for i in 0..rows {
+        text.push_str(&format!(
+            "Lead {i},+36 30 {:03} {:04},lead{i}@example.com\n",
+            i / 10_000,
+            i % 10_000
+        ));
+    }
+    std::fs::write(&csv, text).unwrap();
+    let mut import = std::process::Command::new(assert_cmd::cargo::cargo_bin!("leadometer"));
+    import
+        .env_clear()
+        .env("HOME", desk.dir.path())
+        .env("LEADOMETER_CONFIG", desk.dir.path().join("config.toml"))
+        .arg("--db")
+        .arg(&desk.db)
+        .arg("import")
+        .arg(&csv)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let mut child = import.spawn().unwrap();
+    // Parsing comes first; the kill lands once the rows are being stored.
+    let started = std::time::Instant::now();
+    while !write_locked(&desk.db) {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the import ended before it was killed"
+        );
+        assert!(
+            started.elapsed().as_secs() < 600,
+            "the import never started storing"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    child.kill().unwrap(); // SIGKILL: no chance to clean up
+    child.wait().unwrap();
+
+    let store = Store::open(&desk.db, &Config::default()).unwrap();
+    assert_eq!(store.check().unwrap(), Vec::<String>::new());
+    let contacts = store.contact_count().unwrap();
+    assert!(
+        contacts == 1 || contacts == 1 + rows,
+        "{contacts} contacts: a part of the import was kept"
+    );
+    assert_eq!(names(&desk, "Noa"), ["Noa Levi"]);
+}

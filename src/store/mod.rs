@@ -116,6 +116,35 @@ pub struct Store {
     search_index: std::cell::RefCell<Option<search::SearchIndex>>,
     /// A second, read-only connection for reading a large table on two threads.
     reader: std::cell::RefCell<Option<Connection>>,
+    /// Which file was opened: another one renamed over the path (a restore by a sync
+    /// client, a copy from a backup) is a different file, and must be reopened.
+    opened: Option<FileIdentity>,
+}
+
+/// What tells one file from another at the same path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct FileIdentity {
+    device: u64,
+    inode: u64,
+    created: Option<std::time::SystemTime>,
+}
+
+impl FileIdentity {
+    fn of(path: &Path) -> Option<FileIdentity> {
+        let meta = std::fs::metadata(path).ok()?;
+        #[cfg(unix)]
+        let (device, inode) = {
+            use std::os::unix::fs::MetadataExt;
+            (meta.dev(), meta.ino())
+        };
+        #[cfg(not(unix))]
+        let (device, inode) = (0, 0);
+        Some(FileIdentity {
+            device,
+            inode,
+            created: meta.created().ok(),
+        })
+    }
 }
 
 impl Store {
@@ -167,6 +196,7 @@ impl Store {
         schema::migrate(&mut conn, path)?;
         let device = read_meta(&conn, "device_id")?.unwrap_or_default();
         Ok(Store {
+            opened: FileIdentity::of(path),
             conn,
             path: path.to_path_buf(),
             device,
@@ -276,6 +306,20 @@ impl Store {
         reader.busy_timeout(BUSY_TIMEOUT).ok()?;
         reader.pragma_update(None, "cache_size", -65_536).ok()?;
         Some(reader)
+    }
+
+    /// Whether the path now holds another file than the one opened, or none: it was
+    /// replaced underneath (see `reopen`).
+    pub fn replaced_on_disk(&self) -> bool {
+        !self.is_in_memory() && FileIdentity::of(&self.path) != self.opened
+    }
+
+    /// Opens the path again after it was replaced. The old file is closed first, so
+    /// its -wal can never be read as the new file's.
+    pub fn reopen(self) -> Result<Store> {
+        let (path, config) = (self.path.clone(), self.config.clone());
+        drop(self);
+        Store::open(&path, &config)
     }
 
     /// A private database in memory (`open_in_memory`): no file to read twice or back up.

@@ -92,6 +92,8 @@ pub struct State {
     pub overlay: Option<Overlay>,
     /// The last thing that happened, shown in the status bar.
     pub message: Option<String>,
+    /// How sharing through the synced folder stands; none when nothing is shared.
+    pub sync: Option<super::syncing::SyncLine>,
     pub quit: bool,
 }
 
@@ -164,6 +166,8 @@ pub enum Action {
     ImportProgress(crate::import::Stage),
     /// The import ended: what it did, or why nothing was imported.
     ImportFinished(Result<crate::import::ImportReport, String>),
+    /// A sync started or ended (see `syncing`).
+    Synced(super::syncing::SyncLine),
     /// Something happened outside the file (a link opened, text copied).
     Notice(String),
     Failed(String),
@@ -229,6 +233,7 @@ impl State {
             follow_deal: None,
             overlay: None,
             message: None,
+            sync: None,
             quit: false,
         }
     }
@@ -536,6 +541,17 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             if super::importing::on_finished(state, outcome) {
                 return reload(state);
             }
+        }
+        Action::Synced(line) => {
+            if let Some(problem) = &line.failed {
+                state.message = Some(format!("Sync failed: {problem}"));
+            } else if !line.running && line.conflicts > 0 {
+                state.message = Some(format!(
+                    "The sync merged {} fields changed on two copies at once; both versions are on the timeline",
+                    line.conflicts
+                ));
+            }
+            state.sync = Some(line);
         }
         Action::Tick { now, day_ends } => {
             state.now = now;

@@ -66,7 +66,12 @@ fn draw_tabs(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'
             style,
         ));
     }
-    let right = format!("{} · {} ", chrome.file, clean_line(&state.user));
+    let sharing = state
+        .sync
+        .as_ref()
+        .map(|line| format!("{} · ", clean_line(&line.label(state.tz))))
+        .unwrap_or_default();
+    let right = format!("{sharing}{} · {} ", chrome.file, clean_line(&state.user));
     let used: usize = spans.iter().map(|s| s.width()).sum();
     let gap = (area.width as usize).saturating_sub(used + right.chars().count());
     spans.push(Span::raw(" ".repeat(gap)));

@@ -12,5 +12,6 @@ pub mod pages;
 pub mod runtime;
 pub mod save;
 pub mod screens;
+pub mod syncing;
 pub mod theme;
 pub mod views;

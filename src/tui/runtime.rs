@@ -76,6 +76,7 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
     let tz = *Local::now().offset();
     let mut state = State::new(store.user(), now, end_of_local_day(now), tz);
     state.custom_views = store.config().inbox.views.clone();
+    state.sync = super::syncing::SyncWatch::line(&store);
     state.message = warnings
         .into_iter()
         .next()
@@ -102,6 +103,7 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
         let mut warmed = false;
         let mut last_backup: Option<Instant> = None;
         let (backup_failed, backup_failures) = channel::<String>();
+        let mut sync = super::syncing::SyncWatch::new(&store);
         while !state.quit {
             for report in jobs.take_reports() {
                 apply_logged(&mut store, &mut state, report, jobs);
@@ -134,8 +136,21 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
             if let Err(e) = store.refresh_search_index() {
                 super::log::write(&format!("failed: {e}"));
             }
+            if let Some(action) = sync.as_mut().and_then(|s| s.poll(&store)) {
+                apply_logged(&mut store, &mut state, action, jobs);
+            }
             if last_watch.elapsed() >= WATCH_EVERY {
                 last_watch = Instant::now();
+                if store.replaced_on_disk() {
+                    // A restore, or a sync client, put another file at the path.
+                    let path = store.path().display().to_string();
+                    store = store.reopen().map_err(|e| {
+                        anyhow::anyhow!("{path} was replaced by a file that cannot be opened: {e}")
+                    })?;
+                    store.keep_search_index();
+                    seen_version = i64::MIN;
+                    state.message = Some(format!("{path} was replaced; reopened it"));
+                }
                 tick(&mut store, &mut state);
                 let version = store.data_version()?;
                 if version != seen_version {
