@@ -297,3 +297,72 @@ fn import_progress_bar() {
     }));
     desk.snapshot("import_progress");
 }
+
+#[test]
+fn an_owner_changed_elsewhere_while_the_form_was_open_is_shown_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("leads.db");
+    let config = Config::parse("user = \"Dana\"\nregion = \"IL\"\n").unwrap();
+    let mut store = Store::open(&path, &config).unwrap();
+    leadometer::store::demo::seed(&mut store, now()).unwrap();
+    let utc = FixedOffset::east_opt(0).unwrap();
+    let mut desk = Desk {
+        store,
+        state: State::new("Dana", now(), now() + Duration::hours(15), utc),
+        config: config.clone(),
+        keymap: Keymap::default(),
+    };
+    desk.act(Action::Refresh).open_noa();
+    desk.act(Action::Assign).type_text("Yossi");
+
+    // Meanwhile, on another machine's desk, Avi takes Noa.
+    let avi = Config::parse("user = \"Avi\"\nregion = \"IL\"\n").unwrap();
+    let mut elsewhere = Store::open(&path, &avi).unwrap();
+    let noa = desk.state.page.as_ref().unwrap().contact.id.clone();
+    elsewhere
+        .edit_contact(now(), &noa, |_, c| {
+            c.owner = Some("Avi".into());
+            Ok(())
+        })
+        .unwrap();
+
+    desk.act(Action::Save);
+    let message = desk.state.message.clone().unwrap();
+    assert!(
+        message.contains("changed meanwhile to \"Avi\" (by Avi")
+            && message.contains("yours is \"Yossi\""),
+        "{message}"
+    );
+    assert!(desk.state.overlay.is_some(), "the form stays open");
+    assert_eq!(
+        desk.store.contact(&noa).unwrap().owner.as_deref(),
+        Some("Avi"),
+        "nothing was overwritten"
+    );
+    // Seen both: saving again replaces Avi's knowingly.
+    desk.act(Action::Save);
+    assert_eq!(desk.state.overlay, None);
+    assert_eq!(
+        desk.store.contact(&noa).unwrap().owner.as_deref(),
+        Some("Yossi")
+    );
+}
+
+#[test]
+fn sharing_state_in_the_top_bar() {
+    let mut desk = Desk::demo();
+    desk.act(Action::Synced(leadometer::tui::syncing::SyncLine {
+        last: Some(now()),
+        running: false,
+        unpublished: true,
+        conflicts: 1,
+        failed: None,
+    }));
+    assert_eq!(
+        desk.state.message.as_deref(),
+        Some(
+            "The sync found a field changed on two copies at once; the later change was kept, both are on the timeline"
+        )
+    );
+    desk.snapshot("sharing_state");
+}

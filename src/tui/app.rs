@@ -166,6 +166,12 @@ pub enum Action {
     ImportProgress(crate::import::Stage),
     /// The import ended: what it did, or why nothing was imported.
     ImportFinished(Result<crate::import::ImportReport, String>),
+    /// A save was refused: the value it replaces was changed elsewhere since the
+    /// form opened. Both versions are in the message.
+    ChangedMeanwhile {
+        theirs: String,
+        message: String,
+    },
     /// A sync started or ended (see `syncing`).
     Synced(super::syncing::SyncLine),
     /// Something happened outside the file (a link opened, text copied).
@@ -310,6 +316,21 @@ impl State {
                 .page
                 .as_ref()
                 .map(|p| (p.contact.id.clone(), p.contact.name.clone())),
+        }
+    }
+
+    /// The current contact's owner as the desk shows it ("" for nobody); None where
+    /// the screen does not show it.
+    fn shown_owner(&self) -> Option<String> {
+        match self.tab {
+            Tab::Inbox => self
+                .selected_lead()
+                .map(|i| i.lead.owner.as_ref().map_or("", |o| o.as_str()).to_string()),
+            Tab::Timeline | Tab::Score => self
+                .page
+                .as_ref()
+                .map(|p| p.contact.owner.clone().unwrap_or_default()),
+            Tab::Deals => None,
         }
     }
 
@@ -546,9 +567,12 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             if let Some(problem) = &line.failed {
                 state.message = Some(format!("Sync failed: {problem}"));
             } else if !line.running && line.conflicts > 0 {
+                let (count, were) = match line.conflicts {
+                    1 => ("a field".to_string(), "was"),
+                    n => (format!("{n} fields"), "were"),
+                };
                 state.message = Some(format!(
-                    "The sync merged {} fields changed on two copies at once; both versions are on the timeline",
-                    line.conflicts
+                    "The sync found {count} changed on two copies at once; the later change {were} kept, both are on the timeline"
                 ));
             }
             state.sync = Some(line);
@@ -609,6 +633,14 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
                 effects.push(Effect::LoadBoard);
             }
             return effects;
+        }
+        Action::ChangedMeanwhile { theirs, message } => {
+            if let Some(Overlay::Form(form)) = &mut state.overlay {
+                // Saving again now means: replace theirs, knowingly.
+                form.shown = Some(theirs);
+                form.error = Some(message.clone());
+            }
+            state.message = Some(message);
         }
         Action::Failed(message) => {
             if let Some(Overlay::Form(form)) = &mut state.overlay {
@@ -673,7 +705,11 @@ fn move_selection(state: &mut State, action: &Action) {
 fn open_form(state: &mut State, kind: FormKind) {
     match state.current_contact() {
         Some((id, name)) => {
-            state.overlay = Some(Overlay::Form(Form::for_contact(kind, &id, &name)))
+            let mut form = Form::for_contact(kind, &id, &name);
+            if kind == FormKind::Assign {
+                form.shown = state.shown_owner();
+            }
+            state.overlay = Some(Overlay::Form(form))
         }
         None => state.message = Some("Select a lead or open a contact first (/ searches).".into()),
     }

@@ -66,13 +66,26 @@ fn draw_tabs(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'
             style,
         ));
     }
-    let sharing = state
-        .sync
-        .as_ref()
-        .map(|line| format!("{} · ", clean_line(&line.label(state.tz))))
-        .unwrap_or_default();
-    let right = format!("{sharing}{} · {} ", chrome.file, clean_line(&state.user));
     let used: usize = spans.iter().map(|s| s.width()).sum();
+    let whose = format!("{} · {} ", chrome.file, clean_line(&state.user));
+    let sharing = |short| {
+        state
+            .sync
+            .as_ref()
+            .map(|line| clean_line(&line.label(state.tz, short)))
+    };
+    // The most that fits: all, then a shorter sharing state, then that alone.
+    let right = match (sharing(false), sharing(true)) {
+        (Some(long), Some(short)) => [
+            format!("{long} · {whose}"),
+            format!("{short} · {whose}"),
+            format!("{short} "),
+        ]
+        .into_iter()
+        .find(|text| used + 2 + text.chars().count() <= area.width as usize)
+        .unwrap_or_default(),
+        _ => whose,
+    };
     let gap = (area.width as usize).saturating_sub(used + right.chars().count());
     spans.push(Span::raw(" ".repeat(gap)));
     spans.push(Span::styled(right, theme.dim()));

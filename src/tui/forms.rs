@@ -81,6 +81,9 @@ pub struct Form {
     pub error: Option<String>,
     /// Esc was pressed on a form with typed text: the next Esc discards it.
     pub confirm_discard: bool,
+    /// The stored value the desk showed when the form opened, where saving replaces
+    /// one: a different value at saving time was changed meanwhile, elsewhere.
+    pub shown: Option<String>,
 }
 
 impl Form {
@@ -116,6 +119,7 @@ impl Form {
             focus: 0,
             error: None,
             confirm_discard: false,
+            shown: None,
         }
     }
 
@@ -136,6 +140,7 @@ impl Form {
             focus: 0,
             error: None,
             confirm_discard: false,
+            shown: None,
         }
     }
 
@@ -153,6 +158,7 @@ impl Form {
             focus: 0,
             error: None,
             confirm_discard: false,
+            shown: None,
         }
     }
 
@@ -169,6 +175,7 @@ impl Form {
             focus: 0,
             error: None,
             confirm_discard: false,
+            shown: None,
         }
     }
 

@@ -58,6 +58,7 @@ pub fn form(chat_with: &str) -> Form {
         focus: 0,
         error: None,
         confirm_discard: false,
+        shown: None,
     }
 }
 

@@ -19,6 +19,8 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
             | Action::Failed(_)
             | Action::ImportProgress(_)
             | Action::ImportFinished(_)
+            | Action::ChangedMeanwhile { .. }
+            | Action::Synced(_)
     );
     if is_result {
         return None;

@@ -299,7 +299,10 @@ fn perform(
                 message,
                 contact_id,
             },
-            Err(message) => Action::Failed(message),
+            Err(super::save::Refusal::Invalid(message)) => Action::Failed(message),
+            Err(super::save::Refusal::ChangedMeanwhile { theirs, message }) => {
+                Action::ChangedMeanwhile { theirs, message }
+            }
         },
         Effect::OpenLink(link) => {
             let opener = store

@@ -9,14 +9,35 @@ use crate::domain::{Contact, Deal, Interaction, InteractionKind, Phone, Task};
 use crate::store::{Decision, Store, new_id};
 use chrono::{DateTime, Utc};
 
+/// Why a form was not saved.
+#[derive(Debug, PartialEq)]
+pub enum Refusal {
+    /// A field is wrong, or the store refused: the message says which.
+    Invalid(String),
+    /// What the form would replace was changed elsewhere since it opened.
+    ChangedMeanwhile { theirs: String, message: String },
+}
+
+impl From<String> for Refusal {
+    fn from(message: String) -> Refusal {
+        Refusal::Invalid(message)
+    }
+}
+
+impl From<&str> for Refusal {
+    fn from(message: &str) -> Refusal {
+        Refusal::Invalid(message.to_string())
+    }
+}
+
 /// Saves the form; Ok is what to tell the user and the contact it concerns.
 pub fn save(
     store: &mut Store,
     form: &Form,
     now: DateTime<Utc>,
-) -> Result<(String, String), String> {
+) -> Result<(String, String), Refusal> {
     match form.kind {
-        FormKind::NewLead => new_lead(store, form, now),
+        FormKind::NewLead => Ok(new_lead(store, form, now)?),
         kind => {
             let contact_id = form.contact_id.clone().ok_or("no contact is selected")?;
             let message = match kind {
@@ -36,20 +57,7 @@ pub fn save(
                     format!("{} dropped", form.contact_name)
                 }
                 FormKind::Convert => convert(store, form, &contact_id, now)?,
-                FormKind::Assign => {
-                    let owner = non_empty(Some(form.value("Owner")));
-                    store
-                        .edit_contact(now, &contact_id, |_, c| {
-                            c.owner = owner.clone();
-                            Ok(())
-                        })
-                        .map_err(|e| e.to_string())?;
-                    format!(
-                        "{} now belongs to {}",
-                        form.contact_name,
-                        owner.as_deref().unwrap_or("nobody")
-                    )
-                }
+                FormKind::Assign => assign(store, form, &contact_id, now)?,
                 FormKind::LoseDeal => {
                     let reason = non_empty(Some(form.value("Reason")))
                         .ok_or("say why it was lost (↑/↓ offers some)")?;
@@ -75,6 +83,49 @@ pub fn save(
             Ok((message, contact_id))
         }
     }
+}
+
+/// Gives the lead an owner, unless someone else changed its owner since the form
+/// opened and this would overwrite that unseen: then both are shown, and saving
+/// again replaces theirs knowingly.
+fn assign(
+    store: &mut Store,
+    form: &Form,
+    contact_id: &str,
+    now: DateTime<Utc>,
+) -> Result<String, Refusal> {
+    let owner = non_empty(Some(form.value("Owner")));
+    let mut meanwhile = None;
+    let saved = store.edit_contact(now, contact_id, |_, c| {
+        let stored = c.owner.clone().unwrap_or_default();
+        let mine = owner.clone().unwrap_or_default();
+        if form.shown.as_ref().is_some_and(|shown| *shown != stored) && mine != stored {
+            meanwhile = Some((stored, c.updated_by.clone(), c.updated_at));
+            return Err(crate::store::StoreError::Cancelled); // rolls the edit back
+        }
+        c.owner = owner.clone();
+        Ok(())
+    });
+    if let Some((theirs, by, at)) = meanwhile {
+        let name = |owner: &str| match owner {
+            "" => "nobody".to_string(),
+            owner => format!("\"{}\"", clean_line(owner)),
+        };
+        let message = format!(
+            "The owner was changed meanwhile to {} (by {}, {}); yours is {}. Ctrl-S saves yours over it, Esc keeps theirs.",
+            name(&theirs),
+            clean_line(&by),
+            at.with_timezone(&chrono::Local).format("%H:%M"),
+            name(&owner.clone().unwrap_or_default()),
+        );
+        return Err(Refusal::ChangedMeanwhile { theirs, message });
+    }
+    saved.map_err(|e| e.to_string())?;
+    Ok(format!(
+        "{} now belongs to {}",
+        form.contact_name,
+        owner.as_deref().unwrap_or("nobody")
+    ))
 }
 
 fn log(

@@ -30,7 +30,8 @@ pub struct SyncLine {
 }
 
 impl SyncLine {
-    pub fn label(&self, tz: FixedOffset) -> String {
+    /// The whole story, or with `short` what fits beside the tabs of a narrow terminal.
+    pub fn label(&self, tz: FixedOffset, short: bool) -> String {
         if self.failed.is_some() {
             return "sync failed".into();
         }
@@ -42,10 +43,15 @@ impl SyncLine {
         };
         let mut label = format!("synced {}", last.with_timezone(&tz).format("%H:%M"));
         if self.unpublished {
-            label.push_str(" · changes to share");
+            label.push_str(if short {
+                " · to share"
+            } else {
+                " · changes to share"
+            });
         }
-        if self.conflicts > 0 {
-            label.push_str(&format!(" · {} conflicts merged", self.conflicts));
+        if self.conflicts > 0 && !short {
+            let plural = if self.conflicts == 1 { "" } else { "s" };
+            label.push_str(&format!(" · {} conflict{plural} merged", self.conflicts));
         }
         label
     }
@@ -164,21 +170,22 @@ mod tests {
             last: Some(at),
             ..SyncLine::default()
         };
-        assert_eq!(synced.label(tz), "synced 10:05");
+        assert_eq!(synced.label(tz, false), "synced 10:05");
         let busy = SyncLine {
             unpublished: true,
             conflicts: 2,
             ..synced.clone()
         };
         assert_eq!(
-            busy.label(tz),
+            busy.label(tz, false),
             "synced 10:05 · changes to share · 2 conflicts merged"
         );
-        assert_eq!(SyncLine::default().label(tz), "not synced yet");
+        assert_eq!(busy.label(tz, true), "synced 10:05 · to share");
+        assert_eq!(SyncLine::default().label(tz, false), "not synced yet");
         let failed = SyncLine {
             failed: Some("no folder".into()),
             ..synced
         };
-        assert_eq!(failed.label(tz), "sync failed");
+        assert_eq!(failed.label(tz, false), "sync failed");
     }
 }
