@@ -83,7 +83,7 @@ fn print_sync(report: &SyncReport) {
         ..MergeReport::default()
     };
     if brought.changed_anything() {
-        println!("Brought in {}.", counts(&brought));
+        println!("Brought in: {}.", counts(&brought));
     }
     print_conflicts(&report.conflicts);
     if report.published {
@@ -94,13 +94,13 @@ fn print_sync(report: &SyncReport) {
 }
 
 fn counts(report: &MergeReport) -> String {
+    let some = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
     format!(
-        "{} contacts added, {} updated, {} interactions added, {} other rows added, {} changed",
-        report.contacts_added,
+        "{} added and {} updated, {} added, and {} of phones, emails, accounts, deals and tasks added or changed",
+        some(report.contacts_added, "contact"),
         report.contacts_updated,
-        report.interactions_added,
-        report.other_rows_added,
-        report.other_rows_updated
+        some(report.interactions_added, "interaction"),
+        report.other_rows_added + report.other_rows_updated
     )
 }
 

@@ -159,13 +159,17 @@ fn merge_conflicts(conn: &Connection, contact_id: &str) -> Result<Vec<Interactio
             let lost_by = crate::domain::text::clean_line(&r.get::<_, String>(8)?);
             let table: String = r.get(1)?;
             let field: String = r.get(2)?;
-            let what = if table == "contacts" { field } else { format!("{table} {field}") };
+            let what = if table == "contacts" {
+                field
+            } else {
+                format!("{table} {field}")
+            };
             let text = format!(
-                "{what} changed on two copies at once: kept {} ({kept_by}, {}), overwritten {} ({lost_by}, {})",
+                "{what}: kept {} ({kept_by}, {}), overwritten {} ({lost_by}, {})",
                 shown(r.get(3)?),
-                at(&kept_clock).format("%Y-%m-%d %H:%M"),
+                at(&kept_clock).format("%d %b %H:%M"),
                 shown(r.get(6)?),
-                at(&lost_clock).format("%Y-%m-%d %H:%M"),
+                at(&lost_clock).format("%d %b %H:%M"),
             );
             Ok(Interaction {
                 id: format!("merge-{}-{lost_clock}", r.get::<_, String>(0)?),
