@@ -166,10 +166,11 @@ impl Default for Deals {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("cannot read the config file {path}: {source}")]
+    // The reason is in the message, not a `source`: a chain would print it twice.
+    #[error("cannot read the config file {path}: {reason}")]
     Read {
         path: PathBuf,
-        source: std::io::Error,
+        reason: std::io::Error,
     },
     #[error("the config file {path} is invalid: {message}")]
     Invalid { path: PathBuf, message: String },
@@ -185,9 +186,9 @@ impl Config {
                 _ => return Ok(Config::default()),
             },
         };
-        let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Read {
+        let text = std::fs::read_to_string(&path).map_err(|reason| ConfigError::Read {
             path: path.clone(),
-            source,
+            reason,
         })?;
         Config::parse(&text).map_err(|message| ConfigError::Invalid { path, message })
     }
