@@ -160,8 +160,7 @@ fn merge_shared(
             shared: shared.to_path_buf(),
         });
     }
-    let merged = store.merge_from(now, shared, false)?;
-    absorb(report, merged);
+    absorb(report, store.merge_verified(now, shared, false)?);
     report.merged.push(MergedFile {
         path: shared.to_path_buf(),
         archived_to: None,
@@ -190,8 +189,7 @@ fn merge_copy(
         });
         return Ok(());
     }
-    let merged = store.merge_from(now, copy, false)?;
-    absorb(report, merged);
+    absorb(report, store.merge_verified(now, copy, false)?);
     let archived_to = archive(shared, copy)?;
     report.merged.push(MergedFile {
         path: copy.to_path_buf(),

@@ -102,6 +102,17 @@ impl Store {
         dry_run: bool,
     ) -> Result<MergeReport> {
         verify_copy(other)?;
+        self.merge_verified(now, other, dry_run)
+    }
+
+    /// `merge_from`, for a caller that has just verified `other` itself (a sync sets
+    /// a failing copy aside): a `quick_check` of a large file takes seconds.
+    pub(crate) fn merge_verified(
+        &mut self,
+        now: DateTime<Utc>,
+        other: &Path,
+        dry_run: bool,
+    ) -> Result<MergeReport> {
         let snapshot = tempfile::Builder::new()
             .prefix("leadometer-merge-")
             .suffix(".db")
