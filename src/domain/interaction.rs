@@ -62,6 +62,34 @@ pub struct Interaction {
     pub supersedes: Option<String>,
 }
 
+impl Interaction {
+    /// An automatic fact about a contact: a status change, an import, a merge conflict.
+    pub fn event(
+        id: String,
+        contact_id: &str,
+        subject: &str,
+        text: String,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Interaction {
+        Interaction {
+            id,
+            contact_id: contact_id.to_string(),
+            deal_id: None,
+            kind: InteractionKind::Event,
+            direction: None,
+            outcome: None,
+            duration_secs: None,
+            subject: Some(subject.to_string()),
+            text: Some(text),
+            occurred_at: at,
+            logged_by: by.to_string(),
+            created_at: at,
+            supersedes: None,
+        }
+    }
+}
+
 /// A follow-up: something to do for a contact by a given time.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Task {

@@ -80,21 +80,14 @@ pub(crate) fn record_event(
     text: &str,
     stamp: &Stamp,
 ) -> Result<Interaction> {
-    let event = Interaction {
-        id: new_id(),
-        contact_id: contact_id.to_string(),
-        deal_id: None,
-        kind: InteractionKind::Event,
-        direction: None,
-        outcome: None,
-        duration_secs: None,
-        subject: Some(subject.to_string()),
-        text: Some(text.to_string()),
-        occurred_at: stamp.at,
-        logged_by: stamp.user.clone(),
-        created_at: stamp.at,
-        supersedes: None,
-    };
+    let event = Interaction::event(
+        new_id(),
+        contact_id,
+        subject,
+        text.to_string(),
+        stamp.at,
+        &stamp.user,
+    );
     insert_interaction(tx, &event)?;
     Ok(event)
 }
@@ -152,9 +145,7 @@ fn merge_conflicts(conn: &Connection, contact_id: &str) -> Result<Vec<Interactio
         .query_map([contact_id], |r| {
             let kept_clock: String = r.get(4)?;
             let lost_clock: String = r.get(7)?;
-            let at = |clock: &str| {
-                from_ms(crate::domain::hlc::Hlc::parse(clock).map_or(0, |c| c.wall_ms))
-            };
+            let at = super::merge::wall_time;
             let kept_by = crate::domain::text::clean_line(&r.get::<_, String>(5)?);
             let lost_by = crate::domain::text::clean_line(&r.get::<_, String>(8)?);
             let table: String = r.get(1)?;
@@ -171,21 +162,14 @@ fn merge_conflicts(conn: &Connection, contact_id: &str) -> Result<Vec<Interactio
                 shown(r.get(6)?),
                 at(&lost_clock).format("%d %b %H:%M"),
             );
-            Ok(Interaction {
-                id: format!("merge-{}-{lost_clock}", r.get::<_, String>(0)?),
-                contact_id: contact_id.to_string(),
-                deal_id: None,
-                kind: InteractionKind::Event,
-                direction: None,
-                outcome: None,
-                duration_secs: None,
-                subject: Some("merge conflict".into()),
-                text: Some(text),
-                occurred_at: at(&kept_clock),
-                logged_by: kept_by,
-                created_at: at(&kept_clock),
-                supersedes: None,
-            })
+            Ok(Interaction::event(
+                format!("merge-{}-{lost_clock}", r.get::<_, String>(0)?),
+                contact_id,
+                "merge conflict",
+                text,
+                at(&kept_clock),
+                &kept_by,
+            ))
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(items)

@@ -646,7 +646,8 @@ fn json_of(value: &Value) -> serde_json::Value {
     }
 }
 
-fn wall_time(clock: &str) -> DateTime<Utc> {
+/// When a clock's write happened, by the writer's wall clock.
+pub(crate) fn wall_time(clock: &str) -> DateTime<Utc> {
     from_ms(Hlc::parse(clock).map_or(0, |c| c.wall_ms))
 }
 
