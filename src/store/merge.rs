@@ -371,7 +371,7 @@ fn add_missing_rows(
     let missing = format!(
         "FROM other.\"{table}\" o WHERE NOT EXISTS (SELECT 1 FROM main.\"{table}\" m WHERE m.id = o.id)"
     );
-    touch_contacts(tx, layout, &missing, touched)?;
+    touch_contacts(tx, layout, &missing, [], touched)?;
     let copied = tx.execute(
         &format!(
             "INSERT INTO main.\"{table}\" ({names}) SELECT {others} {missing}",
@@ -388,6 +388,7 @@ fn touch_contacts(
     tx: &Transaction<'_>,
     layout: &Layout,
     from: &str,
+    params: impl rusqlite::Params,
     touched: &mut BTreeSet<String>,
 ) -> Result<()> {
     let sql = match layout.contact_id {
@@ -398,7 +399,7 @@ fn touch_contacts(
         ),
     };
     let mut stmt = tx.prepare(&sql)?;
-    let ids = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    let ids = stmt.query_map(params, |r| r.get::<_, String>(0))?;
     for id in ids {
         touched.insert(id?);
     }
@@ -456,18 +457,8 @@ fn merge_common_rows(
             ),
             params_from_iter(merged.values.iter().chain([&ours.values[0]])),
         )?;
-        if let Some(i) = layout.contact_id {
-            if let Value::Text(id) = &merged.values[i] {
-                touched.insert(id.clone());
-            }
-        } else {
-            let mut stmt =
-                tx.prepare("SELECT contact_id FROM main.memberships WHERE account_id = ?1")?;
-            let ids = stmt.query_map([&ours.values[0]], |r| r.get::<_, String>(0))?;
-            for id in ids {
-                touched.insert(id?);
-            }
-        }
+        let row = format!("FROM main.\"{table}\" o WHERE o.id = ?1");
+        touch_contacts(tx, layout, &row, [&ours.values[0]], touched)?;
         changed += 1;
     }
     Ok(changed)
