@@ -99,9 +99,8 @@ pub fn run(store: &mut Store, now: DateTime<Utc>, shared: &Path) -> Result<SyncR
     };
     for _ in 0..ATTEMPTS {
         let seen = identity(&shared);
-        if let Some(version) = seen
-            .as_deref()
-            .filter(|v| Some(*v) != store.meta(SEEN_KEY).ok().flatten().as_deref())
+        if let Some(version) = &seen
+            && store.meta(SEEN_KEY)?.as_ref() != Some(version)
         {
             merge_shared(store, now, &shared, &mut report)?;
             store.set_meta(SEEN_KEY, version)?;

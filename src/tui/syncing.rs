@@ -30,6 +30,17 @@ pub struct SyncLine {
 }
 
 impl SyncLine {
+    /// What the file says of its sharing.
+    fn from_status(status: crate::sync::SyncStatus, running: bool) -> SyncLine {
+        SyncLine {
+            last: status.last_synced_at,
+            running,
+            unpublished: status.unpublished,
+            conflicts: status.conflicts_merged,
+            failed: None,
+        }
+    }
+
     /// The whole story, or with `short` what fits beside the tabs of a narrow terminal.
     pub fn label(&self, tz: FixedOffset, short: bool) -> String {
         if self.failed.is_some() {
@@ -79,13 +90,10 @@ impl SyncWatch {
     /// How the sharing stands as the file says, before anything ran.
     pub fn line(store: &Store) -> Option<SyncLine> {
         store.config().shared.as_ref()?;
-        let status = crate::sync::status(store).ok()?;
-        Some(SyncLine {
-            last: status.last_synced_at,
-            unpublished: status.unpublished,
-            conflicts: status.conflicts_merged,
-            ..SyncLine::default()
-        })
+        Some(SyncLine::from_status(
+            crate::sync::status(store).ok()?,
+            false,
+        ))
     }
 
     /// What the desk should hear: a sync that finished, or one that just started.
@@ -111,13 +119,7 @@ impl SyncWatch {
         }
         self.last_started = Some(Instant::now());
         self.job = Some(start(store, self.shared.clone()));
-        Some(Action::Synced(SyncLine {
-            last: status.last_synced_at,
-            running: true,
-            unpublished: status.unpublished,
-            conflicts: status.conflicts_merged,
-            failed: None,
-        }))
+        Some(Action::Synced(SyncLine::from_status(status, true)))
     }
 }
 
@@ -136,14 +138,9 @@ fn start(store: &Store, shared: PathBuf) -> Receiver<SyncLine> {
                     aside.reason
                 ));
             }
+            // It counts this sync's conflicts: the sync stored them.
             let status = crate::sync::status(&store).map_err(|e| e.to_string())?;
-            Ok(SyncLine {
-                last: status.last_synced_at,
-                running: false,
-                unpublished: status.unpublished,
-                conflicts: report.conflicts.len(),
-                failed: None,
-            })
+            Ok(SyncLine::from_status(status, false))
         })();
         let line = line.unwrap_or_else(|message| {
             super::log::write(&format!("sync failed: {message}"));
