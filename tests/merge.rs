@@ -2,10 +2,12 @@
 //! timelines, tombstones, conflicts kept on record, and the guarantees that make
 //! syncing safe: merging twice changes nothing, and the order does not matter.
 
+mod common;
+
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use leadometer::config::Config;
-use leadometer::domain::{Contact, Interaction, InteractionKind, LeadStatus, Phone};
-use leadometer::store::{Store, new_id};
+use leadometer::domain::{Contact, Interaction, InteractionKind, LeadStatus};
+use leadometer::store::Store;
 use proptest::prelude::*;
 use rusqlite::Connection;
 use std::collections::BTreeMap;
@@ -43,10 +45,7 @@ impl Copy {
     }
 
     fn add(&self, name: &str, phone: &str, at: DateTime<Utc>) -> String {
-        let mut store = self.store();
-        let mut lead = Contact::new_lead(new_id(), name.into(), at, store.user());
-        lead.phones = vec![Phone::parse(phone, store.region())];
-        store.add_lead(at, &lead).unwrap().0.id
+        common::add_lead(&mut self.store(), name, phone, at)
     }
 
     fn rename(&self, id: &str, name: &str, at: DateTime<Utc>) {
@@ -70,19 +69,11 @@ impl Copy {
     fn log_call(&self, id: &str, text: &str, at: DateTime<Utc>) {
         let mut store = self.store();
         let call = Interaction {
-            id: new_id(),
-            contact_id: id.into(),
-            deal_id: None,
-            kind: InteractionKind::Call,
             direction: Some(leadometer::domain::Direction::Out),
             outcome: Some("answered".into()),
             duration_secs: Some(60),
-            subject: None,
             text: Some(text.into()),
-            occurred_at: at,
-            logged_by: store.user().into(),
-            created_at: at,
-            supersedes: None,
+            ..common::call(id, at, store.user())
         };
         store.log_interaction(at, &call).unwrap();
     }

@@ -6,7 +6,7 @@ use chrono::{Duration, TimeZone, Utc};
 use common::Desk;
 use leadometer::config::Config;
 use leadometer::domain::{Interaction, InteractionKind};
-use leadometer::store::{Store, new_id};
+use leadometer::store::Store;
 use std::path::Path;
 
 fn names(desk: &Desk, query: &str) -> Vec<String> {
@@ -164,19 +164,8 @@ fn two_writers_and_two_importing_processes_at_once_lose_nothing() {
                 for i in 0..250 {
                     let at = now + Duration::seconds(i);
                     let call = Interaction {
-                        id: new_id(),
-                        contact_id: who.clone(),
-                        deal_id: None,
-                        kind: InteractionKind::Call,
-                        direction: None,
-                        outcome: None,
-                        duration_secs: None,
-                        subject: None,
                         text: Some(format!("call {i} by writer {writer}")),
-                        occurred_at: at,
-                        logged_by: "Dana".into(),
-                        created_at: at,
-                        supersedes: None,
+                        ..common::call(who, at, "Dana")
                     };
                     store.log_interaction(at, &call).unwrap();
                 }

@@ -1,6 +1,8 @@
 //! The store as a user's day goes: open, add, find, edit, log, sell. In memory or in a
 //! temporary file, through the library API.
 
+mod common;
+
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use leadometer::config::Config;
 use leadometer::domain::{Contact, InteractionKind, LeadStatus, Membership, Phone};
@@ -197,19 +199,8 @@ fn ranking_puts_exact_contacts_first_then_names_then_recent() {
 
     // Same name score: the more recently active comes first.
     let item = leadometer::domain::Interaction {
-        id: new_id(),
-        contact_id: older.id.clone(),
-        deal_id: None,
-        kind: InteractionKind::Call,
-        direction: None,
-        outcome: None,
-        duration_secs: None,
-        subject: None,
-        text: None,
-        occurred_at: now() + Duration::hours(1),
-        logged_by: "Dana".into(),
         created_at: now(),
-        supersedes: None,
+        ..common::call(&older.id, now() + Duration::hours(1), "Dana")
     };
     store.log_interaction(now(), &item).unwrap();
     let hits = store.search("dana cohen", Some(10)).unwrap();

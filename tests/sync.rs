@@ -7,8 +7,8 @@ mod common;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use common::Desk;
 use leadometer::config::Config;
-use leadometer::domain::{Contact, Phone};
-use leadometer::store::{Store, new_id};
+
+use leadometer::store::Store;
 use leadometer::sync::{self, ARCHIVE};
 use std::path::{Path, PathBuf};
 
@@ -37,10 +37,7 @@ impl Machine {
     }
 
     fn add(&self, name: &str, phone: &str, at: DateTime<Utc>) -> String {
-        let mut store = self.store();
-        let mut lead = Contact::new_lead(new_id(), name.into(), at, store.user());
-        lead.phones = vec![Phone::parse(phone, store.region())];
-        store.add_lead(at, &lead).unwrap().0.id
+        common::add_lead(&mut self.store(), name, phone, at)
     }
 
     fn sync(&self, shared: &Path, at: DateTime<Utc>) -> sync::SyncReport {

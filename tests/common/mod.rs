@@ -130,3 +130,40 @@ impl Desk {
         ])
     }
 }
+
+/// Adds a lead with one phone through the store, as `leadometer add` would; its id.
+pub fn add_lead(
+    store: &mut leadometer::store::Store,
+    name: &str,
+    phone: &str,
+    at: chrono::DateTime<chrono::Utc>,
+) -> String {
+    use leadometer::domain::{Contact, Phone};
+    let mut lead = Contact::new_lead(leadometer::store::new_id(), name.into(), at, store.user());
+    lead.phones = vec![Phone::parse(phone, store.region())];
+    store.add_lead(at, &lead).unwrap().0.id
+}
+
+/// A call with `contact_id` at `at`, logged by `by`, and nothing else said about it:
+/// a test sets what it needs on top.
+pub fn call(
+    contact_id: &str,
+    at: chrono::DateTime<chrono::Utc>,
+    by: &str,
+) -> leadometer::domain::Interaction {
+    leadometer::domain::Interaction {
+        id: leadometer::store::new_id(),
+        contact_id: contact_id.into(),
+        deal_id: None,
+        kind: leadometer::domain::InteractionKind::Call,
+        direction: None,
+        outcome: None,
+        duration_secs: None,
+        subject: None,
+        text: None,
+        occurred_at: at,
+        logged_by: by.into(),
+        created_at: at,
+        supersedes: None,
+    }
+}
