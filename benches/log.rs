@@ -1,4 +1,5 @@
-//! One logged interaction: a durable commit (WAL, synchronous=FULL) on a real file.
+//! One logged interaction: a durable commit (WAL, synchronous=FULL) on a copy of a
+//! generated file, with the contact rescored and its search chunk rebuilt.
 
 use chrono::Utc;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -11,17 +12,35 @@ mod common;
 use common as fixtures;
 
 fn log_interaction(c: &mut Criterion) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("log.db"), &fixtures::config()).unwrap();
-    // Calls spread over many contacts, as a day's work is: each is rescored on logging.
-    let contacts: Vec<Contact> = (0..1_000)
-        .map(|i| Contact::new_lead(new_id(), format!("Lead {i}"), Utc::now(), "bench"))
-        .collect();
-    for contact in &contacts {
-        store.insert_contact(Utc::now(), contact).unwrap();
+    for size in fixtures::sizes() {
+        // A copy of the generated file, so that the other benches keep theirs as made.
+        let source = fixtures::generated(size).path().to_path_buf();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("log.db");
+        Store::open(&source, &fixtures::config())
+            .unwrap()
+            .backup_to(&path)
+            .unwrap();
+        let mut store = Store::open(&path, &fixtures::config()).unwrap();
+        // Calls spread over many contacts, as a day's work is: each is rescored on logging.
+        let contacts: Vec<Contact> = store
+            .search("", Some(1_000))
+            .unwrap()
+            .into_iter()
+            .map(|hit| hit.contact)
+            .collect();
+        bench_logging(
+            c,
+            &format!("log/{size}/one_interaction"),
+            &mut store,
+            &contacts,
+        );
     }
+}
+
+fn bench_logging(c: &mut Criterion, name: &str, store: &mut Store, contacts: &[Contact]) {
     let mut next = contacts.iter().cycle();
-    c.bench_function("log/one_interaction", |b| {
+    c.bench_function(name, |b| {
         b.iter(|| {
             let now = Utc::now();
             let item = Interaction {

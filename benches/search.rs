@@ -1,5 +1,7 @@
 //! Search over generated contacts: a name, a 7-digit partial phone, an email fragment,
-//! and a query that matches nobody.
+//! and a query that matches nobody; as the command line runs it (read from the file),
+//! as the desk runs it (kept in memory), and the floor under both: one `memmem` pass
+//! over the searchable text.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -34,6 +36,30 @@ fn search(c: &mut Criterion) {
                     store.forget_searches();
                     store.search(black_box(query), Some(20)).unwrap()
                 })
+            });
+        }
+        // The floor: one memchr::memmem pass over all the searchable text, already in
+        // memory, as the desk's search scans it (names, companies, emails, digits).
+        let text: String = rusqlite::Connection::open(store.path())
+            .unwrap()
+            .prepare("SELECT name_key, company_key, emails, phone_digits FROM contact_search")
+            .unwrap()
+            .query_map([], |r| {
+                Ok(format!(
+                    "{}\n{}\n{}\n{}\n",
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?
+                ))
+            })
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        for (label, query) in queries {
+            let finder = memchr::memmem::Finder::new(query.as_bytes());
+            group.bench_function(format!("floor_memmem_{label}"), |b| {
+                b.iter(|| finder.find_iter(black_box(text.as_bytes())).count())
             });
         }
         group.finish();

@@ -120,7 +120,9 @@ fn dump(path: &Path) -> BTreeMap<String, Vec<String>> {
             .query_map([], |r| r.get(1))
             .unwrap()
             .map(Result::unwrap)
-            .filter(|c: &String| c != "score" && c != "temperature")
+            // Which chunk a search row sits in follows its rowid, an accident of
+            // insertion order.
+            .filter(|c: &String| !["score", "temperature", "search_chunk"].contains(&c.as_str()))
             .collect();
         let order = if table == "contact_search" {
             "contact_id"

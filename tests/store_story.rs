@@ -432,3 +432,69 @@ fn the_in_memory_index_finds_what_the_file_finds_and_follows_every_write() {
     lead(&mut other, "Ágnes Kiss", &["+36 20 999 8877"], &[], None);
     assert_eq!(names(&desk, "agnes"), ["Ágnes Kiss"]);
 }
+
+/// A command-line search reads the search table in chunks (migration 4): every write
+/// rebuilds the chunks it touched, and a change made around the store is still found.
+#[test]
+fn search_chunks_follow_every_write_and_check_finds_a_stale_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("leads.db");
+    let config = config("IL");
+    let mut store = Store::open(&path, &config).unwrap();
+    let raw = rusqlite::Connection::open(&path).unwrap();
+    let dirty = || -> i64 {
+        raw.query_row("SELECT count(*) FROM search_dirty", [], |r| r.get(0))
+            .unwrap()
+    };
+    // Enough contacts for several chunks.
+    let mut ids = Vec::new();
+    for i in 0..600 {
+        let phone = format!("050-{:03}-{:04}", i / 10, 1000 + i);
+        ids.push(lead(&mut store, &format!("Person {i:03}"), &[&phone], &[], None).id);
+    }
+    let chunks: i64 = raw
+        .query_row("SELECT count(*) FROM search_chunks", [], |r| r.get(0))
+        .unwrap();
+    assert!(chunks >= 3, "{chunks} chunks");
+    assert_eq!(dirty(), 0, "each write rebuilt what it touched");
+    assert_eq!(names(&store, "050-059-1599"), ["Person 599"]);
+
+    store
+        .edit_contact(now(), &ids[300], |_, c| {
+            c.name = "Zsófia Kovács".into();
+            Ok(())
+        })
+        .unwrap();
+    store.delete_contact(now(), &ids[0]).unwrap();
+    assert_eq!(names(&store, "zsofia"), ["Zsófia Kovács"]);
+    assert!(names(&store, "person 300").is_empty());
+    assert!(names(&store, "person 000").is_empty());
+    assert_eq!(dirty(), 0);
+    assert!(store.check().unwrap().is_empty(), "{:?}", store.check());
+
+    // Another program writes the table itself: the triggers mark the chunk, and a
+    // search reads that chunk from its rows until the next write rebuilds it.
+    raw.execute(
+        "UPDATE contact_search SET name_key = 'zelda fitz' WHERE contact_id = ?1",
+        [&ids[450]],
+    )
+    .unwrap();
+    assert_eq!(dirty(), 1);
+    assert_eq!(names(&store, "zelda"), ["Person 450"]);
+    assert!(store.check().unwrap().is_empty(), "{:?}", store.check());
+
+    // A chunk whose text differs from its rows without being marked: damage.
+    raw.execute(
+        "UPDATE search_chunks SET data = 'x' WHERE chunk = (SELECT min(chunk) FROM search_chunks)",
+        [],
+    )
+    .unwrap();
+    let problems = store.check().unwrap();
+    assert!(
+        problems.iter().any(|p| p.contains("search chunks differ")),
+        "{problems:?}"
+    );
+    store.rescore_all(now(), false).unwrap();
+    assert!(store.check().unwrap().is_empty(), "{:?}", store.check());
+    assert_eq!(names(&store, "050-010-1100"), ["Person 100"]);
+}

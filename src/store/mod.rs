@@ -20,6 +20,7 @@ mod rows;
 pub mod safety;
 mod schema;
 mod search;
+mod search_chunks;
 
 pub use bulk::BulkWriter;
 pub use engine::{Decision, RescoreSummary};
@@ -278,6 +279,7 @@ impl Store {
             user: self.user.clone(),
         };
         let value = action(&tx, &stamp)?;
+        search_chunks::rebuild_dirty(&tx)?;
         if !commit {
             return Ok(value); // dropping the transaction rolls it back
         }

@@ -41,6 +41,8 @@ impl Store {
         let config = self.config().clone();
         let path = self.path().to_path_buf();
         self.write(now, |tx, stamp| {
+            // A full rescore is the repair `check` offers for search chunks that differ.
+            super::search_chunks::mark_all_dirty(tx)?;
             let count: i64 = tx.query_row("SELECT count(*) FROM contacts WHERE deleted_at IS NULL", [], |r| r.get(0))?;
             let on_disk = path.as_os_str() != ":memory:";
             let scored = if on_disk && count >= 2_000 {

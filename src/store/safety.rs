@@ -79,6 +79,24 @@ impl Store {
                 problems.push(format!("{count} {what}"));
             }
         }
+        // Reading every search row fails on a damaged page, which integrity names.
+        let stale = match super::search_chunks::mismatched(conn) {
+            Ok(stale) => stale,
+            Err(e) if !problems.is_empty() => {
+                problems.push(format!("search chunks: not compared ({e})"));
+                Vec::new()
+            }
+            Err(e) => return Err(e),
+        };
+        if !stale.is_empty() {
+            let first: Vec<String> = stale.iter().take(5).map(i64::to_string).collect();
+            problems.push(format!(
+                "{} search chunks differ from the search table (chunk {}{}): command-line searches may miss contacts; `leadometer rescore` rebuilds them",
+                stale.len(),
+                first.join(", "),
+                if stale.len() > first.len() { ", …" } else { "" }
+            ));
+        }
         Ok(problems)
     }
 }

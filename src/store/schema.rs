@@ -239,6 +239,53 @@ CREATE TABLE replicas (
     clock   TEXT NOT NULL
 ) STRICT;
 "#,
+    r#"
+-- The search table's text in chunks of about 256 contacts, one blob each, so that a
+-- search that is not kept in memory (every command-line search) reads a few hundred
+-- blobs instead of a hundred thousand rows. A chunk holds, per contact, six lines:
+-- id, name key, company key, emails, phone digits, last activity.
+-- Triggers list the chunks a change touches in search_dirty; a search reads those
+-- from the rows themselves, and each write's commit rebuilds them (search_chunks.rs).
+ALTER TABLE contact_search ADD COLUMN search_chunk INTEGER;
+UPDATE contact_search SET search_chunk = rowid / 256;
+CREATE INDEX contact_search_chunk ON contact_search (search_chunk);
+
+CREATE TABLE search_chunks (
+    chunk  INTEGER PRIMARY KEY,
+    data   TEXT NOT NULL
+) STRICT;
+CREATE TABLE search_dirty (
+    chunk  INTEGER PRIMARY KEY
+) STRICT;
+INSERT INTO search_dirty SELECT DISTINCT search_chunk FROM contact_search;
+
+-- A new row joins the chunk of its rowid; the update below marks it dirty. (No
+-- INSERT OR IGNORE here: an outer statement's conflict clause overrides a trigger's.)
+CREATE TRIGGER search_chunk_insert AFTER INSERT ON contact_search BEGIN
+    UPDATE contact_search SET search_chunk = new.rowid / 256
+     WHERE rowid = new.rowid AND search_chunk IS NULL;
+    INSERT INTO search_dirty SELECT new.search_chunk WHERE new.search_chunk IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM search_dirty WHERE chunk = new.search_chunk);
+END;
+CREATE TRIGGER search_chunk_update AFTER UPDATE OF
+    contact_id, name_key, company_key, emails, phone_digits, last_activity_at, search_chunk
+    ON contact_search
+    WHEN old.contact_id IS NOT new.contact_id OR old.name_key IS NOT new.name_key
+      OR old.company_key IS NOT new.company_key OR old.emails IS NOT new.emails
+      OR old.phone_digits IS NOT new.phone_digits
+      OR old.last_activity_at IS NOT new.last_activity_at
+      OR old.search_chunk IS NOT new.search_chunk
+BEGIN
+    INSERT INTO search_dirty SELECT old.search_chunk WHERE old.search_chunk IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM search_dirty WHERE chunk = old.search_chunk);
+    INSERT INTO search_dirty SELECT new.search_chunk WHERE new.search_chunk IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM search_dirty WHERE chunk = new.search_chunk);
+END;
+CREATE TRIGGER search_chunk_delete AFTER DELETE ON contact_search BEGIN
+    INSERT INTO search_dirty SELECT old.search_chunk WHERE old.search_chunk IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM search_dirty WHERE chunk = old.search_chunk);
+END;
+"#,
 ];
 
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
@@ -260,6 +307,8 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
     for migration in &MIGRATIONS[current as usize..] {
         tx.execute_batch(migration)?;
     }
+    // Migration 4 marks every search chunk to be built.
+    super::search_chunks::rebuild_dirty(&tx)?;
     if current == 0 {
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         write_meta(

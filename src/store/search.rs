@@ -6,7 +6,7 @@
 //! the fuzzy matcher's score); ties go to the most recently active.
 
 use super::contacts::load_contact;
-use super::{Result, Store, StoreError};
+use super::{Result, Store, StoreError, search_chunks};
 use crate::domain::Contact;
 use crate::domain::contact::normalize_email;
 use crate::domain::phone::query_digits;
@@ -293,52 +293,83 @@ struct IndexRow {
     last_activity: i64,
 }
 
-const FIELDS: [&str; 5] = [
-    "contact_id",
-    "name_key",
-    "company_key",
-    "emails",
-    "phone_digits",
-];
 /// From this many contacts a search runs on two threads.
 const PARALLEL_FROM: usize = 20_000;
+
+/// Where one contact's lines end, or None when fewer than a contact's remain.
+fn next_ends(
+    lines: &mut impl Iterator<Item = usize>,
+) -> Result<Option<[u32; search_chunks::LINES]>> {
+    let mut ends = [0; search_chunks::LINES];
+    for end in &mut ends {
+        let Some(at) = lines.next() else {
+            return Ok(None);
+        };
+        *end = u32::try_from(at)
+            .map_err(|_| StoreError::invalid("search", "the search table passed 4 GiB"))?;
+    }
+    Ok(Some(ends))
+}
 
 const ID: usize = 0;
 const NAME_KEY: usize = 1;
 const COMPANY_KEY: usize = 2;
 const EMAILS: usize = 3;
 const DIGITS: usize = 4;
+const LAST: usize = 5;
 
 impl SearchIndex {
+    /// Reads the search table through its chunks: the bytes of a few hundred blobs
+    /// appended to one buffer, then split at their line breaks.
     fn load(conn: &rusqlite::Connection, version: i64) -> Result<SearchIndex> {
-        let mut index = SearchIndex {
-            version,
-            ..SearchIndex::default()
-        };
-        let sql = format!(
-            "SELECT {}, last_activity_at FROM contact_search",
-            FIELDS.join(", ")
-        );
-        let mut stmt = conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            let start = index.text.len() as u32;
-            let mut ends = [0; 5];
-            for (i, end) in ends.iter_mut().enumerate() {
-                // Stored text never holds a line break: names and keys are cleaned.
-                let text = row.get_ref(i)?.as_str().unwrap_or_default();
-                index.text.push_str(&text.replace('\n', " "));
-                *end = u32::try_from(index.text.len())
-                    .map_err(|_| StoreError::invalid("search", "the search table passed 4 GiB"))?;
-                index.text.push('\n');
+        let mut text = Vec::new();
+        let mut rows = Vec::new();
+        search_chunks::read_all(conn, |chunk| {
+            let from = text.len();
+            text.extend_from_slice(chunk);
+            text.push(b'\n');
+            let mut lines = memchr::memchr_iter(b'\n', &text[from..]).map(|at| from + at);
+            let mut start = from;
+            // A chunk's lines come in whole contacts; a short one at the end of a
+            // damaged chunk is left out.
+            while let Some(ends) = next_ends(&mut lines)? {
+                let last_activity =
+                    std::str::from_utf8(&text[ends[DIGITS] as usize + 1..ends[LAST] as usize])
+                        .ok()
+                        .and_then(|t| t.parse().ok())
+                        .unwrap_or_default();
+                rows.push(IndexRow {
+                    start: start as u32,
+                    ends: [
+                        ends[ID],
+                        ends[NAME_KEY],
+                        ends[COMPANY_KEY],
+                        ends[EMAILS],
+                        ends[DIGITS],
+                    ],
+                    last_activity,
+                });
+                start = ends[LAST] as usize + 1;
             }
-            index.rows.push(IndexRow {
-                start,
-                ends,
-                last_activity: row.get(FIELDS.len())?,
-            });
-        }
-        Ok(index)
+            Ok(())
+        })?;
+        let text = String::from_utf8(text).unwrap_or_else(|e| {
+            // Never expected (SQLite's text is UTF-8); a bad byte would shift the
+            // offsets if replaced, so it becomes a question mark of the same length.
+            let mut bytes = e.into_bytes();
+            while let Err(bad) = std::str::from_utf8(&bytes) {
+                let at = bad.valid_up_to();
+                let len = bad.error_len().unwrap_or(bytes.len() - at);
+                bytes[at..at + len].fill(b'?');
+            }
+            String::from_utf8(bytes).unwrap_or_default()
+        });
+        Ok(SearchIndex {
+            version,
+            text,
+            rows,
+            remembered: Vec::new(),
+        })
     }
 
     fn start(&self, row: usize, field: usize) -> usize {
