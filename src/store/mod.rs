@@ -21,6 +21,7 @@ pub mod safety;
 mod schema;
 mod search;
 mod search_chunks;
+mod search_rank;
 
 pub use bulk::BulkWriter;
 pub use engine::{Decision, RescoreSummary};

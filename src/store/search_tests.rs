@@ -1,6 +1,8 @@
 //! The in-memory search table and its ranking, without a file.
 
 use super::*;
+use crate::domain::text::fold;
+use crate::store::search_rank::is_subsequence;
 use proptest::prelude::*;
 
 /// (name key, company key, emails, phone digits), in that order.
@@ -115,7 +117,7 @@ fn two_threads_find_what_one_finds() {
     let index = table_of(&table);
     for query in ["a", "dan", "szab", "0501234", "zz"] {
         let parsed = Query::new(query, region());
-        let mut alone = index.matches(&parsed, 0..index.rows.len());
+        let mut alone = index.matches(&parsed, 0..index.rows.len(), usize::MAX);
         alone.sort_by_key(|(r, row)| (r.key(), *row));
         let split = index.search(&parsed, 10);
         let expected: Vec<String> = alone
@@ -169,4 +171,43 @@ proptest! {
             prop_assert_eq!(hits.contains(&row), expected, "{:?} in {:?}", query, name);
         }
     }
+
+    /// The best few are the first few of everything found: keeping only matches
+    /// that can still make the list (see `Best`) never drops one that does.
+    #[test]
+    fn the_best_few_are_the_first_few_of_all(
+        names in proptest::collection::vec("[a-dá ]{1,10}", 2..8),
+        query in "[a-d]{2,3}( [a-d]{1,2})?",
+        limit in 1usize..30,
+    ) {
+        // Past the size at which matches start to be pruned (64 in tests).
+        let table: Vec<Row<'_>> = (0..600).map(|i| (names[i % names.len()].as_str(), "", "", "")).collect();
+        let mut index = table_of(&table);
+        // Recency in no particular order, as it is in a real table.
+        for (i, row) in index.rows.iter_mut().enumerate() {
+            row.last_activity = (i * 7_919 % 600) as i64;
+        }
+        let parsed = Query::new(&query, region());
+        let all = index.search(&parsed, usize::MAX);
+        let best = index.search(&parsed, limit);
+        let ids = |found: &[(String, Rank)]| found.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>();
+        prop_assert_eq!(ids(&best), ids(&all[..limit.min(all.len())]));
+    }
+}
+
+#[test]
+fn a_closer_scattered_match_is_kept_when_many_match_less_recently() {
+    // "ab" lies scattered in both names; the fuzzy matcher prefers "a b" to the
+    // letters far apart. The close ones are the oldest: pruning by recency alone
+    // would drop them before their fuzzy score is known.
+    let table: Vec<Row<'_>> = (0..600)
+        .map(|i| (if i < 100 { "a b" } else { "axxxxxxxb" }, "", "", ""))
+        .collect();
+    let index = table_of(&table);
+    let found = index.search(&Query::new("ab", region()), 5);
+    let names: Vec<&str> = found
+        .iter()
+        .map(|(id, _)| index.field(id["id-".len()..].parse().unwrap(), NAME_KEY))
+        .collect();
+    assert_eq!(names, ["a b"; 5]);
 }

@@ -1,0 +1,309 @@
+//! How a contact matches a query, and how matches rank: the part of a search that
+//! looks at one contact at a time (search.rs scans them all).
+
+use super::search::MatchedOn;
+use crate::domain::contact::normalize_email;
+use crate::domain::phone::query_digits;
+use crate::domain::text::fold;
+use memchr::memmem;
+
+/// How a contact matches a query; smaller keys rank first.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Rank {
+    pub(super) tier: u8,
+    /// How closely the name words match (see `WordMatch`), plus a bonus for the
+    /// whole name.
+    pub(super) closeness: i64,
+    /// Query words found only scattered through a name, not as a run of letters.
+    pub(super) scattered: u8,
+    /// The fuzzy matcher's score: worked out only for scattered matches that can
+    /// still make the list, because it is the costly part of a search.
+    pub(super) fuzzy: i64,
+    pub(super) last_activity: i64,
+    pub(super) matched_on: MatchedOn,
+}
+
+impl Rank {
+    /// Everything but the fuzzy score and recency, which break ties. A person's own
+    /// name beats their company's at the same closeness.
+    pub(super) fn coarse(&self) -> (u8, i64, u8, MatchedOn) {
+        (self.tier, -self.closeness, self.scattered, self.matched_on)
+    }
+
+    pub(super) fn key(&self) -> Key {
+        (
+            self.tier,
+            -self.closeness,
+            self.scattered,
+            self.matched_on,
+            -self.fuzzy,
+            -self.last_activity,
+        )
+    }
+}
+
+type Key = (u8, i64, u8, MatchedOn, i64, i64);
+
+/// Matches as they are found, keeping only those that can still be among the best
+/// `limit`: a query that a million contacts match (a first letter) then holds a few
+/// thousand, not the million.
+pub(super) struct Best {
+    limit: usize,
+    found: Vec<(Rank, usize)>,
+    /// The key of the `limit`-th best kept match at the last pruning: at least
+    /// `limit` matches are as good as it or better.
+    cut: Option<Key>,
+    prune_at: usize,
+}
+
+/// Matches held before the first pruning; tests prune early, to exercise it.
+const PRUNE_FROM: usize = if cfg!(test) { 64 } else { 4_096 };
+
+impl Best {
+    pub(super) fn new(limit: usize) -> Best {
+        Best {
+            limit,
+            found: Vec::new(),
+            cut: None,
+            prune_at: limit.saturating_mul(4).max(PRUNE_FROM),
+        }
+    }
+
+    pub(super) fn offer(&mut self, rank: Rank, row: usize) {
+        if self.cut.is_some_and(|cut| !rank.may_beat(&cut)) {
+            return;
+        }
+        self.found.push((rank, row));
+        if self.found.len() >= self.prune_at && self.limit > 0 {
+            let nth = self.limit - 1;
+            // A scattered match's key counts its fuzzy score as 0, the worst it can
+            // be: so at least `limit` matches truly are at or above this cut.
+            self.found.select_nth_unstable_by_key(nth, |(r, _)| r.key());
+            let cut = self.found[nth].0.key();
+            self.found.retain(|(r, _)| r.may_beat(&cut));
+            self.cut = Some(cut);
+            // Many equal keys can keep many matches: prune again only once doubled.
+            self.prune_at = self.prune_at.max(self.found.len() * 2);
+        }
+    }
+
+    pub(super) fn into_found(self) -> Vec<(Rank, usize)> {
+        self.found
+    }
+}
+
+impl Rank {
+    /// Whether this match could rank at or above `cut` once its fuzzy score is known
+    /// (only scattered matches get one, and it can only raise them).
+    fn may_beat(&self, cut: &Key) -> bool {
+        if self.scattered > 0 {
+            self.coarse() <= (cut.0, cut.1, cut.2, cut.3)
+        } else {
+            self.key() <= *cut
+        }
+    }
+}
+
+pub(super) const EXACT: u8 = 0;
+pub(super) const NAME: u8 = 1;
+pub(super) const PARTIAL: u8 = 2;
+
+/// How one query word matches a name or company, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum WordMatch {
+    /// Its letters appear in order, with others between.
+    Scattered = 0,
+    /// Inside a word.
+    Inside = 1,
+    /// The start of a word.
+    Prefix = 2,
+    /// A whole word.
+    Whole = 3,
+}
+
+/// What a query looks for, worked out once per query rather than once per contact.
+pub(super) struct Query {
+    pub(super) folded: String,
+    pub(super) words: Vec<Word>,
+    pub(super) digits: Option<memmem::Finder<'static>>,
+    pub(super) digits_needle: Option<String>,
+    pub(super) email: Option<memmem::Finder<'static>>,
+    pub(super) full_email: Option<String>,
+}
+
+impl Query {
+    pub(super) fn new(query: &str, region: phonenumber::country::Id) -> Query {
+        let folded = fold(query);
+        let words: Vec<String> = folded
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        let has_letters = words.iter().any(|w| w.chars().any(char::is_alphabetic));
+        let email_like = !query.contains(char::is_whitespace) && query.len() >= 3;
+        let digits = query_digits(query, region);
+        let finder = |needle: &str| memmem::Finder::new(needle.as_bytes()).into_owned();
+        Query {
+            digits: digits.as_deref().map(finder),
+            digits_needle: digits,
+            email: email_like.then(|| finder(&query.to_lowercase())),
+            full_email: normalize_email(query),
+            words: if has_letters {
+                words
+                    .into_iter()
+                    .map(|text| Word {
+                        finder: finder(&text),
+                        text,
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            folded,
+        }
+    }
+}
+
+/// One word of the query, with its searcher built once.
+pub(super) struct Word {
+    pub(super) text: String,
+    pub(super) finder: memmem::Finder<'static>,
+}
+
+/// One contact as search sees it: its row of the derived search table.
+pub(super) struct Candidate<'a> {
+    pub(super) name_key: &'a str,
+    pub(super) company_key: &'a str,
+    pub(super) emails: &'a str,
+    pub(super) digits: &'a str,
+    pub(super) last_activity: i64,
+}
+
+/// The best way this contact matches the query, if it does. The fuzzy score is left
+/// for later: see `Rank::fuzzy`.
+pub(super) fn rank(query: &Query, c: &Candidate<'_>) -> Option<Rank> {
+    let partial = |exact: bool, matched_on| Rank {
+        tier: if exact { EXACT } else { PARTIAL },
+        closeness: 0,
+        scattered: 0,
+        fuzzy: 0,
+        last_activity: c.last_activity,
+        matched_on,
+    };
+    let mut best: Option<Rank> = None;
+    let mut consider = |rank: Rank| {
+        if best.is_none_or(|b| rank.coarse() < b.coarse()) {
+            best = Some(rank);
+        }
+    };
+    if let Some(finder) = &query.digits
+        && finder.find(c.digits.as_bytes()).is_some()
+    {
+        let exact = query
+            .digits_needle
+            .as_deref()
+            .is_some_and(|needle| c.digits.split(' ').any(|d| d == needle));
+        consider(partial(exact, MatchedOn::Phone));
+    }
+    if let Some(finder) = &query.email
+        && finder.find(c.emails.as_bytes()).is_some()
+    {
+        let exact = query
+            .full_email
+            .as_ref()
+            .is_some_and(|e| c.emails.split(' ').any(|s| s == e));
+        consider(partial(exact, MatchedOn::Email));
+    }
+    if !query.words.is_empty()
+        && let Some(on_words) = match_words(&query.words, c.name_key, c.company_key)
+    {
+        let whole_name = if c.name_key == query.folded { 1_000 } else { 0 };
+        consider(Rank {
+            tier: NAME,
+            closeness: on_words.closeness + whole_name,
+            scattered: on_words.scattered,
+            fuzzy: 0,
+            last_activity: c.last_activity,
+            matched_on: on_words.matched_on,
+        });
+    }
+    best
+}
+
+pub(super) struct WordsMatch {
+    pub(super) closeness: i64,
+    pub(super) scattered: u8,
+    pub(super) matched_on: MatchedOn,
+}
+
+/// Every word must match the name or the company, in any order.
+pub(super) fn match_words(words: &[Word], name: &str, company: &str) -> Option<WordsMatch> {
+    let (mut closeness, mut scattered, mut on_name) = (0, 0u8, 0);
+    for word in words {
+        let in_name = word_match(word, name);
+        let in_company = word_match(word, company);
+        let best = in_name.max(in_company)?;
+        if in_name == Some(best) {
+            on_name += 1;
+        }
+        closeness += best as i64;
+        if best == WordMatch::Scattered {
+            scattered = scattered.saturating_add(1);
+        }
+    }
+    Some(WordsMatch {
+        closeness,
+        scattered,
+        matched_on: if on_name * 2 >= words.len() {
+            MatchedOn::Name
+        } else {
+            MatchedOn::Company
+        },
+    })
+}
+
+pub(super) fn word_match(word: &Word, field: &str) -> Option<WordMatch> {
+    // Each place the word occurs, judged by what stands around it: one pass, where
+    // splitting the field into words for every contact was the costliest part.
+    let bytes = field.as_bytes();
+    let len = word.text.len();
+    let mut best = None;
+    let mut from = 0;
+    // `find` on what is left rather than `find_iter`, which costs more to start than
+    // a one-letter word takes to find.
+    while let Some(at) = word.finder.find(&bytes[from..]).map(|at| at + from) {
+        from = at + 1;
+        let found = if at > 0 && bytes[at - 1] != b' ' {
+            WordMatch::Inside
+        } else if bytes.get(at + len).is_none_or(|&b| b == b' ') {
+            return Some(WordMatch::Whole);
+        } else {
+            WordMatch::Prefix
+        };
+        best = best.max(Some(found));
+    }
+    best.or_else(|| {
+        let scattered =
+            is_byte_subsequence(word.text.as_bytes(), bytes) && is_subsequence(&word.text, field);
+        scattered.then_some(WordMatch::Scattered)
+    })
+}
+
+/// True when every character of `needle` occurs in `haystack`, in order.
+pub(super) fn is_subsequence(needle: &str, haystack: &str) -> bool {
+    let mut rest = haystack.chars();
+    needle.chars().all(|wanted| rest.any(|c| c == wanted))
+}
+
+/// `is_subsequence` on bytes: never false when that is true (a character's bytes in
+/// order are bytes in order), so it can rule rows out before the real test.
+pub(super) fn is_byte_subsequence(needle: &[u8], haystack: &[u8]) -> bool {
+    let mut rest = haystack;
+    for &wanted in needle {
+        match memchr::memchr(wanted, rest) {
+            Some(at) => rest = &rest[at + 1..],
+            None => return false,
+        }
+    }
+    true
+}
