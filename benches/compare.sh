@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Leadometer against tools people already trust, on the same data, in the same run.
 #
-#   benches/compare.sh [--sizes 100000,1000000] [--runs 10] [--write-readme]
+#   benches/compare.sh [--sizes 100000,1000000] [--runs 10] [--write-readme] [--keep-data]
 #
 # For each size it generates a database with `leadometer gen` (10 interactions per
 # contact; 1 per contact at a million, which is a million interactions), then times
@@ -16,18 +16,21 @@
 # that table, and the machine it came from, into README.md between the markers
 # `<!-- compare:begin -->` and `<!-- compare:end -->`.
 #
+# --keep-data reuses the databases (and their `gen` times) of an earlier run.
 # hyperfine, fzf and sqlite3 come from Debian's packages when missing.
 set -euo pipefail
 
 sizes="100000"
 runs=10
 write_readme=false
+keep_data=false
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --sizes) sizes="$2"; shift 2 ;;
         --runs) runs="$2"; shift 2 ;;
         --write-readme) write_readme=true; shift ;;
-        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+        --keep-data) keep_data=true; shift ;;
+        -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
         *) echo "compare.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -61,11 +64,11 @@ median_ms() { # results.csv row-number
 }
 
 # Times "ours" and "theirs" in one hyperfine run; prints a table row.
-compare() { # label ours theirs [extra hyperfine options...]
-    local label="$1" ours="$2" theirs="$3"
-    shift 3
+compare() { # label ours theirs runs warmup [extra hyperfine options...]
+    local label="$1" ours="$2" theirs="$3" count="$4" warmup="$5"
+    shift 5
     local csv="$work/last.csv"
-    hyperfine --style none --warmup 2 --runs "$runs" --export-csv "$csv" "$@" \
+    hyperfine --style none --warmup "$warmup" --runs "$count" --export-csv "$csv" "$@" \
         "$ours" "$theirs" >/dev/null
     local a b
     a=$(median_ms "$csv" 1)
@@ -83,8 +86,8 @@ for size in ${sizes//,/ }; do
     echo "== $size contacts, $per_contact interactions each" >&2
 
     # The generator: a few runs, each into a new file; the last one is kept.
-    gen_csv="$work/gen.csv"
-    hyperfine --style none --runs 3 --export-csv "$gen_csv" \
+    gen_csv="$work/gen-$size.csv"
+    [[ $keep_data == true && -f $gen_csv && -f $db ]] || hyperfine --style none --runs 3 --export-csv "$gen_csv" \
         --prepare "rm -f '$db' '$db-wal' '$db-shm'" \
         "'$bin' --config '$config' --db '$db' gen --contacts $size --interactions-per-contact $per_contact" \
         >/dev/null
@@ -106,14 +109,14 @@ for size in ${sizes//,/ }; do
         for query in "szabo odon" 4900148 gmail.co zzqxw; do
             compare "\`search '$query'\` vs \`fzf --filter\`" \
                 "'$bin' --config '$config' --db '$db' search '$query' --limit 50 >/dev/null" \
-                "fzf --filter '$query' <'$text' >/dev/null"
+                "fzf --filter '$query' <'$text' >/dev/null" "$runs" 2 \
+                --ignore-failure # both exit with 1 when nothing matches
         done
         fresh="$work/import-$size.db"
         bare="$work/bare-$size.db"
         compare "\`import\` of the CSV vs \`sqlite3 .import\`" \
             "'$bin' --config '$config' --db '$fresh' import '$csv' >/dev/null" \
-            "sqlite3 '$bare' '.import --csv $csv contacts'" \
-            --runs 3 --warmup 0 \
+            "sqlite3 '$bare' '.import --csv $csv contacts'" 3 0 \
             --prepare "rm -f '$fresh' '$fresh-wal' '$fresh-shm' '$bare'"
         echo "| \`gen\` ($size contacts, $((size * per_contact)) interactions) | $gen_ms ms | | |"
     } >>"$table"
