@@ -21,15 +21,26 @@ const CONTACT_TEXT: &str = "replace(contact_id, char(10), ' ') || char(10)
     || replace(phone_digits, char(10), ' ') || char(10)
     || last_activity_at";
 
+/// (chunk, data) of the chunks whose rows pass `filter`, built from those rows: the
+/// one definition of a chunk's text, which reading, rebuilding and checking share.
+fn built_from_rows(filter: &str) -> String {
+    format!(
+        "SELECT search_chunk AS chunk,
+                group_concat({CONTACT_TEXT}, char(10) ORDER BY contact_id) AS data
+           FROM contact_search WHERE {filter} GROUP BY search_chunk"
+    )
+}
+
+const DIRTY_ROWS: &str = "search_chunk IN (SELECT chunk FROM search_dirty)";
+
 /// Every chunk's text in one statement, so one snapshot: the stored blob of each clean
 /// chunk, and the dirty ones built from their rows.
 fn read_sql() -> String {
     format!(
         "SELECT data FROM search_chunks WHERE chunk NOT IN (SELECT chunk FROM search_dirty)
          UNION ALL
-         SELECT group_concat({CONTACT_TEXT}, char(10) ORDER BY contact_id)
-           FROM contact_search WHERE search_chunk IN (SELECT chunk FROM search_dirty)
-          GROUP BY search_chunk"
+         SELECT data FROM ({})",
+        built_from_rows(DIRTY_ROWS)
     )
 }
 
@@ -59,10 +70,8 @@ pub(super) fn rebuild_dirty(tx: &Connection) -> Result<()> {
     tx.prepare_cached("DELETE FROM search_chunks WHERE chunk IN (SELECT chunk FROM search_dirty)")?
         .execute([])?;
     tx.prepare_cached(&format!(
-        "INSERT INTO search_chunks (chunk, data)
-         SELECT search_chunk, group_concat({CONTACT_TEXT}, char(10) ORDER BY contact_id)
-           FROM contact_search WHERE search_chunk IN (SELECT chunk FROM search_dirty)
-          GROUP BY search_chunk"
+        "INSERT INTO search_chunks (chunk, data) {}",
+        built_from_rows(DIRTY_ROWS)
     ))?
     .execute([])?;
     tx.prepare_cached("DELETE FROM search_dirty")?.execute([])?;
@@ -83,16 +92,15 @@ pub(super) fn mark_all_dirty(tx: &Connection) -> Result<()> {
 /// written by hand around the triggers. `check` reports them.
 pub(crate) fn mismatched(conn: &Connection) -> Result<Vec<i64>> {
     let sql = format!(
-        "WITH built AS (
-             SELECT search_chunk AS chunk, group_concat({CONTACT_TEXT}, char(10) ORDER BY contact_id) AS data
-               FROM contact_search WHERE search_chunk IS NOT NULL GROUP BY search_chunk)
+        "WITH built AS ({})
          SELECT b.chunk FROM built b LEFT JOIN search_chunks s ON s.chunk = b.chunk
           WHERE b.chunk NOT IN (SELECT chunk FROM search_dirty) AND s.data IS NOT b.data
          UNION
          SELECT s.chunk FROM search_chunks s
           WHERE s.chunk NOT IN (SELECT chunk FROM built)
             AND s.chunk NOT IN (SELECT chunk FROM search_dirty)
-         ORDER BY 1"
+         ORDER BY 1",
+        built_from_rows("search_chunk IS NOT NULL")
     );
     let chunks = conn
         .prepare(&sql)?

@@ -263,8 +263,8 @@ pub(super) fn match_words(words: &[Word], name: &str, company: &str) -> Option<W
 }
 
 pub(super) fn word_match(word: &Word, field: &str) -> Option<WordMatch> {
-    // Each place the word occurs, judged by what stands around it: one pass, where
-    // splitting the field into words for every contact was the costliest part.
+    // Each place the word occurs, judged by the bytes around it, without splitting
+    // the field into words.
     let bytes = field.as_bytes();
     let len = word.text.len();
     let mut best = None;
