@@ -6,6 +6,8 @@
 mod accounts;
 mod bulk;
 mod contacts;
+#[cfg(test)]
+mod cost_tests;
 mod deals;
 pub mod demo;
 mod engine;
