@@ -197,6 +197,9 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // 64 MiB of page cache: the default 2 MiB thrashes on a million interactions.
         conn.pragma_update(None, "cache_size", -65_536)?;
+        // A statement's undo journal in memory: in a file, each row of an import
+        // wrote its pages there first.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         schema::migrate(&mut conn, path)?;
         let device = read_meta(&conn, "device_id")?.unwrap_or_default();
         Ok(Store {
