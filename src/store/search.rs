@@ -7,7 +7,7 @@
 
 use super::contacts::load_contact;
 use super::search_rank::{
-    Best, Candidate, EXACT, NAME, Query, Rank, Word, is_byte_subsequence, rank,
+    Best, Candidate, Cover, EXACT, NAME, Query, Rank, Word, is_byte_subsequence, rank,
 };
 use super::{Result, Store, StoreError, search_chunks};
 use crate::domain::Contact;
@@ -47,6 +47,56 @@ pub(crate) struct SearchIndex {
     /// The latest searches and their results, newest last: erasing a typed letter
     /// goes back to one of them. A reload starts with none.
     remembered: Vec<Remembered>,
+    /// Every row the latest searches matched (in order), newest last: a source of a
+    /// query that one of them covers (one more letter typed) looks at those alone.
+    narrowing: Vec<(String, Vec<u32>)>,
+}
+
+/// How many match sets the index keeps for narrowing: a few, as each can hold every
+/// row (4 MB at a million contacts).
+const NARROWING: usize = 4;
+
+/// The rows a search looks at: those in a range, and for the sources a wider
+/// query covers (see `Query::covered_by`), only that query's matches among them.
+#[derive(Clone, Copy)]
+struct Among<'a> {
+    from: usize,
+    to: usize,
+    wider: Option<(&'a [u32], Cover)>,
+}
+
+impl Among<'_> {
+    fn all(rows: usize) -> Self {
+        Among {
+            from: 0,
+            to: rows,
+            wider: None,
+        }
+    }
+
+    /// The first half and the second, for two threads.
+    fn halves(&self) -> (Self, Self) {
+        let mid = self.from + (self.to - self.from) / 2;
+        let (lower, upper) = match self.wider {
+            Some((rows, cover)) => {
+                let (lower, upper) = rows.split_at(rows.partition_point(|&r| (r as usize) < mid));
+                (Some((lower, cover)), Some((upper, cover)))
+            }
+            None => (None, None),
+        };
+        (
+            Among {
+                to: mid,
+                wider: lower,
+                ..*self
+            },
+            Among {
+                from: mid,
+                wider: upper,
+                ..*self
+            },
+        )
+    }
 }
 
 /// A search the index remembers: the query, the limit, and what it found.
@@ -54,6 +104,10 @@ type Remembered = (String, usize, Vec<(String, Rank)>);
 
 /// How many searches the index remembers: more than a query has letters.
 const REMEMBERED: usize = 32;
+
+/// What one search pass gives: the matches that can make the list, with their rank,
+/// and every row that matches.
+type Found = (Vec<(Rank, usize)>, Vec<u32>);
 
 /// Where one contact's fields end in `SearchIndex::text` (at their line break); each
 /// starts just after the one before it.
@@ -140,6 +194,7 @@ impl SearchIndex {
             text,
             rows,
             remembered: Vec::new(),
+            narrowing: Vec::new(),
         })
     }
 
@@ -195,20 +250,15 @@ impl SearchIndex {
         }
     }
 
-    /// Rows whose name or company could hold every query word: each word's letters
-    /// occur in order somewhere in the two. A cheap byte test that most rows fail.
-    fn rows_with_letters(&self, words: &[Word], among: Range<usize>, rows: &mut Vec<usize>) {
-        let bytes = self.text.as_bytes();
-        for row in among {
-            let names =
-                &bytes[self.start(row, NAME_KEY)..self.rows[row].ends[COMPANY_KEY] as usize];
-            if words
-                .iter()
-                .all(|w| is_byte_subsequence(w.text.as_bytes(), names))
-            {
-                rows.push(row);
-            }
-        }
+    /// Whether the row's name or company could hold every query word: each word's
+    /// letters occur in order somewhere in the two. A cheap byte test that most
+    /// rows fail.
+    fn has_letters(&self, words: &[Word], row: usize) -> bool {
+        let names = &self.text.as_bytes()
+            [self.start(row, NAME_KEY)..self.rows[row].ends[COMPANY_KEY] as usize];
+        words
+            .iter()
+            .all(|w| is_byte_subsequence(w.text.as_bytes(), names))
     }
 
     fn search_remembered(
@@ -224,7 +274,29 @@ impl SearchIndex {
         {
             return found.clone();
         }
-        let found = self.search(&Query::new(query, region), limit);
+        let parsed = Query::new(query, region);
+        let (found, matched) = {
+            let wider = self
+                .narrowing
+                .iter()
+                .map(|(wider, rows)| {
+                    (
+                        rows.as_slice(),
+                        parsed.covered_by(&Query::new(wider, region)),
+                    )
+                })
+                .filter(|(_, cover)| cover.any())
+                .min_by_key(|(rows, _)| rows.len());
+            let among = Among {
+                wider,
+                ..Among::all(self.rows.len())
+            };
+            self.search(&parsed, among, limit)
+        };
+        if self.narrowing.len() == NARROWING {
+            self.narrowing.remove(0);
+        }
+        self.narrowing.push((query.to_string(), matched));
         if self.remembered.len() == REMEMBERED {
             self.remembered.remove(0);
         }
@@ -233,20 +305,31 @@ impl SearchIndex {
         found
     }
 
-    /// The rows among `among` that match, with how (the fuzzy score left for later).
-    fn matches(&self, query: &Query, among: Range<usize>, limit: usize) -> Vec<(Rank, usize)> {
+    /// Rows among `among` that might match: those a source of the query finds, in
+    /// the wider query's matches for a source it covers, in all rows otherwise.
+    fn candidates(&self, query: &Query, among: Among<'_>) -> Vec<usize> {
         let mut candidates = Vec::new();
+        let (from, to) = (among.from, among.to);
+        let (listed, cover) = among.wider.unwrap_or_default();
         let mut sources = 0;
-        if let Some(finder) = &query.digits {
-            self.rows_containing(finder, DIGITS, among.clone(), &mut candidates);
+        if cover.any() {
+            // Only words covered: the byte test rules rows out; else rank judges.
+            let words_only = !cover.digits && !cover.email;
+            let listed = listed.iter().map(|&row| row as usize);
+            candidates
+                .extend(listed.filter(|&row| !words_only || self.has_letters(&query.words, row)));
             sources += 1;
         }
-        if let Some(finder) = &query.email {
-            self.rows_containing(finder, EMAILS, among.clone(), &mut candidates);
+        if let Some(finder) = query.digits.as_ref().filter(|_| !cover.digits) {
+            self.rows_containing(finder, DIGITS, from..to, &mut candidates);
             sources += 1;
         }
-        if !query.words.is_empty() {
-            self.rows_with_letters(&query.words, among, &mut candidates);
+        if let Some(finder) = query.email.as_ref().filter(|_| !cover.email) {
+            self.rows_containing(finder, EMAILS, from..to, &mut candidates);
+            sources += 1;
+        }
+        if !query.words.is_empty() && !cover.words {
+            candidates.extend((from..to).filter(|&row| self.has_letters(&query.words, row)));
             sources += 1;
         }
         // Each source lists rows in order; only several together need merging.
@@ -254,32 +337,46 @@ impl SearchIndex {
             candidates.sort_unstable();
             candidates.dedup();
         }
+        candidates
+    }
+
+    /// The rows among `among` that can make the best `limit`, with how they match
+    /// (the fuzzy score left for later), and every row that matches, in order.
+    fn matches(&self, query: &Query, among: Among<'_>, limit: usize) -> Found {
         let mut best = Best::new(limit);
+        let candidates = self.candidates(query, among);
+        let mut matched = Vec::with_capacity(candidates.len());
         for row in candidates {
             if let Some(rank) = rank(query, &self.candidate(row)) {
                 best.offer(rank, row);
+                matched.push(row as u32);
             }
         }
-        best.into_found()
+        (best.into_found(), matched)
     }
 
-    /// The best `limit` matches as (contact id, rank), best first. A large index is
-    /// searched by two threads, one half each.
-    fn search(&self, query: &Query, limit: usize) -> Vec<(String, Rank)> {
-        let rows = self.rows.len();
-        let mut found = if rows >= PARALLEL_FROM {
+    /// The best `limit` matches as (contact id, rank), best first, and every row that
+    /// matches. Many rows are searched by two threads, one half each.
+    fn search(
+        &self,
+        query: &Query,
+        among: Among<'_>,
+        limit: usize,
+    ) -> (Vec<(String, Rank)>, Vec<u32>) {
+        let (mut found, matched) = if among.to - among.from >= PARALLEL_FROM {
+            let (lower, upper) = among.halves();
             std::thread::scope(|threads| {
-                let upper = threads.spawn(|| self.matches(query, rows / 2..rows, limit));
-                let mut found = self.matches(query, 0..rows / 2, limit);
-                found.extend(
-                    upper
-                        .join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                );
-                found
+                let upper = threads.spawn(|| self.matches(query, upper, limit));
+                let (mut found, mut matched) = self.matches(query, lower, limit);
+                let (more_found, more_matched) = upper
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                found.extend(more_found);
+                matched.extend(more_matched);
+                (found, matched)
             })
         } else {
-            self.matches(query, 0..rows, limit)
+            self.matches(query, among, limit)
         };
         // Only matches that can still make the list are worth the fuzzy matcher.
         if found.len() > limit && limit > 0 {
@@ -313,10 +410,11 @@ impl SearchIndex {
             found.truncate(limit);
         }
         found.sort_unstable_by(order);
-        found
+        let found = found
             .into_iter()
             .map(|(rank, row)| (self.field(row, ID).to_string(), rank))
-            .collect()
+            .collect();
+        (found, matched)
     }
 }
 
@@ -337,7 +435,8 @@ impl Store {
                     .unwrap_or_default()
             } else {
                 let parsed = Query::new(query, self.region());
-                SearchIndex::load(self.conn(), 0)?.search(&parsed, limit)
+                let index = SearchIndex::load(self.conn(), 0)?;
+                index.search(&parsed, Among::all(index.rows.len()), limit).0
             }
         };
         ranked
@@ -368,6 +467,7 @@ impl Store {
     pub fn forget_searches(&self) {
         if let Some(index) = self.search_index.borrow_mut().as_mut() {
             index.remembered.clear();
+            index.narrowing.clear();
         }
     }
 

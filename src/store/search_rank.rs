@@ -164,6 +164,53 @@ impl Query {
     }
 }
 
+/// Which of a query's ways of matching (its sources) a wider query's matches hold
+/// every match of: those sources need look at the wider query's matches alone.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Cover {
+    pub(super) words: bool,
+    pub(super) digits: bool,
+    pub(super) email: bool,
+}
+
+impl Cover {
+    pub(super) fn any(&self) -> bool {
+        self.words || self.digits || self.email
+    }
+}
+
+impl Query {
+    /// Which of this query's sources `wider`'s matches cover: a source asks for more
+    /// of what one of `wider`'s asked (a word that contains `wider`'s word in the
+    /// same place; digits or an email fragment that contain `wider`'s), so whatever
+    /// it matches, `wider` matched. Typing one more letter gives such a query.
+    pub(super) fn covered_by(&self, wider: &Query) -> Cover {
+        let contains = |mine: &memmem::Finder<'_>, theirs: &Option<memmem::Finder<'_>>| {
+            theirs
+                .as_ref()
+                .is_some_and(|theirs| memmem::find(mine.needle(), theirs.needle()).is_some())
+        };
+        Cover {
+            words: !self.words.is_empty()
+                && !wider.words.is_empty()
+                && self.words.len() >= wider.words.len()
+                && wider
+                    .words
+                    .iter()
+                    .zip(&self.words)
+                    .all(|(theirs, mine)| mine.text.contains(theirs.text.as_str())),
+            digits: self
+                .digits
+                .as_ref()
+                .is_some_and(|d| contains(d, &wider.digits)),
+            email: self
+                .email
+                .as_ref()
+                .is_some_and(|e| contains(e, &wider.email)),
+        }
+    }
+}
+
 /// One word of the query, with its searcher built once.
 pub(super) struct Word {
     pub(super) text: String,

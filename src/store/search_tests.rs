@@ -38,7 +38,7 @@ fn region() -> phonenumber::country::Id {
 /// The names found, best first.
 fn found(index: &SearchIndex, query: &str) -> Vec<String> {
     index
-        .search(&Query::new(query, region()), 10)
+        .search_all(&Query::new(query, region()), 10)
         .into_iter()
         .map(|(id, _)| {
             let row: usize = id["id-".len()..].parse().unwrap();
@@ -114,12 +114,12 @@ fn two_threads_find_what_one_finds() {
         .iter()
         .map(|(name, digits)| (name.as_str(), "", "", digits.as_str()))
         .collect();
-    let index = table_of(&table);
+    let mut index = table_of(&table);
     for query in ["a", "dan", "szab", "0501234", "zz"] {
         let parsed = Query::new(query, region());
-        let mut alone = index.matches(&parsed, 0..index.rows.len(), usize::MAX);
+        let (mut alone, _) = index.matches(&parsed, Among::all(index.rows.len()), usize::MAX);
         alone.sort_by_key(|(r, row)| (r.key(), *row));
-        let split = index.search(&parsed, 10);
+        let split = index.search_all(&parsed, 10);
         let expected: Vec<String> = alone
             .iter()
             .take(10)
@@ -127,6 +127,17 @@ fn two_threads_find_what_one_finds() {
             .collect();
         let got: Vec<String> = split.into_iter().map(|(id, _)| id).collect();
         assert_eq!(got, expected, "{query}");
+    }
+    // The halves of a narrowed search split the earlier matches where they split
+    // the rows.
+    for (first, then) in [("a", "da"), ("sz", "szab"), ("050", "0501234")] {
+        index.search_remembered(first, 10, region());
+        let narrowed = index.search_remembered(then, 10, region());
+        let fresh = index.search_all(&Query::new(then, region()), 10);
+        assert_eq!(narrowed.len(), fresh.len(), "{then}");
+        for ((a, _), (b, _)) in narrowed.iter().zip(&fresh) {
+            assert_eq!(a, b, "{first} then {then}");
+        }
     }
 }
 
@@ -147,8 +158,87 @@ fn erasing_a_letter_finds_the_remembered_results() {
     );
 }
 
+impl SearchIndex {
+    /// A search of every row, with no earlier search to narrow.
+    fn search_all(&self, query: &Query, limit: usize) -> Vec<(String, Rank)> {
+        self.search(query, Among::all(self.rows.len()), limit).0
+    }
+}
+
+#[test]
+fn a_letter_typed_after_a_search_looks_only_at_its_matches() {
+    let sz = Query::new("sz", region());
+    let cover = |query: &str, wider: &Query| Query::new(query, region()).covered_by(wider);
+    let words_only = Cover {
+        words: true,
+        ..Cover::default()
+    };
+    assert_eq!(cover("szab", &sz), words_only);
+    assert_eq!(cover("sz od", &sz), words_only);
+    // Three letters also look for an email fragment, which "sz" did not.
+    assert_eq!(cover("sza", &sz), words_only);
+    let sza = Query::new("sza", region());
+    assert_eq!(
+        cover("szab", &sza),
+        Cover {
+            words: true,
+            email: true,
+            ..Cover::default()
+        }
+    );
+    assert_eq!(cover("kov", &sz), Cover::default());
+    assert_eq!(cover("s", &sz), Cover::default(), "a shorter word is wider");
+    let digits = Query::new("0544", region());
+    assert!(cover("05449", &digits).digits);
+    assert!(!cover("0545", &digits).digits);
+}
+
+/// Rows for the narrowing property: names, emails and digits from small alphabets,
+/// so that a few letters match many of them.
+fn varied_rows(names: &[String]) -> Vec<(String, String, String)> {
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let email = format!("{}@ex{}.com", name.replace(' ', "."), i % 3);
+            (
+                name.clone(),
+                email,
+                format!("97254{:07}", i * 7_919 % 10_000_000),
+            )
+        })
+        .collect()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// A search after an earlier one finds exactly what a search from scratch finds:
+    /// typing on (letters, digits, an at sign, a space), or any other query.
+    #[test]
+    fn a_search_narrowed_from_an_earlier_one_finds_what_a_fresh_one_finds(
+        names in proptest::collection::vec("[a-eá]{1,6}( [a-e]{1,5})?", 1..60),
+        first in "[a-e0-9@. ]{1,4}",
+        typed in "[a-e0-9@. ]{1,3}",
+        typed_on in any::<bool>(),
+        limit in 1usize..30,
+    ) {
+        let rows = varied_rows(&names);
+        let table: Vec<Row<'_>> = rows
+            .iter()
+            .map(|(name, email, digits)| (name.as_str(), "", email.as_str(), digits.as_str()))
+            .collect();
+        let mut index = table_of(&table);
+        let first = first.trim_start().to_string();
+        let then = if typed_on { format!("{first}{typed}") } else { typed };
+        let then = then.trim().to_string();
+        prop_assume!(!first.trim().is_empty() && !then.is_empty());
+        index.search_remembered(first.trim(), usize::MAX, region());
+        let narrowed = index.search_remembered(&then, limit, region());
+        let fresh = index.search_all(&Query::new(&then, region()), limit);
+        let ids = |found: &[(String, Rank)]| found.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>();
+        prop_assert_eq!(ids(&narrowed), ids(&fresh), "{:?} then {:?}", first, then);
+    }
 
     /// Whatever is found has every word in its name or company, in order, and
     /// whatever has every word so is found.
@@ -161,7 +251,7 @@ proptest! {
         let index = table_of(&table);
         let parsed = Query::new(&query, region());
         let hits: Vec<usize> = index
-            .search(&parsed, usize::MAX)
+            .search_all(&parsed, usize::MAX)
             .into_iter()
             .map(|(id, _)| id["id-".len()..].parse().unwrap())
             .collect();
@@ -188,8 +278,8 @@ proptest! {
             row.last_activity = (i * 7_919 % 600) as i64;
         }
         let parsed = Query::new(&query, region());
-        let all = index.search(&parsed, usize::MAX);
-        let best = index.search(&parsed, limit);
+        let all = index.search_all(&parsed, usize::MAX);
+        let best = index.search_all(&parsed, limit);
         let ids = |found: &[(String, Rank)]| found.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>();
         prop_assert_eq!(ids(&best), ids(&all[..limit.min(all.len())]));
     }
@@ -204,7 +294,7 @@ fn a_closer_scattered_match_is_kept_when_many_match_less_recently() {
         .map(|i| (if i < 100 { "a b" } else { "axxxxxxxb" }, "", "", ""))
         .collect();
     let index = table_of(&table);
-    let found = index.search(&Query::new("ab", region()), 5);
+    let found = index.search_all(&Query::new("ab", region()), 5);
     let names: Vec<&str> = found
         .iter()
         .map(|(id, _)| index.field(id["id-".len()..].parse().unwrap(), NAME_KEY))
