@@ -1,9 +1,9 @@
 //! Search over generated contacts: a name, a 7-digit partial phone, an email fragment,
 //! and a query that matches nobody; as the command line runs it (read from the file),
-//! as the desk runs it (kept in memory), and the floor under both: one `memmem` pass
-//! over the searchable text.
+//! as the desk runs it (kept in memory, a first letter and each letter typed on), and
+//! the floor under both: one `memmem` pass over the searchable text.
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -36,6 +36,21 @@ fn search(c: &mut Criterion) {
                     store.forget_searches();
                     store.search(black_box(query), Some(20)).unwrap()
                 })
+            });
+        }
+        // Each letter of a name typed after the one before it: what the desk does on a
+        // keystroke, starting from the previous query's matches (see `Query::covered_by`).
+        for typed in ["sz", "sza", "szab", "szabo"] {
+            let before = &typed[..typed.len() - 1];
+            group.bench_function(format!("desk_typed_{typed}"), |b| {
+                b.iter_batched(
+                    || {
+                        store.forget_searches();
+                        store.search(before, Some(20)).unwrap();
+                    },
+                    |()| store.search(black_box(typed), Some(20)).unwrap(),
+                    BatchSize::PerIteration,
+                )
             });
         }
         // The floor: one memchr::memmem pass over all the searchable text, already in
