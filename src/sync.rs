@@ -85,11 +85,7 @@ const ATTEMPTS: usize = 3;
 /// Merges the shared file and its conflicted copies into `store`, then publishes.
 pub fn run(store: &mut Store, now: DateTime<Utc>, shared: &Path) -> Result<SyncReport> {
     let shared = crate::config::expand_home(shared);
-    let folder = shared
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or_else(|| Path::new("."))
-        .to_path_buf();
+    let folder = folder_of(&shared).to_path_buf();
     if !folder.is_dir() {
         return Err(SyncError::NoFolder(folder));
     }
@@ -215,7 +211,7 @@ fn set_aside(path: &Path, reason: &str, report: &mut SyncReport) {
 
 /// Moves `file` into the archive folder beside `shared`, under a name not yet taken.
 fn archive(shared: &Path, file: &Path) -> Result<PathBuf> {
-    let folder = shared.parent().unwrap_or(Path::new(".")).join(ARCHIVE);
+    let folder = folder_of(shared).join(ARCHIVE);
     std::fs::create_dir_all(&folder).map_err(|e| io(&folder, e))?;
     let name = file.file_name().unwrap_or_default().to_string_lossy();
     let mut dest = folder.join(&*name);
@@ -238,7 +234,7 @@ fn publish(store: &mut Store, shared: &Path) -> Result<()> {
         .tempfile()
         .map_err(|e| io(shared, e))?;
     store.backup_to(local.path())?;
-    let folder = shared.parent().unwrap_or(Path::new("."));
+    let folder = folder_of(shared);
     let partial = folder.join(format!(
         ".{}.{}.partial",
         shared.file_name().unwrap_or_default().to_string_lossy(),
@@ -287,7 +283,7 @@ fn identity(path: &Path) -> Option<String> {
 /// and Google Drive's "leads (1).db". Whether one is really ours is checked later,
 /// by its content.
 pub fn conflicted_copies(shared: &Path) -> Vec<PathBuf> {
-    let folder = shared.parent().unwrap_or(Path::new("."));
+    let folder = folder_of(shared);
     let (Some(stem), extension) = (
         shared.file_stem().map(|s| s.to_string_lossy().to_string()),
         shared
@@ -335,6 +331,15 @@ fn is_conflicted_copy(stem: &str, extension: &str, name: &str) -> bool {
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     });
     dropbox || google || syncthing || onedrive
+}
+
+/// The folder the shared file is in: "." for a bare file name, whose parent is the
+/// empty path (which cannot be listed or opened).
+fn folder_of(shared: &Path) -> &Path {
+    shared
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
 }
 
 fn io(path: &Path, e: std::io::Error) -> SyncError {

@@ -201,3 +201,32 @@ fn sync_from_the_command_line_reports_what_it_did() {
         .failure()
         .stderr(predicates::str::contains("shared = "));
 }
+
+#[test]
+fn a_shared_file_named_without_a_folder_is_in_the_current_one() {
+    let desk = Desk::with_config("user = \"Dana\"\nregion = \"IL\"\nshared = \"office.db\"\n");
+    let in_folder = |args: &[&str]| {
+        let out = desk
+            .cmd()
+            .current_dir(desk.dir.path())
+            .args(args)
+            .arg("--json")
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        serde_json::from_slice::<serde_json::Value>(&out).unwrap()
+    };
+    in_folder(&["add", "--name", "Noa Levi", "--phone", "054-490-0148"]);
+    assert_eq!(in_folder(&["sync"])["published"], true);
+    let shared = desk.dir.path().join("office.db");
+    assert!(shared.exists());
+    // A conflicted copy beside it is found, merged and archived.
+    let copy = desk.dir.path().join("office (1).db");
+    std::fs::copy(&shared, &copy).unwrap();
+    let report = in_folder(&["sync"]);
+    assert_eq!(report["merged"].as_array().unwrap().len(), 1, "{report}");
+    assert!(!copy.exists());
+    assert!(desk.dir.path().join(ARCHIVE).join("office (1).db").exists());
+}
