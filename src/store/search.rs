@@ -49,7 +49,7 @@ pub(crate) struct SearchIndex {
     remembered: Vec<Remembered>,
     /// Every row the latest searches matched (in order), newest last: a source of a
     /// query that one of them covers (one more letter typed) looks at those alone.
-    narrowing: Vec<(String, Vec<u32>)>,
+    narrowing: Vec<(Query, Vec<u32>)>,
 }
 
 /// How many match sets the index keeps for narrowing: a few, as each can hold every
@@ -279,12 +279,7 @@ impl SearchIndex {
             let wider = self
                 .narrowing
                 .iter()
-                .map(|(wider, rows)| {
-                    (
-                        rows.as_slice(),
-                        parsed.covered_by(&Query::new(wider, region)),
-                    )
-                })
+                .map(|(wider, rows)| (rows.as_slice(), parsed.covered_by(wider)))
                 .filter(|(_, cover)| cover.any())
                 .min_by_key(|(rows, _)| rows.len());
             let among = Among {
@@ -296,7 +291,7 @@ impl SearchIndex {
         if self.narrowing.len() == NARROWING {
             self.narrowing.remove(0);
         }
-        self.narrowing.push((query.to_string(), matched));
+        self.narrowing.push((parsed, matched));
         if self.remembered.len() == REMEMBERED {
             self.remembered.remove(0);
         }

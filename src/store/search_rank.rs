@@ -122,6 +122,7 @@ pub(super) enum WordMatch {
 }
 
 /// What a query looks for, worked out once per query rather than once per contact.
+#[derive(Debug)]
 pub(super) struct Query {
     pub(super) folded: String,
     pub(super) words: Vec<Word>,
@@ -212,6 +213,7 @@ impl Query {
 }
 
 /// One word of the query, with its searcher built once.
+#[derive(Debug)]
 pub(super) struct Word {
     pub(super) text: String,
     pub(super) finder: memmem::Finder<'static>,
