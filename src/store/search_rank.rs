@@ -127,7 +127,6 @@ pub(super) struct Query {
     pub(super) folded: String,
     pub(super) words: Vec<Word>,
     pub(super) digits: Option<memmem::Finder<'static>>,
-    pub(super) digits_needle: Option<String>,
     pub(super) email: Option<memmem::Finder<'static>>,
     pub(super) full_email: Option<String>,
 }
@@ -146,7 +145,6 @@ impl Query {
         let finder = |needle: &str| memmem::Finder::new(needle.as_bytes()).into_owned();
         Query {
             digits: digits.as_deref().map(finder),
-            digits_needle: digits,
             email: email_like.then(|| finder(&query.to_lowercase())),
             full_email: normalize_email(query),
             words: if has_letters {
@@ -245,23 +243,22 @@ pub(super) fn rank(query: &Query, c: &Candidate<'_>) -> Option<Rank> {
             best = Some(rank);
         }
     };
-    if let Some(finder) = &query.digits
-        && finder.find(c.digits.as_bytes()).is_some()
+    // A phone or email fragment: exact when it is one of the field's values whole.
+    let fragment = |finder: &Option<memmem::Finder<'_>>, whole: Option<&[u8]>, field: &str, on| {
+        finder.as_ref()?.find(field.as_bytes())?;
+        let exact = whole.is_some_and(|whole| field.split(' ').any(|v| v.as_bytes() == whole));
+        Some(partial(exact, on))
+    };
+    let digits = query.digits.as_ref().map(|f| f.needle());
+    let email = query.full_email.as_deref().map(str::as_bytes);
+    for found in [
+        fragment(&query.digits, digits, c.digits, MatchedOn::Phone),
+        fragment(&query.email, email, c.emails, MatchedOn::Email),
+    ]
+    .into_iter()
+    .flatten()
     {
-        let exact = query
-            .digits_needle
-            .as_deref()
-            .is_some_and(|needle| c.digits.split(' ').any(|d| d == needle));
-        consider(partial(exact, MatchedOn::Phone));
-    }
-    if let Some(finder) = &query.email
-        && finder.find(c.emails.as_bytes()).is_some()
-    {
-        let exact = query
-            .full_email
-            .as_ref()
-            .is_some_and(|e| c.emails.split(' ').any(|s| s == e));
-        consider(partial(exact, MatchedOn::Email));
+        consider(found);
     }
     if !query.words.is_empty()
         && let Some(on_words) = match_words(&query.words, c.name_key, c.company_key)
