@@ -206,17 +206,9 @@ fn sync_from_the_command_line_reports_what_it_did() {
 fn a_shared_file_named_without_a_folder_is_in_the_current_one() {
     let desk = Desk::with_config("user = \"Dana\"\nregion = \"IL\"\nshared = \"office.db\"\n");
     let in_folder = |args: &[&str]| {
-        let out = desk
-            .cmd()
-            .current_dir(desk.dir.path())
-            .args(args)
-            .arg("--json")
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        serde_json::from_slice::<serde_json::Value>(&out).unwrap()
+        desk.json_with(args, |cmd| {
+            cmd.current_dir(desk.dir.path());
+        })
     };
     in_folder(&["add", "--name", "Noa Levi", "--phone", "054-490-0148"]);
     assert_eq!(in_folder(&["sync"])["published"], true);

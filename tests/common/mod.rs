@@ -57,9 +57,16 @@ impl Desk {
 
     /// Like [`Desk::json`], at another moment (RFC 3339).
     pub fn json_at(&self, now: &str, args: &[&str]) -> Value {
-        let out = self
-            .cmd()
-            .env("LEADOMETER_NOW", now)
+        self.json_with(args, |cmd| {
+            cmd.env("LEADOMETER_NOW", now);
+        })
+    }
+
+    /// Like [`Desk::json`], with the command adjusted first (another folder, say).
+    pub fn json_with(&self, args: &[&str], adjust: impl FnOnce(&mut Command)) -> Value {
+        let mut cmd = self.cmd();
+        adjust(&mut cmd);
+        let out = cmd
             .args(args)
             .arg("--json")
             .assert()
