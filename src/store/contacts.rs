@@ -3,6 +3,7 @@
 use super::rows::{Table, from_json, from_ms, json, ms, text, tombstone, update_fields};
 use super::{Result, Stamp, new_id};
 use crate::domain::phone::Phone;
+use crate::domain::scoring::Temperature;
 use crate::domain::text::fold;
 use crate::domain::{Contact, Membership};
 use rusqlite::types::Value;
@@ -48,6 +49,21 @@ fn scalar_values(c: &Contact) -> [Value; 15] {
 }
 
 pub(crate) fn insert_contact(tx: &Transaction<'_>, contact: &Contact, stamp: &Stamp) -> Result<()> {
+    insert_contact_rows(tx, contact, stamp)?;
+    let state = SearchState {
+        last_activity: ms(contact.created_at),
+        score: None,
+    };
+    write_search_row(tx, contact, &state)
+}
+
+/// The contact's own rows (phones, emails, memberships included), without its
+/// search row.
+pub(crate) fn insert_contact_rows(
+    tx: &Transaction<'_>,
+    contact: &Contact,
+    stamp: &Stamp,
+) -> Result<()> {
     let mut stmt = tx.prepare_cached(
         "INSERT INTO contacts (id, name, kind, source, campaign, origin, owner, lifecycle, status,
             disqualified_reason, quality, flags, preferred_channel, best_time, notes, custom,
@@ -86,7 +102,6 @@ pub(crate) fn insert_contact(tx: &Transaction<'_>, contact: &Contact, stamp: &St
     for membership in &contact.accounts {
         insert_membership(tx, &contact.id, membership, stamp)?;
     }
-    write_search_row(tx, contact, ms(contact.created_at))?;
     Ok(())
 }
 
@@ -269,10 +284,29 @@ pub(crate) fn refresh_search_row(tx: &Connection, contact_id: &str) -> Result<()
         .prepare_cached("SELECT max(occurred_at) FROM interactions WHERE contact_id = ?1")?
         .query_row([contact_id], |r| r.get(0))?;
     let created = ms(contact.created_at);
-    write_search_row(tx, &contact, last_activity.unwrap_or(created).max(created))
+    let state = SearchState {
+        last_activity: last_activity.unwrap_or(created).max(created),
+        score: None,
+    };
+    write_search_row(tx, &contact, &state)
 }
 
-fn write_search_row(tx: &Connection, contact: &Contact, last_activity: i64) -> Result<()> {
+/// What a contact's search row holds besides what the contact itself says.
+pub(crate) struct SearchState {
+    /// The time of its latest interaction, or of its creation when it has none.
+    pub last_activity: i64,
+    /// Its score and temperature when new (an existing row keeps its own): a contact
+    /// scored before its row is written gets a row written once, not twice.
+    pub score: Option<(i64, Temperature)>,
+}
+
+/// Writes (or rewrites) the contact's search row. A new row comes with its chunk, the
+/// one its rowid falls in, so the insert trigger need not write the row a second time.
+pub(crate) fn write_search_row(
+    tx: &Connection,
+    contact: &Contact,
+    state: &SearchState,
+) -> Result<()> {
     let company_key = contact
         .accounts
         .iter()
@@ -285,10 +319,16 @@ fn write_search_row(tx: &Connection, contact: &Contact, last_activity: i64) -> R
         .map(Phone::search_digits)
         .collect::<Vec<_>>()
         .join(" ");
+    let (score, temperature) = state.score.unwrap_or((0, Temperature::Cold));
+    // max(rowid) in a scalar subquery, where SQLite reads it off the table's last row
+    // (in a FROM it scans the whole table). `WHERE true` tells the parser that ON
+    // CONFLICT is the upsert's, not a join's.
     tx.prepare_cached(
-        "INSERT INTO contact_search (contact_id, name, phone, status, lifecycle, owner, source, campaign,
-             created_at, name_key, company_key, emails, phone_digits, last_activity_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+        "INSERT INTO contact_search (rowid, search_chunk, contact_id, name, phone, status, lifecycle,
+             owner, source, campaign, created_at, name_key, company_key, emails, phone_digits,
+             last_activity_at, score, temperature)
+         SELECT next, next / 256, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16
+           FROM (SELECT coalesce((SELECT max(rowid) FROM contact_search), 0) + 1 AS next) WHERE true
          ON CONFLICT (contact_id) DO UPDATE SET name = excluded.name, phone = excluded.phone,
              status = excluded.status, lifecycle = excluded.lifecycle, owner = excluded.owner,
              source = excluded.source, campaign = excluded.campaign, created_at = excluded.created_at,
@@ -309,7 +349,9 @@ fn write_search_row(tx: &Connection, contact: &Contact, last_activity: i64) -> R
         company_key,
         contact.emails.join(" "),
         digits,
-        last_activity,
+        state.last_activity,
+        score,
+        temperature.as_str(),
     ])?;
     Ok(())
 }

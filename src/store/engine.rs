@@ -148,9 +148,14 @@ fn write_score(
     )?
     .execute(params![contact_id, total, temperature.as_str()])?;
     if let Some(at) = history_at {
-        tx.prepare_cached("INSERT INTO score_history (contact_id, at, score) VALUES (?1, ?2, ?3)")?
-            .execute(params![contact_id, ms(at), total])?;
+        insert_history(tx, contact_id, total, at)?;
     }
+    Ok(())
+}
+
+fn insert_history(tx: &Connection, contact_id: &str, total: i64, at: DateTime<Utc>) -> Result<()> {
+    tx.prepare_cached("INSERT INTO score_history (contact_id, at, score) VALUES (?1, ?2, ?3)")?
+        .execute(params![contact_id, ms(at), total])?;
     Ok(())
 }
 
@@ -190,27 +195,27 @@ pub(crate) fn rescore_contact(
     Ok(result)
 }
 
-/// Scores a contact created in this same transaction from the contact in hand: it
-/// has no interactions or deals yet, so there is nothing to read back. An import
-/// of 100k rows spends a third less this way.
-pub(crate) fn score_new_contact(
+/// The first score of a contact created in this same transaction, from the contact
+/// in hand: it has no interactions or deals yet, so there is nothing to read back.
+pub(crate) fn first_score(contact: &Contact, config: &Config, at: DateTime<Utc>) -> Score {
+    score(
+        &config.scoring,
+        &facts_from(contact, config, false, Vec::new()),
+        at,
+    )
+}
+
+/// Records a new contact's first score, which its search row was written with, as
+/// the start of its history, and applies what the score implies.
+pub(crate) fn record_first_score(
     tx: &Transaction<'_>,
     contact: &Contact,
+    first: &Score,
     config: &Config,
     stamp: &Stamp,
-) -> Result<Score> {
-    let facts = facts_from(contact, config, false, Vec::new());
-    let result = score(&config.scoring, &facts, stamp.at);
-    // Its first score: always the start of its history.
-    write_score(
-        tx,
-        &contact.id,
-        result.total,
-        result.temperature,
-        Some(stamp.at),
-    )?;
-    raise_lifecycle(tx, contact, result.total, config, stamp)?;
-    Ok(result)
+) -> Result<()> {
+    insert_history(tx, &contact.id, first.total, stamp.at)?;
+    raise_lifecycle(tx, contact, first.total, config, stamp)
 }
 
 /// What a new score implies: a lifecycle raised to MQL or SQL, and an SQL handed to sales.

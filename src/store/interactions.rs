@@ -8,6 +8,23 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 pub(crate) fn insert_interaction(tx: &Transaction<'_>, item: &Interaction) -> Result<()> {
+    insert_interaction_row(tx, item)?;
+    // The first response is the earliest interaction that answers the lead.
+    tx.prepare_cached(
+        "UPDATE contact_search SET last_activity_at = max(last_activity_at, ?2),
+             first_response_at = CASE WHEN ?3 THEN min(coalesce(first_response_at, ?2), ?2) ELSE first_response_at END
+         WHERE contact_id = ?1",
+    )?
+    .execute(params![
+        item.contact_id,
+        ms(item.occurred_at),
+        crate::domain::interaction::is_response(item.kind, item.direction, item.outcome.as_deref())
+    ])?;
+    Ok(())
+}
+
+/// The interaction's row alone, for a contact whose search row is written after it.
+pub(crate) fn insert_interaction_row(tx: &Transaction<'_>, item: &Interaction) -> Result<()> {
     tx.prepare_cached(
         "INSERT INTO interactions (id, contact_id, deal_id, kind, direction, outcome, duration_secs,
             subject, text, occurred_at, logged_by, created_at, supersedes)
@@ -27,17 +44,6 @@ pub(crate) fn insert_interaction(tx: &Transaction<'_>, item: &Interaction) -> Re
         item.logged_by,
         ms(item.created_at),
         item.supersedes,
-    ])?;
-    // The first response is the earliest interaction that answers the lead.
-    tx.prepare_cached(
-        "UPDATE contact_search SET last_activity_at = max(last_activity_at, ?2),
-             first_response_at = CASE WHEN ?3 THEN min(coalesce(first_response_at, ?2), ?2) ELSE first_response_at END
-         WHERE contact_id = ?1",
-    )?
-    .execute(params![
-        item.contact_id,
-        ms(item.occurred_at),
-        crate::domain::interaction::is_response(item.kind, item.direction, item.outcome.as_deref())
     ])?;
     Ok(())
 }
