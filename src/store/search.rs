@@ -50,6 +50,10 @@ pub(crate) struct SearchIndex {
     /// Every row the latest searches matched (in order), newest last: a source of a
     /// query that one of them covers (one more letter typed) looks at those alone.
     narrowing: Vec<(Query, Vec<u32>)>,
+    /// First letters searched ahead while the desk was idle (see search_ahead.rs).
+    ahead: Vec<ahead::Ahead>,
+    /// The first letters still to search ahead, the next last; None until listed.
+    ahead_todo: Option<Vec<String>>,
 }
 
 /// How many match sets the index keeps for narrowing: a few, as each can hold every
@@ -193,8 +197,7 @@ impl SearchIndex {
             version,
             text,
             rows,
-            remembered: Vec::new(),
-            narrowing: Vec::new(),
+            ..SearchIndex::default()
         })
     }
 
@@ -275,6 +278,11 @@ impl SearchIndex {
             return found.clone();
         }
         let parsed = Query::new(query, region);
+        if let Some(ahead) = self.ahead_for(query, limit) {
+            let (found, matched) = (ahead.found.clone(), ahead.matched_rows());
+            self.remember(query, limit, parsed, matched, &found);
+            return found;
+        }
         let (found, matched) = {
             let wider = self
                 .narrowing
@@ -288,6 +296,19 @@ impl SearchIndex {
             };
             self.search(&parsed, among, limit)
         };
+        self.remember(query, limit, parsed, matched, &found);
+        found
+    }
+
+    /// Keeps a search's results for going back to it, and its matches for narrowing.
+    fn remember(
+        &mut self,
+        query: &str,
+        limit: usize,
+        parsed: Query,
+        matched: Vec<u32>,
+        found: &[(String, Rank)],
+    ) {
         if self.narrowing.len() == NARROWING {
             self.narrowing.remove(0);
         }
@@ -296,8 +317,7 @@ impl SearchIndex {
             self.remembered.remove(0);
         }
         self.remembered
-            .push((query.to_string(), limit, found.clone()));
-        found
+            .push((query.to_string(), limit, found.to_vec()));
     }
 
     /// Rows among `among` that might match: those a source of the query finds, in
@@ -463,7 +483,26 @@ impl Store {
         if let Some(index) = self.search_index.borrow_mut().as_mut() {
             index.remembered.clear();
             index.narrowing.clear();
+            index.ahead.clear();
+            index.ahead_todo = None;
         }
+    }
+
+    /// Searches one more first letter ahead (see search_ahead.rs), when the table
+    /// is in memory, up to date and large enough to need it: for the desk, while no
+    /// key waits. Each call takes about as long as typing that letter would; returns
+    /// whether letters are left.
+    pub fn search_ahead(&self, limit: usize) -> Result<bool> {
+        if self.search_index.borrow().is_none() {
+            return Ok(false);
+        }
+        self.refresh_search_index()?;
+        let region = self.region();
+        Ok(self
+            .search_index
+            .borrow_mut()
+            .as_mut()
+            .is_some_and(|index| index.search_ahead_one(limit, ahead::AHEAD_FROM, region)))
     }
 
     /// Reloads the in-memory search table when the file changed since it was read.
@@ -505,6 +544,9 @@ impl Store {
         Ok(rows)
     }
 }
+
+#[path = "search_ahead.rs"]
+mod ahead;
 
 #[cfg(test)]
 #[path = "search_tests.rs"]

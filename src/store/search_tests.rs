@@ -240,6 +240,36 @@ proptest! {
         prop_assert_eq!(ids(&narrowed), ids(&fresh), "{:?} then {:?}", first, then);
     }
 
+    /// A first letter searched ahead finds what a search from scratch finds, and so
+    /// does the next letter typed, narrowed from its matches.
+    #[test]
+    fn a_first_letter_searched_ahead_finds_what_a_fresh_search_finds(
+        names in proptest::collection::vec("[a-eá]{1,6}( [a-e]{1,5})?", 1..60),
+        first in "[a-eA-Eá]",
+        typed in "[a-e ]{1,3}",
+        limit in 1usize..30,
+    ) {
+        // Name keys are folded, as the search table stores them.
+        let rows: Vec<_> = varied_rows(&names)
+            .into_iter()
+            .map(|(name, email, digits)| (fold(&name), email, digits))
+            .collect();
+        let table: Vec<Row<'_>> = rows
+            .iter()
+            .map(|(name, email, digits)| (name.as_str(), "", email.as_str(), digits.as_str()))
+            .collect();
+        let mut index = table_of(&table);
+        while index.search_ahead_one(limit, 0, region()) {}
+        let starts_a_word = names.iter().any(|n| n.split(' ').any(|w| fold(w).starts_with(&fold(&first))));
+        prop_assert_eq!(index.ahead_for(&first, limit).is_some(), starts_a_word);
+        let ids = |found: &[(String, Rank)]| found.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>();
+        for query in [first.clone(), format!("{first}{typed}").trim().to_string()] {
+            let found = index.search_remembered(&query, limit, region());
+            let fresh = index.search_all(&Query::new(&query, region()), limit);
+            prop_assert_eq!(ids(&found), ids(&fresh), "{:?}", query);
+        }
+    }
+
     /// Whatever is found has every word in its name or company, in order, and
     /// whatever has every word so is found.
     #[test]
