@@ -7,7 +7,8 @@
 
 use super::contacts::load_contact;
 use super::search_rank::{
-    Best, Candidate, Cover, EXACT, NAME, Query, Rank, Word, is_byte_subsequence, rank,
+    Best, Candidate, Cover, EXACT, NAME, Query, Rank, Word, is_byte_subsequence, name_ceiling,
+    rank, word_starts,
 };
 use super::{Result, Store, StoreError, search_chunks};
 use crate::domain::Contact;
@@ -120,6 +121,8 @@ struct IndexRow {
     start: u32,
     ends: [u32; 5],
     last_activity: i64,
+    /// How its name and company words start (see `search_rank::word_starts`).
+    word_starts: u64,
 }
 
 /// From this many contacts a search runs on two threads.
@@ -177,6 +180,10 @@ impl SearchIndex {
                         ends[DIGITS],
                     ],
                     last_activity,
+                    word_starts: word_starts(&[
+                        &text[ends[ID] as usize + 1..ends[NAME_KEY] as usize],
+                        &text[ends[NAME_KEY] as usize + 1..ends[COMPANY_KEY] as usize],
+                    ]),
                 });
                 start = ends[LAST] as usize + 1;
             }
@@ -362,6 +369,20 @@ impl SearchIndex {
         let candidates = self.candidates(query, among);
         let mut matched = Vec::with_capacity(candidates.len());
         for row in candidates {
+            let IndexRow {
+                word_starts,
+                last_activity,
+                ..
+            } = self.rows[row];
+            // Most rows of a short query can no longer make the list once it holds
+            // enough starts of words; they are kept as matches for narrowing, which
+            // ranks them again.
+            if name_ceiling(query, word_starts, last_activity)
+                .is_some_and(|ceiling| !best.may_take(&ceiling))
+            {
+                matched.push(row as u32);
+                continue;
+            }
             if let Some(rank) = rank(query, &self.candidate(row)) {
                 best.offer(rank, row);
                 matched.push(row as u32);

@@ -87,6 +87,11 @@ impl Best {
         }
     }
 
+    /// Whether a match no better than `ceiling` could still make the list.
+    pub(super) fn may_take(&self, ceiling: &Rank) -> bool {
+        self.cut.is_none_or(|cut| ceiling.may_beat(&cut))
+    }
+
     pub(super) fn into_found(self) -> Vec<(Rank, usize)> {
         self.found
     }
@@ -332,6 +337,60 @@ pub(super) fn word_match(word: &Word, field: &str) -> Option<WordMatch> {
         let scattered =
             is_byte_subsequence(word.text.as_bytes(), bytes) && is_subsequence(&word.text, field);
         scattered.then_some(WordMatch::Scattered)
+    })
+}
+
+/// The bit of the 64 in `word_starts` that stands for a word starting with `pair`'s
+/// two bytes (several pairs share each bit).
+fn pair_bit(pair: [u8; 2]) -> u64 {
+    let key = u64::from(u16::from_le_bytes(pair));
+    1 << (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
+}
+
+/// The first two bytes of every word in `fields` (the name key and the company key),
+/// one bit each: a query word whose first two bytes have no bit starts none of them.
+pub(super) fn word_starts(fields: &[&[u8]]) -> u64 {
+    let mut bits = 0;
+    for field in fields {
+        for (at, pair) in field.windows(2).enumerate() {
+            if at == 0 || field[at - 1] == b' ' {
+                bits |= pair_bit([pair[0], pair[1]]);
+            }
+        }
+    }
+    bits
+}
+
+/// The best rank a row can reach by its name or company, knowing only its
+/// `word_starts`: a query word of two bytes or more whose first two start no word
+/// matches inside one at best. None when the query could also match a phone or an
+/// email exactly, which ranks above any name.
+pub(super) fn name_ceiling(query: &Query, word_starts: u64, last_activity: i64) -> Option<Rank> {
+    if query.digits.is_some() || query.full_email.is_some() {
+        return None;
+    }
+    let mut closeness = 0;
+    let mut all_start = true;
+    for word in &query.words {
+        let starts = match word.text.as_bytes() {
+            [a, b, ..] => word_starts & pair_bit([*a, *b]) != 0,
+            _ => true,
+        };
+        all_start &= starts;
+        closeness += if starts {
+            WordMatch::Whole
+        } else {
+            WordMatch::Inside
+        } as i64;
+    }
+    Some(Rank {
+        tier: NAME,
+        // As `rank` gives a name equal to the query.
+        closeness: closeness + if all_start { 1_000 } else { 0 },
+        scattered: 0,
+        fuzzy: 0,
+        last_activity,
+        matched_on: MatchedOn::Name,
     })
 }
 

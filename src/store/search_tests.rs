@@ -26,6 +26,10 @@ fn table_of(rows: &[Row<'_>]) -> SearchIndex {
             start,
             ends,
             last_activity: i as i64,
+            word_starts: crate::store::search_rank::word_starts(&[
+                name.as_bytes(),
+                company.as_bytes(),
+            ]),
         });
     }
     index
@@ -298,6 +302,7 @@ proptest! {
     fn the_best_few_are_the_first_few_of_all(
         names in proptest::collection::vec("[a-dá ]{1,10}", 2..8),
         query in "[a-d]{2,3}( [a-d]{1,2})?",
+        typed in "[a-d]{1,2}",
         limit in 1usize..30,
     ) {
         // Past the size at which matches start to be pruned (64 in tests).
@@ -312,6 +317,13 @@ proptest! {
         let best = index.search_all(&parsed, limit);
         let ids = |found: &[(String, Rank)]| found.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>();
         prop_assert_eq!(ids(&best), ids(&all[..limit.min(all.len())]));
+        // Rows passed over once the list was full still count as matches of the
+        // query, so a letter typed on finds them.
+        index.search_remembered(&query, limit, region());
+        let then = format!("{query}{typed}");
+        let narrowed = index.search_remembered(&then, limit, region());
+        let fresh = index.search_all(&Query::new(&then, region()), limit);
+        prop_assert_eq!(ids(&narrowed), ids(&fresh));
     }
 }
 
@@ -330,4 +342,21 @@ fn a_closer_scattered_match_is_kept_when_many_match_less_recently() {
         .map(|(id, _)| index.field(id["id-".len()..].parse().unwrap(), NAME_KEY))
         .collect();
     assert_eq!(names, ["a b"; 5]);
+}
+
+#[test]
+fn rows_passed_over_once_the_list_is_full_are_found_by_the_next_letter() {
+    // "ab" starts the first hundred names, and lies inside the rest: once the list is
+    // full of the first, the others are not ranked. "abc" is only in the others.
+    // ("za" and "ab" have bits of their own in `word_starts`.)
+    let table: Vec<Row<'_>> = (0..600)
+        .map(|i| (if i < 100 { "abd" } else { "zabc" }, "", "", ""))
+        .collect();
+    let mut index = table_of(&table);
+    index.search_remembered("ab", 5, region());
+    let narrowed = index.search_remembered("abc", 5, region());
+    let fresh = index.search_all(&Query::new("abc", region()), 5);
+    assert_eq!(narrowed.len(), 5);
+    let ids = |found: &[(String, Rank)]| found.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&narrowed), ids(&fresh));
 }
