@@ -53,6 +53,25 @@ fn search(c: &mut Criterion) {
                 )
             });
         }
+        // A first letter once the desk has searched it ahead while idle (from 250k
+        // contacts; below that, the same as `desk_letter`), and the letter after it.
+        while store.search_ahead(20).unwrap() {}
+        group.bench_function("desk_letter_ahead", |b| {
+            b.iter(|| {
+                store.forget_searches();
+                store.search(black_box("a"), Some(20)).unwrap()
+            })
+        });
+        group.bench_function("desk_typed_as_ahead", |b| {
+            b.iter_batched(
+                || {
+                    store.forget_searches();
+                    store.search("a", Some(20)).unwrap();
+                },
+                |()| store.search(black_box("as"), Some(20)).unwrap(),
+                BatchSize::PerIteration,
+            )
+        });
         // The floor: one memchr::memmem pass over all the searchable text, already in
         // memory, as the desk's search scans it (names, companies, emails, digits).
         let text: String = rusqlite::Connection::open(store.path())

