@@ -2,17 +2,20 @@
 //! in one transaction. The command line and the desk both run imports through here,
 //! so a file gives the same contacts, warnings and errors wherever it is imported.
 
-use crate::domain::Direction;
+use crate::domain::phone::Region;
 use crate::domain::text::fold;
 use crate::domain::when::local_to_utc;
-use crate::io::LineError;
+use crate::domain::{Contact, Direction};
 use crate::io::csv::Flavor;
 use crate::io::decode::decode;
 use crate::io::whatsapp::DateOrder;
+use crate::io::{Incoming, LineError, Parsed};
 use crate::store::{ChatMessage, ImportCounts, Store, StoreError};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, sync_channel};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum ImportFormat {
@@ -157,36 +160,142 @@ pub fn run(
         })?,
         None => store.region(),
     };
-    let parsed = if vcard {
-        crate::io::vcard::parse(&text, region, store.user())
-    } else {
-        crate::io::csv::parse(&text, flavor, region, store.user())
-    };
-    let refused = !parsed.errors.is_empty() && !request.skip_bad_rows;
+    if !vcard {
+        return run_csv(store, now, request, &text, flavor, region, progress);
+    }
+    let Parsed {
+        records,
+        warnings,
+        errors,
+    } = crate::io::vcard::parse(&text, region, store.user());
+    let refused = !errors.is_empty() && !request.skip_bad_rows;
     let mut counts = ImportCounts::default();
     if !refused {
-        let records: Vec<_> = parsed
-            .records
-            .iter()
-            .map(|r| (r.line, &r.contact))
-            .collect();
         let total = records.len();
+        let mut records = records.into_iter().map(|r| (r.line, r.contact));
         counts = store.import_contacts_with(
             now,
             &file_name(&request.file),
-            &records,
+            &mut records,
             request.dry_run,
             &mut |done| progress(Stage::Storing { done, total }),
         )?;
-        counts.skipped += parsed.errors.len();
+        counts.skipped += errors.len();
     }
     Ok(ImportReport {
         counts,
-        warnings: parsed.warnings,
-        errors: parsed.errors,
+        warnings,
+        errors,
         refused,
         chat_with: None,
     })
+}
+
+/// A CSV is read on a second thread while this one stores the contacts already read,
+/// so an import takes about the time of the longer of the two (phones parsed by
+/// libphonenumber's rules, and SQLite's inserts) rather than of both. A bad row
+/// without --skip-bad-rows stops the storing there, and what was stored is rolled
+/// back; the reading goes on to the end, so the report lists every bad row.
+fn run_csv(
+    store: &mut Store,
+    now: DateTime<Utc>,
+    request: &ImportRequest,
+    text: &str,
+    flavor: Option<Flavor>,
+    region: Region,
+    progress: &mut dyn FnMut(Stage) -> bool,
+) -> anyhow::Result<ImportReport> {
+    let total = crate::io::csv::count_rows(text);
+    let user = store.user().to_string();
+    let refused = Cell::new(false);
+    let (sender, receiver) = sync_channel(4);
+    std::thread::scope(|threads| {
+        let reader = threads.spawn(move || {
+            let mut errors = Vec::new();
+            let mut batch = Vec::with_capacity(BATCH);
+            // Nobody listens once the storing stopped: the rest is read for the report.
+            let parsed = crate::io::csv::parse_each(text, flavor, region, &user, &mut |row| {
+                if let Err(error) = &row {
+                    errors.push(error.clone());
+                }
+                batch.push(row);
+                if batch.len() == BATCH {
+                    let _ = sender.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
+                }
+            });
+            let _ = sender.send(batch);
+            (parsed.warnings, errors)
+        });
+        let mut records = Streamed {
+            batches: receiver,
+            batch: Vec::new().into_iter(),
+            skip_bad_rows: request.skip_bad_rows,
+            refused: &refused,
+        };
+        let stored = store.import_contacts_with(
+            now,
+            &file_name(&request.file),
+            &mut records,
+            request.dry_run,
+            &mut |done| !refused.get() && progress(Stage::Storing { done, total }),
+        );
+        drop(records); // so that a reader waiting to send goes on
+        let (warnings, errors) = reader
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        let counts = match stored {
+            Err(StoreError::Cancelled) if refused.get() => ImportCounts::default(),
+            Err(e) => return Err(e.into()),
+            Ok(mut counts) => {
+                counts.skipped += errors.len();
+                counts
+            }
+        };
+        Ok(ImportReport {
+            counts,
+            warnings,
+            errors,
+            refused: refused.get(),
+            chat_with: None,
+        })
+    })
+}
+
+/// Rows the reading thread hands over at once: one hand-over per row cost more in
+/// waking the other thread than the row itself.
+const BATCH: usize = 256;
+
+/// The contacts the reading thread sends, as they come. A bad row ends them unless
+/// bad rows are skipped, and marks the import `refused`.
+struct Streamed<'a> {
+    batches: Receiver<Vec<Result<Incoming, LineError>>>,
+    batch: std::vec::IntoIter<Result<Incoming, LineError>>,
+    skip_bad_rows: bool,
+    refused: &'a Cell<bool>,
+}
+
+impl Iterator for Streamed<'_> {
+    type Item = (usize, Contact);
+
+    fn next(&mut self) -> Option<(usize, Contact)> {
+        loop {
+            let row = match self.batch.next() {
+                Some(row) => row,
+                None => {
+                    self.batch = self.batches.recv().ok()?.into_iter();
+                    continue;
+                }
+            };
+            match row {
+                Ok(record) => return Some((record.line, record.contact)),
+                Err(_) if self.skip_bad_rows => {}
+                Err(_) => {
+                    self.refused.set(true);
+                    return None;
+                }
+            }
+        }
+    }
 }
 
 fn run_chat(

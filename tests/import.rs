@@ -606,3 +606,34 @@ fn a_shared_phone_does_not_pull_a_row_into_the_wrong_person() {
     assert_ne!(first_entry(&michal), "merged with line 2 of hubspot.csv");
     assert_ne!(first_entry(&james), "merged with line 4 of hubspot.csv");
 }
+
+#[test]
+fn a_bad_row_deep_in_a_large_file_still_refuses_all_of_it_and_every_bad_row_is_named() {
+    // More rows than the reading thread hands over at once, so the storing has
+    // begun when the bad rows come, and the reading must go on after it stops.
+    let desk = Desk::new();
+    desk.noa();
+    let mut csv = String::from("Name,Phone,Email\n");
+    for row in 2..=3_001 {
+        match row {
+            2_500 | 2_900 => csv.push_str("Broken,row\n"),
+            _ => csv.push_str(&format!("Person {row},050-{row:07},p{row}@example.com\n")),
+        }
+    }
+    let file = desk.dir.path().join("large.csv");
+    std::fs::write(&file, csv).unwrap();
+    let file = file.to_str().unwrap();
+
+    let error = desk.refuses(&["import", file], 1);
+    assert!(
+        error.contains("large.csv:2500: 2 fields where the header has 3"),
+        "{error}"
+    );
+    assert!(error.contains("large.csv:2900:"), "{error}");
+    assert!(error.contains("nothing imported"), "{error}");
+    assert_eq!(desk.json(&["search", "Person"]), serde_json::json!([]));
+
+    let summary = desk.json(&["import", file, "--skip-bad-rows"]);
+    assert_eq!(counts(&summary), (2_998, 0, 2), "{summary}");
+    assert_eq!(contact(&desk, "p3001@example.com")["name"], "Person 3001");
+}

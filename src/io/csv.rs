@@ -236,18 +236,38 @@ fn values(cell: &str) -> impl Iterator<Item = &str> {
 
 /// Reads every record of `text`. `flavor` None tells it from the headers.
 pub fn parse(text: &str, flavor: Option<Flavor>, region: Region, user: &str) -> Parsed {
+    let (mut records, mut errors) = (Vec::new(), Vec::new());
+    let mut parsed = parse_each(text, flavor, region, user, &mut |row| match row {
+        Ok(record) => records.push(record),
+        Err(error) => errors.push(error),
+    });
+    parsed.records = records;
+    parsed.errors = errors;
+    parsed
+}
+
+/// `parse`, handing each contact, and each bad row, to `each` as soon as it is read:
+/// for an import that stores the first contacts while it reads the rest. The
+/// returned `Parsed` holds the warnings alone.
+pub fn parse_each(
+    text: &str,
+    flavor: Option<Flavor>,
+    region: Region,
+    user: &str,
+    each: &mut dyn FnMut(Result<Incoming, LineError>),
+) -> Parsed {
     let mut parsed = Parsed::default();
     // The csv crate reads an unclosed quote to the end of the file as one field,
     // which would swallow every row after it into a note. The rows before it are
     // sound: they are read (for --skip-bad-rows) and the quote's row is the error.
     let text = match unclosed_quote(text) {
         Some(line) => {
-            parsed.errors.push(LineError {
+            each(Err(LineError {
                 line,
                 message:
                     "a quote opened here is never closed, so the rows after it cannot be told apart"
                         .into(),
-            });
+            }));
             let end = text
                 .split_inclusive('\n')
                 .take(line - 1)
@@ -263,15 +283,15 @@ pub fn parse(text: &str, flavor: Option<Flavor>, region: Region, user: &str) -> 
     let headers: Vec<String> = match reader.headers() {
         Ok(headers) => headers.iter().map(str::to_string).collect(),
         Err(e) => {
-            parsed.errors.push(csv_error(&e));
+            each(Err(csv_error(&e)));
             return parsed;
         }
     };
     if headers.iter().all(|h| h.trim().is_empty()) {
-        parsed.errors.push(LineError {
+        each(Err(LineError {
             line: 1,
             message: "the file is empty: a CSV needs a header row and one row per contact".into(),
-        });
+        }));
         return parsed;
     }
     let columns: Vec<Option<Field>> = headers.iter().map(|h| field_of(h)).collect();
@@ -282,13 +302,17 @@ pub fn parse(text: &str, flavor: Option<Flavor>, region: Region, user: &str) -> 
         )
     };
     if !columns.iter().any(identifies) {
-        parsed.errors.push(LineError {
+        each(Err(LineError {
             line: 1,
             message: format!(
                 "no column names a contact: the header row has {} but none is a name, phone or email",
-                headers.iter().map(|h| format!("\"{}\"", clean_line(h))).collect::<Vec<_>>().join(", ")
+                headers
+                    .iter()
+                    .map(|h| format!("\"{}\"", clean_line(h)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
-        });
+        }));
         return parsed;
     }
     let flavor = flavor.unwrap_or_else(|| Flavor::detect(&headers));
@@ -298,7 +322,7 @@ pub fn parse(text: &str, flavor: Option<Flavor>, region: Region, user: &str) -> 
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                parsed.errors.push(csv_error(&e));
+                each(Err(csv_error(&e)));
                 // A broken quote swallows the rest of the file: nothing after it is sure.
                 if matches!(e.kind(), ::csv::ErrorKind::Utf8 { .. }) || e.position().is_none() {
                     break;
@@ -320,14 +344,28 @@ pub fn parse(text: &str, flavor: Option<Flavor>, region: Region, user: &str) -> 
             user,
             &mut parsed.warnings,
         ) {
-            Ok(Some(contact)) => parsed.records.push(Incoming { line, contact }),
+            Ok(Some(contact)) => each(Ok(Incoming { line, contact })),
             Ok(None) => parsed.warnings.push(format!(
                 "line {line}: skipped, it has no name, phone or email"
             )),
-            Err(message) => parsed.errors.push(LineError { line, message }),
+            Err(message) => each(Err(LineError { line, message })),
         }
     }
     parsed
+}
+
+/// How many rows follow the header, for a progress bar: counted as the parser reads
+/// rows, without making contacts of them.
+pub fn count_rows(text: &str) -> usize {
+    let mut reader = ::csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut record = ::csv::ByteRecord::new();
+    let mut rows = 0;
+    while let Ok(true) = reader.read_byte_record(&mut record) {
+        rows += 1;
+    }
+    rows
 }
 
 /// The line of a quoted field that runs to the end of the file, if there is one. A

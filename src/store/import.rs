@@ -53,27 +53,33 @@ impl Store {
         records: &[(usize, &Contact)],
         dry_run: bool,
     ) -> Result<ImportCounts> {
-        self.import_contacts_with(now, file, records, dry_run, &mut |_| true)
+        let mut records = records
+            .iter()
+            .map(|&(line, contact)| (line, contact.clone()));
+        self.import_contacts_with(now, file, &mut records, dry_run, &mut |_| true)
     }
 
-    /// `import_contacts`, telling `progress` how many records are stored every
-    /// `PROGRESS_EVERY`; when it answers false, everything is rolled back.
+    /// `import_contacts` from records as they come (a file still being read), telling
+    /// `progress` how many are stored every `PROGRESS_EVERY` and once all are; when
+    /// it answers false, everything is rolled back.
     pub fn import_contacts_with(
         &mut self,
         now: DateTime<Utc>,
         file: &str,
-        records: &[(usize, &Contact)],
+        records: &mut dyn Iterator<Item = (usize, Contact)>,
         dry_run: bool,
         progress: &mut dyn FnMut(usize) -> bool,
     ) -> Result<ImportCounts> {
         let config = self.config().clone();
         let action = |tx: &Transaction<'_>, stamp: &Stamp| {
             let mut summary = ImportCounts::default();
-            for (done, &(line, contact)) in records.iter().enumerate() {
+            let mut done = 0;
+            for (line, contact) in records {
                 if done % PROGRESS_EVERY == 0 && !progress(done) {
                     return Err(StoreError::Cancelled);
                 }
-                match import_one(tx, contact, stamp)? {
+                done += 1;
+                match import_one(tx, &contact, stamp)? {
                     Outcome::New(contact) => {
                         summary.created += 1;
                         let note = format!("imported from {file}, line {line}");
@@ -87,6 +93,10 @@ impl Store {
                     }
                     Outcome::NothingNew => summary.skipped += 1,
                 }
+            }
+            // The last word: a file read while it was stored may turn out bad at its end.
+            if !progress(done) {
+                return Err(StoreError::Cancelled);
             }
             Ok(summary)
         };
