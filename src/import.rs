@@ -15,6 +15,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::cell::Cell;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, sync_channel};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -208,8 +209,12 @@ fn run_csv(
     let total = crate::io::csv::count_rows(text);
     let user = store.user().to_string();
     let refused = Cell::new(false);
+    // Set once the storing is over, unless a bad row ended it: a person who stopped
+    // the import waits for no more reading (a refusal reads on, to name every bad row).
+    let stop = AtomicBool::new(false);
     let (sender, receiver) = sync_channel(4);
     std::thread::scope(|threads| {
+        let stop = &stop;
         let reader = threads.spawn(move || {
             let mut errors = Vec::new();
             let mut batch = Vec::with_capacity(BATCH);
@@ -222,6 +227,7 @@ fn run_csv(
                 if batch.len() == BATCH {
                     let _ = sender.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
                 }
+                !stop.load(Ordering::Relaxed)
             });
             let _ = sender.send(batch);
             (parsed.warnings, errors)
@@ -239,6 +245,9 @@ fn run_csv(
             request.dry_run,
             &mut |done| !refused.get() && progress(Stage::Storing { done, total }),
         );
+        if !refused.get() {
+            stop.store(true, Ordering::Relaxed);
+        }
         drop(records); // so that a reader waiting to send goes on
         let (warnings, errors) = reader
             .join()
@@ -365,4 +374,43 @@ fn run_chat(
         refused: false,
         chat_with: Some(contact.name),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use chrono::TimeZone;
+
+    #[test]
+    fn stopping_a_csv_import_midway_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("leads.csv");
+        let mut csv = String::from("Name,Email\n");
+        for row in 0..3_000 {
+            csv.push_str(&format!("Person {row},p{row}@example.com\n"));
+        }
+        std::fs::write(&file, csv).unwrap();
+        let mut store = Store::open_in_memory(&Config::default()).unwrap();
+        let request = ImportRequest {
+            file,
+            ..ImportRequest::default()
+        };
+        let now = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();
+        let mut stored = 0;
+        let outcome = run(&mut store, now, &request, &mut |stage| match stage {
+            Stage::Storing { done, .. } => {
+                stored = done;
+                done < 1_024
+            }
+            Stage::Reading => true,
+        });
+        let error = outcome.unwrap_err();
+        assert!(
+            matches!(error.downcast_ref(), Some(StoreError::Cancelled)),
+            "{error}"
+        );
+        assert_eq!(stored, 1_024, "stopped where it was told to");
+        assert!(store.search("Person", None).unwrap().is_empty());
+    }
 }

@@ -237,9 +237,12 @@ fn values(cell: &str) -> impl Iterator<Item = &str> {
 /// Reads every record of `text`. `flavor` None tells it from the headers.
 pub fn parse(text: &str, flavor: Option<Flavor>, region: Region, user: &str) -> Parsed {
     let (mut records, mut errors) = (Vec::new(), Vec::new());
-    let mut parsed = parse_each(text, flavor, region, user, &mut |row| match row {
-        Ok(record) => records.push(record),
-        Err(error) => errors.push(error),
+    let mut parsed = parse_each(text, flavor, region, user, &mut |row| {
+        match row {
+            Ok(record) => records.push(record),
+            Err(error) => errors.push(error),
+        }
+        true
     });
     parsed.records = records;
     parsed.errors = errors;
@@ -247,14 +250,14 @@ pub fn parse(text: &str, flavor: Option<Flavor>, region: Region, user: &str) -> 
 }
 
 /// `parse`, handing each contact, and each bad row, to `each` as soon as it is read:
-/// for an import that stores the first contacts while it reads the rest. The
-/// returned `Parsed` holds the warnings alone.
+/// for an import that stores the first contacts while it reads the rest. Reading
+/// stops when `each` answers false. The returned `Parsed` holds the warnings alone.
 pub fn parse_each(
     text: &str,
     flavor: Option<Flavor>,
     region: Region,
     user: &str,
-    each: &mut dyn FnMut(Result<Incoming, LineError>),
+    each: &mut dyn FnMut(Result<Incoming, LineError>) -> bool,
 ) -> Parsed {
     let mut parsed = Parsed::default();
     // The csv crate reads an unclosed quote to the end of the file as one field,
@@ -322,7 +325,9 @@ pub fn parse_each(
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                each(Err(csv_error(&e)));
+                if !each(Err(csv_error(&e))) {
+                    break;
+                }
                 // A broken quote swallows the rest of the file: nothing after it is sure.
                 if matches!(e.kind(), ::csv::ErrorKind::Utf8 { .. }) || e.position().is_none() {
                     break;
@@ -334,7 +339,7 @@ pub fn parse_each(
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
-        match contact_from(
+        let go_on = match contact_from(
             &record,
             &headers,
             &columns,
@@ -345,10 +350,16 @@ pub fn parse_each(
             &mut parsed.warnings,
         ) {
             Ok(Some(contact)) => each(Ok(Incoming { line, contact })),
-            Ok(None) => parsed.warnings.push(format!(
-                "line {line}: skipped, it has no name, phone or email"
-            )),
+            Ok(None) => {
+                parsed.warnings.push(format!(
+                    "line {line}: skipped, it has no name, phone or email"
+                ));
+                true
+            }
             Err(message) => each(Err(LineError { line, message })),
+        };
+        if !go_on {
+            break;
         }
     }
     parsed
