@@ -85,18 +85,16 @@ impl SearchIndex {
         let Some(letter) = self.ahead_todo.as_mut().and_then(Vec::pop) else {
             return false;
         };
-        let known = |a: &Ahead| a.letter == letter && a.limit == limit;
-        if !self.ahead.iter().any(known) {
-            let query = Query::new(&letter, region);
-            let (found, matched) = self.search(&query, Among::all(self.rows.len()), limit);
-            let matched = bits_of(&matched, self.rows.len());
-            self.ahead.push(Ahead {
-                letter,
-                limit,
-                found,
-                matched,
-            });
-        }
+        // Each letter comes off the list once per load of the table.
+        let query = Query::new(&letter, region);
+        let (found, matched) = self.search(&query, Among::all(self.rows.len()), limit);
+        let matched = bits_of(&matched, self.rows.len());
+        self.ahead.push(Ahead {
+            letter,
+            limit,
+            found,
+            matched,
+        });
         self.ahead_todo
             .as_ref()
             .is_some_and(|todo| !todo.is_empty())

@@ -132,12 +132,10 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
             if let Ok(message) = backup_failures.try_recv() {
                 state.message = Some(message);
             }
-            // Idle: have the search table ready for the next keystroke, and where a
-            // first letter would take longer than a frame, its results (one letter
-            // per pass, so a key waits at most one).
-            if let Err(e) = store.refresh_search_index() {
-                super::log::write(&format!("failed: {e}"));
-            }
+            // Idle: have the search table ready for the next keystroke (each pass of
+            // search_ahead reloads it first if the file changed), and where a first
+            // letter would take longer than a frame, its results (one letter per
+            // pass, so a key waits at most one).
             while !event::poll(StdDuration::ZERO)? {
                 match store.search_ahead(SEARCH_RESULTS) {
                     Ok(true) => {}
