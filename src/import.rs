@@ -218,7 +218,8 @@ fn run_csv(
         let reader = threads.spawn(move || {
             let mut errors = Vec::new();
             let mut batch = Vec::with_capacity(BATCH);
-            // Nobody listens once the storing stopped: the rest is read for the report.
+            // Once the storing stopped, sends go nowhere: a refusal reads on only to
+            // name every bad row; otherwise `stop` ends the reading.
             let parsed = crate::io::csv::parse_each(text, flavor, region, &user, &mut |row| {
                 if let Err(error) = &row {
                     errors.push(error.clone());

@@ -6,7 +6,9 @@ use super::contacts::{
     write_search_row,
 };
 use super::engine::{first_score, record_first_score};
-use super::interactions::{insert_interaction, insert_interaction_row, move_status, record_event};
+use super::interactions::{
+    event_of, insert_interaction, insert_interaction_row, move_status, record_event,
+};
 use super::rows::ms;
 use super::{Result, Stamp, Store, StoreError, new_id};
 use crate::config::Config;
@@ -143,14 +145,7 @@ fn create(
 ) -> Result<()> {
     let first = first_score(contact, config, stamp.at);
     insert_contact_rows(tx, contact, stamp)?;
-    let event = Interaction::event(
-        new_id(),
-        &contact.id,
-        "imported",
-        note,
-        stamp.at,
-        &stamp.user,
-    );
+    let event = event_of(&contact.id, "imported", note, stamp);
     insert_interaction_row(tx, &event)?;
     let state = SearchState {
         last_activity: ms(contact.created_at).max(ms(event.occurred_at)),

@@ -86,16 +86,19 @@ pub(crate) fn record_event(
     text: &str,
     stamp: &Stamp,
 ) -> Result<Interaction> {
-    let event = Interaction::event(
-        new_id(),
-        contact_id,
-        subject,
-        text.to_string(),
-        stamp.at,
-        &stamp.user,
-    );
+    let event = event_of(contact_id, subject, text.to_string(), stamp);
     insert_interaction(tx, &event)?;
     Ok(event)
+}
+
+/// An automatic fact about a contact, at the stamp's time and by its user.
+pub(crate) fn event_of(
+    contact_id: &str,
+    subject: &str,
+    text: String,
+    stamp: &Stamp,
+) -> Interaction {
+    Interaction::event(new_id(), contact_id, subject, text, stamp.at, &stamp.user)
 }
 
 fn interaction_from_row(r: &Row<'_>) -> rusqlite::Result<Interaction> {

@@ -214,6 +214,20 @@ fn varied_rows(names: &[String]) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// A table of (name, email, phone digits) rows without companies.
+fn index_of(rows: &[(String, String, String)]) -> SearchIndex {
+    let table: Vec<Row<'_>> = rows
+        .iter()
+        .map(|(name, email, digits)| (name.as_str(), "", email.as_str(), digits.as_str()))
+        .collect();
+    table_of(&table)
+}
+
+/// The contact ids found, best first.
+fn ids(found: &[(String, Rank)]) -> Vec<String> {
+    found.iter().map(|(id, _)| id.clone()).collect()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
 
@@ -227,12 +241,7 @@ proptest! {
         typed_on in any::<bool>(),
         limit in 1usize..30,
     ) {
-        let rows = varied_rows(&names);
-        let table: Vec<Row<'_>> = rows
-            .iter()
-            .map(|(name, email, digits)| (name.as_str(), "", email.as_str(), digits.as_str()))
-            .collect();
-        let mut index = table_of(&table);
+        let mut index = index_of(&varied_rows(&names));
         let first = first.trim_start().to_string();
         let then = if typed_on { format!("{first}{typed}") } else { typed };
         let then = then.trim().to_string();
@@ -240,7 +249,6 @@ proptest! {
         index.search_remembered(first.trim(), usize::MAX, region());
         let narrowed = index.search_remembered(&then, limit, region());
         let fresh = index.search_all(&Query::new(&then, region()), limit);
-        let ids = |found: &[(String, Rank)]| found.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>();
         prop_assert_eq!(ids(&narrowed), ids(&fresh), "{:?} then {:?}", first, then);
     }
 
@@ -258,15 +266,10 @@ proptest! {
             .into_iter()
             .map(|(name, email, digits)| (fold(&name), email, digits))
             .collect();
-        let table: Vec<Row<'_>> = rows
-            .iter()
-            .map(|(name, email, digits)| (name.as_str(), "", email.as_str(), digits.as_str()))
-            .collect();
-        let mut index = table_of(&table);
+        let mut index = index_of(&rows);
         while index.search_ahead_one(limit, 0, region()) {}
         let starts_a_word = names.iter().any(|n| n.split(' ').any(|w| fold(w).starts_with(&fold(&first))));
         prop_assert_eq!(index.ahead_for(&first, limit).is_some(), starts_a_word);
-        let ids = |found: &[(String, Rank)]| found.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>();
         for query in [first.clone(), format!("{first}{typed}").trim().to_string()] {
             let found = index.search_remembered(&query, limit, region());
             let fresh = index.search_all(&Query::new(&query, region()), limit);
@@ -315,7 +318,6 @@ proptest! {
         let parsed = Query::new(&query, region());
         let all = index.search_all(&parsed, usize::MAX);
         let best = index.search_all(&parsed, limit);
-        let ids = |found: &[(String, Rank)]| found.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>();
         prop_assert_eq!(ids(&best), ids(&all[..limit.min(all.len())]));
         // Rows passed over once the list was full still count as matches of the
         // query, so a letter typed on finds them.
@@ -357,6 +359,5 @@ fn rows_passed_over_once_the_list_is_full_are_found_by_the_next_letter() {
     let narrowed = index.search_remembered("abc", 5, region());
     let fresh = index.search_all(&Query::new("abc", region()), 5);
     assert_eq!(narrowed.len(), 5);
-    let ids = |found: &[(String, Rank)]| found.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>();
     assert_eq!(ids(&narrowed), ids(&fresh));
 }
