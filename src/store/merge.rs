@@ -55,6 +55,10 @@ pub struct MergeReport {
     pub other_rows_updated: usize,
     /// Fields both sides changed without seeing the other's change.
     pub conflicts: Vec<Conflict>,
+    /// Schema objects of the other file that Leadometer did not create (a planted
+    /// trigger, an extra table): named here, never run or copied.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_copied: Vec<String>,
 }
 
 impl MergeReport {
@@ -125,15 +129,21 @@ impl Store {
                 path: other.to_path_buf(),
                 message: format!("cannot make a temporary copy: {e}"),
             })?;
-        {
+        let not_copied = {
             let source = open_untrusted(other)?;
             let mut copy = Connection::open(snapshot.path())?;
             copy_whole(&source, &mut copy)?;
+            // Only data crosses over: what the other file's schema holds beyond ours
+            // goes before anything runs on the copy.
+            let foreign = super::schema_guard::strip_foreign(&copy, other)?;
             // An older copy gets this version's layout; a newer one was refused.
             super::schema::migrate(&mut copy, other)?;
-        }
+            foreign.iter().map(ToString::to_string).collect::<Vec<_>>()
+        };
         if !dry_run && self.holds_nothing()? {
-            return self.take_whole(now, snapshot.path());
+            let mut report = self.take_whole(now, snapshot.path())?;
+            report.not_copied = not_copied;
+            return Ok(report);
         }
         let uri = snapshot.path().to_string_lossy().to_string();
         // Nothing in the other file's schema may run code here.
@@ -144,8 +154,9 @@ impl Store {
             merge_attached(tx, stamp, &config)
         });
         let detached = self.conn().execute_batch("DETACH DATABASE other");
-        let report = merged?;
+        let mut report = merged?;
         detached?;
+        report.not_copied = not_copied;
         Ok(report)
     }
 }

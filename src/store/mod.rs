@@ -21,6 +21,7 @@ mod rescore;
 mod rows;
 pub mod safety;
 mod schema;
+pub mod schema_guard;
 mod search;
 mod search_chunks;
 mod search_rank;
@@ -61,6 +62,11 @@ pub enum StoreError {
         found: i64,
         supported: i64,
     },
+    #[error(
+        "{path} holds schema objects Leadometer did not create, which it will neither run nor copy: {}; it was left untouched",
+        objects.join("; ")
+    )]
+    ForeignObjects { path: PathBuf, objects: Vec<String> },
     #[error("{path} is damaged ({detail}); it was left untouched")]
     Damaged { path: PathBuf, detail: String },
     #[error("cannot open {path}: {message}")]
@@ -392,7 +398,7 @@ fn inspect_existing(path: &Path) -> Result<()> {
     if meta.len() == 0 {
         return Ok(());
     }
-    let (_, header) = read_header(path)?;
+    let (conn, header) = read_header(path)?;
     if header.application_id != APPLICATION_ID {
         // An empty SQLite file is ours to fill; anything else in it belongs to someone.
         if header.application_id != 0 || header.tables > 0 {
@@ -402,7 +408,9 @@ fn inspect_existing(path: &Path) -> Result<()> {
         }
         return Ok(());
     }
-    header.refuse_newer(path)
+    header.refuse_newer(path)?;
+    // Before anything is written: migrating would run a planted trigger.
+    schema_guard::refuse_foreign(&conn, "main", path)
 }
 
 /// What a file's header says about it.
@@ -414,6 +422,15 @@ pub(crate) struct Header {
 
 impl Header {
     pub(crate) fn refuse_newer(&self, path: &Path) -> Result<()> {
+        if self.version < 0 {
+            return Err(StoreError::Damaged {
+                path: path.to_path_buf(),
+                detail: format!(
+                    "its schema version {} is not one Leadometer ever wrote",
+                    self.version
+                ),
+            });
+        }
         if self.version > schema::VERSION {
             return Err(StoreError::TooNew {
                 path: path.to_path_buf(),

@@ -5,7 +5,7 @@ use rusqlite::{Connection, TransactionBehavior};
 use std::path::Path;
 
 /// Each entry moves the schema one version up. Never edit a released entry: add one.
-const MIGRATIONS: &[&str] = &[
+pub(super) const MIGRATIONS: &[&str] = &[
     r#"
 -- Mutable rows: `clock` is the hybrid logical clock of the insert, `clocks` maps each
 -- field changed since to the clock of its last change (a field absent there carries
@@ -294,6 +294,12 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     // Checked again inside the lock: another process may have migrated meanwhile.
     let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if current < 0 {
+        return Err(StoreError::Damaged {
+            path: path.to_path_buf(),
+            detail: format!("its schema version {current} is not one Leadometer ever wrote"),
+        });
+    }
     if current > VERSION {
         return Err(StoreError::TooNew {
             path: path.to_path_buf(),
