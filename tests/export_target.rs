@@ -127,5 +127,6 @@ fn an_export_file_is_owner_only_and_leaves_no_temporary_file() {
 #[test]
 fn force_without_a_file_is_refused() {
     let desk = desk_with_a_lead();
-    desk.refuses(&["export", "--force"], 2);
+    let err = desk.refuses(&["export", "--force"], 2);
+    assert!(err.contains("--out <FILE>"), "{err}");
 }

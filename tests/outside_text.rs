@@ -86,8 +86,10 @@ fn stdout_of(desk: &Desk, args: &[&str]) -> Vec<u8> {
 #[test]
 fn the_result_lines_of_every_command_clean_stored_text() {
     let (desk, id) = poisoned_desk();
+    let task_id = format!("task{HOSTILE}");
     for args in [
         &["score", &id][..],
+        &["task", "done", &task_id],
         &["edit", &id, "--status", "attempting"],
         &["log", "call", &id, "--outcome", "no answer"],
         &["triage", &id, "nurture"],
@@ -192,4 +194,55 @@ fn a_stage_name_with_controls_in_the_config_is_refused_naming_the_key() {
         "{err}"
     );
     assert_clean("a refused stage name", err.as_bytes());
+}
+
+#[test]
+fn a_deal_line_cleans_the_stored_id_and_currency() {
+    let (desk, id) = poisoned_desk();
+    desk.json(&["deal", "add", &id, "--title", "Kitchen"]);
+    let db = rusqlite::Connection::open(&desk.db).unwrap();
+    db.execute(
+        "UPDATE deals SET id = ?1, currency = ?2",
+        [format!("deal{HOSTILE}"), format!("ILS{HOSTILE}")],
+    )
+    .unwrap();
+    let printed = stdout_of(&desk, &["deal", "won", "Kitchen"]);
+    assert_clean("deal won", &printed);
+    assert!(String::from_utf8_lossy(&printed).contains("Kitchen  Won"));
+}
+
+#[test]
+fn score_evidence_cleans_the_stored_interaction_id() {
+    let (desk, id) = poisoned_desk();
+    desk.set_config(
+        "[[scoring.rules]]\nname = \"Called\"\npoints = 10\nwhen = { interaction = \"call\", within_days = 14 }\n",
+    );
+    desk.json(&["log", "call", &id]);
+    let db = rusqlite::Connection::open(&desk.db).unwrap();
+    db.execute(
+        "UPDATE interactions SET id = ?1 WHERE kind = 'call'",
+        [format!("call{HOSTILE}")],
+    )
+    .unwrap();
+    let printed = stdout_of(&desk, &["score", &id]);
+    assert_clean("score", &printed);
+    assert!(String::from_utf8_lossy(&printed).contains("Called"));
+}
+
+#[test]
+fn an_import_names_its_file_cleanly_in_every_line_it_prints() {
+    let desk = Desk::new();
+    let name = format!("contacts{HOSTILE}.csv");
+    std::fs::write(desk.dir.path().join(&name), "").unwrap();
+    let out = desk
+        .cmd()
+        .arg("import")
+        .arg(desk.dir.path().join(&name))
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(err.contains(".csv:1: the file is empty"), "{err}");
+    assert_clean("import of an empty file", &out.stderr);
 }

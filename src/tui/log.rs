@@ -24,20 +24,29 @@ pub fn write(message: &str) {
 /// and files, as private as the database. A log left open by an older version is
 /// tightened too.
 fn append_owner_only(path: &Path, line: &str) -> std::io::Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.create(true).append(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-        options.mode(0o600);
-        let file = options.open(path)?;
-        if file.metadata()?.permissions().mode() & 0o077 != 0 {
-            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        }
-        return (&file).write_all(line.as_bytes());
+    open_owner_only(path)?.write_all(line.as_bytes())
+}
+
+#[cfg(unix)]
+fn open_owner_only(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .mode(0o600)
+        .open(path)?;
+    if file.metadata()?.permissions().mode() & 0o077 != 0 {
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
     }
-    #[cfg(not(unix))]
-    options.open(path)?.write_all(line.as_bytes())
+    Ok(file)
+}
+
+#[cfg(not(unix))]
+fn open_owner_only(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
 }
 
 #[cfg(all(test, unix))]
