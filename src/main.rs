@@ -1,10 +1,13 @@
-use clap::Parser;
+use clap::Parser as _;
 use leadometer::cli::{Cli, run};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     stop_quietly_when_the_reader_leaves();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(refusal) => return print_clap_message(&refusal),
+    };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
@@ -15,6 +18,24 @@ fn main() -> ExitCode {
             );
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Prints what clap has to say (help, the version, or a refused option) the way clap
+/// would, but cleaned first: clap quotes a refused value as typed, and a value such as
+/// `--kind $'\e]52;c;…\a'` would otherwise drive the terminal.
+fn print_clap_message(message: &clap::Error) -> ExitCode {
+    use std::io::Write;
+    // `render` gives the text without clap's colours, so nothing of ours is stripped.
+    let text = leadometer::domain::text::clean_text(&message.render().to_string());
+    let written = if message.use_stderr() {
+        writeln!(std::io::stderr(), "{text}")
+    } else {
+        writeln!(std::io::stdout(), "{text}")
+    };
+    match (written, message.exit_code()) {
+        (Ok(()), code) => ExitCode::from(u8::try_from(code).unwrap_or(2)),
+        (Err(_), _) => ExitCode::FAILURE,
     }
 }
 

@@ -114,7 +114,11 @@ pub fn delete(ctx: &mut Context, args: DeleteArgs) -> Result<()> {
     if ctx.json {
         print_json(&serde_json::json!({ "deleted": deleted.id, "name": deleted.name }));
     } else {
-        println!("Deleted {} ({}).", deleted.name, deleted.id);
+        println!(
+            "Deleted {} ({}).",
+            clean_line(&deleted.name),
+            clean_line(&deleted.id)
+        );
     }
     Ok(())
 }

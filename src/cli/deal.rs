@@ -154,12 +154,12 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
         println!(
             "{}  {}  {:.2} {}  p={:.0}%  expected {:.2}  {}",
             clean_line(&deal.title),
-            deal.stage,
+            clean_line(&deal.stage),
             deal.amount(),
-            deal.currency,
+            clean_line(&deal.currency),
             deal.probability(&pipeline) * 100.0,
             deal.expected_value(&pipeline),
-            deal.id
+            clean_line(&deal.id)
         );
     }
     Ok(())

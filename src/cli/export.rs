@@ -1,9 +1,10 @@
 //! `export`: every contact out, for Excel, for scripts, or for an address book.
 
 use super::Context;
-use super::output::print_json;
-use anyhow::{Context as _, Result};
-use std::io::Write;
+use super::output::{json_text, print_json};
+use crate::domain::text::clean_line;
+use anyhow::{Context as _, Result, bail};
+use std::io::{Read as _, Write};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -20,12 +21,20 @@ pub enum ExportFormat {
 pub struct ExportArgs {
     #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
     pub format: ExportFormat,
-    /// Write here instead of to standard output (replaced whole, never half-written).
+    /// Write here instead of to standard output (a new file, owner-only, never
+    /// half-written; never a database, its journal, or a symbolic link).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Replace FILE if it already exists.
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }
 
 pub fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
+    // Checked before anything is read, so a refused target costs nothing.
+    if let Some(out) = &args.out {
+        check_target(out, ctx.store.path(), args.force)?;
+    }
     let contacts = ctx.store.all_contacts()?;
     let bytes = match args.format {
         ExportFormat::Csv => crate::io::export::to_csv(&contacts).map_err(anyhow::Error::msg)?,
@@ -35,7 +44,7 @@ pub fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
                 .iter()
                 .map(|c| super::search::whole_contact(ctx, c))
                 .collect::<Result<Vec<_>>>()?;
-            let mut text = serde_json::to_string_pretty(&serde_json::json!({ "contacts": whole }))?;
+            let mut text = json_text(&serde_json::json!({ "contacts": whole }));
             text.push('\n');
             text.into_bytes()
         }
@@ -51,13 +60,133 @@ pub fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
     if ctx.json {
         print_json(&serde_json::json!({"path": out, "contacts": contacts.len()}));
     } else {
-        println!("Exported {} contacts to {}.", contacts.len(), out.display());
+        println!("Exported {} contacts to {}.", contacts.len(), shown(out));
     }
     Ok(())
 }
 
-/// Writes a temporary file beside `path`, flushes it to disk, then renames it over
-/// `path`: a full disk or a killed process leaves the old file, never half a new one.
+/// What SQLite writes first in every database file, Leadometer's included.
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// The files SQLite keeps beside a database while it is in use.
+const SIDECAR_SUFFIXES: [&str; 3] = ["-wal", "-shm", "-journal"];
+
+/// Refuses a target that an export must never replace: a symbolic link (the rename
+/// would not follow it, but someone meant the file behind it), anything but a plain
+/// file, the open database or its journals under any name, any other SQLite file or
+/// its journals, and, without `--force`, any file that already exists.
+fn check_target(out: &Path, database: &Path, force: bool) -> Result<()> {
+    let exists = match std::fs::symlink_metadata(out) {
+        Ok(meta) if meta.file_type().is_symlink() => bail!(
+            "--out {} is a symbolic link; an export replaces only a plain file, so name the file itself",
+            shown(out)
+        ),
+        Ok(meta) if !meta.is_file() => bail!(
+            "--out {} is not a plain file (a folder or a device); name a file to write",
+            shown(out)
+        ),
+        Ok(_) => true,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
+        Err(e) => return Err(e).with_context(|| format!("cannot look at --out {}", shown(out))),
+    };
+    if is_database_or_sidecar(out, database) {
+        bail!(
+            "--out {} is the database this command has open (or one of its journals); an export there would replace your data",
+            shown(out)
+        );
+    }
+    if exists && holds_sqlite(out) {
+        bail!(
+            "--out {} is a database file; an export never replaces one",
+            shown(out)
+        );
+    }
+    if let Some(base) = sidecar_base(out).filter(|base| holds_sqlite(base)) {
+        bail!(
+            "--out {} belongs to the database {}; an export never replaces a database's journal",
+            shown(out),
+            shown(&base)
+        );
+    }
+    if exists && !force {
+        bail!(
+            "--out {} already exists; pass --force to replace it",
+            shown(out)
+        );
+    }
+    Ok(())
+}
+
+/// True when `out` is the open database, or its -wal/-shm/-journal, whatever it is
+/// called: ./x.db, x.db, an absolute path, a symlinked folder, or a hard link.
+fn is_database_or_sidecar(out: &Path, database: &Path) -> bool {
+    let out_place = resolved(out);
+    std::iter::once(database.to_path_buf())
+        .chain(SIDECAR_SUFFIXES.iter().map(|suffix| {
+            let mut name = database.as_os_str().to_os_string();
+            name.push(suffix);
+            PathBuf::from(name)
+        }))
+        .any(|guarded| {
+            same_file(out, &guarded)
+                || (out_place.is_some()
+                    && out_place == std::fs::canonicalize(&guarded).ok().or(resolved(&guarded)))
+        })
+}
+
+/// Where `path` would be: its folder with every link resolved, then its own name; the
+/// file itself need not exist yet.
+fn resolved(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?;
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let folder = std::fs::canonicalize(folder.unwrap_or(Path::new("."))).ok()?;
+    Some(folder.join(name))
+}
+
+/// The same file on disk, so that a hard link to the database counts as the database.
+#[cfg(unix)]
+fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(_: &Path, _: &Path) -> bool {
+    false
+}
+
+/// The database a `-wal`, `-shm` or `-journal` name belongs to.
+fn sidecar_base(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?.to_str()?;
+    SIDECAR_SUFFIXES.iter().find_map(|suffix| {
+        let base = name.strip_suffix(suffix).filter(|base| !base.is_empty())?;
+        Some(path.with_file_name(base))
+    })
+}
+
+/// True when `path` is a plain file that starts as every SQLite database does.
+fn holds_sqlite(path: &Path) -> bool {
+    // Only a plain file is opened: opening a pipe could wait for ever.
+    if !std::fs::metadata(path).is_ok_and(|meta| meta.is_file()) {
+        return false;
+    }
+    let mut start = [0u8; 16];
+    std::fs::File::open(path)
+        .and_then(|mut file| file.read_exact(&mut start))
+        .is_ok_and(|()| &start == SQLITE_HEADER)
+}
+
+/// A path as a message may show it: typed or not, it is text from outside.
+fn shown(path: &Path) -> String {
+    clean_line(&path.display().to_string())
+}
+
+/// Writes a new owner-only temporary file beside `path`, flushes it to disk, then
+/// renames it over `path`: a full disk or a killed process leaves the old file (or
+/// nothing), never half a new one, and the export is as private as the database.
 fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path
         .parent()
@@ -66,16 +195,22 @@ fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
     let name = path
         .file_name()
         .map_or_else(|| "export".into(), |n| n.to_string_lossy().to_string());
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let written = (|| -> std::io::Result<()> {
-        let mut file = std::fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&temp);
-        return Err(e).with_context(|| format!("cannot write {}", path.display()));
+    // tempfile creates the file new (never through an existing name or link), with
+    // mode 0600, and removes it if anything below fails.
+    let written = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .and_then(|mut temp| {
+            temp.write_all(bytes)?;
+            temp.as_file().sync_all()?;
+            temp.persist(path).map_err(|e| e.error)?;
+            Ok(())
+        });
+    written.with_context(|| format!("cannot write {}", shown(path)))?;
+    // The rename is durable only once the folder is; failing that, the file is whole.
+    if let Ok(folder) = std::fs::File::open(dir) {
+        let _ = folder.sync_all();
     }
     Ok(())
 }

@@ -2,6 +2,7 @@
 
 use super::Context;
 use super::output::print_json;
+use crate::domain::text::clean_line;
 use crate::import::{ImportReport, ImportRequest};
 use anyhow::{Result, bail};
 
@@ -29,7 +30,7 @@ const WARNINGS_SHOWN: usize = 20;
 
 fn print_warnings(name: &str, warnings: &[String]) {
     for warning in warnings.iter().take(WARNINGS_SHOWN) {
-        eprintln!("warning: {name}: {warning}");
+        eprintln!("warning: {name}: {}", clean_line(warning));
     }
     if warnings.len() > WARNINGS_SHOWN {
         eprintln!(
@@ -39,12 +40,15 @@ fn print_warnings(name: &str, warnings: &[String]) {
     }
 }
 
+/// Warnings and errors quote the file's own cells, and a chat names its sender: all
+/// of it is outside text, cleaned before it is shown.
 fn print_report(name: &str, report: &ImportReport, dry_run: bool) {
-    print_warnings(name, &report.warnings);
+    let name = clean_line(name);
+    print_warnings(&name, &report.warnings);
     for error in &report.errors {
-        eprintln!("{name}:{}: {}", error.line, error.message);
+        eprintln!("{name}:{}: {}", error.line, clean_line(&error.message));
     }
     if !report.refused {
-        println!("{}", report.summary(name, dry_run));
+        println!("{}", clean_line(&report.summary(&name, dry_run)));
     }
 }

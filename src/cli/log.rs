@@ -179,7 +179,7 @@ pub fn task(ctx: &mut Context, command: TaskCommand) -> Result<()> {
         };
         println!(
             "{}  {}  due {due}  ({state})",
-            task.id,
+            clean_line(&task.id),
             clean_line(&task.title)
         );
     }

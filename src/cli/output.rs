@@ -1,7 +1,7 @@
 //! What the commands print: JSON views for scripts and aligned text for people.
 //! Everything shown to a person passes through `clean_line`/`clean_text` first.
 
-use crate::domain::text::{clean_line, clean_text};
+use crate::domain::text::{clean_line, clean_text, needs_json_escape};
 use crate::domain::{Contact, Deal, Interaction, Pipeline, Task};
 use serde_json::{Value, json};
 use unicode_width::UnicodeWidthStr;
@@ -82,11 +82,81 @@ pub fn task_json(t: &Task) -> Value {
     })
 }
 
+/// Every JSON the commands print goes through here, so that no stored value reaches
+/// the terminal as a raw C1 control or bidi override.
 pub fn print_json(value: &Value) {
-    println!(
-        "{}",
-        serde_json::to_string_pretty(value).unwrap_or_default()
-    );
+    println!("{}", json_text(value));
+}
+
+/// Pretty JSON with C1 controls and bidi overrides written as `\u` escapes: still the
+/// same JSON to any reader, but inert on a terminal.
+pub fn json_text(value: &Value) -> String {
+    let mut bytes = Vec::new();
+    let mut serializer =
+        serde_json::Serializer::with_formatter(&mut bytes, TerminalSafeFormatter::default());
+    // Writing a `Value` to memory cannot fail: its keys are strings and it has no floats
+    // that JSON cannot hold (serde_json stores those as null).
+    let _ = serde::Serialize::serialize(value, &mut serializer);
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// serde_json's pretty layout, with string contents checked for what it leaves raw.
+#[derive(Default)]
+struct TerminalSafeFormatter(serde_json::ser::PrettyFormatter<'static>);
+
+impl serde_json::ser::Formatter for TerminalSafeFormatter {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut rest = fragment;
+        while let Some((at, c)) = rest.char_indices().find(|(_, c)| needs_json_escape(*c)) {
+            writer.write_all(&rest.as_bytes()[..at])?;
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                write!(writer, "\\u{unit:04x}")?;
+            }
+            rest = &rest[at + c.len_utf8()..];
+        }
+        writer.write_all(rest.as_bytes())
+    }
+
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object_value(w)
+    }
 }
 
 /// Prints rows as columns aligned by display width, so Hebrew and accents line up.
@@ -124,7 +194,12 @@ pub fn print_table(headers: &[&str], rows: &[Vec<String>]) {
 pub fn contact_summary(c: &Contact) -> String {
     let phone = c.primary_phone().map(|p| p.display().to_string());
     let email = c.emails.first().cloned();
-    let reach: Vec<String> = phone.into_iter().chain(email).collect();
+    // A phone kept as typed, or an email merged from a colleague's file, is outside text.
+    let reach: Vec<String> = phone
+        .into_iter()
+        .chain(email)
+        .map(|r| clean_line(&r))
+        .collect();
     if reach.is_empty() {
         clean_line(&c.name)
     } else {
@@ -135,7 +210,8 @@ pub fn contact_summary(c: &Contact) -> String {
 pub fn print_contact_details(c: &Contact) {
     let field = |label: &str, value: String| {
         if !value.is_empty() {
-            println!("{label:<18}{}", clean_line(&value));
+            // A custom field's label is a key from outside, as much as its value.
+            println!("{:<18}{}", clean_line(label), clean_line(&value));
         }
     };
     println!("{}", clean_line(&c.name));
@@ -222,4 +298,32 @@ pub fn interaction_line(i: &Interaction) -> String {
         gist.join(" — "),
         clean_line(&i.logged_by)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_escapes_c1_controls_and_bidi_overrides_and_reads_back_the_same() {
+        let value = json!({"name\u{2066}": "a\u{9b}31m\u{202E}b\u{1b}c — ש"});
+        let text = json_text(&value);
+        assert!(
+            text.contains("\\u009b") && text.contains("\\u202e"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\\u2066") && text.contains("\\u001b"),
+            "{text}"
+        );
+        assert!(
+            !text.chars().any(|c| needs_json_escape(c) || c == '\u{1b}'),
+            "{text}"
+        );
+        assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), value);
+        assert_eq!(
+            json_text(&json!({"a": [1, {"b": null}]})),
+            serde_json::to_string_pretty(&json!({"a": [1, {"b": null}]})).unwrap()
+        );
+    }
 }

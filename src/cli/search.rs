@@ -36,7 +36,8 @@ pub fn overview(ctx: &Context) -> Result<()> {
         }));
         return Ok(());
     }
-    println!("{} contacts in {}", count, ctx.store.path().display());
+    let path = ctx.store.path().display().to_string();
+    println!("{} contacts in {}", count, clean_line(&path));
     if count > 0 {
         println!("\nMost recently active:");
         search(
@@ -134,7 +135,11 @@ pub fn show(ctx: &Context, args: ShowArgs) -> Result<()> {
                 .with_timezone(&chrono::Local)
                 .format("%Y-%m-%d %H:%M");
             let mark = if task.done_at.is_some() { "x" } else { " " };
-            println!("  [{mark}] {due}  {}  {}", clean_line(&task.title), task.id);
+            println!(
+                "  [{mark}] {due}  {}  {}",
+                clean_line(&task.title),
+                clean_line(&task.id)
+            );
         }
     }
     println!("\nTimeline ({} entries, newest first)", timeline.len());

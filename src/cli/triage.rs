@@ -95,7 +95,10 @@ pub fn score(ctx: &Context, args: ScoreArgs) -> Result<()> {
                         .with_timezone(&chrono::Local)
                         .format("%Y-%m-%d %H:%M");
                     let direction = direction.map(|d| format!(" {d}")).unwrap_or_default();
-                    println!("           {kind}{direction} at {when}  ({interaction_id})");
+                    println!(
+                        "           {kind}{direction} at {when}  ({})",
+                        clean_line(interaction_id)
+                    );
                 }
             }
         }

@@ -277,6 +277,14 @@ fn stages<'de, D: Deserializer<'de>>(de: D) -> Result<Vec<Stage>, D::Error> {
         if name.is_empty() {
             return fail("a stage has an empty name".into());
         }
+        // A stage name is printed on every deal line and drawn on the desk: one that
+        // could drive the terminal or reverse a line is refused, never shown.
+        if name.chars().any(|c| c.is_control()) || crate::domain::text::has_controls(&name) {
+            return fail(format!(
+                "deals.stages: stage \"{}\" holds control characters; write the name as plain text",
+                crate::domain::text::clean_line(&name)
+            ));
+        }
         if name.eq_ignore_ascii_case(WON) || name.eq_ignore_ascii_case(LOST) {
             return fail(format!(
                 "stage \"{name}\": Won and Lost always follow the open stages; do not list them"
@@ -413,5 +421,24 @@ mod tests {
         let err =
             Config::parse("[[deals.stages]]\nname = \"Won\"\nprobability = 1.0\n").unwrap_err();
         assert!(err.contains("Won and Lost"), "{err}");
+    }
+
+    #[test]
+    fn a_stage_name_with_control_characters_is_refused_and_named_cleanly() {
+        for name in [
+            "Call\\u001b]52;c;aGk=\\u0007",
+            "Call\\u202e",
+            "Call\\u009b2J",
+            "Ca\\nll",
+        ] {
+            let text = format!("[[deals.stages]]\nname = \"{name}\"\nprobability = 0.1\n");
+            let err = Config::parse(&text).unwrap_err();
+            assert!(
+                err.contains("deals.stages") && err.contains("control"),
+                "{err}"
+            );
+            assert!(err.contains("line 1") || err.contains("line 2"), "{err}");
+            assert!(!crate::domain::text::has_controls(&err), "{err:?}");
+        }
     }
 }

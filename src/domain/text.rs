@@ -16,6 +16,12 @@ pub fn clean_text(input: &str) -> String {
     strip_controls(input, true).trim().to_string()
 }
 
+/// Like [`clean_text`] but keeps surrounding space: a field written out (an export's
+/// cell) keeps its value, and loses only what could drive a terminal or reorder a line.
+pub fn clean_field(input: &str) -> String {
+    strip_controls(input, true)
+}
+
 /// True when `clean_line`/`clean_text` would remove something other than surrounding space.
 pub fn has_controls(input: &str) -> bool {
     input
@@ -25,6 +31,13 @@ pub fn has_controls(input: &str) -> bool {
 
 fn is_unsafe_char(c: char) -> bool {
     c.is_control() || is_bidi_control(c)
+}
+
+/// The characters a JSON string must not carry raw to a terminal: serde_json escapes
+/// C0 controls itself, but writes C1 controls (an 8-bit CSI is U+009B) and bidi
+/// overrides as they are.
+pub fn needs_json_escape(c: char) -> bool {
+    ('\u{80}'..='\u{9f}').contains(&c) || is_bidi_control(c)
 }
 
 fn is_bidi_control(c: char) -> bool {
@@ -116,6 +129,16 @@ mod tests {
         assert_eq!(clean_text("line1\r\nline2\u{0}"), "line1\nline2");
         assert!(has_controls("x\u{1b}[2J"));
         assert!(!has_controls("plain\nmulti"));
+    }
+
+    #[test]
+    fn a_field_keeps_its_spacing_and_lines_but_loses_escapes() {
+        assert_eq!(
+            clean_field("  a\u{1b}]52;c;aGk=\u{7}\tb\r\nc\u{9b}\u{202E}d "),
+            "  a\tb\ncd "
+        );
+        assert!(needs_json_escape('\u{9b}') && needs_json_escape('\u{2066}'));
+        assert!(!needs_json_escape('é') && !needs_json_escape('\u{1b}'));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Contacts out: a CSV that Excel opens and that `import` reads back, and vCard 4.0.
 
 use crate::domain::Contact;
+use crate::domain::text::{clean_field, clean_line};
 
 /// The CSV's columns; each is one `import` maps back to the same field.
 const HEADER: [&str; 14] = [
@@ -22,28 +23,32 @@ const HEADER: [&str; 14] = [
 
 /// One row per contact, UTF-8 with a byte order mark so that Excel does not show
 /// mojibake; several phones or emails share a cell, separated by ` ::: `.
+/// Every cell is cleaned of escapes, C1 controls and bidi overrides (values merged from
+/// a colleague's file may hold them, and an export is often printed or opened in a
+/// terminal); line breaks stay, quoted by the writer, as notes need them.
 pub fn to_csv(contacts: &[Contact]) -> Result<Vec<u8>, String> {
     let mut writer = ::csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);
     writer.write_record(HEADER).map_err(|e| e.to_string())?;
     for c in contacts {
         let phones: Vec<&str> = c.phones.iter().map(|p| p.display()).collect();
+        let cells = [
+            c.name.as_str(),
+            &phones.join(" ::: "),
+            &c.emails.join(" ::: "),
+            c.company().unwrap_or_default(),
+            c.custom.get("job title").map_or("", String::as_str),
+            c.owner.as_deref().unwrap_or_default(),
+            c.lifecycle.as_str(),
+            c.status.as_str(),
+            c.disqualified_reason.as_deref().unwrap_or_default(),
+            c.source.as_deref().unwrap_or_default(),
+            c.campaign.as_deref().unwrap_or_default(),
+            &c.created_at.to_rfc3339(),
+            c.notes.as_deref().unwrap_or_default(),
+            &c.flags.join(" ::: "),
+        ];
         writer
-            .write_record([
-                c.name.as_str(),
-                &phones.join(" ::: "),
-                &c.emails.join(" ::: "),
-                c.company().unwrap_or_default(),
-                c.custom.get("job title").map_or("", String::as_str),
-                c.owner.as_deref().unwrap_or_default(),
-                c.lifecycle.as_str(),
-                c.status.as_str(),
-                c.disqualified_reason.as_deref().unwrap_or_default(),
-                c.source.as_deref().unwrap_or_default(),
-                c.campaign.as_deref().unwrap_or_default(),
-                &c.created_at.to_rfc3339(),
-                c.notes.as_deref().unwrap_or_default(),
-                &c.flags.join(" ::: "),
-            ])
+            .write_record(cells.iter().map(|cell| clean_field(cell)))
             .map_err(|e| e.to_string())?;
     }
     writer.into_inner().map_err(|e| e.to_string())
@@ -60,7 +65,7 @@ pub fn to_vcard(contacts: &[Contact]) -> String {
         ];
         for phone in &c.phones {
             lines.push(match &phone.e164 {
-                Some(e164) => format!("TEL;VALUE=uri:tel:{e164}"),
+                Some(e164) => format!("TEL;VALUE=uri:tel:{}", clean_line(e164)),
                 None => format!("TEL;VALUE=text:{}", escape(&phone.raw)),
             });
         }
@@ -88,8 +93,10 @@ pub fn to_vcard(contacts: &[Contact]) -> String {
     out
 }
 
+/// A vCard text value: cleaned of escapes and controls first, then RFC 6350's escapes.
 fn escape(text: &str) -> String {
-    text.replace('\\', "\\\\")
+    clean_field(text)
+        .replace('\\', "\\\\")
         .replace(',', "\\,")
         .replace(';', "\\;")
         .replace('\n', "\\n")
