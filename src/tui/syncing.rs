@@ -7,7 +7,8 @@ use super::app::Action;
 use crate::store::Store;
 use chrono::{DateTime, FixedOffset, Utc};
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::Once;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
 /// How often the shared folder is looked at: a stat and a folder listing.
@@ -99,7 +100,13 @@ impl SyncWatch {
     /// What the desk should hear: a sync that finished, or one that just started.
     pub fn poll(&mut self, store: &Store) -> Option<Action> {
         if let Some(job) = &self.job {
-            let line = job.try_recv().ok()?;
+            let line = match job.try_recv() {
+                Ok(line) => line,
+                Err(TryRecvError::Empty) => return None,
+                // The thread ended without a word (it could not even start): said
+                // like any failed sync, or the top bar would say "syncing…" forever.
+                Err(TryRecvError::Disconnected) => failed("the sync stopped before it ended"),
+            };
             self.job = None;
             return Some(Action::Synced(line));
         }
@@ -123,35 +130,90 @@ impl SyncWatch {
     }
 }
 
+/// The name of the thread a sync runs on: its panics go to the log (see
+/// `panics_of_sync_threads_go_to_the_log`).
+const THREAD_NAME: &str = "leadometer-sync";
+
 fn start(store: &Store, shared: PathBuf) -> Receiver<SyncLine> {
     let (path, config) = (store.path().to_path_buf(), store.config().clone());
+    start_with(move || {
+        let mut store = Store::open(&path, &config).map_err(|e| e.to_string())?;
+        let now = Utc::now();
+        let report = crate::sync::run(&mut store, now, &shared).map_err(|e| e.to_string())?;
+        for aside in &report.set_aside {
+            super::log::write(&format!(
+                "sync: set aside {}: {}",
+                aside.path.display(),
+                aside.reason
+            ));
+        }
+        // It counts this sync's conflicts: the sync stored them.
+        let status = crate::sync::status(&store).map_err(|e| e.to_string())?;
+        Ok(SyncLine::from_status(status, false))
+    })
+}
+
+/// Runs `work` on a thread of its own and sends back how it ended. A panic in it
+/// ends as a failed sync on the status line: the desk goes on, its screen intact.
+fn start_with(
+    work: impl FnOnce() -> Result<SyncLine, String> + Send + 'static,
+) -> Receiver<SyncLine> {
+    panics_of_sync_threads_go_to_the_log();
     let (send, receive) = channel();
-    std::thread::spawn(move || {
-        let line = (|| -> Result<SyncLine, String> {
-            let mut store = Store::open(&path, &config).map_err(|e| e.to_string())?;
-            let now = Utc::now();
-            let report = crate::sync::run(&mut store, now, &shared).map_err(|e| e.to_string())?;
-            for aside in &report.set_aside {
-                super::log::write(&format!(
-                    "sync: set aside {}: {}",
-                    aside.path.display(),
-                    aside.reason
-                ));
-            }
-            // It counts this sync's conflicts: the sync stored them.
-            let status = crate::sync::status(&store).map_err(|e| e.to_string())?;
-            Ok(SyncLine::from_status(status, false))
-        })();
-        let line = line.unwrap_or_else(|message| {
-            super::log::write(&format!("sync failed: {message}"));
-            SyncLine {
-                failed: Some(message),
-                ..SyncLine::default()
-            }
+    let spawned = std::thread::Builder::new()
+        .name(THREAD_NAME.into())
+        .spawn(move || {
+            let line = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) {
+                Ok(Ok(line)) => line,
+                Ok(Err(message)) => failed(&message),
+                Err(panic) => failed(&format!(
+                    "an internal error stopped it ({})",
+                    panic_message(panic.as_ref())
+                )),
+            };
+            let _ = send.send(line);
         });
-        let _ = send.send(line);
-    });
+    if let Err(e) = spawned {
+        // `send` went with the closure: the receiver reports the thread as gone.
+        super::log::write(&format!("sync failed: no thread for it: {e}"));
+    }
     receive
+}
+
+/// A failed sync as the top bar shows it; written to the log too. The message
+/// names files from the shared folder: it is cleaned of control characters.
+fn failed(message: &str) -> SyncLine {
+    let message = crate::domain::text::clean_line(message);
+    super::log::write(&format!("sync failed: {message}"));
+    SyncLine {
+        failed: Some(message),
+        ..SyncLine::default()
+    }
+}
+
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|text| text.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "no message".into())
+}
+
+/// Rust's default panic hook prints to stderr: over the desk's screen, in raw mode.
+/// For the sync thread, whose panic is caught and shown on the status line, the
+/// report goes to the log instead; every other panic is reported as before.
+fn panics_of_sync_threads_go_to_the_log() {
+    static INSTALLED: Once = Once::new();
+    INSTALLED.call_once(|| {
+        let before = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if std::thread::current().name() == Some(THREAD_NAME) {
+                super::log::write(&format!("sync thread panicked: {info}"));
+            } else {
+                before(info);
+            }
+        }));
+    });
 }
 
 #[cfg(test)]
@@ -184,5 +246,38 @@ mod tests {
             ..synced
         };
         assert_eq!(failed.label(tz, false), "sync failed");
+    }
+
+    #[test]
+    fn a_panicking_sync_is_a_failed_sync_with_a_clean_message() {
+        let job = start_with(|| panic!("boom \u{1b}]52;c;ZXZpbA==\u{7} in {}", "sync"));
+        let line = job
+            .recv_timeout(Duration::from_secs(10))
+            .expect("the thread says how it ended");
+        let message = line.failed.expect("failed");
+        assert!(message.contains("boom"), "{message}");
+        assert!(message.contains("in sync"), "{message}");
+        assert!(!message.chars().any(char::is_control), "{message:?}");
+        let refused = start_with(|| Err("no folder \u{9b}31m/share".into()));
+        let line = refused.recv_timeout(Duration::from_secs(10)).unwrap();
+        assert_eq!(line.failed.as_deref(), Some("no folder 31m/share"));
+    }
+
+    #[test]
+    fn a_sync_thread_gone_without_a_word_is_reported_failed() {
+        let store = Store::open_in_memory(&crate::config::Config::default()).unwrap();
+        let (send, receive) = channel::<SyncLine>();
+        drop(send);
+        let mut watch = SyncWatch {
+            shared: PathBuf::from("leads.db"),
+            job: Some(receive),
+            last_check: None,
+            last_started: None,
+        };
+        match watch.poll(&store) {
+            Some(Action::Synced(line)) => assert!(line.failed.is_some(), "{line:?}"),
+            other => panic!("{other:?}"),
+        }
+        assert!(watch.job.is_none());
     }
 }
