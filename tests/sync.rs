@@ -559,3 +559,37 @@ fn three_machines_adding_and_syncing_at_once_lose_nothing() {
     assert_eq!(names_in(&shared).len(), MACHINES * ROUNDS);
     eprintln!("fault test: {:?}", started.elapsed());
 }
+
+#[test]
+fn a_copy_left_where_it_was_does_not_make_the_desk_sync_again_until_it_changes() {
+    let (dir, share, shared, dana) = office_shared_by_dana();
+    let newer = share.join("leads (3).db");
+    dana.store().backup_to(&newer).unwrap();
+    mark_as_written_by_version(&newer, 999);
+    let avi = Machine::new(dir.path(), "Avi");
+    avi.sync(&shared, start() + Duration::minutes(1));
+    assert!(!sync::shared_changed(&avi.store(), &shared));
+    mark_as_written_by_version(&newer, 1000);
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(&newer)
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5))
+        .unwrap();
+    assert!(sync::shared_changed(&avi.store(), &shared), "it changed");
+}
+
+#[test]
+fn the_shared_path_naming_this_desks_own_file_is_refused() {
+    let (_dir, _share, shared, _dana) = office_shared_by_dana();
+    let config = Config {
+        user: "Dana".into(),
+        ..Config::default()
+    };
+    let mut live = Store::open(&shared, &config).unwrap();
+    let before = live.contact_count().unwrap();
+    let error = sync::run(&mut live, start(), &shared).unwrap_err();
+    assert!(error.to_string().contains("own file"), "{error}");
+    assert_eq!(live.contact_count().unwrap(), before);
+    assert!(!live.replaced_on_disk());
+}

@@ -92,6 +92,9 @@ const JOINED_KEY: &str = "sync_joined";
 const SYNCED_AT_KEY: &str = "sync_last_at";
 const PUBLISHED_CLOCK_KEY: &str = "sync_published_clock";
 const CONFLICTS_KEY: &str = "sync_last_conflicts";
+/// The copies the last sync left where they were (another office's, a newer
+/// version's), as `left_as_it_was` names them.
+const LEFT_KEY: &str = "sync_left_in_place";
 use crate::store::LAST_OWN_CHANGE;
 
 /// How many times a sync merges again when another machine published meanwhile.
@@ -128,8 +131,8 @@ pub(crate) fn run_racing(
         let seen = identity(&shared);
         if let Some(version) = &seen
             && store.meta(SEEN_KEY)?.as_ref() != Some(version)
+            && merge_shared(store, now, &shared, &mut report)?
         {
-            merge_shared(store, now, &shared, &mut report)?;
             store.set_meta(SEEN_KEY, version)?;
         }
         for copy in conflicted_copies(&shared, store.path()) {
@@ -164,6 +167,13 @@ pub(crate) fn run_racing(
     }
     store.set_meta(SYNCED_AT_KEY, &now.to_rfc3339())?;
     store.set_meta(CONFLICTS_KEY, &report.conflicts.len().to_string())?;
+    let left: Vec<String> = report
+        .set_aside
+        .iter()
+        .filter(|aside| aside.moved_to.is_none())
+        .filter_map(|aside| left_as_it_was(&aside.path))
+        .collect();
+    store.set_meta(LEFT_KEY, &serde_json::to_string(&left).unwrap_or_default())?;
     Ok(report)
 }
 
@@ -207,21 +217,23 @@ fn verified(path: &Path) -> std::result::Result<(), Refusal> {
     }
 }
 
+/// Merges the shared file, or sets it aside when damaged; false when it was gone
+/// by the time it was read.
 fn merge_shared(
     store: &mut Store,
     now: DateTime<Utc>,
     shared: &Path,
     report: &mut SyncReport,
-) -> Result<()> {
+) -> Result<bool> {
     match verified(shared) {
         Ok(()) => {}
         Err(Refusal::Damaged(problem)) => {
             // Publishing ours afterwards puts a sound file back in its place.
             set_aside(shared, &problem, report);
-            return Ok(());
+            return Ok(true);
         }
         // Replaced at this very moment: the sync looks again.
-        Err(Refusal::Vanished) => return Ok(()),
+        Err(Refusal::Vanished) => return Ok(false),
         // Publishing over it would throw away what another version of Leadometer,
         // or another program, keeps there.
         Err(Refusal::NotOurs(problem)) => return Err(SyncError::SharedRefused(problem)),
@@ -244,7 +256,7 @@ fn merge_shared(
         path: shared.to_path_buf(),
         archived_to: None,
     });
-    Ok(())
+    Ok(true)
 }
 
 fn merge_copy(
@@ -369,9 +381,24 @@ pub fn status(store: &Store) -> Result<SyncStatus> {
 
 /// Whether the shared file changed since this file last merged or published it:
 /// a stat, cheap enough for the desk to ask every few seconds.
+/// A copy the sync left where it was counts only once it changes: the desk would
+/// sync again every few seconds for it.
 pub fn shared_changed(store: &Store, shared: &Path) -> bool {
     let shared = crate::config::expand_home(shared);
     let seen = store.meta(SEEN_KEY).ok().flatten();
+    let left: Vec<String> = store
+        .meta(LEFT_KEY)
+        .ok()
+        .flatten()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default();
     identity(&shared).is_some_and(|now| Some(now) != seen)
-        || !conflicted_copies(&shared, store.path()).is_empty()
+        || conflicted_copies(&shared, store.path())
+            .iter()
+            .any(|copy| left_as_it_was(copy).is_none_or(|named| !left.contains(&named)))
+}
+
+/// A copy left in place, named so that the same file unchanged has the same name.
+fn left_as_it_was(copy: &Path) -> Option<String> {
+    Some(format!("{}\u{0}{}", copy.display(), identity(copy)?))
 }
