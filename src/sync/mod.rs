@@ -8,6 +8,13 @@
 //!    moves to an archive folder, never deleted);
 //! 2. publishes the result by writing a new file beside the shared one and renaming
 //!    it over: the folder only ever holds a whole file, and no -wal, -shm or -journal.
+//!
+//! Only a damaged file (or one that is no database) is set aside and replaced. A
+//! shared file another program or a newer Leadometer wrote stops the sync before it
+//! merges or publishes anything; such a conflicted copy stays where it is. The file
+//! this sync runs on, and any file with a -wal or -journal beside it, is never taken
+//! for a conflicted copy. A publish counts once the shared file is seen to hold it
+//! after the rename; a file another machine published meanwhile is merged first.
 
 mod copies;
 mod publish;
@@ -25,7 +32,8 @@ use serde::Serialize;
 use std::path::{Path, PathBuf};
 
 /// The folder, beside the shared file, where merged conflicted copies and damaged
-/// files are moved. Nothing a sync touches is ever deleted.
+/// files are moved. Nothing a sync finds in the shared folder is ever deleted; it
+/// removes only the half-written files its own publishes leave when killed.
 pub const ARCHIVE: &str = "Leadometer archive";
 
 /// What one sync did.
@@ -34,9 +42,13 @@ pub struct SyncReport {
     pub shared: PathBuf,
     /// Each file merged in: the shared file and conflicted copies.
     pub merged: Vec<MergedFile>,
-    /// Files that looked like ours but could not be merged, and where they went.
+    /// Files that looked like ours but could not be merged, and where they went:
+    /// damaged ones to the archive; another program's, another office's or a newer
+    /// version's nowhere (`moved_to` is none).
     pub set_aside: Vec<SetAside>,
-    /// Whether this file was written to the shared path.
+    /// Whether the shared file, looked at after this sync's rename, holds all of this
+    /// one (false when another machine's publish kept taking its place: the changes
+    /// wait for the next sync).
     pub published: bool,
     pub contacts_added: usize,
     pub contacts_updated: usize,
@@ -274,9 +286,15 @@ fn merge_copy(
         }
         Err(Refusal::Vanished) => return Ok(()),
         Err(Refusal::NotOurs(problem)) => {
+            // Another program's and a newer version's files already say they were
+            // left untouched.
+            let reason = match problem {
+                StoreError::Foreign { .. } | StoreError::TooNew { .. } => problem.to_string(),
+                other => format!("{other}; left where it is"),
+            };
             report.set_aside.push(SetAside {
                 path: copy.to_path_buf(),
-                reason: format!("{problem}; left where it is"),
+                reason,
                 moved_to: None,
             });
             return Ok(());
