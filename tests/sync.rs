@@ -562,20 +562,19 @@ fn three_machines_adding_and_syncing_at_once_lose_nothing() {
 
 #[test]
 fn a_copy_left_where_it_was_does_not_make_the_desk_sync_again_until_it_changes() {
-    let (dir, share, shared, dana) = office_shared_by_dana();
-    let newer = share.join("leads (3).db");
-    dana.store().backup_to(&newer).unwrap();
-    mark_as_written_by_version(&newer, 999);
+    let (dir, share, shared, _dana) = office_shared_by_dana();
+    // Another office's file, named like a conflicted copy: left where it is.
+    let stranger = Machine::new(dir.path(), "Stranger");
+    stranger.add("Someone Else", "052-555-9999", start());
+    let theirs = share.join("leads (3).db");
+    stranger.store().backup_to(&theirs).unwrap();
     let avi = Machine::new(dir.path(), "Avi");
-    avi.sync(&shared, start() + Duration::minutes(1));
+    let report = avi.sync(&shared, start() + Duration::minutes(1));
+    assert_eq!(report.set_aside.len(), 1, "{:?}", report.set_aside);
+    assert!(theirs.exists());
     assert!(!sync::shared_changed(&avi.store(), &shared));
-    mark_as_written_by_version(&newer, 1000);
-    std::fs::OpenOptions::new()
-        .append(true)
-        .open(&newer)
-        .unwrap()
-        .set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5))
-        .unwrap();
+    stranger.add("Someone New", "052-555-9998", start());
+    stranger.store().backup_to(&theirs).unwrap();
     assert!(sync::shared_changed(&avi.store(), &shared), "it changed");
 }
 
