@@ -111,7 +111,12 @@ fn two_machines_meet_through_the_folder_and_a_conflicted_copy_is_merged_and_arch
     assert_eq!(report.merged[0].path, conflicted);
     assert_eq!(report.contacts_added, 1);
     assert!(report.published);
-    avi.sync(&shared, start() + Duration::minutes(6));
+    let avis = avi.sync(&shared, start() + Duration::minutes(6));
+    assert!(!avis.published, "Dana's publish holds Avi's lead already");
+    assert!(
+        !sync::status(&avi.store()).unwrap().unpublished,
+        "the desk no longer says Avi has changes to share"
+    );
     let everyone = ["Noa Levi", "Ron Tal", "Zsófia Nagy", "Ödön Kovács"];
     assert_eq!(dana.names(), everyone);
     assert_eq!(avi.names(), everyone);
