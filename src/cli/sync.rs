@@ -5,7 +5,7 @@ use super::output::print_json;
 use crate::store::{Conflict, MergeReport};
 use crate::sync::SyncReport;
 use anyhow::{Context as _, Result, bail};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 pub struct MergeArgs {
@@ -33,8 +33,8 @@ pub fn merge(ctx: &mut Context, args: MergeArgs) -> Result<()> {
     };
     println!(
         "{verb} {} into {}: {}.",
-        args.other.display(),
-        ctx.store.path().display(),
+        shown_path(&args.other),
+        shown_path(ctx.store.path()),
         counts(&report)
     );
     print_conflicts(&report.conflicts);
@@ -50,30 +50,34 @@ pub fn sync(ctx: &mut Context) -> Result<()> {
         print_json(&serde_json::to_value(&report)?);
         return Ok(());
     }
-    print_sync(&report);
+    let waiting = crate::sync::status(&ctx.store)?.unpublished;
+    print_sync(&report, waiting);
     Ok(())
 }
 
-fn print_sync(report: &SyncReport) {
+/// Every path and reason printed comes from the shared folder, where anyone may
+/// have named a file: each is cleaned of control characters first (an escape
+/// sequence in a file name would otherwise act on the terminal).
+fn print_sync(report: &SyncReport, waiting: bool) {
     for file in &report.merged {
         match &file.archived_to {
             Some(to) => println!(
                 "Merged the conflicted copy {} and moved it to {}.",
-                file.path.display(),
-                to.display()
+                shown_path(&file.path),
+                shown_path(to)
             ),
-            None => println!("Merged {}.", file.path.display()),
+            None => println!("Merged {}.", shown_path(&file.path)),
         }
     }
     for aside in &report.set_aside {
+        let reason = crate::domain::text::clean_line(&aside.reason);
         match &aside.moved_to {
             Some(to) => eprintln!(
-                "Set aside {} ({}); it is now in {}.",
-                aside.path.display(),
-                aside.reason,
-                to.display()
+                "Set aside {} ({reason}); it is now in {}.",
+                shown_path(&aside.path),
+                shown_path(to)
             ),
-            None => eprintln!("Skipped {}: {}.", aside.path.display(), aside.reason),
+            None => eprintln!("Skipped {}: {reason}.", shown_path(&aside.path)),
         }
     }
     let brought = MergeReport {
@@ -87,10 +91,20 @@ fn print_sync(report: &SyncReport) {
     }
     print_conflicts(&report.conflicts);
     if report.published {
-        println!("Published to {}.", report.shared.display());
+        println!("Published to {}.", shown_path(&report.shared));
+    } else if waiting {
+        println!(
+            "Not published: another machine replaced {} at every attempt; this file's changes wait for the next sync.",
+            shown_path(&report.shared)
+        );
     } else {
-        println!("Up to date with {}.", report.shared.display());
+        println!("Up to date with {}.", shown_path(&report.shared));
     }
+}
+
+/// A path as the terminal may show it.
+fn shown_path(path: &Path) -> String {
+    crate::domain::text::clean_line(&path.display().to_string())
 }
 
 fn counts(report: &MergeReport) -> String {

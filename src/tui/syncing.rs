@@ -6,8 +6,10 @@
 use super::app::Action;
 use crate::store::Store;
 use chrono::{DateTime, FixedOffset, Utc};
+use std::cell::RefCell;
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::Once;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
 /// How often the shared folder is looked at: a stat and a folder listing.
@@ -16,6 +18,11 @@ const CHECK_EVERY: Duration = Duration::from_secs(2);
 /// How long after a sync changes made here wait before the next one publishes
 /// them: a burst of logging becomes one upload, not one per key.
 const PUBLISH_AFTER: Duration = Duration::from_secs(10);
+
+/// How long the desk waits after a failed sync before it tries again by itself: a
+/// shared file it refuses (a newer version's) would otherwise fail every few
+/// seconds.
+const RETRY_AFTER_FAILURE: Duration = Duration::from_secs(60);
 
 /// How the sharing stands, for the top bar.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -74,6 +81,7 @@ pub struct SyncWatch {
     job: Option<Receiver<SyncLine>>,
     last_check: Option<Instant>,
     last_started: Option<Instant>,
+    failed_at: Option<Instant>,
 }
 
 impl SyncWatch {
@@ -84,6 +92,7 @@ impl SyncWatch {
             job: None,
             last_check: None,
             last_started: None,
+            failed_at: None,
         })
     }
 
@@ -99,11 +108,22 @@ impl SyncWatch {
     /// What the desk should hear: a sync that finished, or one that just started.
     pub fn poll(&mut self, store: &Store) -> Option<Action> {
         if let Some(job) = &self.job {
-            let line = job.try_recv().ok()?;
+            let line = match job.try_recv() {
+                Ok(line) => line,
+                Err(TryRecvError::Empty) => return None,
+                // The thread ended without a word (it could not even start): said
+                // like any failed sync, or the top bar would say "syncing…" forever.
+                Err(TryRecvError::Disconnected) => failed("the sync stopped before it ended"),
+            };
             self.job = None;
+            self.failed_at = line.failed.is_some().then(Instant::now);
             return Some(Action::Synced(line));
         }
-        if self.last_check.is_some_and(|at| at.elapsed() < CHECK_EVERY) {
+        if self.last_check.is_some_and(|at| at.elapsed() < CHECK_EVERY)
+            || self
+                .failed_at
+                .is_some_and(|at| at.elapsed() < RETRY_AFTER_FAILURE)
+        {
             return None;
         }
         self.last_check = Some(Instant::now());
@@ -123,11 +143,14 @@ impl SyncWatch {
     }
 }
 
+/// The name of the thread a sync runs on: its panics go to the log (see
+/// `panics_of_sync_threads_are_kept_off_the_screen`).
+const THREAD_NAME: &str = "leadometer-sync";
+
 fn start(store: &Store, shared: PathBuf) -> Receiver<SyncLine> {
     let (path, config) = (store.path().to_path_buf(), store.config().clone());
-    let (send, receive) = channel();
-    std::thread::spawn(move || {
-        let line = (|| -> Result<SyncLine, String> {
+    start_with(
+        move || {
             let mut store = Store::open(&path, &config).map_err(|e| e.to_string())?;
             let now = Utc::now();
             let report = crate::sync::run(&mut store, now, &shared).map_err(|e| e.to_string())?;
@@ -141,17 +164,83 @@ fn start(store: &Store, shared: PathBuf) -> Receiver<SyncLine> {
             // It counts this sync's conflicts: the sync stored them.
             let status = crate::sync::status(&store).map_err(|e| e.to_string())?;
             Ok(SyncLine::from_status(status, false))
-        })();
-        let line = line.unwrap_or_else(|message| {
-            super::log::write(&format!("sync failed: {message}"));
-            SyncLine {
-                failed: Some(message),
-                ..SyncLine::default()
+        },
+        super::log::write,
+    )
+}
+
+/// Runs `work` on a thread of its own and sends back how it ended; a failure is
+/// also given to `log`. A panic in it ends as a failed sync on the status line: the
+/// desk goes on, its screen intact.
+fn start_with(
+    work: impl FnOnce() -> Result<SyncLine, String> + Send + 'static,
+    log: fn(&str),
+) -> Receiver<SyncLine> {
+    panics_of_sync_threads_are_kept_off_the_screen();
+    let (send, receive) = channel();
+    let spawned = std::thread::Builder::new()
+        .name(THREAD_NAME.into())
+        .spawn(move || {
+            let line = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) {
+                Ok(Ok(line)) => line,
+                Ok(Err(message)) => failed(&message),
+                Err(panic) => {
+                    let report = PANIC_REPORT
+                        .with(|report| report.borrow_mut().take())
+                        .unwrap_or_else(|| panic_message(panic.as_ref()));
+                    failed(&format!("an internal error stopped it ({report})"))
+                }
+            };
+            if let Some(message) = &line.failed {
+                log(&format!("sync failed: {message}"));
             }
+            let _ = send.send(line);
         });
-        let _ = send.send(line);
-    });
+    if let Err(e) = spawned {
+        // `send` went with the closure: the receiver reports the thread as gone.
+        log(&format!("sync failed: no thread for it: {e}"));
+    }
     receive
+}
+
+/// A failed sync as the top bar shows it. The message names files from the shared
+/// folder: it is cleaned of control characters.
+fn failed(message: &str) -> SyncLine {
+    SyncLine {
+        failed: Some(crate::domain::text::clean_line(message)),
+        ..SyncLine::default()
+    }
+}
+
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|text| text.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "no message".into())
+}
+
+thread_local! {
+    /// What the panic hook said of a sync thread's panic (message and place), for
+    /// the status line and the log.
+    static PANIC_REPORT: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Rust's default panic hook prints to stderr: over the desk's screen, in raw mode.
+/// A sync thread's panic is caught and reported as a failed sync, so the hook only
+/// keeps its report for that; every other panic is reported as before.
+fn panics_of_sync_threads_are_kept_off_the_screen() {
+    static INSTALLED: Once = Once::new();
+    INSTALLED.call_once(|| {
+        let before = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if std::thread::current().name() == Some(THREAD_NAME) {
+                PANIC_REPORT.with(|report| *report.borrow_mut() = Some(info.to_string()));
+            } else {
+                before(info);
+            }
+        }));
+    });
 }
 
 #[cfg(test)]
@@ -184,5 +273,79 @@ mod tests {
             ..synced
         };
         assert_eq!(failed.label(tz, false), "sync failed");
+    }
+
+    #[test]
+    fn a_panicking_sync_is_a_failed_sync_with_a_clean_message() {
+        let job = start_with(
+            || panic!("boom \u{1b}]52;c;ZXZpbA==\u{7} in {}", "sync"),
+            |_| {},
+        );
+        let line = job
+            .recv_timeout(Duration::from_secs(10))
+            .expect("the thread says how it ended");
+        let message = line.failed.expect("failed");
+        assert!(message.contains("boom"), "{message}");
+        assert!(message.contains("in sync"), "{message}");
+        assert!(
+            message.contains("syncing.rs"),
+            "where it stopped: {message}"
+        );
+        assert!(!message.chars().any(char::is_control), "{message:?}");
+        let refused = start_with(|| Err("no folder \u{9b}31m/share".into()), |_| {});
+        let line = refused.recv_timeout(Duration::from_secs(10)).unwrap();
+        assert_eq!(line.failed.as_deref(), Some("no folder 31m/share"));
+    }
+
+    #[test]
+    fn a_sync_thread_gone_without_a_word_is_reported_failed() {
+        let store = Store::open_in_memory(&crate::config::Config::default()).unwrap();
+        let (send, receive) = channel::<SyncLine>();
+        drop(send);
+        let mut watch = SyncWatch {
+            shared: PathBuf::from("leads.db"),
+            job: Some(receive),
+            last_check: None,
+            last_started: None,
+            failed_at: None,
+        };
+        match watch.poll(&store) {
+            Some(Action::Synced(line)) => assert!(line.failed.is_some(), "{line:?}"),
+            other => panic!("{other:?}"),
+        }
+        assert!(watch.job.is_none());
+    }
+
+    #[test]
+    fn after_a_failed_sync_the_desk_waits_before_trying_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let shared = dir.path().join("leads.db");
+        // A file this desk never merged (a sound one: the sync it starts logs nothing).
+        drop(Store::open(&shared, &crate::config::Config::default()).unwrap());
+        let store = Store::open(&dir.path().join("desk.db"), &Default::default()).unwrap();
+        let (send, receive) = channel();
+        send.send(failed("newer version")).unwrap();
+        let mut watch = SyncWatch {
+            shared,
+            job: Some(receive),
+            last_check: None,
+            last_started: Some(Instant::now() - PUBLISH_AFTER),
+            failed_at: None,
+        };
+        assert!(matches!(watch.poll(&store), Some(Action::Synced(line)) if line.failed.is_some()));
+        // The shared file differs from what this file has seen: without the
+        // failure a sync would start now.
+        assert!(crate::sync::shared_changed(&store, &watch.shared));
+        assert!(watch.poll(&store).is_none(), "tried again at once");
+        watch.failed_at = Some(Instant::now() - RETRY_AFTER_FAILURE);
+        let retried = watch.poll(&store);
+        assert!(matches!(retried, Some(Action::Synced(line)) if line.running));
+        // Its end, before the folder goes.
+        let ended = watch
+            .job
+            .take()
+            .unwrap()
+            .recv_timeout(Duration::from_secs(30));
+        assert_eq!(ended.unwrap().failed, None);
     }
 }

@@ -8,15 +8,32 @@
 //!    moves to an archive folder, never deleted);
 //! 2. publishes the result by writing a new file beside the shared one and renaming
 //!    it over: the folder only ever holds a whole file, and no -wal, -shm or -journal.
+//!
+//! Only a damaged file (or one that is no database) is set aside and replaced. A
+//! shared file another program or a newer Leadometer wrote stops the sync before it
+//! merges or publishes anything; such a conflicted copy stays where it is. The file
+//! this sync runs on, and any file with a -wal or -journal beside it, is never taken
+//! for a conflicted copy. A publish counts once the shared file is seen to hold it
+//! after the rename; a file another machine published meanwhile is merged first.
+
+mod copies;
+mod publish;
+#[cfg(test)]
+mod race_tests;
+
+pub use copies::conflicted_copies;
 
 use crate::store::safety::verify_copy;
 use crate::store::{Conflict, MergeReport, Store, StoreError};
 use chrono::{DateTime, Utc};
+use copies::archive;
+use publish::{Moment, Published, identity};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
 /// The folder, beside the shared file, where merged conflicted copies and damaged
-/// files are moved. Nothing a sync touches is ever deleted.
+/// files are moved. Nothing a sync finds in the shared folder is ever deleted; it
+/// removes only the half-written files its own publishes leave when killed.
 pub const ARCHIVE: &str = "Leadometer archive";
 
 /// What one sync did.
@@ -25,9 +42,13 @@ pub struct SyncReport {
     pub shared: PathBuf,
     /// Each file merged in: the shared file and conflicted copies.
     pub merged: Vec<MergedFile>,
-    /// Files that looked like ours but could not be merged, and where they went.
+    /// Files that looked like ours but could not be merged, and where they went:
+    /// damaged ones to the archive; another program's, another office's or a newer
+    /// version's nowhere (`moved_to` is none).
     pub set_aside: Vec<SetAside>,
-    /// Whether this file was written to the shared path.
+    /// Whether the shared file, looked at after this sync's rename, holds all of this
+    /// one (false when another machine's publish kept taking its place: the changes
+    /// wait for the next sync).
     pub published: bool,
     pub contacts_added: usize,
     pub contacts_updated: usize,
@@ -63,6 +84,12 @@ pub enum SyncError {
         "{shared} belongs to another office's lead file than the one this file syncs with; nothing was merged. To combine them once, run: leadometer merge {shared}"
     )]
     OtherDatabase { shared: PathBuf },
+    #[error("{0}; nothing was merged and nothing published")]
+    SharedRefused(StoreError),
+    #[error(
+        "{0} is this desk's own file as well as the shared one; a desk works on a file of its own, outside the shared folder or under another name, and sync publishes it to the shared path"
+    )]
+    SharedIsThisFile(PathBuf),
     #[error("{path}: {message}")]
     Io { path: PathBuf, message: String },
     #[error(transparent)]
@@ -77,18 +104,37 @@ const JOINED_KEY: &str = "sync_joined";
 const SYNCED_AT_KEY: &str = "sync_last_at";
 const PUBLISHED_CLOCK_KEY: &str = "sync_published_clock";
 const CONFLICTS_KEY: &str = "sync_last_conflicts";
+/// The copies the last sync left where they were (another office's, a newer
+/// version's), as `left_as_it_was` names them.
+const LEFT_KEY: &str = "sync_left_in_place";
 use crate::store::LAST_OWN_CHANGE;
 
 /// How many times a sync merges again when another machine published meanwhile.
-const ATTEMPTS: usize = 3;
+const ATTEMPTS: usize = 5;
 
 /// Merges the shared file and its conflicted copies into `store`, then publishes.
 pub fn run(store: &mut Store, now: DateTime<Utc>, shared: &Path) -> Result<SyncReport> {
+    run_racing(store, now, shared, &mut |_| {})
+}
+
+/// `run`, with `race` called at the moments another machine's publish can fall
+/// between (see `publish::Moment`).
+pub(crate) fn run_racing(
+    store: &mut Store,
+    now: DateTime<Utc>,
+    shared: &Path,
+    race: &mut dyn FnMut(Moment),
+) -> Result<SyncReport> {
     let shared = crate::config::expand_home(shared);
     let folder = folder_of(&shared).to_path_buf();
     if !folder.is_dir() {
         return Err(SyncError::NoFolder(folder));
     }
+    if !store.is_in_memory() && same_file(store.path(), &shared) {
+        // Publishing renames a file over the shared one: this file, while open.
+        return Err(SyncError::SharedIsThisFile(shared));
+    }
+    copies::sweep_partials(&shared, store.device());
     let mut report = SyncReport {
         shared: shared.clone(),
         ..SyncReport::default()
@@ -97,11 +143,11 @@ pub fn run(store: &mut Store, now: DateTime<Utc>, shared: &Path) -> Result<SyncR
         let seen = identity(&shared);
         if let Some(version) = &seen
             && store.meta(SEEN_KEY)?.as_ref() != Some(version)
+            && merge_shared(store, now, &shared, &mut report)?
         {
-            merge_shared(store, now, &shared, &mut report)?;
             store.set_meta(SEEN_KEY, version)?;
         }
-        for copy in conflicted_copies(&shared) {
+        for copy in conflicted_copies(&shared, store.path()) {
             merge_copy(store, now, &shared, &copy, &mut report)?;
         }
         if identity(&shared) != seen {
@@ -109,18 +155,23 @@ pub fn run(store: &mut Store, now: DateTime<Utc>, shared: &Path) -> Result<SyncR
         }
         // Only when the shared file lacks something of this one: two machines that
         // published after every merge would take turns at it forever.
-        let behind = match seen {
-            None => true,
-            Some(_) => {
-                crate::store::safety::version_vector_of(&shared).ok()
-                    != Some(store.version_vector()?)
-            }
-        };
-        if behind {
-            publish(store, &shared)?;
-            report.published = true;
+        let here = store.version_vector()?;
+        let behind = seen.is_none()
+            || !crate::store::safety::version_vector_of(&shared)
+                .is_ok_and(|there| publish::covers(&there, &here));
+        if !behind {
+            // The shared file holds everything of this one (another machine merged
+            // it): nothing waits to be published.
+            let clock = store.meta(LAST_OWN_CHANGE)?.unwrap_or_default();
+            store.set_meta(PUBLISHED_CLOCK_KEY, &clock)?;
+            break;
         }
-        break;
+        if publish::publish(store, &shared, seen.as_deref(), race)? == Published::Yes {
+            report.published = true;
+            break;
+        }
+        // Another machine's file took the path: merge it, then publish again. After
+        // the last attempt the changes wait for the next sync, and the report says so.
     }
     if store.meta(JOINED_KEY)?.is_none() {
         // The first to publish gives the office's file its identity: this file's.
@@ -128,19 +179,76 @@ pub fn run(store: &mut Store, now: DateTime<Utc>, shared: &Path) -> Result<SyncR
     }
     store.set_meta(SYNCED_AT_KEY, &now.to_rfc3339())?;
     store.set_meta(CONFLICTS_KEY, &report.conflicts.len().to_string())?;
+    let left: Vec<String> = report
+        .set_aside
+        .iter()
+        .filter(|aside| aside.moved_to.is_none())
+        .filter_map(|aside| left_as_it_was(&aside.path))
+        .collect();
+    store.set_meta(LEFT_KEY, &serde_json::to_string(&left).unwrap_or_default())?;
     Ok(report)
 }
 
+/// What a sync does with a file that fails `verify_copy`.
+enum Refusal {
+    /// Damaged, or no database at all: set aside, a sound file takes its place.
+    Damaged(String),
+    /// Another program's file, or one a newer Leadometer wrote: not ours to move,
+    /// merge or replace.
+    NotOurs(StoreError),
+    /// Gone: another machine's sync merged and archived it a moment ago.
+    Vanished,
+}
+
+/// Verifies a file found in the shared folder, and says what to do if it fails.
+fn verified(path: &Path) -> std::result::Result<(), Refusal> {
+    // A file that cannot even be opened (no permission) says nothing of its content.
+    if let Err(e) = std::fs::File::open(path) {
+        return Err(match e.kind() {
+            std::io::ErrorKind::NotFound => Refusal::Vanished,
+            _ => Refusal::NotOurs(StoreError::Open {
+                path: path.to_path_buf(),
+                message: e.to_string(),
+            }),
+        });
+    }
+    if std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
+        return Err(Refusal::Damaged("an empty file".into()));
+    }
+    match verify_copy(path) {
+        Ok(()) => Ok(()),
+        // Its own message would say "left untouched": it is about to be set aside.
+        Err(StoreError::NotADatabase { .. }) => Err(Refusal::Damaged(
+            "not an SQLite database, or a damaged one".into(),
+        )),
+        Err(StoreError::Damaged { detail, .. }) => {
+            Err(Refusal::Damaged(format!("damaged: {detail}")))
+        }
+        Err(StoreError::Open { .. }) if !path.exists() => Err(Refusal::Vanished),
+        Err(e) => Err(Refusal::NotOurs(e)),
+    }
+}
+
+/// Merges the shared file, or sets it aside when damaged; false when it was gone
+/// by the time it was read.
 fn merge_shared(
     store: &mut Store,
     now: DateTime<Utc>,
     shared: &Path,
     report: &mut SyncReport,
-) -> Result<()> {
-    if let Err(problem) = verify_copy(shared) {
-        // Publishing ours afterwards puts a sound file back in its place.
-        set_aside(shared, &problem.to_string(), report);
-        return Ok(());
+) -> Result<bool> {
+    match verified(shared) {
+        Ok(()) => {}
+        Err(Refusal::Damaged(problem)) => {
+            // Publishing ours afterwards puts a sound file back in its place.
+            set_aside(shared, &problem, report);
+            return Ok(true);
+        }
+        // Replaced at this very moment: the sync looks again.
+        Err(Refusal::Vanished) => return Ok(false),
+        // Publishing over it would throw away what another version of Leadometer,
+        // or another program, keeps there.
+        Err(Refusal::NotOurs(problem)) => return Err(SyncError::SharedRefused(problem)),
     }
     let theirs = crate::store::safety::database_id_of(shared)?;
     if store.meta(JOINED_KEY)?.is_none() {
@@ -160,7 +268,7 @@ fn merge_shared(
         path: shared.to_path_buf(),
         archived_to: None,
     });
-    Ok(())
+    Ok(true)
 }
 
 fn merge_copy(
@@ -170,9 +278,27 @@ fn merge_copy(
     copy: &Path,
     report: &mut SyncReport,
 ) -> Result<()> {
-    if let Err(problem) = verify_copy(copy) {
-        set_aside(copy, &problem.to_string(), report);
-        return Ok(());
+    match verified(copy) {
+        Ok(()) => {}
+        Err(Refusal::Damaged(problem)) => {
+            set_aside(copy, &problem, report);
+            return Ok(());
+        }
+        Err(Refusal::Vanished) => return Ok(()),
+        Err(Refusal::NotOurs(problem)) => {
+            // Another program's and a newer version's files already say they were
+            // left untouched.
+            let reason = match problem {
+                StoreError::Foreign { .. } | StoreError::TooNew { .. } => problem.to_string(),
+                other => format!("{other}; left where it is"),
+            };
+            report.set_aside.push(SetAside {
+                path: copy.to_path_buf(),
+                reason,
+                moved_to: None,
+            });
+            return Ok(());
+        }
     }
     let ours = store.meta("database_id")?;
     if crate::store::safety::database_id_of(copy)? != ours {
@@ -185,10 +311,15 @@ fn merge_copy(
         return Ok(());
     }
     absorb(report, store.merge_verified(now, copy, false)?);
-    let archived_to = archive(shared, copy)?;
+    // Another machine's sync may have merged and archived it meanwhile.
+    let archived_to = match archive(shared, copy) {
+        Ok(to) => Some(to),
+        Err(_) if !copy.exists() => None,
+        Err(e) => return Err(e),
+    };
     report.merged.push(MergedFile {
         path: copy.to_path_buf(),
-        archived_to: Some(archived_to),
+        archived_to,
     });
     Ok(())
 }
@@ -209,128 +340,22 @@ fn set_aside(path: &Path, reason: &str, report: &mut SyncReport) {
     });
 }
 
-/// Moves `file` into the archive folder beside `shared`, under a name not yet taken.
-fn archive(shared: &Path, file: &Path) -> Result<PathBuf> {
-    let folder = folder_of(shared).join(ARCHIVE);
-    std::fs::create_dir_all(&folder).map_err(|e| io(&folder, e))?;
-    let name = file.file_name().unwrap_or_default().to_string_lossy();
-    let mut dest = folder.join(&*name);
-    let mut n = 1;
-    while dest.exists() {
-        n += 1;
-        dest = folder.join(format!("{n} {name}"));
+/// Whether two paths name one file: by device and inode where there are such,
+/// else by their canonical paths.
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(a), Ok(b)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return (a.dev(), a.ino()) == (b.dev(), b.ino());
+        }
     }
-    std::fs::rename(file, &dest).map_err(|e| io(file, e))?;
-    Ok(dest)
-}
-
-/// Writes this file to the shared path as one whole file: a consistent snapshot is
-/// made on this machine, copied beside the shared file under a temporary name,
-/// flushed to disk, and renamed over it.
-fn publish(store: &mut Store, shared: &Path) -> Result<()> {
-    let local = tempfile::Builder::new()
-        .prefix("leadometer-publish-")
-        .suffix(".db")
-        .tempfile()
-        .map_err(|e| io(shared, e))?;
-    store.backup_to(local.path())?;
-    let folder = folder_of(shared);
-    let partial = folder.join(format!(
-        ".{}.{}.partial",
-        shared.file_name().unwrap_or_default().to_string_lossy(),
-        store.device()
-    ));
-    let written = (|| -> std::io::Result<()> {
-        std::fs::copy(local.path(), &partial)?;
-        std::fs::File::open(&partial)?.sync_all()?;
-        std::fs::rename(&partial, shared)?;
-        #[cfg(unix)]
-        std::fs::File::open(folder)?.sync_all()?;
-        Ok(())
-    })();
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&partial);
-        return Err(io(shared, e));
-    }
-    let clock = store.meta(LAST_OWN_CHANGE)?.unwrap_or_default();
-    store.set_meta(PUBLISHED_CLOCK_KEY, &clock)?;
-    if let Some(seen) = identity(shared) {
-        store.set_meta(SEEN_KEY, &seen)?;
-    }
-    Ok(())
+    matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b)
 }
 
 /// Whether something was changed here since this file was last published.
 fn has_unpublished_changes(store: &Store) -> Result<bool> {
     Ok(store.meta(LAST_OWN_CHANGE)? != store.meta(PUBLISHED_CLOCK_KEY)?)
-}
-
-/// What tells one version of the shared file from the next: its size and the time
-/// it was written, as the sync client left them.
-fn identity(path: &Path) -> Option<String> {
-    let meta = std::fs::metadata(path).ok()?;
-    let modified = meta
-        .modified()
-        .ok()?
-        .duration_since(std::time::UNIX_EPOCH)
-        .ok()?;
-    Some(format!("{}:{}", meta.len(), modified.as_nanos()))
-}
-
-/// The copies sync clients leave beside `shared` when two machines wrote it at once:
-/// Dropbox's "leads (Dana's conflicted copy 2026-11-22).db", Syncthing's
-/// "leads.sync-conflict-20261122-101010-ABCDEFG.db", OneDrive's "leads-DANA-PC.db"
-/// and Google Drive's "leads (1).db". Whether one is really ours is checked later,
-/// by its content.
-pub fn conflicted_copies(shared: &Path) -> Vec<PathBuf> {
-    let folder = folder_of(shared);
-    let (Some(stem), extension) = (
-        shared.file_stem().map(|s| s.to_string_lossy().to_string()),
-        shared
-            .extension()
-            .map(|e| e.to_string_lossy().to_string())
-            .unwrap_or_default(),
-    ) else {
-        return Vec::new();
-    };
-    let mut copies: Vec<PathBuf> = std::fs::read_dir(folder)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.is_file() && path.as_path() != shared)
-        .filter(|path| {
-            let name = path.file_name().unwrap_or_default().to_string_lossy();
-            is_conflicted_copy(&stem, &extension, &name)
-        })
-        .collect();
-    copies.sort();
-    copies
-}
-
-fn is_conflicted_copy(stem: &str, extension: &str, name: &str) -> bool {
-    let Some(base) = name
-        .strip_suffix(extension)
-        .and_then(|n| n.strip_suffix('.'))
-        .filter(|_| !extension.is_empty())
-        .or_else(|| extension.is_empty().then_some(name))
-    else {
-        return false;
-    };
-    let Some(rest) = base.strip_prefix(stem) else {
-        return false;
-    };
-    let bracketed = rest.strip_prefix(" (").and_then(|r| r.strip_suffix(')'));
-    let dropbox = bracketed.is_some_and(|inside| inside.contains("conflicted copy"));
-    let google = bracketed.is_some_and(|inside| inside.chars().all(|c| c.is_ascii_digit()));
-    let syncthing = rest.starts_with(".sync-conflict-");
-    let onedrive = rest.strip_prefix('-').is_some_and(|machine| {
-        !machine.is_empty()
-            && machine
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-    });
-    dropbox || google || syncthing || onedrive
 }
 
 /// The folder the shared file is in: "." for a bare file name, whose parent is the
@@ -374,37 +399,24 @@ pub fn status(store: &Store) -> Result<SyncStatus> {
 
 /// Whether the shared file changed since this file last merged or published it:
 /// a stat, cheap enough for the desk to ask every few seconds.
+/// A copy the sync left where it was counts only once it changes: the desk would
+/// sync again every few seconds for it.
 pub fn shared_changed(store: &Store, shared: &Path) -> bool {
     let shared = crate::config::expand_home(shared);
     let seen = store.meta(SEEN_KEY).ok().flatten();
-    identity(&shared).is_some_and(|now| Some(now) != seen) || !conflicted_copies(&shared).is_empty()
+    let left: Vec<String> = store
+        .meta(LEFT_KEY)
+        .ok()
+        .flatten()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default();
+    identity(&shared).is_some_and(|now| Some(now) != seen)
+        || conflicted_copies(&shared, store.path())
+            .iter()
+            .any(|copy| left_as_it_was(copy).is_none_or(|named| !left.contains(&named)))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn conflicted_copies_are_known_by_the_names_sync_clients_give_them() {
-        for name in [
-            "leads (Dana's conflicted copy 2026-11-22).db",
-            "leads (Avi Cohen's conflicted copy 2026-11-22 (1)).db",
-            "leads.sync-conflict-20261122-101010-ABCDEFG.db",
-            "leads-DANA-PC.db",
-            "leads (1).db",
-        ] {
-            assert!(is_conflicted_copy("leads", "db", name), "{name}");
-        }
-        for name in [
-            "leads.db",
-            "leads.db-journal",
-            "leads.db-wal",
-            "other.db",
-            "leads (notes).db",
-            "leads-copy.csv",
-            ".leads.db.abc.partial",
-        ] {
-            assert!(!is_conflicted_copy("leads", "db", name), "{name}");
-        }
-    }
+/// A copy left in place, named so that the same file unchanged has the same name.
+fn left_as_it_was(copy: &Path) -> Option<String> {
+    Some(format!("{}\u{0}{}", copy.display(), identity(copy)?))
 }
