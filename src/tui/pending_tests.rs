@@ -80,14 +80,14 @@ fn kept_saves_are_tried_again_on_ticks_and_land_in_the_order_made() {
         &mut s,
         Action::Pending(PendingEvent::Waiting(second.clone())),
     );
-    assert_eq!(retried(&tick(&mut s, 0)), [first.clone()]);
+    assert_eq!(retried(&tick(&mut s, 0)), vec![first.clone()]);
     // Each try may hold the desk a moment: not again within the second.
     assert_eq!(retried(&tick(&mut s, 400)), []);
     update(
         &mut s,
         Action::Pending(PendingEvent::StillWaiting(first.clone())),
     );
-    assert_eq!(retried(&tick(&mut s, 1000)), [first.clone()]);
+    assert_eq!(retried(&tick(&mut s, 1000)), vec![first.clone()]);
 
     let effects = update(
         &mut s,

@@ -300,7 +300,10 @@ fn perform(
                 return Action::Pending(PendingEvent::Waiting(PendingSave::new(effect, now)));
             }
             write(store, effect, now).unwrap_or_else(|rest| {
-                Action::Pending(PendingEvent::Waiting(PendingSave::new(rest, now)))
+                Action::Pending(PendingEvent::Waiting(PendingSave {
+                    write: rest,
+                    made_at: now,
+                }))
             })
         }
         Effect::RetrySave(save) => match write(store, (*save.write).clone(), save.made_at) {
@@ -310,7 +313,7 @@ fn perform(
             }
             Ok(other) => other,
             Err(rest) => Action::Pending(PendingEvent::StillWaiting(PendingSave {
-                write: Box::new(rest),
+                write: rest,
                 made_at: save.made_at,
             })),
         },
@@ -349,7 +352,7 @@ fn perform(
 
 /// Makes one of the desk's writes, stamped `now`. Err is what is left of it when
 /// another writer held the file past the desk's short wait: nothing of that was written.
-fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action, Effect> {
+fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action, Box<Effect>> {
     let saved = |message, contact_id| Action::Saved {
         message,
         contact_id,
@@ -358,7 +361,9 @@ fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action
         Effect::SaveForm(form) => match super::save::save(store, form, now) {
             Ok((message, contact_id)) => Ok(saved(message, contact_id)),
             Err(Refusal::Held(rest)) => {
-                return Err(rest.map_or(effect, |form| Effect::SaveForm(*form)));
+                return Err(Box::new(
+                    rest.map_or(effect, |form| Effect::SaveForm(*form)),
+                ));
             }
             Err(Refusal::Invalid(message)) => Ok(Action::Failed(message)),
             Err(Refusal::ChangedMeanwhile { theirs, message }) => {
@@ -389,7 +394,7 @@ fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action
     };
     match outcome {
         Ok(action) => Ok(action),
-        Err(StoreError::Locked { .. }) => Err(effect),
+        Err(StoreError::Locked { .. }) => Err(Box::new(effect)),
         Err(e) => Ok(Action::Failed(e.to_string())),
     }
 }
