@@ -27,7 +27,7 @@ mod search_chunks;
 mod search_rank;
 
 pub use bulk::BulkWriter;
-pub use busy::{LONGEST_WAIT, silence_notes};
+pub use busy::silence_notes;
 pub use engine::{Decision, RescoreSummary};
 pub use import::{ChatMessage, ImportCounts};
 pub use inbox::{Inbox, InboxEntry, InboxItem, Label, NOTHING_WAITS, NextTask};
