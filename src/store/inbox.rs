@@ -323,11 +323,12 @@ impl Store {
         )?;
         let reader = (size >= SPLIT_FROM).then(|| self.take_reader()).flatten();
         // Another writer's lock is not waited for: one thread reads without it.
-        conn.busy_timeout(std::time::Duration::ZERO)?;
-        let lock = reader
-            .as_ref()
-            .and_then(|_| Transaction::new_unchecked(conn, TransactionBehavior::Immediate).ok());
-        conn.busy_timeout(super::BUSY_TIMEOUT)?;
+        let lock = reader.as_ref().and_then(|_| {
+            self.without_waiting(|| {
+                Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
+            })
+            .ok()
+        });
         let (reader, lock) = match (reader, lock) {
             (Some(reader), Some(lock)) => (reader, lock),
             (reader, _) => {

@@ -5,6 +5,7 @@
 
 mod accounts;
 mod bulk;
+mod busy;
 mod contacts;
 #[cfg(test)]
 mod cost_tests;
@@ -27,6 +28,7 @@ mod search_chunks;
 mod search_rank;
 
 pub use bulk::BulkWriter;
+pub use busy::silence_notes;
 pub use engine::{Decision, RescoreSummary};
 pub use import::{ChatMessage, ImportCounts};
 pub use inbox::{Inbox, InboxEntry, InboxItem, Label, NOTHING_WAITS, NextTask};
@@ -84,6 +86,8 @@ pub enum StoreError {
     },
     #[error("{field}: {message}")]
     Invalid { field: String, message: String },
+    #[error("{path} stayed locked by another program for {waited}; nothing was written")]
+    Locked { path: PathBuf, waited: String },
     #[error("stopped before the end; nothing was written")]
     Cancelled,
     #[error("database error: {0}")]
@@ -113,7 +117,9 @@ pub struct Stamp {
 /// another copy must have seen of this device to hold everything written here.
 pub const LAST_OWN_CHANGE: &str = "last_own_change";
 
-/// How long a write waits for another process's write to finish before giving up.
+/// How long a second, read-only connection waits for the file. Reading never waits
+/// for a writer in WAL mode, only for a moment's recovery or reset of the log;
+/// writers wait as `busy` says.
 pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub struct Store {
@@ -129,6 +135,8 @@ pub struct Store {
     /// Which file was opened: another one renamed over the path (a restore by a sync
     /// client, a copy from a backup) is a different file, and must be reopened.
     opened: Option<FileIdentity>,
+    /// How long a write waits for another writer (see `busy`).
+    patience: busy::Patience,
 }
 
 /// What tells one file from another at the same path.
@@ -169,7 +177,7 @@ impl Store {
             })?;
         }
         let new_file = !path.exists();
-        let conn = Connection::open(path).map_err(|e| StoreError::Open {
+        let mut conn = Connection::open(path).map_err(|e| StoreError::Open {
             path: path.to_path_buf(),
             message: e.to_string(),
         })?;
@@ -177,10 +185,14 @@ impl Store {
             // SQLite gives its -wal and -shm files the same permissions.
             safety::restrict_to_owner(path)?;
         }
-        conn.busy_timeout(BUSY_TIMEOUT)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        let patience = busy::wait_for_writers(&mut conn, path)?;
+        let held = |e| busy::name_lock(e, path, &patience);
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| held(e.into()))?;
         conn.pragma_update(None, "synchronous", "FULL")?;
-        Store::finish_open(conn, path, config)
+        let mut store = Store::finish_open(conn, path, config).map_err(held)?;
+        store.patience = patience;
+        Ok(store)
     }
 
     /// A private database in memory, for tests and benchmarks.
@@ -217,6 +229,7 @@ impl Store {
             config: config.clone(),
             search_index: std::cell::RefCell::new(None),
             reader: std::cell::RefCell::new(None),
+            patience: busy::Patience::default(),
         })
     }
 
@@ -270,9 +283,13 @@ impl Store {
         own_change: bool,
         action: impl FnOnce(&Transaction<'_>, &Stamp) -> Result<T>,
     ) -> Result<T> {
-        let tx = self
+        let tx = match self
             .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+        {
+            Ok(tx) => tx,
+            Err(e) => return Err(busy::name_lock(e.into(), &self.path, &self.patience)),
+        };
         let last = read_meta(&tx, "clock")?
             .and_then(|text| Hlc::parse(&text))
             .unwrap_or_else(|| Hlc::zero(&self.device));

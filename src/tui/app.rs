@@ -6,6 +6,7 @@ use super::forms::{Form, FormKind};
 pub use super::overlay::search_results;
 use super::overlay::update_overlay;
 pub use super::pages::{Card, Column, ContactPage};
+use super::pages::{board_on_first_visit, reload, wants_board};
 pub use super::views::InboxView;
 use crate::config::InboxViewConfig;
 use crate::domain::{Interaction, InteractionKind};
@@ -94,6 +95,8 @@ pub struct State {
     pub message: Option<String>,
     /// How sharing through the synced folder stands; none when nothing is shared.
     pub sync: Option<super::syncing::SyncLine>,
+    /// Saves that met the file held by another writer, to be made again (`pending`).
+    pub pending: super::pending::PendingSaves,
     pub quit: bool,
 }
 
@@ -176,6 +179,8 @@ pub enum Action {
     Synced(super::syncing::SyncLine),
     /// Something happened outside the file (a link opened, text copied).
     Notice(String),
+    /// A save met the file held by another writer, or was made again (`pending`).
+    Pending(super::pending::PendingEvent),
     Failed(String),
 }
 
@@ -208,6 +213,8 @@ pub enum Effect {
     Import(crate::import::ImportRequest),
     /// Stop the running import; it rolls back.
     CancelImport,
+    /// Make the first save in line again (`pending`).
+    RetrySave(super::pending::PendingSave),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -240,6 +247,7 @@ impl State {
             overlay: None,
             message: None,
             sync: None,
+            pending: Default::default(),
             quit: false,
         }
     }
@@ -380,7 +388,7 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         return effects;
     }
     match action {
-        Action::Quit => state.quit = true,
+        Action::Quit => super::pending::on_quit(state),
         Action::NextTab | Action::PrevTab => {
             let index = Tab::ALL.iter().position(|t| *t == state.tab).unwrap_or(0);
             let step = if action == Action::NextTab {
@@ -578,9 +586,10 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             state.sync = Some(line);
         }
         Action::Tick { now, day_ends } => {
-            state.now = now;
-            state.day_ends = day_ends;
+            (state.now, state.day_ends) = (now, day_ends);
+            return super::pending::on_tick(state);
         }
+        Action::Pending(event) => return super::pending::on_event(state, event),
         Action::InboxLoaded(inbox) => {
             state.inbox = inbox;
             // Scores, owners and follow-ups may have changed: ask for every row again.
@@ -653,30 +662,6 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         }
     }
     Vec::new()
-}
-
-/// The board is read only once someone looks at it, and then kept fresh.
-fn wants_board(state: &State) -> bool {
-    state.tab == Tab::Deals || !state.board.is_empty()
-}
-
-fn board_on_first_visit(state: &State) -> Vec<Effect> {
-    if state.tab == Tab::Deals && state.board.is_empty() {
-        vec![Effect::LoadBoard]
-    } else {
-        Vec::new()
-    }
-}
-
-fn reload(state: &State) -> Vec<Effect> {
-    let mut effects = vec![Effect::LoadInbox];
-    if wants_board(state) {
-        effects.push(Effect::LoadBoard);
-    }
-    if let Some(page) = &state.page {
-        effects.push(Effect::LoadContact(page.contact.id.clone()));
-    }
-    effects
 }
 
 fn move_selection(state: &mut State, action: &Action) {

@@ -1,6 +1,8 @@
 //! Importing from the desk: a dialog asks for the file, a bar shows how far the
 //! import got while it runs beside the desk, and the summary the command line
-//! prints closes it. Esc stops a running import, and then nothing is written.
+//! prints closes it. Esc stops a running import, and then nothing is written; Enter
+//! hides the bar, so that calls can be logged meanwhile (they wait for the import,
+//! see `pending`), and the summary comes to the status line.
 
 use super::app::{Action, Effect, Overlay, State};
 use super::forms::{Field, Form, FormKind};
@@ -102,14 +104,21 @@ pub(crate) fn start(state: &mut State, form: &Form) -> Vec<Effect> {
     }
 }
 
-/// Keys while the bar or the summary is up: Esc stops a running import; Esc or
-/// Enter closes the summary.
+/// Keys while the bar or the summary is up: Esc stops a running import, Enter hides
+/// its bar; Esc or Enter closes the summary.
 pub(crate) fn on_key(state: &mut State, action: &Action) -> Vec<Effect> {
     let Some(Overlay::Import(view)) = &mut state.overlay else {
         return Vec::new();
     };
     match (action, view.outcome.is_some()) {
         (Action::Back | Action::Open | Action::Quit, true) => state.overlay = None,
+        (Action::Open, false) if !view.stopping => {
+            let file = view.file.clone();
+            state.overlay = None;
+            state.message = Some(format!(
+                "The import of {file} goes on beside the desk; its summary will show here"
+            ));
+        }
         (Action::Back, false) if !view.stopping => {
             view.stopping = true;
             return vec![Effect::CancelImport];
@@ -198,7 +207,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, theme: &Theme)
                 .ratio(ratio.clamp(0.0, 1.0)),
             Rect { height: 1, ..body },
         );
-        let hint = "Esc stops it; nothing is written until the whole file is in.";
+        let hint = "Esc stops it; Enter hides it. Nothing is written until all of it is in.";
         frame.render_widget(Paragraph::new(Line::styled(hint, theme.dim())), footer);
         return;
     };

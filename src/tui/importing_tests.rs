@@ -170,3 +170,26 @@ fn a_dry_run_says_nothing_was_written() {
         "Dry run of leads.csv: 2 created, 0 merged, 0 skipped. Nothing was written."
     );
 }
+
+#[test]
+fn enter_hides_a_running_import_so_a_call_can_be_logged_and_the_summary_comes_after() {
+    let mut state = desk();
+    update(&mut state, Action::OpenImport);
+    typed(&mut state, "leads.csv");
+    update(&mut state, Action::Save);
+    assert!(update(&mut state, Action::Open).is_empty(), "it goes on");
+    assert_eq!(state.overlay, None);
+    let message = state.message.clone().unwrap_or_default();
+    assert!(message.contains("goes on beside the desk"), "{message}");
+    update(
+        &mut state,
+        Action::ImportProgress(Stage::Storing {
+            done: 512,
+            total: 2000,
+        }),
+    );
+    assert_eq!(state.overlay, None, "progress does not bring the bar back");
+    let effects = update(&mut state, Action::ImportFinished(Ok(report(3))));
+    assert!(effects.contains(&Effect::LoadInbox), "{effects:?}");
+    assert_eq!(state.message, Some(report(3).counts.to_string()));
+}

@@ -9,6 +9,7 @@ pub mod keymap;
 pub mod log;
 pub mod overlay;
 pub mod pages;
+pub mod pending;
 pub mod runtime;
 pub mod save;
 pub mod screens;

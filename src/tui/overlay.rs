@@ -21,6 +21,7 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
             | Action::ImportFinished(_)
             | Action::ChangedMeanwhile { .. }
             | Action::Synced(_)
+            | Action::Pending(_)
     );
     if is_result {
         return None;

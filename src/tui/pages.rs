@@ -1,6 +1,7 @@
 //! What the desk loads from the store to show: the board's columns and cards, and
-//! everything about the current contact.
+//! everything about the current contact; and when it loads them again.
 
+use super::app::{Effect, State, Tab};
 use crate::domain::scoring::Score;
 use crate::domain::{Contact, Deal, Interaction, Task};
 use chrono::{DateTime, Utc};
@@ -45,4 +46,29 @@ pub struct ContactPage {
     pub score: Score,
     /// How the stored score moved: (time, score), oldest first.
     pub history: Vec<(DateTime<Utc>, i64)>,
+}
+
+/// The board is read only once someone looks at it, and then kept fresh.
+pub(crate) fn wants_board(state: &State) -> bool {
+    state.tab == Tab::Deals || !state.board.is_empty()
+}
+
+pub(crate) fn board_on_first_visit(state: &State) -> Vec<Effect> {
+    if state.tab == Tab::Deals && state.board.is_empty() {
+        vec![Effect::LoadBoard]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Everything shown, again: after another process, an import or a kept save wrote.
+pub(crate) fn reload(state: &State) -> Vec<Effect> {
+    let mut effects = vec![Effect::LoadInbox];
+    if wants_board(state) {
+        effects.push(Effect::LoadBoard);
+    }
+    if let Some(page) = &state.page {
+        effects.push(Effect::LoadContact(page.contact.id.clone()));
+    }
+    effects
 }

@@ -4,6 +4,8 @@
 use super::app::{Action, Card, Column, ContactPage, Effect, State, TriageChoice, update};
 use super::draw::{Chrome, draw};
 use super::keymap::Keymap;
+use super::pending::{PendingEvent, PendingSave};
+use super::save::Refusal;
 use super::theme::Theme;
 use crate::domain::when::end_of_local_day;
 use crate::import::ImportRequest;
@@ -23,6 +25,10 @@ const WATCH_EVERY: StdDuration = StdDuration::from_millis(1000);
 
 /// How often the desk backs the file up while it is open (and once on start).
 const BACKUP_EVERY: StdDuration = StdDuration::from_secs(4 * 60 * 60);
+
+/// How long a save from the desk waits for another writer (an import) before it is
+/// kept to be made again on a later tick: the desk must not freeze meanwhile.
+pub const DESK_WRITE_WAIT: StdDuration = StdDuration::from_millis(100);
 
 /// How long the loop waits for a key: shorter while an import's bar moves.
 const IDLE_WAIT: StdDuration = StdDuration::from_millis(250);
@@ -93,6 +99,9 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
         thresholds: thresholds(store.config()),
     };
     store.keep_search_index();
+    store.set_write_wait(DESK_WRITE_WAIT);
+    // Writers waiting in this process (an import's thread) must not print over the desk.
+    crate::store::silence_notes();
     let mut terminal = ratatui::init();
     let result = (|| -> anyhow::Result<()> {
         let mut background = Background::Thread(None);
@@ -158,6 +167,7 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
                         anyhow::anyhow!("{path} was replaced by a file that cannot be opened: {e}")
                     })?;
                     store.keep_search_index();
+                    store.set_write_wait(DESK_WRITE_WAIT);
                     seen_version = i64::MIN;
                     state.message = Some(format!("{path} was replaced; reopened it"));
                 }
@@ -284,36 +294,35 @@ fn perform(
             .inbox_items(&leads)
             .map_or_else(failed, Action::InboxRowsLoaded),
         Effect::LoadBoard => load_board(store, now).map_or_else(failed, Action::BoardLoaded),
-        Effect::MoveDeal {
-            deal_id,
-            stage,
-            contact_id,
-        } => {
-            let pipeline = store.config().pipeline();
-            match store.move_deal(now, &pipeline, &deal_id, &stage, None) {
-                Ok(deal) => Action::Saved {
-                    message: format!("\"{}\" moved to {}", deal.title, deal.stage),
-                    contact_id,
-                },
-                Err(e) => failed(e),
+        Effect::SaveForm(_) | Effect::MoveDeal { .. } | Effect::Triage { .. } => {
+            // Behind saves kept waiting, a save waits too: they land in the order made.
+            if !state.pending.is_empty() {
+                return Action::Pending(PendingEvent::Waiting(PendingSave::new(effect, now)));
             }
+            write(store, effect, now).unwrap_or_else(|rest| {
+                Action::Pending(PendingEvent::Waiting(PendingSave {
+                    write: rest,
+                    made_at: now,
+                }))
+            })
         }
+        Effect::RetrySave(save) => match write(store, (*save.write).clone(), save.made_at) {
+            Ok(Action::Saved { message, .. }) => Action::Pending(PendingEvent::Landed { message }),
+            Ok(Action::Failed(message) | Action::ChangedMeanwhile { message, .. }) => {
+                Action::Pending(PendingEvent::Refused { save, message })
+            }
+            Ok(other) => other,
+            Err(rest) => Action::Pending(PendingEvent::StillWaiting(PendingSave {
+                write: rest,
+                made_at: save.made_at,
+            })),
+        },
         Effect::Search(query) => match store.search(&query, Some(SEARCH_RESULTS)) {
             Ok(hits) => Action::SearchResults { query, hits },
             Err(e) => failed(e),
         },
         Effect::LoadContact(id) => load_page(store, &id, now)
             .map_or_else(failed, |page| Action::ContactLoaded(Box::new(page))),
-        Effect::SaveForm(form) => match super::save::save(store, &form, now) {
-            Ok((message, contact_id)) => Action::Saved {
-                message,
-                contact_id,
-            },
-            Err(super::save::Refusal::Invalid(message)) => Action::Failed(message),
-            Err(super::save::Refusal::ChangedMeanwhile { theirs, message }) => {
-                Action::ChangedMeanwhile { theirs, message }
-            }
-        },
         Effect::OpenLink(link) => {
             let opener = store
                 .config()
@@ -338,16 +347,55 @@ fn perform(
                 Err(e) => Action::Failed(format!("cannot copy: {e}")),
             }
         }
+    }
+}
+
+/// Makes one of the desk's writes, stamped `now`. Err is what is left of it when
+/// another writer held the file past the desk's short wait: nothing of that was written.
+fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action, Box<Effect>> {
+    let saved = |message, contact_id| Action::Saved {
+        message,
+        contact_id,
+    };
+    let outcome = match &effect {
+        Effect::SaveForm(form) => match super::save::save(store, form, now) {
+            Ok((message, contact_id)) => Ok(saved(message, contact_id)),
+            Err(Refusal::Held(rest)) => {
+                return Err(Box::new(
+                    rest.map_or(effect, |form| Effect::SaveForm(*form)),
+                ));
+            }
+            Err(Refusal::Invalid(message)) => Ok(Action::Failed(message)),
+            Err(Refusal::ChangedMeanwhile { theirs, message }) => {
+                Ok(Action::ChangedMeanwhile { theirs, message })
+            }
+        },
+        Effect::MoveDeal {
+            deal_id,
+            stage,
+            contact_id,
+        } => {
+            let pipeline = store.config().pipeline();
+            store
+                .move_deal(now, &pipeline, deal_id, stage, None)
+                .map(|deal| {
+                    let message = format!("\"{}\" moved to {}", deal.title, deal.stage);
+                    saved(message, contact_id.clone())
+                })
+        }
         Effect::Triage {
             contact_id,
             decision: TriageChoice::Nurture,
-        } => match store.triage(now, &contact_id, Decision::Nurture) {
-            Ok(contact) => Action::Saved {
-                message: format!("{}: nurturing", contact.name),
-                contact_id,
-            },
-            Err(e) => failed(e),
-        },
+        } => store
+            .triage(now, contact_id, Decision::Nurture)
+            .map(|contact| saved(format!("{}: nurturing", contact.name), contact_id.clone())),
+        // Only the three above are ever kept as pending saves.
+        other => Ok(Action::Failed(format!("{other:?} is not a save"))),
+    };
+    match outcome {
+        Ok(action) => Ok(action),
+        Err(StoreError::Locked { .. }) => Err(Box::new(effect)),
+        Err(e) => Ok(Action::Failed(e.to_string())),
     }
 }
 

@@ -6,7 +6,7 @@ use crate::domain::deal::parse_amount;
 use crate::domain::text::{clean_line, clean_text, non_empty};
 use crate::domain::when::parse_when_local;
 use crate::domain::{Contact, Deal, Interaction, InteractionKind, Phone, Task};
-use crate::store::{Decision, Store, new_id};
+use crate::store::{Decision, Store, StoreError, new_id};
 use chrono::{DateTime, Utc};
 
 /// Why a form was not saved.
@@ -16,6 +16,19 @@ pub enum Refusal {
     Invalid(String),
     /// What the form would replace was changed elsewhere since it opened.
     ChangedMeanwhile { theirs: String, message: String },
+    /// Another writer held the file past the wait: nothing of this form was written
+    /// (of a call with a follow-up, the call may have been: then this is the
+    /// follow-up's form). None inside the saving, where the form is not at hand.
+    Held(Option<Box<Form>>),
+}
+
+impl From<StoreError> for Refusal {
+    fn from(error: StoreError) -> Refusal {
+        match error {
+            StoreError::Locked { .. } => Refusal::Held(None),
+            error => Refusal::Invalid(error.to_string()),
+        }
+    }
 }
 
 impl From<String> for Refusal {
@@ -30,8 +43,21 @@ impl From<&str> for Refusal {
     }
 }
 
-/// Saves the form; Ok is what to tell the user and the contact it concerns.
+/// Saves the form; Ok is what to tell the user and the contact it concerns. A form
+/// saved again after `Refusal::Held` must be given the same `now`, so that "in 2h"
+/// means what it meant when it was first saved.
 pub fn save(
+    store: &mut Store,
+    form: &Form,
+    now: DateTime<Utc>,
+) -> Result<(String, String), Refusal> {
+    save_fields(store, form, now).map_err(|refusal| match refusal {
+        Refusal::Held(None) => Refusal::Held(Some(Box::new(form.clone()))),
+        refusal => refusal,
+    })
+}
+
+fn save_fields(
     store: &mut Store,
     form: &Form,
     now: DateTime<Utc>,
@@ -51,9 +77,7 @@ pub fn save(
                 FormKind::Drop => {
                     let reason = non_empty(Some(form.value("Reason")))
                         .ok_or("give a reason (↑/↓ offers some)")?;
-                    store
-                        .triage(now, &contact_id, Decision::Drop(reason))
-                        .map_err(|e| e.to_string())?;
+                    store.triage(now, &contact_id, Decision::Drop(reason))?;
                     format!("{} dropped", form.contact_name)
                 }
                 FormKind::Convert => convert(store, form, &contact_id, now)?,
@@ -63,15 +87,13 @@ pub fn save(
                         .ok_or("say why it was lost (↑/↓ offers some)")?;
                     let deal_id = form.deal_id.as_deref().ok_or("no deal is selected")?;
                     let pipeline = store.config().pipeline();
-                    let deal = store
-                        .move_deal(
-                            now,
-                            &pipeline,
-                            deal_id,
-                            crate::domain::deal::LOST,
-                            Some(&reason),
-                        )
-                        .map_err(|e| e.to_string())?;
+                    let deal = store.move_deal(
+                        now,
+                        &pipeline,
+                        deal_id,
+                        crate::domain::deal::LOST,
+                        Some(&reason),
+                    )?;
                     format!("\"{}\" lost: {reason}", deal.title)
                 }
                 FormKind::NewLead => unreachable!("handled above"),
@@ -120,7 +142,7 @@ fn assign(
         );
         return Err(Refusal::ChangedMeanwhile { theirs, message });
     }
-    saved.map_err(|e| e.to_string())?;
+    saved?;
     Ok(format!(
         "{} now belongs to {}",
         form.contact_name,
@@ -134,7 +156,7 @@ fn log(
     channel: InteractionKind,
     contact_id: &str,
     now: DateTime<Utc>,
-) -> Result<String, String> {
+) -> Result<String, Refusal> {
     let direction = match form.value("Direction") {
         "" => channel.default_direction(),
         word => Some(word.parse().map_err(|e| format!("Direction: {e}"))?),
@@ -174,17 +196,26 @@ fn log(
         created_at: now,
         supersedes: None,
     };
-    store
-        .log_interaction(now, &item)
-        .map_err(|e| e.to_string())?;
+    store.log_interaction(now, &item)?;
     if let Some(due_at) = follow_up {
-        add_task(
-            store,
-            contact_id,
-            format!("Follow up ({channel})"),
-            due_at,
-            now,
-        )?;
+        let title = format!("Follow up ({channel})");
+        if let Err(refusal) = add_task(store, contact_id, title.clone(), due_at, now) {
+            return Err(match refusal {
+                // The call is in: only the follow-up is left to save.
+                Refusal::Held(_) => {
+                    let mut rest =
+                        Form::for_contact(FormKind::Task, contact_id, &form.contact_name);
+                    for field in &mut rest.fields {
+                        field.value = match field.label {
+                            "What" => title.clone(),
+                            _ => form.value("Follow-up").to_string(),
+                        };
+                    }
+                    Refusal::Held(Some(Box::new(rest)))
+                }
+                refusal => refusal,
+            });
+        }
     }
     Ok(format!("Logged {channel} for {}", form.contact_name))
 }
@@ -195,8 +226,8 @@ fn add_task(
     title: String,
     due_at: DateTime<Utc>,
     now: DateTime<Utc>,
-) -> Result<(), String> {
-    let owner = store.contact(contact_id).map_err(|e| e.to_string())?.owner;
+) -> Result<(), Refusal> {
+    let owner = store.contact(contact_id)?.owner;
     let task = Task {
         id: new_id(),
         contact_id: contact_id.to_string(),
@@ -206,7 +237,7 @@ fn add_task(
         owner,
         created_at: now,
     };
-    store.add_task(now, &task).map_err(|e| e.to_string())
+    Ok(store.add_task(now, &task)?)
 }
 
 fn convert(
@@ -214,14 +245,14 @@ fn convert(
     form: &Form,
     contact_id: &str,
     now: DateTime<Utc>,
-) -> Result<String, String> {
+) -> Result<String, Refusal> {
     let title = non_empty(Some(form.value("Deal"))).ok_or("the deal needs a title")?;
     let amount_minor = match form.value("Amount") {
         "" => 0,
         text => parse_amount(text)
             .ok_or_else(|| format!("Amount \"{text}\" is not an amount, e.g. 12500"))?,
     };
-    let contact = store.contact(contact_id).map_err(|e| e.to_string())?;
+    let contact = store.contact(contact_id)?;
     let pipeline = store.config().pipeline();
     let deal = Deal::open(
         new_id(),
@@ -232,9 +263,7 @@ fn convert(
         pipeline.first(),
         now,
     );
-    store
-        .triage(now, contact_id, Decision::Convert(Box::new(deal)))
-        .map_err(|e| e.to_string())?;
+    store.triage(now, contact_id, Decision::Convert(Box::new(deal)))?;
     Ok(format!("Deal \"{title}\" opened"))
 }
 
@@ -242,7 +271,7 @@ fn new_lead(
     store: &mut Store,
     form: &Form,
     now: DateTime<Utc>,
-) -> Result<(String, String), String> {
+) -> Result<(String, String), Refusal> {
     let name = clean_line(form.value("Name"));
     if name.is_empty() {
         return Err("the lead needs a name".into());
@@ -259,7 +288,7 @@ fn new_lead(
         lead.emails.push(email);
     }
     lead.source = non_empty(Some(form.value("Source")));
-    let (contact, created) = store.add_lead(now, &lead).map_err(|e| e.to_string())?;
+    let (contact, created) = store.add_lead(now, &lead)?;
     let message = if created {
         format!("Added {}: c logs the call", contact.name)
     } else {
