@@ -7,6 +7,7 @@ use crate::domain::text::{clean_line, clean_text, fold, has_controls};
 use crate::domain::when::local_to_utc;
 use crate::domain::{Contact, LeadStatus, Lifecycle};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use lines::LineCounter;
 
 /// Which export a file is; `Csv` maps columns by their header names alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -264,29 +265,25 @@ pub fn parse_each(
     // which would swallow every row after it into a note. The rows before it are
     // sound: they are read (for --skip-bad-rows) and the quote's row is the error.
     let text = match unclosed_quote(text) {
-        Some(line) => {
+        Some(Unclosed { line, line_start }) => {
             each(Err(LineError {
                 line,
                 message:
                     "a quote opened here is never closed, so the rows after it cannot be told apart"
                         .into(),
             }));
-            let end = text
-                .split_inclusive('\n')
-                .take(line - 1)
-                .map(str::len)
-                .sum();
-            &text[..end]
+            &text[..line_start]
         }
         None => text,
     };
+    let mut lines = LineCounter::new(text);
     let mut reader = ::csv::ReaderBuilder::new()
         .flexible(false)
         .from_reader(text.as_bytes());
     let headers: Vec<String> = match reader.headers() {
         Ok(headers) => headers.iter().map(str::to_string).collect(),
         Err(e) => {
-            each(Err(csv_error(&e)));
+            each(Err(csv_error(&e, &mut lines)));
             return parsed;
         }
     };
@@ -325,7 +322,7 @@ pub fn parse_each(
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                if !each(Err(csv_error(&e))) {
+                if !each(Err(csv_error(&e, &mut lines))) {
                     break;
                 }
                 // A broken quote swallows the rest of the file: nothing after it is sure.
@@ -335,7 +332,7 @@ pub fn parse_each(
                 continue;
             }
         }
-        let line = record.position().map_or(0, |p| p.line() as usize);
+        let line = record.position().map_or(0, |p| lines.record_line(p.byte()));
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
@@ -379,24 +376,36 @@ pub fn count_rows(text: &str) -> usize {
     rows
 }
 
-/// The line of a quoted field that runs to the end of the file, if there is one. A
-/// quote opens a field only at its start; inside, `""` is a quote character.
-fn unclosed_quote(text: &str) -> Option<usize> {
-    let (mut line, mut opened_on) = (1, None);
+/// Where a quoted field that runs to the end of the file starts.
+#[derive(Debug, PartialEq, Eq)]
+struct Unclosed {
+    /// 1-based, breaks counted as `LineCounter` counts them.
+    line: usize,
+    /// The byte offset of that line's start: the rows before it are sound.
+    line_start: usize,
+}
+
+/// The quoted field that runs to the end of the file, if there is one. A quote opens
+/// a field only at its start; inside, `""` is a quote character.
+fn unclosed_quote(text: &str) -> Option<Unclosed> {
+    let (mut line, mut line_start, mut opened_on) = (1, 0, None);
     let mut at_field_start = true;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (opened_on, c) {
-            (_, '\n') => {
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        // `\r\n` is one break, counted at its `\n`; a lone `\r` is one too.
+        let line_break = c == '\n' || (c == '\r' && chars.peek().map(|(_, c)| *c) != Some('\n'));
+        match (opened_on.is_some(), c) {
+            _ if line_break => {
                 line += 1;
+                line_start = at + 1;
                 at_field_start = opened_on.is_none();
                 continue;
             }
-            (None, '"') if at_field_start => opened_on = Some(line),
-            (Some(_), '"') if chars.peek() == Some(&'"') => {
+            (false, '"') if at_field_start => opened_on = Some(Unclosed { line, line_start }),
+            (true, '"') if chars.peek().map(|(_, c)| *c) == Some('"') => {
                 chars.next();
             }
-            (Some(_), '"') => opened_on = None,
+            (true, '"') => opened_on = None,
             _ => {}
         }
         at_field_start = opened_on.is_none() && c == ',';
@@ -404,8 +413,8 @@ fn unclosed_quote(text: &str) -> Option<usize> {
     opened_on
 }
 
-fn csv_error(e: &::csv::Error) -> LineError {
-    let line = e.position().map_or(1, |p| p.line() as usize);
+fn csv_error(e: &::csv::Error, lines: &mut LineCounter) -> LineError {
+    let line = e.position().map_or(1, |p| lines.record_line(p.byte()));
     let message = match e.kind() {
         ::csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
@@ -442,7 +451,13 @@ fn contact_from(
                 MAX_FIELD_BYTES / 1024
             ));
         }
-        if has_controls(cell) {
+        // A line break inside a quoted field is `\r\n` or `\r` in files written with
+        // those endings: it is kept as a break, so it is no control character to warn of.
+        let breaks_as_lf = match cell.contains('\r') {
+            true => std::borrow::Cow::Owned(cell.replace('\r', "\n")),
+            false => std::borrow::Cow::Borrowed(cell),
+        };
+        if has_controls(&breaks_as_lf) {
             draft.warnings.push(format!(
                 "line {line}, column \"{}\": control characters removed",
                 clean_line(header)
@@ -579,6 +594,9 @@ fn created(text: &str) -> Option<DateTime<Utc>> {
         })?;
     local_to_utc(naive)
 }
+
+#[path = "csv_lines.rs"]
+mod lines;
 
 #[cfg(test)]
 #[path = "csv_tests.rs"]
