@@ -158,3 +158,31 @@ fn bad_rows_are_named_by_the_same_line_whatever_the_line_endings() {
         assert_eq!(names(&parsed), ["Noa"], "{ending:?}");
     }
 }
+
+#[test]
+fn a_row_of_thousands_of_phone_columns_keeps_each_number_once_in_file_order() {
+    // Each number twice, local and international, then one that cannot be read, twice.
+    let numbers: Vec<String> = (0..2_000).map(|i| format!("054-4{i:06}")).collect();
+    let mut cells: Vec<String> = Vec::new();
+    for local in &numbers {
+        cells.push(local.clone());
+        cells.push(format!("+972 {}", &local[1..]));
+    }
+    cells.extend(["not a phone".to_string(), "not a phone".to_string()]);
+    let text = format!(
+        "Name,{}\nNoa,{}\n",
+        vec!["Phone"; cells.len()].join(","),
+        cells.join(",")
+    );
+    let parsed = parse(&text, None, region(), "Dana");
+    let phones: Vec<&str> = parsed.records[0]
+        .contact
+        .phones
+        .iter()
+        .map(|p| p.display())
+        .collect();
+    assert_eq!(phones.len(), numbers.len() + 1);
+    assert_eq!(phones[0], "+972544000000");
+    assert_eq!(phones[1_999], "+972544001999");
+    assert_eq!(phones[2_000], "not a phone");
+}
