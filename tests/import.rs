@@ -637,3 +637,58 @@ fn a_bad_row_deep_in_a_large_file_still_refuses_all_of_it_and_every_bad_row_is_n
     assert_eq!(counts(&summary), (2_998, 0, 2), "{summary}");
     assert_eq!(contact(&desk, "p3001@example.com")["name"], "Person 3001");
 }
+
+#[test]
+fn a_chat_line_dated_year_0000_refuses_the_chat_by_file_and_line() {
+    let desk = Desk::new();
+    desk.noa();
+    let file = desk.dir.path().join("chat.txt");
+    std::fs::write(
+        &file,
+        "15/01/2024, 21:05 - Noa Levi: hi\n16/01/0000, 09:00 - Noa Levi: when?\n",
+    )
+    .unwrap();
+    let error = desk.refuses(
+        &["import", file.to_str().unwrap(), "--contact", "Noa Levi"],
+        1,
+    );
+    assert!(
+        error.contains("chat.txt:2: the date \"16/01/0000\" has no year from 2000 to 2099"),
+        "{error}"
+    );
+}
+
+#[test]
+fn lf_crlf_and_cr_files_name_the_same_lines() {
+    // Row 3's note runs onto line 4, a blank line follows, and row 6 is broken.
+    let lf = "Name,Phone,Notes\n\
+              Noa,054-490-0148,\n\
+              Dana,not a phone,\"first\nsecond\"\n\
+              \n\
+              Broken,row\n\
+              Emma,also not a phone,\n";
+    let mut seen = Vec::new();
+    for (ending, name) in [("\n", "lf.csv"), ("\r\n", "crlf.csv"), ("\r", "cr.csv")] {
+        let desk = Desk::new();
+        let file = desk.dir.path().join(name);
+        std::fs::write(&file, lf.replace('\n', ending)).unwrap();
+        let summary = desk.json(&["import", file.to_str().unwrap(), "--skip-bad-rows"]);
+        let emma = desk.json(&["show", "Emma"])["timeline"][0]["text"].clone();
+        seen.push((
+            summary["errors"].clone(),
+            summary["warnings"].clone(),
+            emma.as_str().unwrap().replace(name, "FILE"),
+        ));
+    }
+    assert_eq!(seen[0].0[0]["line"], 6, "{seen:?}");
+    assert_eq!(
+        strings(&seen[0].1),
+        [
+            "line 3: the phone \"not a phone\" cannot be read; kept as written",
+            "line 7: the phone \"also not a phone\" cannot be read; kept as written"
+        ]
+    );
+    assert_eq!(seen[0].2, "imported from FILE, line 7");
+    assert_eq!(seen[1], seen[0], "CRLF");
+    assert_eq!(seen[2], seen[0], "CR");
+}
