@@ -6,7 +6,7 @@ use crate::domain::phone::Region;
 use crate::domain::text::{clean_line, clean_text, fold, has_controls};
 use crate::domain::when::local_to_utc;
 use crate::domain::{Contact, LeadStatus, Lifecycle};
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 use lines::LineCounter;
 
 /// Which export a file is; `Csv` maps columns by their header names alone.
@@ -505,7 +505,12 @@ fn contact_from(
                 )),
             },
             Field::Created => match created(&text) {
-                Some(at) => draft.contact.created_at = at,
+                Some(at) if CREATED_YEARS.contains(&at.year()) => draft.contact.created_at = at,
+                Some(_) => draft.warnings.push(format!(
+                    "line {line}: the date \"{text}\" is not from {} to {}; the import time is used",
+                    CREATED_YEARS.start(),
+                    CREATED_YEARS.end()
+                )),
                 None => draft.warnings.push(format!(
                     "line {line}: the date \"{text}\" cannot be read; the import time is used"
                 )),
@@ -567,6 +572,10 @@ fn lead_status(text: &str, flavor: Flavor) -> Option<(LeadStatus, Option<String>
     };
     Some((status, None))
 }
+
+/// The years a contact's creation date may fall in: a year 0001 or 9999 is an
+/// export's placeholder or a slip, and would sort the contact before or after all.
+const CREATED_YEARS: std::ops::RangeInclusive<i32> = 1900..=2099;
 
 /// Dates as exports write them, read in this machine's time zone: `2024-03-12 09:14`,
 /// `3/15/2024 2:30 PM`, `2024-03-12`, or RFC 3339.

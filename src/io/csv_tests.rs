@@ -186,3 +186,29 @@ fn a_row_of_thousands_of_phone_columns_keeps_each_number_once_in_file_order() {
     assert_eq!(phones[1_999], "+972544001999");
     assert_eq!(phones[2_000], "not a phone");
 }
+
+#[test]
+fn a_creation_date_outside_1900_to_2099_is_named_and_the_import_time_used() {
+    let text = "Name,Created\nNoa,0000-01-01\nDana,9999-12-31 23:59\nEmma,1900-01-02\n";
+    let parsed = parse(text, None, region(), "Dana");
+    assert_eq!(
+        parsed.warnings,
+        [
+            "line 2: the date \"0000-01-01\" is not from 1900 to 2099; the import time is used",
+            "line 3: the date \"9999-12-31 23:59\" is not from 1900 to 2099; the import time is used",
+        ]
+    );
+    let years: Vec<i32> = parsed
+        .records
+        .iter()
+        .map(|r| r.contact.created_at.year())
+        .collect();
+    let this_year = Utc::now().year();
+    assert_eq!(years[2], 1900);
+    assert!(
+        years[..2]
+            .iter()
+            .all(|y| (this_year - 1..=this_year).contains(y)),
+        "{years:?}"
+    );
+}
