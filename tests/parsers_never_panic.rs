@@ -114,6 +114,7 @@ const CHAT_PIECES: &[&str] = &[
     "[0000. 01. 15. 21:05:00] ",
     "1/1/1970, 00:00 - ",
     "15/01/99999999999, 21:05 - ",
+    "1/15/24, 4294967295:05 PM - ",
 ];
 
 /// What people type for a time or a duration, and the numbers that broke chrono.

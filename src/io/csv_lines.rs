@@ -7,7 +7,7 @@
 //! byte offset of the same position is exact, so lines are counted here from it.
 
 /// Counts line breaks (`\n`, `\r\n` and a lone `\r`, each one break) from the start
-/// of the text, moving forward from the last offset asked about so that a whole file
+/// of the text, never splitting a `\r\n` (a record starts after its breaks), moving forward from the last offset asked about so that a whole file
 /// is counted once, however many records it has.
 pub(super) struct LineCounter<'a> {
     text: &'a [u8],
@@ -43,15 +43,7 @@ impl<'a> LineCounter<'a> {
         if offset < self.at {
             (self.at, self.line) = (0, 1);
         }
-        let mut bytes = self.text[self.at..offset].iter().peekable();
-        while let Some(byte) = bytes.next() {
-            match byte {
-                b'\n' => self.line += 1,
-                // A `\r` is a break of its own unless a `\n` follows to complete it.
-                b'\r' if bytes.peek() != Some(&&b'\n') => self.line += 1,
-                _ => {}
-            }
-        }
+        self.line += crate::io::count_line_breaks(&self.text[self.at..offset]);
         self.at = offset;
         self.line
     }

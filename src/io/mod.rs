@@ -18,6 +18,17 @@ use std::collections::HashSet;
 /// The largest field accepted: anything bigger is not a name, a phone or a note.
 pub const MAX_FIELD_BYTES: usize = 64 * 1024;
 
+/// How many line breaks `bytes` holds: `\n`, `\r\n` and a lone `\r` (old Mac files,
+/// some Excel exports) each count once, so a line number is the same whatever the
+/// endings. A `\r` at the very end counts as a break of its own: a caller cuts the
+/// text between lines, never inside a `\r\n`.
+pub(crate) fn count_line_breaks(bytes: &[u8]) -> usize {
+    let lone_cr = |at: usize| bytes[at] == b'\r' && bytes.get(at + 1) != Some(&b'\n');
+    (0..bytes.len())
+        .filter(|&at| bytes[at] == b'\n' || lone_cr(at))
+        .count()
+}
+
 /// A contact read from a file, with the line its record starts on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Incoming {

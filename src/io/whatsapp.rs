@@ -185,8 +185,10 @@ fn time(text: &str) -> Option<NaiveTime> {
     let mut parts = clock.split(':').map(|p| p.parse::<u32>().ok());
     let (hour, minute) = (parts.next()??, parts.next()??);
     let second = parts.next().flatten().unwrap_or(0);
+    // A 12-hour clock runs 1 to 12; past it, adding 12 could even overflow.
     let hour = match half {
         None => hour,
+        Some(_) if !(1..=12).contains(&hour) => return None,
         Some("am") if hour == 12 => 0,
         Some("am") => hour,
         Some("pm") if hour == 12 => 12,

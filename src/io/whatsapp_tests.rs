@@ -230,3 +230,10 @@ fn an_impossible_date_is_quoted_as_written() {
         "\"31/02/2024\" is not a date read as day/month/year"
     );
 }
+
+#[test]
+fn an_hour_past_any_clock_is_no_timestamp_not_an_overflow() {
+    assert_eq!(time("4294967295:05 PM"), None);
+    assert_eq!(time("13:05 PM"), None);
+    assert_eq!(time("11:05 PM"), NaiveTime::from_hms_opt(23, 5, 0));
+}
