@@ -1,5 +1,6 @@
 //! Numbers and times past any sane range, typed on the command line: each is refused
-//! with the flag and the value named, a non-zero exit, and the file as it was.
+//! with the flag and the value named, a non-zero exit, and the file as it was; so is
+//! an imported chat line dated outside 2000-2099, by file and line.
 
 mod common;
 use common::Desk;
@@ -66,4 +67,24 @@ fn an_amount_past_the_bound_is_refused_by_value() {
         );
         assert!(err.contains(&format!("--amount \"{amount}\"")), "{err}");
     }
+}
+
+#[test]
+fn a_chat_line_dated_year_0000_refuses_the_chat_by_file_and_line() {
+    let desk = Desk::new();
+    desk.noa();
+    let file = desk.dir.path().join("chat.txt");
+    std::fs::write(
+        &file,
+        "15/01/2024, 21:05 - Noa Levi: hi\n16/01/0000, 09:00 - Noa Levi: when?\n",
+    )
+    .unwrap();
+    let error = desk.refuses(
+        &["import", file.to_str().unwrap(), "--contact", "Noa Levi"],
+        1,
+    );
+    assert!(
+        error.contains("chat.txt:2: the date \"16/01/0000\" has no year from 2000 to 2099"),
+        "{error}"
+    );
 }
