@@ -14,6 +14,8 @@ pub const MAX_DAYS_FROM_NOW: i64 = 36_525;
 /// `9223372036854775808s` was stored as a negative number.
 pub const MAX_DURATION_SECS: u64 = 7 * 24 * 3600;
 
+/// The time `input` names, read at `now`: at most `MAX_DAYS_FROM_NOW` whole days
+/// before or after it; the error quotes `input` and says what is wrong.
 pub fn parse_when<Tz: TimeZone>(input: &str, now: DateTime<Tz>) -> Result<DateTime<Utc>, String> {
     let at = parse_unbounded(input, &now)?;
     let distance = at.signed_duration_since(now.with_timezone(&Utc)).num_days();
