@@ -55,6 +55,32 @@ fn chat(messages: usize) -> String {
     text
 }
 
+/// One contact whose row has `columns` phone columns, each a different number.
+fn wide_row_csv(columns: usize) -> String {
+    let headers = vec!["Phone"; columns].join(",");
+    let phones: Vec<String> = (0..columns).map(|i| format!("+3630{i:07}")).collect();
+    format!("Name,{headers}\nNoa,{}\n", phones.join(","))
+}
+
+/// Parsing one row of 10,000 and of 100,000 phone columns: the time per column
+/// (the throughput) stays the same when the row is read in linear time. Adding each
+/// phone after a scan of those before made the 100,000 ten times slower per column.
+fn wide_rows(c: &mut Criterion) {
+    let region = leadometer::domain::phone::parse_region("HU").unwrap();
+    let mut group = c.benchmark_group("import_wide_row");
+    group
+        .sample_size(10)
+        .measurement_time(StdDuration::from_secs(20));
+    for columns in [10_000, 100_000] {
+        let csv = wide_row_csv(columns);
+        group.throughput(Throughput::Elements(columns as u64));
+        group.bench_function(format!("csv_{columns}_phone_columns"), |b| {
+            b.iter(|| leadometer::io::csv::parse(&csv, None, region, "bench"))
+        });
+    }
+    group.finish();
+}
+
 fn import(c: &mut Criterion) {
     let now = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();
     let config = leadometer::config::Config::parse("user = \"bench\"\nregion = \"IL\"\n").unwrap();
@@ -114,5 +140,5 @@ fn import(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, import);
+criterion_group!(benches, import, wide_rows);
 criterion_main!(benches);

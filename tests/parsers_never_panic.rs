@@ -4,7 +4,13 @@
 //! arbitrary text, so that the cases reach deep into the parsers; plain random
 //! bytes rarely get past a header. The case count keeps the run to seconds in CI.
 
+use chrono::Datelike;
+use chrono::{DateTime, Utc};
+use leadometer::domain::deal::{MAX_AMOUNT_MINOR, parse_amount};
 use leadometer::domain::phone::parse_region;
+use leadometer::domain::when::{
+    MAX_DAYS_FROM_NOW, MAX_DURATION_SECS, parse_duration_secs, parse_when,
+};
 use leadometer::io::csv::Flavor;
 use leadometer::io::whatsapp::DateOrder;
 use leadometer::io::{csv, decode, vcard, whatsapp};
@@ -104,10 +110,75 @@ const CHAT_PIECES: &[&str] = &[
     " - ",
     "Messages and calls are end-to-end encrypted.",
     "99/99/9999, 99:99 - ",
+    "16/01/0000, 09:00 - ",
+    "[0000. 01. 15. 21:05:00] ",
+    "1/1/1970, 00:00 - ",
+    "15/01/99999999999, 21:05 - ",
+    "1/15/24, 4294967295:05 PM - ",
+];
+
+/// What people type for a time or a duration, and the numbers that broke chrono.
+const WHEN_PIECES: &[&str] = &[
+    "+",
+    "-",
+    "in ",
+    " ago",
+    "now",
+    "today ",
+    "yesterday ",
+    "tomorrow ",
+    "14:30",
+    "2024-01-15",
+    " ",
+    "T",
+    "Z",
+    ":",
+    "d",
+    "h",
+    "m",
+    "s",
+    "days",
+    "years",
+    "1",
+    "99999999999",
+    "9223372036854775808",
+    "18446744073709551616",
+    "0000",
+    "9999",
+    "262143",
 ];
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn times_are_read_within_a_hundred_years_or_refused(
+        text in made_of(WHEN_PIECES),
+        seconds in -5_000_000_000i64..5_000_000_000,
+    ) {
+        // Any moment from 1811 to 2128, the far ends included.
+        let now = DateTime::<Utc>::from_timestamp(seconds, 0).unwrap();
+        for now in [now, DateTime::<Utc>::MAX_UTC, DateTime::<Utc>::MIN_UTC] {
+            if let Ok(at) = parse_when(&text, now) {
+                let days = at.signed_duration_since(now).num_days().abs();
+                prop_assert!(days <= MAX_DAYS_FROM_NOW, "{text:?} at {now}: {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn durations_are_read_within_seven_days_or_refused(text in made_of(WHEN_PIECES)) {
+        if let Ok(secs) = parse_duration_secs(&text) {
+            prop_assert!((0..=MAX_DURATION_SECS as i64).contains(&secs), "{text:?}: {secs}");
+        }
+    }
+
+    #[test]
+    fn amounts_are_read_within_their_bound_or_refused(text in made_of(WHEN_PIECES)) {
+        if let Some(minor) = parse_amount(&text) {
+            prop_assert!((0..=MAX_AMOUNT_MINOR).contains(&minor), "{text:?}: {minor}");
+        }
+    }
 
     #[test]
     fn csv_never_panics(text in made_of(CSV_PIECES)) {
@@ -133,6 +204,9 @@ proptest! {
         for order in [None, Some(DateOrder::Dmy), Some(DateOrder::Mdy), Some(DateOrder::Ymd)] {
             if let Ok(chat) = whatsapp::parse(&text, order) {
                 prop_assert!(chat.messages.len() <= text.lines().count());
+                for message in &chat.messages {
+                    prop_assert!(whatsapp::CHAT_YEARS.contains(&message.at.year()), "{message:?}");
+                }
             }
         }
     }

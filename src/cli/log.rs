@@ -3,7 +3,7 @@
 use super::Context;
 use super::output::{contact_summary, interaction_json, interaction_line, print_json, task_json};
 use crate::domain::text::{clean_line, clean_text, non_empty};
-use crate::domain::when::parse_when_local;
+use crate::domain::when::{parse_duration_secs, parse_when_local};
 use crate::domain::{Direction, Interaction, InteractionKind, Task};
 use crate::store::new_id;
 use anyhow::{Context as _, Result, bail};
@@ -80,13 +80,9 @@ pub enum TaskCommand {
 pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
     let kind = InteractionKind::from(args.kind);
     let duration_secs = match args.duration.as_deref() {
-        Some(text) => Some(
-            humantime::parse_duration(text.trim())
-                .map(|d| d.as_secs() as i64)
-                .map_err(|_| {
-                    anyhow::anyhow!("--duration \"{text}\": write it like 5m, 1h30m or 90s")
-                })?,
-        ),
+        Some(text) => {
+            Some(parse_duration_secs(text).map_err(|e| anyhow::anyhow!("--duration: {e}"))?)
+        }
         None => None,
     };
     let occurred_at = match args.at.as_deref() {

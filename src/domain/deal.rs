@@ -156,15 +156,34 @@ impl Deal {
     }
 }
 
-/// Reads "12,500.50" or "12500" into minor units; None for anything else.
+/// The largest amount a deal holds, in minor units: just under a quadrillion (1e15)
+/// in major units, far past any deal and far inside `i64`.
+pub const MAX_AMOUNT_MINOR: i64 = 100_000_000_000_000_000 - 1;
+
+/// Reads "12,500.50" or "12500" into minor units, rounding past the cent (half up);
+/// None for anything else, for a negative amount and for one over `MAX_AMOUNT_MINOR`.
+/// Read digit by digit, not through `f64`: above 2^53 minor units a float loses
+/// cents, and "1e30" or "inf" are not what anyone means by an amount.
 pub fn parse_amount(input: &str) -> Option<i64> {
     let cleaned: String = input
         .trim()
         .chars()
         .filter(|c| *c != ',' && *c != '_')
         .collect();
-    let value: f64 = cleaned.parse().ok()?;
-    (value.is_finite() && (0.0..1e15).contains(&value)).then(|| (value * 100.0).round() as i64)
+    let unsigned = cleaned.strip_prefix('+').unwrap_or(&cleaned);
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() && fraction.is_empty() || !all_digits(whole) || !all_digits(fraction) {
+        return None;
+    }
+    let digit = |index: usize| i64::from(fraction.as_bytes().get(index).map_or(0, |b| b - b'0'));
+    let mut minor: i64 = 0;
+    for b in whole.bytes() {
+        minor = minor.checked_mul(10)?.checked_add(i64::from(b - b'0'))?;
+    }
+    let cents = digit(0) * 10 + digit(1) + i64::from(digit(2) >= 5);
+    let minor = minor.checked_mul(100)?.checked_add(cents)?;
+    (minor <= MAX_AMOUNT_MINOR).then_some(minor)
 }
 
 #[cfg(test)]
@@ -224,5 +243,43 @@ mod tests {
         assert_eq!(parse_amount("7"), Some(700));
         assert_eq!(parse_amount("-5"), None);
         assert_eq!(parse_amount("abc"), None);
+        assert_eq!(parse_amount("12.345"), Some(1_235), "half up past the cent");
+        assert_eq!(parse_amount(".5"), Some(50));
+        assert_eq!(parse_amount("."), None);
+    }
+
+    #[test]
+    fn amounts_past_the_bound_or_written_as_floats_are_refused() {
+        assert_eq!(
+            parse_amount("999,999,999,999,999.99"),
+            Some(MAX_AMOUNT_MINOR),
+            "every cent kept, where a float rounds it away"
+        );
+        for input in [
+            "1e30",
+            "1e3",
+            "inf",
+            "NaN",
+            "1,000,000,000,000,000",
+            "999999999999999.995",
+            "99999999999999999999999999",
+        ] {
+            assert_eq!(parse_amount(input), None, "{input}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn an_amount_written_out_reads_back_exactly(minor in 0..=MAX_AMOUNT_MINOR) {
+            let written = format!("{}.{:02}", minor / 100, minor % 100);
+            proptest::prop_assert_eq!(parse_amount(&written), Some(minor));
+        }
+
+        #[test]
+        fn any_text_is_an_amount_in_range_or_none(text in "\\PC{0,30}|[0-9.,+-]{0,30}") {
+            if let Some(minor) = parse_amount(&text) {
+                proptest::prop_assert!((0..=MAX_AMOUNT_MINOR).contains(&minor));
+            }
+        }
     }
 }

@@ -6,7 +6,9 @@ use crate::domain::phone::Region;
 use crate::domain::text::{clean_line, clean_text, fold, has_controls};
 use crate::domain::when::local_to_utc;
 use crate::domain::{Contact, LeadStatus, Lifecycle};
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
+use fields::{Field, field_of, google_value};
+use lines::LineCounter;
 
 /// Which export a file is; `Csv` maps columns by their header names alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,205 +30,6 @@ impl Flavor {
             Flavor::Csv
         }
     }
-}
-
-/// What a column holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Field {
-    Name,
-    First,
-    Middle,
-    Last,
-    Email,
-    Phone,
-    Company,
-    Title,
-    Owner,
-    Lifecycle,
-    Status,
-    Reason,
-    Created,
-    Source,
-    Campaign,
-    Notes,
-    Labels,
-}
-
-/// Header names, folded, for each field: HubSpot's and Google's own first, then the
-/// synonyms people use in English, Hebrew and Hungarian sheets.
-const SYNONYMS: &[(Field, &[&str])] = &[
-    (
-        Field::Name,
-        &[
-            "name",
-            "full name",
-            "contact",
-            "contact name",
-            "שם",
-            "שם מלא",
-            "איש קשר",
-            "nev",
-            "teljes nev",
-        ],
-    ),
-    (
-        Field::First,
-        &[
-            "first name",
-            "given name",
-            "firstname",
-            "שם פרטי",
-            "keresztnev",
-            "utonev",
-        ],
-    ),
-    (Field::Middle, &["middle name", "additional name"]),
-    (
-        Field::Last,
-        &[
-            "last name",
-            "family name",
-            "surname",
-            "lastname",
-            "שם משפחה",
-            "vezeteknev",
-            "csaladnev",
-        ],
-    ),
-    (
-        Field::Email,
-        &[
-            "email",
-            "emails",
-            "e-mail",
-            "email address",
-            "e-mail address",
-            "mail",
-            "אימייל",
-            "מייל",
-            "דואל",
-            "דוא\"ל",
-            "e-mail cim",
-            "email cim",
-        ],
-    ),
-    (
-        Field::Phone,
-        &[
-            "phone",
-            "phones",
-            "phone number",
-            "mobile",
-            "mobile phone number",
-            "mobile phone",
-            "tel",
-            "telephone",
-            "cell",
-            "טלפון",
-            "נייד",
-            "טלפון נייד",
-            "telefon",
-            "telefonszam",
-            "mobil",
-            "mobilszam",
-        ],
-    ),
-    (
-        Field::Company,
-        &[
-            "company",
-            "company name",
-            "organization",
-            "organization name",
-            "organisation",
-            "organization 1 - name",
-            "חברה",
-            "שם החברה",
-            "ceg",
-            "cegnev",
-        ],
-    ),
-    (
-        Field::Title,
-        &[
-            "job title",
-            "title",
-            "organization title",
-            "organization 1 - title",
-            "תפקיד",
-            "beosztas",
-        ],
-    ),
-    (
-        Field::Owner,
-        &["owner", "contact owner", "בעלים", "אחראי", "felelos"],
-    ),
-    (
-        Field::Lifecycle,
-        &["lifecycle stage", "lifecycle", "שלב", "eletciklus"],
-    ),
-    (
-        Field::Status,
-        &["lead status", "status", "סטטוס", "statusz"],
-    ),
-    (
-        Field::Reason,
-        &[
-            "disqualified reason",
-            "reason",
-            "disqualification reason",
-            "סיבת פסילה",
-            "elutasitas oka",
-        ],
-    ),
-    (
-        Field::Created,
-        &[
-            "create date",
-            "created",
-            "created at",
-            "date created",
-            "תאריך יצירה",
-            "letrehozva",
-        ],
-    ),
-    (
-        Field::Source,
-        &["original source", "source", "lead source", "מקור", "forras"],
-    ),
-    (Field::Campaign, &["campaign", "קמפיין", "kampany"]),
-    (
-        Field::Notes,
-        &["notes", "note", "הערות", "הערה", "megjegyzes"],
-    ),
-    (
-        Field::Labels,
-        &["labels", "tags", "group membership", "תגיות", "cimkek"],
-    ),
-];
-
-/// Google's numbered columns: "E-mail 1 - Value", "Phone 2 - Value".
-fn google_value(header: &str) -> Option<Field> {
-    let folded = fold(header);
-    let rest = folded.strip_suffix(" - value")?;
-    let (kind, number) = rest.rsplit_once(' ')?;
-    number.parse::<u32>().ok()?;
-    match kind {
-        "e-mail" | "email" => Some(Field::Email),
-        "phone" => Some(Field::Phone),
-        _ => None,
-    }
-}
-
-fn field_of(header: &str) -> Option<Field> {
-    let folded = fold(header);
-    let folded = folded.trim();
-    google_value(folded).or_else(|| {
-        SYNONYMS
-            .iter()
-            .find(|(_, names)| names.contains(&folded))
-            .map(|(field, _)| *field)
-    })
 }
 
 /// A cell of Google's can hold several values.
@@ -264,29 +67,25 @@ pub fn parse_each(
     // which would swallow every row after it into a note. The rows before it are
     // sound: they are read (for --skip-bad-rows) and the quote's row is the error.
     let text = match unclosed_quote(text) {
-        Some(line) => {
+        Some(Unclosed { line, line_start }) => {
             each(Err(LineError {
                 line,
                 message:
                     "a quote opened here is never closed, so the rows after it cannot be told apart"
                         .into(),
             }));
-            let end = text
-                .split_inclusive('\n')
-                .take(line - 1)
-                .map(str::len)
-                .sum();
-            &text[..end]
+            &text[..line_start]
         }
         None => text,
     };
+    let mut lines = LineCounter::new(text);
     let mut reader = ::csv::ReaderBuilder::new()
         .flexible(false)
         .from_reader(text.as_bytes());
     let headers: Vec<String> = match reader.headers() {
         Ok(headers) => headers.iter().map(str::to_string).collect(),
         Err(e) => {
-            each(Err(csv_error(&e)));
+            each(Err(csv_error(&e, &mut lines)));
             return parsed;
         }
     };
@@ -325,7 +124,7 @@ pub fn parse_each(
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                if !each(Err(csv_error(&e))) {
+                if !each(Err(csv_error(&e, &mut lines))) {
                     break;
                 }
                 // A broken quote swallows the rest of the file: nothing after it is sure.
@@ -335,7 +134,7 @@ pub fn parse_each(
                 continue;
             }
         }
-        let line = record.position().map_or(0, |p| p.line() as usize);
+        let line = record.position().map_or(0, |p| lines.record_line(p.byte()));
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
@@ -379,24 +178,36 @@ pub fn count_rows(text: &str) -> usize {
     rows
 }
 
-/// The line of a quoted field that runs to the end of the file, if there is one. A
-/// quote opens a field only at its start; inside, `""` is a quote character.
-fn unclosed_quote(text: &str) -> Option<usize> {
-    let (mut line, mut opened_on) = (1, None);
+/// Where a quoted field that runs to the end of the file starts.
+#[derive(Debug, PartialEq, Eq)]
+struct Unclosed {
+    /// 1-based, breaks counted as `LineCounter` counts them.
+    line: usize,
+    /// The byte offset of that line's start: the rows before it are sound.
+    line_start: usize,
+}
+
+/// The quoted field that runs to the end of the file, if there is one. A quote opens
+/// a field only at its start; inside, `""` is a quote character.
+fn unclosed_quote(text: &str) -> Option<Unclosed> {
+    let (mut line, mut line_start, mut opened_on) = (1, 0, None);
     let mut at_field_start = true;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (opened_on, c) {
-            (_, '\n') => {
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        // `\r\n` is one break, counted at its `\n`; a lone `\r` is one too.
+        let line_break = c == '\n' || (c == '\r' && chars.peek().map(|(_, c)| *c) != Some('\n'));
+        match (opened_on.is_some(), c) {
+            _ if line_break => {
                 line += 1;
+                line_start = at + 1;
                 at_field_start = opened_on.is_none();
                 continue;
             }
-            (None, '"') if at_field_start => opened_on = Some(line),
-            (Some(_), '"') if chars.peek() == Some(&'"') => {
+            (false, '"') if at_field_start => opened_on = Some(Unclosed { line, line_start }),
+            (true, '"') if chars.peek().map(|(_, c)| *c) == Some('"') => {
                 chars.next();
             }
-            (Some(_), '"') => opened_on = None,
+            (true, '"') => opened_on = None,
             _ => {}
         }
         at_field_start = opened_on.is_none() && c == ',';
@@ -404,8 +215,8 @@ fn unclosed_quote(text: &str) -> Option<usize> {
     opened_on
 }
 
-fn csv_error(e: &::csv::Error) -> LineError {
-    let line = e.position().map_or(1, |p| p.line() as usize);
+fn csv_error(e: &::csv::Error, lines: &mut LineCounter) -> LineError {
+    let line = e.position().map_or(1, |p| lines.record_line(p.byte()));
     let message = match e.kind() {
         ::csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
@@ -442,7 +253,13 @@ fn contact_from(
                 MAX_FIELD_BYTES / 1024
             ));
         }
-        if has_controls(cell) {
+        // A line break inside a quoted field is `\r\n` or `\r` in files written with
+        // those endings: it is kept as a break, so it is no control character to warn of.
+        let breaks_as_lf = match cell.contains('\r') {
+            true => std::borrow::Cow::Owned(cell.replace('\r', "\n")),
+            false => std::borrow::Cow::Borrowed(cell),
+        };
+        if has_controls(&breaks_as_lf) {
             draft.warnings.push(format!(
                 "line {line}, column \"{}\": control characters removed",
                 clean_line(header)
@@ -490,7 +307,12 @@ fn contact_from(
                 )),
             },
             Field::Created => match created(&text) {
-                Some(at) => draft.contact.created_at = at,
+                Some(at) if CREATED_YEARS.contains(&at.year()) => draft.contact.created_at = at,
+                Some(_) => draft.warnings.push(format!(
+                    "line {line}: the date \"{text}\" is not from {} to {}; the import time is used",
+                    CREATED_YEARS.start(),
+                    CREATED_YEARS.end()
+                )),
                 None => draft.warnings.push(format!(
                     "line {line}: the date \"{text}\" cannot be read; the import time is used"
                 )),
@@ -553,6 +375,10 @@ fn lead_status(text: &str, flavor: Flavor) -> Option<(LeadStatus, Option<String>
     Some((status, None))
 }
 
+/// The years a contact's creation date may fall in: a year 0001 or 9999 is an
+/// export's placeholder or a slip, and would sort the contact before or after all.
+const CREATED_YEARS: std::ops::RangeInclusive<i32> = 1900..=2099;
+
 /// Dates as exports write them, read in this machine's time zone: `2024-03-12 09:14`,
 /// `3/15/2024 2:30 PM`, `2024-03-12`, or RFC 3339.
 fn created(text: &str) -> Option<DateTime<Utc>> {
@@ -579,6 +405,11 @@ fn created(text: &str) -> Option<DateTime<Utc>> {
         })?;
     local_to_utc(naive)
 }
+
+#[path = "csv_fields.rs"]
+mod fields;
+#[path = "csv_lines.rs"]
+mod lines;
 
 #[cfg(test)]
 #[path = "csv_tests.rs"]

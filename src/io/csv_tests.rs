@@ -17,7 +17,8 @@ fn names(parsed: &Parsed) -> Vec<&str> {
 
 #[test]
 fn an_unclosed_quote_is_found_where_it_opens() {
-    assert_eq!(unclosed_quote("a,b\n1,\"2\n3,4\n"), Some(2));
+    let on = |line, line_start| Some(Unclosed { line, line_start });
+    assert_eq!(unclosed_quote("a,b\n1,\"2\n3,4\n"), on(2, 4));
     assert_eq!(
         unclosed_quote("a,b\n1,\"say \"\"hi\"\"\"\n"),
         None,
@@ -29,7 +30,12 @@ fn an_unclosed_quote_is_found_where_it_opens() {
         None,
         "a quote inside a field"
     );
-    assert_eq!(unclosed_quote("a,b\r\n1,\"2\r\n"), Some(2));
+    assert_eq!(unclosed_quote("a,b\r\n1,\"2\r\n"), on(2, 5));
+    assert_eq!(
+        unclosed_quote("a,b\r1,2\r3,\"4\r"),
+        on(3, 8),
+        "bare CR endings"
+    );
 }
 
 #[test]
@@ -108,5 +114,101 @@ fn a_sheet_with_no_contact_column_is_refused_by_name() {
             .contains("\"Colour\", \"Size\" but none is a name, phone or email"),
         "{:?}",
         parsed.errors
+    );
+}
+
+/// The warnings of `lf_text` once its line breaks are made `ending`.
+fn warnings_with_endings(lf_text: &str, ending: &str) -> (Vec<String>, Vec<usize>) {
+    let text = lf_text.replace('\n', ending);
+    let parsed = parse(&text, None, region(), "Dana");
+    let lines = parsed.records.iter().map(|r| r.line).collect();
+    (parsed.warnings, lines)
+}
+
+#[test]
+fn line_numbers_are_the_same_whatever_the_line_endings() {
+    // Line 3's note runs over two lines, so the row after it starts on line 5.
+    let lf = "Name,Phone,Notes\n\
+              Noa,not a phone,\n\
+              Dana,054-490-0148,\"first\nsecond\"\n\
+              Ödön,still not a phone,\n\
+              \n\
+              Emma,neither,\n";
+    let (warnings, lines) = warnings_with_endings(lf, "\n");
+    assert_eq!(lines, [2, 3, 5, 7], "{warnings:?}");
+    assert!(warnings[0].starts_with("line 2:"), "{warnings:?}");
+    assert!(warnings[1].starts_with("line 5:"), "{warnings:?}");
+    assert!(warnings[2].starts_with("line 7:"), "{warnings:?}");
+    for ending in ["\r\n", "\r"] {
+        assert_eq!(
+            warnings_with_endings(lf, ending),
+            (warnings.clone(), lines.clone()),
+            "{ending:?}"
+        );
+    }
+}
+
+#[test]
+fn bad_rows_are_named_by_the_same_line_whatever_the_line_endings() {
+    let lf = "Name,Phone\nNoa,054-490-0148\n\nDana,1,2\nEmma,\"3\n";
+    for ending in ["\n", "\r\n", "\r"] {
+        let parsed = parse(&lf.replace('\n', ending), None, region(), "Dana");
+        let lines: Vec<usize> = parsed.errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [5, 4], "{ending:?}: {:?}", parsed.errors);
+        assert_eq!(names(&parsed), ["Noa"], "{ending:?}");
+    }
+}
+
+#[test]
+fn a_row_of_thousands_of_phone_columns_keeps_each_number_once_in_file_order() {
+    // Each number twice, local and international, then one that cannot be read, twice.
+    let numbers: Vec<String> = (0..2_000).map(|i| format!("054-4{i:06}")).collect();
+    let mut cells: Vec<String> = Vec::new();
+    for local in &numbers {
+        cells.push(local.clone());
+        cells.push(format!("+972 {}", &local[1..]));
+    }
+    cells.extend(["not a phone".to_string(), "not a phone".to_string()]);
+    let text = format!(
+        "Name,{}\nNoa,{}\n",
+        vec!["Phone"; cells.len()].join(","),
+        cells.join(",")
+    );
+    let parsed = parse(&text, None, region(), "Dana");
+    let phones: Vec<&str> = parsed.records[0]
+        .contact
+        .phones
+        .iter()
+        .map(|p| p.display())
+        .collect();
+    assert_eq!(phones.len(), numbers.len() + 1);
+    assert_eq!(phones[0], "+972544000000");
+    assert_eq!(phones[1_999], "+972544001999");
+    assert_eq!(phones[2_000], "not a phone");
+}
+
+#[test]
+fn a_creation_date_outside_1900_to_2099_is_named_and_the_import_time_used() {
+    let text = "Name,Created\nNoa,0000-01-01\nDana,9999-12-31 23:59\nEmma,1900-01-02\n";
+    let parsed = parse(text, None, region(), "Dana");
+    assert_eq!(
+        parsed.warnings,
+        [
+            "line 2: the date \"0000-01-01\" is not from 1900 to 2099; the import time is used",
+            "line 3: the date \"9999-12-31 23:59\" is not from 1900 to 2099; the import time is used",
+        ]
+    );
+    let years: Vec<i32> = parsed
+        .records
+        .iter()
+        .map(|r| r.contact.created_at.year())
+        .collect();
+    let this_year = Utc::now().year();
+    assert_eq!(years[2], 1900);
+    assert!(
+        years[..2]
+            .iter()
+            .all(|y| (this_year - 1..=this_year).contains(y)),
+        "{years:?}"
     );
 }

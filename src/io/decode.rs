@@ -31,7 +31,7 @@ pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<String, String> {
         Ok(text) => Ok(text.to_string()),
         Err(e) => {
             let at = e.valid_up_to();
-            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            let line = super::count_line_breaks(&bytes[..at]) + 1;
             Err(format!(
                 "line {line} is not UTF-8 (byte 0x{:02X}). Excel saves CSV in the Windows code page: \
                  say which with --encoding windows-1255 (Hebrew) or --encoding windows-1250 (Hungarian), \
@@ -63,6 +63,19 @@ mod tests {
             .chain("Noa".encode_utf16().flat_map(u16::to_le_bytes))
             .collect();
         assert_eq!(decode(&utf16, None).unwrap(), "Noa");
+    }
+
+    #[test]
+    fn the_first_bad_byte_is_on_the_same_line_whatever_the_line_endings() {
+        for ending in ["\n", "\r\n", "\r"] {
+            let text = ["Name", "Noa", "", "N\u{e9}v"].join(ending);
+            let bytes = encoding_rs::WINDOWS_1250.encode(&text).0;
+            let error = decode(&bytes, None).unwrap_err();
+            assert!(
+                error.starts_with("line 4 is not UTF-8"),
+                "{ending:?}: {error}"
+            );
+        }
     }
 
     #[test]

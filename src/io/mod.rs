@@ -10,11 +10,24 @@ pub mod whatsapp;
 use crate::domain::Contact;
 use crate::domain::contact::{Membership, normalize_email};
 use crate::domain::phone::{Phone, Region};
+use crate::domain::text::fold;
 use chrono::Utc;
 use serde::Serialize;
+use std::collections::HashSet;
 
 /// The largest field accepted: anything bigger is not a name, a phone or a note.
 pub const MAX_FIELD_BYTES: usize = 64 * 1024;
+
+/// How many line breaks `bytes` holds: `\n`, `\r\n` and a lone `\r` (old Mac files,
+/// some Excel exports) each count once, so a line number is the same whatever the
+/// endings. A `\r` at the very end counts as a break of its own: a caller cuts the
+/// text between lines, never inside a `\r\n`.
+pub(crate) fn count_line_breaks(bytes: &[u8]) -> usize {
+    let lone_cr = |at: usize| bytes[at] == b'\r' && bytes.get(at + 1) != Some(&b'\n');
+    (0..bytes.len())
+        .filter(|&at| bytes[at] == b'\n' || lone_cr(at))
+        .count()
+}
 
 /// A contact read from a file, with the line its record starts on.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,6 +58,29 @@ pub(crate) struct Draft<'a> {
     pub contact: Contact,
     region: Region,
     pub warnings: &'a mut Vec<String>,
+    /// What is already in the contact, to tell a repeat in constant time: a row can
+    /// have 100,000 phone columns, and a scan of the list for each made it quadratic.
+    seen: Seen,
+}
+
+/// The keys of the values a draft holds, each as `Draft` compares them.
+#[derive(Default)]
+struct Seen {
+    /// `Phone::same_number`'s key: E.164 when read, the text as written otherwise.
+    phones: HashSet<(bool, String)>,
+    emails: HashSet<String>,
+    /// Folded, as `Contact::belongs_to` compares companies.
+    companies: HashSet<String>,
+    flags: HashSet<String>,
+}
+
+/// Two phones are the same number when this is equal (see `Phone::same_number`):
+/// parsing is a function of the text, so the same text never reads two ways.
+fn phone_key(phone: &Phone) -> (bool, String) {
+    match &phone.e164 {
+        Some(e164) => (true, e164.clone()),
+        None => (false, phone.raw.clone()),
+    }
 }
 
 impl<'a> Draft<'a> {
@@ -53,6 +89,7 @@ impl<'a> Draft<'a> {
             contact: Contact::new_lead(String::new(), String::new(), Utc::now(), user),
             region,
             warnings,
+            seen: Seen::default(),
         }
     }
 
@@ -65,7 +102,7 @@ impl<'a> Draft<'a> {
                 phone.raw
             ));
         }
-        if !self.contact.phones.iter().any(|p| p.same_number(&phone)) {
+        if self.seen.phones.insert(phone_key(&phone)) {
             self.contact.phones.push(phone);
         }
     }
@@ -75,14 +112,14 @@ impl<'a> Draft<'a> {
         let Some(email) = normalize_email(raw) else {
             return false;
         };
-        if !self.contact.emails.contains(&email) {
+        if self.seen.emails.insert(email.clone()) {
             self.contact.emails.push(email);
         }
         true
     }
 
     pub fn add_company(&mut self, company: String) {
-        if !company.is_empty() && !self.contact.belongs_to(&company) {
+        if !company.is_empty() && self.seen.companies.insert(fold(&company)) {
             self.contact.accounts.push(Membership {
                 account_id: String::new(),
                 account: company,
@@ -94,7 +131,7 @@ impl<'a> Draft<'a> {
     /// Flags are lower-case.
     pub fn add_flag(&mut self, label: &str) {
         let flag = label.to_lowercase();
-        if !flag.is_empty() && !self.contact.flags.contains(&flag) {
+        if !flag.is_empty() && self.seen.flags.insert(flag.clone()) {
             self.contact.flags.push(flag);
         }
     }

@@ -34,6 +34,11 @@ pub struct Chat {
 struct Header {
     line: usize,
     date: [u32; 3],
+    /// How many digits each number of the date has: a year of two is this century's,
+    /// a year of four is read as written.
+    digits: [usize; 3],
+    /// The date as the line writes it, for an error to quote.
+    date_text: String,
     year_first: bool,
     time: NaiveTime,
     /// None for a system line.
@@ -94,26 +99,19 @@ pub fn parse(text: &str, order: Option<DateOrder>) -> Result<Chat, LineError> {
         None => date_order(&headers)?,
     };
     let mut chat = Chat::default();
-    for header in headers {
-        let Some(sender) = header.sender else {
+    for mut header in headers {
+        let Some(sender) = header.sender.take() else {
             chat.system_lines += 1;
             continue;
         };
-        let date = date(
-            header.date,
-            if header.year_first {
-                DateOrder::Ymd
-            } else {
-                order
-            },
-        )
-        .ok_or_else(|| LineError {
+        let order = if header.year_first {
+            DateOrder::Ymd
+        } else {
+            order
+        };
+        let date = date(&header, order).map_err(|message| LineError {
             line: header.line,
-            message: format!(
-                "{:?} is not a date read as {}",
-                header.date,
-                order_name(order)
-            ),
+            message,
         })?;
         chat.messages.push(Message {
             line: header.line,
@@ -141,6 +139,7 @@ fn header(raw: &str, line: usize) -> Option<Header> {
         .collect();
     let [a, b, c] = numbers[..] else { return None };
     let date = [a.parse().ok()?, b.parse().ok()?, c.parse().ok()?];
+    let digits = [a.len(), b.len(), c.len()];
     let time = time(time_text)?;
     // iOS system lines carry a sender, but their text starts with a mark (as does
     // an attachment's placeholder, which is a message).
@@ -155,6 +154,8 @@ fn header(raw: &str, line: usize) -> Option<Header> {
         line,
         year_first: a.len() == 4,
         date,
+        digits,
+        date_text: clean_line(date_text),
         time,
         sender,
         text,
@@ -184,8 +185,10 @@ fn time(text: &str) -> Option<NaiveTime> {
     let mut parts = clock.split(':').map(|p| p.parse::<u32>().ok());
     let (hour, minute) = (parts.next()??, parts.next()??);
     let second = parts.next().flatten().unwrap_or(0);
+    // A 12-hour clock runs 1 to 12; past it, adding 12 could even overflow.
     let hour = match half {
         None => hour,
+        Some(_) if !(1..=12).contains(&hour) => return None,
         Some("am") if hour == 12 => 0,
         Some("am") => hour,
         Some("pm") if hour == 12 => 12,
@@ -221,14 +224,34 @@ fn date_order(headers: &[Header]) -> Result<DateOrder, LineError> {
     }
 }
 
-fn date([a, b, c]: [u32; 3], order: DateOrder) -> Option<NaiveDate> {
+/// The years a chat's dates may fall in. WhatsApp began in 2009 and writes a year
+/// with two digits or four; two are this century's, so four must be too: `0000` or
+/// `1970` (a phone whose clock was reset) is a broken line, not a year 2000.
+pub const CHAT_YEARS: std::ops::RangeInclusive<i32> = 2000..=2099;
+
+/// The header's date read in `order`; the error quotes the date as written.
+fn date(header: &Header, order: DateOrder) -> Result<NaiveDate, String> {
+    let [a, b, c] = [0, 1, 2];
     let (year, month, day) = match order {
         DateOrder::Dmy => (c, b, a),
         DateOrder::Mdy => (c, a, b),
         DateOrder::Ymd => (a, b, c),
     };
-    let year = if year < 100 { 2000 + year } else { year };
-    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+    let text = &header.date_text;
+    let year = match (header.digits[year], i32::try_from(header.date[year])) {
+        (2, Ok(short)) => 2000 + short,
+        (4, Ok(full)) if CHAT_YEARS.contains(&full) => full,
+        _ => {
+            return Err(format!(
+                "the date \"{text}\" has no year from {} to {} (read as {})",
+                CHAT_YEARS.start(),
+                CHAT_YEARS.end(),
+                order_name(order)
+            ));
+        }
+    };
+    NaiveDate::from_ymd_opt(year, header.date[month], header.date[day])
+        .ok_or_else(|| format!("\"{text}\" is not a date read as {}", order_name(order)))
 }
 
 fn order_name(order: DateOrder) -> &'static str {

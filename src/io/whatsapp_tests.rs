@@ -188,3 +188,52 @@ fn the_fixture_of_each_layout_reads_to_the_same_shape() {
         assert!(!read(name).messages.is_empty(), "{name}");
     }
 }
+
+#[test]
+fn a_four_digit_year_is_never_read_as_two_and_must_be_this_century() {
+    let chat = "15/01/2024, 21:05 - Noa: hi\n16/01/0000, 09:00 - Noa: when?\n";
+    let err = parse(chat, None).unwrap_err();
+    assert_eq!(err.line, 2);
+    assert_eq!(
+        err.message,
+        "the date \"16/01/0000\" has no year from 2000 to 2099 (read as day/month/year)"
+    );
+    for (line, order) in [
+        ("1/1/1970, 00:00 - Noa: clock reset", DateOrder::Dmy),
+        ("1/15/0099, 9:05 PM - Noa: hi", DateOrder::Mdy),
+        ("[0024. 01. 15. 21:05:00] Noa: hi", DateOrder::Ymd),
+        ("15/01/024, 21:05 - Noa: hi", DateOrder::Dmy),
+        ("15/01/99999, 21:05 - Noa: hi", DateOrder::Dmy),
+        ("15/01/4294967295, 21:05 - Noa: hi", DateOrder::Dmy),
+    ] {
+        let err = parse(line, Some(order)).unwrap_err();
+        assert!(
+            err.message.contains("no year from 2000 to 2099"),
+            "{line}: {err:?}"
+        );
+    }
+    assert_eq!(
+        one("15/01/99, 21:05 - Noa: hi", None).at,
+        at(2099, 1, 15, 21, 5, 0)
+    );
+    assert_eq!(
+        one("15/01/2099, 21:05 - Noa: hi", None).at,
+        at(2099, 1, 15, 21, 5, 0)
+    );
+}
+
+#[test]
+fn an_impossible_date_is_quoted_as_written() {
+    let err = parse("31/02/2024, 21:05 - Noa: hi", None).unwrap_err();
+    assert_eq!(
+        err.message,
+        "\"31/02/2024\" is not a date read as day/month/year"
+    );
+}
+
+#[test]
+fn an_hour_past_any_clock_is_no_timestamp_not_an_overflow() {
+    assert_eq!(time("4294967295:05 PM"), None);
+    assert_eq!(time("13:05 PM"), None);
+    assert_eq!(time("11:05 PM"), NaiveTime::from_hms_opt(23, 5, 0));
+}

@@ -1,0 +1,90 @@
+//! Numbers and times past any sane range, typed on the command line: each is refused
+//! with the flag and the value named, a non-zero exit, and the file as it was; so is
+//! an imported chat line dated outside 2000-2099, by file and line.
+
+mod common;
+use common::Desk;
+
+#[test]
+fn a_duration_past_seven_days_is_refused_not_stored_negative() {
+    let desk = Desk::new();
+    desk.noa();
+    for duration in ["9223372036854775808s", "99999999999999999999999h", "8days"] {
+        let err = desk.refuses(&["log", "call", "Noa Levi", "--duration", duration], 1);
+        assert!(
+            err.contains(&format!(
+                "--duration: \"{duration}\" is too long (at most 7 days)"
+            )),
+            "{err}"
+        );
+    }
+    let call = desk.json(&["log", "meeting", "Noa Levi", "--duration", "7days"]);
+    assert_eq!(call["duration_secs"], 604_800);
+}
+
+#[test]
+fn times_past_a_hundred_years_are_refused_by_flag_and_value() {
+    let desk = Desk::new();
+    desk.noa();
+    for (flag, args) in [
+        (
+            "--at",
+            vec!["log", "note", "Noa Levi", "--text", "hi", "--at"],
+        ),
+        (
+            "--due",
+            vec!["task", "add", "Noa Levi", "--title", "call", "--due"],
+        ),
+    ] {
+        for when in [
+            "+99999999999d",
+            "in 36600d",
+            "1800-01-01 10:00",
+            "+9999999999999999999999d",
+        ] {
+            let mut args = args.clone();
+            args.push(when);
+            let err = desk.refuses(&args, 1);
+            assert!(
+                err.contains(&format!("{flag}: the time \"{when}\" is too far from now")),
+                "{err}"
+            );
+            assert!(!err.contains("panicked"), "{err}");
+        }
+    }
+}
+
+#[test]
+fn an_amount_past_the_bound_is_refused_by_value() {
+    let desk = Desk::new();
+    desk.noa();
+    for amount in ["1e30", "99999999999999999999999", "1,000,000,000,000,000"] {
+        let err = desk.refuses(
+            &[
+                "deal", "add", "Noa Levi", "--title", "Kitchen", "--amount", amount,
+            ],
+            1,
+        );
+        assert!(err.contains(&format!("--amount \"{amount}\"")), "{err}");
+    }
+}
+
+#[test]
+fn a_chat_line_dated_year_0000_refuses_the_chat_by_file_and_line() {
+    let desk = Desk::new();
+    desk.noa();
+    let file = desk.dir.path().join("chat.txt");
+    std::fs::write(
+        &file,
+        "15/01/2024, 21:05 - Noa Levi: hi\n16/01/0000, 09:00 - Noa Levi: when?\n",
+    )
+    .unwrap();
+    let error = desk.refuses(
+        &["import", file.to_str().unwrap(), "--contact", "Noa Levi"],
+        1,
+    );
+    assert!(
+        error.contains("chat.txt:2: the date \"16/01/0000\" has no year from 2000 to 2099"),
+        "{error}"
+    );
+}
