@@ -73,8 +73,10 @@ fn finish_scoring(raw: RawScoring, defaults: Option<Scoring>) -> Result<Scoring,
             scoring.mql_at, scoring.sql_at
         ));
     }
-    if scoring.half_life_days.is_some_and(|h| h <= 0.0) {
-        return Err("scoring.half_life_days must be above 0".into());
+    if scoring.half_life_days.is_some_and(|h| !is_sane_days(h)) {
+        return Err(format!(
+            "scoring.half_life_days must be above 0 and at most {MAX_DAYS} (100 years)"
+        ));
     }
     Ok(scoring)
 }
@@ -132,8 +134,10 @@ fn scoring_rule(index: usize, table: toml::Table) -> Result<Rule, String> {
         .try_into()
         .map_err(|e: toml::de::Error| fail(e.message().to_string()))?;
     let when = conditions(raw.when).map_err(fail)?;
-    if raw.half_life_days.is_some_and(|h| h <= 0.0) {
-        return Err(fail("half_life_days must be above 0".into()));
+    if raw.half_life_days.is_some_and(|h| !is_sane_days(h)) {
+        return Err(fail(format!(
+            "half_life_days must be above 0 and at most {MAX_DAYS} (100 years)"
+        )));
     }
     Ok(Rule {
         name: raw.name,
@@ -164,8 +168,10 @@ fn conditions(when: toml::Table) -> Result<Conditions, String> {
     if conditions.min_count == Some(0) {
         return Err("condition `min_count`: must be at least 1".into());
     }
-    if conditions.within_days.is_some_and(|d| d <= 0.0) {
-        return Err("condition `within_days`: must be above 0".into());
+    if conditions.within_days.is_some_and(|d| !is_sane_days(d)) {
+        return Err(format!(
+            "condition `within_days`: must be above 0 and at most {MAX_DAYS} (100 years)"
+        ));
     }
     if let Some(country) = &conditions.country
         && crate::domain::phone::parse_region(country).is_none()
@@ -276,4 +282,13 @@ pub fn deal_lifecycle<'de, D: Deserializer<'de>>(de: D) -> Result<DealLifecycle,
         deal_won: read("deal_won", raw.deal_won, defaults.deal_won)?,
         deal_lost: read("deal_lost", raw.deal_lost, defaults.deal_lost)?,
     })
+}
+
+/// The longest span of days a rule may name: beyond a century, time arithmetic
+/// overflows, and no lead is that old.
+const MAX_DAYS: f64 = 36_525.0;
+
+/// A count of days a rule can use: a number (not NaN), above 0, within a century.
+fn is_sane_days(days: f64) -> bool {
+    days > 0.0 && days <= MAX_DAYS
 }

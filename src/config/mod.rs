@@ -371,6 +371,21 @@ mod tests {
                 "\"Nobody\"",
                 "`assign`",
             ),
+            (
+                "[[scoring.rules]]\nname = \"Ever\"\npoints = 5\nwhen = { within_days = 1e300 }\n",
+                "\"Ever\"",
+                "`within_days`",
+            ),
+            (
+                "[[scoring.rules]]\nname = \"Never\"\npoints = 5\nwhen = { within_days = nan }\n",
+                "\"Never\"",
+                "`within_days`",
+            ),
+            (
+                "[scoring]\nhalf_life_days = nan\n",
+                "half_life_days",
+                "100 years",
+            ),
             ("[lifecycle]\ndeal_lost = \"gone\"\n", "deal_lost", "gone"),
             ("[scoring]\nmql_at = 70\n", "mql_at", "sql_at"),
             ("[scoring.bands]\nhot = 10\nwarm = 20\n", "warm", "hot"),

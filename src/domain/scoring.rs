@@ -377,8 +377,13 @@ fn check_explicit(when: &Conditions, facts: &ScoreFacts, note: &mut Note<'_>) ->
 
 /// The start of a rule's `within_days` window, if it has one.
 fn window_start(when: &Conditions, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    when.within_days
-        .map(|days| now - chrono::Duration::seconds((days * 86_400.0) as i64))
+    // The config refuses a window past a century; a value that still does not fit
+    // means "all time" rather than a panic.
+    when.within_days.map(|days| {
+        chrono::Duration::try_seconds((days * 86_400.0) as i64)
+            .and_then(|span| now.checked_sub_signed(span))
+            .unwrap_or(DateTime::<Utc>::MIN_UTC)
+    })
 }
 
 fn interaction_matches(

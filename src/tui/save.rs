@@ -164,9 +164,7 @@ fn log(
     let duration_secs = match form.value("Duration") {
         "" => None,
         text => Some(
-            humantime::parse_duration(text)
-                .map_err(|_| format!("Duration \"{text}\": write it like 5m or 1h30m"))?
-                .as_secs() as i64,
+            crate::domain::when::parse_duration_secs(text).map_err(|e| format!("Duration {e}"))?,
         ),
     };
     let occurred_at = match form.value("When") {
