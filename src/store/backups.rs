@@ -290,15 +290,20 @@ pub(crate) fn remove_if_stale(path: &Path, now: SystemTime) {
     }
 }
 
-/// Makes the folder for `db`'s backups, and the `backups` folder above it, readable
-/// by their owner only, and tidies what a killed run left in it.
+/// Makes a backups folder (and the `backups` folder above it) readable by its owner
+/// only, and tidies what a killed run left in it.
+pub(crate) fn prepare(folder: &Path) -> std::io::Result<()> {
+    crate::config::create_private_dir(folder, true)?;
+    sweep_partials(folder);
+    Ok(())
+}
+
+/// `prepare` for `db`'s own folder, and the `backups` folder above it; returns it.
 pub(crate) fn prepare_folder(db: &Path) -> std::io::Result<PathBuf> {
     let root = backups_root(db);
-    crate::config::create_private_dir(&root, true)?;
+    prepare(&root)?;
     let folder = backups_folder(db);
-    crate::config::create_private_dir(&folder, true)?;
-    sweep_partials(&folder);
-    sweep_partials(&root);
+    prepare(&folder)?;
     Ok(folder)
 }
 

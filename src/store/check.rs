@@ -40,24 +40,14 @@ pub fn check_untrusted(path: &Path) -> Result<Vec<String>> {
 
 /// SQLite's integrity and foreign-key checks, then (when `our_layout`) our rules.
 fn problems_in(conn: &Connection, our_layout: bool) -> Result<Vec<String>> {
-    let mut problems: Vec<String> = conn
-        .prepare("PRAGMA integrity_check")?
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?
-        .into_iter()
-        .filter(|line| line != "ok")
-        .map(|line| format!("integrity: {line}"))
-        .collect();
-    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        let table: String = row.get(0)?;
-        let rowid: Option<i64> = row.get(1)?;
-        let parent: String = row.get(2)?;
-        problems.push(format!(
-            "{table} row {} points to a missing {parent} row",
-            rowid.map_or_else(|| "?".into(), |r| r.to_string())
-        ));
+    let mut problems = integrity_problems(conn)?;
+    match missing_parents(conn) {
+        Ok(found) => problems.extend(found),
+        // A damaged page under the rows, which integrity names.
+        Err(e) if !problems.is_empty() => {
+            problems.push(format!("foreign keys: not checked ({e})"));
+        }
+        Err(e) => return Err(e.into()),
     }
     if !our_layout {
         return Ok(problems);
@@ -90,6 +80,47 @@ fn problems_in(conn: &Connection, our_layout: bool) -> Result<Vec<String>> {
         ));
     }
     Ok(problems)
+}
+
+/// What `integrity_check` finds, one line each. On a badly damaged file SQLite
+/// stops partway with an error of its own; what it found until then is kept, and
+/// the stop is one more problem.
+fn integrity_problems(conn: &Connection) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let mut rows = stmt.query([])?;
+    loop {
+        match rows.next() {
+            Ok(Some(row)) => {
+                let line: String = row.get(0)?;
+                if line != "ok" {
+                    problems.push(format!("integrity: {line}"));
+                }
+            }
+            Ok(None) => return Ok(problems),
+            Err(e) => {
+                problems.push(format!("integrity: the check stopped partway ({e})"));
+                return Ok(problems);
+            }
+        }
+    }
+}
+
+/// What `foreign_key_check` finds: rows pointing to a row that is not there.
+fn missing_parents(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let mut found = Vec::new();
+    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        let table: String = row.get(0)?;
+        let rowid: Option<i64> = row.get(1)?;
+        let parent: String = row.get(2)?;
+        found.push(format!(
+            "{table} row {} points to a missing {parent} row",
+            rowid.map_or_else(|| "?".into(), |r| r.to_string())
+        ));
+    }
+    Ok(found)
 }
 
 /// Our own rules, each a count of the rows that break it.

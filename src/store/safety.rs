@@ -33,12 +33,18 @@ impl Store {
     /// A new backup in this file's own backups folder, under a name no other backup
     /// has (see `backups::backup_name`); returns where it went.
     pub fn backup_into_folder(&self, at: DateTime<Utc>, kind: Kind) -> Result<PathBuf> {
-        let folder = backups::prepare_folder(self.path())
-            .map_err(|e| StoreError::from_io(&backups_folder(self.path()), e))?;
-        let partial = self.write_verified_copy(&folder)?;
-        backups::publish(&partial, &folder, self.path(), at, kind).map_err(|e| {
+        let root = backups::backups_root(self.path());
+        backups::prepare(&root).map_err(|e| StoreError::from_io(&root, e))?;
+        self.backup_into(&backups_folder(self.path()), at, kind)
+    }
+
+    /// A new backup in `folder` (made private, and swept of what killed runs left).
+    pub fn backup_into(&self, folder: &Path, at: DateTime<Utc>, kind: Kind) -> Result<PathBuf> {
+        backups::prepare(folder).map_err(|e| StoreError::from_io(folder, e))?;
+        let partial = self.write_verified_copy(folder)?;
+        backups::publish(&partial, folder, self.path(), at, kind).map_err(|e| {
             remove_partial(&partial);
-            StoreError::from_io(&folder, e)
+            StoreError::from_io(folder, e)
         })
     }
 
@@ -264,8 +270,20 @@ pub fn automatic_backup(
     config: &crate::config::Config,
     now: DateTime<Utc>,
 ) -> Result<PathBuf> {
-    let dest = Store::open(db, config)?.backup_into_folder(now, Kind::Automatic)?;
-    backups::rotate(&backups_folder(db), db, AUTOMATIC_BACKUPS_KEPT, |backup| {
+    let root = backups::backups_root(db);
+    backups::prepare(&root).map_err(|e| StoreError::from_io(&root, e))?;
+    automatic_backup_into(&backups_folder(db), db, config, now)
+}
+
+/// `automatic_backup`, into `folder`.
+pub fn automatic_backup_into(
+    folder: &Path,
+    db: &Path,
+    config: &crate::config::Config,
+    now: DateTime<Utc>,
+) -> Result<PathBuf> {
+    let dest = Store::open(db, config)?.backup_into(folder, now, Kind::Automatic)?;
+    backups::rotate(folder, db, AUTOMATIC_BACKUPS_KEPT, |backup| {
         backup == dest.as_path() || verify_copy(backup).is_ok()
     });
     Ok(dest)
@@ -295,3 +313,7 @@ pub(crate) fn restrict_to_owner(path: &Path) -> Result<()> {
     let _ = path;
     Ok(())
 }
+
+#[cfg(test)]
+#[path = "safety_tests.rs"]
+mod tests;
