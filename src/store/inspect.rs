@@ -117,7 +117,7 @@ fn refuse_cut_short(path: &Path, len: u64) -> Result<()> {
             "its header gives a page size of {page_size}"
         )));
     }
-    if len % page_size != 0 {
+    if !len.is_multiple_of(page_size) {
         return Err(damaged(format!(
             "it is {len} bytes long, not a whole number of {page_size}-byte pages: its end was cut off"
         )));
