@@ -123,8 +123,26 @@ impl StoreError {
         use rusqlite::ErrorCode;
         let path = path.to_path_buf();
         let detail = e.to_string();
+        // SQLITE_READONLY_DBMOVED: the file was renamed or deleted while open.
+        const MOVED_WHILE_OPEN: i32 = 1032;
+        let extended = match &e {
+            rusqlite::Error::SqliteFailure(failure, _) => failure.extended_code,
+            _ => 0,
+        };
         match e.sqlite_error_code() {
             Some(ErrorCode::DiskFull) => StoreError::DiskFull { path, detail },
+            Some(ErrorCode::ReadOnly) if extended == MOVED_WHILE_OPEN => StoreError::Open {
+                path,
+                message: "it was moved or deleted while open; nothing more was written to it"
+                    .into(),
+            },
+            // Opening read-only a file that is not there says CANTOPEN too.
+            Some(ErrorCode::CannotOpen) if !path.exists() && folder_of(&path).is_dir() => {
+                StoreError::Open {
+                    path,
+                    message: "no such file".into(),
+                }
+            }
             Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
                 StoreError::NotPermitted { path, detail }
             }
