@@ -286,11 +286,17 @@ fn importing_a_chat_and_a_sheet_from_the_desk() {
             .is_empty()
     );
 
-    // The desk backed the file up when it opened.
+    // The desk backed the file up when it opened, into the file's own folder.
     let backups = dir.path().join(".local/share/leadometer/backups");
     let automatic: Vec<_> = std::fs::read_dir(&backups)
         .unwrap()
         .flatten()
+        .flat_map(|folder| {
+            std::fs::read_dir(folder.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+        })
         .filter(|e| e.file_name().to_string_lossy().starts_with("leads-auto-"))
         .collect();
     assert_eq!(automatic.len(), 1, "{backups:?}");

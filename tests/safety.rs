@@ -279,3 +279,299 @@ fn an_import_killed_halfway_leaves_all_of_it_or_none_and_a_sound_file() {
     );
     assert_eq!(names(&desk, "Noa"), ["Noa Levi"]);
 }
+
+/// A desk whose file spans many pages: 300 generated contacts with their timelines.
+fn many_pages() -> Desk {
+    let desk = Desk::new();
+    desk.json(&["gen", "--contacts", "300"]);
+    desk
+}
+
+/// Overwrites page `index` (from 0) of `db` with garbage, as a failing disk would,
+/// and checks that SQLite itself sees the damage.
+fn overwrite_page(db: &Path, index: usize) {
+    let mut bytes = std::fs::read(db).unwrap();
+    let page = index * 4096;
+    for (i, byte) in bytes[page..page + 4096].iter_mut().enumerate() {
+        *byte = (i * 7 + 13) as u8;
+    }
+    std::fs::write(db, bytes).unwrap();
+    let verdict: String = rusqlite::Connection::open(db)
+        .unwrap()
+        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .unwrap();
+    assert_ne!(verdict, "ok", "the garbage page went unnoticed");
+}
+
+fn page_count(db: &Path) -> usize {
+    std::fs::metadata(db).unwrap().len() as usize / 4096
+}
+
+fn files_in(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = walk(folder)
+        .iter()
+        .map(|p| {
+            p.strip_prefix(folder)
+                .unwrap()
+                .to_string_lossy()
+                .to_string()
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+fn walk(folder: &Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(folder).into_iter().flatten().flatten() {
+        if entry.file_type().unwrap().is_dir() {
+            found.extend(walk(&entry.path()));
+        } else {
+            found.push(entry.path());
+        }
+    }
+    found
+}
+
+fn backups_root(desk: &Desk) -> std::path::PathBuf {
+    desk.dir
+        .path()
+        .join("data")
+        .join("leadometer")
+        .join("backups")
+}
+
+#[test]
+fn a_page_overwritten_in_the_middle_takes_no_add_and_no_backup() {
+    let desk = many_pages();
+    let good = desk.json(&["backup"])["path"].as_str().unwrap().to_string();
+    overwrite_page(&desk.db, page_count(&desk.db) / 2);
+    let before = files_in(&backups_root(&desk));
+
+    let message = desk.refuses(&["add", "--name", "Later Person"], 1);
+    assert!(message.contains("damaged"), "{message}");
+    assert!(
+        message.contains(&desk.db.display().to_string()),
+        "{message}"
+    );
+    assert!(message.contains(&format!("restore {good}")), "{message}");
+    let message = desk.refuses(&["backup"], 1);
+    assert!(message.contains("damaged"), "{message}");
+    assert_eq!(
+        files_in(&backups_root(&desk)),
+        before,
+        "a backup of a damaged file was written, or its partial left"
+    );
+}
+
+#[test]
+fn a_file_cut_short_takes_no_add() {
+    for cut in [4096, 100] {
+        let desk = many_pages();
+        let bytes = std::fs::read(&desk.db).unwrap();
+        std::fs::write(&desk.db, &bytes[..bytes.len() - cut]).unwrap();
+        let message = desk.refuses(&["add", "--name", "Later Person"], 1);
+        assert!(message.contains("cut off"), "{cut}: {message}");
+        assert!(
+            message.contains(&desk.db.display().to_string()),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn check_names_objects_not_ours_and_the_damage_in_a_file_open_refuses() {
+    let desk = many_pages();
+    rusqlite::Connection::open(&desk.db)
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER eat AFTER INSERT ON interactions BEGIN DELETE FROM interactions; END;
+             CREATE TABLE loot (x);",
+        )
+        .unwrap();
+    overwrite_page(&desk.db, page_count(&desk.db) / 2);
+    let message = desk.refuses(&["check"], 1);
+    assert!(
+        message.contains("schema: trigger \"eat\" on interactions (not Leadometer's)"),
+        "{message}"
+    );
+    assert!(message.contains("schema: table \"loot\""), "{message}");
+    assert!(message.contains("integrity:"), "{message}");
+    assert!(message.contains("problems found"), "{message}");
+}
+
+#[test]
+fn a_schema_version_no_leadometer_wrote_is_refused_by_every_command_untouched() {
+    let desk = Desk::new();
+    desk.noa();
+    let sound = Desk::new();
+    sound.noa();
+    let backup = sound.json(&["backup"])["path"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    rusqlite::Connection::open(&desk.db)
+        .unwrap()
+        .pragma_update(None, "user_version", -1)
+        .unwrap();
+    let other = sound.db.to_str().unwrap();
+    for args in [
+        &["add", "--name", "Later Person"][..],
+        &["merge", other],
+        &["check"],
+        &["search", "Noa"],
+    ] {
+        let message = desk.refuses(args, 1);
+        assert!(
+            message.contains("schema version -1 is not one Leadometer ever wrote"),
+            "{args:?}: {message}"
+        );
+        assert!(!message.contains("panicked"), "{message}");
+    }
+    // As the other file of a merge, and as the backup of a restore.
+    let minus_one = desk.db.to_str().unwrap();
+    for args in [&["merge", minus_one][..], &["restore", minus_one, "--yes"]] {
+        let message = sound.refuses(args, 1);
+        assert!(message.contains("schema version -1"), "{args:?}: {message}");
+    }
+    // Restoring over it keeps it aside byte for byte.
+    let bytes = std::fs::read(&desk.db).unwrap();
+    let restored = desk.json(&["restore", &backup, "--yes", "--other-file"]);
+    let aside = restored["kept_aside"].as_str().unwrap();
+    assert_eq!(std::fs::read(aside).unwrap(), bytes);
+    assert_eq!(names(&desk, "4900148"), ["Noa Levi"]);
+}
+
+#[test]
+fn a_special_file_as_the_database_is_refused_and_nothing_made_beside_it() {
+    let desk = Desk::new();
+    let fifo = desk.dir.path().join("pipe.db");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let folder = desk.dir.path().join("folder.db");
+    std::fs::create_dir(&folder).unwrap();
+    let null_journal = Path::new("/dev/null-journal");
+    let had_null_journal = null_journal.exists();
+    for (db, what) in [
+        (Path::new("/dev/null"), "a device"),
+        (fifo.as_path(), "a named pipe"),
+        (folder.as_path(), "a folder"),
+    ] {
+        let out = desk
+            .bare_cmd()
+            .arg("--db")
+            .arg(db)
+            .args(["add", "--name", "Noa Levi"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let message = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            message.contains(&format!("it is {what}, not a regular file")),
+            "{message}"
+        );
+        let mut journal = db.as_os_str().to_owned();
+        journal.push("-journal");
+        if db != Path::new("/dev/null") || !had_null_journal {
+            assert!(!Path::new(&journal).exists(), "{} was made", db.display());
+        }
+    }
+    // A symlink to a regular file is that file.
+    desk.noa();
+    #[cfg(unix)]
+    {
+        let link = desk.dir.path().join("link.db");
+        std::os::unix::fs::symlink(&desk.db, &link).unwrap();
+        let out = desk
+            .bare_cmd()
+            .arg("--db")
+            .arg(&link)
+            .args(["search", "Noa", "--json"])
+            .output()
+            .unwrap();
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Noa Levi"));
+    }
+}
+
+/// Runs the binary on the desk's file with writes limited to `blocks` of 512 bytes
+/// (`ulimit -f`), as a full disk would refuse them; SIGXFSZ is ignored so that the
+/// write fails instead of killing the process.
+#[cfg(unix)]
+fn with_file_size_limit(desk: &Desk, blocks: u32, args: &[&str]) -> (Option<i32>, String) {
+    let out = std::process::Command::new("sh")
+        .env_clear()
+        .env("PATH", "/usr/bin:/bin")
+        .env("HOME", desk.dir.path())
+        .env("XDG_DATA_HOME", desk.dir.path().join("data"))
+        .env("LEADOMETER_CONFIG", desk.dir.path().join("config.toml"))
+        .env("LEADOMETER_NOW", common::NOW)
+        .arg("-c")
+        .arg(format!(
+            "trap '' XFSZ; ulimit -f {blocks}; exec \"$0\" \"$@\""
+        ))
+        .arg(assert_cmd::cargo::cargo_bin!("leadometer"))
+        .arg("--db")
+        .arg(&desk.db)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn a_full_disk_is_said_as_such_never_as_damage() {
+    let desk = Desk::new();
+    desk.noa();
+    desk.json(&["backup"]);
+    let bytes = std::fs::read(&desk.db).unwrap();
+    // 8 KiB: not even the -shm index fits; 32 KiB: opening works, the write does not.
+    for (blocks, args) in [
+        (16, &["search", "Noa"][..]),
+        (
+            64,
+            &["add", "--name", "Later Person", "--phone", "052-555-1234"],
+        ),
+    ] {
+        let (code, message) = with_file_size_limit(&desk, blocks, args);
+        assert_eq!(code, Some(1), "{args:?}: {message}");
+        assert!(
+            message.contains(&desk.db.display().to_string()),
+            "{message}"
+        );
+        assert!(message.contains("full"), "{args:?}: {message}");
+        assert!(!message.contains("damaged"), "{args:?}: {message}");
+        assert!(!message.contains("restore"), "{args:?}: {message}");
+        assert_eq!(std::fs::read(&desk.db).unwrap(), bytes);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_folder_the_user_cannot_write_is_said_as_such_never_as_damage() {
+    use std::os::unix::fs::PermissionsExt;
+    let desk = Desk::new();
+    desk.noa();
+    desk.json(&["backup"]);
+    let folder = desk.dir.path();
+    std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o500)).unwrap();
+    let binds = std::fs::write(folder.join("probe"), b"").is_err();
+    if binds {
+        let message = desk.refuses(&["add", "--name", "Later Person"], 1);
+        assert!(message.contains("permission denied"), "{message}");
+        assert!(message.contains(&folder.display().to_string()), "{message}");
+        assert!(
+            !message.contains("damaged") && !message.contains("restore"),
+            "{message}"
+        );
+    } else {
+        eprintln!("note: running as root, where folder permissions do not bind; skipped");
+    }
+    std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o700)).unwrap();
+}

@@ -14,7 +14,7 @@ mod sync;
 mod triage;
 
 use crate::config::{self, Config};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 use anyhow::{Context as _, Result, bail};
 use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand};
@@ -114,6 +114,10 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         return safety::restore(&db_path(&cli)?, &config, now, cli.json, args);
     }
+    if matches!(cli.command, Some(Command::Check)) && !cli.demo {
+        // Before the usual open, which refuses the very files check must look into.
+        return safety::check(&db_path(&cli)?, &config, cli.json);
+    }
     let store = open_store(&cli, &config, now)?;
     let mut ctx = Context {
         store,
@@ -147,7 +151,10 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Import(args) => import::import(&mut ctx, args),
         Command::Export(args) => export::export(&ctx, args),
         Command::Backup => safety::backup(&ctx),
-        Command::Check => safety::check(&ctx),
+        Command::Check => {
+            let problems = ctx.store.check()?;
+            safety::report_problems(ctx.store.path(), &problems, ctx.json)
+        }
         Command::Merge(args) => sync::merge(&mut ctx, args),
         Command::Sync => sync::sync(&mut ctx),
         Command::Restore(_) => unreachable!("restored before the file is opened"),
@@ -163,11 +170,9 @@ fn open_store(cli: &Cli, config: &Config, now: DateTime<Utc>) -> Result<Store> {
     }
     let path = db_path(cli)?;
     Store::open(&path, config).map_err(|e| {
-        let damaged = matches!(
-            e,
-            StoreError::NotADatabase { .. } | StoreError::Damaged { .. }
-        );
-        match safety::newest_backup_hint(&path).filter(|_| damaged) {
+        // Only damage is mended by a backup: a full disk or a permission is not.
+        let damaged = e.is_damage();
+        match damaged.then(|| safety::newest_backup_hint(&path)).flatten() {
             Some(hint) => anyhow::anyhow!("{e}; {hint}"),
             None => e.into(),
         }

@@ -3,7 +3,8 @@
 use super::Context;
 use super::output::print_json;
 use crate::config::Config;
-use crate::store::safety::{backup_path, backups_folder, backups_of, kept_aside_path, verify_copy};
+use crate::store::backups::{self, Kind};
+use crate::store::safety::{check_untrusted, database_id_of, newest_verified_backup, verify_copy};
 use crate::store::{Store, StoreError};
 use anyhow::{Context as _, Result, bail};
 use chrono::{DateTime, Utc};
@@ -18,16 +19,14 @@ pub struct RestoreArgs {
     /// Restore without asking first.
     #[arg(long)]
     pub yes: bool,
+    /// Restore a backup of another Leadometer file (another database id) over this
+    /// one: its leads replace this file's, and the file becomes that other file.
+    #[arg(long)]
+    pub other_file: bool,
 }
 
 pub fn backup(ctx: &Context) -> Result<()> {
-    let dest = backup_path(
-        &backups_folder(ctx.store.path()),
-        ctx.store.path(),
-        ctx.now,
-        false,
-    );
-    ctx.store.backup_to(&dest)?;
+    let dest = ctx.store.backup_into_folder(ctx.now, Kind::Asked)?;
     if ctx.json {
         print_json(&serde_json::json!({ "path": dest }));
     } else {
@@ -40,21 +39,33 @@ pub fn backup(ctx: &Context) -> Result<()> {
     Ok(())
 }
 
-pub fn check(ctx: &Context) -> Result<()> {
-    let problems = ctx.store.check()?;
-    if ctx.json {
+/// Checks `db`. A file that opening refuses for what it holds (objects not ours,
+/// damage) is still checked, read-only and trusting nothing in it, so that every
+/// problem is named rather than only the first.
+pub fn check(db: &Path, config: &Config, json: bool) -> Result<()> {
+    let problems = match Store::open(db, config) {
+        Ok(store) => store.check()?,
+        Err(StoreError::ForeignObjects { .. } | StoreError::Damaged { .. }) => check_untrusted(db)?,
+        Err(e) => return Err(e.into()),
+    };
+    report_problems(db, &problems, json)
+}
+
+/// Prints what `check` found; exit status 1 when anything was.
+pub fn report_problems(db: &Path, problems: &[String], json: bool) -> Result<()> {
+    if json {
         print_json(&serde_json::json!({ "ok": problems.is_empty(), "problems": problems }));
     } else if problems.is_empty() {
-        println!("{}: no problems found.", ctx.store.path().display());
+        println!("{}: no problems found.", db.display());
     } else {
-        for problem in &problems {
-            eprintln!("{}: {problem}", ctx.store.path().display());
+        for problem in problems {
+            eprintln!("{}: {problem}", db.display());
         }
     }
     if !problems.is_empty() {
         bail!(
             "{}: {} problem{} found",
-            ctx.store.path().display(),
+            db.display(),
             problems.len(),
             if problems.len() == 1 { "" } else { "s" }
         );
@@ -64,7 +75,7 @@ pub fn check(ctx: &Context) -> Result<()> {
 
 /// Restores a backup over `db`. Runs before the file is opened as usual, because
 /// the file being restored may be the damaged one. What it held is kept aside
-/// first, in the backups folder.
+/// first, in the file's backups folder.
 pub fn restore(
     db: &Path,
     config: &Config,
@@ -74,33 +85,19 @@ pub fn restore(
 ) -> Result<()> {
     let backup = &args.backup;
     verify_copy(backup).with_context(|| format!("{} cannot be restored", backup.display()))?;
+    refuse_another_files_backup(db, backup, args.other_file)?;
     if !args.yes && !confirmed(db, backup)? {
         bail!("nothing was restored");
     }
-    let folder = backups_folder(db);
-    let aside = kept_aside_path(&folder, db, now);
-    let mut store = match Store::open(db, config) {
-        Ok(store) => {
-            store.backup_to(&aside)?;
-            store
-        }
-        // A damaged file is moved aside whole, as it is, and a fresh one takes its place.
-        Err(StoreError::NotADatabase { .. } | StoreError::Damaged { .. }) => {
-            std::fs::create_dir_all(&folder)?;
-            std::fs::rename(db, &aside)
-                .with_context(|| format!("cannot move {} aside", db.display()))?;
-            for side in ["-wal", "-shm"] {
-                let mut name = db.as_os_str().to_owned();
-                name.push(side);
-                let _ = std::fs::remove_file(PathBuf::from(name));
-            }
-            Store::open(db, config)?
-        }
-        Err(e) => return Err(e.into()),
-    };
-    store.restore_from(backup)?;
+    let (mut store, aside) = keep_current_aside(db, config, now)?;
+    let left_out = store.restore_from(backup)?;
+    let left_out: Vec<String> = left_out.iter().map(ToString::to_string).collect();
     if json {
-        print_json(&serde_json::json!({ "restored": backup, "kept_aside": aside }));
+        print_json(&serde_json::json!({
+            "restored": backup,
+            "kept_aside": aside,
+            "left_out": left_out,
+        }));
     } else {
         println!(
             "Restored {} from {}. What it held before is kept in {}.",
@@ -108,8 +105,73 @@ pub fn restore(
             backup.display(),
             aside.display()
         );
+        for object in &left_out {
+            println!("Left out of the backup (never run, never copied): {object}");
+        }
     }
     Ok(())
+}
+
+/// A backup carries the `database_id` of the file it copies: one of another file
+/// (another office's, or a second file of the same name elsewhere) is refused
+/// unless asked for by name. A file too damaged to tell its id cannot be confused
+/// with another, and is restored.
+fn refuse_another_files_backup(db: &Path, backup: &Path, other_file: bool) -> Result<()> {
+    let ours = db
+        .is_file()
+        .then(|| database_id_of(db).ok().flatten())
+        .flatten();
+    let theirs = database_id_of(backup)?;
+    match (ours, theirs) {
+        (Some(ours), Some(theirs)) if ours != theirs && !other_file => bail!(
+            "{} is a backup of another Leadometer file (database id {theirs}), not of {} (database id {ours}); nothing was restored. To replace this file's leads with that file's anyway, pass --other-file",
+            backup.display(),
+            db.display()
+        ),
+        _ => Ok(()),
+    }
+}
+
+/// Keeps what `db` holds in its backups folder (`leads-before-restore-….db`) and
+/// returns the store to restore into. A file that cannot be opened for what it
+/// holds (damage, objects not ours) is moved aside whole, as it is, and a fresh
+/// one takes its place.
+fn keep_current_aside(db: &Path, config: &Config, now: DateTime<Utc>) -> Result<(Store, PathBuf)> {
+    let refused = match Store::open(db, config) {
+        Ok(store) => match store.backup_into_folder(now, Kind::BeforeRestore) {
+            Ok(aside) => return Ok((store, aside)),
+            Err(e) if e.is_damage() => e,
+            Err(e) => return Err(e.into()),
+        },
+        Err(e) if e.is_damage() || matches!(e, StoreError::ForeignObjects { .. }) => e,
+        Err(e) => return Err(e.into()),
+    };
+    let folder = backups::prepare_folder(db)
+        .with_context(|| format!("cannot make the backups folder for {}", db.display()))?;
+    let aside = move_aside_whole(db, &folder, now)
+        .with_context(|| format!("{refused}; and it cannot be moved aside"))?;
+    Ok((Store::open(db, config)?, aside))
+}
+
+/// Renames `db` into its backups folder under the first free `before-restore` name
+/// (never over another file), and its `-wal` beside it so that nothing of it is
+/// lost; its `-shm` is only an index of the `-wal` and goes.
+fn move_aside_whole(db: &Path, folder: &Path, now: DateTime<Utc>) -> Result<PathBuf> {
+    let aside = (1..10_000)
+        .map(|sequence| folder.join(backups::backup_name(db, now, Kind::BeforeRestore, sequence)))
+        .find(|path| !path.exists())
+        .context("no free name in the backups folder")?;
+    std::fs::rename(db, &aside)?;
+    let side = |path: &Path, suffix: &str| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        PathBuf::from(name)
+    };
+    if side(db, "-wal").exists() {
+        std::fs::rename(side(db, "-wal"), side(&aside, "-wal"))?;
+    }
+    let _ = std::fs::remove_file(side(db, "-shm"));
+    Ok(aside)
 }
 
 fn confirmed(db: &Path, backup: &Path) -> Result<bool> {
@@ -130,11 +192,11 @@ fn confirmed(db: &Path, backup: &Path) -> Result<bool> {
     Ok(matches!(answer.trim(), "y" | "Y" | "yes"))
 }
 
-/// A hint for a file that cannot be opened: the newest backup, and how to restore it.
+/// A hint for a damaged file: its newest sound backup, and how to restore it.
 pub fn newest_backup_hint(db: &Path) -> Option<String> {
-    let newest = backups_of(&backups_folder(db), db).into_iter().next()?;
+    let newest = newest_verified_backup(db)?;
     Some(format!(
-        "the newest backup is {}; restore it with: leadometer --db {} restore {}",
+        "the newest sound backup is {}; restore it with: leadometer --db {} restore {}",
         newest.display(),
         db.display(),
         newest.display()

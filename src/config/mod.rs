@@ -230,6 +230,40 @@ pub fn default_db_path() -> Option<PathBuf> {
     data_dir().map(|dir| dir.join("leads.db"))
 }
 
+/// Creates `dir` (and any missing parent) readable by its owner only: the data
+/// folder and the backups hold a business's customers. An existing folder is
+/// tightened too, but only when `tighten` says it is one of ours (the data folder,
+/// a backups folder) and it belongs to this user: a folder of the user's own
+/// choosing, such as the one a `--db` file sits in, keeps its permissions.
+pub fn create_private_dir(dir: &Path, tighten: bool) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)?;
+        let meta = std::fs::metadata(dir)?;
+        // SAFETY: geteuid only reads this process's user id.
+        let mine = meta.uid() == unsafe { libc::geteuid() };
+        if tighten && mine && meta.permissions().mode() & 0o077 != 0 {
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tighten;
+        std::fs::create_dir_all(dir)?;
+    }
+    Ok(())
+}
+
+/// Whether `dir` is the data folder itself (which is ours to keep private).
+pub fn is_data_dir(dir: &Path) -> bool {
+    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    data_dir().is_some_and(|data| canonical(&data) == canonical(dir))
+}
+
 fn default_user() -> String {
     std::env::var("USER")
         .or_else(|_| std::env::var("USERNAME"))

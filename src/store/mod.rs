@@ -4,8 +4,10 @@
 //! also advances the hybrid logical clock that stamps each changed field.
 
 mod accounts;
+pub mod backups;
 mod bulk;
 mod busy;
+mod check;
 mod contacts;
 #[cfg(test)]
 mod cost_tests;
@@ -14,6 +16,7 @@ pub mod demo;
 mod engine;
 mod import;
 mod inbox;
+pub mod inspect;
 mod leads;
 mod merge;
 
@@ -36,6 +39,8 @@ pub use leads::ContactMatch;
 pub use merge::{Conflict, MergeReport};
 
 pub use search::{MatchedOn, SearchHit};
+
+pub(crate) use inspect::{inspect_existing, read_header};
 
 use crate::config::Config;
 use crate::domain::hlc::Hlc;
@@ -73,6 +78,19 @@ pub enum StoreError {
     Damaged { path: PathBuf, detail: String },
     #[error("cannot open {path}: {message}")]
     Open { path: PathBuf, message: String },
+    #[error(
+        "{path}: the disk is full, or the file may grow no larger ({detail}); nothing was written. Free some space and try again: the file is not damaged"
+    )]
+    DiskFull { path: PathBuf, detail: String },
+    #[error(
+        "{path}: permission denied ({detail}); check that you may read and write it and its folder {}. Nothing was changed",
+        folder_of(path).display()
+    )]
+    NotPermitted { path: PathBuf, detail: String },
+    #[error(
+        "{path}: the disk refused to read or write it ({detail}); the disk may be full, removed or failing. Nothing was changed"
+    )]
+    Io { path: PathBuf, detail: String },
     #[error("no {what} matches \"{query}\"{hint}")]
     NotFound {
         what: &'static str,
@@ -94,7 +112,86 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
 }
 
+/// The folder a file is in, as a person would name it ("." for a bare file name).
+fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."))
+}
+
 impl StoreError {
+    /// An SQLite failure on `path`, said for what it is: a full disk, a permission,
+    /// the disk, or damage. Only damage may lead to restoring a backup; the others
+    /// are fixed where they are.
+    pub fn from_sqlite(path: &Path, e: rusqlite::Error) -> StoreError {
+        use rusqlite::ErrorCode;
+        let path = path.to_path_buf();
+        let detail = e.to_string();
+        // SQLITE_READONLY_DBMOVED: the file was renamed or deleted while open.
+        const MOVED_WHILE_OPEN: i32 = 1032;
+        let extended = match &e {
+            rusqlite::Error::SqliteFailure(failure, _) => failure.extended_code,
+            _ => 0,
+        };
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull { path, detail },
+            Some(ErrorCode::ReadOnly) if extended == MOVED_WHILE_OPEN => StoreError::Open {
+                path,
+                message: "it was moved or deleted while open; nothing more was written to it"
+                    .into(),
+            },
+            // Opening read-only a file that is not there says CANTOPEN too.
+            Some(ErrorCode::CannotOpen) if !path.exists() && folder_of(&path).is_dir() => {
+                StoreError::Open {
+                    path,
+                    message: "no such file".into(),
+                }
+            }
+            Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
+                StoreError::NotPermitted { path, detail }
+            }
+            Some(ErrorCode::SystemIoFailure) => StoreError::Io { path, detail },
+            Some(ErrorCode::NotADatabase) => StoreError::NotADatabase { path },
+            Some(ErrorCode::DatabaseCorrupt) => StoreError::Damaged { path, detail },
+            _ => StoreError::Sqlite(e),
+        }
+    }
+
+    /// A file-system failure on `path`, said for what it is.
+    pub fn from_io(path: &Path, e: std::io::Error) -> StoreError {
+        let path = path.to_path_buf();
+        let detail = e.to_string();
+        match e.kind() {
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                StoreError::NotPermitted { path, detail }
+            }
+            std::io::ErrorKind::StorageFull | std::io::ErrorKind::FileTooLarge => {
+                StoreError::DiskFull { path, detail }
+            }
+            _ => StoreError::Open {
+                path,
+                message: detail,
+            },
+        }
+    }
+
+    /// This error, with a bare SQLite failure said for what it is on `path`.
+    pub fn at(self, path: &Path) -> StoreError {
+        match self {
+            StoreError::Sqlite(e) => StoreError::from_sqlite(path, e),
+            other => other,
+        }
+    }
+
+    /// Whether restoring a backup is the remedy: the file itself is damaged (not the
+    /// disk, not a permission, not a file of another program).
+    pub fn is_damage(&self) -> bool {
+        matches!(
+            self,
+            StoreError::NotADatabase { .. } | StoreError::Damaged { .. }
+        )
+    }
+
     pub fn invalid(field: &str, message: impl Into<String>) -> StoreError {
         StoreError::Invalid {
             field: field.into(),
@@ -169,18 +266,29 @@ impl Store {
     /// Opens (creating if needed) a database file and brings its schema up to date.
     /// A file that is foreign, damaged or from a newer version is refused untouched.
     pub fn open(path: &Path, config: &Config) -> Result<Store> {
+        Store::open_checked(path, config).map_err(|e| e.at(path))
+    }
+
+    fn open_checked(path: &Path, config: &Config) -> Result<Store> {
         inspect_existing(path)?;
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|e| StoreError::Open {
-                path: path.to_path_buf(),
-                message: format!("cannot create the folder {}: {e}", parent.display()),
+            // A folder we make is private; an existing one only when it is the data
+            // folder: the folder a `--db` file sits in is the user's.
+            let tighten = crate::config::is_data_dir(parent);
+            crate::config::create_private_dir(parent, tighten).map_err(|e| {
+                let message = format!("cannot create the folder {}: {e}", parent.display());
+                match StoreError::from_io(parent, e) {
+                    StoreError::Open { .. } => StoreError::Open {
+                        path: path.to_path_buf(),
+                        message,
+                    },
+                    said => said,
+                }
             })?;
         }
+        safety::sweep_restore_leftovers(path);
         let new_file = !path.exists();
-        let mut conn = Connection::open(path).map_err(|e| StoreError::Open {
-            path: path.to_path_buf(),
-            message: e.to_string(),
-        })?;
+        let mut conn = Connection::open(path).map_err(|e| StoreError::from_sqlite(path, e))?;
         if new_file {
             // SQLite gives its -wal and -shm files the same permissions.
             safety::restrict_to_owner(path)?;
@@ -288,7 +396,10 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)
         {
             Ok(tx) => tx,
-            Err(e) => return Err(busy::name_lock(e.into(), &self.path, &self.patience)),
+            Err(e) => {
+                let said = StoreError::from_sqlite(&self.path, e);
+                return Err(busy::name_lock(said, &self.path, &self.patience));
+            }
         };
         let last = read_meta(&tx, "clock")?
             .and_then(|text| Hlc::parse(&text))
@@ -307,12 +418,13 @@ impl Store {
             clock: clock.to_string(),
             user: self.user.clone(),
         };
-        let value = action(&tx, &stamp)?;
-        search_chunks::rebuild_dirty(&tx)?;
+        let value = action(&tx, &stamp).map_err(|e| e.at(&self.path))?;
+        search_chunks::rebuild_dirty(&tx).map_err(|e| e.at(&self.path))?;
         if !commit {
             return Ok(value); // dropping the transaction rolls it back
         }
-        tx.commit()?;
+        tx.commit()
+            .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
         // data_version does not move for this connection's own writes.
         if let Some(index) = self.search_index.get_mut().as_mut() {
             index.version = i64::MIN;
@@ -398,83 +510,6 @@ impl Store {
             |r| r.get(0),
         )?)
     }
-}
-
-/// Reads the header of an existing file read-only, so nothing is written to a file
-/// that is not ours or is newer than we understand.
-fn inspect_existing(path: &Path) -> Result<()> {
-    let Ok(meta) = std::fs::metadata(path) else {
-        return Ok(());
-    };
-    if meta.is_dir() {
-        return Err(StoreError::Open {
-            path: path.to_path_buf(),
-            message: "it is a folder, not a file".into(),
-        });
-    }
-    if meta.len() == 0 {
-        return Ok(());
-    }
-    let (conn, header) = read_header(path)?;
-    if header.application_id != APPLICATION_ID {
-        // An empty SQLite file is ours to fill; anything else in it belongs to someone.
-        if header.application_id != 0 || header.tables > 0 {
-            return Err(StoreError::Foreign {
-                path: path.to_path_buf(),
-            });
-        }
-        return Ok(());
-    }
-    header.refuse_newer(path)?;
-    // Before anything is written: migrating would run a planted trigger.
-    schema_guard::refuse_foreign(&conn, "main", path)
-}
-
-/// What a file's header says about it.
-pub(crate) struct Header {
-    pub application_id: i32,
-    pub version: i64,
-    pub tables: i64,
-}
-
-impl Header {
-    pub(crate) fn refuse_newer(&self, path: &Path) -> Result<()> {
-        if self.version < 0 {
-            return Err(StoreError::Damaged {
-                path: path.to_path_buf(),
-                detail: format!(
-                    "its schema version {} is not one Leadometer ever wrote",
-                    self.version
-                ),
-            });
-        }
-        if self.version > schema::VERSION {
-            return Err(StoreError::TooNew {
-                path: path.to_path_buf(),
-                found: self.version,
-                supported: schema::VERSION,
-            });
-        }
-        Ok(())
-    }
-}
-
-/// Reads a file's header on a connection that can write nothing and trusts nothing
-/// in the file, returned for further checks. A file whose header cannot be read is
-/// not a database.
-pub(crate) fn read_header(path: &Path) -> Result<(Connection, Header)> {
-    let conn = safety::open_untrusted(path)?;
-    let header = (|| -> rusqlite::Result<Header> {
-        Ok(Header {
-            application_id: conn.pragma_query_value(None, "application_id", |r| r.get(0))?,
-            version: conn.pragma_query_value(None, "user_version", |r| r.get(0))?,
-            tables: conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?,
-        })
-    })()
-    .map_err(|_| StoreError::NotADatabase {
-        path: path.to_path_buf(),
-    })?;
-    Ok((conn, header))
 }
 
 pub(crate) fn read_meta(conn: &Connection, key: &str) -> Result<Option<String>> {

@@ -1,6 +1,10 @@
-//! The safety net: consistent backups through SQLite's backup API, restoring one
-//! (with the current content kept aside first), and a check of a file's health.
+//! The safety net: consistent backups through SQLite's backup API, each verified
+//! before it counts; restoring one (data only, never its schema); and the opening
+//! of files that came from elsewhere. Where backups live and which are kept is in
+//! `backups`; `check` is in `check`.
 
+use super::backups::{self, Kind, PARTIAL_SUFFIX};
+use super::schema_guard::ForeignObject;
 use super::{APPLICATION_ID, Result, Store, StoreError};
 use chrono::{DateTime, Utc};
 use rusqlite::backup::{Backup, StepResult};
@@ -8,123 +12,181 @@ use rusqlite::{Connection, MAIN_DB, OpenFlags};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// How many automatic backups of one file are kept; the oldest go first.
-pub const AUTOMATIC_BACKUPS_KEPT: usize = 10;
+pub use super::backups::{AUTOMATIC_BACKUPS_KEPT, backups_folder, backups_of};
+pub use super::check::check_untrusted;
 
 impl Store {
     /// A consistent copy of the whole file at `dest`, readable by its owner only.
-    /// It is written under a temporary name beside `dest`, synced and renamed, so a
-    /// backup is either whole or absent, even if the machine stops halfway.
+    /// It is written under a temporary name of ours beside `dest`, verified, synced
+    /// and renamed, so a backup is either whole and sound or absent, even if the
+    /// machine stops halfway. A damaged file is refused, and nothing is written.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        let folder = dest.parent().filter(|p| !p.as_os_str().is_empty());
-        if let Some(folder) = folder {
-            std::fs::create_dir_all(folder).map_err(|e| io_error(folder, e))?;
-        }
-        let partial = dest.with_extension("db-partial");
-        let _ = std::fs::remove_file(&partial);
-        let copied = (|| -> Result<()> {
-            let mut copy = Connection::open(&partial)?;
+        let folder = folder_of(dest);
+        std::fs::create_dir_all(&folder).map_err(|e| StoreError::from_io(&folder, e))?;
+        let partial = self.write_verified_copy(&folder)?;
+        std::fs::rename(&partial, dest).map_err(|e| {
+            remove_partial(&partial);
+            StoreError::from_io(dest, e)
+        })
+    }
+
+    /// A new backup in this file's own backups folder, under a name no other backup
+    /// has (see `backups::backup_name`); returns where it went.
+    pub fn backup_into_folder(&self, at: DateTime<Utc>, kind: Kind) -> Result<PathBuf> {
+        let root = backups::backups_root(self.path());
+        backups::prepare(&root).map_err(|e| StoreError::from_io(&root, e))?;
+        self.backup_into(&backups_folder(self.path()), at, kind)
+    }
+
+    /// A new backup in `folder` (made private, and swept of what killed runs left).
+    pub fn backup_into(&self, folder: &Path, at: DateTime<Utc>, kind: Kind) -> Result<PathBuf> {
+        backups::prepare(folder).map_err(|e| StoreError::from_io(folder, e))?;
+        let partial = self.write_verified_copy(folder)?;
+        backups::publish(&partial, folder, self.path(), at, kind).map_err(|e| {
+            remove_partial(&partial);
+            StoreError::from_io(folder, e)
+        })
+    }
+
+    /// Copies the file into a new partial file of ours in `folder`, then proves the
+    /// copy sound: `quick_check`, our application id, a version we wrote. The copy
+    /// is the source's pages byte for byte, so a damaged page of the source shows in
+    /// it; only then is the source itself checked, to say which one is damaged.
+    /// Checking the copy alone keeps a sound backup at one full read. On any
+    /// failure the partial file is removed and nothing counts as a backup.
+    fn write_verified_copy(&self, folder: &Path) -> Result<PathBuf> {
+        let partial = folder.join(format!(
+            "{}-{}-{}{PARTIAL_SUFFIX}",
+            backups::stem(self.path()),
+            std::process::id(),
+            uuid::Uuid::new_v4().simple()
+        ));
+        let made = (|| -> Result<()> {
+            let mut copy =
+                Connection::open(&partial).map_err(|e| StoreError::from_sqlite(&partial, e))?;
             restrict_to_owner(&partial)?;
-            copy_whole(self.conn(), &mut copy)?;
+            copy_whole(self.conn(), &mut copy).map_err(|e| e.at(&partial))?;
             // The copy is a plain file: no -wal beside it to lose.
-            copy.pragma_update(None, "journal_mode", "DELETE")?;
+            copy.pragma_update(None, "journal_mode", "DELETE")
+                .map_err(|e| StoreError::from_sqlite(&partial, e))?;
             drop(copy);
-            let file = std::fs::File::open(&partial).map_err(|e| io_error(&partial, e))?;
-            file.sync_all().map_err(|e| io_error(&partial, e))?;
-            std::fs::rename(&partial, dest).map_err(|e| io_error(dest, e))?;
+            if let Err(copy_fails) = verify_copy(&partial) {
+                super::inspect::quick_check(self.conn(), self.path())?;
+                return Err(StoreError::Damaged {
+                    path: partial.clone(),
+                    detail: format!("the backup came out damaged, so it was deleted: {copy_fails}"),
+                });
+            }
+            let file =
+                std::fs::File::open(&partial).map_err(|e| StoreError::from_io(&partial, e))?;
+            file.sync_all()
+                .map_err(|e| StoreError::from_io(&partial, e))?;
             Ok(())
         })();
-        if copied.is_err() {
-            let _ = std::fs::remove_file(&partial);
+        match made {
+            Ok(()) => Ok(partial),
+            Err(e) => {
+                remove_partial(&partial);
+                Err(e)
+            }
         }
-        copied
     }
 
-    /// Replaces everything in this file with `backup`'s content, once `backup` is
-    /// known to be a sound Leadometer file. The caller keeps the current content
-    /// aside first (`backup_to`).
-    pub fn restore_from(&mut self, backup: &Path) -> Result<()> {
+    /// Replaces everything in this file with `backup`'s data, never its schema: a
+    /// private copy of the backup is made beside this file, the objects in it that
+    /// are not ours are dropped unrun (one of ours changed or missing refuses the
+    /// backup, naming it), it is brought to this version's layout and checked, and
+    /// only then copied in. Returns the objects left out. The caller keeps the
+    /// current content aside first.
+    pub fn restore_from(&mut self, backup: &Path) -> Result<Vec<ForeignObject>> {
         verify_copy(backup)?;
-        let source = open_untrusted(backup)?;
-        copy_whole(&source, &mut self.conn)?;
-        Ok(())
-    }
-
-    /// Every problem with this file: SQLite's own integrity and foreign-key checks,
-    /// then ours. Empty when all is well.
-    pub fn check(&self) -> Result<Vec<String>> {
-        let conn = self.conn();
-        let mut problems: Vec<String> = conn
-            .prepare("PRAGMA integrity_check")?
-            .query_map([], |r| r.get::<_, String>(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?
-            .into_iter()
-            .filter(|line| line != "ok")
-            .map(|line| format!("integrity: {line}"))
-            .collect();
-        let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            let table: String = row.get(0)?;
-            let rowid: Option<i64> = row.get(1)?;
-            let parent: String = row.get(2)?;
-            problems.push(format!(
-                "{table} row {} points to a missing {parent} row",
-                rowid.map_or_else(|| "?".into(), |r| r.to_string())
-            ));
-        }
-        for (sql, what) in INVARIANTS {
-            let count: i64 = conn.query_row(sql, [], |r| r.get(0))?;
-            if count > 0 {
-                problems.push(format!("{count} {what}"));
-            }
-        }
-        // Reading every search row fails on a damaged page, which integrity names.
-        let stale = match super::search_chunks::mismatched(conn) {
-            Ok(stale) => stale,
-            Err(e) if !problems.is_empty() => {
-                problems.push(format!("search chunks: not compared ({e})"));
-                Vec::new()
-            }
-            Err(e) => return Err(e),
+        let private = PrivateCopy::beside(self.path())?;
+        let left_out = {
+            let source = open_untrusted(backup)?;
+            let mut copy = Connection::open(&private.path)
+                .map_err(|e| StoreError::from_sqlite(&private.path, e))?;
+            restrict_to_owner(&private.path)?;
+            copy.pragma_update(None, "trusted_schema", "OFF")?;
+            copy_whole(&source, &mut copy).map_err(|e| e.at(&private.path))?;
+            let left_out = super::schema_guard::strip_foreign(&copy, backup)?;
+            super::schema::migrate(&mut copy, backup).map_err(|e| e.at(&private.path))?;
+            super::schema_guard::refuse_foreign(&copy, "main", backup)?;
+            super::inspect::quick_check(&copy, &private.path)?;
+            copy_whole(&copy, &mut self.conn).map_err(|e| e.at(self.path()))?;
+            left_out
         };
-        if !stale.is_empty() {
-            let first: Vec<String> = stale.iter().take(5).map(i64::to_string).collect();
-            problems.push(format!(
-                "{} search chunks differ from the search table (chunk {}{}): command-line searches may miss contacts; `leadometer rescore` rebuilds them",
-                stale.len(),
-                first.join(", "),
-                if stale.len() > first.len() { ", …" } else { "" }
-            ));
-        }
-        Ok(problems)
+        drop(private);
+        Ok(left_out)
     }
 }
 
-/// Our own rules, each a count of the rows that break it.
-const INVARIANTS: &[(&str, &str)] = &[
-    (
-        "SELECT count(*) FROM contacts c WHERE c.deleted_at IS NULL
-         AND NOT EXISTS (SELECT 1 FROM contact_search s WHERE s.contact_id = c.id)",
-        "contacts missing from the search table (a rescore or any edit rebuilds them)",
-    ),
-    (
-        "SELECT count(*) FROM contact_phones WHERE e164 IS NOT NULL AND e164 NOT GLOB '+[1-9]*'",
-        "phones whose E.164 form is not one",
-    ),
-    (
-        "SELECT count(*) FROM contact_emails WHERE email != lower(email)",
-        "emails not stored in lower case",
-    ),
-    (
-        "SELECT count(*) FROM deals WHERE amount_minor < 0",
-        "deals with a negative amount",
-    ),
-    (
-        "SELECT count(*) FROM (SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = 'device_id'))",
-        "missing device id (merges could not tell this copy apart)",
-    ),
-];
+/// A restore's private copy of the backup, beside the database so that it is on
+/// the same disk and as private: `leads.db.restore.leadometer-partial`. It is
+/// created new (a second restore of the same file at once is refused rather than
+/// sharing it), and removed when dropped; a killed restore's copy is swept by the
+/// next open of the file (`sweep_restore_leftovers`).
+struct PrivateCopy {
+    path: PathBuf,
+}
+
+impl PrivateCopy {
+    fn beside(db: &Path) -> Result<PrivateCopy> {
+        let path = restore_partial_path(db);
+        backups::remove_if_stale(&path, std::time::SystemTime::now());
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(_) => Ok(PrivateCopy { path }),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(StoreError::Open {
+                path: db.to_path_buf(),
+                message: format!(
+                    "another restore of it is under way ({} exists); try again once it is done",
+                    path.display()
+                ),
+            }),
+            Err(e) => Err(StoreError::from_io(&path, e)),
+        }
+    }
+}
+
+impl Drop for PrivateCopy {
+    fn drop(&mut self) {
+        remove_partial(&self.path);
+    }
+}
+
+fn restore_partial_path(db: &Path) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push(format!(".restore{PARTIAL_SUFFIX}"));
+    PathBuf::from(name)
+}
+
+/// Removes what a restore killed halfway left beside `db`, once it is old enough
+/// that no restore is still writing it. Two file lookups: cheap enough for every open.
+pub(crate) fn sweep_restore_leftovers(db: &Path) {
+    let partial = restore_partial_path(db);
+    let mut journal = partial.as_os_str().to_owned();
+    journal.push("-journal");
+    let now = std::time::SystemTime::now();
+    backups::remove_if_stale(&PathBuf::from(journal), now);
+    backups::remove_if_stale(&partial, now);
+}
+
+/// Removes a partial file of ours and the journal SQLite may have left beside it.
+fn remove_partial(partial: &Path) {
+    let _ = std::fs::remove_file(partial);
+    let mut journal = partial.as_os_str().to_owned();
+    journal.push("-journal");
+    let _ = std::fs::remove_file(PathBuf::from(journal));
+}
+
+fn folder_of(path: &Path) -> PathBuf {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
 
 /// Opens a file that came from elsewhere (a backup, a synced copy) so that nothing
 /// in it can act: read-only, and with the schema's own code not trusted.
@@ -133,8 +195,11 @@ pub(crate) fn open_untrusted(path: &Path) -> Result<Connection> {
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
-    .map_err(|_| StoreError::NotADatabase {
-        path: path.to_path_buf(),
+    .map_err(|e| match StoreError::from_sqlite(path, e) {
+        StoreError::Sqlite(_) => StoreError::NotADatabase {
+            path: path.to_path_buf(),
+        },
+        said => said,
     })?;
     conn.pragma_update(None, "trusted_schema", "OFF")?;
     Ok(conn)
@@ -156,9 +221,6 @@ pub fn version_vector_of(
 
 /// Refuses a copy that is not ours, is newer than this version, or is damaged.
 pub fn verify_copy(path: &Path) -> Result<()> {
-    let not_a_db = || StoreError::NotADatabase {
-        path: path.to_path_buf(),
-    };
     if !path.is_file() {
         return Err(StoreError::Open {
             path: path.to_path_buf(),
@@ -172,16 +234,12 @@ pub fn verify_copy(path: &Path) -> Result<()> {
         });
     }
     header.refuse_newer(path)?;
-    let verdict: String = conn
-        .query_row("PRAGMA quick_check", [], |r| r.get(0))
-        .map_err(|_| not_a_db())?;
-    if verdict != "ok" {
-        return Err(StoreError::Damaged {
+    super::inspect::quick_check(&conn, path).map_err(|e| match e {
+        StoreError::Sqlite(_) => StoreError::NotADatabase {
             path: path.to_path_buf(),
-            detail: verdict,
-        });
-    }
-    Ok(())
+        },
+        said => said,
+    })
 }
 
 /// Copies every page of `from` over `to` in one step, so that the copy is one
@@ -202,112 +260,45 @@ pub(crate) fn copy_whole(from: &Connection, to: &mut Connection) -> Result<()> {
     ))
 }
 
-/// The folder backups go to: `backups` in the data directory, or beside the file
-/// when there is no data directory.
-pub fn backups_folder(db: &Path) -> PathBuf {
-    crate::config::data_dir().map_or_else(
-        || {
-            db.parent()
-                .unwrap_or_else(|| Path::new("."))
-                .join("backups")
-        },
-        |dir| dir.join("backups"),
-    )
-}
-
 /// A backup of `db` now, then the oldest automatic ones beyond the kept number
-/// removed: what the desk does on start and every few hours.
+/// removed: what the desk does on start and every few hours. The new backup is
+/// verified first (a damaged file gives no backup and an error), and rotation
+/// counts only backups that pass `verify_copy`, so good ones are never pushed out
+/// by damaged ones.
 pub fn automatic_backup(
     db: &Path,
     config: &crate::config::Config,
     now: DateTime<Utc>,
 ) -> Result<PathBuf> {
-    let folder = backups_folder(db);
-    let dest = backup_path(&folder, db, now, true);
-    Store::open(db, config)?.backup_to(&dest)?;
-    rotate(&folder, db, AUTOMATIC_BACKUPS_KEPT);
+    let root = backups::backups_root(db);
+    backups::prepare(&root).map_err(|e| StoreError::from_io(&root, e))?;
+    automatic_backup_into(&backups_folder(db), db, config, now)
+}
+
+/// `automatic_backup`, into `folder`.
+pub fn automatic_backup_into(
+    folder: &Path,
+    db: &Path,
+    config: &crate::config::Config,
+    now: DateTime<Utc>,
+) -> Result<PathBuf> {
+    let dest = Store::open(db, config)?.backup_into(folder, now, Kind::Automatic)?;
+    backups::rotate(folder, db, AUTOMATIC_BACKUPS_KEPT, |backup| {
+        backup == dest.as_path() || verify_copy(backup).is_ok()
+    });
     Ok(dest)
 }
 
-/// Where a backup of `db` goes, and what it is called: `leads-20241112-093000.db`
-/// when asked for, `leads-auto-20241112-093000.db` when the desk made it.
-pub fn backup_path(folder: &Path, db: &Path, at: DateTime<Utc>, automatic: bool) -> PathBuf {
-    let kind = if automatic { AUTOMATIC } else { "" };
-    folder.join(format!(
-        "{}-{kind}{}.db",
-        stem(db),
-        at.format("%Y%m%d-%H%M%S")
-    ))
-}
-
-const AUTOMATIC: &str = "auto-";
-
-/// Where a restore keeps what the file held: `leads-before-restore-20241112-093000.db`,
-/// a name rotation never matches.
-pub fn kept_aside_path(folder: &Path, db: &Path, at: DateTime<Utc>) -> PathBuf {
-    folder.join(format!(
-        "{}-before-restore-{}.db",
-        stem(db),
-        at.format("%Y%m%d-%H%M%S")
-    ))
-}
-
-fn stem(db: &Path) -> String {
-    db.file_stem()
-        .map_or_else(|| "leads".into(), |s| s.to_string_lossy().to_string())
-}
-
-/// The backups of `db` in `folder`, newest first, each with whether the desk made it.
-fn backups_with_kind(folder: &Path, db: &Path) -> Vec<(String, bool, PathBuf)> {
-    let prefix = format!("{}-", stem(db));
-    let mut found: Vec<(String, bool, PathBuf)> = std::fs::read_dir(folder)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|entry| {
-            let path = entry.path();
-            if path.extension()? != "db" {
-                return None;
-            }
-            let name = path.file_stem()?.to_string_lossy().to_string();
-            let rest = name.strip_prefix(&prefix)?;
-            let (automatic, time) = match rest.strip_prefix(AUTOMATIC) {
-                Some(time) => (true, time),
-                None => (false, rest),
-            };
-            let is_time = time.len() == 15
-                && time.bytes().enumerate().all(|(i, b)| {
-                    if i == 8 {
-                        b == b'-'
-                    } else {
-                        b.is_ascii_digit()
-                    }
-                });
-            is_time.then(|| (time.to_string(), automatic, path))
-        })
-        .collect();
-    found.sort();
-    found.reverse();
-    found
-}
-
-/// The backups of `db` in `folder`, newest first.
-pub fn backups_of(folder: &Path, db: &Path) -> Vec<PathBuf> {
-    backups_with_kind(folder, db)
-        .into_iter()
-        .map(|(_, _, path)| path)
-        .collect()
-}
-
-/// Deletes all but the newest `keep` of the backups the desk made of `db`; the
-/// ones asked for are never deleted.
-pub fn rotate(folder: &Path, db: &Path, keep: usize) {
-    let automatic = backups_with_kind(folder, db)
-        .into_iter()
-        .filter(|(_, automatic, _)| *automatic);
-    for (_, _, old) in automatic.skip(keep) {
-        let _ = std::fs::remove_file(old);
-    }
+/// The newest backup of `db` that passes `verify_copy` and is a copy of this file:
+/// from its own folder, or an earlier version's backup whose `database_id` is the
+/// file's own (when the file is too damaged to tell, none of those).
+pub fn newest_verified_backup(db: &Path) -> Option<PathBuf> {
+    let own_id = database_id_of(db).ok().flatten();
+    backups_of(db).into_iter().find(|backup| {
+        let same_file = backups::is_own_backup(db, backup)
+            || own_id.is_some() && database_id_of(backup).ok().flatten() == own_id;
+        same_file && verify_copy(backup).is_ok()
+    })
 }
 
 /// The file and what SQLite makes beside it are for their owner's eyes only: they
@@ -317,65 +308,12 @@ pub(crate) fn restrict_to_owner(path: &Path) -> Result<()> {
     {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-            .map_err(|e| io_error(path, e))?;
+            .map_err(|e| StoreError::from_io(path, e))?;
     }
     let _ = path;
     Ok(())
 }
 
-fn io_error(path: &Path, e: std::io::Error) -> StoreError {
-    StoreError::Open {
-        path: path.to_path_buf(),
-        message: e.to_string(),
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use chrono::TimeZone;
-
-    #[test]
-    fn rotation_keeps_the_newest_automatic_backups_and_every_asked_for_one() {
-        let folder = tempfile::tempdir().unwrap();
-        let db = Path::new("/somewhere/leads.db");
-        let start = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();
-        for hour in 0..12 {
-            let at = start + chrono::Duration::hours(hour);
-            std::fs::write(backup_path(folder.path(), db, at, true), b"").unwrap();
-        }
-        for day in [1, 20] {
-            let at = start + chrono::Duration::days(day);
-            std::fs::write(backup_path(folder.path(), db, at, false), b"").unwrap();
-        }
-        std::fs::write(folder.path().join("other-20240312-090000.db"), b"").unwrap();
-        std::fs::write(
-            folder
-                .path()
-                .join("leads-before-restore-20240312-090000.db"),
-            b"",
-        )
-        .unwrap();
-
-        rotate(folder.path(), db, 10);
-        let names: Vec<String> = backups_of(folder.path(), db)
-            .iter()
-            .map(|p| p.file_name().unwrap().to_string_lossy().to_string())
-            .collect();
-        assert_eq!(names.len(), 12, "{names:?}");
-        assert_eq!(names[0], "leads-20240401-090000.db", "newest first");
-        assert_eq!(names[1], "leads-20240313-090000.db");
-        assert_eq!(names[2], "leads-auto-20240312-200000.db");
-        assert_eq!(
-            names[11], "leads-auto-20240312-110000.db",
-            "the two oldest went"
-        );
-        assert!(folder.path().join("other-20240312-090000.db").exists());
-        assert!(
-            folder
-                .path()
-                .join("leads-before-restore-20240312-090000.db")
-                .exists()
-        );
-    }
-}
+#[path = "safety_tests.rs"]
+mod tests;

@@ -291,6 +291,12 @@ END;
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
 
 pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    // A file already up to date needs no write lock: a reader opened while an import
+    // holds the file must not wait for it.
+    let up_to_date: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if up_to_date == VERSION {
+        return Ok(());
+    }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     // Checked again inside the lock: another process may have migrated meanwhile.
     let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
