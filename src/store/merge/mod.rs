@@ -18,7 +18,6 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-#[path = "merge_row.rs"]
 mod row;
 use row::merge_row;
 
