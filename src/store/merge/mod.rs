@@ -13,13 +13,22 @@ use crate::config::Config;
 use crate::domain::hlc::Hlc;
 use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
-use rusqlite::{Connection, Transaction, params_from_iter};
+use rusqlite::{Connection, OptionalExtension, Transaction, params_from_iter};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+mod clean;
+mod clocks;
+mod quarantine;
 mod row;
+mod snapshot;
+mod whole;
 use row::merge_row;
+
+pub(crate) use clocks::distrusted_clocks;
+pub(crate) use quarantine::set_aside_rows;
+pub(crate) use snapshot::sweep_leftovers;
 
 /// The tables whose rows change and carry clocks, parents before children so that
 /// every reference lands on a row already there.
@@ -58,6 +67,45 @@ pub struct MergeReport {
     /// trigger, an extra table): named here, never run or copied.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub not_copied: Vec<String>,
+    /// Rows of the other file that could not be stored here (a call whose contact
+    /// neither file holds, a value of the wrong type), newly kept whole in the
+    /// `set_aside` table instead of failing the merge.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rows_set_aside: Vec<SetAside>,
+    /// Rows refused again that an earlier merge from the same file already kept.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub rows_already_set_aside: usize,
+    /// Change clocks of the other file that are not clocks or lie more than a day
+    /// ahead: each counts as the earliest, so its value loses to any other change.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub clocks_distrusted: Vec<ClockDistrusted>,
+    /// Text values of the other file whose control characters were removed.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub texts_cleaned: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// One row of the other file kept aside rather than merged.
+#[derive(Debug, Clone, Serialize)]
+pub struct SetAside {
+    pub table: String,
+    pub row_id: String,
+    pub reason: String,
+}
+
+/// One change clock of the other file that a merge does not believe.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClockDistrusted {
+    pub table: String,
+    pub row_id: String,
+    /// The field whose clock it was, or "clock" for the row's insert clock.
+    pub field: String,
+    /// The clock as the file held it, cleaned and cut short for showing.
+    pub clock: String,
+    pub reason: String,
 }
 
 impl MergeReport {
@@ -94,6 +142,20 @@ pub struct Conflict {
 }
 
 impl Store {
+    /// What merges left for a person to look at in this file, one line each: rows
+    /// kept aside, and stored clocks a merge would not believe at `now` (for `check`).
+    pub fn merge_problems(&self, now: DateTime<Utc>) -> Result<Vec<String>> {
+        let mut lines = set_aside_rows(self.conn())?;
+        lines.extend(distrusted_clocks(self.conn(), now)?);
+        Ok(lines)
+    }
+
+    /// Removes the working copies that merges into the file at `db_path` left when
+    /// they were killed (see snapshot.rs); how many went. For the start of a run.
+    pub fn sweep_merge_leftovers(db_path: &Path) -> usize {
+        sweep_leftovers(db_path)
+    }
+
     /// What this file has seen of every device's changes, its own included.
     pub fn version_vector(&self) -> Result<BTreeMap<String, Hlc>> {
         seen_by(self.conn(), "main")
@@ -120,29 +182,18 @@ impl Store {
         other: &Path,
         dry_run: bool,
     ) -> Result<MergeReport> {
-        let snapshot = tempfile::Builder::new()
-            .prefix("leadometer-merge-")
-            .suffix(".db")
-            .tempfile()
-            .map_err(|e| StoreError::Open {
-                path: other.to_path_buf(),
-                message: format!("cannot make a temporary copy: {e}"),
-            })?;
-        let not_copied = {
-            let source = open_untrusted(other)?;
-            let mut copy = Connection::open(snapshot.path())?;
-            copy_whole(&source, &mut copy)?;
-            // Only data crosses over: what the other file's schema holds beyond ours
-            // goes before anything runs on the copy.
-            let foreign = super::schema_guard::strip_foreign(&copy, other)?;
-            // An older copy gets this version's layout; a newer one was refused.
-            super::schema::migrate(&mut copy, other)?;
-            foreign.iter().map(ToString::to_string).collect::<Vec<_>>()
+        let whole = !dry_run && self.holds_nothing()?;
+        let beside = if self.is_in_memory() {
+            std::env::temp_dir().join("leads.db")
+        } else {
+            self.path().to_path_buf()
         };
-        if !dry_run && self.holds_nothing()? {
-            let mut report = self.take_whole(now, snapshot.path())?;
-            report.not_copied = not_copied;
-            return Ok(report);
+        let snapshot = snapshot::Snapshot::beside(&beside)?;
+        let local = (!whole && !self.is_in_memory()).then(|| self.path());
+        let prepared = prepare_snapshot(snapshot.path(), other, local, now)?;
+        let source = other.display().to_string();
+        if whole {
+            return self.take_whole(now, snapshot.path(), prepared, &source);
         }
         let uri = snapshot.path().to_string_lossy().to_string();
         // Nothing in the other file's schema may run code here.
@@ -150,66 +201,73 @@ impl Store {
         self.conn().execute("ATTACH DATABASE ?1 AS other", [&uri])?;
         let config = self.config().clone();
         let merged = self.transact_as(now, !dry_run, false, |tx, stamp| {
-            merge_attached(tx, stamp, &config)
+            let mut report = merge_attached(tx, stamp, &config, clocks::bound_at(now))?;
+            let (kept, already) = quarantine::keep(tx, &prepared.refused, &source, ms(now))?;
+            report.rows_set_aside = kept;
+            report.rows_already_set_aside = already;
+            Ok(report)
         });
         let detached = self.conn().execute_batch("DETACH DATABASE other");
         let mut report = merged?;
         detached?;
-        report.not_copied = not_copied;
+        report.not_copied = prepared.not_copied;
+        report.clocks_distrusted = prepared.distrusted;
+        report.texts_cleaned = prepared.texts_cleaned;
         Ok(report)
     }
 }
 
-impl Store {
-    /// Whether this file has never held a contact or an interaction: a machine
-    /// joining the office, whose merge is the other file whole.
-    fn holds_nothing(&self) -> Result<bool> {
-        Ok(self.conn().query_row(
-            "SELECT NOT EXISTS (SELECT 1 FROM contacts) AND NOT EXISTS (SELECT 1 FROM interactions)",
-            [],
-            |r| r.get(0),
-        )?)
-    }
+/// What making the private copy of the other file fit to take found in it.
+struct Prepared {
+    not_copied: Vec<String>,
+    refused: Vec<quarantine::Refused>,
+    distrusted: Vec<ClockDistrusted>,
+    texts_cleaned: usize,
+}
 
-    /// Merging into a file that holds nothing gives the other file's rows, all of
-    /// them as they are: its pages are copied whole (seconds, where row by row took
-    /// minutes at 100k contacts), then this file's own identity is put back.
-    fn take_whole(&mut self, now: DateTime<Utc>, snapshot: &Path) -> Result<MergeReport> {
-        let own: Vec<(String, String)> = self
-            .conn()
-            .prepare("SELECT key, value FROM meta")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        let source = open_untrusted(snapshot)?;
-        let seen_there = seen_by(&source, "main")?;
-        copy_whole(&source, &mut self.conn)?;
-        drop(source);
-        self.transact_as(now, true, false, |tx, stamp| {
-            tx.execute("DELETE FROM meta", [])?;
-            for (key, value) in &own {
-                write_meta(tx, key, value)?;
-            }
-            write_meta(tx, "clock", &stamp.clock)?;
-            remember_seen(tx, &seen_there, stamp)?;
-            let count = |table: &str| -> Result<usize> {
-                Ok(
-                    tx.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
-                        r.get::<_, i64>(0)
-                    })? as usize,
-                )
-            };
-            let mut other_rows_added = 0;
-            for table in &MUTABLE[1..] {
-                other_rows_added += count(table)?;
-            }
-            Ok(MergeReport {
-                contacts_added: count("contacts")?,
-                interactions_added: count("interactions")?,
-                other_rows_added,
-                ..MergeReport::default()
-            })
-        })
+/// Copies `other` into `snapshot` and makes the copy hold only what may be taken:
+/// schema objects not ours dropped unrun, this version's layout, rows that would
+/// break our constraints taken out (judged against the local file, when there is
+/// one, for the rows they point to), clocks not believed put lowest, text cleaned.
+fn prepare_snapshot(
+    snapshot: &Path,
+    other: &Path,
+    local: Option<&Path>,
+    now: DateTime<Utc>,
+) -> Result<Prepared> {
+    let source = open_untrusted(other)?;
+    let mut copy = Connection::open(snapshot)?;
+    copy_whole(&source, &mut copy)?;
+    drop(source);
+    // Only data crosses over: what the other file's schema holds beyond ours
+    // goes before anything runs on the copy.
+    let foreign = super::schema_guard::strip_foreign(&copy, other)?;
+    // An older copy gets this version's layout; a newer one was refused.
+    super::schema::migrate(&mut copy, other)?;
+    copy.pragma_update(None, "trusted_schema", "OFF")?;
+    // Off: a row is judged by our rules below, and taking a parent out must not
+    // fail on its children, which follow it out.
+    copy.pragma_update(None, "foreign_keys", "OFF")?;
+    if let Some(local) = local {
+        copy.execute(
+            "ATTACH DATABASE ?1 AS local",
+            [local.to_string_lossy().as_ref()],
+        )?;
     }
+    let tx = copy.transaction()?;
+    let refused = quarantine::take_out_bad_rows(&tx, local.is_some())?;
+    let distrusted = clocks::reset_distrusted(&tx, clocks::bound_at(now))?;
+    let texts_cleaned = clean::clean_texts(&tx)?;
+    tx.commit()?;
+    if local.is_some() {
+        copy.execute_batch("DETACH DATABASE local")?;
+    }
+    Ok(Prepared {
+        not_copied: foreign.iter().map(ToString::to_string).collect(),
+        refused,
+        distrusted,
+        texts_cleaned,
+    })
 }
 
 /// A row's fields and bookkeeping, by column name.
@@ -278,7 +336,7 @@ fn column_list(columns: &[String], prefix: &str) -> String {
         .join(", ")
 }
 
-fn columns_of(tx: &Transaction<'_>, schema: &str, table: &str) -> Result<Vec<String>> {
+fn columns_of(tx: &Connection, schema: &str, table: &str) -> Result<Vec<String>> {
     let mut stmt = tx.prepare(&format!("PRAGMA {schema}.table_info(\"{table}\")"))?;
     let names = stmt
         .query_map([], |r| r.get::<_, String>(1))?
@@ -326,10 +384,20 @@ fn note_seen(seen: &mut BTreeMap<String, Hlc>, clock: Hlc) {
     }
 }
 
-fn merge_attached(tx: &Transaction<'_>, stamp: &Stamp, config: &Config) -> Result<MergeReport> {
+fn merge_attached(
+    tx: &Transaction<'_>,
+    stamp: &Stamp,
+    config: &Config,
+    bound_ms: i64,
+) -> Result<MergeReport> {
     let mut report = MergeReport::default();
     let seen_here = seen_by(tx, "main")?;
-    let seen_there = seen_by(tx, "other")?;
+    // A device seen "a year from now" would make every change look already seen,
+    // and pull this file's own clock ahead with it.
+    let seen_there = seen_by(tx, "other")?
+        .into_iter()
+        .filter(|(_, clock)| clock.wall_ms <= bound_ms)
+        .collect();
     let mut touched = BTreeSet::new();
     for table in MUTABLE {
         let layout = Layout::read(tx, table)?;
@@ -338,6 +406,7 @@ fn merge_attached(tx: &Transaction<'_>, stamp: &Stamp, config: &Config) -> Resul
             tx,
             &layout,
             (&seen_here, &seen_there),
+            bound_ms,
             &mut touched,
             &mut report.conflicts,
         )?;
@@ -426,6 +495,7 @@ fn merge_common_rows(
     tx: &Transaction<'_>,
     layout: &Layout,
     seen: (&BTreeMap<String, Hlc>, &BTreeMap<String, Hlc>),
+    bound_ms: i64,
     touched: &mut BTreeSet<String>,
     conflicts: &mut Vec<Conflict>,
 ) -> Result<usize> {
@@ -452,7 +522,7 @@ fn merge_common_rows(
     }
     let mut changed = 0;
     for (ours, theirs) in pairs {
-        let merged = merge_row(layout, &ours, &theirs, seen);
+        let merged = merge_row(layout, &ours, &theirs, seen, bound_ms);
         conflicts.extend(merged.conflicts);
         if merged.values == ours.values {
             continue;
@@ -501,7 +571,9 @@ fn add_missing_interactions(tx: &Transaction<'_>, touched: &mut BTreeSet<String>
     let names = column_list(&columns, "");
     let others = column_list(&columns, "o.");
     Ok(tx.execute(
-        &format!("INSERT OR IGNORE INTO main.interactions ({names}) SELECT {others} {missing}"),
+        // Rows that would collide were set aside first: a collision left is an error,
+        // never a row dropped unsaid.
+        &format!("INSERT INTO main.interactions ({names}) SELECT {others} {missing}"),
         [],
     )?)
 }
@@ -561,12 +633,22 @@ fn remember_seen(
     };
     for clock in seen_there.values() {
         if clock.device != own.device {
-            tx.execute(
-                "INSERT INTO main.replicas (device, clock) VALUES (?1, ?2)
-                 ON CONFLICT (device) DO UPDATE SET clock = excluded.clock
-                 WHERE excluded.clock > replicas.clock",
-                [&clock.device, &clock.to_string()],
-            )?;
+            // Compared as clocks: a stored value that is not one gives way.
+            let known = tx
+                .query_row(
+                    "SELECT clock FROM main.replicas WHERE device = ?1",
+                    [&clock.device],
+                    |r| r.get::<_, String>(0),
+                )
+                .optional()?
+                .and_then(|text| Hlc::parse(&text));
+            if known.is_none_or(|known| known < *clock) {
+                tx.execute(
+                    "INSERT INTO main.replicas (device, clock) VALUES (?1, ?2)
+                     ON CONFLICT (device) DO UPDATE SET clock = excluded.clock",
+                    [&clock.device, &clock.to_string()],
+                )?;
+            }
         }
         own = own.observe(clock);
     }
