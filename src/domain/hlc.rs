@@ -94,7 +94,9 @@ impl Hlc {
             None => return None,
         };
         let device_ok = device.len() <= MAX_DEVICE_LEN
-            && device.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+            && device
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_');
         if !device_ok {
             return None;
         }

@@ -80,7 +80,11 @@ pub(super) fn reset_distrusted(copy: &Connection, bound_ms: i64) -> Result<Vec<C
                 } else {
                     clocks_text
                 };
-                changes.push((row.get::<_, i64>(0)?, effective(&clock, bound_ms), new_clocks));
+                changes.push((
+                    row.get::<_, i64>(0)?,
+                    effective(&clock, bound_ms),
+                    new_clocks,
+                ));
                 for (field, clock, why) in found {
                     reset.push(ClockDistrusted {
                         table: table.to_string(),

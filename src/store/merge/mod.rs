@@ -7,23 +7,28 @@
 //! and A into B holds the same data as B into A.
 
 use super::rows::{from_ms, ms};
-use super::safety::{copy_whole, open_untrusted, verify_copy};
-use super::{Result, Stamp, Store, StoreError, read_meta, write_meta};
+use super::safety::verify_copy;
+use super::{Result, Stamp, Store, StoreError};
 use crate::config::Config;
 use crate::domain::hlc::Hlc;
 use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, Transaction, params_from_iter};
+use rusqlite::{Connection, Transaction, params_from_iter};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 mod clean;
 mod clocks;
+mod prepare;
 mod quarantine;
+mod record;
 mod row;
 mod snapshot;
 mod whole;
+use prepare::{Prepared, prepare_snapshot};
+pub(crate) use record::seen_by;
+use record::{record_conflicts, refresh_derived, remember_seen};
 use row::merge_row;
 
 pub(crate) use clocks::distrusted_clocks;
@@ -217,59 +222,6 @@ impl Store {
     }
 }
 
-/// What making the private copy of the other file fit to take found in it.
-struct Prepared {
-    not_copied: Vec<String>,
-    refused: Vec<quarantine::Refused>,
-    distrusted: Vec<ClockDistrusted>,
-    texts_cleaned: usize,
-}
-
-/// Copies `other` into `snapshot` and makes the copy hold only what may be taken:
-/// schema objects not ours dropped unrun, this version's layout, rows that would
-/// break our constraints taken out (judged against the local file, when there is
-/// one, for the rows they point to), clocks not believed put lowest, text cleaned.
-fn prepare_snapshot(
-    snapshot: &Path,
-    other: &Path,
-    local: Option<&Path>,
-    now: DateTime<Utc>,
-) -> Result<Prepared> {
-    let source = open_untrusted(other)?;
-    let mut copy = Connection::open(snapshot)?;
-    copy_whole(&source, &mut copy)?;
-    drop(source);
-    // Only data crosses over: what the other file's schema holds beyond ours
-    // goes before anything runs on the copy.
-    let foreign = super::schema_guard::strip_foreign(&copy, other)?;
-    // An older copy gets this version's layout; a newer one was refused.
-    super::schema::migrate(&mut copy, other)?;
-    copy.pragma_update(None, "trusted_schema", "OFF")?;
-    // Off: a row is judged by our rules below, and taking a parent out must not
-    // fail on its children, which follow it out.
-    copy.pragma_update(None, "foreign_keys", "OFF")?;
-    if let Some(local) = local {
-        copy.execute(
-            "ATTACH DATABASE ?1 AS local",
-            [local.to_string_lossy().as_ref()],
-        )?;
-    }
-    let tx = copy.transaction()?;
-    let refused = quarantine::take_out_bad_rows(&tx, local.is_some())?;
-    let distrusted = clocks::reset_distrusted(&tx, clocks::bound_at(now))?;
-    let texts_cleaned = clean::clean_texts(&tx)?;
-    tx.commit()?;
-    if local.is_some() {
-        copy.execute_batch("DETACH DATABASE local")?;
-    }
-    Ok(Prepared {
-        not_copied: foreign.iter().map(ToString::to_string).collect(),
-        refused,
-        distrusted,
-        texts_cleaned,
-    })
-}
-
 /// A row's fields and bookkeeping, by column name.
 struct Row {
     values: Vec<Value>,
@@ -342,46 +294,6 @@ fn columns_of(tx: &Connection, schema: &str, table: &str) -> Result<Vec<String>>
         .query_map([], |r| r.get::<_, String>(1))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(names)
-}
-
-/// What each side has seen of every device: the version vector that tells a
-/// conflict (neither saw the other's change) from a plain later edit.
-pub(crate) fn seen_by(tx: &Connection, schema: &str) -> Result<BTreeMap<String, Hlc>> {
-    let mut seen = BTreeMap::new();
-    // A file from before replicas were kept has seen only itself.
-    if let Ok(mut stmt) = tx.prepare(&format!("SELECT device, clock FROM {schema}.replicas")) {
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            if let Some(clock) = Hlc::parse(&row.get::<_, String>(1)?) {
-                seen.insert(row.get(0)?, clock);
-            }
-        }
-    }
-    // A file from before this key existed counts its clock: it may be later than
-    // its last change, which only makes a conflict look like a plain edit.
-    let own: Option<String> = tx
-        .query_row(
-            &format!(
-                "SELECT value FROM {schema}.meta WHERE key IN (?1, 'clock')
-                 ORDER BY key = ?1 DESC LIMIT 1"
-            ),
-            [super::LAST_OWN_CHANGE],
-            |r| r.get(0),
-        )
-        .ok();
-    if let Some(clock) = own.as_deref().and_then(Hlc::parse) {
-        note_seen(&mut seen, clock);
-    }
-    Ok(seen)
-}
-
-fn note_seen(seen: &mut BTreeMap<String, Hlc>, clock: Hlc) {
-    match seen.get(&clock.device) {
-        Some(known) if *known >= clock => {}
-        _ => {
-            seen.insert(clock.device.clone(), clock);
-        }
-    }
 }
 
 fn merge_attached(
@@ -576,110 +488,4 @@ fn add_missing_interactions(tx: &Transaction<'_>, touched: &mut BTreeSet<String>
         &format!("INSERT INTO main.interactions ({names}) SELECT {others} {missing}"),
         [],
     )?)
-}
-
-/// Keeps both versions of every conflicting field; one losing write is one record,
-/// however many merges meet it.
-fn record_conflicts(tx: &Transaction<'_>, conflicts: &[Conflict]) -> Result<()> {
-    let mut stmt = tx.prepare(
-        "INSERT INTO main.overwritten (table_name, row_id, contact_id, field, lost_value,
-             lost_clock, lost_by, kept_value, kept_clock, kept_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-         ON CONFLICT (table_name, row_id, field, lost_clock) DO UPDATE SET
-             kept_value = excluded.kept_value, kept_clock = excluded.kept_clock,
-             kept_by = excluded.kept_by
-         WHERE excluded.kept_clock > overwritten.kept_clock",
-    )?;
-    for c in conflicts {
-        stmt.execute(rusqlite::params![
-            c.table,
-            c.row_id,
-            c.contact_id,
-            c.field,
-            value_of(&c.lost),
-            c.lost_clock,
-            c.lost_by,
-            value_of(&c.kept),
-            c.kept_clock,
-            c.kept_by,
-        ])?;
-    }
-    Ok(())
-}
-
-fn value_of(json: &serde_json::Value) -> Value {
-    match json {
-        serde_json::Value::Number(n) => n.as_i64().map_or_else(
-            || Value::Real(n.as_f64().unwrap_or_default()),
-            Value::Integer,
-        ),
-        serde_json::Value::String(t) => Value::Text(t.clone()),
-        _ => Value::Null,
-    }
-}
-
-/// This file has now seen everything the other had: its vector moves up, and the
-/// local clock moves past every stamp it brought.
-fn remember_seen(
-    tx: &Transaction<'_>,
-    seen_there: &BTreeMap<String, Hlc>,
-    stamp: &Stamp,
-) -> Result<()> {
-    let own = read_meta(tx, "clock")?
-        .and_then(|c| Hlc::parse(&c))
-        .or_else(|| Hlc::parse(&stamp.clock));
-    let Some(mut own) = own else {
-        return Ok(());
-    };
-    for clock in seen_there.values() {
-        if clock.device != own.device {
-            // Compared as clocks: a stored value that is not one gives way.
-            let known = tx
-                .query_row(
-                    "SELECT clock FROM main.replicas WHERE device = ?1",
-                    [&clock.device],
-                    |r| r.get::<_, String>(0),
-                )
-                .optional()?
-                .and_then(|text| Hlc::parse(&text));
-            if known.is_none_or(|known| known < *clock) {
-                tx.execute(
-                    "INSERT INTO main.replicas (device, clock) VALUES (?1, ?2)
-                     ON CONFLICT (device) DO UPDATE SET clock = excluded.clock",
-                    [&clock.device, &clock.to_string()],
-                )?;
-            }
-        }
-        own = own.observe(clock);
-    }
-    write_meta(tx, "clock", &own.to_string())
-}
-
-/// Rebuilds what is derived from a contact's rows: its search row, its first
-/// response and its score.
-fn refresh_derived(
-    tx: &Transaction<'_>,
-    contact_id: &str,
-    config: &Config,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    super::contacts::refresh_search_row(tx, contact_id)?;
-    let Some(contact) = super::contacts::load_contact(tx, contact_id)? else {
-        return Ok(());
-    };
-    let first_response = super::interactions::timeline(tx, contact_id)?
-        .iter()
-        .filter(|i| {
-            crate::domain::interaction::is_response(i.kind, i.direction, i.outcome.as_deref())
-        })
-        .map(|i| ms(i.occurred_at))
-        .min();
-    tx.execute(
-        "UPDATE contact_search SET first_response_at = ?2 WHERE contact_id = ?1",
-        rusqlite::params![contact_id, first_response],
-    )?;
-    let facts = super::engine::facts_for(tx, &contact, config, now)?;
-    let result = crate::domain::scoring::score(&config.scoring, &facts, now);
-    super::engine::save_score(tx, contact_id, result.total, result.temperature, now)?;
-    Ok(())
 }

@@ -186,7 +186,8 @@ fn rules_for(copy: &Connection, table: &str, has_local: bool) -> Result<Vec<Rule
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
-                r.get::<_, Option<String>>(2)?.unwrap_or_else(|| "id".into()),
+                r.get::<_, Option<String>>(2)?
+                    .unwrap_or_else(|| "id".into()),
             ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -195,7 +196,9 @@ fn rules_for(copy: &Connection, table: &str, has_local: bool) -> Result<Vec<Rule
         let here = format!("SELECT 1 FROM local.\"{parent}\" p WHERE p.\"{key}\" = o.\"{column}\"");
         let (fails, nowhere) = if has_local {
             (
-                format!("o.\"{column}\" IS NOT NULL AND NOT EXISTS ({there}) AND NOT EXISTS ({here})"),
+                format!(
+                    "o.\"{column}\" IS NOT NULL AND NOT EXISTS ({there}) AND NOT EXISTS ({here})"
+                ),
                 "neither file holds",
             )
         } else {
@@ -251,7 +254,12 @@ pub(super) fn keep(
     let mut already = 0;
     for row in refused {
         let added = stmt.execute(rusqlite::params![
-            row.table, row.row_id, source, row.row_json, row.reason, at_ms
+            row.table,
+            row.row_id,
+            source,
+            row.row_json,
+            row.reason,
+            at_ms
         ])?;
         if added == 0 {
             already += 1;

@@ -103,7 +103,11 @@ pub(super) fn merge_row(
     revive_if_edited_after_delete(layout, &mut values, &mut clocks, &insert_clock);
     // The row's last editor is the one behind its latest clock.
     let latest = |clocks: &BTreeMap<String, String>, insert: &String| {
-        clocks.values().max().cloned().unwrap_or_else(|| insert.clone())
+        clocks
+            .values()
+            .max()
+            .cloned()
+            .unwrap_or_else(|| insert.clone())
     };
     let newer = if latest(&their_clocks, &their_insert) > latest(&our_clocks, &our_insert) {
         theirs

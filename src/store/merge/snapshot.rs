@@ -132,7 +132,10 @@ mod tests {
         let path = snapshot.path().to_path_buf();
         assert_eq!(path.parent(), Some(dir.path()));
         let name = path.file_name().unwrap().to_string_lossy().to_string();
-        assert_eq!(leftover_pid(&name, ".leads.db.merge-"), Some(std::process::id()));
+        assert_eq!(
+            leftover_pid(&name, ".leads.db.merge-"),
+            Some(std::process::id())
+        );
         drop(snapshot);
         assert!(!path.exists());
     }
@@ -163,6 +166,9 @@ mod tests {
         for name in keep {
             assert!(dir.path().join(name).exists(), "{name}");
         }
-        assert!(running.path().exists(), "a merge still running keeps its copy");
+        assert!(
+            running.path().exists(),
+            "a merge still running keeps its copy"
+        );
     }
 }

@@ -40,7 +40,14 @@ impl Store {
             .conn()
             .prepare("SELECT table_name, row_id, source, row_json, reason, set_at FROM set_aside")?
             .query_map([], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
             })?
             .collect::<rusqlite::Result<_>>()?;
         let source = open_untrusted(snapshot)?;
