@@ -147,7 +147,10 @@ const TABLES: &[&str] = &[
     "interactions",
 ];
 
-fn rows(path: &Path, sql: &str) -> BTreeSet<(String, String)> {
+/// Pairs of text: (table, id), or (row id, contact id).
+type Pairs = BTreeSet<(String, String)>;
+
+fn rows(path: &Path, sql: &str) -> Pairs {
     let conn = Connection::open(path).unwrap();
     let mut stmt = conn.prepare(sql).unwrap();
     stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -157,7 +160,7 @@ fn rows(path: &Path, sql: &str) -> BTreeSet<(String, String)> {
 }
 
 /// (table, id) of every row of the synced tables, and each row's contact.
-fn all_rows(path: &Path) -> (BTreeSet<(String, String)>, BTreeSet<(String, String)>) {
+fn all_rows(path: &Path) -> (Pairs, Pairs) {
     let mut ids = BTreeSet::new();
     let mut contact_of = BTreeSet::new();
     for table in TABLES {

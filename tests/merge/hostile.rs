@@ -308,3 +308,29 @@ fn joining_from_a_bad_copy_takes_the_good_rows_whole_and_keeps_the_bad_aside() {
         0
     );
 }
+
+#[test]
+fn a_conflict_record_with_a_garbage_clock_does_not_replace_a_sound_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let dana = Copy::new(dir.path(), "Dana");
+    let noa = dana.add("Noa Levi", "054-490-0148", start());
+    let avi = Copy::new(dir.path(), "Avi").with_merged(&dana, start());
+    dana.rename(&noa, "Noa Levy", start() + Duration::minutes(5));
+    avi.rename(&noa, "Noa Levi-Cohen", start() + Duration::minutes(7));
+    dana.merge(&avi, start() + Duration::minutes(10));
+    let kept = |copy: &Copy| -> String {
+        tamper(copy)
+            .query_row("SELECT kept_value FROM overwritten", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(kept(&dana), "Noa Levi-Cohen");
+    // Avi's copy of that record, its kept side rewritten with a clock that is none.
+    let avi_copy = dana.duplicate(dir.path(), "avi-copy");
+    tamper(&avi_copy)
+        .execute_batch("UPDATE overwritten SET kept_value = 'Hijacked', kept_clock = '~~~~'")
+        .unwrap();
+    let report = dana.merge(&avi_copy, start() + Duration::minutes(11));
+    assert_eq!(kept(&dana), "Noa Levi-Cohen");
+    assert_eq!(report.rows_set_aside.len(), 1, "{report:?}");
+    assert_eq!(report.rows_set_aside[0].table, "overwritten");
+}

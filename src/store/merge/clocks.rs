@@ -9,6 +9,7 @@
 //! clock a day or more ahead is no clock a person's edit was made at.
 
 use super::ClockDistrusted;
+use super::quarantine::Refused;
 use crate::domain::hlc::Hlc;
 use crate::store::Result;
 use chrono::{DateTime, Utc};
@@ -104,6 +105,57 @@ pub(super) fn reset_distrusted(copy: &Connection, bound_ms: i64) -> Result<Vec<C
         }
     }
     Ok(reset)
+}
+
+/// Takes out of the snapshot the records of earlier conflicts whose clocks are not
+/// believed: a garbage kept_clock would otherwise decide, as text, which version a
+/// record shows. They are kept aside like any refused row.
+pub(super) fn take_out_bad_records(copy: &Connection, bound_ms: i64) -> Result<Vec<Refused>> {
+    let mut found = Vec::new();
+    {
+        let mut stmt = copy.prepare(
+            "SELECT rowid, table_name, row_id, field, lost_clock, kept_clock,
+                 json_object('table_name', table_name, 'row_id', row_id, 'contact_id', contact_id,
+                     'field', field, 'lost_value', CASE typeof(lost_value) WHEN 'blob' THEN hex(lost_value) ELSE lost_value END,
+                     'lost_clock', lost_clock, 'lost_by', lost_by,
+                     'kept_value', CASE typeof(kept_value) WHEN 'blob' THEN hex(kept_value) ELSE kept_value END,
+                     'kept_clock', kept_clock, 'kept_by', kept_by)
+             FROM main.overwritten",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let lost: String = row.get(4)?;
+            let kept: String = row.get(5)?;
+            let why = distrust(&lost, bound_ms)
+                .map(|why| format!("its lost_clock is {why}"))
+                .or_else(|| {
+                    distrust(&kept, bound_ms).map(|why| format!("its kept_clock is {why}"))
+                });
+            if let Some(reason) = why {
+                found.push((
+                    row.get::<_, i64>(0)?,
+                    Refused {
+                        table: "overwritten".into(),
+                        row_id: format!(
+                            "{} {} {}",
+                            row.get::<_, String>(1)?,
+                            row.get::<_, String>(2)?,
+                            row.get::<_, String>(3)?
+                        ),
+                        row_json: row.get(6)?,
+                        reason,
+                    },
+                ));
+            }
+        }
+    }
+    let mut delete = copy.prepare("DELETE FROM main.overwritten WHERE rowid = ?1")?;
+    let mut refused = Vec::new();
+    for (rowid, record) in found {
+        delete.execute([rowid])?;
+        refused.push(record);
+    }
+    Ok(refused)
 }
 
 /// A clock as it may be shown: cleaned, and cut short if it is long.

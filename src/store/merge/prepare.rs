@@ -46,7 +46,8 @@ pub(super) fn prepare_snapshot(
         )?;
     }
     let tx = copy.transaction()?;
-    let refused = quarantine::take_out_bad_rows(&tx, local.is_some())?;
+    let mut refused = quarantine::take_out_bad_rows(&tx, local.is_some())?;
+    refused.extend(clocks::take_out_bad_records(&tx, clocks::bound_at(now))?);
     let distrusted = clocks::reset_distrusted(&tx, clocks::bound_at(now))?;
     let texts_cleaned = clean::clean_texts(&tx)?;
     tx.commit()?;
