@@ -39,60 +39,72 @@ const TAKEN: &[&str] = &[
 ];
 
 /// Cleans every text value of the snapshot (schema `main` of `copy`) that holds a
-/// control character; returns how many values changed.
+/// control character; returns how many values changed. One pass per table, reading
+/// each value in place: a GLOB per column took a second at 20k contacts.
 pub(super) fn clean_texts(copy: &Connection) -> Result<usize> {
     let mut cleaned = 0;
     for table in TAKEN {
         let mut stmt = copy.prepare(&format!(
             "SELECT name FROM pragma_table_info('{table}', 'main') WHERE upper(type) = 'TEXT'"
         ))?;
-        let columns = stmt
+        let columns: Vec<String> = stmt
             .query_map([], |r| r.get::<_, String>(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        for column in columns.iter().filter(|c| !NOT_WORDS.contains(&c.as_str())) {
-            let multi_line = MULTI_LINE.contains(&column.as_str());
-            let found = {
-                // SQLite finds the few candidates; Rust decides, with the import's rules.
-                let mut stmt = copy.prepare(&format!(
-                    "SELECT rowid, \"{column}\" FROM main.\"{table}\" WHERE \"{column}\" GLOB ?1"
-                ))?;
-                stmt.query_map([pattern(multi_line)], |r| {
-                    Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?
-            };
-            let mut update = copy.prepare(&format!(
-                "UPDATE main.\"{table}\" SET \"{column}\" = ?2 WHERE rowid = ?1"
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .filter(|c| !NOT_WORDS.contains(&c.as_str()))
+            .collect();
+        if columns.is_empty() {
+            continue;
+        }
+        let multi_line: Vec<bool> = columns
+            .iter()
+            .map(|c| MULTI_LINE.contains(&c.as_str()))
+            .collect();
+        let mut found = Vec::new();
+        {
+            let mut stmt = copy.prepare(&format!(
+                "SELECT rowid, {} FROM main.\"{table}\"",
+                super::column_list(&columns, "")
             ))?;
-            for (rowid, value) in found {
-                let clean = if multi_line {
-                    clean_text(&value)
-                } else {
-                    clean_line(&value)
-                };
-                if clean != value {
-                    update.execute(rusqlite::params![rowid, clean])?;
-                    cleaned += 1;
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                for (i, multi_line) in multi_line.iter().enumerate() {
+                    let Ok(value) = row.get_ref(i + 1)?.as_str() else {
+                        continue; // NULL, or a type the set-aside rules took out
+                    };
+                    if holds_removable(value, *multi_line) {
+                        let clean = if *multi_line {
+                            clean_text(value)
+                        } else {
+                            clean_line(value)
+                        };
+                        found.push((row.get::<_, i64>(0)?, i, clean));
+                    }
                 }
             }
+        }
+        for (rowid, i, clean) in found {
+            copy.execute(
+                &format!(
+                    "UPDATE main.\"{table}\" SET \"{}\" = ?2 WHERE rowid = ?1",
+                    columns[i]
+                ),
+                rusqlite::params![rowid, clean],
+            )?;
+            cleaned += 1;
         }
     }
     Ok(cleaned)
 }
 
-/// A GLOB matching text that holds any character the cleaning removes: C0 and C1
-/// controls (a line break and a tab only in one-line values) and bidirectional marks.
-fn pattern(multi_line: bool) -> String {
-    let controls = (1u32..0x20)
-        .chain(0x7f..0xa0)
-        .filter_map(char::from_u32)
-        .filter(|c| !(multi_line && (*c == '\n' || *c == '\t')));
-    let bidi = ['\u{200E}', '\u{200F}']
-        .into_iter()
-        .chain('\u{202A}'..='\u{202E}')
-        .chain('\u{2066}'..='\u{2069}');
-    let class: String = controls.chain(bidi).collect();
-    format!("*[{class}]*")
+/// Whether the cleaning removes something from `text`: a C0 or C1 control (a line
+/// break and a tab only in one-line values) or a bidirectional mark.
+fn holds_removable(text: &str, multi_line: bool) -> bool {
+    text.chars().any(|c| {
+        let kept_break = multi_line && (c == '\n' || c == '\t');
+        (c.is_control() && !kept_break)
+            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    })
 }
 
 #[cfg(test)]
@@ -100,18 +112,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_pattern_finds_exactly_what_cleaning_changes() {
-        let conn = Connection::open_in_memory().unwrap();
-        let matches = |value: &str, multi_line: bool| -> bool {
-            conn.query_row("SELECT ?1 GLOB ?2", [value, &pattern(multi_line)], |r| {
-                r.get(0)
-            })
-            .unwrap()
-        };
-        assert!(matches("Noa\u{1b}]52;c;aGk=\u{7}", false));
-        assert!(matches("a\u{202E}b", true));
-        assert!(matches("two\nlines", false));
-        assert!(!matches("two\nlines\tand a tab", true));
-        assert!(!matches("Szabó Ödön, שלום", false));
+    fn what_is_looked_for_is_exactly_what_cleaning_removes() {
+        assert!(holds_removable("Noa\u{1b}]52;c;aGk=\u{7}", false));
+        assert!(holds_removable("a\u{202E}b", true));
+        assert!(holds_removable("two\nlines", false));
+        assert!(!holds_removable("two\nlines\tand a tab", true));
+        assert!(!holds_removable("Szabó Ödön, שלום", false));
+        for c in (1u32..0x2100).filter_map(char::from_u32) {
+            let value = format!("a{c}b");
+            for multi_line in [false, true] {
+                let removed = clean_line(&value) != value && !c.is_whitespace()
+                    || c.is_control() && !(multi_line && (c == '\n' || c == '\t'));
+                assert_eq!(
+                    holds_removable(&value, multi_line),
+                    removed,
+                    "U+{:04X} (multi-line {multi_line})",
+                    c as u32
+                );
+            }
+        }
+        // A cleaned value holds nothing more to clean: merging it again changes nothing.
+        let dirty = "x\u{1b}[31m y\r\n\u{85}z\u{2067}";
+        assert!(!holds_removable(&clean_line(dirty), false));
+        assert!(!holds_removable(&clean_text(dirty), true));
     }
 }

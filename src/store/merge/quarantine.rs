@@ -73,9 +73,11 @@ pub(super) fn take_out_bad_rows(copy: &Connection, has_local: bool) -> Result<Ve
                      AND m.clock IS o.clock AND m.clocks IS o.clocks)"
             ),
         };
+        // The rows this file already holds as they are go first and cheaply: in a
+        // sync, that is nearly all of them.
         let sql = format!(
             "SELECT o.rowid, {tests}, {values} FROM main.\"{table}\" o
-             WHERE ({any_fails}) AND NOT {same_here}",
+             WHERE NOT {same_here} AND ({any_fails})",
             tests = rules
                 .iter()
                 .map(|r| format!("coalesce(({}), 1)", r.fails))
