@@ -194,8 +194,21 @@ impl Store {
             self.path().to_path_buf()
         };
         let snapshot = snapshot::Snapshot::beside(&beside)?;
-        let local = (!whole && !self.is_in_memory()).then(|| self.path());
+        // The other file's rows are judged against this one, read from a second
+        // connection: a database in memory has no file to open, so a copy stands in.
+        let in_memory_copy = if self.is_in_memory() && !whole {
+            let copy = snapshot::Snapshot::beside(&beside)?;
+            super::safety::copy_whole(self.conn(), &mut Connection::open(copy.path())?)?;
+            Some(copy)
+        } else {
+            None
+        };
+        let local = match &in_memory_copy {
+            Some(copy) => Some(copy.path()),
+            None => (!whole).then(|| self.path()),
+        };
         let prepared = prepare_snapshot(snapshot.path(), other, local, now)?;
+        drop(in_memory_copy);
         let source = other.display().to_string();
         if whole {
             return self.take_whole(now, snapshot.path(), prepared, &source);
@@ -488,4 +501,42 @@ fn add_missing_interactions(tx: &Transaction<'_>, touched: &mut BTreeSet<String>
         &format!("INSERT INTO main.interactions ({names}) SELECT {others} {missing}"),
         [],
     )?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_store_in_memory_judges_the_other_files_rows_against_its_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = DateTime::from_timestamp(1_800_000_000, 0).unwrap();
+        let config = Config::default();
+        let shared = dir.path().join("shared.db");
+        let noa = {
+            let mut store = Store::open(&shared, &config).unwrap();
+            let lead = crate::domain::Contact::new_lead(
+                crate::store::new_id(),
+                "Noa Levi".into(),
+                now,
+                "Dana",
+            );
+            store.add_lead(now, &lead).unwrap().0.id
+        };
+        let mut memory = Store::open_in_memory(&config).unwrap();
+        memory.merge_from(now, &shared, false).unwrap();
+        // The other file now lacks Noa but holds a call to her: this store has her.
+        let conn = Connection::open(&shared).unwrap();
+        conn.pragma_update(None, "foreign_keys", "OFF").unwrap();
+        conn.execute_batch(&format!(
+            "DELETE FROM contact_search; DELETE FROM score_history; DELETE FROM contacts;
+             INSERT INTO interactions (id, contact_id, kind, occurred_at, logged_by, created_at)
+             VALUES ('call', '{noa}', 'call', 0, 'Dana', 0);"
+        ))
+        .unwrap();
+        drop(conn);
+        let report = memory.merge_from(now, &shared, false).unwrap();
+        assert!(report.rows_set_aside.is_empty(), "{report:?}");
+        assert_eq!(report.interactions_added, 1);
+    }
 }
