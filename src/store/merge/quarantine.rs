@@ -301,3 +301,80 @@ pub(crate) fn set_aside_rows(conn: &Connection) -> Result<Vec<String>> {
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(lines)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file made by our migrations, then a STRICT table's rule bent the only way
+    /// it can be: its definition edited directly, a row written, the rule put back.
+    fn file_with_a_wrong_type(dir: &std::path::Path) -> Connection {
+        let path = dir.join("bent.db");
+        let conn = Connection::open(&path).unwrap();
+        for migration in crate::store::schema::MIGRATIONS {
+            conn.execute_batch(migration).unwrap();
+        }
+        let bend = |from: &str, to: &str| {
+            conn.execute_batch("PRAGMA writable_schema = ON").unwrap();
+            conn.execute(
+                "UPDATE sqlite_master SET sql = replace(sql, ?1, ?2) WHERE name = 'contacts'",
+                [from, to],
+            )
+            .unwrap();
+            conn.execute_batch("PRAGMA writable_schema = OFF").unwrap();
+        };
+        bend(") STRICT", ")");
+        drop(conn);
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "INSERT INTO contacts (id, name, kind, lifecycle, status, quality, created_at,
+                 updated_at, updated_by, clock)
+             VALUES ('typed', 'Noa', 'person', 'lead', 'new', 'very high', 0, 0, 'x',
+                 '000000000000000-000000-a'),
+                    ('fine', 'Ron', 'person', 'lead', 'new', 3, 0, 0, 'x',
+                 '000000000000000-000000-a');",
+        )
+        .unwrap();
+        let bend_back = |conn: &Connection| {
+            conn.execute_batch("PRAGMA writable_schema = ON").unwrap();
+            conn.execute(
+                "UPDATE sqlite_master SET sql = sql || ' STRICT' WHERE name = 'contacts'",
+                [],
+            )
+            .unwrap();
+            conn.execute_batch("PRAGMA writable_schema = OFF").unwrap();
+        };
+        bend_back(&conn);
+        drop(conn);
+        Connection::open(&path).unwrap()
+    }
+
+    #[test]
+    fn text_in_an_integer_column_of_a_strict_table_is_set_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = file_with_a_wrong_type(dir.path());
+        let strict: String = conn
+            .query_row(
+                "SELECT sql FROM sqlite_master WHERE name = 'contacts'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(strict.trim_end().ends_with("STRICT"));
+        let verdict: String = conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))
+            .unwrap();
+        // SQLite's own check sees it too: `verify_copy` refuses such a file whole
+        // before a merge reads it. These rules are for the merge that gets one anyway.
+        assert_eq!(verdict, "non-INTEGER value in contacts.quality");
+        let refused = take_out_bad_rows(&conn, false).unwrap();
+        assert_eq!(refused.len(), 1, "{refused:?}");
+        assert_eq!(refused[0].row_id, "typed");
+        assert_eq!(refused[0].reason, "quality is not a whole number");
+        assert!(refused[0].row_json.contains("\"quality\":\"very high\""));
+        let left: i64 = conn
+            .query_row("SELECT count(*) FROM contacts", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(left, 1, "the sound row stays to be merged");
+    }
+}
