@@ -167,8 +167,12 @@ fn shown(clock: &str) -> String {
     }
 }
 
+/// How many problem lines `check` gets of one kind before a count stands for the rest.
+pub(super) const LINES_SHOWN: usize = 50;
+
 /// The clocks this file holds that a merge would not believe at `now`: one line
-/// per row and field, for `check`. Such a value loses to any trusted change.
+/// per row and field (at most `LINES_SHOWN`, then a count), for `check`. Such a
+/// value loses to any trusted change.
 pub(crate) fn distrusted_clocks(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<String>> {
     let bound_ms = bound_at(now);
     let mut lines = Vec::new();
@@ -202,12 +206,34 @@ pub(crate) fn distrusted_clocks(conn: &Connection, now: DateTime<Utc>) -> Result
             }
         }
     }
-    Ok(lines)
+    Ok(capped(lines, "stored clocks a merge does not believe"))
+}
+
+/// The first `LINES_SHOWN` lines, and one saying how many more there are.
+pub(super) fn capped(mut lines: Vec<String>, what: &str) -> Vec<String> {
+    if lines.len() > LINES_SHOWN {
+        let more = lines.len() - LINES_SHOWN;
+        lines.truncate(LINES_SHOWN);
+        lines.push(format!("… and {more} more {what}"));
+    }
+    lines
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn check_gets_fifty_lines_and_a_count_of_the_rest() {
+        let lines: Vec<String> = (0..60).map(|i| i.to_string()).collect();
+        let shown = capped(lines.clone(), "things");
+        assert_eq!(shown.len(), LINES_SHOWN + 1);
+        assert_eq!(shown[LINES_SHOWN], "… and 10 more things");
+        assert_eq!(
+            capped(lines[..LINES_SHOWN].to_vec(), "things").len(),
+            LINES_SHOWN
+        );
+    }
 
     #[test]
     fn garbage_and_far_future_clocks_count_as_the_lowest_and_others_as_themselves() {

@@ -4,7 +4,14 @@
 //! overwrote unseen is kept in `overwritten`, so both versions stay readable.
 //!
 //! The result depends only on the two files' contents: merging twice changes nothing,
-//! and A into B holds the same data as B into A.
+//! and A into B holds the same data as B into A. (Whether a clock lies "more than a
+//! day ahead" depends on the merging machine's time too; see clocks.rs.)
+//!
+//! Nothing is taken from the other file as it is: a private snapshot of it, beside
+//! this database (snapshot.rs), is first made fit to take (prepare.rs): schema
+//! objects not ours dropped unrun, rows that would break our constraints set aside
+//! whole (quarantine.rs), clocks not believed put lowest (clocks.rs), control
+//! characters cleaned (clean.rs). One bad row never fails the whole merge.
 
 use super::rows::{from_ms, ms};
 use super::safety::verify_copy;

@@ -276,8 +276,9 @@ pub(super) fn keep(
     Ok((new, already))
 }
 
-/// The rows merges have kept aside in this file, one line each, for `check`: they
-/// are not lost, and not part of the leads either, until someone looks at them.
+/// The rows merges have kept aside in this file, one line each (at most 50, then a
+/// count), for `check`: they are not lost, and not part of the leads either, until
+/// someone looks at them.
 pub(crate) fn set_aside_rows(conn: &Connection) -> Result<Vec<String>> {
     let mut stmt = conn.prepare(
         "SELECT table_name, row_id, source, reason, set_at FROM set_aside
@@ -299,7 +300,7 @@ pub(crate) fn set_aside_rows(conn: &Connection) -> Result<Vec<String>> {
             ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(lines)
+    Ok(super::clocks::capped(lines, "rows set aside by merges"))
 }
 
 #[cfg(test)]
