@@ -3,6 +3,12 @@
 //! syncing safe: merging twice changes nothing, and the order does not matter.
 
 mod common;
+#[path = "merge/garbage.rs"]
+mod garbage;
+#[path = "merge/hostile.rs"]
+mod hostile;
+#[path = "merge/planted.rs"]
+mod planted;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use leadometer::config::Config;

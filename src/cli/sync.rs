@@ -38,7 +38,98 @@ pub fn merge(ctx: &mut Context, args: MergeArgs) -> Result<()> {
         counts(&report)
     );
     print_conflicts(&report.conflicts);
+    print_refusals(&report);
     Ok(())
+}
+
+/// What the merge did not take as it was: schema objects not copied, rows kept
+/// aside, clocks not believed, text cleaned. Every value shown is cleaned first.
+fn print_refusals(report: &MergeReport) {
+    let clean = crate::domain::text::clean_line;
+    for object in &report.not_copied {
+        println!("Not copied: {}.", clean(object));
+    }
+    if !report.rows_set_aside.is_empty() {
+        println!(
+            "{} row{} could not be stored here and {} kept aside whole (`leadometer check` lists them):",
+            report.rows_set_aside.len(),
+            if report.rows_set_aside.len() == 1 {
+                ""
+            } else {
+                "s"
+            },
+            if report.rows_set_aside.len() == 1 {
+                "is"
+            } else {
+                "are"
+            },
+        );
+        for row in &report.rows_set_aside {
+            println!(
+                "  {} {}: {}",
+                row.table,
+                clean(&row.row_id),
+                clean(&row.reason)
+            );
+        }
+    }
+    if report.rows_already_set_aside > 0 {
+        println!(
+            "{} row{} refused again, already kept aside by an earlier merge.",
+            report.rows_already_set_aside,
+            if report.rows_already_set_aside == 1 {
+                ""
+            } else {
+                "s"
+            }
+        );
+    }
+    if !report.clocks_distrusted.is_empty() {
+        println!(
+            "{} change clock{} not believed (not a clock, or over a day ahead); {} value{} lose{} to any other change:",
+            report.clocks_distrusted.len(),
+            if report.clocks_distrusted.len() == 1 {
+                " was"
+            } else {
+                "s were"
+            },
+            if report.clocks_distrusted.len() == 1 {
+                "its"
+            } else {
+                "their"
+            },
+            if report.clocks_distrusted.len() == 1 {
+                ""
+            } else {
+                "s"
+            },
+            if report.clocks_distrusted.len() == 1 {
+                "s"
+            } else {
+                ""
+            },
+        );
+        for c in report.clocks_distrusted.iter().take(20) {
+            println!(
+                "  {} {} {}: \"{}\" is {}",
+                c.table,
+                clean(&c.row_id),
+                clean(&c.field),
+                clean(&c.clock),
+                c.reason
+            );
+        }
+        if report.clocks_distrusted.len() > 20 {
+            println!("  … and {} more", report.clocks_distrusted.len() - 20);
+        }
+    }
+    if report.texts_cleaned > 0 {
+        println!(
+            "{} text value{} held control characters or escape sequences, removed on the way in.",
+            report.texts_cleaned,
+            if report.texts_cleaned == 1 { "" } else { "s" }
+        );
+    }
 }
 
 pub fn sync(ctx: &mut Context) -> Result<()> {

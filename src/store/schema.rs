@@ -286,6 +286,21 @@ CREATE TRIGGER search_chunk_delete AFTER DELETE ON contact_search BEGIN
         AND NOT EXISTS (SELECT 1 FROM search_dirty WHERE chunk = old.search_chunk);
 END;
 "#,
+    r#"
+-- Rows a merge could not take from another copy (a call whose contact neither file
+-- holds, a value of the wrong type, a clock map that is not one): kept here whole,
+-- as JSON, with why, from which file and when, instead of failing every merge or
+-- vanishing. One record per table, row and source file, however many merges meet it.
+CREATE TABLE set_aside (
+    table_name TEXT NOT NULL,
+    row_id     TEXT NOT NULL,
+    source     TEXT NOT NULL,
+    row_json   TEXT NOT NULL,
+    reason     TEXT NOT NULL,
+    set_at     INTEGER NOT NULL,
+    PRIMARY KEY (table_name, row_id, source)
+) STRICT;
+"#,
 ];
 
 pub const VERSION: i64 = MIGRATIONS.len() as i64;

@@ -1,6 +1,7 @@
 //! One row of a merge: each field from the side whose clock for it is later, and the
 //! conflicts that leaves (see merge.rs).
 
+use super::clocks::effective;
 use super::{Conflict, Layout, Row, wall_time};
 use crate::domain::hlc::Hlc;
 use rusqlite::types::Value;
@@ -23,32 +24,41 @@ pub(super) struct MergedRow {
 
 /// One row from both sides: each field from the side whose clock for it is later.
 /// Every decision depends on the two versions alone, never on which side is "here".
+/// A clock not believed at `bound_ms` (see clocks.rs) counts as the lowest, on
+/// either side: a garbage clock already stored here wins nothing either.
 pub(super) fn merge_row(
     layout: &Layout,
     ours: &Row,
     theirs: &Row,
     (seen_here, seen_there): (&BTreeMap<String, Hlc>, &BTreeMap<String, Hlc>),
+    bound_ms: i64,
 ) -> MergedRow {
+    let stored_clocks = |row: &Row| -> BTreeMap<String, String> {
+        serde_json::from_str(&text_of(&row.values[layout.clocks])).unwrap_or_default()
+    };
+    // Each side's insert clock and field clocks, as compared.
     let clocks_of = |row: &Row| -> (String, BTreeMap<String, String>) {
-        let insert = text_of(&row.values[layout.clock]);
-        let changed =
-            serde_json::from_str(&text_of(&row.values[layout.clocks])).unwrap_or_default();
+        let insert = effective(&text_of(&row.values[layout.clock]), bound_ms);
+        let changed = stored_clocks(row)
+            .into_iter()
+            .map(|(field, clock)| (field, effective(&clock, bound_ms)))
+            .collect();
         (insert, changed)
     };
-    let (insert_clock, our_clocks) = clocks_of(ours);
-    let (_, their_clocks) = clocks_of(theirs);
-    let clock_in = |clocks: &BTreeMap<String, String>, field: &str| {
-        clocks
-            .get(field)
-            .cloned()
-            .unwrap_or_else(|| insert_clock.clone())
+    let (our_insert, our_clocks) = clocks_of(ours);
+    let (their_insert, their_clocks) = clocks_of(theirs);
+    // Both sides hold the same insert clock but when one was not believed: the
+    // later, whichever side it is on, so that A into B is B into A.
+    let insert_clock = our_insert.clone().max(their_insert.clone());
+    let clock_in = |clocks: &BTreeMap<String, String>, insert: &String, field: &str| {
+        clocks.get(field).cloned().unwrap_or_else(|| insert.clone())
     };
     let mut values = ours.values.clone();
     let mut clocks = BTreeMap::new();
     let mut conflicts = Vec::new();
     for (i, field) in layout.fields() {
-        let ours_at = clock_in(&our_clocks, field);
-        let theirs_at = clock_in(&their_clocks, field);
+        let ours_at = clock_in(&our_clocks, &our_insert, field);
+        let theirs_at = clock_in(&their_clocks, &their_insert, field);
         let theirs_win = (theirs_at.as_str(), rank(&theirs.values[i]))
             > (ours_at.as_str(), rank(&ours.values[i]));
         let here = Side {
@@ -92,22 +102,23 @@ pub(super) fn merge_row(
     }
     revive_if_edited_after_delete(layout, &mut values, &mut clocks, &insert_clock);
     // The row's last editor is the one behind its latest clock.
-    let latest = |clocks: &BTreeMap<String, String>| {
+    let latest = |clocks: &BTreeMap<String, String>, insert: &String| {
         clocks
             .values()
             .max()
             .cloned()
-            .unwrap_or_else(|| insert_clock.clone())
+            .unwrap_or_else(|| insert.clone())
     };
-    let newer = if latest(&their_clocks) > latest(&our_clocks) {
+    let newer = if latest(&their_clocks, &their_insert) > latest(&our_clocks, &our_insert) {
         theirs
     } else {
         ours
     };
     values[layout.updated_at] = newer.values[layout.updated_at].clone();
     values[layout.updated_by] = newer.values[layout.updated_by].clone();
+    values[layout.clock] = Value::Text(insert_clock);
     values[layout.clocks] = Value::Text(serde_json::to_string(&clocks).unwrap_or_default());
-    if clocks == our_clocks {
+    if clocks == stored_clocks(ours) {
         // Same meaning: keep the stored text, so an unchanged row is not rewritten.
         values[layout.clocks] = ours.values[layout.clocks].clone();
     }

@@ -4,11 +4,18 @@
 //! overwrote unseen is kept in `overwritten`, so both versions stay readable.
 //!
 //! The result depends only on the two files' contents: merging twice changes nothing,
-//! and A into B holds the same data as B into A.
+//! and A into B holds the same data as B into A. (Whether a clock lies "more than a
+//! day ahead" depends on the merging machine's time too; see clocks.rs.)
+//!
+//! Nothing is taken from the other file as it is: a private snapshot of it, beside
+//! this database (snapshot.rs), is first made fit to take (prepare.rs): schema
+//! objects not ours dropped unrun, rows that would break our constraints set aside
+//! whole (quarantine.rs), clocks not believed put lowest (clocks.rs), control
+//! characters cleaned (clean.rs). One bad row never fails the whole merge.
 
 use super::rows::{from_ms, ms};
-use super::safety::{copy_whole, open_untrusted, verify_copy};
-use super::{Result, Stamp, Store, StoreError, read_meta, write_meta};
+use super::safety::verify_copy;
+use super::{Result, Stamp, Store, StoreError};
 use crate::config::Config;
 use crate::domain::hlc::Hlc;
 use chrono::{DateTime, Utc};
@@ -18,9 +25,22 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-#[path = "merge_row.rs"]
+mod clean;
+mod clocks;
+mod prepare;
+mod quarantine;
+mod record;
 mod row;
+mod snapshot;
+mod whole;
+use prepare::{Prepared, prepare_snapshot};
+pub(crate) use record::seen_by;
+use record::{record_conflicts, refresh_derived, remember_seen};
 use row::merge_row;
+
+pub(crate) use clocks::distrusted_clocks;
+pub(crate) use quarantine::set_aside_rows;
+pub(crate) use snapshot::sweep_leftovers;
 
 /// The tables whose rows change and carry clocks, parents before children so that
 /// every reference lands on a row already there.
@@ -59,6 +79,45 @@ pub struct MergeReport {
     /// trigger, an extra table): named here, never run or copied.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub not_copied: Vec<String>,
+    /// Rows of the other file that could not be stored here (a call whose contact
+    /// neither file holds, a value of the wrong type), newly kept whole in the
+    /// `set_aside` table instead of failing the merge.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rows_set_aside: Vec<SetAside>,
+    /// Rows refused again that an earlier merge from the same file already kept.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub rows_already_set_aside: usize,
+    /// Change clocks of the other file that are not clocks or lie more than a day
+    /// ahead: each counts as the earliest, so its value loses to any other change.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub clocks_distrusted: Vec<ClockDistrusted>,
+    /// Text values of the other file whose control characters were removed.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub texts_cleaned: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// One row of the other file kept aside rather than merged.
+#[derive(Debug, Clone, Serialize)]
+pub struct SetAside {
+    pub table: String,
+    pub row_id: String,
+    pub reason: String,
+}
+
+/// One change clock of the other file that a merge does not believe.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClockDistrusted {
+    pub table: String,
+    pub row_id: String,
+    /// The field whose clock it was, or "clock" for the row's insert clock.
+    pub field: String,
+    /// The clock as the file held it, cleaned and cut short for showing.
+    pub clock: String,
+    pub reason: String,
 }
 
 impl MergeReport {
@@ -95,6 +154,20 @@ pub struct Conflict {
 }
 
 impl Store {
+    /// What merges left for a person to look at in this file, one line each: rows
+    /// kept aside, and stored clocks a merge would not believe at `now` (for `check`).
+    pub fn merge_problems(&self, now: DateTime<Utc>) -> Result<Vec<String>> {
+        let mut lines = set_aside_rows(self.conn())?;
+        lines.extend(distrusted_clocks(self.conn(), now)?);
+        Ok(lines)
+    }
+
+    /// Removes the working copies that merges into the file at `db_path` left when
+    /// they were killed (see snapshot.rs); how many went. For the start of a run.
+    pub fn sweep_merge_leftovers(db_path: &Path) -> usize {
+        sweep_leftovers(db_path)
+    }
+
     /// What this file has seen of every device's changes, its own included.
     pub fn version_vector(&self) -> Result<BTreeMap<String, Hlc>> {
         seen_by(self.conn(), "main")
@@ -121,29 +194,31 @@ impl Store {
         other: &Path,
         dry_run: bool,
     ) -> Result<MergeReport> {
-        let snapshot = tempfile::Builder::new()
-            .prefix("leadometer-merge-")
-            .suffix(".db")
-            .tempfile()
-            .map_err(|e| StoreError::Open {
-                path: other.to_path_buf(),
-                message: format!("cannot make a temporary copy: {e}"),
-            })?;
-        let not_copied = {
-            let source = open_untrusted(other)?;
-            let mut copy = Connection::open(snapshot.path())?;
-            copy_whole(&source, &mut copy)?;
-            // Only data crosses over: what the other file's schema holds beyond ours
-            // goes before anything runs on the copy.
-            let foreign = super::schema_guard::strip_foreign(&copy, other)?;
-            // An older copy gets this version's layout; a newer one was refused.
-            super::schema::migrate(&mut copy, other)?;
-            foreign.iter().map(ToString::to_string).collect::<Vec<_>>()
+        let whole = !dry_run && self.holds_nothing()?;
+        let beside = if self.is_in_memory() {
+            std::env::temp_dir().join("leads.db")
+        } else {
+            self.path().to_path_buf()
         };
-        if !dry_run && self.holds_nothing()? {
-            let mut report = self.take_whole(now, snapshot.path())?;
-            report.not_copied = not_copied;
-            return Ok(report);
+        let snapshot = snapshot::Snapshot::beside(&beside)?;
+        // The other file's rows are judged against this one, read from a second
+        // connection: a database in memory has no file to open, so a copy stands in.
+        let in_memory_copy = if self.is_in_memory() && !whole {
+            let copy = snapshot::Snapshot::beside(&beside)?;
+            super::safety::copy_whole(self.conn(), &mut Connection::open(copy.path())?)?;
+            Some(copy)
+        } else {
+            None
+        };
+        let local = match &in_memory_copy {
+            Some(copy) => Some(copy.path()),
+            None => (!whole).then(|| self.path()),
+        };
+        let prepared = prepare_snapshot(snapshot.path(), other, local, now)?;
+        drop(in_memory_copy);
+        let source = other.display().to_string();
+        if whole {
+            return self.take_whole(now, snapshot.path(), prepared, &source);
         }
         let uri = snapshot.path().to_string_lossy().to_string();
         // Nothing in the other file's schema may run code here.
@@ -151,65 +226,19 @@ impl Store {
         self.conn().execute("ATTACH DATABASE ?1 AS other", [&uri])?;
         let config = self.config().clone();
         let merged = self.transact_as(now, !dry_run, false, |tx, stamp| {
-            merge_attached(tx, stamp, &config)
+            let mut report = merge_attached(tx, stamp, &config, clocks::bound_at(now))?;
+            let (kept, already) = quarantine::keep(tx, &prepared.refused, &source, ms(now))?;
+            report.rows_set_aside = kept;
+            report.rows_already_set_aside = already;
+            Ok(report)
         });
         let detached = self.conn().execute_batch("DETACH DATABASE other");
         let mut report = merged?;
         detached?;
-        report.not_copied = not_copied;
+        report.not_copied = prepared.not_copied;
+        report.clocks_distrusted = prepared.distrusted;
+        report.texts_cleaned = prepared.texts_cleaned;
         Ok(report)
-    }
-}
-
-impl Store {
-    /// Whether this file has never held a contact or an interaction: a machine
-    /// joining the office, whose merge is the other file whole.
-    fn holds_nothing(&self) -> Result<bool> {
-        Ok(self.conn().query_row(
-            "SELECT NOT EXISTS (SELECT 1 FROM contacts) AND NOT EXISTS (SELECT 1 FROM interactions)",
-            [],
-            |r| r.get(0),
-        )?)
-    }
-
-    /// Merging into a file that holds nothing gives the other file's rows, all of
-    /// them as they are: its pages are copied whole (seconds, where row by row took
-    /// minutes at 100k contacts), then this file's own identity is put back.
-    fn take_whole(&mut self, now: DateTime<Utc>, snapshot: &Path) -> Result<MergeReport> {
-        let own: Vec<(String, String)> = self
-            .conn()
-            .prepare("SELECT key, value FROM meta")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        let source = open_untrusted(snapshot)?;
-        let seen_there = seen_by(&source, "main")?;
-        copy_whole(&source, &mut self.conn)?;
-        drop(source);
-        self.transact_as(now, true, false, |tx, stamp| {
-            tx.execute("DELETE FROM meta", [])?;
-            for (key, value) in &own {
-                write_meta(tx, key, value)?;
-            }
-            write_meta(tx, "clock", &stamp.clock)?;
-            remember_seen(tx, &seen_there, stamp)?;
-            let count = |table: &str| -> Result<usize> {
-                Ok(
-                    tx.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
-                        r.get::<_, i64>(0)
-                    })? as usize,
-                )
-            };
-            let mut other_rows_added = 0;
-            for table in &MUTABLE[1..] {
-                other_rows_added += count(table)?;
-            }
-            Ok(MergeReport {
-                contacts_added: count("contacts")?,
-                interactions_added: count("interactions")?,
-                other_rows_added,
-                ..MergeReport::default()
-            })
-        })
     }
 }
 
@@ -279,7 +308,7 @@ fn column_list(columns: &[String], prefix: &str) -> String {
         .join(", ")
 }
 
-fn columns_of(tx: &Transaction<'_>, schema: &str, table: &str) -> Result<Vec<String>> {
+fn columns_of(tx: &Connection, schema: &str, table: &str) -> Result<Vec<String>> {
     let mut stmt = tx.prepare(&format!("PRAGMA {schema}.table_info(\"{table}\")"))?;
     let names = stmt
         .query_map([], |r| r.get::<_, String>(1))?
@@ -287,50 +316,20 @@ fn columns_of(tx: &Transaction<'_>, schema: &str, table: &str) -> Result<Vec<Str
     Ok(names)
 }
 
-/// What each side has seen of every device: the version vector that tells a
-/// conflict (neither saw the other's change) from a plain later edit.
-pub(crate) fn seen_by(tx: &Connection, schema: &str) -> Result<BTreeMap<String, Hlc>> {
-    let mut seen = BTreeMap::new();
-    // A file from before replicas were kept has seen only itself.
-    if let Ok(mut stmt) = tx.prepare(&format!("SELECT device, clock FROM {schema}.replicas")) {
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            if let Some(clock) = Hlc::parse(&row.get::<_, String>(1)?) {
-                seen.insert(row.get(0)?, clock);
-            }
-        }
-    }
-    // A file from before this key existed counts its clock: it may be later than
-    // its last change, which only makes a conflict look like a plain edit.
-    let own: Option<String> = tx
-        .query_row(
-            &format!(
-                "SELECT value FROM {schema}.meta WHERE key IN (?1, 'clock')
-                 ORDER BY key = ?1 DESC LIMIT 1"
-            ),
-            [super::LAST_OWN_CHANGE],
-            |r| r.get(0),
-        )
-        .ok();
-    if let Some(clock) = own.as_deref().and_then(Hlc::parse) {
-        note_seen(&mut seen, clock);
-    }
-    Ok(seen)
-}
-
-fn note_seen(seen: &mut BTreeMap<String, Hlc>, clock: Hlc) {
-    match seen.get(&clock.device) {
-        Some(known) if *known >= clock => {}
-        _ => {
-            seen.insert(clock.device.clone(), clock);
-        }
-    }
-}
-
-fn merge_attached(tx: &Transaction<'_>, stamp: &Stamp, config: &Config) -> Result<MergeReport> {
+fn merge_attached(
+    tx: &Transaction<'_>,
+    stamp: &Stamp,
+    config: &Config,
+    bound_ms: i64,
+) -> Result<MergeReport> {
     let mut report = MergeReport::default();
     let seen_here = seen_by(tx, "main")?;
-    let seen_there = seen_by(tx, "other")?;
+    // A device seen "a year from now" would make every change look already seen,
+    // and pull this file's own clock ahead with it.
+    let seen_there = seen_by(tx, "other")?
+        .into_iter()
+        .filter(|(_, clock)| clock.wall_ms <= bound_ms)
+        .collect();
     let mut touched = BTreeSet::new();
     for table in MUTABLE {
         let layout = Layout::read(tx, table)?;
@@ -339,6 +338,7 @@ fn merge_attached(tx: &Transaction<'_>, stamp: &Stamp, config: &Config) -> Resul
             tx,
             &layout,
             (&seen_here, &seen_there),
+            bound_ms,
             &mut touched,
             &mut report.conflicts,
         )?;
@@ -427,6 +427,7 @@ fn merge_common_rows(
     tx: &Transaction<'_>,
     layout: &Layout,
     seen: (&BTreeMap<String, Hlc>, &BTreeMap<String, Hlc>),
+    bound_ms: i64,
     touched: &mut BTreeSet<String>,
     conflicts: &mut Vec<Conflict>,
 ) -> Result<usize> {
@@ -453,7 +454,7 @@ fn merge_common_rows(
     }
     let mut changed = 0;
     for (ours, theirs) in pairs {
-        let merged = merge_row(layout, &ours, &theirs, seen);
+        let merged = merge_row(layout, &ours, &theirs, seen, bound_ms);
         conflicts.extend(merged.conflicts);
         if merged.values == ours.values {
             continue;
@@ -502,103 +503,47 @@ fn add_missing_interactions(tx: &Transaction<'_>, touched: &mut BTreeSet<String>
     let names = column_list(&columns, "");
     let others = column_list(&columns, "o.");
     Ok(tx.execute(
-        &format!("INSERT OR IGNORE INTO main.interactions ({names}) SELECT {others} {missing}"),
+        // Rows that would collide were set aside first: a collision left is an error,
+        // never a row dropped unsaid.
+        &format!("INSERT INTO main.interactions ({names}) SELECT {others} {missing}"),
         [],
     )?)
 }
 
-/// Keeps both versions of every conflicting field; one losing write is one record,
-/// however many merges meet it.
-fn record_conflicts(tx: &Transaction<'_>, conflicts: &[Conflict]) -> Result<()> {
-    let mut stmt = tx.prepare(
-        "INSERT INTO main.overwritten (table_name, row_id, contact_id, field, lost_value,
-             lost_clock, lost_by, kept_value, kept_clock, kept_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-         ON CONFLICT (table_name, row_id, field, lost_clock) DO UPDATE SET
-             kept_value = excluded.kept_value, kept_clock = excluded.kept_clock,
-             kept_by = excluded.kept_by
-         WHERE excluded.kept_clock > overwritten.kept_clock",
-    )?;
-    for c in conflicts {
-        stmt.execute(rusqlite::params![
-            c.table,
-            c.row_id,
-            c.contact_id,
-            c.field,
-            value_of(&c.lost),
-            c.lost_clock,
-            c.lost_by,
-            value_of(&c.kept),
-            c.kept_clock,
-            c.kept_by,
-        ])?;
-    }
-    Ok(())
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-fn value_of(json: &serde_json::Value) -> Value {
-    match json {
-        serde_json::Value::Number(n) => n.as_i64().map_or_else(
-            || Value::Real(n.as_f64().unwrap_or_default()),
-            Value::Integer,
-        ),
-        serde_json::Value::String(t) => Value::Text(t.clone()),
-        _ => Value::Null,
+    #[test]
+    fn a_store_in_memory_judges_the_other_files_rows_against_its_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = DateTime::from_timestamp(1_800_000_000, 0).unwrap();
+        let config = Config::default();
+        let shared = dir.path().join("shared.db");
+        let noa = {
+            let mut store = Store::open(&shared, &config).unwrap();
+            let lead = crate::domain::Contact::new_lead(
+                crate::store::new_id(),
+                "Noa Levi".into(),
+                now,
+                "Dana",
+            );
+            store.add_lead(now, &lead).unwrap().0.id
+        };
+        let mut memory = Store::open_in_memory(&config).unwrap();
+        memory.merge_from(now, &shared, false).unwrap();
+        // The other file now lacks Noa but holds a call to her: this store has her.
+        let conn = Connection::open(&shared).unwrap();
+        conn.pragma_update(None, "foreign_keys", "OFF").unwrap();
+        conn.execute_batch(&format!(
+            "DELETE FROM contact_search; DELETE FROM score_history; DELETE FROM contacts;
+             INSERT INTO interactions (id, contact_id, kind, occurred_at, logged_by, created_at)
+             VALUES ('call', '{noa}', 'call', 0, 'Dana', 0);"
+        ))
+        .unwrap();
+        drop(conn);
+        let report = memory.merge_from(now, &shared, false).unwrap();
+        assert!(report.rows_set_aside.is_empty(), "{report:?}");
+        assert_eq!(report.interactions_added, 1);
     }
-}
-
-/// This file has now seen everything the other had: its vector moves up, and the
-/// local clock moves past every stamp it brought.
-fn remember_seen(
-    tx: &Transaction<'_>,
-    seen_there: &BTreeMap<String, Hlc>,
-    stamp: &Stamp,
-) -> Result<()> {
-    let own = read_meta(tx, "clock")?
-        .and_then(|c| Hlc::parse(&c))
-        .or_else(|| Hlc::parse(&stamp.clock));
-    let Some(mut own) = own else {
-        return Ok(());
-    };
-    for clock in seen_there.values() {
-        if clock.device != own.device {
-            tx.execute(
-                "INSERT INTO main.replicas (device, clock) VALUES (?1, ?2)
-                 ON CONFLICT (device) DO UPDATE SET clock = excluded.clock
-                 WHERE excluded.clock > replicas.clock",
-                [&clock.device, &clock.to_string()],
-            )?;
-        }
-        own = own.observe(clock);
-    }
-    write_meta(tx, "clock", &own.to_string())
-}
-
-/// Rebuilds what is derived from a contact's rows: its search row, its first
-/// response and its score.
-fn refresh_derived(
-    tx: &Transaction<'_>,
-    contact_id: &str,
-    config: &Config,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    super::contacts::refresh_search_row(tx, contact_id)?;
-    let Some(contact) = super::contacts::load_contact(tx, contact_id)? else {
-        return Ok(());
-    };
-    let first_response = super::interactions::timeline(tx, contact_id)?
-        .iter()
-        .filter(|i| {
-            crate::domain::interaction::is_response(i.kind, i.direction, i.outcome.as_deref())
-        })
-        .map(|i| ms(i.occurred_at))
-        .min();
-    tx.execute(
-        "UPDATE contact_search SET first_response_at = ?2 WHERE contact_id = ?1",
-        rusqlite::params![contact_id, first_response],
-    )?;
-    let facts = super::engine::facts_for(tx, &contact, config, now)?;
-    let result = crate::domain::scoring::score(&config.scoring, &facts, now);
-    super::engine::save_score(tx, contact_id, result.total, result.temperature, now)?;
-    Ok(())
 }
