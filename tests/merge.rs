@@ -9,6 +9,8 @@ mod garbage;
 mod hostile;
 #[path = "merge/planted.rs"]
 mod planted;
+#[path = "merge/shared_office.rs"]
+mod shared_office;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use leadometer::config::Config;

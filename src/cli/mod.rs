@@ -116,7 +116,7 @@ pub fn run(cli: Cli) -> Result<()> {
     }
     if matches!(cli.command, Some(Command::Check)) && !cli.demo {
         // Before the usual open, which refuses the very files check must look into.
-        return safety::check(&db_path(&cli)?, &config, cli.json);
+        return safety::check(&db_path(&cli)?, &config, now, cli.json);
     }
     let store = open_store(&cli, &config, now)?;
     let mut ctx = Context {

@@ -3,6 +3,7 @@
 use super::Context;
 use super::output::print_json;
 use crate::config::Config;
+use crate::domain::text::clean_line;
 use crate::store::backups::{self, Kind};
 use crate::store::safety::{check_untrusted, database_id_of, newest_verified_backup, verify_copy};
 use crate::store::{Store, StoreError};
@@ -42,9 +43,13 @@ pub fn backup(ctx: &Context) -> Result<()> {
 /// Checks `db`. A file that opening refuses for what it holds (objects not ours,
 /// damage) is still checked, read-only and trusting nothing in it, so that every
 /// problem is named rather than only the first.
-pub fn check(db: &Path, config: &Config, json: bool) -> Result<()> {
+pub fn check(db: &Path, config: &Config, now: DateTime<Utc>, json: bool) -> Result<()> {
     let problems = match Store::open(db, config) {
-        Ok(store) => store.check()?,
+        Ok(store) => {
+            let mut problems = store.check()?;
+            problems.extend(store.merge_problems(now)?);
+            problems
+        }
         Err(StoreError::ForeignObjects { .. } | StoreError::Damaged { .. }) => check_untrusted(db)?,
         Err(e) => return Err(e.into()),
     };
@@ -56,16 +61,23 @@ pub fn report_problems(db: &Path, problems: &[String], json: bool) -> Result<()>
     if json {
         print_json(&serde_json::json!({ "ok": problems.is_empty(), "problems": problems }));
     } else if problems.is_empty() {
-        println!("{}: no problems found.", db.display());
+        println!(
+            "{}: no problems found.",
+            clean_line(&db.display().to_string())
+        );
     } else {
         for problem in problems {
-            eprintln!("{}: {problem}", db.display());
+            eprintln!(
+                "{}: {}",
+                clean_line(&db.display().to_string()),
+                clean_line(problem)
+            );
         }
     }
     if !problems.is_empty() {
         bail!(
             "{}: {} problem{} found",
-            db.display(),
+            clean_line(&db.display().to_string()),
             problems.len(),
             if problems.len() == 1 { "" } else { "s" }
         );

@@ -175,11 +175,17 @@ fn print_sync(report: &SyncReport, waiting: bool) {
         contacts_added: report.contacts_added,
         contacts_updated: report.contacts_updated,
         interactions_added: report.interactions_added,
+        not_copied: report.not_copied.clone(),
+        rows_set_aside: report.rows_set_aside.clone(),
+        rows_already_set_aside: report.rows_already_set_aside,
+        clocks_distrusted: report.clocks_distrusted.clone(),
+        texts_cleaned: report.texts_cleaned,
         ..MergeReport::default()
     };
     if brought.changed_anything() {
         println!("Brought in: {}.", counts(&brought));
     }
+    print_refusals(&brought);
     print_conflicts(&report.conflicts);
     if report.published {
         println!("Published to {}.", shown_path(&report.shared));

@@ -36,7 +36,7 @@ pub use engine::{Decision, RescoreSummary};
 pub use import::{ChatMessage, ImportCounts};
 pub use inbox::{Inbox, InboxEntry, InboxItem, Label, NOTHING_WAITS, NextTask};
 pub use leads::ContactMatch;
-pub use merge::{Conflict, MergeReport};
+pub use merge::{ClockDistrusted, Conflict, MergeReport, SetAside as RowSetAside};
 
 pub use search::{MatchedOn, SearchHit};
 
@@ -287,6 +287,7 @@ impl Store {
             })?;
         }
         safety::sweep_restore_leftovers(path);
+        Store::sweep_merge_leftovers(path);
         let new_file = !path.exists();
         let mut conn = Connection::open(path).map_err(|e| StoreError::from_sqlite(path, e))?;
         if new_file {

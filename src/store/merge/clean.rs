@@ -39,51 +39,25 @@ const TAKEN: &[&str] = &[
 ];
 
 /// Cleans every text value of the snapshot (schema `main` of `copy`) that holds a
-/// control character; returns how many values changed. One pass per table, reading
-/// each value in place: a GLOB per column took a second at 20k contacts.
+/// control character; returns how many values changed.
 pub(super) fn clean_texts(copy: &Connection) -> Result<usize> {
     let mut cleaned = 0;
     for table in TAKEN {
-        let mut stmt = copy.prepare(&format!(
-            "SELECT name FROM pragma_table_info('{table}', 'main') WHERE upper(type) = 'TEXT'"
-        ))?;
-        let columns: Vec<String> = stmt
-            .query_map([], |r| r.get::<_, String>(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?
-            .into_iter()
-            .filter(|c| !NOT_WORDS.contains(&c.as_str()))
-            .collect();
-        if columns.is_empty() {
-            continue;
-        }
-        let multi_line: Vec<bool> = columns
-            .iter()
-            .map(|c| MULTI_LINE.contains(&c.as_str()))
-            .collect();
-        let mut found = Vec::new();
-        {
-            let mut stmt = copy.prepare(&format!(
-                "SELECT rowid, {} FROM main.\"{table}\"",
-                super::column_list(&columns, "")
-            ))?;
-            let mut rows = stmt.query([])?;
-            while let Some(row) = rows.next()? {
-                for (i, multi_line) in multi_line.iter().enumerate() {
-                    let Ok(value) = row.get_ref(i + 1)?.as_str() else {
-                        continue; // NULL, or a type the set-aside rules took out
-                    };
-                    if holds_removable(value, *multi_line) {
-                        let clean = if *multi_line {
-                            clean_text(value)
-                        } else {
-                            clean_line(value)
-                        };
-                        found.push((row.get::<_, i64>(0)?, i, clean));
-                    }
-                }
-            }
-        }
-        for (rowid, i, clean) in found {
+        let (columns, found) = dirty_values(copy, table)?;
+        for (rowid, i) in found {
+            let value: String = copy.query_row(
+                &format!(
+                    "SELECT \"{}\" FROM main.\"{table}\" WHERE rowid = ?1",
+                    columns[i]
+                ),
+                [rowid],
+                |r| r.get(0),
+            )?;
+            let clean = if MULTI_LINE.contains(&columns[i].as_str()) {
+                clean_text(&value)
+            } else {
+                clean_line(&value)
+            };
             copy.execute(
                 &format!(
                     "UPDATE main.\"{table}\" SET \"{}\" = ?2 WHERE rowid = ?1",
@@ -95,6 +69,67 @@ pub(super) fn clean_texts(copy: &Connection) -> Result<usize> {
         }
     }
     Ok(cleaned)
+}
+
+/// For `check`: how many stored values of each column hold a control character or
+/// an escape sequence (stored before merges cleaned them, or written by another
+/// program), one line per column.
+pub(crate) fn stored_controls(conn: &Connection) -> Result<Vec<String>> {
+    let mut lines = Vec::new();
+    for table in TAKEN {
+        let (columns, found) = dirty_values(conn, table)?;
+        let mut per_column = vec![0usize; columns.len()];
+        for (_, i) in found {
+            per_column[i] += 1;
+        }
+        for (column, count) in columns.iter().zip(per_column).filter(|(_, n)| *n > 0) {
+            lines.push(format!(
+                "{count} value{} of {table}.{column} hold{} control characters or escape sequences (they are never printed raw)",
+                if count == 1 { "" } else { "s" },
+                if count == 1 { "s" } else { "" },
+            ));
+        }
+    }
+    Ok(lines)
+}
+
+/// The text columns of `table` that hold words, and the (rowid, column) of every
+/// value among them that holds something cleaning removes. One pass per table,
+/// reading each value in place: a GLOB per column took a second at 20k contacts.
+fn dirty_values(conn: &Connection, table: &str) -> Result<(Vec<String>, Vec<(i64, usize)>)> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT name FROM pragma_table_info('{table}', 'main') WHERE upper(type) = 'TEXT'"
+    ))?;
+    let columns: Vec<String> = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?
+        .into_iter()
+        .filter(|c| !NOT_WORDS.contains(&c.as_str()))
+        .collect();
+    let mut found = Vec::new();
+    if columns.is_empty() {
+        return Ok((columns, found));
+    }
+    let multi_line: Vec<bool> = columns
+        .iter()
+        .map(|c| MULTI_LINE.contains(&c.as_str()))
+        .collect();
+    let mut stmt = conn.prepare(&format!(
+        "SELECT rowid, {} FROM main.\"{table}\"",
+        super::column_list(&columns, "")
+    ))?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        for (i, multi_line) in multi_line.iter().enumerate() {
+            let Ok(value) = row.get_ref(i + 1)?.as_str() else {
+                continue; // NULL, or a type the set-aside rules took out
+            };
+            if holds_removable(value, *multi_line) {
+                found.push((row.get::<_, i64>(0)?, i));
+            }
+        }
+    }
+    Ok((columns, found))
 }
 
 /// Whether the cleaning removes something from `text`: a C0 or C1 control (a line

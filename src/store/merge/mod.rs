@@ -159,6 +159,7 @@ impl Store {
     pub fn merge_problems(&self, now: DateTime<Utc>) -> Result<Vec<String>> {
         let mut lines = set_aside_rows(self.conn())?;
         lines.extend(distrusted_clocks(self.conn(), now)?);
+        lines.extend(clean::stored_controls(self.conn())?);
         Ok(lines)
     }
 
