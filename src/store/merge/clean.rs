@@ -93,10 +93,13 @@ pub(crate) fn stored_controls(conn: &Connection) -> Result<Vec<String>> {
     Ok(lines)
 }
 
+/// One value to clean: its row, and which of the word columns it is in.
+type Found = (i64, usize);
+
 /// The text columns of `table` that hold words, and the (rowid, column) of every
 /// value among them that holds something cleaning removes. One pass per table,
 /// reading each value in place: a GLOB per column took a second at 20k contacts.
-fn dirty_values(conn: &Connection, table: &str) -> Result<(Vec<String>, Vec<(i64, usize)>)> {
+fn dirty_values(conn: &Connection, table: &str) -> Result<(Vec<String>, Vec<Found>)> {
     let mut stmt = conn.prepare(&format!(
         "SELECT name FROM pragma_table_info('{table}', 'main') WHERE upper(type) = 'TEXT'"
     ))?;

@@ -35,8 +35,7 @@ impl Store {
             .prepare("SELECT key, value FROM meta")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        type Kept = (String, String, String, String, String, i64);
-        let own_set_aside: Vec<Kept> = self
+        let own_set_aside: Vec<KeptAside> = self
             .conn()
             .prepare("SELECT table_name, row_id, source, row_json, reason, set_at FROM set_aside")?
             .query_map([], |r| {
@@ -56,25 +55,17 @@ impl Store {
             .into_iter()
             .filter(|(_, clock)| clock.wall_ms <= bound)
             .collect();
+        drop(source);
+        // This file's identity goes into the private snapshot before its pages are
+        // copied here, so that the file never holds the other's device id, even if
+        // what follows fails: two machines with one device id would mix their clocks.
+        keep_identity(snapshot, &own, &own_set_aside)?;
+        let source = open_untrusted(snapshot)?;
         copy_whole(&source, &mut self.conn)?;
         drop(source);
         let mut report = self.transact_as(now, true, false, |tx, stamp| {
-            tx.execute("DELETE FROM meta", [])?;
-            for (key, value) in &own {
-                write_meta(tx, key, value)?;
-            }
             write_meta(tx, "clock", &stamp.clock)?;
             remember_seen(tx, &seen_there, stamp)?;
-            // What the other file set aside is its own business; what this one had
-            // set aside before stays.
-            tx.execute("DELETE FROM set_aside", [])?;
-            for row in &own_set_aside {
-                tx.execute(
-                    "INSERT INTO set_aside (table_name, row_id, source, row_json, reason, set_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    rusqlite::params![row.0, row.1, row.2, row.3, row.4, row.5],
-                )?;
-            }
             let (kept, already) = quarantine::keep(tx, &prepared.refused, source_name, ms(now))?;
             let count = |table: &str| -> Result<usize> {
                 Ok(
@@ -101,4 +92,32 @@ impl Store {
         report.texts_cleaned = prepared.texts_cleaned;
         Ok(report)
     }
+}
+
+/// A row this file had set aside: table, row id, source, the row, why, when.
+type KeptAside = (String, String, String, String, String, i64);
+
+/// Puts this file's meta values, and the rows it had set aside, in place of the
+/// snapshot's: what the other file set aside is its own business.
+fn keep_identity(
+    snapshot: &Path,
+    own: &[(String, String)],
+    own_set_aside: &[KeptAside],
+) -> Result<()> {
+    let mut copy = rusqlite::Connection::open(snapshot)?;
+    let tx = copy.transaction()?;
+    tx.execute("DELETE FROM meta", [])?;
+    for (key, value) in own {
+        write_meta(&tx, key, value)?;
+    }
+    tx.execute("DELETE FROM set_aside", [])?;
+    for row in own_set_aside {
+        tx.execute(
+            "INSERT INTO set_aside (table_name, row_id, source, row_json, reason, set_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            rusqlite::params![row.0, row.1, row.2, row.3, row.4, row.5],
+        )?;
+    }
+    tx.commit()?;
+    Ok(())
 }
