@@ -228,6 +228,19 @@ fn a_shared_file_named_without_a_folder_is_in_the_current_one() {
     assert!(desk.dir.path().join(ARCHIVE).join("office (1).db").exists());
 }
 
+/// Dana's desk, set to share through `leads.db` in a new folder of that name.
+fn desk_sharing_folder(folder: &str) -> (Desk, PathBuf, PathBuf) {
+    let desk = Desk::new();
+    let share = desk.dir.path().join(folder);
+    std::fs::create_dir(&share).unwrap();
+    let shared = share.join("leads.db");
+    desk.set_config(&format!(
+        "user = \"Dana\"\nregion = \"IL\"\nshared = \"{}\"\n",
+        shared.display()
+    ));
+    (desk, share, shared)
+}
+
 /// Sets the schema version a file says it was written with, as a newer Leadometer would.
 fn mark_as_written_by_version(path: &Path, version: i64) {
     let conn = rusqlite::Connection::open(path).unwrap();
@@ -268,14 +281,7 @@ fn a_shared_file_from_a_newer_version_is_neither_merged_nor_replaced() {
 
 #[test]
 fn sync_from_the_command_line_fails_on_a_newer_shared_file() {
-    let desk = Desk::new();
-    let share = desk.dir.path().join("share");
-    std::fs::create_dir(&share).unwrap();
-    let shared = share.join("leads.db");
-    desk.set_config(&format!(
-        "user = \"Dana\"\nregion = \"IL\"\nshared = \"{}\"\n",
-        shared.display()
-    ));
+    let (desk, share, shared) = desk_sharing_folder("share");
     desk.json(&["add", "--name", "Noa Levi", "--phone", "054-490-0148"]);
     desk.json(&["sync"]);
     mark_as_written_by_version(&shared, 999);
@@ -347,14 +353,7 @@ fn another_programs_file_is_never_set_aside_or_replaced() {
 
 #[test]
 fn the_live_file_beside_the_shared_one_is_never_taken_for_a_conflicted_copy() {
-    let mut desk = Desk::new();
-    let share = desk.dir.path().join("OneDrive");
-    std::fs::create_dir(&share).unwrap();
-    let shared = share.join("leads.db");
-    desk.set_config(&format!(
-        "user = \"Dana\"\nregion = \"IL\"\nshared = \"{}\"\n",
-        shared.display()
-    ));
+    let (mut desk, share, _) = desk_sharing_folder("OneDrive");
     // OneDrive names a conflicted copy "leads-LAPTOP.db": so is the live file here.
     desk.db = share.join("leads-laptop.db");
     desk.json(&["add", "--name", "Noa Levi", "--phone", "054-490-0148"]);
@@ -394,14 +393,7 @@ fn a_copy_with_an_active_journal_beside_it_is_left_alone() {
 
 #[test]
 fn names_found_in_the_shared_folder_reach_the_terminal_clean() {
-    let desk = Desk::new();
-    let share = desk.dir.path().join("share");
-    std::fs::create_dir(&share).unwrap();
-    let shared = share.join("leads.db");
-    desk.set_config(&format!(
-        "user = \"Dana\"\nregion = \"IL\"\nshared = \"{}\"\n",
-        shared.display()
-    ));
+    let (desk, share, shared) = desk_sharing_folder("share");
     desk.json(&["add", "--name", "Noa Levi", "--phone", "054-490-0148"]);
     desk.json(&["sync"]);
     // OSC 52 writes the clipboard of the terminal that prints it.
@@ -430,14 +422,7 @@ fn names_found_in_the_shared_folder_reach_the_terminal_clean() {
 
 #[test]
 fn publishing_writes_no_copy_to_the_system_temp_folder() {
-    let desk = Desk::new();
-    let share = desk.dir.path().join("share");
-    std::fs::create_dir(&share).unwrap();
-    let shared = share.join("leads.db");
-    desk.set_config(&format!(
-        "user = \"Dana\"\nregion = \"IL\"\nshared = \"{}\"\n",
-        shared.display()
-    ));
+    let (desk, _, shared) = desk_sharing_folder("share");
     desk.json(&["add", "--name", "Noa Levi", "--phone", "054-490-0148"]);
     // A temp folder that cannot be written: a publish that needs one fails.
     let report = desk.json_with(&["sync"], |cmd| {

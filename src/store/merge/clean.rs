@@ -26,23 +26,11 @@ const NOT_WORDS: &[&str] = &[
 /// Columns of several lines: their line breaks and tabs stay.
 const MULTI_LINE: &[&str] = &["notes", "text"];
 
-/// The tables whose words a merge takes in.
-const TAKEN: &[&str] = &[
-    "contacts",
-    "accounts",
-    "contact_phones",
-    "contact_emails",
-    "memberships",
-    "deals",
-    "tasks",
-    "interactions",
-];
-
 /// Cleans every text value of the snapshot (schema `main` of `copy`) that holds a
 /// control character; returns how many values changed.
 pub(super) fn clean_texts(copy: &Connection) -> Result<usize> {
     let mut cleaned = 0;
-    for table in TAKEN {
+    for table in super::TAKEN {
         let (columns, found) = dirty_values(copy, table)?;
         for (rowid, i) in found {
             let value: String = copy.query_row(
@@ -76,7 +64,7 @@ pub(super) fn clean_texts(copy: &Connection) -> Result<usize> {
 /// program), one line per column.
 pub(crate) fn stored_controls(conn: &Connection) -> Result<Vec<String>> {
     let mut lines = Vec::new();
-    for table in TAKEN {
+    for table in super::TAKEN {
         let (columns, found) = dirty_values(conn, table)?;
         let mut per_column = vec![0usize; columns.len()];
         for (_, i) in found {

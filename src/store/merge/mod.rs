@@ -42,9 +42,10 @@ pub(crate) use clocks::distrusted_clocks;
 pub(crate) use quarantine::set_aside_rows;
 pub(crate) use snapshot::sweep_leftovers;
 
-/// The tables whose rows change and carry clocks, parents before children so that
-/// every reference lands on a row already there.
-const MUTABLE: &[&str] = &[
+/// The tables a merge takes rows from, parents before children so that every
+/// reference lands on a row already there (and a parent set aside takes its
+/// children with it); the interactions, facts that never change, come last.
+const TAKEN: &[&str] = &[
     "contacts",
     "accounts",
     "contact_phones",
@@ -52,7 +53,11 @@ const MUTABLE: &[&str] = &[
     "memberships",
     "deals",
     "tasks",
+    "interactions",
 ];
+
+/// The tables whose rows change and carry clocks: all those taken but the facts.
+const MUTABLE: &[&str] = TAKEN.split_last().expect("tables are taken").1;
 
 /// Columns that describe a row rather than hold its data; they follow the fields.
 const BOOKKEEPING: &[&str] = &[

@@ -11,19 +11,6 @@ use crate::store::Result;
 use rusqlite::Connection;
 use rusqlite::types::Value;
 
-/// The tables a merge takes rows from, parents before children: a parent set aside
-/// takes its children with it, as they would point to nothing.
-const TAKEN: &[&str] = &[
-    "contacts",
-    "accounts",
-    "contact_phones",
-    "contact_emails",
-    "memberships",
-    "deals",
-    "tasks",
-    "interactions",
-];
-
 /// JSON columns and the shape each must have.
 const JSON_SHAPES: &[(&str, &str, &str)] = &[
     ("clocks", "object", "a map of field to clock"),
@@ -55,7 +42,7 @@ struct Rule {
 /// the same version are left alone: nothing of theirs would be copied.
 pub(super) fn take_out_bad_rows(copy: &Connection, has_local: bool) -> Result<Vec<Refused>> {
     let mut refused = Vec::new();
-    for table in TAKEN {
+    for table in super::TAKEN {
         let rules = rules_for(copy, table, has_local)?;
         let columns = super::columns_of(copy, "main", table)?;
         let any_fails = rules
