@@ -4,6 +4,8 @@
 
 mod common;
 
+#[path = "sync/hostile_folder.rs"]
+mod hostile_folder;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use common::Desk;
 use leadometer::config::Config;
@@ -229,7 +231,7 @@ fn a_shared_file_named_without_a_folder_is_in_the_current_one() {
 }
 
 /// Dana's desk, set to share through `leads.db` in a new folder of that name.
-fn desk_sharing_folder(folder: &str) -> (Desk, PathBuf, PathBuf) {
+pub(crate) fn desk_sharing_folder(folder: &str) -> (Desk, PathBuf, PathBuf) {
     let desk = Desk::new();
     let share = desk.dir.path().join(folder);
     std::fs::create_dir(&share).unwrap();

@@ -146,6 +146,9 @@ pub(super) fn sweep_partials(shared: &Path, device: &str) {
         ".{}.",
         shared.file_name().unwrap_or_default().to_string_lossy()
     );
+    // A publish writes its snapshot through the backup's own partial file first:
+    // killed then, it leaves one of those (swept once no process can be writing it).
+    crate::store::backups::sweep_partials(folder_of(shared));
     let entries = std::fs::read_dir(folder_of(shared)).into_iter().flatten();
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().to_string();
@@ -180,7 +183,8 @@ pub(super) fn sweep_partials(shared: &Path, device: &str) {
 /// the other: the name is claimed with a hard link, which never replaces a file.
 pub(super) fn archive(shared: &Path, file: &Path) -> Result<PathBuf> {
     let folder = folder_of(shared).join(ARCHIVE);
-    std::fs::create_dir_all(&folder).map_err(|e| io(&folder, e))?;
+    // What it keeps is the office's leads: for its owner's eyes only.
+    crate::config::create_private_dir(&folder, false).map_err(|e| io(&folder, e))?;
     let name = file.file_name().unwrap_or_default().to_string_lossy();
     for n in 1.. {
         let dest = match n {

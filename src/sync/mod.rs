@@ -17,6 +17,7 @@
 //! after the rename; a file another machine published meanwhile is merged first.
 
 mod copies;
+mod incoming;
 mod publish;
 #[cfg(test)]
 mod race_tests;
@@ -27,6 +28,7 @@ use crate::store::safety::verify_copy;
 use crate::store::{ClockDistrusted, Conflict, MergeReport, RowSetAside, Store, StoreError};
 use chrono::{DateTime, Utc};
 use copies::archive;
+use incoming::Incoming;
 use publish::{Moment, Published, identity};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -146,6 +148,7 @@ pub(crate) fn run_racing(
     if !folder.is_dir() {
         return Err(SyncError::NoFolder(folder));
     }
+    incoming::refuse_special(&shared)?;
     if !store.is_in_memory() && same_file(store.path(), &shared) {
         // Publishing renames a file over the shared one: this file, while open.
         return Err(SyncError::SharedIsThisFile(shared));
@@ -253,20 +256,33 @@ fn merge_shared(
     shared: &Path,
     report: &mut SyncReport,
 ) -> Result<bool> {
-    match verified(shared) {
+    // Replaced at this very moment: the sync looks again.
+    let Some(incoming) = Incoming::copy(shared, store.path())? else {
+        return Ok(false);
+    };
+    match verified(incoming.path()) {
         Ok(()) => {}
         Err(Refusal::Damaged(problem)) => {
-            // Publishing ours afterwards puts a sound file back in its place.
-            set_aside(shared, &problem, report);
+            // Publishing ours afterwards puts a sound file back in its place; a file
+            // that could not be moved aside is not replaced.
+            if let Err(e) = set_aside(shared, &problem, report) {
+                return Err(SyncError::Io {
+                    path: shared.to_path_buf(),
+                    message: format!(
+                        "{problem}, and it could not be moved to the archive ({e}); nothing was published, so it stays as it was"
+                    ),
+                });
+            }
             return Ok(true);
         }
-        // Replaced at this very moment: the sync looks again.
         Err(Refusal::Vanished) => return Ok(false),
         // Publishing over it would throw away what another version of Leadometer,
         // or another program, keeps there.
-        Err(Refusal::NotOurs(problem)) => return Err(SyncError::SharedRefused(problem)),
+        Err(Refusal::NotOurs(problem)) => {
+            return Err(SyncError::SharedRefused(incoming.as_found(problem)));
+        }
     }
-    let theirs = crate::store::safety::database_id_of(shared)?;
+    let theirs = crate::store::safety::database_id_of(incoming.path())?;
     if store.meta(JOINED_KEY)?.is_none() {
         // The first sync joins this file to the office's: it takes the shared
         // file's identity, so conflicted copies of it are recognised as ours.
@@ -279,7 +295,10 @@ fn merge_shared(
             shared: shared.to_path_buf(),
         });
     }
-    absorb(report, store.merge_verified(now, shared, false)?);
+    let merged = store
+        .merge_verified_as(now, incoming.path(), shared, false)
+        .map_err(|e| incoming.as_found(e))?;
+    absorb(report, merged);
     report.merged.push(MergedFile {
         path: shared.to_path_buf(),
         archived_to: None,
@@ -294,14 +313,19 @@ fn merge_copy(
     copy: &Path,
     report: &mut SyncReport,
 ) -> Result<()> {
-    match verified(copy) {
+    let Some(incoming) = Incoming::copy(copy, store.path())? else {
+        return Ok(()); // another machine's sync archived it a moment ago
+    };
+    match verified(incoming.path()) {
         Ok(()) => {}
         Err(Refusal::Damaged(problem)) => {
-            set_aside(copy, &problem, report);
+            // One that cannot be moved stays where it is, and is said so.
+            let _ = set_aside(copy, &problem, report);
             return Ok(());
         }
         Err(Refusal::Vanished) => return Ok(()),
         Err(Refusal::NotOurs(problem)) => {
+            let problem = incoming.as_found(problem);
             // Another program's and a newer version's files already say they were
             // left untouched.
             let reason = match problem {
@@ -317,7 +341,7 @@ fn merge_copy(
         }
     }
     let ours = store.meta("database_id")?;
-    if crate::store::safety::database_id_of(copy)? != ours {
+    if crate::store::safety::database_id_of(incoming.path())? != ours {
         // Named like a conflicted copy but another office's file: not ours to move.
         report.set_aside.push(SetAside {
             path: copy.to_path_buf(),
@@ -326,7 +350,10 @@ fn merge_copy(
         });
         return Ok(());
     }
-    absorb(report, store.merge_verified(now, copy, false)?);
+    let merged = store
+        .merge_verified_as(now, incoming.path(), copy, false)
+        .map_err(|e| incoming.as_found(e))?;
+    absorb(report, merged);
     // Another machine's sync may have merged and archived it meanwhile.
     let archived_to = match archive(shared, copy) {
         Ok(to) => Some(to),
@@ -352,13 +379,16 @@ fn absorb(report: &mut SyncReport, merged: MergeReport) {
     report.texts_cleaned += merged.texts_cleaned;
 }
 
-fn set_aside(path: &Path, reason: &str, report: &mut SyncReport) {
-    let moved_to = archive(path, path).ok();
+/// Moves a damaged file to the archive and reports it; the error says why it could
+/// not be moved (it is then reported as left where it is).
+fn set_aside(path: &Path, reason: &str, report: &mut SyncReport) -> Result<()> {
+    let moved = archive(path, path);
     report.set_aside.push(SetAside {
         path: path.to_path_buf(),
         reason: reason.to_string(),
-        moved_to,
+        moved_to: moved.as_ref().ok().cloned(),
     });
+    moved.map(|_| ())
 }
 
 /// Whether two paths name one file: by device and inode where there are such,

@@ -200,6 +200,19 @@ impl Store {
         other: &Path,
         dry_run: bool,
     ) -> Result<MergeReport> {
+        self.merge_verified_as(now, other, other, dry_run)
+    }
+
+    /// `merge_verified` of `other`, a private copy of `known_as` (a file a sync
+    /// found in the shared folder): rows set aside are kept as coming from the file
+    /// the user knows, so that the next sync's copy of it finds them kept already.
+    pub(crate) fn merge_verified_as(
+        &mut self,
+        now: DateTime<Utc>,
+        other: &Path,
+        known_as: &Path,
+        dry_run: bool,
+    ) -> Result<MergeReport> {
         let whole = !dry_run && self.holds_nothing()?;
         let beside = if self.is_in_memory() {
             std::env::temp_dir().join("leads.db")
@@ -222,7 +235,7 @@ impl Store {
         };
         let prepared = prepare_snapshot(snapshot.path(), other, local, now)?;
         drop(in_memory_copy);
-        let source = other.display().to_string();
+        let source = known_as.display().to_string();
         if whole {
             return self.take_whole(now, snapshot.path(), prepared, &source);
         }
