@@ -143,6 +143,9 @@ pub(crate) fn run_racing(
     shared: &Path,
     race: &mut dyn FnMut(Moment),
 ) -> Result<SyncReport> {
+    if shared.as_os_str().is_empty() {
+        return Err(SyncError::NotConfigured);
+    }
     let shared = crate::config::expand_home(shared);
     let folder = folder_of(&shared).to_path_buf();
     if !folder.is_dir() {

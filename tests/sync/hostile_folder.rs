@@ -136,3 +136,13 @@ fn a_killed_publishs_backup_partial_in_the_shared_folder_is_swept() {
     assert!(fresh.exists(), "a fresh one may still be being written");
     assert!(not_ours.exists(), "a name not ours stays");
 }
+
+#[test]
+fn an_empty_shared_path_is_said_to_be_unset() {
+    let (desk, _, _) = desk_sharing_folder("share");
+    desk.set_config("user = \"Dana\"\nregion = \"IL\"\nshared = \"\"\n");
+    let out = desk.cmd().arg("sync").output().unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no shared file is set"), "{stderr}");
+}
