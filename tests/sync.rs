@@ -107,6 +107,14 @@ fn two_machines_meet_through_the_folder_and_a_conflicted_copy_is_merged_and_arch
     );
     let conflicted = dropbox.join("leads (Avi's conflicted copy 2026-11-02).db");
     avi.store().backup_to(&conflicted).unwrap();
+    // What Avi uploaded was his publish, which says so (a working file does not).
+    rusqlite::Connection::open(&conflicted)
+        .unwrap()
+        .execute(
+            "INSERT INTO meta (key, value) VALUES ('sync_published_by', 'avi-device')",
+            [],
+        )
+        .unwrap();
 
     let report = dana.sync(&shared, start() + Duration::minutes(5));
     assert_eq!(report.merged.len(), 1, "{:?}", report.merged);

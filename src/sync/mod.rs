@@ -357,6 +357,16 @@ fn merge_copy(
         .merge_verified_as(now, incoming.path(), copy, false)
         .map_err(|e| incoming.as_found(e))?;
     absorb(report, merged);
+    if !publish::was_published(incoming.path()) {
+        // Named like a conflicted copy, but a machine's working file kept in the
+        // shared folder: taking it away would leave that machine an empty file.
+        report.set_aside.push(SetAside {
+            path: copy.to_path_buf(),
+            reason: "merged; a machine's working file, never published, so not a conflicted copy: left where it is (keep working files outside the shared folder)".into(),
+            moved_to: None,
+        });
+        return Ok(());
+    }
     // Another machine's sync may have merged and archived it meanwhile.
     let archived_to = match archive(shared, copy) {
         Ok(to) => Some(to),

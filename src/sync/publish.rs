@@ -41,7 +41,10 @@ pub(super) fn publish(
     let partial = partial_path(shared, store.device());
     // Beside the shared file, not in the system's temp folder: a sync killed
     // halfway leaves at most this one file, which the next sync removes.
-    if let Err(e) = store.backup_to(&partial) {
+    if let Err(e) = store
+        .backup_to(&partial)
+        .and_then(|()| mark_published(&partial, store.device()))
+    {
         let _ = std::fs::remove_file(&partial);
         return Err(e.into());
     }
@@ -112,4 +115,31 @@ pub(super) fn identity(path: &Path) -> Option<String> {
         meta.len(),
         modified.as_nanos()
     ))
+}
+
+/// The meta key a published file carries: which device published it. A conflicted
+/// copy is a copy of a published file and carries it too; a machine's working file
+/// never does, so another machine never takes one (`leads-laptop.db` kept in the
+/// shared folder) for a conflicted copy to archive.
+pub(super) const PUBLISHED_BY_KEY: &str = "sync_published_by";
+
+fn mark_published(partial: &Path, device: &str) -> crate::store::Result<()> {
+    let conn = rusqlite::Connection::open(partial)?;
+    crate::store::write_meta(&conn, PUBLISHED_BY_KEY, device)
+}
+
+/// Whether a file (a private copy of one found in the shared folder, already
+/// verified) was published by a sync: see `PUBLISHED_BY_KEY`.
+pub(super) fn was_published(copy: &Path) -> bool {
+    let Ok(conn) =
+        rusqlite::Connection::open_with_flags(copy, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+    else {
+        return false;
+    };
+    conn.query_row(
+        "SELECT 1 FROM meta WHERE key = ?1",
+        [PUBLISHED_BY_KEY],
+        |_| Ok(()),
+    )
+    .is_ok()
 }

@@ -146,3 +146,29 @@ fn an_empty_shared_path_is_said_to_be_unset() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("no shared file is set"), "{stderr}");
 }
+
+#[test]
+fn another_machines_working_file_in_the_shared_folder_is_merged_but_never_archived() {
+    let (dana, share, shared) = desk_sharing_folder("share");
+    dana.json(&["add", "--name", "Noa Levi", "--phone", "054-490-0148"]);
+    dana.json(&["sync"]);
+    // Avi keeps his working file in the shared folder, named as OneDrive names a
+    // conflicted copy, and joins the office through it.
+    let (mut avi, _, _) = desk_sharing_folder("avi-share");
+    avi.set_config(&format!(
+        "user = \"Avi\"\nregion = \"IL\"\nshared = \"{}\"\n",
+        shared.display()
+    ));
+    avi.db = share.join("leads-laptop.db");
+    avi.json(&["sync"]);
+    avi.json(&["add", "--name", "Ron Tal", "--phone", "052-555-1234"]);
+
+    // Dana's sync finds it between Avi's commands (no -wal beside it then).
+    let report = dana.json(&["sync"]);
+    assert!(avi.db.exists(), "Avi's working file stays: {report}");
+    assert!(!share.join(ARCHIVE).join("leads-laptop.db").exists());
+    let found = dana.json(&["search", "052-555-1234"]);
+    assert_eq!(found.as_array().map(Vec::len), Some(1), "merged: {found}");
+    let avi_still = avi.json(&["search", "054-490-0148"]);
+    assert_eq!(avi_still.as_array().map(Vec::len), Some(1), "{avi_still}");
+}
