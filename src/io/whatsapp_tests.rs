@@ -231,9 +231,38 @@ fn an_impossible_date_is_quoted_as_written() {
     );
 }
 
+fn clock_of(stamp: &str) -> Option<NaiveTime> {
+    stamp::read(stamp).map(|stamp| stamp.time)
+}
+
 #[test]
 fn an_hour_past_any_clock_is_no_timestamp_not_an_overflow() {
-    assert_eq!(time("4294967295:05 PM"), None);
-    assert_eq!(time("13:05 PM"), None);
-    assert_eq!(time("11:05 PM"), NaiveTime::from_hms_opt(23, 5, 0));
+    assert_eq!(clock_of("1/15/24, 4294967295:05 PM"), None);
+    assert_eq!(clock_of("1/15/24, 24:05 PM"), None);
+    assert_eq!(clock_of("1/15/24, 13:05 AM"), None);
+    assert_eq!(clock_of("1/15/24, 9:65"), None);
+    assert_eq!(
+        clock_of("1/15/24, 11:05 PM"),
+        NaiveTime::from_hms_opt(23, 5, 0)
+    );
+}
+
+#[test]
+fn a_clock_already_past_noon_or_at_zero_keeps_its_hour_despite_the_marker() {
+    assert_eq!(
+        clock_of("1/29/18, 23:59 PM"),
+        NaiveTime::from_hms_opt(23, 59, 0)
+    );
+    assert_eq!(
+        clock_of("1/30/18, 00:04 AM"),
+        NaiveTime::from_hms_opt(0, 4, 0)
+    );
+    assert_eq!(
+        clock_of("1/30/18, 12:04 AM"),
+        NaiveTime::from_hms_opt(0, 4, 0)
+    );
+    assert_eq!(
+        clock_of("1/30/18, 12:04 PM"),
+        NaiveTime::from_hms_opt(12, 4, 0)
+    );
 }

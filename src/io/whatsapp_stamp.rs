@@ -1,0 +1,188 @@
+//! The timestamp at the start of a chat line, in every layout phones have written:
+//! date first or time first, dotted, dashed or slashed, with or without a comma,
+//! 24-hour or 12-hour clocks with the locale's own marker, Arabic-Indic digits.
+
+use chrono::NaiveTime;
+
+/// A timestamp read before the file's date order is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Stamp {
+    pub date: [u32; 3],
+    /// How many digits each number of the date has: a year of two is this century's,
+    /// a year of four is read as written.
+    pub digits: [usize; 3],
+    /// The date as the line writes it, for an error to quote.
+    pub date_text: String,
+    pub time: NaiveTime,
+}
+
+/// Which half of the day a 12-hour clock's marker names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Half {
+    Morning,
+    Afternoon,
+    /// Chinese 中午 ("noon"): 11 and 12 are as written, 1 to 3 are afternoon hours.
+    Noon,
+}
+
+/// The markers of 12-hour clocks, written as their letters only (dots and spaces
+/// dropped, lower case): "p. m." is "pm", "ق.ظ" is "قظ".
+const MORNING: &[&str] = &[
+    "am",
+    "a",
+    "vorm",
+    "오전",
+    "上午",
+    "午前",
+    "凌晨",
+    "早上",
+    "ص",
+    "قظ",
+    "öö",
+    "sa",
+    "πμ",
+    "fm",
+    "de",
+    "ap",
+    "पूर्वाह्न",
+    "ก่อนเที่ยง",
+    "sáng",
+];
+const AFTERNOON: &[&str] = &[
+    "pm",
+    "p",
+    "nachm",
+    "오후",
+    "下午",
+    "午後",
+    "晚上",
+    "م",
+    "بظ",
+    "ös",
+    "ch",
+    "μμ",
+    "em",
+    "du",
+    "ip",
+    "अपराह्न",
+    "หลังเที่ยง",
+    "chiều",
+    "tối",
+];
+const NOON: &[&str] = &["中午"];
+
+/// Characters that may stand between the numbers of a timestamp.
+fn is_separator(c: char) -> bool {
+    matches!(c, ' ' | ',' | '/' | '.' | '-' | ':' | '،')
+}
+
+/// The timestamp `text` holds, or None when it is not one.
+pub(super) fn read(text: &str) -> Option<Stamp> {
+    let text = normalise(text);
+    let mut numbers: Vec<(usize, usize)> = Vec::new();
+    let mut letters = String::new();
+    let mut start = None;
+    for (at, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if c.is_ascii_digit() {
+            start.get_or_insert(at);
+            continue;
+        }
+        if let Some(from) = start.take() {
+            numbers.push((from, at));
+        }
+        if at == text.len() || is_separator(c) {
+            continue;
+        }
+        if c.is_alphabetic() || is_combining(c) {
+            letters.extend(c.to_lowercase());
+        } else {
+            return None;
+        }
+    }
+    let values: Vec<u32> = numbers
+        .iter()
+        .map(|&(from, to)| text[from..to].parse().ok())
+        .collect::<Option<_>>()?;
+    if !(5..=6).contains(&values.len()) {
+        return None;
+    }
+    // A time comes first only where its hour is followed by a colon (Vietnamese
+    // "14:56:01, 3/18/22"); a date's first number never is.
+    let time_first = text[numbers[0].1..].starts_with(':');
+    let time_count = values.len() - 3;
+    let (time_at, date_at) = if time_first { (0, time_count) } else { (3, 0) };
+    let time_numbers = &numbers[time_at..time_at + time_count];
+    if time_numbers[1..].iter().any(|&(from, to)| to - from != 2) {
+        return None;
+    }
+    let half = match letters.as_str() {
+        "" => None,
+        word => Some(half(word)?),
+    };
+    let time = clock(&values[time_at..time_at + time_count], half)?;
+    let date_numbers = &numbers[date_at..date_at + 3];
+    let date = [values[date_at], values[date_at + 1], values[date_at + 2]];
+    let digits = |i: usize| date_numbers[i].1 - date_numbers[i].0;
+    let date_text = text[date_numbers[0].0..date_numbers[2].1].to_string();
+    Some(Stamp {
+        date,
+        digits: [digits(0), digits(1), digits(2)],
+        date_text,
+        time,
+    })
+}
+
+fn half(word: &str) -> Option<Half> {
+    if MORNING.contains(&word) {
+        Some(Half::Morning)
+    } else if AFTERNOON.contains(&word) {
+        Some(Half::Afternoon)
+    } else if NOON.contains(&word) {
+        Some(Half::Noon)
+    } else {
+        None
+    }
+}
+
+/// Arabic vowel signs and the like, which a marker such as "ص" may carry.
+fn is_combining(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c)
+}
+
+/// Arabic-Indic and Persian digits as ASCII, every kind of space as a plain one, and
+/// the invisible marks phones put into lines dropped.
+fn normalise(text: &str) -> String {
+    text.chars()
+        .filter(|c| !super::MARKS.contains(c))
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            c if c.is_whitespace() => ' ',
+            c => c,
+        })
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// Hours, minutes and perhaps seconds on a 24-hour or a 12-hour clock.
+fn clock(numbers: &[u32], half: Option<Half>) -> Option<NaiveTime> {
+    let (hour, minute) = (numbers[0], numbers[1]);
+    let second = numbers.get(2).copied().unwrap_or(0);
+    let hour = match half {
+        None => hour,
+        // "00:04 AM" and "23:59 PM" occur: an hour already on a 24-hour clock is read
+        // as written, as the phone meant it.
+        Some(Half::Morning) if hour == 12 => 0,
+        Some(Half::Morning) if hour <= 11 => hour,
+        Some(Half::Afternoon) if (1..=11).contains(&hour) => hour + 12,
+        Some(Half::Afternoon) if (12..=23).contains(&hour) => hour,
+        Some(Half::Noon) if (1..=3).contains(&hour) => hour + 12,
+        Some(Half::Noon) if (11..=12).contains(&hour) => hour,
+        Some(_) => return None,
+    };
+    NaiveTime::from_hms_opt(hour, minute, second)
+}
