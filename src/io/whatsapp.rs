@@ -149,7 +149,7 @@ fn split_line(raw: &str) -> Option<(Stamp, &str, bool)> {
             true,
         ));
     }
-    for separator in [" - ", " \u{2013} ", ": "] {
+    for separator in [" - ", " \u{2013} "] {
         // The stamp never holds the separator itself, so its first place is the one.
         if let Some((stamp, rest)) = raw.split_once(separator)
             && let Some(stamp) = stamp::read(stamp)
@@ -157,7 +157,11 @@ fn split_line(raw: &str) -> Option<(Stamp, &str, bool)> {
             return Some((stamp, rest, false));
         }
     }
-    None
+    // The 2012 layout always wrote seconds; demanding them keeps a message's own line
+    // such as "12/01/2024 10:00: meeting" from passing for a new message.
+    let (stamp, rest) = raw.split_once(": ")?;
+    let stamp = stamp::read(stamp).filter(|stamp| stamp.has_seconds)?;
+    Some((stamp, rest, false))
 }
 
 fn header(raw: &str, line: usize) -> Option<Header> {

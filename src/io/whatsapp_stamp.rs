@@ -14,6 +14,7 @@ pub(super) struct Stamp {
     /// The date as the line writes it, for an error to quote.
     pub date_text: String,
     pub time: NaiveTime,
+    pub has_seconds: bool,
 }
 
 /// Which half of the day a 12-hour clock's marker names.
@@ -132,6 +133,7 @@ pub(super) fn read(text: &str) -> Option<Stamp> {
         digits: [digits(0), digits(1), digits(2)],
         date_text,
         time,
+        has_seconds: time_count == 3,
     })
 }
 

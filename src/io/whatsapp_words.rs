@@ -4,8 +4,8 @@
 use crate::domain::text::fold;
 use std::sync::OnceLock;
 
-/// End-to-end encryption notices: long and particular enough that a person's message
-/// never says them, so they are notices whether or not the line carries a sender.
+/// End-to-end encryption notices. Android writes them without a sender; iOS with the
+/// chat's name and a U+200E, which a person's "it is end-to-end encrypted" lacks.
 const ENCRYPTION: &[&str] = &[
     "end-to-end encrypted",
     "secured with end-to-end encryption",
@@ -29,8 +29,8 @@ const ENCRYPTION: &[&str] = &[
     "مشفرة تمامًا",
 ];
 
-/// Notices iOS writes with the chat's name as sender and a U+200E before the text;
-/// too plain to be told from a person's words without that mark.
+/// Other notices iOS writes with the chat's name as sender and a U+200E before the
+/// text; too plain to be told from a person's words without that mark.
 const MARKED: &[&str] = &[
     // security code changed
     "security code",
@@ -175,12 +175,10 @@ const OMITTED: &[&str] = &[
     "weggelassen",
     "absente",
     "absent",
-    "omitido",
-    "omitida",
-    "ocultado",
-    "oculto",
-    "omessa",
-    "omesso",
+    // stems: omitido/omitida, oculto/ocultada, omessa/omesso
+    "omitid",
+    "ocult",
+    "omess",
     "weggelaten",
     "не добавлено",
     "отсутствует",
@@ -193,6 +191,10 @@ const OMITTED: &[&str] = &[
     "محذوف",
     "تم استبعاد",
 ];
+
+fn is_combining(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c)
+}
 
 fn folded(
     list: &'static [&'static str],
@@ -221,11 +223,9 @@ pub(super) fn is_notice(text: &str, marked: bool) -> bool {
     if holds_any(&text, DELETED, &DELETED_FOLDED) {
         return false;
     }
-    if holds_any(&text, ENCRYPTION, &ENCRYPTION_FOLDED) {
-        return true;
-    }
     if marked {
-        return holds_any(&text, MARKED, &MARKED_FOLDED);
+        return holds_any(&text, ENCRYPTION, &ENCRYPTION_FOLDED)
+            || holds_any(&text, MARKED, &MARKED_FOLDED);
     }
     let short = text.split(' ').count() <= 6 && !text.contains('\n');
     short
@@ -262,6 +262,10 @@ pub(super) fn is_media(text: &str) -> bool {
     let file_attached = folded.ends_with(')')
         && folded.rsplit_once(" (").is_some_and(|(name, note)| {
             note.split(' ').count() <= 3
+                && note
+                    .trim_end_matches(')')
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || is_combining(c))
                 && name
                     .rsplit_once('.')
                     .is_some_and(|(_, ext)| (2..=5).contains(&ext.len()) && !ext.contains(' '))
