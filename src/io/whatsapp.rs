@@ -45,16 +45,19 @@ struct Header {
     digits: [usize; 3],
     /// The date as the line writes it, for an error to quote.
     date_text: String,
-    year_first: bool,
+    /// The order the line itself settles: a four-digit year first, or a month name.
+    own_order: Option<DateOrder>,
     time: NaiveTime,
     /// None for a system line.
     sender: Option<String>,
     text: String,
 }
 
-/// Marks phones put around names and at line starts; invisible, never meant as text.
+/// Marks phones put around names and at line starts (Arabic exports also inside
+/// dates); invisible, never meant as text.
 const MARKS: &[char] = &[
-    '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{FEFF}',
+    '\u{200E}', '\u{200F}', '\u{061C}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{2066}', '\u{2067}',
+    '\u{2068}', '\u{2069}', '\u{FEFF}',
 ];
 
 /// Whether `text` starts like a chat export: its first line is a timestamped message.
@@ -113,11 +116,7 @@ pub fn parse(text: &str, order: Option<DateOrder>) -> Result<Chat, LineError> {
             chat.system_lines += 1;
             continue;
         };
-        let order = if header.year_first {
-            DateOrder::Ymd
-        } else {
-            order
-        };
+        let order = header.own_order.unwrap_or(order);
         let date = date(&header, order).map_err(|message| LineError {
             line: header.line,
             message,
@@ -184,7 +183,9 @@ fn header(raw: &str, line: usize) -> Option<Header> {
     };
     Some(Header {
         line,
-        year_first: stamp.digits[0] == 4,
+        own_order: stamp
+            .order
+            .or((stamp.digits[0] == 4).then_some(DateOrder::Ymd)),
         date: stamp.date,
         digits: stamp.digits,
         date_text: clean_line(&stamp.date_text),
@@ -204,7 +205,7 @@ fn is_sender(sender: &str) -> bool {
 /// Day-first or month-first, from the whole file: a first number above 12 settles it
 /// one way, a second above 12 the other.
 fn date_order(headers: &[Header]) -> Result<DateOrder, LineError> {
-    let ambiguous: Vec<&Header> = headers.iter().filter(|h| !h.year_first).collect();
+    let ambiguous: Vec<&Header> = headers.iter().filter(|h| h.own_order.is_none()).collect();
     let day_first = ambiguous.iter().find(|h| h.date[0] > 12);
     let month_first = ambiguous.iter().find(|h| h.date[1] > 12);
     match (day_first, month_first) {

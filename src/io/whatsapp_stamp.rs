@@ -2,6 +2,7 @@
 //! date first or time first, dotted, dashed or slashed, with or without a comma,
 //! 24-hour or 12-hour clocks with the locale's own marker, Arabic-Indic digits.
 
+use super::DateOrder;
 use chrono::NaiveTime;
 
 /// A timestamp read before the file's date order is known.
@@ -15,6 +16,8 @@ pub(super) struct Stamp {
     pub date_text: String,
     pub time: NaiveTime,
     pub has_seconds: bool,
+    /// The order a month written as a name settles for this line alone.
+    pub order: Option<DateOrder>,
 }
 
 /// Which half of the day a 12-hour clock's marker names.
@@ -77,63 +80,133 @@ fn is_separator(c: char) -> bool {
     matches!(c, ' ' | ',' | '/' | '.' | '-' | ':' | '،')
 }
 
+/// Words some locales put between date and time ("klo", "kl.", "à", "um"), which
+/// say nothing about the time.
+const FILLERS: &[&str] = &["klo", "kl", "um", "à", "às", "om", "в", "lúc"];
+
+/// Month names by their first letters, in the languages exports are written in; the
+/// index is the month less one.
+const MONTHS: [&[&str]; 12] = [
+    &["jan", "ene", "gen", "oca", "янв"],
+    &["feb", "fev", "fév", "sub", "şub", "фев"],
+    &["mar", "mär", "mrt", "мар"],
+    &["apr", "abr", "avr", "nis", "апр"],
+    &["may", "mai", "mei", "mag", "мая", "май"],
+    &["jun", "juin", "giu", "haz", "июн"],
+    &["jul", "juil", "lug", "tem", "июл"],
+    &["aug", "aoû", "ago", "agu", "agt", "ağu", "авг"],
+    &["sep", "set", "eyl", "сен"],
+    &["oct", "okt", "out", "ott", "eki", "окт"],
+    &["nov", "kas", "ноя"],
+    &["dec", "dez", "déc", "dic", "des", "ara", "дек"],
+];
+
+/// The month a word names, if it is a month name of at least three letters.
+fn month(word: &str) -> Option<u32> {
+    if word.chars().count() < 3 {
+        return None;
+    }
+    // "juin" and "juil" share their first three letters, so four are tried first.
+    for length in [4, 3] {
+        let prefix: String = word.chars().take(length).collect();
+        if let Some(index) = MONTHS
+            .iter()
+            .position(|names| names.contains(&prefix.as_str()))
+        {
+            return u32::try_from(index + 1).ok();
+        }
+    }
+    None
+}
+
+/// A number of the timestamp: its value, its digits, and where the text has it.
+#[derive(Clone, Copy)]
+struct Number {
+    value: u32,
+    digits: usize,
+    from: usize,
+    to: usize,
+    named_month: bool,
+}
+
 /// The timestamp `text` holds, or None when it is not one.
 pub(super) fn read(text: &str) -> Option<Stamp> {
     let text = normalise(text);
-    let mut numbers: Vec<(usize, usize)> = Vec::new();
-    let mut letters = String::new();
-    let mut start = None;
+    let mut numbers: Vec<Number> = Vec::new();
+    let mut marker = String::new();
+    let mut digits_from = None;
+    let mut word_from = None;
     for (at, c) in text
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
     {
+        let letter = at < text.len() && (c.is_alphabetic() || is_combining(c));
         if c.is_ascii_digit() {
-            start.get_or_insert(at);
-            continue;
+            digits_from.get_or_insert(at);
+        } else if let Some(from) = digits_from.take() {
+            numbers.push(Number {
+                value: text[from..at].parse().ok()?,
+                digits: at - from,
+                from,
+                to: at,
+                named_month: false,
+            });
         }
-        if let Some(from) = start.take() {
-            numbers.push((from, at));
+        if letter {
+            word_from.get_or_insert(at);
+        } else if let Some(from) = word_from.take() {
+            let word = text[from..at].to_lowercase();
+            if let Some(value) = month(&word) {
+                numbers.push(Number {
+                    value,
+                    digits: 2,
+                    from,
+                    to: at,
+                    named_month: true,
+                });
+            } else if !FILLERS.contains(&word.as_str()) {
+                marker.push_str(&word);
+            }
         }
-        if at == text.len() || is_separator(c) {
-            continue;
-        }
-        if c.is_alphabetic() || is_combining(c) {
-            letters.extend(c.to_lowercase());
-        } else {
+        if !(letter || c.is_ascii_digit() || at == text.len() || is_separator(c)) {
             return None;
         }
     }
-    let values: Vec<u32> = numbers
-        .iter()
-        .map(|&(from, to)| text[from..to].parse().ok())
-        .collect::<Option<_>>()?;
-    if !(5..=6).contains(&values.len()) {
+    if !(5..=6).contains(&numbers.len()) {
         return None;
     }
     // A time comes first only where its hour is followed by a colon (Vietnamese
     // "14:56:01, 3/18/22"); a date's first number never is.
-    let time_first = text[numbers[0].1..].starts_with(':');
-    let time_count = values.len() - 3;
+    let time_first = text[numbers[0].to..].starts_with(':');
+    let time_count = numbers.len() - 3;
     let (time_at, date_at) = if time_first { (0, time_count) } else { (3, 0) };
-    let time_numbers = &numbers[time_at..time_at + time_count];
-    if time_numbers[1..].iter().any(|&(from, to)| to - from != 2) {
+    let clock_numbers = &numbers[time_at..time_at + time_count];
+    if clock_numbers.iter().any(|n| n.named_month)
+        || clock_numbers[1..].iter().any(|n| n.digits != 2)
+    {
         return None;
     }
-    let half = match letters.as_str() {
+    let half = match marker.as_str() {
         "" => None,
         word => Some(half(word)?),
     };
-    let time = clock(&values[time_at..time_at + time_count], half)?;
+    let values: Vec<u32> = clock_numbers.iter().map(|n| n.value).collect();
+    let time = clock(&values, half)?;
     let date_numbers = &numbers[date_at..date_at + 3];
-    let date = [values[date_at], values[date_at + 1], values[date_at + 2]];
-    let digits = |i: usize| date_numbers[i].1 - date_numbers[i].0;
-    let date_text = text[date_numbers[0].0..date_numbers[2].1].to_string();
+    let order = match date_numbers.iter().position(|n| n.named_month) {
+        None => None,
+        Some(0) => Some(DateOrder::Mdy),
+        Some(1) if date_numbers[0].digits == 4 => Some(DateOrder::Ymd),
+        Some(1) => Some(DateOrder::Dmy),
+        Some(_) => return None,
+    };
     Some(Stamp {
-        date,
-        digits: [digits(0), digits(1), digits(2)],
-        date_text,
+        date: [0, 1, 2].map(|i| date_numbers[i].value),
+        digits: [0, 1, 2].map(|i| date_numbers[i].digits),
+        date_text: text[date_numbers[0].from..date_numbers[2].to].to_string(),
         time,
         has_seconds: time_count == 3,
+        order,
     })
 }
 

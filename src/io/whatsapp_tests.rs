@@ -466,3 +466,34 @@ fn notices_are_skipped_in_every_language_and_deleted_messages_are_kept() {
         "a person may say it"
     );
 }
+
+#[test]
+fn month_names_and_words_between_date_and_time_are_read() {
+    let cases = [
+        ("15 Jan 2024, 21:05 - Sam: hi", at(2024, 1, 15, 21, 5, 0)),
+        ("Jan 5, 2024, 9:05 PM - Sam: hi", at(2024, 1, 5, 21, 5, 0)),
+        (
+            "5. März 2024, 21:05 - Lena: hallo",
+            at(2024, 3, 5, 21, 5, 0),
+        ),
+        (
+            "5 juil. 2024 à 21:05 - Luc: salut",
+            at(2024, 7, 5, 21, 5, 0),
+        ),
+        ("5 juin 2024 à 21:05 - Luc: salut", at(2024, 6, 5, 21, 5, 0)),
+        ("2024 Dec 5, 21:05 - Kim: hi", at(2024, 12, 5, 21, 5, 0)),
+        ("15.1.2024 klo 21.05 - Aino: moi", at(2024, 1, 15, 21, 5, 0)),
+    ];
+    for (line, expected) in cases {
+        let message = one(line, None);
+        assert_eq!(message.at, expected, "{line}");
+    }
+    // A named month settles its own line, never the rest of the file's numbers.
+    let text = "5 Jan 2024, 21:05 - Sam: hi\n03/04/2024, 11:00 - Kim: hello";
+    assert!(
+        parse(text, None)
+            .unwrap_err()
+            .message
+            .contains("--date-order")
+    );
+}
