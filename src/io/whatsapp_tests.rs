@@ -497,3 +497,30 @@ fn month_names_and_words_between_date_and_time_are_read() {
             .contains("--date-order")
     );
 }
+
+#[test]
+fn odd_stamps_are_refused_or_read_never_a_panic() {
+    let odd = [
+        "[",
+        "[]",
+        "[] : ",
+        " - : ",
+        "9: - a: b",
+        "99999999999999999999/1/1, 1:00 - a: b",
+        "1/1/24, 1:00 ٩٩٩٩٩٩٩٩٩٩٩ - a: b",
+        "[1/1/24, 1:00 م م م] a: b",
+        "Jan Feb Mar Apr May Jun - a: b",
+        "1/1/24, 12:00 中午 - a: b",
+        "\u{FEFF}\u{200F}\u{2066}",
+        "[14:56, 3/18] x: y",
+        "1/2/3/4/5/6/7, 8:9 - a: b",
+    ];
+    for line in odd {
+        let _ = parse(line, Some(DateOrder::Dmy));
+        let _ = looks_like_chat(line);
+    }
+    assert_eq!(
+        one("1/1/24, 12:00 中午 - a: b", Some(DateOrder::Dmy)).at,
+        at(2024, 1, 1, 12, 0, 0)
+    );
+}
