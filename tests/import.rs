@@ -342,12 +342,13 @@ fn an_android_chat_lands_on_the_contact_once_and_a_later_export_adds_only_the_ne
 }
 
 #[test]
-fn an_iphone_chat_skips_its_marked_system_lines_and_keeps_seconds() {
+fn an_iphone_chat_keeps_its_marked_placeholders_and_seconds() {
     let desk = Desk::new();
     desk.noa();
     let file = fixture("whatsapp-ios.txt");
     let summary = desk.json(&["import", &file, "--contact", "Noa Levi", "--me", "DANA"]);
-    assert_eq!(summary["interactions"], 4);
+    // The deleted message keeps its bubble in the chat, so it is a message too.
+    assert_eq!(summary["interactions"], 5);
     let messages = whatsapp(&desk);
     assert_eq!(
         messages[0],
@@ -361,13 +362,21 @@ fn an_iphone_chat_skips_its_marked_system_lines_and_keeps_seconds() {
     assert_eq!(
         messages[2],
         (
+            "2024-01-15T21:06:00+00:00".into(),
+            "out".into(),
+            "You deleted this message.".into()
+        )
+    );
+    assert_eq!(
+        messages[3],
+        (
             "2024-01-15T21:07:00+00:00".into(),
             "out".into(),
             "Got it, thanks".into()
         )
     );
     assert_eq!(
-        messages[3].0, "2024-01-20T08:00:00+00:00",
+        messages[4].0, "2024-01-20T08:00:00+00:00",
         "month-first: 15 and 20 settle it"
     );
 }

@@ -2,8 +2,14 @@
 //! lines after it, in the layout of the phone and locale that exported it.
 
 use super::{LineError, MAX_FIELD_BYTES};
-use crate::domain::text::{clean_line, clean_text, fold};
+use crate::domain::text::{clean_line, clean_text};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use stamp::Stamp;
+
+#[path = "whatsapp_stamp.rs"]
+mod stamp;
+#[path = "whatsapp_words.rs"]
+mod words;
 
 /// Which number of a date is the day, the month and the year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -39,22 +45,25 @@ struct Header {
     digits: [usize; 3],
     /// The date as the line writes it, for an error to quote.
     date_text: String,
-    year_first: bool,
+    /// The order the line itself settles: a four-digit year first, or a month name.
+    own_order: Option<DateOrder>,
     time: NaiveTime,
     /// None for a system line.
     sender: Option<String>,
     text: String,
 }
 
-/// Marks phones put around names and at line starts; invisible, never meant as text.
+/// Marks phones put around names and at line starts (Arabic exports also inside
+/// dates); invisible, never meant as text.
 const MARKS: &[char] = &[
-    '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{FEFF}',
+    '\u{200E}', '\u{200F}', '\u{061C}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{2066}', '\u{2067}',
+    '\u{2068}', '\u{2069}', '\u{FEFF}',
 ];
 
 /// Whether `text` starts like a chat export: its first line is a timestamped message.
 pub fn looks_like_chat(text: &str) -> bool {
     text.lines()
-        .find(|l| !l.trim().is_empty())
+        .find(|l| !l.trim_matches(MARKS).trim().is_empty())
         .is_some_and(|first| header(first, 1).is_some())
 }
 
@@ -78,11 +87,14 @@ pub fn parse(text: &str, order: Option<DateOrder>) -> Result<Chat, LineError> {
                         });
                     }
                 }
-                None if raw.trim().is_empty() => {}
+                None if raw.trim_matches(MARKS).trim().is_empty() => {}
                 None => {
                     return Err(LineError {
                         line,
-                        message: "this is not a WhatsApp chat export: the first line has no date and time".into(),
+                        message: format!(
+                            "this is not a WhatsApp chat export: the first line has no date and time (\"{}\")",
+                            quote(raw)
+                        ),
                     });
                 }
             },
@@ -104,11 +116,7 @@ pub fn parse(text: &str, order: Option<DateOrder>) -> Result<Chat, LineError> {
             chat.system_lines += 1;
             continue;
         };
-        let order = if header.year_first {
-            DateOrder::Ymd
-        } else {
-            order
-        };
+        let order = header.own_order.unwrap_or(order);
         let date = date(&header, order).map_err(|message| LineError {
             line: header.line,
             message,
@@ -123,85 +131,81 @@ pub fn parse(text: &str, order: Option<DateOrder>) -> Result<Chat, LineError> {
     Ok(chat)
 }
 
-/// Reads "date, time - Sender: text" (Android) or "[date, time] Sender: text" (iOS).
-fn header(raw: &str, line: usize) -> Option<Header> {
-    let raw = raw.trim_start_matches(MARKS);
-    let (stamp, rest) = if let Some(inner) = raw.strip_prefix('[') {
+/// The start of a line as an error quotes it: cleaned, and cut short.
+fn quote(raw: &str) -> String {
+    clean_line(raw).chars().take(60).collect()
+}
+
+/// The timestamp and what follows it, in each layout: "[stamp] rest" (iOS), "stamp -
+/// rest" (Android) and "stamp: rest" (the 2012 layout). The bool says iOS.
+fn split_line(raw: &str) -> Option<(Stamp, &str, bool)> {
+    if let Some(inner) = raw.strip_prefix('[') {
         let (stamp, rest) = inner.split_once(']')?;
-        (stamp, rest.strip_prefix(' ').unwrap_or(rest))
-    } else {
-        raw.split_once(" - ")?
-    };
-    let (date_text, time_text) = split_stamp(stamp)?;
-    let numbers: Vec<&str> = date_text
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|s| !s.is_empty())
-        .collect();
-    let [a, b, c] = numbers[..] else { return None };
-    let date = [a.parse().ok()?, b.parse().ok()?, c.parse().ok()?];
-    let digits = [a.len(), b.len(), c.len()];
-    let time = time(time_text)?;
-    // iOS system lines carry a sender, but their text starts with a mark (as does
-    // an attachment's placeholder, which is a message).
+        let rest = rest.trim_start_matches(MARKS);
+        return Some((
+            stamp::read(stamp)?,
+            rest.strip_prefix(' ').unwrap_or(rest),
+            true,
+        ));
+    }
+    for separator in [" - ", " \u{2013} "] {
+        // The stamp never holds the separator itself, so its first place is the one.
+        if let Some((stamp, rest)) = raw.split_once(separator)
+            && let Some(stamp) = stamp::read(stamp)
+        {
+            return Some((stamp, rest, false));
+        }
+    }
+    // The 2012 layout always wrote seconds; demanding them keeps a message's own line
+    // such as "12/01/2024 10:00: meeting" from passing for a new message.
+    let (stamp, rest) = raw.split_once(": ")?;
+    let stamp = stamp::read(stamp).filter(|stamp| stamp.has_seconds)?;
+    Some((stamp, rest, false))
+}
+
+fn header(raw: &str, line: usize) -> Option<Header> {
+    let raw = raw.trim_start_matches(|c: char| MARKS.contains(&c) || c == ' ');
+    let (stamp, rest, ios) = split_line(raw)?;
+    let rest = rest.trim_start_matches(MARKS);
     let (sender, text) = match rest.split_once(": ") {
-        Some((sender, text)) if !text.starts_with('\u{200E}') || is_media(text) => (
-            Some(clean_line(sender.trim_matches(MARKS))),
-            text.to_string(),
-        ),
+        Some((sender, text)) if is_sender(sender) => {
+            let marked = ios && text.starts_with(MARKS);
+            if !words::is_media(text) && words::is_notice(text, marked) {
+                (None, rest.to_string())
+            } else {
+                (
+                    Some(clean_line(sender.trim_matches(MARKS))),
+                    text.to_string(),
+                )
+            }
+        }
         _ => (None, rest.to_string()),
     };
     Some(Header {
         line,
-        year_first: a.len() == 4,
-        date,
-        digits,
-        date_text: clean_line(date_text),
-        time,
+        own_order: stamp
+            .order
+            .or((stamp.digits[0] == 4).then_some(DateOrder::Ymd)),
+        date: stamp.date,
+        digits: stamp.digits,
+        date_text: clean_line(&stamp.date_text),
+        time: stamp.time,
         sender,
         text,
     })
 }
 
-/// "15/01/2024, 21:05" → ("15/01/2024", "21:05"); Hungarian "2024. 01. 15. 21:05" has no
-/// comma: the time is the last word.
-fn split_stamp(stamp: &str) -> Option<(&str, &str)> {
-    if let Some((date, time)) = stamp.split_once(", ") {
-        return Some((date, time));
-    }
-    let at = stamp.rfind(' ')?;
-    Some((&stamp[..at], &stamp[at + 1..]))
-}
-
-fn time(text: &str) -> Option<NaiveTime> {
-    let text = text
-        .trim()
-        .replace('\u{202F}', " ")
-        .to_lowercase()
-        .replace('.', "");
-    let (clock, half) = match text.split_once(' ') {
-        Some((clock, half)) => (clock, Some(half.trim())),
-        None => (text.as_str(), None),
-    };
-    let mut parts = clock.split(':').map(|p| p.parse::<u32>().ok());
-    let (hour, minute) = (parts.next()??, parts.next()??);
-    let second = parts.next().flatten().unwrap_or(0);
-    // A 12-hour clock runs 1 to 12; past it, adding 12 could even overflow.
-    let hour = match half {
-        None => hour,
-        Some(_) if !(1..=12).contains(&hour) => return None,
-        Some("am") if hour == 12 => 0,
-        Some("am") => hour,
-        Some("pm") if hour == 12 => 12,
-        Some("pm") => hour + 12,
-        Some(_) => return None,
-    };
-    NaiveTime::from_hms_opt(hour, minute, second)
+/// A notice such as `X changed the subject to "A: B"` splits at its colon too, but a
+/// name never holds quotes.
+fn is_sender(sender: &str) -> bool {
+    let sender = sender.trim_matches(MARKS).trim();
+    !sender.is_empty() && !sender.contains(['"', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}'])
 }
 
 /// Day-first or month-first, from the whole file: a first number above 12 settles it
 /// one way, a second above 12 the other.
 fn date_order(headers: &[Header]) -> Result<DateOrder, LineError> {
-    let ambiguous: Vec<&Header> = headers.iter().filter(|h| !h.year_first).collect();
+    let ambiguous: Vec<&Header> = headers.iter().filter(|h| h.own_order.is_none()).collect();
     let day_first = ambiguous.iter().find(|h| h.date[0] > 12);
     let month_first = ambiguous.iter().find(|h| h.date[1] > 12);
     match (day_first, month_first) {
@@ -264,21 +268,11 @@ fn order_name(order: DateOrder) -> &'static str {
 
 /// The text to store: "[media]" for an attachment, otherwise the message cleaned.
 fn message_text(text: &str) -> String {
-    if is_media(text) {
+    if words::is_media(text) {
         "[media]".to_string()
     } else {
         clean_text(text.trim_start_matches(MARKS))
     }
-}
-
-/// `<Media omitted>`, `image omitted`, `<attached: 0042-PHOTO….jpg>`, `NAME.jpg (file
-/// attached)`: what an export writes in place of an attachment.
-fn is_media(text: &str) -> bool {
-    let folded = fold(clean_line(text.trim_start_matches(MARKS)).as_str());
-    folded == "<media omitted>"
-        || folded.ends_with(" omitted") && folded.split(' ').count() <= 3
-        || folded.starts_with("<attached: ") && folded.ends_with('>')
-        || folded.ends_with("(file attached)") && !text.trim().contains('\n')
 }
 
 #[cfg(test)]
