@@ -11,6 +11,8 @@ mod hostile;
 mod planted;
 #[path = "merge/shared_office.rs"]
 mod shared_office;
+#[path = "merge/values.rs"]
+mod values;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use leadometer::config::Config;

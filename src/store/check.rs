@@ -142,6 +142,30 @@ const INVARIANTS: &[(&str, &str)] = &[
         "SELECT count(*) FROM deals WHERE amount_minor < 0",
         "deals with a negative amount",
     ),
+    // The words of LeadStatus, Lifecycle and ContactKind (src/domain/contact.rs);
+    // tests/merge/values.rs holds a contact with each, which must pass.
+    (
+        "SELECT count(*) FROM contacts WHERE status NOT IN
+             ('new', 'attempting', 'connected', 'nurturing', 'disqualified')
+         OR lifecycle NOT IN ('subscriber', 'lead', 'mql', 'sql', 'opportunity', 'customer',
+             'evangelist', 'other')
+         OR kind NOT IN ('person', 'business')",
+        "contacts whose status, lifecycle or kind this version does not know (shown as another)",
+    ),
+    (
+        "SELECT count(*) FROM contacts WHERE quality IS NOT NULL AND quality NOT BETWEEN 1 AND 5",
+        "contacts whose quality is not from 1 to 5",
+    ),
+    (
+        "SELECT count(*) FROM contacts WHERE created_at NOT BETWEEN -2208988800000 AND 253402300799999
+         OR updated_at NOT BETWEEN -2208988800000 AND 253402300799999
+         OR deleted_at NOT BETWEEN -2208988800000 AND 253402300799999",
+        "contacts with a time outside the years 1900 to 9999",
+    ),
+    (
+        "SELECT count(*) FROM contacts WHERE trim(name, ' ' || char(9, 10, 13)) = ''",
+        "contacts with an empty name",
+    ),
     (
         "SELECT count(*) FROM (SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = 'device_id'))",
         "missing device id (merges could not tell this copy apart)",

@@ -209,6 +209,47 @@ fn a_garbage_or_far_future_clock_never_wins_over_a_real_edit() {
 }
 
 #[test]
+fn a_later_edit_here_wins_over_rows_twelve_hours_ahead_of_their_files_clock() {
+    let dir = tempfile::tempdir().unwrap();
+    let dana = Copy::new(dir.path(), "Dana");
+    let noa = dana.add("Noa Levi", "054-490-0148", start());
+    let avi = Copy::new(dir.path(), "Avi").with_merged(&dana, start());
+    let avi_device: String = tamper(&avi)
+        .query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    // Avi's row is twelve hours ahead (believed: under a day), but his file's meta
+    // clock and version vector were not moved with it.
+    let ahead = Hlc {
+        wall_ms: (start() + Duration::hours(12)).timestamp_millis(),
+        counter: 0,
+        device: avi_device,
+    }
+    .to_string();
+    tamper(&avi)
+        .execute(
+            "UPDATE contacts SET name = 'Noa from Avi', clock = ?2,
+                 clocks = json_set(clocks, '$.name', ?2) WHERE id = ?1",
+            [noa.as_str(), &ahead],
+        )
+        .unwrap();
+
+    let report = dana.merge(&avi, start() + Duration::minutes(5));
+    assert!(report.clocks_distrusted.is_empty(), "{report:?}");
+    assert_eq!(dana.contact(&noa).unwrap().name, "Noa from Avi");
+
+    // Dana saw Avi's name, then changed it: her change is the later one.
+    dana.rename(&noa, "Noa Levi-Cohen", start() + Duration::minutes(6));
+    let again = dana.merge(&avi, start() + Duration::minutes(7));
+    assert_eq!(dana.contact(&noa).unwrap().name, "Noa Levi-Cohen");
+    assert!(again.conflicts.is_empty(), "{:?}", again.conflicts);
+    // And the other way round: Avi takes her edit.
+    avi.merge(&dana, start() + Duration::minutes(8));
+    assert_eq!(avi.contact(&noa).unwrap().name, "Noa Levi-Cohen");
+}
+
+#[test]
 fn a_counter_past_a_million_still_wins_over_a_smaller_one() {
     let dir = tempfile::tempdir().unwrap();
     let dana = Copy::new(dir.path(), "Dana");

@@ -107,6 +107,43 @@ pub(super) fn reset_distrusted(copy: &Connection, bound_ms: i64) -> Result<Vec<C
     Ok(reset)
 }
 
+/// The latest believed clock of each device among the rows of the snapshot (the
+/// private copy of the other file, its distrusted clocks already put lowest): every
+/// insert clock and every field clock. A merge takes these changes, so this file has
+/// seen them, whatever the other file's own version vector says: a file whose rows
+/// run ahead of its meta clock would otherwise leave this file's clock behind the
+/// values it took, and an edit made here after seeing them would lose to them.
+pub(super) fn latest_believed(copy: &Connection, bound_ms: i64) -> Result<BTreeMap<String, Hlc>> {
+    let mut latest: BTreeMap<String, Hlc> = BTreeMap::new();
+    for table in CLOCKED {
+        // The written form sorts as the clocks do, so the text maximum per device
+        // is the latest clock; each is parsed and bounded all the same.
+        let sql = format!(
+            "SELECT max(c) FROM (
+                 SELECT clock AS c FROM main.\"{table}\" WHERE typeof(clock) = 'text'
+                 UNION ALL
+                 SELECT j.value FROM main.\"{table}\" t, json_each(t.clocks) j
+                 WHERE json_valid(t.clocks) AND json_type(t.clocks) = 'object'
+                     AND j.type = 'text')
+             GROUP BY substr(c, 17 + instr(substr(c, 17), '-'))"
+        );
+        let mut stmt = copy.prepare(&sql)?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let Some(text) = row.get::<_, Option<String>>(0)? else {
+                continue;
+            };
+            let Some(clock) = Hlc::parse(&text).filter(|c| c.wall_ms <= bound_ms) else {
+                continue;
+            };
+            if latest.get(&clock.device).is_none_or(|known| *known < clock) {
+                latest.insert(clock.device.clone(), clock);
+            }
+        }
+    }
+    Ok(latest)
+}
+
 /// Takes out of the snapshot the records of earlier conflicts whose clocks are not
 /// believed: a garbage kept_clock would otherwise decide, as text, which version a
 /// record shows. They are kept aside like any refused row.

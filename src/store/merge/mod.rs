@@ -245,7 +245,8 @@ impl Store {
         self.conn().execute("ATTACH DATABASE ?1 AS other", [&uri])?;
         let config = self.config().clone();
         let merged = self.transact_as(now, !dry_run, false, |tx, stamp| {
-            let mut report = merge_attached(tx, stamp, &config, clocks::bound_at(now))?;
+            let mut report =
+                merge_attached(tx, stamp, &config, clocks::bound_at(now), &prepared.latest)?;
             let (kept, already) = quarantine::keep(tx, &prepared.refused, &source, ms(now))?;
             report.rows_set_aside = kept;
             report.rows_already_set_aside = already;
@@ -340,6 +341,7 @@ fn merge_attached(
     stamp: &Stamp,
     config: &Config,
     bound_ms: i64,
+    taken: &BTreeMap<String, Hlc>,
 ) -> Result<MergeReport> {
     let mut report = MergeReport::default();
     let seen_here = seen_by(tx, "main")?;
@@ -379,7 +381,7 @@ fn merge_attached(
          WHERE excluded.kept_clock > overwritten.kept_clock",
         [],
     )?;
-    remember_seen(tx, &seen_there, stamp)?;
+    remember_seen(tx, &seen_there, taken, stamp)?;
     for contact_id in &touched {
         refresh_derived(tx, contact_id, config, stamp.at)?;
     }

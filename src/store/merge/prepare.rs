@@ -2,10 +2,12 @@
 //! from it.
 
 use super::{ClockDistrusted, clean, clocks, quarantine};
+use crate::domain::hlc::Hlc;
 use crate::store::Result;
 use crate::store::safety::{copy_whole, open_untrusted};
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// What making the private copy of the other file fit to take found in it.
@@ -14,6 +16,9 @@ pub(super) struct Prepared {
     pub(super) refused: Vec<quarantine::Refused>,
     pub(super) distrusted: Vec<ClockDistrusted>,
     pub(super) texts_cleaned: usize,
+    /// The latest believed clock of each device among the rows to be taken: the
+    /// local clock and version vector move past them (clocks::latest_believed).
+    pub(super) latest: BTreeMap<String, Hlc>,
 }
 
 /// Copies `other` into `snapshot` and makes the copy hold only what may be taken:
@@ -50,6 +55,7 @@ pub(super) fn prepare_snapshot(
     refused.extend(clocks::take_out_bad_records(&tx, clocks::bound_at(now))?);
     let distrusted = clocks::reset_distrusted(&tx, clocks::bound_at(now))?;
     let texts_cleaned = clean::clean_texts(&tx)?;
+    let latest = clocks::latest_believed(&tx, clocks::bound_at(now))?;
     tx.commit()?;
     if local.is_some() {
         copy.execute_batch("DETACH DATABASE local")?;
@@ -59,5 +65,6 @@ pub(super) fn prepare_snapshot(
         refused,
         distrusted,
         texts_cleaned,
+        latest,
     })
 }

@@ -34,6 +34,43 @@ pub(super) struct Refused {
 struct Rule {
     fails: String,
     reason: String,
+    /// The column whose value the reason names, as the row holds it.
+    shows: Option<String>,
+}
+
+impl Rule {
+    fn new(fails: impl Into<String>, reason: impl Into<String>) -> Rule {
+        Rule {
+            fails: fails.into(),
+            reason: reason.into(),
+            shows: None,
+        }
+    }
+
+    /// A rule on one column's value: the reason names the value.
+    fn on(column: &str, fails: impl Into<String>, reason: impl Into<String>) -> Rule {
+        Rule {
+            shows: Some(column.to_string()),
+            ..Rule::new(fails, reason)
+        }
+    }
+
+    /// Why the row fails this rule, its value named when the rule is on one.
+    fn why(&self, row: &serde_json::Map<String, serde_json::Value>) -> String {
+        match self.shows.as_ref().and_then(|column| row.get(column)) {
+            Some(value) => format!("{} ({})", self.reason, shown_value(value)),
+            None => self.reason.clone(),
+        }
+    }
+}
+
+/// A value as a reason may show it: as JSON, cleaned, and cut short if it is long.
+fn shown_value(value: &serde_json::Value) -> String {
+    let clean = crate::domain::text::clean_line(&value.to_string());
+    match clean.char_indices().nth(40) {
+        Some((cut, _)) => format!("{}…", &clean[..cut]),
+        None => clean,
+    }
 }
 
 /// Takes every row out of the snapshot (schema `main` of `copy`) that could not be
@@ -78,17 +115,17 @@ pub(super) fn take_out_bad_rows(copy: &Connection, has_local: bool) -> Result<Ve
             let mut rows = stmt.query([])?;
             while let Some(row) = rows.next()? {
                 let rowid: i64 = row.get(0)?;
-                let reasons: Vec<&str> = rules
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| row.get::<_, i64>(i + 1).unwrap_or(1) != 0)
-                    .map(|(_, r)| r.reason.as_str())
-                    .collect();
                 let first = 1 + rules.len();
                 let mut whole = serde_json::Map::new();
                 for (i, column) in columns.iter().enumerate() {
                     whole.insert(column.clone(), json_of(row.get::<_, Value>(first + i)?));
                 }
+                let reasons: Vec<String> = rules
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| row.get::<_, i64>(i + 1).unwrap_or(1) != 0)
+                    .map(|(_, r)| r.why(&whole))
+                    .collect();
                 let row_id = match whole.get("id") {
                     Some(serde_json::Value::String(id)) if !id.is_empty() => id.clone(),
                     _ => format!("(row {rowid}, without a text id)"),
@@ -117,10 +154,10 @@ pub(super) fn take_out_bad_rows(copy: &Connection, has_local: bool) -> Result<Ve
 /// definition: its id, NOT NULL and STRICT types, JSON shapes, references, and
 /// the one unique key a row from elsewhere can collide on.
 fn rules_for(copy: &Connection, table: &str, has_local: bool) -> Result<Vec<Rule>> {
-    let mut rules = vec![Rule {
-        fails: "typeof(o.id) != 'text' OR o.id = ''".into(),
-        reason: "its id is missing or not text".into(),
-    }];
+    let mut rules = vec![Rule::new(
+        "typeof(o.id) != 'text' OR o.id = ''",
+        "its id is missing or not text",
+    )];
     let mut stmt = copy.prepare(&format!(
         "SELECT name, upper(type), \"notnull\" FROM pragma_table_info('{table}', 'main')"
     ))?;
@@ -136,10 +173,10 @@ fn rules_for(copy: &Connection, table: &str, has_local: bool) -> Result<Vec<Rule
     for (column, kind, not_null) in &columns {
         let c = format!("o.\"{column}\"");
         if *not_null {
-            rules.push(Rule {
-                fails: format!("{c} IS NULL"),
-                reason: format!("{column} is missing"),
-            });
+            rules.push(Rule::new(
+                format!("{c} IS NULL"),
+                format!("{column} is missing"),
+            ));
         }
         let (allowed, what) = match kind.as_str() {
             "INTEGER" => ("'integer', 'null'", "a whole number"),
@@ -147,10 +184,11 @@ fn rules_for(copy: &Connection, table: &str, has_local: bool) -> Result<Vec<Rule
             "TEXT" => ("'text', 'null'", "text"),
             _ => continue,
         };
-        rules.push(Rule {
-            fails: format!("typeof({c}) NOT IN ({allowed})"),
-            reason: format!("{column} is not {what}"),
-        });
+        rules.push(Rule::on(
+            column,
+            format!("typeof({c}) NOT IN ({allowed})"),
+            format!("{column} is not {what}"),
+        ));
         if let Some((_, shape, what)) = JSON_SHAPES.iter().find(|(name, ..)| name == column) {
             let mut fails = format!(
                 "CASE WHEN typeof({c}) = 'text' AND json_valid({c}) THEN json_type({c}) != '{shape}' ELSE 1 END"
@@ -161,10 +199,7 @@ fn rules_for(copy: &Connection, table: &str, has_local: bool) -> Result<Vec<Rule
                      ELSE EXISTS (SELECT 1 FROM json_each({c}) WHERE type != 'text') END"
                 );
             }
-            rules.push(Rule {
-                fails,
-                reason: format!("{column} is not {what}"),
-            });
+            rules.push(Rule::new(fails, format!("{column} is not {what}")));
         }
     }
     let mut stmt = copy.prepare(&format!(
@@ -196,21 +231,107 @@ fn rules_for(copy: &Connection, table: &str, has_local: bool) -> Result<Vec<Rule
                 "the file does not hold",
             )
         };
-        rules.push(Rule {
+        rules.push(Rule::on(
+            &column,
             fails,
-            reason: format!("its {column} points to a {parent} row {nowhere}"),
-        });
+            format!("its {column} points to a {parent} row {nowhere}"),
+        ));
     }
     if table == "interactions" && has_local {
-        rules.push(Rule {
-            fails: "o.external_key IS NOT NULL AND EXISTS (SELECT 1 FROM local.interactions m
-                    WHERE m.external_key = o.external_key AND m.id IS NOT o.id)"
-                .into(),
-            reason: "another interaction here has the same external_key (the same message, imported on both copies)"
-                .into(),
-        });
+        rules.push(Rule::new(
+            "o.external_key IS NOT NULL AND EXISTS (SELECT 1 FROM local.interactions m
+                    WHERE m.external_key = o.external_key AND m.id IS NOT o.id)",
+            "another interaction here has the same external_key (the same message, imported on both copies)",
+        ));
     }
+    let names: Vec<&str> = columns.iter().map(|(name, ..)| name.as_str()).collect();
+    rules.extend(value_rules(table, &names));
     Ok(rules)
+}
+
+/// The earliest time a stored timestamp may hold: 1900-01-01 00:00 UTC, in ms.
+pub(crate) const EARLIEST_MS: i64 = -2_208_988_800_000;
+/// The latest: the last millisecond of the year 9999 UTC.
+pub(crate) const LATEST_MS: i64 = 253_402_300_799_999;
+
+/// The words a column may hold, from the enum this version reads it as.
+fn words(all: &[impl std::fmt::Display]) -> String {
+    all.iter()
+        .map(|word| format!("'{word}'"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// What a row's values must be for this version to read them as they are: a word
+/// it knows where a column holds one of a list, numbers in their range, times
+/// within the years 1900–9999, names that say something. A value out of range was
+/// otherwise stored, shown as another (an unknown status as "new"), and never
+/// reported. A deal's stage comes from the configuration, not from here: a deal in
+/// a stage this desk does not list is kept.
+fn value_rules(table: &str, columns: &[&str]) -> Vec<Rule> {
+    use crate::domain::{
+        ContactKind, Direction, InteractionKind, LeadStatus, Lifecycle, Origin, Role,
+    };
+    let mut rules = Vec::new();
+    // A missing value or one not text is named by the rules above.
+    let mut one_of = |column: &str, known: String, what: &str| {
+        let c = format!("o.\"{column}\"");
+        rules.push(Rule::on(
+            column,
+            format!("typeof({c}) = 'text' AND {c} NOT IN ({known})"),
+            format!("{column} is not {what} this version knows"),
+        ));
+    };
+    match table {
+        "contacts" => {
+            one_of("kind", words(ContactKind::ALL), "a kind of contact");
+            one_of("lifecycle", words(Lifecycle::ALL), "a lifecycle stage");
+            one_of("status", words(LeadStatus::ALL), "a lead status");
+            one_of("origin", words(Origin::ALL), "an origin");
+        }
+        "memberships" => one_of("role", words(Role::ALL), "a role"),
+        "interactions" => {
+            one_of("kind", words(InteractionKind::ALL), "a kind of interaction");
+            one_of("direction", words(Direction::ALL), "a direction");
+        }
+        _ => {}
+    }
+    if table == "contacts" {
+        rules.push(Rule::on(
+            "quality",
+            "typeof(o.quality) = 'integer' AND o.quality NOT BETWEEN 1 AND 5",
+            "quality is not from 1 to 5",
+        ));
+    }
+    if table == "deals" {
+        rules.push(Rule::on(
+            "probability",
+            "typeof(o.probability) IN ('integer', 'real') AND o.probability NOT BETWEEN 0 AND 1",
+            "probability is not from 0 to 1",
+        ));
+        rules.push(Rule::on(
+            "amount_minor",
+            "typeof(o.amount_minor) = 'integer' AND o.amount_minor < 0",
+            "amount_minor is negative",
+        ));
+    }
+    if matches!(table, "contacts" | "accounts") {
+        rules.push(Rule::on(
+            "name",
+            "typeof(o.name) = 'text' AND trim(o.name, ' ' || char(9, 10, 13)) = ''",
+            "name is empty",
+        ));
+    }
+    for column in columns.iter().filter(|c| c.ends_with("_at")) {
+        rules.push(Rule::on(
+            column,
+            format!(
+                "typeof(o.\"{column}\") = 'integer' AND o.\"{column}\" NOT BETWEEN {EARLIEST_MS} AND {LATEST_MS}"
+            ),
+            format!("{column} is not a time within the years 1900 to 9999"),
+        ));
+    }
+    rules
 }
 
 fn json_of(value: Value) -> serde_json::Value {
@@ -358,7 +479,10 @@ mod tests {
         let refused = take_out_bad_rows(&conn, false).unwrap();
         assert_eq!(refused.len(), 1, "{refused:?}");
         assert_eq!(refused[0].row_id, "typed");
-        assert_eq!(refused[0].reason, "quality is not a whole number");
+        assert_eq!(
+            refused[0].reason,
+            "quality is not a whole number (\"very high\")"
+        );
         assert!(refused[0].row_json.contains("\"quality\":\"very high\""));
         let left: i64 = conn
             .query_row("SELECT count(*) FROM contacts", [], |r| r.get(0))

@@ -93,12 +93,19 @@ fn value_of(json: &serde_json::Value) -> Value {
 }
 
 /// This file has now seen everything the other had: its vector moves up, and the
-/// local clock moves past every stamp it brought.
+/// local clock moves past every stamp it brought: those of the other file's vector
+/// (`seen_there`) and those of the rows it holds (`taken`, the latest believed clock
+/// of each device), which a file not kept consistent may hold beyond its vector.
 pub(super) fn remember_seen(
     tx: &Transaction<'_>,
     seen_there: &BTreeMap<String, Hlc>,
+    taken: &BTreeMap<String, Hlc>,
     stamp: &Stamp,
 ) -> Result<()> {
+    let mut seen_there = seen_there.clone();
+    for clock in taken.values() {
+        note_seen(&mut seen_there, clock.clone());
+    }
     let own = read_meta(tx, "clock")?
         .and_then(|c| Hlc::parse(&c))
         .or_else(|| Hlc::parse(&stamp.clock));

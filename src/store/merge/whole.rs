@@ -65,7 +65,7 @@ impl Store {
         drop(source);
         let mut report = self.transact_as(now, true, false, |tx, stamp| {
             write_meta(tx, "clock", &stamp.clock)?;
-            remember_seen(tx, &seen_there, stamp)?;
+            remember_seen(tx, &seen_there, &prepared.latest, stamp)?;
             let (kept, already) = quarantine::keep(tx, &prepared.refused, source_name, ms(now))?;
             let count = |table: &str| -> Result<usize> {
                 Ok(
