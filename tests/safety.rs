@@ -575,3 +575,47 @@ fn a_folder_the_user_cannot_write_is_said_as_such_never_as_damage() {
     }
     std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o700)).unwrap();
 }
+
+/// Runs the binary as the desk would, under `ulimit -f BLOCKS` (1 KiB blocks in bash).
+#[cfg(unix)]
+fn under_file_size_limit(desk: &Desk, blocks: u32, args: &[&str]) -> std::process::Output {
+    let bin = assert_cmd::cargo::cargo_bin!("leadometer");
+    std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!("ulimit -f {blocks}; exec \"$0\" \"$@\""))
+        .arg(bin)
+        .args(args)
+        .env_clear()
+        .env("HOME", desk.dir.path())
+        .env("XDG_DATA_HOME", desk.dir.path().join("data"))
+        .env("XDG_CONFIG_HOME", desk.dir.path().join("xdg-config"))
+        .env("LEADOMETER_CONFIG", desk.dir.path().join("config.toml"))
+        .env("LEADOMETER_NOW", common::NOW)
+        .env("TZ", "UTC")
+        .output()
+        .unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_size_limit_fails_the_write_with_a_message_not_a_signal() {
+    let desk = Desk::new();
+    let big = desk.dir.path().join("big.db");
+    let out = under_file_size_limit(
+        &desk,
+        100,
+        &[
+            "--db",
+            big.to_str().unwrap(),
+            "gen",
+            "--contacts",
+            "2000",
+            "--interactions-per-contact",
+            "5",
+        ],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.starts_with("leadometer: "), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
