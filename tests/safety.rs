@@ -619,3 +619,35 @@ fn a_file_size_limit_fails_the_write_with_a_message_not_a_signal() {
     assert!(stderr.starts_with("leadometer: "), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// Breaks one page of the search table, as a failing disk would.
+fn damage_search_page(db: &Path) {
+    let root: i64 = rusqlite::Connection::open(db)
+        .unwrap()
+        .query_row(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'contact_search'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let mut bytes = std::fs::read(db).unwrap();
+    let page = (root as usize - 1) * 4096;
+    bytes[page + 8..page + 10].copy_from_slice(&[0x00, 0x50]);
+    std::fs::write(db, bytes).unwrap();
+}
+
+#[test]
+fn the_damage_message_is_one_line() {
+    let desk = Desk::new();
+    desk.noa();
+    damage_search_page(&desk.db);
+    for args in [&["search", "Noa"][..], &["backup"]] {
+        let message = desk.refuses(args, 1);
+        assert!(message.contains("is damaged ("), "{message}");
+        assert!(
+            message.contains("*** in database main ***; Tree"),
+            "{message}"
+        );
+        assert_eq!(message.trim_end().lines().count(), 1, "{message}");
+    }
+}

@@ -74,7 +74,7 @@ pub enum StoreError {
         objects.join("; ")
     )]
     ForeignObjects { path: PathBuf, objects: Vec<String> },
-    #[error("{path} is damaged ({detail}); it was left untouched")]
+    #[error("{path} is damaged ({}); it was left untouched", one_line(detail))]
     Damaged { path: PathBuf, detail: String },
     #[error("cannot open {path}: {message}")]
     Open { path: PathBuf, message: String },
@@ -110,6 +110,17 @@ pub enum StoreError {
     Cancelled,
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+}
+
+/// SQLite's check reports come as several lines ("*** in database main ***\nTree 11
+/// page 3…"); a message stays on one line, its parts joined with "; ".
+fn one_line(detail: &str) -> String {
+    detail
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The folder a file is in, as a person would name it ("." for a bare file name).
