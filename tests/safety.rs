@@ -651,3 +651,43 @@ fn the_damage_message_is_one_line() {
         assert_eq!(message.trim_end().lines().count(), 1, "{message}");
     }
 }
+
+#[test]
+fn restoring_a_file_of_ours_without_its_tables_names_what_is_missing() {
+    let desk = Desk::new();
+    desk.noa();
+    let hollow = desk.dir.path().join("hollow.db");
+    let conn = rusqlite::Connection::open(&hollow).unwrap();
+    conn.execute_batch("PRAGMA application_id = 1279607108; PRAGMA user_version = 5;")
+        .unwrap();
+    drop(conn);
+    let message = desk.refuses(&["restore", hollow.to_str().unwrap(), "--yes"], 1);
+    assert!(message.contains("cannot be restored"), "{message}");
+    assert!(
+        message.contains("Leadometer's table \"meta\" is missing"),
+        "{message}"
+    );
+    assert!(!message.contains("no such table"), "{message}");
+    assert_eq!(names(&desk, "4900148"), ["Noa Levi"]);
+}
+
+#[test]
+fn a_full_schema_under_a_wrong_version_names_the_version_not_every_table() {
+    for wrong in [0, 3] {
+        let desk = Desk::new();
+        desk.noa();
+        rusqlite::Connection::open(&desk.db)
+            .unwrap()
+            .pragma_update(None, "user_version", wrong)
+            .unwrap();
+        let message = desk.refuses(&["search", "Noa"], 1);
+        assert!(
+            message.contains(&format!(
+                "its schema version {wrong} does not match its tables, which are those of version 5"
+            )),
+            "{message}"
+        );
+        assert!(!message.contains("not Leadometer's"), "{message}");
+        assert_eq!(message.trim_end().lines().count(), 1, "{message}");
+    }
+}

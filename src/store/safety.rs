@@ -239,7 +239,17 @@ pub fn verify_copy(path: &Path) -> Result<()> {
             path: path.to_path_buf(),
         },
         said => said,
-    })
+    })?;
+    // Objects not ours are fine here: a restore strips them. Ours changed or missing
+    // mean the data cannot be read as ours, so the copy is no backup.
+    super::schema_guard::refuse_broken_own(&conn, "main", path)?;
+    if header.version == 0 {
+        return Err(StoreError::Damaged {
+            path: path.to_path_buf(),
+            detail: "its schema version is 0: it holds none of Leadometer's tables".into(),
+        });
+    }
+    Ok(())
 }
 
 /// Copies every page of `from` over `to` in one step, so that the copy is one
