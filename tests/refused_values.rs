@@ -169,3 +169,47 @@ fn a_close_date_outside_1900_to_2099_is_refused_by_value() {
         1
     );
 }
+
+#[test]
+fn gen_past_its_bounds_is_refused_by_value_before_anything_is_written() {
+    let desk = Desk::new();
+    for (args, said) in [
+        (
+            [
+                "--contacts",
+                "99999999999",
+                "--interactions-per-contact",
+                "99999999999",
+            ],
+            "'99999999999' for '--contacts <CONTACTS>': 99999999999 is too many (at most 10000000)",
+        ),
+        (
+            ["--contacts", "10000001", "--interactions-per-contact", "1"],
+            "'10000001' for '--contacts <CONTACTS>': 10000001 is too many (at most 10000000)",
+        ),
+        (
+            ["--contacts", "2", "--interactions-per-contact", "1001"],
+            "'1001' for '--interactions-per-contact <INTERACTIONS_PER_CONTACT>': 1001 is too many (at most 1000)",
+        ),
+    ] {
+        let out = desk
+            .cmd()
+            .arg("gen")
+            .args(args)
+            .timeout(std::time::Duration::from_secs(60))
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains(said), "{err}");
+        assert!(!desk.db.exists(), "{args:?} wrote {}", desk.db.display());
+    }
+    let made = desk.json(&[
+        "gen",
+        "--contacts",
+        "2",
+        "--interactions-per-contact",
+        "1000",
+    ]);
+    assert_eq!(made["contacts"], 2);
+}
