@@ -691,3 +691,25 @@ fn a_full_schema_under_a_wrong_version_names_the_version_not_every_table() {
         assert_eq!(message.trim_end().lines().count(), 1, "{message}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn an_existing_file_open_to_others_is_tightened_on_open() {
+    use std::os::unix::fs::PermissionsExt;
+    let desk = Desk::new();
+    desk.noa();
+    let wal = desk.dir.path().join("leads.db-wal");
+    for file in [&desk.db, &wal] {
+        if file.exists() {
+            std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o644)).unwrap();
+        }
+    }
+    assert_eq!(names(&desk, "4900148"), ["Noa Levi"]);
+    assert_eq!(mode(&desk.db), 0o600);
+    for suffix in ["-wal", "-shm"] {
+        let beside = desk.dir.path().join(format!("leads.db{suffix}"));
+        if beside.exists() {
+            assert_eq!(mode(&beside), 0o600, "{}", beside.display());
+        }
+    }
+}

@@ -300,6 +300,10 @@ impl Store {
         safety::sweep_restore_leftovers(path);
         Store::sweep_merge_leftovers(path);
         let new_file = !path.exists();
+        if !new_file {
+            // Before SQLite opens it: the -wal and -shm it makes take the file's mode.
+            safety::tighten_if_ours(path);
+        }
         let mut conn = Connection::open(path).map_err(|e| StoreError::from_sqlite(path, e))?;
         if new_file {
             // SQLite gives its -wal and -shm files the same permissions.

@@ -324,6 +324,34 @@ pub(crate) fn restrict_to_owner(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// An existing file of ours opened again is brought to owner-only as well, with
+/// the -wal and -shm beside it: a file copied in with 0644, or made by an older
+/// version, would otherwise stay readable by everyone on the machine. Only files
+/// this user owns are changed (another user's file is theirs to set), and only
+/// plain files. Best effort: where the mode cannot be changed (a read-only disk)
+/// the file is still opened, and what fails there is said by the open itself.
+pub(crate) fn tighten_if_ours(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        let me = unsafe { libc::geteuid() };
+        for suffix in ["", "-wal", "-shm"] {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            let file = Path::new(&name);
+            let Ok(meta) = std::fs::metadata(file) else {
+                continue;
+            };
+            if meta.is_file() && meta.uid() == me && meta.mode() & 0o077 != 0 {
+                let owner_only = meta.mode() & 0o700;
+                let _ = std::fs::set_permissions(file, std::fs::Permissions::from_mode(owner_only));
+            }
+        }
+    }
+    let _ = path;
+}
+
 #[cfg(test)]
 #[path = "safety_tests.rs"]
 mod tests;
