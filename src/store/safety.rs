@@ -300,13 +300,20 @@ pub fn automatic_backup_into(
 }
 
 /// The newest backup of `db` that passes `verify_copy` and is a copy of this file:
-/// from its own folder, or an earlier version's backup whose `database_id` is the
-/// file's own (when the file is too damaged to tell, none of those).
+/// one carrying the file's `database_id` wherever it lies, or one in its own folder
+/// that carries no id or whose file is too damaged to tell its own; never one
+/// carrying another file's id.
 pub fn newest_verified_backup(db: &Path) -> Option<PathBuf> {
     let own_id = database_id_of(db).ok().flatten();
     backups_of(db).into_iter().find(|backup| {
-        let same_file = backups::is_own_backup(db, backup)
-            || own_id.is_some() && database_id_of(backup).ok().flatten() == own_id;
+        // Where the file's id can be read, a backup carrying another id is another
+        // file's, even in this file's folder under a newer name; one carrying none (made
+        // before ids were kept) counts by its folder, as does every backup when this
+        // file is too damaged to tell its id.
+        let same_file = match (&own_id, database_id_of(backup).ok().flatten()) {
+            (Some(own), Some(theirs)) => *own == theirs,
+            _ => backups::is_own_backup(db, backup),
+        };
         same_file && verify_copy(backup).is_ok()
     })
 }
