@@ -713,3 +713,43 @@ fn an_existing_file_open_to_others_is_tightened_on_open() {
         }
     }
 }
+
+/// A folder no one may create files in, root included (procfs refuses new files).
+#[cfg(target_os = "linux")]
+fn unwritable_folder() -> Option<&'static Path> {
+    let folder = Path::new("/proc/sys");
+    let name = std::ffi::CString::new("/proc/sys").unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    let writable = unsafe { libc::access(name.as_ptr(), libc::W_OK) } == 0;
+    (folder.is_dir() && !writable).then_some(folder)
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_new_file_in_a_folder_that_cannot_be_written_names_the_folder() {
+    let Some(folder) = unwritable_folder() else {
+        return;
+    };
+    let desk = Desk::new();
+    let db = folder.join("leadometer-new.db");
+    for args in [
+        &["search", "x"][..],
+        &["add", "--name", "X", "--email", "x@x.io"],
+    ] {
+        let out = desk
+            .bare_cmd()
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains("permission denied"), "{stderr}");
+        assert!(
+            stderr.contains("the folder /proc/sys cannot be written"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("no such file"), "{stderr}");
+    }
+}

@@ -123,6 +123,25 @@ fn one_line(detail: &str) -> String {
         .join("; ")
 }
 
+/// Whether this process may create files in `folder`: its permissions and a
+/// read-only mount both count (`access(2)` checks both, for root too).
+fn may_write_in(folder: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let Ok(name) = std::ffi::CString::new(folder.as_os_str().as_bytes()) else {
+            return true;
+        };
+        // SAFETY: `name` is a valid NUL-terminated string that outlives the call.
+        unsafe { libc::access(name.as_ptr(), libc::W_OK) == 0 }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = folder;
+        true
+    }
+}
+
 /// The folder a file is in, as a person would name it ("." for a bare file name).
 fn folder_of(path: &Path) -> &Path {
     path.parent()
@@ -151,6 +170,21 @@ impl StoreError {
                 message: "it was moved or deleted while open; nothing more was written to it"
                     .into(),
             },
+            // A new file in a folder that cannot be written (a read-only disk, or
+            // another's folder) says CANTOPEN too: the folder is what to fix.
+            Some(ErrorCode::CannotOpen)
+                if !path.exists()
+                    && folder_of(&path).is_dir()
+                    && !may_write_in(folder_of(&path)) =>
+            {
+                let folder = folder_of(&path).display().to_string();
+                StoreError::NotPermitted {
+                    path,
+                    detail: format!(
+                        "the folder {folder} cannot be written (read-only, or not yours), so no new database can be made in it"
+                    ),
+                }
+            }
             // Opening read-only a file that is not there says CANTOPEN too.
             Some(ErrorCode::CannotOpen) if !path.exists() && folder_of(&path).is_dir() => {
                 StoreError::Open {
