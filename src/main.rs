@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     stop_quietly_when_the_reader_leaves();
+    fail_writes_past_the_file_size_limit();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(refusal) => return print_clap_message(&refusal),
@@ -47,5 +48,17 @@ fn stop_quietly_when_the_reader_leaves() {
     // signal's default disposition has no other effect on this process.
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
+/// Under `ulimit -f`, a write past the limit would kill the process with SIGXFSZ (exit
+/// 153, nothing said); ignored, the write fails with EFBIG instead, SQLite rolls the
+/// transaction back, and the error is reported like any other.
+fn fail_writes_past_the_file_size_limit() {
+    #[cfg(unix)]
+    // SAFETY: called first thing, before any other thread exists; ignoring a signal
+    // only turns its default (ending the process) into a failed system call.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
     }
 }

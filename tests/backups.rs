@@ -298,3 +298,39 @@ fn a_restore_killed_halfway_leaves_a_partial_copy_the_next_open_removes() {
     assert!(!left.exists() && !journal.exists());
     assert!(not_ours.exists(), "a name not ours is never touched");
 }
+
+#[test]
+fn the_damage_hint_never_offers_another_files_backup_under_a_newer_name() {
+    let desk = Desk::new();
+    desk.noa();
+    let own = desk.json(&["backup"])["path"].as_str().unwrap().to_string();
+    let later = desk.json_at("2024-03-12T10:00:00Z", &["backup"])["path"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let other = Desk::new();
+    other.json(&["add", "--name", "Someone Else", "--email", "else@x.io"]);
+    let theirs = other.json(&["backup"])["path"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    std::fs::copy(&theirs, &later).unwrap();
+
+    let root: i64 = rusqlite::Connection::open(&desk.db)
+        .unwrap()
+        .query_row(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'contact_search'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let mut bytes = std::fs::read(&desk.db).unwrap();
+    let page = (root as usize - 1) * 4096;
+    bytes[page + 8..page + 10].copy_from_slice(&[0x00, 0x50]);
+    std::fs::write(&desk.db, bytes).unwrap();
+
+    let message = desk.refuses(&["search", "Noa"], 1);
+    assert!(message.contains("damaged"), "{message}");
+    assert!(message.contains(&format!("restore {own}")), "{message}");
+    assert!(!message.contains(&later), "{message}");
+}

@@ -88,3 +88,128 @@ fn a_chat_line_dated_year_0000_refuses_the_chat_by_file_and_line() {
         "{error}"
     );
 }
+
+#[test]
+fn the_largest_amount_is_shown_to_the_cent_everywhere() {
+    let desk = Desk::new();
+    desk.noa();
+    let args = [
+        "deal",
+        "add",
+        "Noa Levi",
+        "--title",
+        "Kitchen",
+        "--amount=999999999999999.99",
+    ];
+    let added = desk.text(&args);
+    assert!(added.contains("999999999999999.99"), "{added}");
+    assert!(!added.contains("1000000000000000"), "{added}");
+    let shown = desk.text(&["show", "Noa Levi"]);
+    assert!(shown.contains("999999999999999.99"), "{shown}");
+    let whole = desk.json(&["show", "Noa Levi"]);
+    let deal = &whole["deals"][0];
+    assert_eq!(deal["amount_minor"], 99_999_999_999_999_999_i64, "{deal}");
+    assert_eq!(deal["amount"], "999999999999999.99", "{deal}");
+    let export = desk.text(&["export", "--format", "json"]);
+    assert!(export.contains("999999999999999.99"), "{export}");
+    assert!(!export.contains("1000000000000000"), "{export}");
+    // An everyday amount stays a JSON number.
+    let small = desk.json(&[
+        "deal",
+        "add",
+        "Noa Levi",
+        "--title",
+        "Sink",
+        "--amount",
+        "12,500.50",
+    ]);
+    assert_eq!(small["amount"], 12500.5);
+    assert_eq!(small["amount_minor"], 1_250_050);
+}
+
+#[test]
+fn a_close_date_outside_1900_to_2099_is_refused_by_value() {
+    let desk = Desk::new();
+    desk.noa();
+    for date in ["0000-01-01", "1899-12-31", "2100-01-01"] {
+        let err = desk.refuses(
+            &[
+                "deal",
+                "add",
+                "Noa Levi",
+                "--title",
+                "Kitchen",
+                "--close-date",
+                date,
+            ],
+            1,
+        );
+        assert!(
+            err.contains(&format!(
+                "--close-date \"{date}\" has no year from 1900 to 2099"
+            )),
+            "{err}"
+        );
+    }
+    let deal = desk.json(&[
+        "deal",
+        "add",
+        "Noa Levi",
+        "--title",
+        "Kitchen",
+        "--close-date",
+        "2099-12-31",
+    ]);
+    assert_eq!(deal["close_date"], "2099-12-31");
+    assert_eq!(
+        desk.json(&["show", "Noa Levi"])["deals"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn gen_past_its_bounds_is_refused_by_value_before_anything_is_written() {
+    let desk = Desk::new();
+    for (args, said) in [
+        (
+            [
+                "--contacts",
+                "99999999999",
+                "--interactions-per-contact",
+                "99999999999",
+            ],
+            "'99999999999' for '--contacts <CONTACTS>': 99999999999 is too many (at most 10000000)",
+        ),
+        (
+            ["--contacts", "10000001", "--interactions-per-contact", "1"],
+            "'10000001' for '--contacts <CONTACTS>': 10000001 is too many (at most 10000000)",
+        ),
+        (
+            ["--contacts", "2", "--interactions-per-contact", "1001"],
+            "'1001' for '--interactions-per-contact <INTERACTIONS_PER_CONTACT>': 1001 is too many (at most 1000)",
+        ),
+    ] {
+        let out = desk
+            .cmd()
+            .arg("gen")
+            .args(args)
+            .timeout(std::time::Duration::from_secs(60))
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains(said), "{err}");
+        assert!(!desk.db.exists(), "{args:?} wrote {}", desk.db.display());
+    }
+    let made = desk.json(&[
+        "gen",
+        "--contacts",
+        "2",
+        "--interactions-per-contact",
+        "1000",
+    ]);
+    assert_eq!(made["contacts"], 2);
+}

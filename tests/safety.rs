@@ -575,3 +575,181 @@ fn a_folder_the_user_cannot_write_is_said_as_such_never_as_damage() {
     }
     std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o700)).unwrap();
 }
+
+/// Runs the binary as the desk would, under `ulimit -f BLOCKS` (1 KiB blocks in bash).
+#[cfg(unix)]
+fn under_file_size_limit(desk: &Desk, blocks: u32, args: &[&str]) -> std::process::Output {
+    let bin = assert_cmd::cargo::cargo_bin!("leadometer");
+    std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!("ulimit -f {blocks}; exec \"$0\" \"$@\""))
+        .arg(bin)
+        .args(args)
+        .env_clear()
+        .env("HOME", desk.dir.path())
+        .env("XDG_DATA_HOME", desk.dir.path().join("data"))
+        .env("XDG_CONFIG_HOME", desk.dir.path().join("xdg-config"))
+        .env("LEADOMETER_CONFIG", desk.dir.path().join("config.toml"))
+        .env("LEADOMETER_NOW", common::NOW)
+        .env("TZ", "UTC")
+        .output()
+        .unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_size_limit_fails_the_write_with_a_message_not_a_signal() {
+    let desk = Desk::new();
+    let big = desk.dir.path().join("big.db");
+    let out = under_file_size_limit(
+        &desk,
+        100,
+        &[
+            "--db",
+            big.to_str().unwrap(),
+            "gen",
+            "--contacts",
+            "2000",
+            "--interactions-per-contact",
+            "5",
+        ],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.starts_with("leadometer: "), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+/// Breaks one page of the search table, as a failing disk would.
+fn damage_search_page(db: &Path) {
+    let root: i64 = rusqlite::Connection::open(db)
+        .unwrap()
+        .query_row(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'contact_search'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let mut bytes = std::fs::read(db).unwrap();
+    let page = (root as usize - 1) * 4096;
+    bytes[page + 8..page + 10].copy_from_slice(&[0x00, 0x50]);
+    std::fs::write(db, bytes).unwrap();
+}
+
+#[test]
+fn the_damage_message_is_one_line() {
+    let desk = Desk::new();
+    desk.noa();
+    damage_search_page(&desk.db);
+    for args in [&["search", "Noa"][..], &["backup"]] {
+        let message = desk.refuses(args, 1);
+        assert!(message.contains("is damaged ("), "{message}");
+        assert!(
+            message.contains("*** in database main ***; Tree"),
+            "{message}"
+        );
+        assert_eq!(message.trim_end().lines().count(), 1, "{message}");
+    }
+}
+
+#[test]
+fn restoring_a_file_of_ours_without_its_tables_names_what_is_missing() {
+    let desk = Desk::new();
+    desk.noa();
+    let hollow = desk.dir.path().join("hollow.db");
+    let conn = rusqlite::Connection::open(&hollow).unwrap();
+    conn.execute_batch("PRAGMA application_id = 1279607108; PRAGMA user_version = 5;")
+        .unwrap();
+    drop(conn);
+    let message = desk.refuses(&["restore", hollow.to_str().unwrap(), "--yes"], 1);
+    assert!(message.contains("cannot be restored"), "{message}");
+    assert!(
+        message.contains("Leadometer's table \"meta\" is missing"),
+        "{message}"
+    );
+    assert!(!message.contains("no such table"), "{message}");
+    assert_eq!(names(&desk, "4900148"), ["Noa Levi"]);
+}
+
+#[test]
+fn a_full_schema_under_a_wrong_version_names_the_version_not_every_table() {
+    for wrong in [0, 3] {
+        let desk = Desk::new();
+        desk.noa();
+        rusqlite::Connection::open(&desk.db)
+            .unwrap()
+            .pragma_update(None, "user_version", wrong)
+            .unwrap();
+        let message = desk.refuses(&["search", "Noa"], 1);
+        assert!(
+            message.contains(&format!(
+                "its schema version {wrong} does not match its tables, which are those of version 5"
+            )),
+            "{message}"
+        );
+        assert!(!message.contains("not Leadometer's"), "{message}");
+        assert_eq!(message.trim_end().lines().count(), 1, "{message}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn an_existing_file_open_to_others_is_tightened_on_open() {
+    use std::os::unix::fs::PermissionsExt;
+    let desk = Desk::new();
+    desk.noa();
+    let wal = desk.dir.path().join("leads.db-wal");
+    for file in [&desk.db, &wal] {
+        if file.exists() {
+            std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o644)).unwrap();
+        }
+    }
+    assert_eq!(names(&desk, "4900148"), ["Noa Levi"]);
+    assert_eq!(mode(&desk.db), 0o600);
+    for suffix in ["-wal", "-shm"] {
+        let beside = desk.dir.path().join(format!("leads.db{suffix}"));
+        if beside.exists() {
+            assert_eq!(mode(&beside), 0o600, "{}", beside.display());
+        }
+    }
+}
+
+/// A folder no one may create files in, root included (procfs refuses new files).
+#[cfg(target_os = "linux")]
+fn unwritable_folder() -> Option<&'static Path> {
+    let folder = Path::new("/proc/sys");
+    let name = std::ffi::CString::new("/proc/sys").unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    let writable = unsafe { libc::access(name.as_ptr(), libc::W_OK) } == 0;
+    (folder.is_dir() && !writable).then_some(folder)
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_new_file_in_a_folder_that_cannot_be_written_names_the_folder() {
+    let Some(folder) = unwritable_folder() else {
+        return;
+    };
+    let desk = Desk::new();
+    let db = folder.join("leadometer-new.db");
+    for args in [
+        &["search", "x"][..],
+        &["add", "--name", "X", "--email", "x@x.io"],
+    ] {
+        let out = desk
+            .bare_cmd()
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains("permission denied"), "{stderr}");
+        assert!(
+            stderr.contains("the folder /proc/sys cannot be written"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("no such file"), "{stderr}");
+    }
+}

@@ -7,7 +7,7 @@ use crate::domain::text::{clean_line, non_empty};
 use crate::domain::{Deal, Pipeline};
 use crate::store::new_id;
 use anyhow::{Result, anyhow, bail};
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
@@ -99,6 +99,11 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
                 ),
                 None => ctx.store.currency().to_string(),
             };
+            if let Some(date) = close_date
+                && !(1900..=2099).contains(&date.year())
+            {
+                bail!("--close-date \"{date}\" has no year from 1900 to 2099");
+            }
             let (contact, _) = ctx.store.resolve_contact(&contact)?;
             let deal = Deal {
                 probability_override: probability,
@@ -152,10 +157,10 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
         print_json(&deal_json(&deal, &pipeline));
     } else {
         println!(
-            "{}  {}  {:.2} {}  p={:.0}%  expected {:.2}  {}",
+            "{}  {}  {} {}  p={:.0}%  expected {:.2}  {}",
             clean_line(&deal.title),
             clean_line(&deal.stage),
-            deal.amount(),
+            deal.amount_text(),
             clean_line(&deal.currency),
             deal.probability(&pipeline) * 100.0,
             deal.expected_value(&pipeline),

@@ -14,15 +14,42 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct GenArgs {
-    /// How many contacts to make.
-    #[arg(long)]
+    /// How many contacts to make (at most 10,000,000).
+    #[arg(long, value_parser = contacts_up_to_bound)]
     pub contacts: usize,
-    /// How many interactions each contact gets.
-    #[arg(long, default_value_t = 10)]
+    /// How many interactions each contact gets (at most 1,000).
+    #[arg(long, default_value_t = 10, value_parser = interactions_up_to_bound)]
     pub interactions_per_contact: usize,
     /// The same seed makes the same data.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+}
+
+/// The most contacts one `gen` makes: ten million fill about 45 GB with the default
+/// interactions; past that a typo would run until the disk is full.
+pub const MAX_CONTACTS: usize = 10_000_000;
+/// The most interactions `gen` gives each contact.
+pub const MAX_INTERACTIONS_PER_CONTACT: usize = 1_000;
+
+/// A count up to `max`, refused while the arguments are read, so before the
+/// database is even opened.
+fn count_up_to(text: &str, max: usize) -> std::result::Result<usize, String> {
+    let count: usize = text
+        .trim()
+        .parse()
+        .map_err(|_| "not a whole number".to_string())?;
+    if count > max {
+        return Err(format!("{count} is too many (at most {max})"));
+    }
+    Ok(count)
+}
+
+fn contacts_up_to_bound(text: &str) -> std::result::Result<usize, String> {
+    count_up_to(text, MAX_CONTACTS)
+}
+
+fn interactions_up_to_bound(text: &str) -> std::result::Result<usize, String> {
+    count_up_to(text, MAX_INTERACTIONS_PER_CONTACT)
 }
 
 pub fn run(ctx: &mut Context, args: GenArgs) -> Result<()> {

@@ -40,7 +40,8 @@ pub fn deal_json(d: &Deal, pipeline: &Pipeline) -> Value {
         "contact_id": d.contact_id,
         "account_id": d.account_id,
         "title": d.title,
-        "amount": d.amount(),
+        "amount": amount_json(d.amount_minor),
+        "amount_minor": d.amount_minor,
         "currency": d.currency,
         "stage": d.stage,
         "probability": d.probability(pipeline),
@@ -52,6 +53,21 @@ pub fn deal_json(d: &Deal, pipeline: &Pipeline) -> Value {
         "stage_changed_at": d.stage_changed_at.to_rfc3339(),
         "created_at": d.created_at.to_rfc3339(),
     })
+}
+
+/// The largest minor amount whose `f64` prints back as the exact decimal (15
+/// significant digits always survive the round trip).
+const EXACT_AS_FLOAT_MINOR: u64 = 1_000_000_000_000_000;
+
+/// A deal's amount for JSON: a number while a float shows it to the cent, and past
+/// that the exact decimal as a string, never a number off by cents; `amount_minor`
+/// beside it is always the exact integer.
+fn amount_json(minor: i64) -> Value {
+    if minor.unsigned_abs() < EXACT_AS_FLOAT_MINOR {
+        json!(minor as f64 / 100.0)
+    } else {
+        json!(crate::domain::deal::format_amount(minor))
+    }
 }
 
 pub fn interaction_json(i: &Interaction) -> Value {

@@ -115,7 +115,7 @@ pub fn show(ctx: &Context, args: ShowArgs) -> Result<()> {
                 vec![
                     d.title.clone(),
                     d.stage.clone(),
-                    format!("{:.2} {}", d.amount(), d.currency),
+                    format!("{} {}", d.amount_text(), d.currency),
                     format!("{:.0}%", d.probability(&pipeline) * 100.0),
                     format!("{:.2}", d.expected_value(&pipeline)),
                     d.id.clone(),

@@ -133,8 +133,15 @@ impl Deal {
         }
     }
 
+    /// Approximate, for sums and weights on screen; never print it as the amount
+    /// (above 2^53 minor units it loses cents): `amount_text` is exact.
     pub fn amount(&self) -> f64 {
         self.amount_minor as f64 / 100.0
+    }
+
+    /// The amount exactly, from the minor units: "999999999999999.99".
+    pub fn amount_text(&self) -> String {
+        format_amount(self.amount_minor)
     }
 
     pub fn probability(&self, pipeline: &Pipeline) -> f64 {
@@ -159,6 +166,14 @@ impl Deal {
 /// The largest amount a deal holds, in minor units: just under a quadrillion (1e15)
 /// in major units, far past any deal and far inside `i64`.
 pub const MAX_AMOUNT_MINOR: i64 = 100_000_000_000_000_000 - 1;
+
+/// Minor units as a decimal with two places, built from the integer and never through
+/// `f64`, so every stored cent is shown as stored.
+pub fn format_amount(minor: i64) -> String {
+    let sign = if minor < 0 { "-" } else { "" };
+    let magnitude = minor.unsigned_abs();
+    format!("{sign}{}.{:02}", magnitude / 100, magnitude % 100)
+}
 
 /// Reads "12,500.50" or "12500" into minor units, rounding past the cent (half up);
 /// None for anything else, for a negative amount and for one over `MAX_AMOUNT_MINOR`.

@@ -135,13 +135,17 @@ fn refuse_cut_short(path: &Path, len: u64) -> Result<()> {
 
 /// SQLite's own check of every page, on a connection of the caller's.
 pub(crate) fn quick_check(conn: &Connection, path: &Path) -> Result<()> {
-    let verdict: String = conn
-        .query_row("PRAGMA quick_check", [], |r| r.get(0))
-        .map_err(|e| StoreError::from_sqlite(path, e))?;
-    if verdict != "ok" {
+    // Every row the check gives (up to its limit of 100), not only the first.
+    let verdict = (|| -> rusqlite::Result<Vec<String>> {
+        let mut statement = conn.prepare("PRAGMA quick_check")?;
+        let rows = statement.query_map([], |r| r.get::<_, String>(0))?;
+        rows.collect()
+    })()
+    .map_err(|e| StoreError::from_sqlite(path, e))?;
+    if verdict != ["ok"] {
         return Err(StoreError::Damaged {
             path: path.to_path_buf(),
-            detail: verdict,
+            detail: verdict.join("; "),
         });
     }
     Ok(())

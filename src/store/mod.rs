@@ -74,7 +74,7 @@ pub enum StoreError {
         objects.join("; ")
     )]
     ForeignObjects { path: PathBuf, objects: Vec<String> },
-    #[error("{path} is damaged ({detail}); it was left untouched")]
+    #[error("{path} is damaged ({}); it was left untouched", one_line(detail))]
     Damaged { path: PathBuf, detail: String },
     #[error("cannot open {path}: {message}")]
     Open { path: PathBuf, message: String },
@@ -112,6 +112,36 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
 }
 
+/// SQLite's check reports come as several lines ("*** in database main ***\nTree 11
+/// page 3…"); a message stays on one line, its parts joined with "; ".
+fn one_line(detail: &str) -> String {
+    detail
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Whether this process may create files in `folder`: its permissions and a
+/// read-only mount both count (`access(2)` checks both, for root too).
+fn may_write_in(folder: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let Ok(name) = std::ffi::CString::new(folder.as_os_str().as_bytes()) else {
+            return true;
+        };
+        // SAFETY: `name` is a valid NUL-terminated string that outlives the call.
+        unsafe { libc::access(name.as_ptr(), libc::W_OK) == 0 }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = folder;
+        true
+    }
+}
+
 /// The folder a file is in, as a person would name it ("." for a bare file name).
 fn folder_of(path: &Path) -> &Path {
     path.parent()
@@ -140,6 +170,21 @@ impl StoreError {
                 message: "it was moved or deleted while open; nothing more was written to it"
                     .into(),
             },
+            // A new file in a folder that cannot be written (a read-only disk, or
+            // another's folder) says CANTOPEN too: the folder is what to fix.
+            Some(ErrorCode::CannotOpen)
+                if !path.exists()
+                    && folder_of(&path).is_dir()
+                    && !may_write_in(folder_of(&path)) =>
+            {
+                let folder = folder_of(&path).display().to_string();
+                StoreError::NotPermitted {
+                    path,
+                    detail: format!(
+                        "the folder {folder} cannot be written (read-only, or not yours), so no new database can be made in it"
+                    ),
+                }
+            }
             // Opening read-only a file that is not there says CANTOPEN too.
             Some(ErrorCode::CannotOpen) if !path.exists() && folder_of(&path).is_dir() => {
                 StoreError::Open {
@@ -289,6 +334,10 @@ impl Store {
         safety::sweep_restore_leftovers(path);
         Store::sweep_merge_leftovers(path);
         let new_file = !path.exists();
+        if !new_file {
+            // Before SQLite opens it: the -wal and -shm it makes take the file's mode.
+            safety::tighten_if_ours(path);
+        }
         let mut conn = Connection::open(path).map_err(|e| StoreError::from_sqlite(path, e))?;
         if new_file {
             // SQLite gives its -wal and -shm files the same permissions.

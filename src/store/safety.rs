@@ -239,7 +239,17 @@ pub fn verify_copy(path: &Path) -> Result<()> {
             path: path.to_path_buf(),
         },
         said => said,
-    })
+    })?;
+    // Objects not ours are fine here: a restore strips them. Ours changed or missing
+    // mean the data cannot be read as ours, so the copy is no backup.
+    super::schema_guard::refuse_broken_own(&conn, "main", path)?;
+    if header.version == 0 {
+        return Err(StoreError::Damaged {
+            path: path.to_path_buf(),
+            detail: "its schema version is 0: it holds none of Leadometer's tables".into(),
+        });
+    }
+    Ok(())
 }
 
 /// Copies every page of `from` over `to` in one step, so that the copy is one
@@ -290,13 +300,20 @@ pub fn automatic_backup_into(
 }
 
 /// The newest backup of `db` that passes `verify_copy` and is a copy of this file:
-/// from its own folder, or an earlier version's backup whose `database_id` is the
-/// file's own (when the file is too damaged to tell, none of those).
+/// one carrying the file's `database_id` wherever it lies, or one in its own folder
+/// that carries no id or whose file is too damaged to tell its own; never one
+/// carrying another file's id.
 pub fn newest_verified_backup(db: &Path) -> Option<PathBuf> {
     let own_id = database_id_of(db).ok().flatten();
     backups_of(db).into_iter().find(|backup| {
-        let same_file = backups::is_own_backup(db, backup)
-            || own_id.is_some() && database_id_of(backup).ok().flatten() == own_id;
+        // Where the file's id can be read, a backup carrying another id is another
+        // file's, even in this file's folder under a newer name; one carrying none (made
+        // before ids were kept) counts by its folder, as does every backup when this
+        // file is too damaged to tell its id.
+        let same_file = match (&own_id, database_id_of(backup).ok().flatten()) {
+            (Some(own), Some(theirs)) => *own == theirs,
+            _ => backups::is_own_backup(db, backup),
+        };
         same_file && verify_copy(backup).is_ok()
     })
 }
@@ -312,6 +329,34 @@ pub(crate) fn restrict_to_owner(path: &Path) -> Result<()> {
     }
     let _ = path;
     Ok(())
+}
+
+/// An existing file of ours opened again is brought to owner-only as well, with
+/// the -wal and -shm beside it: a file copied in with 0644, or made by an older
+/// version, would otherwise stay readable by everyone on the machine. Only files
+/// this user owns are changed (another user's file is theirs to set), and only
+/// plain files. Best effort: where the mode cannot be changed (a read-only disk)
+/// the file is still opened, and what fails there is said by the open itself.
+pub(crate) fn tighten_if_ours(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        let me = unsafe { libc::geteuid() };
+        for suffix in ["", "-wal", "-shm"] {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            let file = Path::new(&name);
+            let Ok(meta) = std::fs::metadata(file) else {
+                continue;
+            };
+            if meta.is_file() && meta.uid() == me && meta.mode() & 0o077 != 0 {
+                let owner_only = meta.mode() & 0o700;
+                let _ = std::fs::set_permissions(file, std::fs::Permissions::from_mode(owner_only));
+            }
+        }
+    }
+    let _ = path;
 }
 
 #[cfg(test)]

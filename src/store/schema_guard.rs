@@ -116,8 +116,16 @@ pub fn foreign_objects(conn: &Connection, schema: &str, path: &Path) -> Result<V
     let found = objects_in(conn, schema).map_err(|_| StoreError::NotADatabase {
         path: path.to_path_buf(),
     })?;
+    Ok(compare(&found, ours))
+}
+
+/// What `found` holds beyond, against or without the objects `ours`.
+fn compare(
+    found: &BTreeMap<String, SchemaObject>,
+    ours: &BTreeMap<String, SchemaObject>,
+) -> Vec<ForeignObject> {
     let mut foreign = Vec::new();
-    for (name, object) in &found {
+    for (name, object) in found {
         let problem = match ours.get(name) {
             None => Problem::NotOurs,
             Some(mine) if !same_definition(mine, object) => Problem::Changed,
@@ -140,7 +148,64 @@ pub fn foreign_objects(conn: &Connection, schema: &str, path: &Path) -> Result<V
             });
         }
     }
-    Ok(foreign)
+    foreign
+}
+
+/// A file whose objects are exactly another version's, all of them, while its
+/// version number says otherwise: one damaged number, not a long list of objects.
+fn version_mismatch(conn: &Connection, schema: &str, path: &Path) -> Option<StoreError> {
+    let version: i64 = conn
+        .query_row(&format!("PRAGMA \"{schema}\".user_version"), [], |r| {
+            r.get(0)
+        })
+        .ok()?;
+    let found = objects_in(conn, schema).ok()?;
+    let matching = expected()
+        .iter()
+        .enumerate()
+        .skip(1)
+        .rev()
+        .find(|(_, ours)| {
+            compare(&found, ours)
+                .iter()
+                .all(|o| o.problem == Problem::NotOurs)
+        })?;
+    (i64::try_from(matching.0).ok()? != version).then(|| StoreError::Damaged {
+        path: path.to_path_buf(),
+        detail: format!(
+            "its schema version {version} does not match its tables, which are those of version {}",
+            matching.0
+        ),
+    })
+}
+
+/// Refuses a file whose own objects (ours by name) are changed or missing, naming
+/// them, or naming its version when that is what is wrong; objects not ours are
+/// returned for the caller (they are stripped, or refused, elsewhere).
+pub fn refuse_broken_own(
+    conn: &Connection,
+    schema: &str,
+    path: &Path,
+) -> Result<Vec<ForeignObject>> {
+    let foreign = foreign_objects(conn, schema, path)?;
+    if foreign.is_empty() {
+        return Ok(foreign);
+    }
+    if let Some(mismatch) = version_mismatch(conn, schema, path) {
+        return Err(mismatch);
+    }
+    let broken: Vec<String> = foreign
+        .iter()
+        .filter(|o| o.problem != Problem::NotOurs)
+        .map(ToString::to_string)
+        .collect();
+    if broken.is_empty() {
+        return Ok(foreign);
+    }
+    Err(StoreError::ForeignObjects {
+        path: path.to_path_buf(),
+        objects: broken,
+    })
 }
 
 /// Same kind, same table, same SQL but for white space (which SQLite keeps as typed).
@@ -155,7 +220,7 @@ fn same_definition(mine: &SchemaObject, theirs: &SchemaObject) -> bool {
 /// Refuses a file that holds any object not ours, naming each: it must be neither
 /// run nor copied.
 pub fn refuse_foreign(conn: &Connection, schema: &str, path: &Path) -> Result<()> {
-    let foreign = foreign_objects(conn, schema, path)?;
+    let foreign = refuse_broken_own(conn, schema, path)?;
     if foreign.is_empty() {
         return Ok(());
     }
@@ -170,18 +235,7 @@ pub fn refuse_foreign(conn: &Connection, schema: &str, path: &Path) -> Result<()
 /// caller can name them. A copy whose own tables or indexes were changed or removed
 /// is refused: its data cannot be trusted to fit ours.
 pub fn strip_foreign(copy: &Connection, path: &Path) -> Result<Vec<ForeignObject>> {
-    let foreign = foreign_objects(copy, "main", path)?;
-    let broken: Vec<String> = foreign
-        .iter()
-        .filter(|o| o.problem != Problem::NotOurs)
-        .map(ToString::to_string)
-        .collect();
-    if !broken.is_empty() {
-        return Err(StoreError::ForeignObjects {
-            path: path.to_path_buf(),
-            objects: broken,
-        });
-    }
+    let foreign = refuse_broken_own(copy, "main", path)?;
     // Triggers and views first: dropping a table drops its triggers with it.
     let order = |kind: &str| match kind {
         "trigger" => 0,
