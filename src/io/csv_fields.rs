@@ -49,6 +49,9 @@ const SYNONYMS: &[(Field, &[&str])] = &[
             "nombre completo",
             "nome completo",
             "naam",
+            "nom a afficher",
+            "nombre para mostrar",
+            "weergavenaam",
         ],
     ),
     (
@@ -141,6 +144,7 @@ const SYNONYMS: &[(Field, &[&str])] = &[
             "telefonszam",
             "mobil",
             "mobilszam",
+            "portable",
         ],
     ),
     (
@@ -290,7 +294,7 @@ pub(super) fn field_of(header: &str) -> Option<Field> {
         .find(|(_, names)| names.iter().any(|name| squash(name) == squashed))
         .map(|(field, _)| *field)
         .or_else(|| google_value(header))
-        .or_else(|| reachability_by_words(&squashed))
+        .or_else(|| reachability_by_words(header, &squashed))
 }
 
 /// Words in a header that say its cells describe a phone or an email rather than
@@ -351,19 +355,32 @@ const EMAIL_STEMS: &[&str] = &[
     "messagerie",
     "courriel",
     "correo",
-    "postaelettronica",
+    "electroni",
+    "elettronic",
+    "eletroni",
     "אימייל",
     "דואל",
     "אלקטרוני",
 ];
 
-fn reachability_by_words(squashed: &str) -> Option<Field> {
+/// Abbreviations that say a column holds phone numbers only as a word of their own
+/// (inside a word they are other words: "hotel", "Intel"): Thunderbird's localised
+/// `Tel. dienstlich`, `Tél. professionnel`, `Mobil-Tel.-Nr.`.
+const PHONE_WORDS: &[&str] = &["tel", "cel", "cell", "mob", "gsm"];
+
+fn reachability_by_words(header: &str, squashed: &str) -> Option<Field> {
     let has = |stems: &[&str]| stems.iter().any(|stem| squashed.contains(stem));
+    let folded = fold(header);
+    let has_word = |words: &[&str]| {
+        folded
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| words.contains(&word))
+    };
     if squashed.is_empty() || has(DESCRIBES_NOT_HOLDS) {
         None
     } else if has(EMAIL_STEMS) {
         Some(Field::Email)
-    } else if has(PHONE_STEMS) {
+    } else if has(PHONE_STEMS) || has_word(PHONE_WORDS) {
         Some(Field::Phone)
     } else {
         None

@@ -2,7 +2,7 @@
 
 use super::*;
 use chrono::{Local, TimeZone};
-use fields::field_of;
+use fields::{NotKept, field_of, not_kept};
 
 fn region() -> Region {
     crate::domain::phone::parse_region("IL").unwrap()
@@ -51,6 +51,134 @@ fn headers_are_matched_in_three_languages_and_googles_numbered_columns() {
         .map(String::from)
         .to_vec();
     assert_eq!(Flavor::detect(&headers), Flavor::Hubspot);
+}
+
+#[test]
+fn every_phone_and_email_column_of_outlook_and_thunderbird_in_any_language() {
+    for header in [
+        "Business Phone",
+        "Business Phone 2",
+        "Home Fax",
+        "Company Main Phone",
+        "Assistant's Phone",
+        "TTY/TDD Phone",
+        "Pager",
+        "Work Phone",
+        "Mobile Number",
+        "Fax Number",
+        "Telefon geschäftlich",
+        "Mobiltelefon",
+        "Tel. dienstlich",
+        "Mobil-Tel.-Nr.",
+        "Tél. professionnel",
+        "Portable",
+        "Teléfono móvil",
+        "Telefono cellulare",
+        "Telefoon werk",
+        "Munkahelyi telefon",
+        "טלפון עבודה",
+    ] {
+        assert_eq!(field_of(header), Some(Field::Phone), "{header}");
+    }
+    for header in [
+        "E-mail Address",
+        "E-mail 2 Address",
+        "Primary Email",
+        "Secondary Email",
+        "E-Mail-Adresse",
+        "E-Mail 2: Adresse",
+        "Adresse de messagerie",
+        "Adresse électronique principale",
+        "Dirección de correo electrónico",
+        "E-mailadres",
+        "כתובת דואר אלקטרוני",
+    ] {
+        assert_eq!(field_of(header), Some(Field::Email), "{header}");
+    }
+    for (header, field) in [
+        ("first_name", Field::First),
+        ("LastName", Field::Last),
+        ("Display Name", Field::Name),
+        ("Vorname", Field::First),
+        ("Nachname", Field::Last),
+        ("org", Field::Company),
+        ("Organization", Field::Company),
+        ("Firma", Field::Company),
+        ("Job Title", Field::Title),
+        ("Categories", Field::Labels),
+    ] {
+        assert_eq!(field_of(header), Some(field), "{header}");
+    }
+    // Words around a phone or an email that hold no number or address.
+    for header in [
+        "Phonetic First Name",
+        "E-mail Type",
+        "E-mail Display Name",
+        "Phone 1 - Type",
+        "Email Opt Out",
+        "Email Domain",
+        "Hotel",
+        "MobileRelType",
+    ] {
+        assert_eq!(field_of(header), None, "{header}");
+    }
+}
+
+#[test]
+fn ids_and_the_kinds_of_other_columns_are_not_kept_and_the_rest_is() {
+    assert_eq!(not_kept("Record ID"), Some(NotKept::ForeignId));
+    assert_eq!(not_kept("ID"), Some(NotKept::ForeignId));
+    for header in [
+        "E-mail 1 - Label",
+        "Address 2 - Type",
+        "E-mail Display Name",
+        "MobileRelType",
+    ] {
+        assert_eq!(
+            not_kept(header),
+            Some(NotKept::DescribesAnother),
+            "{header}"
+        );
+    }
+    for header in [
+        "Department",
+        "Email Opt Out",
+        "Phonetic First Name",
+        "Nickname",
+    ] {
+        assert_eq!(not_kept(header), None, "{header}");
+    }
+}
+
+#[test]
+fn unmapped_columns_become_custom_fields_and_the_summary_names_them() {
+    let text = "Name,Department,Record ID,Empty,,Department\nNoa,Sales,17,,x,Support\n";
+    let parsed = parse(text, None, region(), "Dana");
+    let custom = &parsed.records[0].contact.custom;
+    assert_eq!(custom.get("Department").map(String::as_str), Some("Sales"));
+    assert_eq!(
+        custom.get("Department (2)").map(String::as_str),
+        Some("Support")
+    );
+    assert_eq!(custom.get("column 5").map(String::as_str), Some("x"));
+    assert!(!custom.contains_key("Record ID"), "{custom:?}");
+    assert!(!custom.contains_key("Empty"), "{custom:?}");
+    assert_eq!(
+        parsed.warnings,
+        [
+            "3 columns not mapped to a contact field, kept as custom fields: \"Department\", \"column 5\", \"Department (2)\"",
+            "1 column not imported, as they hold the exporting system's own record id: \"Record ID\"",
+        ]
+    );
+}
+
+#[test]
+fn a_semicolon_sheet_after_excels_sep_line_counts_that_line() {
+    let text = "sep=;\nNév;Telefon\nSzabó Ödön;06 30 123 4567\nKiss;\"1\n";
+    let parsed = parse(text, None, region(), "Dana");
+    assert_eq!(names(&parsed), ["Szabó Ödön"]);
+    assert_eq!(parsed.records[0].line, 3);
+    assert_eq!(parsed.errors[0].line, 4, "{:?}", parsed.errors);
 }
 
 #[test]

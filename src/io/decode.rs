@@ -200,6 +200,32 @@ mod tests {
     }
 
     #[test]
+    fn utf16_without_a_bom_is_told_by_its_zero_bytes() {
+        let text = "Name,Email\r\nMaya Doron,maya@doron.example\r\nשרה,s@x.example\r\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&le, None).unwrap(), text);
+        assert_eq!(decode(&be, None).unwrap(), text);
+        assert_eq!(utf16_without_bom("Noa,Dana".as_bytes()), None);
+    }
+
+    #[test]
+    fn a_refused_code_page_is_named_from_its_bytes() {
+        let (japanese, _, _) = encoding_rs::SHIFT_JIS.encode("名前,メール\n山田花子,h@y.example\n");
+        let error = decode(&japanese, None).unwrap_err();
+        assert!(error.contains("--encoding shift_jis"), "{error}");
+        assert!(!error.contains("windows-125"), "{error}");
+        let (hebrew, _, _) = encoding_rs::WINDOWS_1255.encode("שם,טלפון\nיוסי מזרחי,050\n");
+        assert_eq!(likely_code_page(&hebrew), CodePage::Hebrew);
+        let (russian, _, _) = encoding_rs::WINDOWS_1251.encode("Имя,Телефон\nИван Петров,1\n");
+        assert_eq!(likely_code_page(&russian), CodePage::Cyrillic);
+        let (hungarian, _, _) = encoding_rs::WINDOWS_1250.encode("Név,Cég\nKőműves Győző,Fű Kft\n");
+        assert_eq!(likely_code_page(&hungarian), CodePage::CentralEuropean);
+        let (french, _, _) = encoding_rs::WINDOWS_1252.encode("Nom,Société\nHélène Màrtin,Crème\n");
+        assert_eq!(likely_code_page(&french), CodePage::WesternEuropean);
+    }
+
+    #[test]
     fn the_first_bad_byte_is_on_the_same_line_whatever_the_line_endings() {
         for ending in ["\n", "\r\n", "\r"] {
             let text = ["Name", "Noa", "", "N\u{e9}v"].join(ending);
