@@ -37,6 +37,21 @@ fn values(cell: &str) -> impl Iterator<Item = &str> {
     cell.split(" ::: ").map(str::trim).filter(|v| !v.is_empty())
 }
 
+/// A cell holding several addresses separated by `;` or `,` (Outlook and people write
+/// them so) gives each; any other cell is one value, kept whole if it is no address.
+fn several_addresses(value: &str) -> Vec<&str> {
+    let parts: Vec<&str> = value
+        .split([';', ','])
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect();
+    let all_addresses = parts.len() > 1
+        && parts
+            .iter()
+            .all(|part| crate::domain::contact::normalize_email(part).is_some());
+    if all_addresses { parts } else { vec![value] }
+}
+
 /// Reads every record of `text`. `flavor` None tells it from the headers.
 pub fn parse(text: &str, flavor: Option<Flavor>, region: Region, user: &str) -> Parsed {
     let (mut records, mut errors) = (Vec::new(), Vec::new());
@@ -89,7 +104,7 @@ pub fn parse_each(
     let headers: Vec<String> = match reader.headers() {
         Ok(headers) => headers.iter().map(str::to_string).collect(),
         Err(e) => {
-            each(Err(csv_error(&e, &mut lines)));
+            each(Err(csv_error(&e, text, &mut lines)));
             return parsed;
         }
     };
@@ -135,7 +150,7 @@ pub fn parse_each(
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                if !each(Err(csv_error(&e, &mut lines))) {
+                if !each(Err(csv_error(&e, text, &mut lines))) {
                     break;
                 }
                 // A broken quote swallows the rest of the file: nothing after it is sure.
@@ -229,12 +244,38 @@ fn unclosed_quote(text: &str, delimiter: u8) -> Option<Unclosed> {
     opened_on
 }
 
-fn csv_error(e: &::csv::Error, lines: &mut LineCounter) -> LineError {
+/// A bad row named by its line and what it holds: the row's first line as written, so
+/// that the person finds it in the file.
+fn csv_error(e: &::csv::Error, text: &str, lines: &mut LineCounter) -> LineError {
     let line = e.position().map_or(1, |p| lines.record_line(p.byte()));
     let message = match e.kind() {
         ::csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => format!("{len} fields where the header has {expected_len}"),
+            expected_len,
+            len,
+            pos,
+        } => {
+            let start = pos.as_ref().map_or(text.len(), |p| {
+                usize::try_from(p.byte())
+                    .unwrap_or(usize::MAX)
+                    .min(text.len())
+            });
+            // The reader's offset is where it started reading the record, which is a
+            // break before it: skip breaks. The offset is a byte the reader stopped at,
+            // between two records, so it is on a character boundary; `get` makes sure.
+            let row = text
+                .get(start..)
+                .unwrap_or_default()
+                .trim_start_matches(['\r', '\n'])
+                .lines()
+                .next()
+                .unwrap_or_default();
+            let shown: String = row.chars().take(80).collect();
+            let more = if shown.len() < row.len() { "…" } else { "" };
+            format!(
+                "{len} fields where the header has {expected_len}: the row reads \"{}{more}\"",
+                clean_line(&shown)
+            )
+        }
         ::csv::ErrorKind::Utf8 { .. } => "not UTF-8 text (see --encoding)".into(),
         _ => format!("unreadable CSV: {e}"),
     };
@@ -309,7 +350,7 @@ fn contact_from(
                 last.get_or_insert(text);
             }
             Field::Email => {
-                for value in values(cell) {
+                for value in values(cell).flat_map(several_addresses) {
                     if !draft.add_email(value) {
                         draft.warnings.push(format!(
                             "line {line}, column \"{}\": \"{}\" is not an email; kept in the notes",

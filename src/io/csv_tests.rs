@@ -182,6 +182,36 @@ fn a_semicolon_sheet_after_excels_sep_line_counts_that_line() {
 }
 
 #[test]
+fn a_cell_of_several_addresses_gives_each_and_a_bad_one_stays_whole() {
+    let text = "Name,Email\nNoa,\"noa@levi.example; noa.l@mail.example\"\nDana,\"dana@x.example, not one\"\n";
+    let parsed = parse(text, None, region(), "Dana");
+    assert_eq!(
+        parsed.records[0].contact.emails,
+        ["noa@levi.example", "noa.l@mail.example"]
+    );
+    assert!(parsed.records[1].contact.emails.is_empty());
+    assert_eq!(
+        parsed.records[1].contact.notes.as_deref(),
+        Some("dana@x.example, not one")
+    );
+}
+
+#[test]
+fn a_row_of_the_wrong_length_is_named_with_what_it_holds() {
+    let parsed = parse(
+        "Name,Phone\nNoa,1\r\nDana,2,extra\r\n",
+        None,
+        region(),
+        "Dana",
+    );
+    assert_eq!(
+        parsed.errors[0].message,
+        "3 fields where the header has 2: the row reads \"Dana,2,extra\""
+    );
+    assert_eq!(parsed.errors[0].line, 3);
+}
+
+#[test]
 fn hubspot_words_become_ours() {
     assert_eq!(lifecycle("marketingqualifiedlead"), Some(Lifecycle::Mql));
     assert_eq!(lifecycle("Sales Qualified Lead"), Some(Lifecycle::Sql));
