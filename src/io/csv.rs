@@ -266,7 +266,7 @@ fn csv_error(e: &::csv::Error, text: &str, lines: &mut LineCounter) -> LineError
                 .get(start..)
                 .unwrap_or_default()
                 .trim_start_matches(['\r', '\n'])
-                .lines()
+                .split(['\r', '\n'])
                 .next()
                 .unwrap_or_default();
             let shown: String = row.chars().take(80).collect();

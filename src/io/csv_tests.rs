@@ -198,17 +198,16 @@ fn a_cell_of_several_addresses_gives_each_and_a_bad_one_stays_whole() {
 
 #[test]
 fn a_row_of_the_wrong_length_is_named_with_what_it_holds() {
-    let parsed = parse(
-        "Name,Phone\nNoa,1\r\nDana,2,extra\r\n",
-        None,
-        region(),
-        "Dana",
-    );
-    assert_eq!(
-        parsed.errors[0].message,
-        "3 fields where the header has 2: the row reads \"Dana,2,extra\""
-    );
-    assert_eq!(parsed.errors[0].line, 3);
+    for ending in ["\n", "\r\n", "\r"] {
+        let text = "Name,Phone\nNoa,1\nDana,2,extra\nEmma,3\n".replace('\n', ending);
+        let parsed = parse(&text, None, region(), "Dana");
+        assert_eq!(
+            parsed.errors[0].message,
+            "3 fields where the header has 2: the row reads \"Dana,2,extra\"",
+            "{ending:?}"
+        );
+        assert_eq!(parsed.errors[0].line, 3, "{ending:?}");
+    }
 }
 
 #[test]
