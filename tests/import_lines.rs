@@ -30,8 +30,8 @@ fn lf_crlf_and_cr_files_name_the_same_lines() {
     assert_eq!(
         seen[0].1,
         serde_json::json!([
-            "line 3: the phone \"not a phone\" cannot be read; kept as written",
-            "line 7: the phone \"also not a phone\" cannot be read; kept as written"
+            "line 3, column \"Phone\": \"not a phone\" has no digits, so it is no phone number; kept as a custom field",
+            "line 7, column \"Phone\": \"also not a phone\" has no digits, so it is no phone number; kept as a custom field"
         ])
     );
     assert_eq!(seen[0].2, "imported from FILE, line 7");

@@ -5,10 +5,10 @@ use super::{Draft, Incoming, LineError, MAX_FIELD_BYTES, Parsed};
 use crate::domain::phone::Region;
 use crate::domain::text::{clean_line, clean_text, fold, has_controls};
 use crate::domain::when::local_to_utc;
-use crate::domain::{Contact, LeadStatus, Lifecycle};
+use crate::domain::{Contact, ContactKind, LeadStatus, Lifecycle};
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
-use fields::{Field, field_of, google_value};
-use lines::LineCounter;
+use fields::{Columns, Field, google_value};
+use lines::{LineCounter, layout_of};
 
 /// Which export a file is; `Csv` maps columns by their header names alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +37,21 @@ fn values(cell: &str) -> impl Iterator<Item = &str> {
     cell.split(" ::: ").map(str::trim).filter(|v| !v.is_empty())
 }
 
+/// A cell holding several addresses separated by `;` or `,` (Outlook and people write
+/// them so) gives each; any other cell is one value, kept whole if it is no address.
+fn several_addresses(value: &str) -> Vec<&str> {
+    let parts: Vec<&str> = value
+        .split([';', ','])
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect();
+    let all_addresses = parts.len() > 1
+        && parts
+            .iter()
+            .all(|part| crate::domain::contact::normalize_email(part).is_some());
+    if all_addresses { parts } else { vec![value] }
+}
+
 /// Reads every record of `text`. `flavor` None tells it from the headers.
 pub fn parse(text: &str, flavor: Option<Flavor>, region: Region, user: &str) -> Parsed {
     let (mut records, mut errors) = (Vec::new(), Vec::new());
@@ -63,13 +78,15 @@ pub fn parse_each(
     each: &mut dyn FnMut(Result<Incoming, LineError>) -> bool,
 ) -> Parsed {
     let mut parsed = Parsed::default();
+    let layout = layout_of(text);
+    let text = &text[layout.header_at..];
     // The csv crate reads an unclosed quote to the end of the file as one field,
     // which would swallow every row after it into a note. The rows before it are
     // sound: they are read (for --skip-bad-rows) and the quote's row is the error.
-    let text = match unclosed_quote(text) {
+    let text = match unclosed_quote(text, layout.delimiter) {
         Some(Unclosed { line, line_start }) => {
             each(Err(LineError {
-                line,
+                line: line + layout.lines_before,
                 message:
                     "a quote opened here is never closed, so the rows after it cannot be told apart"
                         .into(),
@@ -78,36 +95,45 @@ pub fn parse_each(
         }
         None => text,
     };
-    let mut lines = LineCounter::new(text);
+    let header_line = 1 + layout.lines_before;
+    let mut lines = LineCounter::starting_on(text, header_line);
     let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(layout.delimiter)
         .flexible(false)
         .from_reader(text.as_bytes());
     let headers: Vec<String> = match reader.headers() {
         Ok(headers) => headers.iter().map(str::to_string).collect(),
         Err(e) => {
-            each(Err(csv_error(&e, &mut lines)));
+            each(Err(csv_error(&e, text, &mut lines)));
             return parsed;
         }
     };
     if headers.iter().all(|h| h.trim().is_empty()) {
         each(Err(LineError {
-            line: 1,
+            line: header_line,
             message: "the file is empty: a CSV needs a header row and one row per contact".into(),
         }));
         return parsed;
     }
-    let columns: Vec<Option<Field>> = headers.iter().map(|h| field_of(h)).collect();
+    let mut columns = Columns::of(&headers);
     let identifies = |f: &Option<Field>| {
         matches!(
             f,
-            Some(Field::Name | Field::First | Field::Last | Field::Email | Field::Phone)
+            Some(
+                Field::Name
+                    | Field::First
+                    | Field::Last
+                    | Field::Email
+                    | Field::Phone
+                    | Field::Company
+            )
         )
     };
-    if !columns.iter().any(identifies) {
+    if !columns.fields.iter().any(identifies) {
         each(Err(LineError {
-            line: 1,
+            line: header_line,
             message: format!(
-                "no column names a contact: the header row has {} but none is a name, phone or email",
+                "no column names a contact: the header row has {} but none is a name, company, phone or email",
                 headers
                     .iter()
                     .map(|h| format!("\"{}\"", clean_line(h)))
@@ -124,7 +150,7 @@ pub fn parse_each(
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                if !each(Err(csv_error(&e, &mut lines))) {
+                if !each(Err(csv_error(&e, text, &mut lines))) {
                     break;
                 }
                 // A broken quote swallows the rest of the file: nothing after it is sure.
@@ -140,8 +166,7 @@ pub fn parse_each(
         }
         let go_on = match contact_from(
             &record,
-            &headers,
-            &columns,
+            &mut columns,
             flavor,
             line,
             region,
@@ -151,7 +176,7 @@ pub fn parse_each(
             Ok(Some(contact)) => each(Ok(Incoming { line, contact })),
             Ok(None) => {
                 parsed.warnings.push(format!(
-                    "line {line}: skipped, it has no name, phone or email"
+                    "line {line}: skipped, it has no name, company, phone or email"
                 ));
                 true
             }
@@ -161,15 +186,19 @@ pub fn parse_each(
             break;
         }
     }
+    // First, so a summary that shows only the first warnings still names them.
+    parsed.warnings.splice(0..0, columns.unmapped_summary());
     parsed
 }
 
 /// How many rows follow the header, for a progress bar: counted as the parser reads
 /// rows, without making contacts of them.
 pub fn count_rows(text: &str) -> usize {
+    let layout = layout_of(text);
     let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(layout.delimiter)
         .flexible(true)
-        .from_reader(text.as_bytes());
+        .from_reader(&text.as_bytes()[layout.header_at..]);
     let mut record = ::csv::ByteRecord::new();
     let mut rows = 0;
     while let Ok(true) = reader.read_byte_record(&mut record) {
@@ -189,7 +218,7 @@ struct Unclosed {
 
 /// The quoted field that runs to the end of the file, if there is one. A quote opens
 /// a field only at its start; inside, `""` is a quote character.
-fn unclosed_quote(text: &str) -> Option<Unclosed> {
+fn unclosed_quote(text: &str, delimiter: u8) -> Option<Unclosed> {
     let (mut line, mut line_start, mut opened_on) = (1, 0, None);
     let mut at_field_start = true;
     let mut chars = text.char_indices().peekable();
@@ -210,29 +239,54 @@ fn unclosed_quote(text: &str) -> Option<Unclosed> {
             (true, '"') => opened_on = None,
             _ => {}
         }
-        at_field_start = opened_on.is_none() && c == ',';
+        at_field_start = opened_on.is_none() && u32::from(c) == u32::from(delimiter);
     }
     opened_on
 }
 
-fn csv_error(e: &::csv::Error, lines: &mut LineCounter) -> LineError {
+/// A bad row named by its line and what it holds: the row's first line as written, so
+/// that the person finds it in the file.
+fn csv_error(e: &::csv::Error, text: &str, lines: &mut LineCounter) -> LineError {
     let line = e.position().map_or(1, |p| lines.record_line(p.byte()));
     let message = match e.kind() {
         ::csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => format!("{len} fields where the header has {expected_len}"),
+            expected_len,
+            len,
+            pos,
+        } => {
+            let start = pos.as_ref().map_or(text.len(), |p| {
+                usize::try_from(p.byte())
+                    .unwrap_or(usize::MAX)
+                    .min(text.len())
+            });
+            // The reader's offset is where it started reading the record, which is a
+            // break before it: skip breaks. The offset is a byte the reader stopped at,
+            // between two records, so it is on a character boundary; `get` makes sure.
+            let row = text
+                .get(start..)
+                .unwrap_or_default()
+                .trim_start_matches(['\r', '\n'])
+                .split(['\r', '\n'])
+                .next()
+                .unwrap_or_default();
+            let shown: String = row.chars().take(80).collect();
+            let more = if shown.len() < row.len() { "…" } else { "" };
+            format!(
+                "{len} fields where the header has {expected_len}: the row reads \"{}{more}\"",
+                clean_line(&shown)
+            )
+        }
         ::csv::ErrorKind::Utf8 { .. } => "not UTF-8 text (see --encoding)".into(),
         _ => format!("unreadable CSV: {e}"),
     };
     LineError { line, message }
 }
 
-/// One row as a contact; None when nothing in it identifies anyone.
-#[allow(clippy::too_many_arguments)]
+/// One row as a contact; None when nothing in it identifies anyone. A cell of a
+/// column no field of ours holds becomes a custom field of the contact.
 fn contact_from(
     record: &::csv::StringRecord,
-    headers: &[String],
-    columns: &[Option<Field>],
+    columns: &mut Columns,
     flavor: Flavor,
     line: usize,
     region: Region,
@@ -243,14 +297,17 @@ fn contact_from(
     let (mut first, mut middle, mut last, mut name) = (None, None, None, None);
     let mut notes: Vec<String> = Vec::new();
     let mut reason = None;
-    for ((cell, header), field) in record.iter().zip(headers).zip(columns) {
-        let Some(field) = field else { continue };
+    for (at, cell) in record.iter().enumerate() {
+        let (Some(header), Some(field)) = (columns.headers.get(at), columns.fields.get(at)) else {
+            continue;
+        };
         if cell.len() > MAX_FIELD_BYTES {
             return Err(format!(
-                "column \"{}\" holds {} KiB, over the {} KiB a field may hold",
+                "column \"{}\" holds {} KiB, over the {} KiB a field may hold (it starts \"{}\")",
                 clean_line(header),
                 cell.len() / 1024,
-                MAX_FIELD_BYTES / 1024
+                MAX_FIELD_BYTES / 1024,
+                clean_line(&cell.chars().take(40).collect::<String>())
             ));
         }
         // A line break inside a quoted field is `\r\n` or `\r` in files written with
@@ -269,23 +326,63 @@ fn contact_from(
         if text.is_empty() {
             continue;
         }
+        let Some(field) = *field else {
+            columns.saw_unmapped_data(at);
+            if columns.not_kept[at].is_none() {
+                let key = columns.custom_keys[at].clone();
+                draft.contact.custom.insert(key, text);
+            }
+            continue;
+        };
         match field {
-            Field::Name => name = Some(text),
-            Field::First => first = Some(text),
-            Field::Middle => middle = Some(text),
-            Field::Last => last = Some(text),
+            // The first column of a kind that has a value wins: Thunderbird's
+            // `Display Name` beside a `Name`, a sheet with two name columns.
+            Field::Name => {
+                name.get_or_insert(text);
+            }
+            Field::First => {
+                first.get_or_insert(text);
+            }
+            Field::Middle => {
+                middle.get_or_insert(text);
+            }
+            Field::Last => {
+                last.get_or_insert(text);
+            }
             Field::Email => {
-                for value in values(cell) {
+                for value in values(cell).flat_map(several_addresses) {
                     if !draft.add_email(value) {
                         draft.warnings.push(format!(
-                            "line {line}: \"{}\" is not an email; kept in the notes",
+                            "line {line}, column \"{}\": \"{}\" is not an email; kept in the notes",
+                            clean_line(header),
                             clean_line(value)
                         ));
                         notes.push(clean_line(value));
                     }
                 }
             }
-            Field::Phone => values(cell).for_each(|value| draft.add_phone(value, line)),
+            Field::Phone => {
+                for value in values(cell) {
+                    // Exports fill empty phone columns with words ("BusinessPhone",
+                    // "mobile"): without a digit it is no number, so it is kept as written
+                    // where it cannot be taken for one.
+                    if value.chars().any(char::is_numeric) {
+                        draft.add_phone(value, line);
+                    } else {
+                        let value = clean_line(value);
+                        draft.warnings.push(format!(
+                            "line {line}, column \"{}\": \"{value}\" has no digits, so it is no phone number; kept as a custom field",
+                            clean_line(header)
+                        ));
+                        let key = columns.custom_keys[at].clone();
+                        let kept = draft.contact.custom.entry(key).or_default();
+                        if !kept.is_empty() {
+                            kept.push_str(" ::: ");
+                        }
+                        kept.push_str(&value);
+                    }
+                }
+            }
             Field::Company => draft.add_company(text),
             Field::Title => {
                 draft.contact.custom.insert("job title".into(), text);
@@ -335,10 +432,23 @@ fn contact_from(
     if draft.contact.status == LeadStatus::Disqualified && reason.is_some() {
         draft.contact.disqualified_reason = reason;
     }
-    let name = name.or_else(|| {
-        let parts: Vec<String> = [first, middle, last].into_iter().flatten().collect();
-        (!parts.is_empty()).then(|| parts.join(" "))
-    });
+    let person = [first, middle, last]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>();
+    let name = name.or_else(|| (!person.is_empty()).then(|| person.join(" ")));
+    // A row that names an organisation and no person (Thunderbird writes the
+    // company as the display name too) is the company's own contact.
+    let company = draft.contact.accounts.first().map(|a| a.account.clone());
+    if let Some(company) = company
+        && person.is_empty()
+        && name
+            .as_ref()
+            .is_none_or(|name| fold(name) == fold(&company))
+    {
+        draft.contact.kind = ContactKind::Business;
+        return Ok(draft.finish(Some(company), notes));
+    }
     Ok(draft.finish(name, notes))
 }
 

@@ -2,6 +2,7 @@
 
 use super::*;
 use chrono::{Local, TimeZone};
+use fields::{NotKept, field_of, not_kept};
 
 fn region() -> Region {
     crate::domain::phone::parse_region("IL").unwrap()
@@ -18,21 +19,21 @@ fn names(parsed: &Parsed) -> Vec<&str> {
 #[test]
 fn an_unclosed_quote_is_found_where_it_opens() {
     let on = |line, line_start| Some(Unclosed { line, line_start });
-    assert_eq!(unclosed_quote("a,b\n1,\"2\n3,4\n"), on(2, 4));
+    assert_eq!(unclosed_quote("a,b\n1,\"2\n3,4\n", b','), on(2, 4));
     assert_eq!(
-        unclosed_quote("a,b\n1,\"say \"\"hi\"\"\"\n"),
+        unclosed_quote("a,b\n1,\"say \"\"hi\"\"\"\n", b','),
         None,
         "escaped quotes"
     );
-    assert_eq!(unclosed_quote("a,b\n1,\"two\nlines\"\n"), None);
+    assert_eq!(unclosed_quote("a,b\n1,\"two\nlines\"\n", b','), None);
     assert_eq!(
-        unclosed_quote("a,b\nTV,55\" screen\n"),
+        unclosed_quote("a,b\nTV,55\" screen\n", b','),
         None,
         "a quote inside a field"
     );
-    assert_eq!(unclosed_quote("a,b\r\n1,\"2\r\n"), on(2, 5));
+    assert_eq!(unclosed_quote("a,b\r\n1,\"2\r\n", b','), on(2, 5));
     assert_eq!(
-        unclosed_quote("a,b\r1,2\r3,\"4\r"),
+        unclosed_quote("a,b\r1,2\r3,\"4\r", b','),
         on(3, 8),
         "bare CR endings"
     );
@@ -50,6 +51,163 @@ fn headers_are_matched_in_three_languages_and_googles_numbered_columns() {
         .map(String::from)
         .to_vec();
     assert_eq!(Flavor::detect(&headers), Flavor::Hubspot);
+}
+
+#[test]
+fn every_phone_and_email_column_of_outlook_and_thunderbird_in_any_language() {
+    for header in [
+        "Business Phone",
+        "Business Phone 2",
+        "Home Fax",
+        "Company Main Phone",
+        "Assistant's Phone",
+        "TTY/TDD Phone",
+        "Pager",
+        "Work Phone",
+        "Mobile Number",
+        "Fax Number",
+        "Telefon geschäftlich",
+        "Mobiltelefon",
+        "Tel. dienstlich",
+        "Mobil-Tel.-Nr.",
+        "Tél. professionnel",
+        "Portable",
+        "Teléfono móvil",
+        "Telefono cellulare",
+        "Telefoon werk",
+        "Munkahelyi telefon",
+        "טלפון עבודה",
+    ] {
+        assert_eq!(field_of(header), Some(Field::Phone), "{header}");
+    }
+    for header in [
+        "E-mail Address",
+        "E-mail 2 Address",
+        "Primary Email",
+        "Secondary Email",
+        "E-Mail-Adresse",
+        "E-Mail 2: Adresse",
+        "Adresse de messagerie",
+        "Adresse électronique principale",
+        "Dirección de correo electrónico",
+        "E-mailadres",
+        "כתובת דואר אלקטרוני",
+    ] {
+        assert_eq!(field_of(header), Some(Field::Email), "{header}");
+    }
+    for (header, field) in [
+        ("first_name", Field::First),
+        ("LastName", Field::Last),
+        ("Display Name", Field::Name),
+        ("Vorname", Field::First),
+        ("Nachname", Field::Last),
+        ("org", Field::Company),
+        ("Organization", Field::Company),
+        ("Firma", Field::Company),
+        ("Job Title", Field::Title),
+        ("Categories", Field::Labels),
+    ] {
+        assert_eq!(field_of(header), Some(field), "{header}");
+    }
+    // Words around a phone or an email that hold no number or address.
+    for header in [
+        "Phonetic First Name",
+        "E-mail Type",
+        "E-mail Display Name",
+        "Phone 1 - Type",
+        "Email Opt Out",
+        "Email Domain",
+        "Hotel",
+        "MobileRelType",
+    ] {
+        assert_eq!(field_of(header), None, "{header}");
+    }
+}
+
+#[test]
+fn ids_and_the_kinds_of_other_columns_are_not_kept_and_the_rest_is() {
+    assert_eq!(not_kept("Record ID"), Some(NotKept::ForeignId));
+    assert_eq!(not_kept("ID"), Some(NotKept::ForeignId));
+    for header in [
+        "E-mail 1 - Label",
+        "Address 2 - Type",
+        "E-mail Display Name",
+        "MobileRelType",
+    ] {
+        assert_eq!(
+            not_kept(header),
+            Some(NotKept::DescribesAnother),
+            "{header}"
+        );
+    }
+    for header in [
+        "Department",
+        "Email Opt Out",
+        "Phonetic First Name",
+        "Nickname",
+    ] {
+        assert_eq!(not_kept(header), None, "{header}");
+    }
+}
+
+#[test]
+fn unmapped_columns_become_custom_fields_and_the_summary_names_them() {
+    let text = "Name,Department,Record ID,Empty,,Department\nNoa,Sales,17,,x,Support\n";
+    let parsed = parse(text, None, region(), "Dana");
+    let custom = &parsed.records[0].contact.custom;
+    assert_eq!(custom.get("Department").map(String::as_str), Some("Sales"));
+    assert_eq!(
+        custom.get("Department (2)").map(String::as_str),
+        Some("Support")
+    );
+    assert_eq!(custom.get("column 5").map(String::as_str), Some("x"));
+    assert!(!custom.contains_key("Record ID"), "{custom:?}");
+    assert!(!custom.contains_key("Empty"), "{custom:?}");
+    assert_eq!(
+        parsed.warnings,
+        [
+            "3 columns not mapped to a contact field, kept as custom fields: \"Department\", \"column 5\", \"Department (2)\"",
+            "1 column not imported, as they hold the exporting system's own record id: \"Record ID\"",
+        ]
+    );
+}
+
+#[test]
+fn a_semicolon_sheet_after_excels_sep_line_counts_that_line() {
+    let text = "sep=;\nNév;Telefon\nSzabó Ödön;06 30 123 4567\nKiss;\"1\n";
+    let parsed = parse(text, None, region(), "Dana");
+    assert_eq!(names(&parsed), ["Szabó Ödön"]);
+    assert_eq!(parsed.records[0].line, 3);
+    assert_eq!(parsed.errors[0].line, 4, "{:?}", parsed.errors);
+}
+
+#[test]
+fn a_cell_of_several_addresses_gives_each_and_a_bad_one_stays_whole() {
+    let text = "Name,Email\nNoa,\"noa@levi.example; noa.l@mail.example\"\nDana,\"dana@x.example, not one\"\n";
+    let parsed = parse(text, None, region(), "Dana");
+    assert_eq!(
+        parsed.records[0].contact.emails,
+        ["noa@levi.example", "noa.l@mail.example"]
+    );
+    assert!(parsed.records[1].contact.emails.is_empty());
+    assert_eq!(
+        parsed.records[1].contact.notes.as_deref(),
+        Some("dana@x.example, not one")
+    );
+}
+
+#[test]
+fn a_row_of_the_wrong_length_is_named_with_what_it_holds() {
+    for ending in ["\n", "\r\n", "\r"] {
+        let text = "Name,Phone\nNoa,1\nDana,2,extra\nEmma,3\n".replace('\n', ending);
+        let parsed = parse(&text, None, region(), "Dana");
+        assert_eq!(
+            parsed.errors[0].message,
+            "3 fields where the header has 2: the row reads \"Dana,2,extra\"",
+            "{ending:?}"
+        );
+        assert_eq!(parsed.errors[0].line, 3, "{ending:?}");
+    }
 }
 
 #[test]
@@ -111,7 +269,7 @@ fn a_sheet_with_no_contact_column_is_refused_by_name() {
     assert!(
         parsed.errors[0]
             .message
-            .contains("\"Colour\", \"Size\" but none is a name, phone or email"),
+            .contains("\"Colour\", \"Size\" but none is a name, company, phone or email"),
         "{:?}",
         parsed.errors
     );
@@ -129,11 +287,11 @@ fn warnings_with_endings(lf_text: &str, ending: &str) -> (Vec<String>, Vec<usize
 fn line_numbers_are_the_same_whatever_the_line_endings() {
     // Line 3's note runs over two lines, so the row after it starts on line 5.
     let lf = "Name,Phone,Notes\n\
-              Noa,not a phone,\n\
+              Noa,12,\n\
               Dana,054-490-0148,\"first\nsecond\"\n\
-              Ödön,still not a phone,\n\
+              Ödön,345,\n\
               \n\
-              Emma,neither,\n";
+              Emma,6,\n";
     let (warnings, lines) = warnings_with_endings(lf, "\n");
     assert_eq!(lines, [2, 3, 5, 7], "{warnings:?}");
     assert!(warnings[0].starts_with("line 2:"), "{warnings:?}");
@@ -168,7 +326,7 @@ fn a_row_of_thousands_of_phone_columns_keeps_each_number_once_in_file_order() {
         cells.push(local.clone());
         cells.push(format!("+972 {}", &local[1..]));
     }
-    cells.extend(["not a phone".to_string(), "not a phone".to_string()]);
+    cells.extend(["12".to_string(), "12".to_string()]);
     let text = format!(
         "Name,{}\nNoa,{}\n",
         vec!["Phone"; cells.len()].join(","),
@@ -184,7 +342,7 @@ fn a_row_of_thousands_of_phone_columns_keeps_each_number_once_in_file_order() {
     assert_eq!(phones.len(), numbers.len() + 1);
     assert_eq!(phones[0], "+972544000000");
     assert_eq!(phones[1_999], "+972544001999");
-    assert_eq!(phones[2_000], "not a phone");
+    assert_eq!(phones[2_000], "12");
 }
 
 #[test]

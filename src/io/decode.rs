@@ -1,6 +1,7 @@
 //! Turning a file's bytes into text: UTF-8 with or without a byte order mark, UTF-16
-//! with one, or a code page the user names. Anything else is refused rather than
-//! guessed, because a wrong guess stores mojibake.
+//! (little or big endian) with one or told by its zero bytes, or a code page the user
+//! names. A legacy code page is refused rather than guessed, because a wrong guess
+//! stores mojibake; the refusal names the code page the bytes look like.
 
 use encoding_rs::Encoding;
 
@@ -26,6 +27,18 @@ pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<String, String> {
             .map(|text| text.into_owned())
             .ok_or_else(|| format!("the file is not valid {}", encoding.name()));
     }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        return encoding
+            .decode_without_bom_handling_and_without_replacement(bytes)
+            .map(|text| text.into_owned())
+            .ok_or_else(|| {
+                format!(
+                    "the file looks like {} without a byte order mark but is not valid {0}; \
+                     say what it is with --encoding",
+                    encoding.name()
+                )
+            });
+    }
     let bytes = strip_bom(bytes, encoding_rs::UTF_8);
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
@@ -33,12 +46,133 @@ pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<String, String> {
             let at = e.valid_up_to();
             let line = super::count_line_breaks(&bytes[..at]) + 1;
             Err(format!(
-                "line {line} is not UTF-8 (byte 0x{:02X}). Excel saves CSV in the Windows code page: \
-                 say which with --encoding windows-1255 (Hebrew) or --encoding windows-1250 (Hungarian), \
-                 or save the file as \"CSV UTF-8\"",
-                bytes[at]
+                "line {line} is not UTF-8 (byte 0x{:02X}). {}, or save the file as \"CSV UTF-8\"",
+                bytes[at],
+                likely_code_page(bytes).advice()
             ))
         }
+    }
+}
+
+/// UTF-16 without a byte order mark, told by its zero bytes: text that is mostly
+/// ASCII has a zero as every second byte, after each character (little endian) or
+/// before it (big endian). UTF-8 text has no zero bytes at all.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    let pairs = sample.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let zeros_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|b| **b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    // Over a third of the pairs carry a zero on one side and (almost) none on the
+    // other: a few non-Latin characters (Hebrew, kanji) have no zero byte.
+    let telling = |zeros: usize, others: usize| zeros * 3 > pairs && others * 20 < pairs;
+    if telling(odd, even) {
+        Some(encoding_rs::UTF_16LE)
+    } else if telling(even, odd) {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// The legacy code page a file that is not UTF-8 most likely is, from its bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CodePage {
+    ShiftJis,
+    Hebrew,
+    Cyrillic,
+    CentralEuropean,
+    WesternEuropean,
+}
+
+impl CodePage {
+    fn advice(self) -> &'static str {
+        match self {
+            CodePage::ShiftJis => {
+                "It looks like Japanese in Shift_JIS: import it with --encoding shift_jis"
+            }
+            CodePage::Hebrew => {
+                "It looks like Hebrew saved by Excel on Windows: import it with --encoding windows-1255"
+            }
+            CodePage::Cyrillic => {
+                "It looks like Cyrillic saved by Excel on Windows: import it with --encoding windows-1251"
+            }
+            CodePage::CentralEuropean => {
+                "It looks like Hungarian or another Central European language saved by Excel on \
+                 Windows: import it with --encoding windows-1250 (or --encoding windows-1252 if \
+                 it is Western European)"
+            }
+            CodePage::WesternEuropean => {
+                "It looks like a Western European language saved by Excel on Windows: import it \
+                 with --encoding windows-1252 (or --encoding windows-1250 if it is Hungarian or \
+                 Central European)"
+            }
+        }
+    }
+}
+
+/// Which code page the bytes above 0x7F fit: Shift_JIS when they decode as it into
+/// Japanese; Hebrew or Cyrillic when they come in runs (words of non-Latin letters)
+/// within the letter range of windows-1255 or windows-1251; otherwise single
+/// accented letters among Latin ones, told apart by the letters only one page has.
+fn likely_code_page(bytes: &[u8]) -> CodePage {
+    if let Some(text) =
+        encoding_rs::SHIFT_JIS.decode_without_bom_handling_and_without_replacement(bytes)
+    {
+        let foreign: Vec<char> = text.chars().filter(|c| !c.is_ascii()).collect();
+        let japanese = |c: &char| matches!(*c, '\u{3000}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}');
+        if !foreign.is_empty() && foreign.iter().all(japanese) {
+            return CodePage::ShiftJis;
+        }
+    }
+    let high: Vec<(usize, u8)> = bytes
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|(_, b)| *b >= 0x80)
+        .collect();
+    let in_runs = high
+        .iter()
+        .filter(|(at, _)| {
+            let near = |other: Option<&u8>| other.is_some_and(|b| *b >= 0x80);
+            near(bytes.get(at + 1))
+                || at
+                    .checked_sub(1)
+                    .is_some_and(|before| near(bytes.get(before)))
+        })
+        .count();
+    if in_runs * 2 > high.len() {
+        let hebrew_letters = high
+            .iter()
+            .filter(|(_, b)| (0xE0..=0xFA).contains(b))
+            .count();
+        if hebrew_letters * 10 >= high.len() * 9 {
+            return CodePage::Hebrew;
+        }
+        if high.iter().all(|(_, b)| *b >= 0xC0) {
+            return CodePage::Cyrillic;
+        }
+    }
+    // ő ű Ő Ű, ě ś ź ł ą and ľ exist in windows-1250 alone; à è ñ ù å ø æ are read
+    // as other letters there, so they speak for windows-1252.
+    const CENTRAL: &[u8] = &[
+        0xF5, 0xFB, 0xD5, 0xDB, 0xEC, 0x9C, 0x9F, 0xB3, 0xB9, 0xBE, 0xA5,
+    ];
+    const WESTERN: &[u8] = &[0xE0, 0xE8, 0xF1, 0xF9, 0xE5, 0xF8, 0xE6, 0xC0, 0xC8, 0xD1];
+    let any_of = |set: &[u8]| high.iter().any(|(_, b)| set.contains(b));
+    if !any_of(CENTRAL) && any_of(WESTERN) {
+        CodePage::WesternEuropean
+    } else {
+        CodePage::CentralEuropean
     }
 }
 
@@ -63,6 +197,32 @@ mod tests {
             .chain("Noa".encode_utf16().flat_map(u16::to_le_bytes))
             .collect();
         assert_eq!(decode(&utf16, None).unwrap(), "Noa");
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_told_by_its_zero_bytes() {
+        let text = "Name,Email\r\nMaya Doron,maya@doron.example\r\nשרה,s@x.example\r\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&le, None).unwrap(), text);
+        assert_eq!(decode(&be, None).unwrap(), text);
+        assert_eq!(utf16_without_bom("Noa,Dana".as_bytes()), None);
+    }
+
+    #[test]
+    fn a_refused_code_page_is_named_from_its_bytes() {
+        let (japanese, _, _) = encoding_rs::SHIFT_JIS.encode("名前,メール\n山田花子,h@y.example\n");
+        let error = decode(&japanese, None).unwrap_err();
+        assert!(error.contains("--encoding shift_jis"), "{error}");
+        assert!(!error.contains("windows-125"), "{error}");
+        let (hebrew, _, _) = encoding_rs::WINDOWS_1255.encode("שם,טלפון\nיוסי מזרחי,050\n");
+        assert_eq!(likely_code_page(&hebrew), CodePage::Hebrew);
+        let (russian, _, _) = encoding_rs::WINDOWS_1251.encode("Имя,Телефон\nИван Петров,1\n");
+        assert_eq!(likely_code_page(&russian), CodePage::Cyrillic);
+        let (hungarian, _, _) = encoding_rs::WINDOWS_1250.encode("Név,Cég\nKőműves Győző,Fű Kft\n");
+        assert_eq!(likely_code_page(&hungarian), CodePage::CentralEuropean);
+        let (french, _, _) = encoding_rs::WINDOWS_1252.encode("Nom,Société\nHélène Màrtin,Crème\n");
+        assert_eq!(likely_code_page(&french), CodePage::WesternEuropean);
     }
 
     #[test]

@@ -1,0 +1,213 @@
+//! `import` on the CSV layouts people's address books write (tests/fixtures, invented
+//! people): Outlook in English and German, Thunderbird in UTF-8, UTF-16 and Shift_JIS,
+//! lower-case generic headers and tab-separated sheets. Every phone and email column
+//! lands, other columns with data become custom fields, and the summary names them.
+
+mod common;
+use common::Desk;
+use serde_json::Value;
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn import(desk: &Desk, name: &str, extra: &[&str]) -> Value {
+    let file = fixture(name);
+    let mut args = vec!["import", file.as_str()];
+    args.extend(extra);
+    desk.json(&args)
+}
+
+/// The stored contact a phone, email or name leads to.
+fn contact(desk: &Desk, who: &str) -> Value {
+    desk.json(&["show", who])["contact"].clone()
+}
+
+fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .unwrap_or_else(|| panic!("not a list: {value}"))
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect()
+}
+
+fn created(summary: &Value) -> u64 {
+    summary["created"].as_u64().unwrap()
+}
+
+#[test]
+fn outlook_keeps_every_phone_and_email_column_and_names_what_it_did_not_map() {
+    let desk = Desk::new();
+    let summary = import(&desk, "outlook-en.csv", &[]);
+    assert_eq!(created(&summary), 2, "{summary}");
+    let rivka = contact(&desk, "rivka@orchard.example");
+    assert_eq!(rivka["name"], "Rivka Tamari");
+    assert_eq!(
+        strings(&rivka["phones"]),
+        [
+            "+97235550101",
+            "+97235550102",
+            "+97235550103",
+            "+972545550104"
+        ],
+        "business fax, business phone, home phone and mobile phone"
+    );
+    assert_eq!(
+        strings(&rivka["emails"]),
+        ["rivka@orchard.example", "rivka.t@mail.example"]
+    );
+    assert_eq!(rivka["custom"]["job title"], "Buyer");
+    assert_eq!(
+        rivka["custom"]["Title"], "Dr.",
+        "beside Job Title, Title is the honorific"
+    );
+    assert_eq!(rivka["custom"]["Department"], "Sales");
+    assert_eq!(strings(&rivka["flags"]), ["prospects"]);
+    let warnings = strings(&summary["warnings"]);
+    assert_eq!(
+        warnings[..2],
+        [
+            "2 columns not mapped to a contact field, kept as custom fields: \"Title\", \"Department\"",
+            "3 columns not imported, as they hold the kind of a phone, email or address kept from \
+             another column: \"E-mail Type\", \"E-mail Display Name\", \"E-mail 2 Type\"",
+        ]
+    );
+}
+
+#[test]
+fn an_organisation_only_row_becomes_the_companys_contact() {
+    let desk = Desk::new();
+    import(&desk, "outlook-en.csv", &[]);
+    let cafe = contact(&desk, "+97235550199");
+    assert_eq!(cafe["name"], "Blue Kettle Cafe");
+    assert_eq!(cafe["kind"], "business");
+    import(&desk, "thunderbird.csv", &[]);
+    // Thunderbird writes the company as the display name too: still no person.
+    let inn = contact(&desk, "Quiet Pines Inn");
+    assert_eq!(inn["kind"], "business");
+    assert_eq!(strings(&inn["phones"]), ["+97235550120"]);
+}
+
+#[test]
+fn a_german_outlook_export_with_semicolons_and_a_bom() {
+    let desk = Desk::new();
+    let summary = import(&desk, "outlook-de-semicolon.csv", &[]);
+    assert_eq!(created(&summary), 1, "{summary}");
+    let joerg = contact(&desk, "joerg@lindenholz.example");
+    assert_eq!(joerg["name"], "Jörg Weißmann");
+    assert_eq!(
+        strings(&joerg["emails"]),
+        ["joerg@lindenholz.example", "jw@post.example"]
+    );
+    assert_eq!(
+        strings(&joerg["phones"]),
+        [
+            "+493055501001",
+            "+493055501002",
+            "+491705550103",
+            "+493055501009"
+        ]
+    );
+    assert_eq!(joerg["custom"]["job title"], "Leiter");
+    assert_eq!(joerg["custom"]["Abteilung"], "Einkauf");
+    assert_eq!(joerg["custom"]["Anrede"], "Herr");
+    assert_eq!(joerg["notes"], "Rückruf im Mai");
+    assert_eq!(
+        strings(
+            &joerg["accounts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a["name"].clone())
+                .collect()
+        ),
+        ["Lindenholz GmbH"]
+    );
+}
+
+#[test]
+fn thunderbird_placeholder_words_are_no_phone_numbers_but_are_kept() {
+    let desk = Desk::new();
+    let summary = import(&desk, "thunderbird.csv", &[]);
+    assert_eq!(created(&summary), 2, "{summary}");
+    let gil = contact(&desk, "gil@harari.example");
+    assert_eq!(gil["name"], "Gil Harari", "Display Name");
+    assert_eq!(strings(&gil["phones"]), ["+972505550111"], "Mobile Number");
+    assert_eq!(
+        strings(&gil["emails"]),
+        ["gil@harari.example", "gil.h@other.example"],
+        "Primary Email and Secondary Email"
+    );
+    assert_eq!(gil["custom"]["Work Phone"], "work phone");
+    assert_eq!(gil["custom"]["Pager Number"], "pager");
+    assert_eq!(gil["custom"]["Nickname"], "gilly");
+    assert_eq!(gil["custom"]["Web Page 1"], "https://harari.example");
+    let warnings = strings(&summary["warnings"]);
+    assert!(
+        warnings.contains(
+            &"line 2, column \"Work Phone\": \"work phone\" has no digits, so it is no phone number; \
+              kept as a custom field"
+                .to_string()
+        ),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn utf16_is_read_with_a_bom_and_without_one() {
+    for file in ["thunderbird-utf16le.csv", "thunderbird-utf16be-nobom.csv"] {
+        let desk = Desk::new();
+        let summary = import(&desk, file, &[]);
+        assert_eq!(created(&summary), 1, "{file}: {summary}");
+        assert_eq!(contact(&desk, "maya@doron.example")["name"], "Maya Doron");
+    }
+}
+
+#[test]
+fn shift_jis_is_refused_by_its_name_and_read_once_named() {
+    let desk = Desk::new();
+    desk.noa();
+    let file = fixture("thunderbird-shiftjis.csv");
+    let error = desk.refuses(&["import", &file], 1);
+    assert!(error.contains("thunderbird-shiftjis.csv"), "{error}");
+    assert!(error.contains("line 2 is not UTF-8"), "{error}");
+    assert!(error.contains("--encoding shift_jis"), "{error}");
+    assert!(!error.contains("windows-1255"), "{error}");
+    let summary = import(
+        &desk,
+        "thunderbird-shiftjis.csv",
+        &["--encoding", "shift_jis"],
+    );
+    assert_eq!(created(&summary), 1, "{summary}");
+    assert_eq!(contact(&desk, "hanako@yamada.example")["name"], "山田花子");
+}
+
+#[test]
+fn lower_case_generic_headers_with_underscores() {
+    let desk = Desk::new();
+    let summary = import(&desk, "generic-lowercase.csv", &[]);
+    assert_eq!(created(&summary), 1, "{summary}");
+    let noam = contact(&desk, "noam@segal.example");
+    assert_eq!(noam["name"], "Noam Segal");
+    assert_eq!(strings(&noam["phones"]), ["+97245550131"]);
+    assert_eq!(noam["accounts"][0]["name"], "Segal Bakery", "org");
+    assert_eq!(noam["custom"]["job title"], "Owner");
+    assert_eq!(noam["custom"]["city"], "Akko");
+}
+
+#[test]
+fn a_tab_separated_sheet_and_a_row_with_an_email_alone() {
+    let desk = Desk::new();
+    let summary = import(&desk, "tab-separated.csv", &[]);
+    assert_eq!(created(&summary), 2, "{summary}");
+    assert_eq!(
+        strings(&contact(&desk, "ofer@benami.example")["phones"]),
+        ["+972525550142"]
+    );
+    assert_eq!(
+        contact(&desk, "nameless@list.example")["name"],
+        "nameless@list.example",
+        "named by its email"
+    );
+}
