@@ -4,33 +4,8 @@
 //! lands, other columns with data become custom fields, and the summary names them.
 
 mod common;
-use common::Desk;
+use common::{Desk, contact, fixture, import, strings};
 use serde_json::Value;
-
-fn fixture(name: &str) -> String {
-    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn import(desk: &Desk, name: &str, extra: &[&str]) -> Value {
-    let file = fixture(name);
-    let mut args = vec!["import", file.as_str()];
-    args.extend(extra);
-    desk.json(&args)
-}
-
-/// The stored contact a phone, email or name leads to.
-fn contact(desk: &Desk, who: &str) -> Value {
-    desk.json(&["show", who])["contact"].clone()
-}
-
-fn strings(value: &Value) -> Vec<String> {
-    value
-        .as_array()
-        .unwrap_or_else(|| panic!("not a list: {value}"))
-        .iter()
-        .map(|v| v.as_str().unwrap().to_string())
-        .collect()
-}
 
 fn created(summary: &Value) -> u64 {
     summary["created"].as_u64().unwrap()

@@ -174,3 +174,35 @@ pub fn call(
         supersedes: None,
     }
 }
+
+/// A fixture file of this project's own (tests/fixtures, invented people).
+pub fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Imports a fixture into the desk's file, with `extra` arguments; its JSON summary.
+pub fn import(desk: &Desk, name: &str, extra: &[&str]) -> Value {
+    let file = fixture(name);
+    let mut args = vec!["import", file.as_str()];
+    args.extend(extra);
+    desk.json(&args)
+}
+
+/// The stored contact a phone, email or name leads to.
+pub fn contact(desk: &Desk, who: &str) -> Value {
+    desk.json(&["show", who])["contact"].clone()
+}
+
+/// A JSON list of strings, as strings.
+pub fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .unwrap_or_else(|| panic!("not a list: {value}"))
+        .iter()
+        .map(|v| {
+            v.as_str()
+                .unwrap_or_else(|| panic!("not text: {v}"))
+                .to_string()
+        })
+        .collect()
+}
