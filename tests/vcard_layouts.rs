@@ -85,3 +85,22 @@ fn tel_uris_and_old_mac_line_ends() {
     import(&desk, "mac-cr.vcf");
     assert_eq!(contact(&desk, "gal@peretz.example")["name"], "Gal Peretz");
 }
+
+#[test]
+fn a_utf_16_vcard_with_or_without_a_byte_order_mark() {
+    let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Shira Ben-Ami\r\nEMAIL:shira@ben-ami.example\r\nEND:VCARD\r\n";
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bom) in [("bom.vcf", true), ("bare.vcf", false)] {
+        let mut bytes = if bom { vec![0xFF, 0xFE] } else { Vec::new() };
+        bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        let file = dir.path().join(name);
+        std::fs::write(&file, bytes).unwrap();
+        let desk = Desk::new();
+        let summary = desk.json(&["import", file.to_str().unwrap()]);
+        assert_eq!(summary["created"], 1, "{name}: {summary}");
+        assert_eq!(
+            contact(&desk, "shira@ben-ami.example")["name"],
+            "Shira Ben-Ami"
+        );
+    }
+}
