@@ -133,8 +133,16 @@ pub fn run(
     }
     let bytes =
         std::fs::read(&request.file).map_err(|e| anyhow::anyhow!("cannot read {name}: {e}"))?;
-    let text =
-        decode(&bytes, request.encoding.as_deref()).map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+    // A vCard that is not UTF-8 as a whole may name each property's CHARSET.
+    let text = match decode(&bytes, request.encoding.as_deref()) {
+        Err(_)
+            if request.encoding.is_none() && crate::io::vcard::looks_like_vcard_bytes(&bytes) =>
+        {
+            crate::io::vcard::decode_by_charset(&bytes)
+        }
+        decoded => decoded,
+    }
+    .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
     let format = request.format;
     let chat = match format {
         ImportFormat::Whatsapp => true,

@@ -15,6 +15,12 @@ pub fn looks_like_vcard(text: &str) -> bool {
         .is_some_and(|start| start.eq_ignore_ascii_case("BEGIN:VCARD"))
 }
 
+/// Whether raw bytes (before decoding) start as a vCard file does.
+pub fn looks_like_vcard_bytes(bytes: &[u8]) -> bool {
+    let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    looks_like_vcard(&String::from_utf8_lossy(&start[..start.len().min(64)]))
+}
+
 /// One property: `item1.TEL;TYPE=CELL:+36…` → name "TEL", its parameters, the value.
 struct Property {
     line: usize,
@@ -50,7 +56,7 @@ pub fn parse(text: &str, region: Region, user: &str) -> Parsed {
                 continue;
             }
         };
-        let upper = property.value.to_ascii_uppercase();
+        let upper = property.value.trim().to_ascii_uppercase();
         match (property.name.as_str(), upper.as_str()) {
             ("BEGIN", "VCARD") => {
                 if let Some((line, _)) = card.replace((property.line, Vec::new())) {
@@ -100,28 +106,113 @@ pub fn parse(text: &str, region: Region, user: &str) -> Parsed {
     parsed
 }
 
+/// Properties whose values are pictures, sounds or keys: skipped with their folded
+/// lines before any size limit, since a contact keeps none of them.
+const BINARY: [&str; 4] = ["PHOTO", "LOGO", "SOUND", "KEY"];
+
+/// The property name a line starts with, without its group, upper-case.
+fn name_of(line: &str) -> String {
+    let head = line.split([':', ';']).next().unwrap_or_default();
+    head.rsplit('.')
+        .next()
+        .unwrap_or(head)
+        .trim()
+        .to_ascii_uppercase()
+}
+
+/// The file's physical lines, numbered from 1: split at `\n` with any `\r` before it
+/// dropped (CR LF, and CR CR LF from an iPhone export that passed through Windows),
+/// or at `\r` when the file has no `\n` at all (old Mac files).
+fn physical_lines(text: &str) -> Vec<(usize, &str)> {
+    let separator = if text.contains('\n') { '\n' } else { '\r' };
+    text.split(separator)
+        .map(|line| line.trim_end_matches('\r'))
+        .enumerate()
+        .map(|(index, line)| (index + 1, line))
+        .collect()
+}
+
 /// The file's logical lines as properties: folded lines joined (a line starting with
 /// a space or tab continues the one before), and quoted-printable soft breaks too.
+/// Blank lines are ignored wherever they are; pictures, sounds and keys are skipped
+/// with their continuation lines (and 2.1's unindented base64 lines).
 fn properties(text: &str) -> Vec<Result<Property, LineError>> {
     let mut logical: Vec<(usize, String)> = Vec::new();
-    for (index, raw) in text.trim_start_matches('\u{FEFF}').lines().enumerate() {
+    let mut skipping = false;
+    for (number, raw) in physical_lines(text.trim_start_matches('\u{FEFF}')) {
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let folded = raw.starts_with([' ', '\t']);
+        if skipping && (folded || !raw.contains(':')) {
+            continue;
+        }
+        skipping = false;
         let continues_qp = logical.last().is_some_and(|(_, l)| {
             l.ends_with('=') && l.to_ascii_uppercase().contains("QUOTED-PRINTABLE")
         });
         match logical.last_mut() {
-            Some((_, last)) if raw.starts_with([' ', '\t']) => last.push_str(&raw[1..]),
+            Some((_, last)) if folded => last.push_str(&raw[1..]),
             Some((_, last)) if continues_qp => {
                 last.pop();
                 last.push_str(raw);
             }
-            _ => logical.push((index + 1, raw.to_string())),
+            _ if BINARY.contains(&name_of(raw).as_str()) => skipping = true,
+            _ => logical.push((number, raw.to_string())),
         }
     }
     logical
         .into_iter()
-        .filter(|(_, l)| !l.trim().is_empty())
         .map(|(line, text)| property(line, &text))
         .collect()
+}
+
+/// A vCard file that is not UTF-8 as a whole, decoded line by line: a line that is not
+/// UTF-8 is read in the `CHARSET` its property names (2.1 writers such as Roundcube
+/// mark windows-1252 or ISO-8859-x names so), folded lines in their property's.
+/// An error names the line and the value.
+pub fn decode_by_charset(bytes: &[u8]) -> Result<String, String> {
+    let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let separator = if start.contains(&b'\n') { b'\n' } else { b'\r' };
+    let mut out = String::with_capacity(start.len());
+    let mut charset: Option<&'static encoding_rs::Encoding> = None;
+    for (index, line) in start.split(|b| *b == separator).enumerate() {
+        let folded = line.first().is_some_and(|b| *b == b' ' || *b == b'\t');
+        if !folded {
+            charset = charset_of(line);
+        }
+        match std::str::from_utf8(line) {
+            Ok(text) => out.push_str(text),
+            Err(_) => {
+                let Some(encoding) = charset else {
+                    return Err(format!(
+                        "line {}: \"{}\" is not UTF-8 and its property names no CHARSET; \
+                         say what it is with --encoding",
+                        index + 1,
+                        clean_line(&String::from_utf8_lossy(line))
+                    ));
+                };
+                let (text, _) = encoding.decode_without_bom_handling(line);
+                out.push_str(&text);
+            }
+        }
+        out.push(separator as char);
+    }
+    out.pop();
+    Ok(out)
+}
+
+/// The encoding a property line's `CHARSET=` parameter names, if any and known.
+fn charset_of(line: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let colon = line.iter().position(|b| *b == b':')?;
+    let head = String::from_utf8_lossy(&line[..colon]);
+    head.split(';').skip(1).find_map(|param| {
+        let (key, value) = param.split_once('=')?;
+        key.trim()
+            .eq_ignore_ascii_case("CHARSET")
+            .then(|| encoding_rs::Encoding::for_label(value.trim().trim_matches('"').as_bytes()))
+            .flatten()
+    })
 }
 
 fn property(line: usize, text: &str) -> Result<Property, LineError> {
@@ -233,6 +324,11 @@ fn unescape(text: &str) -> String {
 
 /// A structured value (N, ORG) split at its unescaped semicolons, each part unescaped.
 fn components(raw: &str) -> Vec<String> {
+    split_unescaped(raw, ';')
+}
+
+/// `raw` split at each `separator` that no backslash escapes, each part unescaped.
+fn split_unescaped(raw: &str, separator: char) -> Vec<String> {
     let mut parts = Vec::new();
     let mut current = String::new();
     let mut escaped = false;
@@ -243,7 +339,7 @@ fn components(raw: &str) -> Vec<String> {
             escaped = false;
         } else if c == '\\' {
             escaped = true;
-        } else if c == ';' {
+        } else if c == separator {
             parts.push(unescape(&std::mem::take(&mut current)));
         } else {
             current.push(c);
@@ -253,6 +349,36 @@ fn components(raw: &str) -> Vec<String> {
     parts
 }
 
+/// A `TEL` value as a number: `tel:` URIs (and `VALUE=uri`) lose the scheme and
+/// keep an `;ext=` as the number's extension. None when it has no digit at all
+/// (Outlook's placeholders such as "BusinessPhone").
+fn tel_number(property: &Property, text: &str) -> Option<(String, Option<String>)> {
+    let text = text.trim();
+    let uri = property
+        .param("VALUE")
+        .is_some_and(|v| v.eq_ignore_ascii_case("uri"));
+    let scheme = text
+        .get(..4)
+        .is_some_and(|s| s.eq_ignore_ascii_case("tel:"));
+    let (number, extension) = if uri || scheme {
+        let rest = if scheme { &text[4..] } else { text };
+        let mut parts = rest.split(';');
+        let number = parts.next().unwrap_or_default();
+        let extension = parts.find_map(|p| {
+            p.split_once('=')
+                .filter(|(k, _)| k.trim().eq_ignore_ascii_case("ext"))
+                .map(|(_, v)| v.trim().to_string())
+        });
+        (number, extension.filter(|e| !e.is_empty()))
+    } else {
+        (text, None)
+    };
+    number
+        .chars()
+        .any(|c| c.is_ascii_digit())
+        .then(|| (number.trim().to_string(), extension))
+}
+
 fn contact_from(
     properties: &[Property],
     region: Region,
@@ -260,10 +386,11 @@ fn contact_from(
     warnings: &mut Vec<String>,
 ) -> Result<Option<Contact>, String> {
     let mut draft = Draft::new(region, user, warnings);
-    let (mut full_name, mut structured) = (None, None);
+    let (mut full_name, mut structured, mut first_org) = (None, None, None);
     let mut notes = Vec::new();
+    let mut titles: Vec<String> = Vec::new();
     for property in properties {
-        let raw = raw_text(property)?;
+        let raw = raw_text(property).map_err(|e| format!("line {}: {e}", property.line))?;
         let text = unescape(&raw);
         if has_controls(&text) {
             draft.warnings.push(format!(
@@ -285,39 +412,73 @@ fn contact_from(
                     .collect();
                 structured = (!name.is_empty()).then(|| name.join(" "));
             }
-            "TEL" => {
-                let number = text.trim();
-                let number = number.strip_prefix("tel:").unwrap_or(number);
-                if !number.is_empty() {
-                    draft.add_phone(number, property.line);
+            "TEL" => match tel_number(property, &text) {
+                Some((number, extension)) => {
+                    draft.add_phone(&number, property.line);
+                    if let Some(extension) = extension
+                        && let Some(phone) = draft.contact.phones.last_mut()
+                        && phone.raw == clean_line(&number)
+                    {
+                        phone.raw = format!("{};ext={extension}", phone.raw);
+                    }
                 }
-            }
+                None if text.trim().is_empty() => {}
+                None => draft.warnings.push(format!(
+                    "line {}: the TEL \"{}\" has no digits, so it is not a phone number; not imported",
+                    property.line,
+                    clean_line(&text)
+                )),
+            },
             "EMAIL" => {
-                let added = draft.add_email(&text);
-                if !added {
+                let value = text.trim();
+                let value = match value.get(..7) {
+                    Some(scheme) if scheme.eq_ignore_ascii_case("mailto:") => &value[7..],
+                    _ => value,
+                };
+                if !draft.add_email(value) && !value.is_empty() {
                     draft.warnings.push(format!(
-                        "line {}: \"{}\" is not an email",
+                        "line {}: \"{}\" is not an email; kept in the notes",
                         property.line,
-                        clean_line(&text)
+                        clean_line(value)
                     ));
+                    notes.push(format!("email: {}", clean_line(value)));
                 }
             }
-            "ORG" => draft.add_company(clean_line(&components(&raw)[0])),
+            "ORG" => {
+                let org = components(&raw)
+                    .iter()
+                    .map(|p| clean_line(p))
+                    .find(|p| !p.is_empty())
+                    .unwrap_or_default();
+                if first_org.is_none() && !org.is_empty() {
+                    first_org = Some(org.clone());
+                }
+                draft.add_company(org);
+            }
             "TITLE" => {
-                draft
-                    .contact
-                    .custom
-                    .insert("job title".into(), clean_line(&text));
+                let title = clean_line(&text);
+                if !title.is_empty() && !titles.contains(&title) {
+                    titles.push(title);
+                }
             }
             "NOTE" => notes.push(clean_text(&text)),
-            "CATEGORIES" => text
-                .split(',')
-                .map(clean_line)
+            "CATEGORIES" => split_unescaped(&raw, ',')
+                .iter()
+                .map(|c| clean_line(c))
                 .for_each(|category| draft.add_flag(&category)),
             _ => {}
         }
     }
-    let name = full_name.filter(|n| !n.is_empty()).or(structured);
+    if !titles.is_empty() {
+        draft
+            .contact
+            .custom
+            .insert("job title".into(), titles.join("; "));
+    }
+    let name = full_name
+        .filter(|n| !n.is_empty())
+        .or(structured)
+        .or(first_org);
     Ok(draft.finish(name, notes))
 }
 

@@ -79,3 +79,100 @@ fn broken_cards_are_named_by_line() {
     assert!(looks_like_vcard("\u{FEFF}begin:vcard\r\n"));
     assert!(!looks_like_vcard("Name,Phone\n"));
 }
+
+fn il() -> Region {
+    crate::domain::phone::parse_region("IL").unwrap()
+}
+
+#[test]
+fn cr_cr_lf_lower_case_blank_lines_photo_and_organisation_only_cards() {
+    let parsed = read("iphone-crcrlf.vcf");
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert_eq!(parsed.records.len(), 2);
+    let yael = &parsed.records[0].contact;
+    assert_eq!(yael.name, "Yael Halevi");
+    assert_eq!(phones(yael), ["+972523817721", "+97235550101"]);
+    assert_eq!(yael.emails, ["yael@halevi-tiles.example"]);
+    assert_eq!(yael.company(), Some("Halevi Tiles"));
+    assert_eq!(yael.custom["job title"], "Head of Sales; Co-founder");
+    assert_eq!(
+        yael.flags,
+        ["tiles,floors", "vip"],
+        "only unescaped commas split"
+    );
+    let orbit = &parsed.records[1];
+    assert_eq!(orbit.contact.name, "Orbit Glassworks", "named by ORG");
+    assert!(orbit.contact.phones.is_empty(), "a TEL without digits");
+    assert!(
+        parsed
+            .warnings
+            .iter()
+            .any(|w| w.contains("line 22") && w.contains("\"BusinessPhone\"")),
+        "{:?}",
+        parsed.warnings
+    );
+}
+
+#[test]
+fn a_huge_photo_is_skipped_before_the_size_limit() {
+    let mut text = String::from("BEGIN:VCARD\nFN:Noa\nPHOTO;ENCODING=b:QUJD\n");
+    for _ in 0..5000 {
+        text.push_str(" QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=\n");
+    }
+    text.push_str("TEL:052-381-7720\nEND:VCARD\n");
+    let parsed = parse(&text, il(), "Dana");
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert_eq!(phones(&parsed.records[0].contact), ["+972523817720"]);
+    // 2.1 base64 lines without indentation, ended by a blank line.
+    let text = "BEGIN:VCARD\nFN:Noa\nLOGO;BASE64:QUJD\nREVG\n\nEMAIL:noa@levi.example\nEND:VCARD\n";
+    let parsed = parse(text, il(), "Dana");
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert_eq!(parsed.records[0].contact.emails, ["noa@levi.example"]);
+}
+
+#[test]
+fn tel_uris_keep_their_extension_and_value_uri_may_omit_the_scheme() {
+    let parsed = read("tel-uri-4.0.vcf");
+    let ori = &parsed.records[0].contact;
+    assert_eq!(
+        phones(ori),
+        ["+97235550188", "+972523817733", "+972544900149"]
+    );
+    assert_eq!(ori.phones[0].raw, "+972-3-555-0188;ext=42");
+    assert_eq!(
+        ori.emails,
+        Vec::<String>::new(),
+        "ori@dev is refused as an email"
+    );
+    assert_eq!(ori.notes.as_deref(), Some("email: ori@dev"), "but kept");
+}
+
+#[test]
+fn lone_cr_line_ends_and_lower_case_names() {
+    let parsed = read("mac-cr.vcf");
+    assert_eq!(parsed.records[0].contact.emails, ["gal@peretz.example"]);
+    let parsed = parse(
+        "begin:vcard\nversion:4.0\nfn:Gal\nemail;pref=1:gal@peretz.example\nend:vcard\n",
+        il(),
+        "Dana",
+    );
+    assert_eq!(parsed.records[0].contact.emails, ["gal@peretz.example"]);
+}
+
+#[test]
+fn each_property_is_read_in_its_own_charset() {
+    let path = format!(
+        "{}/tests/fixtures/charset-2.1.vcf",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let bytes = std::fs::read(path).unwrap();
+    assert!(std::str::from_utf8(&bytes).is_err());
+    assert!(looks_like_vcard_bytes(&bytes));
+    let text = decode_by_charset(&bytes).unwrap();
+    let parsed = parse(&text, il(), "Dana");
+    let joerg = &parsed.records[0].contact;
+    assert_eq!(joerg.name, "Jörg Müller");
+    assert_eq!(joerg.notes.as_deref(), Some("Pozdrawiam Łukasz"));
+    let error = decode_by_charset(b"BEGIN:VCARD\nFN:J\xf6rg\nEND:VCARD\n").unwrap_err();
+    assert!(error.starts_with("line 2: \"FN:J"), "{error}");
+}

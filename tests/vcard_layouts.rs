@@ -1,0 +1,106 @@
+//! `import` on the vCard layouts address books really write (tests/fixtures, invented
+//! people): an iPhone export that passed through Windows (CR CR LF, lower-case
+//! `begin:vcard`, a photo, an organisation-only card), a 2.1 file whose names are in
+//! windows-1252 by their CHARSET, 4.0 `tel:` URIs with extensions, and old Mac CR ends.
+
+mod common;
+use common::Desk;
+use serde_json::Value;
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn import(desk: &Desk, name: &str) -> Value {
+    desk.json(&["import", &fixture(name)])
+}
+
+fn contact(desk: &Desk, who: &str) -> Value {
+    desk.json(&["show", who])["contact"].clone()
+}
+
+fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .unwrap_or_else(|| panic!("not a list: {value}"))
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn an_iphone_export_with_cr_cr_lf_ends_imports_every_card() {
+    let desk = Desk::new();
+    let summary = import(&desk, "iphone-crcrlf.vcf");
+    assert_eq!(summary["created"], 2, "{summary}");
+    let yael = contact(&desk, "yael@halevi-tiles.example");
+    assert_eq!(yael["name"], "Yael Halevi");
+    assert_eq!(strings(&yael["phones"]), ["+972523817721", "+97235550101"]);
+    assert_eq!(yael["custom"]["job title"], "Head of Sales; Co-founder");
+    let orbit = contact(&desk, "Orbit Glassworks");
+    assert_eq!(orbit["phones"], serde_json::json!([]));
+}
+
+#[test]
+fn a_2_1_file_in_windows_1252_is_read_by_its_charset_parameters() {
+    let desk = Desk::new();
+    let summary = import(&desk, "charset-2.1.vcf");
+    assert_eq!(summary["created"], 1, "{summary}");
+    let joerg = contact(&desk, "joerg@mueller.example");
+    assert_eq!(joerg["name"], "Jörg Müller");
+    assert_eq!(joerg["notes"], "Pozdrawiam Łukasz");
+}
+
+#[test]
+fn a_file_not_in_utf_8_without_a_charset_is_refused_by_line_and_value() {
+    let desk = Desk::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("latin.vcf");
+    std::fs::write(&file, b"BEGIN:VCARD\nVERSION:3.0\nFN:J\xf6rg\nEND:VCARD\n").unwrap();
+    let out = desk
+        .cmd()
+        .args(["import", file.to_str().unwrap()])
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
+    let error = String::from_utf8(out.stderr).unwrap();
+    assert!(error.contains("latin.vcf"), "{error}");
+    assert!(
+        error.contains("line 3") && error.contains("FN:J"),
+        "{error}"
+    );
+}
+
+#[test]
+fn tel_uris_and_old_mac_line_ends() {
+    let desk = Desk::new();
+    import(&desk, "tel-uri-4.0.vcf");
+    let ori = contact(&desk, "Ori Sasson");
+    assert_eq!(
+        strings(&ori["phones"]),
+        ["+97235550188", "+972523817733", "+972544900149"]
+    );
+    assert_eq!(ori["notes"], "email: ori@dev");
+    import(&desk, "mac-cr.vcf");
+    assert_eq!(contact(&desk, "gal@peretz.example")["name"], "Gal Peretz");
+}
+
+#[test]
+fn a_utf_16_vcard_with_or_without_a_byte_order_mark() {
+    let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Shira Ben-Ami\r\nEMAIL:shira@ben-ami.example\r\nEND:VCARD\r\n";
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bom) in [("bom.vcf", true), ("bare.vcf", false)] {
+        let mut bytes = if bom { vec![0xFF, 0xFE] } else { Vec::new() };
+        bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        let file = dir.path().join(name);
+        std::fs::write(&file, bytes).unwrap();
+        let desk = Desk::new();
+        let summary = desk.json(&["import", file.to_str().unwrap()]);
+        assert_eq!(summary["created"], 1, "{name}: {summary}");
+        assert_eq!(
+            contact(&desk, "shira@ben-ami.example")["name"],
+            "Shira Ben-Ami"
+        );
+    }
+}
