@@ -2,38 +2,13 @@
 //! restore copies and refuses, their permissions, and what a killed run leaves.
 
 mod common;
-use common::Desk;
-use std::path::{Path, PathBuf};
-
-fn names(desk: &Desk, query: &str) -> Vec<String> {
-    desk.json(&["search", query])
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|hit| hit["name"].as_str().unwrap_or_default().to_string())
-        .collect()
-}
-
 #[cfg(unix)]
-fn mode(path: &Path) -> u32 {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
-}
+use common::mode;
+use common::{Desk, names, overwrite_page};
+use std::path::{Path, PathBuf};
 
 fn backup(desk: &Desk) -> String {
     desk.json(&["backup"])["path"].as_str().unwrap().to_string()
-}
-
-/// Overwrites page `index` (from 0) of `db` with garbage, as a failing disk would.
-fn overwrite_page(db: &Path, index: usize) {
-    let mut bytes = std::fs::read(db).unwrap();
-    for (i, byte) in bytes[index * 4096..(index + 1) * 4096]
-        .iter_mut()
-        .enumerate()
-    {
-        *byte = (i * 7 + 13) as u8;
-    }
-    std::fs::write(db, bytes).unwrap();
 }
 
 fn cut_short(db: &Path) {

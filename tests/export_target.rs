@@ -3,9 +3,8 @@
 
 mod common;
 
-use common::Desk;
+use common::{Desk, mode};
 use std::os::unix::fs::PermissionsExt;
-use std::path::Path;
 
 /// A desk with one contact, so that its file exists and an export has a row.
 fn desk_with_a_lead() -> Desk {
@@ -36,10 +35,6 @@ fn refused(desk: &Desk, out: &str, extra: &[&str], expected: &str) {
         std::fs::read(&target).ok(),
     );
     assert!(before == after, "export --out {out} changed a file");
-}
-
-fn mode(path: &Path) -> u32 {
-    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
 
 #[test]

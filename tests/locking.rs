@@ -96,15 +96,7 @@ fn a_call_logged_during_an_import_in_another_process_lands_and_so_does_the_impor
     let noa = desk.noa()["id"].as_str().unwrap().to_string();
     let rows = 6_000;
     let csv = desk.dir.path().join("big.csv");
-    let mut text = String::from("Name,Phone,Email\n");
-    for i in 0..rows {
-        text.push_str(&format!(
-            "Lead {i},+36 30 {:03} {:04},lead{i}@example.com\n",
-            i / 10_000,
-            i % 10_000
-        ));
-    }
-    std::fs::write(&csv, text).unwrap();
+    common::leads_csv(&csv, rows);
     let mut import = spawn(&desk, &["import", csv.to_str().unwrap()]);
     // Reading comes first; the call is logged once the rows are being stored.
     let started = Instant::now();
@@ -131,7 +123,7 @@ fn a_call_logged_during_an_import_in_another_process_lands_and_so_does_the_impor
     );
     let store = Store::open(&desk.db, &config()).unwrap();
     assert_eq!(calls_saying(&store, &noa, "during the import").len(), 1);
-    assert_eq!(store.contact_count().unwrap(), 1 + rows);
+    assert_eq!(store.contact_count().unwrap(), 1 + rows as i64);
     assert!(store.check().unwrap().is_empty());
 }
 

@@ -206,3 +206,49 @@ pub fn strings(value: &Value) -> Vec<String> {
         })
         .collect()
 }
+
+/// The names a search finds, best first.
+pub fn names(desk: &Desk, query: &str) -> Vec<String> {
+    desk.json(&["search", query])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|hit| hit["name"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// A file's permission bits.
+#[cfg(unix)]
+pub fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+/// Overwrites page `index` (from 0) of `db` with garbage, as a failing disk would,
+/// and checks that SQLite itself sees the damage.
+pub fn overwrite_page(db: &std::path::Path, index: usize) {
+    let mut bytes = std::fs::read(db).unwrap();
+    let page = index * 4096;
+    for (i, byte) in bytes[page..page + 4096].iter_mut().enumerate() {
+        *byte = (i * 7 + 13) as u8;
+    }
+    std::fs::write(db, bytes).unwrap();
+    let verdict: String = rusqlite::Connection::open(db)
+        .unwrap()
+        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .unwrap();
+    assert_ne!(verdict, "ok", "the garbage page went unnoticed");
+}
+
+/// A CSV of `rows` new leads with Hungarian mobiles and emails, as a big import.
+pub fn leads_csv(path: &std::path::Path, rows: usize) {
+    let mut text = String::from("Name,Phone,Email\n");
+    for i in 0..rows {
+        text.push_str(&format!(
+            "Lead {i},+36 30 {:03} {:04},lead{i}@example.com\n",
+            i / 10_000,
+            i % 10_000
+        ));
+    }
+    std::fs::write(path, text).unwrap();
+}

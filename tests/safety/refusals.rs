@@ -2,10 +2,10 @@
 //! damaged pages, files cut short, special files, versions no Leadometer wrote,
 //! full disks and folders that cannot be written.
 
-use crate::common::{self, Desk};
 #[cfg(unix)]
-use crate::mode;
-use crate::names;
+use crate::common::mode;
+use crate::common::{self, Desk};
+use crate::common::{names, overwrite_page};
 use std::path::Path;
 
 /// A desk whose file spans many pages: 300 generated contacts with their timelines.
@@ -13,22 +13,6 @@ fn many_pages() -> Desk {
     let desk = Desk::new();
     desk.json(&["gen", "--contacts", "300"]);
     desk
-}
-
-/// Overwrites page `index` (from 0) of `db` with garbage, as a failing disk would,
-/// and checks that SQLite itself sees the damage.
-fn overwrite_page(db: &Path, index: usize) {
-    let mut bytes = std::fs::read(db).unwrap();
-    let page = index * 4096;
-    for (i, byte) in bytes[page..page + 4096].iter_mut().enumerate() {
-        *byte = (i * 7 + 13) as u8;
-    }
-    std::fs::write(db, bytes).unwrap();
-    let verdict: String = rusqlite::Connection::open(db)
-        .unwrap()
-        .query_row("PRAGMA quick_check", [], |r| r.get(0))
-        .unwrap();
-    assert_ne!(verdict, "ok", "the garbage page went unnoticed");
 }
 
 fn page_count(db: &Path) -> usize {
