@@ -2,7 +2,7 @@
 
 use super::Context;
 use super::output::print_json;
-use crate::store::{Conflict, MergeReport};
+use crate::store::{Conflict, MergeReport, NotTaken};
 use crate::sync::SyncReport;
 use anyhow::{Context as _, Result, bail};
 use std::path::{Path, PathBuf};
@@ -38,13 +38,13 @@ pub fn merge(ctx: &mut Context, args: MergeArgs) -> Result<()> {
         counts(&report)
     );
     print_conflicts(&report.conflicts);
-    print_refusals(&report);
+    print_refusals(&report.not_taken);
     Ok(())
 }
 
 /// What the merge did not take as it was: schema objects not copied, rows kept
 /// aside, clocks not believed, text cleaned. Every value shown is cleaned first.
-fn print_refusals(report: &MergeReport) {
+fn print_refusals(report: &NotTaken) {
     let clean = crate::domain::text::clean_line;
     for object in &report.not_copied {
         println!("Not copied: {}.", clean(object));
@@ -175,17 +175,12 @@ fn print_sync(report: &SyncReport, waiting: bool) {
         contacts_added: report.contacts_added,
         contacts_updated: report.contacts_updated,
         interactions_added: report.interactions_added,
-        not_copied: report.not_copied.clone(),
-        rows_set_aside: report.rows_set_aside.clone(),
-        rows_already_set_aside: report.rows_already_set_aside,
-        clocks_distrusted: report.clocks_distrusted.clone(),
-        texts_cleaned: report.texts_cleaned,
         ..MergeReport::default()
     };
     if brought.changed_anything() {
         println!("Brought in: {}.", counts(&brought));
     }
-    print_refusals(&brought);
+    print_refusals(&report.not_taken);
     print_conflicts(&report.conflicts);
     if report.published {
         println!("Published to {}.", shown_path(&report.shared));

@@ -36,7 +36,7 @@ pub use engine::{Decision, RescoreSummary};
 pub use import::{ChatMessage, ImportCounts};
 pub use inbox::{Inbox, InboxEntry, InboxItem, Label, NOTHING_WAITS, NextTask};
 pub use leads::ContactMatch;
-pub use merge::{ClockDistrusted, Conflict, MergeReport, SetAside as RowSetAside};
+pub use merge::{ClockDistrusted, Conflict, MergeReport, NotTaken, SetAside as RowSetAside};
 
 pub use search::{MatchedOn, SearchHit};
 

@@ -25,7 +25,7 @@ mod race_tests;
 pub use copies::conflicted_copies;
 
 use crate::store::safety::verify_copy;
-use crate::store::{ClockDistrusted, Conflict, MergeReport, RowSetAside, Store, StoreError};
+use crate::store::{Conflict, MergeReport, NotTaken, Store, StoreError};
 use chrono::{DateTime, Utc};
 use copies::archive;
 use incoming::Incoming;
@@ -56,22 +56,10 @@ pub struct SyncReport {
     pub contacts_updated: usize,
     pub interactions_added: usize,
     pub conflicts: Vec<Conflict>,
-    /// What the merges did not take as it was (see `MergeReport`): schema objects
-    /// not copied, rows kept aside, clocks not believed, text cleaned.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub not_copied: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub rows_set_aside: Vec<RowSetAside>,
-    #[serde(skip_serializing_if = "is_zero")]
-    pub rows_already_set_aside: usize,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub clocks_distrusted: Vec<ClockDistrusted>,
-    #[serde(skip_serializing_if = "is_zero")]
-    pub texts_cleaned: usize,
-}
-
-fn is_zero(n: &usize) -> bool {
-    *n == 0
+    /// What the merges did not take as it was: schema objects not copied, rows
+    /// kept aside, clocks not believed, text cleaned.
+    #[serde(flatten)]
+    pub not_taken: NotTaken,
 }
 
 #[derive(Debug, Serialize)]
@@ -385,11 +373,7 @@ fn absorb(report: &mut SyncReport, merged: MergeReport) {
     report.contacts_updated += merged.contacts_updated;
     report.interactions_added += merged.interactions_added;
     report.conflicts.extend(merged.conflicts);
-    report.not_copied.extend(merged.not_copied);
-    report.rows_set_aside.extend(merged.rows_set_aside);
-    report.rows_already_set_aside += merged.rows_already_set_aside;
-    report.clocks_distrusted.extend(merged.clocks_distrusted);
-    report.texts_cleaned += merged.texts_cleaned;
+    report.not_taken.absorb(merged.not_taken);
 }
 
 /// Moves a damaged file to the archive and reports it; the error says why it could

@@ -43,8 +43,8 @@ fn a_call_whose_contact_is_missing_is_set_aside_and_the_rest_is_merged() {
 
     let report = dana.merge(&avi, start() + Duration::minutes(5));
     assert!(dana.contact(&ron).is_some(), "the sound rows came in");
-    assert_eq!(report.rows_set_aside.len(), 1, "{report:?}");
-    let aside = &report.rows_set_aside[0];
+    assert_eq!(report.not_taken.rows_set_aside.len(), 1, "{report:?}");
+    let aside = &report.not_taken.rows_set_aside[0];
     assert_eq!(
         (aside.table.as_str(), aside.row_id.as_str()),
         ("interactions", "orphan-call")
@@ -67,8 +67,8 @@ fn a_call_whose_contact_is_missing_is_set_aside_and_the_rest_is_merged() {
     // The next merge neither fails nor keeps it twice.
     let before = dump(&dana.path);
     let again = dana.merge(&avi, start() + Duration::minutes(6));
-    assert!(again.rows_set_aside.is_empty());
-    assert_eq!(again.rows_already_set_aside, 1);
+    assert!(again.not_taken.rows_set_aside.is_empty());
+    assert_eq!(again.not_taken.rows_already_set_aside, 1);
     assert!(!again.changed_anything(), "{again:?}");
     assert_eq!(dump(&dana.path), before);
     assert_eq!(count(&dana.path, "SELECT count(*) FROM set_aside"), 1);
@@ -109,6 +109,7 @@ fn every_kind_of_bad_row_is_set_aside_with_what_points_to_it() {
 
     let report = dana.merge(&avi, start() + Duration::minutes(5));
     let mut aside: Vec<(String, String)> = report
+        .not_taken
         .rows_set_aside
         .iter()
         .map(|r| (r.table.clone(), r.row_id.clone()))
@@ -131,7 +132,7 @@ fn every_kind_of_bad_row_is_set_aside_with_what_points_to_it() {
             .map(|id| ("interactions".into(), id)),
     );
     expected.sort();
-    assert_eq!(aside, expected, "{:#?}", report.rows_set_aside);
+    assert_eq!(aside, expected, "{:#?}", report.not_taken.rows_set_aside);
     assert!(dana.contact(&ron).is_some());
     assert_eq!(foreign_key_problems(&dana.path), 0);
     assert!(dana.store().check().unwrap().is_empty());
@@ -182,12 +183,18 @@ fn a_garbage_or_far_future_clock_never_wins_over_a_real_edit() {
     assert_eq!(noa_here.name, "Noa Levi");
     assert_eq!(noa_here.owner, None);
     let mut fields: Vec<&str> = report
+        .not_taken
         .clocks_distrusted
         .iter()
         .map(|c| c.field.as_str())
         .collect();
     fields.sort();
-    assert_eq!(fields, ["name", "owner"], "{:?}", report.clocks_distrusted);
+    assert_eq!(
+        fields,
+        ["name", "owner"],
+        "{:?}",
+        report.not_taken.clocks_distrusted
+    );
 
     // A real edit later, then the same bad copy again: the edit holds.
     dana.rename(&noa, "Noa Levi-Cohen", start() + Duration::minutes(6));
@@ -236,7 +243,7 @@ fn a_later_edit_here_wins_over_rows_twelve_hours_ahead_of_their_files_clock() {
         .unwrap();
 
     let report = dana.merge(&avi, start() + Duration::minutes(5));
-    assert!(report.clocks_distrusted.is_empty(), "{report:?}");
+    assert!(report.not_taken.clocks_distrusted.is_empty(), "{report:?}");
     assert_eq!(dana.contact(&noa).unwrap().name, "Noa from Avi");
 
     // Dana saw Avi's name, then changed it: her change is the later one.
@@ -307,7 +314,7 @@ fn text_from_another_copy_is_cleaned_on_the_way_in_and_stays_clean() {
     let dana = Copy::new(dir.path(), "Dana");
     dana.add("Ron Tal", "052-555-1234", start());
     let report = dana.merge(&avi, start() + Duration::minutes(1));
-    assert!(report.texts_cleaned >= 4, "{report:?}");
+    assert!(report.not_taken.texts_cleaned >= 4, "{report:?}");
     expect_clean(&dana);
     let before = dump(&dana.path);
     assert!(
@@ -337,8 +344,8 @@ fn joining_from_a_bad_copy_takes_the_good_rows_whole_and_keeps_the_bad_aside() {
     let newcomer = Copy::new(dir.path(), "Newcomer");
     let report = newcomer.merge(&avi, start() + Duration::minutes(1));
     assert!(newcomer.contact(&noa).is_some());
-    assert_eq!(report.rows_set_aside.len(), 1, "{report:?}");
-    assert_eq!(report.clocks_distrusted.len(), 1, "{report:?}");
+    assert_eq!(report.not_taken.rows_set_aside.len(), 1, "{report:?}");
+    assert_eq!(report.not_taken.clocks_distrusted.len(), 1, "{report:?}");
     assert_eq!(foreign_key_problems(&newcomer.path), 0);
     assert_eq!(count(&newcomer.path, "SELECT count(*) FROM set_aside"), 1);
     assert_eq!(
@@ -372,6 +379,6 @@ fn a_conflict_record_with_a_garbage_clock_does_not_replace_a_sound_one() {
         .unwrap();
     let report = dana.merge(&avi_copy, start() + Duration::minutes(11));
     assert_eq!(kept(&dana), "Noa Levi-Cohen");
-    assert_eq!(report.rows_set_aside.len(), 1, "{report:?}");
-    assert_eq!(report.rows_set_aside[0].table, "overwritten");
+    assert_eq!(report.not_taken.rows_set_aside.len(), 1, "{report:?}");
+    assert_eq!(report.not_taken.rows_set_aside[0].table, "overwritten");
 }

@@ -71,6 +71,7 @@ fn values_this_version_cannot_read_are_set_aside_with_the_column_and_value_named
     let report = dana.merge(&avi, start() + Duration::minutes(5));
     let reason_of = |table: &str, id: &str| -> String {
         report
+            .not_taken
             .rows_set_aside
             .iter()
             .find(|r| r.table == table && r.row_id == id)
@@ -98,6 +99,7 @@ fn values_this_version_cannot_read_are_set_aside_with_the_column_and_value_named
     // A deal in a stage this desk does not list is not refused for it.
     assert!(
         !report
+            .not_taken
             .rows_set_aside
             .iter()
             .any(|r| r.row_id == "deal-odd-stage"),
@@ -163,7 +165,7 @@ fn every_status_lifecycle_and_kind_this_version_knows_passes_check_and_merge() {
     drop(conn);
     assert!(avi.store().check().unwrap().is_empty());
     let report = dana.merge(&avi, start() + Duration::minutes(5));
-    assert!(report.rows_set_aside.is_empty(), "{report:#?}");
+    assert!(report.not_taken.rows_set_aside.is_empty(), "{report:#?}");
     assert!(ids.iter().all(|id| dana.contact(id).is_some()));
     assert!(dana.contact(&noa).is_some());
 }

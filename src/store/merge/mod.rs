@@ -80,6 +80,15 @@ pub struct MergeReport {
     pub other_rows_updated: usize,
     /// Fields both sides changed without seeing the other's change.
     pub conflicts: Vec<Conflict>,
+    /// What it did not take as it was.
+    #[serde(flatten)]
+    pub not_taken: NotTaken,
+}
+
+/// What a merge did not take as the other file held it, each named so that nothing
+/// is dropped unsaid.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct NotTaken {
     /// Schema objects of the other file that Leadometer did not create (a planted
     /// trigger, an extra table): named here, never run or copied.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -99,6 +108,17 @@ pub struct MergeReport {
     /// Text values of the other file whose control characters were removed.
     #[serde(skip_serializing_if = "is_zero")]
     pub texts_cleaned: usize,
+}
+
+impl NotTaken {
+    /// Adds what another merge (of the same sync) did not take.
+    pub fn absorb(&mut self, other: NotTaken) {
+        self.not_copied.extend(other.not_copied);
+        self.rows_set_aside.extend(other.rows_set_aside);
+        self.rows_already_set_aside += other.rows_already_set_aside;
+        self.clocks_distrusted.extend(other.clocks_distrusted);
+        self.texts_cleaned += other.texts_cleaned;
+    }
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -248,16 +268,16 @@ impl Store {
             let mut report =
                 merge_attached(tx, stamp, &config, clocks::bound_at(now), &prepared.latest)?;
             let (kept, already) = quarantine::keep(tx, &prepared.refused, &source, ms(now))?;
-            report.rows_set_aside = kept;
-            report.rows_already_set_aside = already;
+            report.not_taken.rows_set_aside = kept;
+            report.not_taken.rows_already_set_aside = already;
             Ok(report)
         });
         let detached = self.conn().execute_batch("DETACH DATABASE other");
         let mut report = merged?;
         detached?;
-        report.not_copied = prepared.not_copied;
-        report.clocks_distrusted = prepared.distrusted;
-        report.texts_cleaned = prepared.texts_cleaned;
+        report.not_taken.not_copied = prepared.not_copied;
+        report.not_taken.clocks_distrusted = prepared.distrusted;
+        report.not_taken.texts_cleaned = prepared.texts_cleaned;
         Ok(report)
     }
 }
@@ -564,7 +584,7 @@ mod tests {
         .unwrap();
         drop(conn);
         let report = memory.merge_from(now, &shared, false).unwrap();
-        assert!(report.rows_set_aside.is_empty(), "{report:?}");
+        assert!(report.not_taken.rows_set_aside.is_empty(), "{report:?}");
         assert_eq!(report.interactions_added, 1);
     }
 }

@@ -1,7 +1,7 @@
 //! A machine joining the office: merging into a file that holds nothing is taking
 //! the other file whole, page by page.
 
-use super::{MUTABLE, MergeReport, Prepared, clocks, quarantine, remember_seen, seen_by};
+use super::{MUTABLE, MergeReport, NotTaken, Prepared, clocks, quarantine, remember_seen, seen_by};
 use crate::store::rows::ms;
 use crate::store::safety::{copy_whole, open_untrusted};
 use crate::store::{Result, Store, write_meta};
@@ -82,14 +82,17 @@ impl Store {
                 contacts_added: count("contacts")?,
                 interactions_added: count("interactions")?,
                 other_rows_added,
-                rows_set_aside: kept,
-                rows_already_set_aside: already,
+                not_taken: NotTaken {
+                    rows_set_aside: kept,
+                    rows_already_set_aside: already,
+                    ..NotTaken::default()
+                },
                 ..MergeReport::default()
             })
         })?;
-        report.not_copied = prepared.not_copied;
-        report.clocks_distrusted = prepared.distrusted;
-        report.texts_cleaned = prepared.texts_cleaned;
+        report.not_taken.not_copied = prepared.not_copied;
+        report.not_taken.clocks_distrusted = prepared.distrusted;
+        report.not_taken.texts_cleaned = prepared.texts_cleaned;
         Ok(report)
     }
 }
