@@ -7,6 +7,7 @@ mod accounts;
 pub mod backups;
 mod bulk;
 mod busy;
+mod chat_import;
 mod check;
 mod contacts;
 #[cfg(test)]
@@ -32,8 +33,9 @@ mod search_rank;
 
 pub use bulk::BulkWriter;
 pub use busy::silence_notes;
+pub use chat_import::ChatMessage;
 pub use engine::{Decision, RescoreSummary};
-pub use import::{ChatMessage, ImportCounts};
+pub use import::ImportCounts;
 pub use inbox::{Inbox, InboxEntry, InboxItem, Label, NOTHING_WAITS, NextTask};
 pub use leads::ContactMatch;
 pub use merge::{ClockDistrusted, Conflict, MergeReport, NotTaken, SetAside as RowSetAside};
