@@ -10,6 +10,10 @@ use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 use fields::{Columns, Field, google_value};
 use lines::{LineCounter, layout_of};
 
+/// What starts the header of a column holding one custom field, as the CSV export
+/// writes it: `custom:Birthday` holds the custom field "Birthday", whatever the name.
+pub const CUSTOM_COLUMN_PREFIX: &str = "custom:";
+
 /// Which export a file is; `Csv` maps columns by their header names alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flavor {
@@ -367,7 +371,7 @@ fn contact_from(
                     // "mobile"): without a digit it is no number, so it is kept as written
                     // where it cannot be taken for one.
                     if value.chars().any(char::is_numeric) {
-                        draft.add_phone(value, line);
+                        draft.add_phone_as_written(value, line);
                     } else {
                         let value = clean_line(value);
                         draft.warnings.push(format!(
@@ -383,7 +387,8 @@ fn contact_from(
                     }
                 }
             }
-            Field::Company => draft.add_company(text),
+            // Google and our own export write several organisations in one cell.
+            Field::Company => values(cell).for_each(|org| draft.add_company(clean_line(org))),
             Field::Title => {
                 draft.contact.custom.insert("job title".into(), text);
             }
@@ -429,7 +434,11 @@ fn contact_from(
             }
         }
     }
-    if draft.contact.status == LeadStatus::Disqualified && reason.is_some() {
+    // A file with a reason column says the reason, or by an empty cell that there is
+    // none (as the export writes a lead disqualified without one).
+    let has_reason_column = columns.fields.contains(&Some(Field::Reason));
+    if draft.contact.status == LeadStatus::Disqualified && (reason.is_some() || has_reason_column)
+    {
         draft.contact.disqualified_reason = reason;
     }
     let person = [first, middle, last]

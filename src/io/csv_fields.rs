@@ -387,6 +387,18 @@ fn reachability_by_words(header: &str, squashed: &str) -> Option<Field> {
     }
 }
 
+/// The custom field a column headed `custom:KEY` (as the CSV export writes it) holds:
+/// such a column is never a standard one, even when KEY is "Email" or "ID".
+pub(super) fn declared_custom_key(header: &str) -> Option<String> {
+    let header = header.trim_start();
+    let prefix = super::CUSTOM_COLUMN_PREFIX;
+    let key = header
+        .get(..prefix.len())
+        .filter(|start| start.eq_ignore_ascii_case(prefix))
+        .map(|_| crate::domain::text::clean_line(&header[prefix.len()..]))?;
+    (!key.is_empty()).then_some(key)
+}
+
 /// Why a column's cells are not kept, though they hold something.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum NotKept {
@@ -446,11 +458,52 @@ pub(super) struct Columns {
     pub custom_keys: Vec<String>,
     /// Whether an unmapped column held anything in some row: the summary names those.
     held_data: Vec<bool>,
+    /// Whether the header declares the column a custom field (`custom:KEY`).
+    declared: Vec<bool>,
+}
+
+/// The custom field each column's cells go to: a declared key as it is, any other
+/// column under its header (or its place, when it has none), numbered when the name
+/// is taken. Declared keys are taken first, so that a standard column's header (the
+/// export's `Notes`) never takes the name of a custom field (`custom:Notes`).
+fn custom_keys_of(headers: &[String], declared: &[Option<String>]) -> Vec<String> {
+    // A sheet may repeat a header thousands of times: the keys taken and the
+    // last repeat of each name are remembered, so naming them stays linear.
+    let mut taken: HashSet<String> = declared.iter().flatten().cloned().collect();
+    let mut last_repeat: HashMap<String, usize> = HashMap::new();
+    let mut custom_keys: Vec<String> = Vec::with_capacity(headers.len());
+    for (at, (header, declared)) in headers.iter().zip(declared).enumerate() {
+        if let Some(key) = declared {
+            custom_keys.push(key.clone());
+            continue;
+        }
+        let named = crate::domain::text::clean_line(header);
+        let base = if named.is_empty() {
+            format!("column {}", at + 1)
+        } else {
+            named
+        };
+        let mut key = base.clone();
+        let repeat = last_repeat.entry(base.clone()).or_insert(1);
+        while taken.contains(&key) {
+            *repeat += 1;
+            key = format!("{base} ({repeat})");
+        }
+        taken.insert(key.clone());
+        custom_keys.push(key);
+    }
+    custom_keys
 }
 
 impl Columns {
     pub fn of(headers: &[String]) -> Columns {
-        let mut fields: Vec<Option<Field>> = headers.iter().map(|h| field_of(h)).collect();
+        let declared: Vec<Option<String>> =
+            headers.iter().map(|h| declared_custom_key(h)).collect();
+        let mut fields: Vec<Option<Field>> = headers
+            .iter()
+            .zip(&declared)
+            .map(|(h, key)| key.is_none().then(|| field_of(h)).flatten())
+            .collect();
         // Outlook has both `Title` (Mr., Dr.) and `Job Title`: beside a job title, a
         // bare title is the honorific, which is no job title.
         let job_titles = fields.iter().filter(|f| **f == Some(Field::Title)).count();
@@ -461,33 +514,19 @@ impl Columns {
                 }
             }
         }
-        // A sheet may repeat a header thousands of times: the keys taken and the
-        // last repeat of each name are remembered, so naming them stays linear.
-        let mut taken: HashSet<String> = HashSet::with_capacity(headers.len());
-        let mut last_repeat: HashMap<String, usize> = HashMap::new();
-        let mut custom_keys: Vec<String> = Vec::with_capacity(headers.len());
-        for (at, header) in headers.iter().enumerate() {
-            let named = crate::domain::text::clean_line(header);
-            let base = if named.is_empty() {
-                format!("column {}", at + 1)
-            } else {
-                named
-            };
-            let mut key = base.clone();
-            let repeat = last_repeat.entry(base.clone()).or_insert(1);
-            while taken.contains(&key) {
-                *repeat += 1;
-                key = format!("{base} ({repeat})");
-            }
-            taken.insert(key.clone());
-            custom_keys.push(key);
-        }
+        let custom_keys = custom_keys_of(headers, &declared);
         Columns {
             not_kept: headers
                 .iter()
                 .zip(&fields)
-                .map(|(header, field)| field.is_none().then(|| not_kept(header)).flatten())
+                .zip(&declared)
+                .map(|((header, field), key)| {
+                    (field.is_none() && key.is_none())
+                        .then(|| not_kept(header))
+                        .flatten()
+                })
                 .collect(),
+            declared: declared.iter().map(Option::is_some).collect(),
             headers: headers.to_vec(),
             held_data: vec![false; fields.len()],
             fields,
@@ -495,8 +534,12 @@ impl Columns {
         }
     }
 
-    /// Notes that the unmapped column `at` held a value in some row.
+    /// Notes that the unmapped column `at` held a value in some row; a column the
+    /// header declares custom (`custom:KEY`) is mapped, so it is not noted.
     pub fn saw_unmapped_data(&mut self, at: usize) {
+        if self.declared.get(at) == Some(&true) {
+            return;
+        }
         if let Some(held) = self.held_data.get_mut(at) {
             *held = true;
         }

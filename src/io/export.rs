@@ -1,7 +1,11 @@
 //! Contacts out: a CSV that Excel opens and that `import` reads back, and vCard 4.0.
 
+use super::csv::CUSTOM_COLUMN_PREFIX;
+use super::phone_extension::split_extension;
 use crate::domain::Contact;
+use crate::domain::phone::Phone;
 use crate::domain::text::{clean_field, clean_line};
+use std::collections::BTreeSet;
 
 /// The CSV's columns; each is one `import` maps back to the same field.
 const HEADER: [&str; 14] = [
@@ -21,22 +25,31 @@ const HEADER: [&str; 14] = [
     "Labels",
 ];
 
+/// The custom field the `Job Title` column holds.
+const JOB_TITLE_KEY: &str = "job title";
+
 /// One row per contact, UTF-8 with a byte order mark so that Excel does not show
-/// mojibake; several phones or emails share a cell, separated by ` ::: `.
+/// mojibake; several phones or emails share a cell, separated by ` ::: `. After the
+/// standard columns comes one column per custom field any contact has, in key order.
 /// Every cell is cleaned of escapes, C1 controls and bidi overrides (values merged from
 /// a colleague's file may hold them, and an export is often printed or opened in a
 /// terminal); line breaks stay, quoted by the writer, as notes need them.
 pub fn to_csv(contacts: &[Contact]) -> Result<Vec<u8>, String> {
     let mut writer = ::csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);
-    writer.write_record(HEADER).map_err(|e| e.to_string())?;
+    let custom_keys = custom_keys(contacts);
+    let header = HEADER
+        .iter()
+        .map(|name| name.to_string())
+        .chain(custom_headers(&custom_keys));
+    writer.write_record(header).map_err(|e| e.to_string())?;
     for c in contacts {
-        let phones: Vec<&str> = c.phones.iter().map(|p| p.display()).collect();
+        let phones: Vec<String> = c.phones.iter().map(phone_cell).collect();
         let cells = [
             c.name.as_str(),
             &phones.join(" ::: "),
             &c.emails.join(" ::: "),
-            c.company().unwrap_or_default(),
-            c.custom.get("job title").map_or("", String::as_str),
+            &companies(c),
+            c.custom.get(JOB_TITLE_KEY).map_or("", String::as_str),
             c.owner.as_deref().unwrap_or_default(),
             c.lifecycle.as_str(),
             c.status.as_str(),
@@ -47,11 +60,48 @@ pub fn to_csv(contacts: &[Contact]) -> Result<Vec<u8>, String> {
             c.notes.as_deref().unwrap_or_default(),
             &c.flags.join(" ::: "),
         ];
+        let custom = custom_keys
+            .iter()
+            .map(|key| c.custom.get(*key).map_or("", String::as_str));
         writer
-            .write_record(cells.iter().map(|cell| clean_field(cell)))
+            .write_record(cells.into_iter().chain(custom).map(clean_field))
             .map_err(|e| e.to_string())?;
     }
     writer.into_inner().map_err(|e| e.to_string())
+}
+
+/// Every organisation the contact belongs to, first the main one.
+fn companies(contact: &Contact) -> String {
+    let names: Vec<&str> = contact.accounts.iter().map(|m| m.account.as_str()).collect();
+    names.join(" ::: ")
+}
+
+/// Every custom field's key that some contact uses, sorted; the job title has a
+/// column of its own.
+fn custom_keys(contacts: &[Contact]) -> Vec<&str> {
+    let keys: BTreeSet<&str> = contacts
+        .iter()
+        .flat_map(|c| c.custom.keys())
+        .map(String::as_str)
+        .filter(|key| *key != JOB_TITLE_KEY)
+        .collect();
+    keys.into_iter().collect()
+}
+
+/// The header of each custom field's column: prefixed, so that a custom field named
+/// like a standard column (someone's own "Email") is read back as the custom field.
+fn custom_headers<'a>(keys: &'a [&str]) -> impl Iterator<Item = String> + 'a {
+    keys.iter().map(|key| format!("{CUSTOM_COLUMN_PREFIX}{key}"))
+}
+
+/// A phone in a CSV cell: its E.164 with the extension as it was written, or, when
+/// it could not be read, the text as typed. E.164 rather than the text as typed, so
+/// that the file means the same numbers wherever it is imported.
+fn phone_cell(phone: &Phone) -> String {
+    match (&phone.e164, split_extension(&phone.raw)) {
+        (Some(e164), Some(extension)) => format!("{e164}{}", extension.suffix),
+        _ => phone.display().to_string(),
+    }
 }
 
 /// vCard 4.0 (RFC 6350): numbers as `tel:` URIs, lines folded at 75 octets.
@@ -64,8 +114,12 @@ pub fn to_vcard(contacts: &[Contact]) -> String {
             format!("FN:{}", escape(&c.name)),
         ];
         for phone in &c.phones {
+            let extension = split_extension(&phone.raw)
+                .map(|e| format!(";ext={}", e.digits))
+                .filter(|_| phone.e164.is_some())
+                .unwrap_or_default();
             lines.push(match &phone.e164 {
-                Some(e164) => format!("TEL;VALUE=uri:tel:{}", clean_line(e164)),
+                Some(e164) => format!("TEL;VALUE=uri:tel:{}{extension}", clean_line(e164)),
                 None => format!("TEL;VALUE=text:{}", escape(&phone.raw)),
             });
         }
@@ -75,7 +129,7 @@ pub fn to_vcard(contacts: &[Contact]) -> String {
                 .iter()
                 .map(|m| format!("ORG:{}", escape(&m.account))),
         );
-        if let Some(title) = c.custom.get("job title") {
+        if let Some(title) = c.custom.get(JOB_TITLE_KEY) {
             lines.push(format!("TITLE:{}", escape(title)));
         }
         if let Some(notes) = c.notes.as_deref().filter(|n| !n.is_empty()) {
@@ -118,18 +172,5 @@ fn fold_into(out: &mut String, line: &str) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn long_lines_fold_between_characters() {
-        let mut out = String::new();
-        let note = format!("NOTE:{}", "שלום ".repeat(30));
-        fold_into(&mut out, &note);
-        for line in out.split("\r\n") {
-            assert!(line.len() <= 75, "{} octets", line.len());
-        }
-        let unfolded = out.replace("\r\n ", "");
-        assert_eq!(unfolded.strip_suffix("\r\n"), Some(note.as_str()));
-    }
-}
+#[path = "export_tests.rs"]
+mod tests;

@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod decode;
 pub mod export;
+mod phone_extension;
 pub mod vcard;
 pub mod whatsapp;
 

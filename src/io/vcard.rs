@@ -413,15 +413,11 @@ fn contact_from(
                 structured = (!name.is_empty()).then(|| name.join(" "));
             }
             "TEL" => match tel_number(property, &text) {
-                Some((number, extension)) => {
-                    draft.add_phone(&number, property.line);
-                    if let Some(extension) = extension
-                        && let Some(phone) = draft.contact.phones.last_mut()
-                        && phone.raw == clean_line(&number)
-                    {
-                        phone.raw = format!("{};ext={extension}", phone.raw);
-                    }
+                Some((number, Some(extension))) => {
+                    let as_written = format!("{number};ext={extension}");
+                    draft.add_phone_with_extension(&number, &as_written, property.line);
                 }
+                Some((number, None)) => draft.add_phone_as_written(&number, property.line),
                 None if text.trim().is_empty() => {}
                 None => draft.warnings.push(format!(
                     "line {}: the TEL \"{}\" has no digits, so it is not a phone number; not imported",

@@ -1,0 +1,125 @@
+//! Phone numbers written with an extension: `+1 555 555 5555 x123`, `03-555-1234 ext.
+//! 12`, `tel:+1-555-555-5555;ext=5555`. The extension is not part of the number's
+//! E.164 (two people at one switchboard share it), so the number is read without it
+//! and the text as written, extension and all, is kept beside it.
+
+use super::{Draft, phone_key};
+use crate::domain::phone::{Phone, looks_like_phone};
+use crate::domain::text::clean_line;
+
+/// A phone's text cut at its extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Extension<'a> {
+    /// The number before the extension, as written.
+    pub number: &'a str,
+    /// What follows the number, as written: ` x123`, `;ext=5555`.
+    pub suffix: &'a str,
+    /// The extension's digits.
+    pub digits: &'a str,
+}
+
+/// The words that introduce an extension, longest first so that `ext.` is not read as
+/// `ext` followed by a stray dot.
+const MARKERS: [&str; 6] = [";ext=", "extension", "ext.", "ext", "x", "#"];
+
+/// The longest extension anyone dials.
+const MAX_EXTENSION_DIGITS: usize = 7;
+
+/// `text` cut at an extension at its end; None when it has none, or when what comes
+/// before the marker is not a phone number (so `fax 123` is no number with extension).
+pub(crate) fn split_extension(text: &str) -> Option<Extension<'_>> {
+    let text = text.trim();
+    let digits_at = text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let digits = &text[digits_at..];
+    if digits.is_empty() || digits.len() > MAX_EXTENSION_DIGITS {
+        return None;
+    }
+    let before = text[..digits_at].trim_end();
+    let marker = MARKERS.iter().find(|marker| {
+        before.len() >= marker.len()
+            && before.is_char_boundary(before.len() - marker.len())
+            && before[before.len() - marker.len()..].eq_ignore_ascii_case(marker)
+    })?;
+    let number = before[..before.len() - marker.len()].trim_end();
+    looks_like_phone(number).then(|| Extension {
+        number,
+        suffix: &text[number.len()..],
+        digits,
+    })
+}
+
+impl Draft<'_> {
+    /// A phone whose `number` carries an extension in `as_written`: read as `number`,
+    /// kept as `as_written`. A number that cannot be read is kept whole as written,
+    /// with the warning `add_phone` gives. The same number with another extension is
+    /// the same phone, as E.164 says.
+    pub(crate) fn add_phone_with_extension(&mut self, number: &str, as_written: &str, line: usize) {
+        let read = Phone::parse(number, self.region);
+        if read.e164.is_none() {
+            self.add_phone(as_written, line);
+            return;
+        }
+        let phone = Phone {
+            raw: clean_line(as_written),
+            ..read
+        };
+        if self.seen.phones.insert(phone_key(&phone)) {
+            self.contact.phones.push(phone);
+        }
+    }
+
+    /// A phone as a cell or a card writes it, with or without an extension.
+    pub(crate) fn add_phone_as_written(&mut self, text: &str, line: usize) {
+        match split_extension(text) {
+            Some(extension) => self.add_phone_with_extension(extension.number, text, line),
+            None => self.add_phone(text, line),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(text: &str) -> Option<(&str, &str, &str)> {
+        split_extension(text).map(|e| (e.number, e.suffix, e.digits))
+    }
+
+    #[test]
+    fn the_ways_people_write_an_extension() {
+        assert_eq!(
+            cut("+1 555 555 5555 x123"),
+            Some(("+1 555 555 5555", " x123", "123"))
+        );
+        assert_eq!(
+            cut("03-555-1234 ext. 12"),
+            Some(("03-555-1234", " ext. 12", "12"))
+        );
+        assert_eq!(
+            cut("+1-555-555-5555;ext=5555"),
+            Some(("+1-555-555-5555", ";ext=5555", "5555"))
+        );
+        assert_eq!(
+            cut("(054) 490 0148 Ext 7"),
+            Some(("(054) 490 0148", " Ext 7", "7"))
+        );
+        assert_eq!(
+            cut("06 30 123 4567 extension 42"),
+            Some(("06 30 123 4567", " extension 42", "42"))
+        );
+        assert_eq!(cut("03-555-1234#9"), Some(("03-555-1234", "#9", "9")));
+    }
+
+    #[test]
+    fn what_is_no_extension() {
+        assert_eq!(cut("054-490-0148"), None);
+        assert_eq!(cut("fax 123"), None, "no number before the marker");
+        assert_eq!(cut("x123"), None);
+        assert_eq!(cut("054 490 0148 x"), None, "no digits after it");
+        assert_eq!(
+            cut("054 490 0148 x 12345678"),
+            None,
+            "eight digits are a number, not an extension"
+        );
+    }
+}
