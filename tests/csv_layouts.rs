@@ -41,12 +41,54 @@ fn outlook_keeps_every_phone_and_email_column_and_names_what_it_did_not_map() {
     assert_eq!(strings(&rivka["flags"]), ["prospects"]);
     let warnings = strings(&summary["warnings"]);
     assert_eq!(
-        warnings[..2],
+        warnings[..3],
         [
-            "2 columns not mapped to a contact field, kept as custom fields: \"Title\", \"Department\"",
+            "4 columns not mapped to a contact field, kept as custom fields: \"Title\", \
+             \"Department\", \"Birthday\", \"Priority\"",
             "3 columns not imported, as they hold the kind of a phone, email or address kept from \
              another column: \"E-mail Type\", \"E-mail Display Name\", \"E-mail 2 Type\"",
+            "11 filler values that exports write into empty fields left out: \"My Contacts\" in \
+             \"Categories\" (1), \"0/0/00\" in \"Anniversary\" (2), \"0/0/00\" in \"Birthday\" (1), \
+             \"Unspecified\" in \"Gender\" (2), \"Normal\" in \"Priority\" (1), \"False\" in \
+             \"Private\" (2), \"Normal\" in \"Sensitivity\" (2)",
         ]
+    );
+    assert_eq!(
+        warnings
+            .iter()
+            .filter(|w| w.contains("not mapped") || w.contains("filler"))
+            .count(),
+        2,
+        "each said once, not once a row: {warnings:?}"
+    );
+}
+
+#[test]
+fn outlooks_filler_values_are_left_out_and_real_values_kept() {
+    let desk = Desk::new();
+    import(&desk, "outlook-en.csv", &[]);
+    let rivka = contact(&desk, "rivka@orchard.example");
+    assert_eq!(rivka["custom"]["Birthday"], "3/14/1980");
+    assert_eq!(rivka["custom"]["Priority"], "High");
+    for filled in ["Anniversary", "Gender", "Private", "Sensitivity"] {
+        assert_eq!(rivka["custom"][filled], Value::Null, "{filled}");
+    }
+    let cafe = contact(&desk, "+97235550199");
+    assert_eq!(cafe["custom"], serde_json::json!({}), "only fillers");
+    assert_eq!(cafe["flags"], serde_json::json!([]), "My Contacts");
+    let summary = import(&desk, "outlook-de-semicolon.csv", &[]);
+    let joerg = contact(&desk, "joerg@lindenholz.example");
+    assert_eq!(joerg["custom"]["Geschlecht"], "Männlich");
+    for filled in ["Geburtstag", "Jahrestag", "Priorität", "Privat", "Vertraulichkeit"] {
+        assert_eq!(joerg["custom"][filled], Value::Null, "{filled}");
+    }
+    let warnings = strings(&summary["warnings"]);
+    assert!(
+        warnings.iter().any(|w| w.starts_with(
+            "5 filler values that exports write into empty fields left out: \"0.0.00\" in \
+             \"Geburtstag\" (1)"
+        )),
+        "{warnings:?}"
     );
 }
 

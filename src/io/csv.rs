@@ -8,6 +8,7 @@ use crate::domain::when::local_to_utc;
 use crate::domain::{Contact, ContactKind, LeadStatus, Lifecycle};
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 use fields::{Columns, Field, google_value};
+use fillers::is_everyones_group;
 use lines::{LineCounter, layout_of};
 
 /// What starts the header of a column holding one custom field, as the CSV export
@@ -191,7 +192,10 @@ pub fn parse_each(
         }
     }
     // First, so a summary that shows only the first warnings still names them.
-    parsed.warnings.splice(0..0, columns.unmapped_summary());
+    let fillers = columns.fillers.summary(&columns.headers);
+    parsed
+        .warnings
+        .splice(0..0, columns.unmapped_summary().into_iter().chain(fillers));
     parsed
 }
 
@@ -331,6 +335,9 @@ fn contact_from(
             continue;
         }
         let Some(field) = *field else {
+            if columns.fillers.leave_out(at, &text) {
+                continue;
+            }
             columns.saw_unmapped_data(at);
             if columns.not_kept[at].is_none() {
                 let key = columns.custom_keys[at].clone();
@@ -426,8 +433,9 @@ fn contact_from(
             Field::Labels => {
                 for label in values(cell) {
                     let label = clean_line(label.trim_start_matches('*').trim());
-                    // Every Google contact carries "myContacts": it says nothing.
-                    if label.to_lowercase().replace(' ', "") != "mycontacts" {
+                    if is_everyones_group(&label) {
+                        columns.fillers.count(at, &label);
+                    } else {
                         draft.add_flag(&label);
                     }
                 }
@@ -527,6 +535,8 @@ fn created(text: &str) -> Option<DateTime<Utc>> {
 
 #[path = "csv_fields.rs"]
 mod fields;
+#[path = "csv_fillers.rs"]
+mod fillers;
 #[path = "csv_lines.rs"]
 mod lines;
 

@@ -1,6 +1,7 @@
 //! Which field of a contact a CSV column holds, from its header: HubSpot's and
 //! Google's own names, and the synonyms people use in English, Hebrew and Hungarian.
 
+use super::fillers::Fillers;
 use crate::domain::text::fold;
 use std::collections::{HashMap, HashSet};
 
@@ -460,6 +461,8 @@ pub(super) struct Columns {
     held_data: Vec<bool>,
     /// Whether the header declares the column a custom field (`custom:KEY`).
     declared: Vec<bool>,
+    /// The values an export fills empty fields with, left out and counted.
+    pub fillers: Fillers,
 }
 
 /// The custom field each column's cells go to: a declared key as it is, any other
@@ -527,6 +530,7 @@ impl Columns {
                 })
                 .collect(),
             declared: declared.iter().map(Option::is_some).collect(),
+            fillers: Fillers::of(headers, declared.iter().map(Option::is_some).collect()),
             headers: headers.to_vec(),
             held_data: vec![false; fields.len()],
             fields,
