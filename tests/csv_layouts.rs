@@ -79,7 +79,13 @@ fn outlooks_filler_values_are_left_out_and_real_values_kept() {
     let summary = import(&desk, "outlook-de-semicolon.csv", &[]);
     let joerg = contact(&desk, "joerg@lindenholz.example");
     assert_eq!(joerg["custom"]["Geschlecht"], "Männlich");
-    for filled in ["Geburtstag", "Jahrestag", "Priorität", "Privat", "Vertraulichkeit"] {
+    for filled in [
+        "Geburtstag",
+        "Jahrestag",
+        "Priorität",
+        "Privat",
+        "Vertraulichkeit",
+    ] {
         assert_eq!(joerg["custom"][filled], Value::Null, "{filled}");
     }
     let warnings = strings(&summary["warnings"]);
@@ -227,4 +233,74 @@ fn a_tab_separated_sheet_and_a_row_with_an_email_alone() {
         "nameless@list.example",
         "named by its email"
     );
+}
+
+#[test]
+fn a_phone_cell_with_an_extension_is_read_without_it_and_shown_with_it() {
+    let desk = Desk::new();
+    let summary = import(&desk, "phone-extensions.csv", &[]);
+    assert_eq!(created(&summary), 2, "{summary}");
+    assert_eq!(
+        summary["warnings"],
+        serde_json::json!([]),
+        "every number read"
+    );
+    let yoav = contact(&desk, "yoav@katz.example");
+    assert_eq!(strings(&yoav["phones"]), ["+97235550162", "+972545550163"]);
+    assert_eq!(
+        strings(&yoav["phones_as_typed"]),
+        ["03-555-0162 x12", "054-555-0163"]
+    );
+    let eszter = contact(&desk, "eszter@kovacs.example");
+    assert_eq!(strings(&eszter["phones"]), ["+3612345678", "+36305550164"]);
+    let shown = desk.text(&["show", "yoav@katz.example"]);
+    assert!(
+        shown.contains("+97235550162 (typed 03-555-0162 x12)"),
+        "{shown}"
+    );
+    let again = import(&desk, "phone-extensions.csv", &[]);
+    assert_eq!(
+        (
+            created(&again),
+            again["merged"].as_u64(),
+            again["skipped"].as_u64()
+        ),
+        (0, Some(0), Some(2)),
+        "the same phones: {again}"
+    );
+    assert_eq!(
+        contact(&desk, "yoav@katz.example")["phones"],
+        yoav["phones"]
+    );
+}
+
+#[test]
+fn the_summary_names_the_columns_it_did_not_map_once_in_every_layout() {
+    for (file, first) in [
+        (
+            "thunderbird.csv",
+            "4 columns not mapped to a contact field, kept as custom fields: \"Nickname\", \
+             \"Home City\", \"Department\", \"Web Page 1\"",
+        ),
+        (
+            "google.csv",
+            "3 columns not imported, as they hold the kind of a phone, email or address kept \
+             from another column: \"E-mail 1 - Label\", \"Phone 1 - Label\", \"Phone 2 - Label\"",
+        ),
+        (
+            "hubspot.csv",
+            "1 column not imported, as they hold the exporting system's own record id: \
+             \"Record ID\"",
+        ),
+        (
+            "generic-lowercase.csv",
+            "2 columns not mapped to a contact field, kept as custom fields: \"website\", \"city\"",
+        ),
+    ] {
+        let desk = Desk::new();
+        let warnings = strings(&import(&desk, file, &[])["warnings"]);
+        assert_eq!(warnings[0], first, "{file}");
+        let said = warnings.iter().filter(|w| *w == first).count();
+        assert_eq!(said, 1, "{file}: said once, {warnings:?}");
+    }
 }

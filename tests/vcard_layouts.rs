@@ -104,3 +104,93 @@ fn a_utf_16_vcard_with_or_without_a_byte_order_mark() {
         );
     }
 }
+
+#[test]
+fn a_tel_uri_extension_is_shown_exported_and_the_same_phone_on_a_second_import() {
+    let desk = Desk::new();
+    import(&desk, "tel-uri-4.0.vcf");
+    let ori = contact(&desk, "Ori Sasson");
+    assert_eq!(
+        strings(&ori["phones"])[0],
+        "+97235550188",
+        "E.164 without it"
+    );
+    assert_eq!(
+        strings(&ori["phones_as_typed"])[0],
+        "+972-3-555-0188;ext=42"
+    );
+    let shown = desk.text(&["show", "Ori Sasson"]);
+    assert!(
+        shown.contains("+97235550188 (typed +972-3-555-0188;ext=42)"),
+        "{shown}"
+    );
+    let again = import(&desk, "tel-uri-4.0.vcf");
+    assert_eq!(
+        (&again["created"], &again["merged"], &again["skipped"]),
+        (&Value::from(0), &Value::from(0), &Value::from(1)),
+        "{again}"
+    );
+    assert_eq!(contact(&desk, "Ori Sasson")["phones"], ori["phones"]);
+    let out = desk
+        .cmd()
+        .args(["export", "--format", "vcard"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let cards = String::from_utf8(out).unwrap();
+    assert!(
+        cards.contains("TEL;VALUE=uri:tel:+97235550188;ext=42\r\n"),
+        "{cards}"
+    );
+    let out = desk.text(&["export", "--format", "csv"]);
+    assert!(
+        out.contains("+97235550188;ext=42 ::: +972523817733"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_200_kb_photo_among_other_properties_is_skipped_and_counted_once() {
+    let base64 = "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5";
+    let mut photo = String::from("PHOTO;ENCODING=b;TYPE=JPEG:");
+    while photo.len() < 200 * 1024 {
+        photo.push_str(base64);
+    }
+    // Folded at 75 octets, as a writer folds it.
+    let folded: Vec<String> = photo
+        .as_bytes()
+        .chunks(74)
+        .enumerate()
+        .map(|(at, chunk)| {
+            let indent = if at == 0 { "" } else { " " };
+            format!("{indent}{}", std::str::from_utf8(chunk).unwrap())
+        })
+        .collect();
+    let text = format!(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Hila Mizrahi\r\nTEL;TYPE=CELL:052-555-0171\r\n{}\r\n\
+         EMAIL:hila@mizrahi.example\r\nLOGO:https://mizrahi.example/logo.png\r\nNOTE:Met at the fair\r\n\
+         END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Amir Oz\r\n{}\r\nTEL:052-555-0172\r\nEND:VCARD\r\n",
+        folded.join("\r\n"),
+        folded.join("\r\n"),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("photos.vcf");
+    std::fs::write(&file, text).unwrap();
+    let desk = Desk::new();
+    let summary = desk.json(&["import", file.to_str().unwrap()]);
+    assert_eq!(summary["created"], 2, "{summary}");
+    assert_eq!(summary["errors"], serde_json::json!([]));
+    assert_eq!(
+        strings(&summary["warnings"]),
+        ["2 photos and 1 logo not imported: a contact keeps no pictures, sounds or keys"]
+    );
+    let hila = contact(&desk, "hila@mizrahi.example");
+    assert_eq!(strings(&hila["phones"]), ["+972525550171"]);
+    assert_eq!(hila["notes"], "Met at the fair");
+    assert_eq!(
+        strings(&contact(&desk, "Amir Oz")["phones"]),
+        ["+972525550172"]
+    );
+}

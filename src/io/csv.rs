@@ -445,8 +445,7 @@ fn contact_from(
     // A file with a reason column says the reason, or by an empty cell that there is
     // none (as the export writes a lead disqualified without one).
     let has_reason_column = columns.fields.contains(&Some(Field::Reason));
-    if draft.contact.status == LeadStatus::Disqualified && (reason.is_some() || has_reason_column)
-    {
+    if draft.contact.status == LeadStatus::Disqualified && (reason.is_some() || has_reason_column) {
         draft.contact.disqualified_reason = reason;
     }
     let person = [first, middle, last]

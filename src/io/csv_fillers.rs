@@ -165,7 +165,10 @@ mod tests {
         assert!(fillers.leave_out(1, "Unspecified"));
         assert!(fillers.leave_out(2, "Normal"));
         assert!(!fillers.leave_out(2, "High"));
-        assert!(!fillers.leave_out(3, "Unspecified"), "our own export's value");
+        assert!(
+            !fillers.leave_out(3, "Unspecified"),
+            "our own export's value"
+        );
         assert!(!fillers.leave_out(0, "Normal"));
         let crm = headers(&["Name", "Priority"]);
         let mut fillers = Fillers::of(&crm, vec![false, false]);

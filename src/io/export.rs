@@ -2,6 +2,7 @@
 
 use super::csv::CUSTOM_COLUMN_PREFIX;
 use super::phone_extension::split_extension;
+use super::vcard::CUSTOM_PROPERTY;
 use crate::domain::Contact;
 use crate::domain::phone::Phone;
 use crate::domain::text::{clean_field, clean_line};
@@ -72,7 +73,11 @@ pub fn to_csv(contacts: &[Contact]) -> Result<Vec<u8>, String> {
 
 /// Every organisation the contact belongs to, first the main one.
 fn companies(contact: &Contact) -> String {
-    let names: Vec<&str> = contact.accounts.iter().map(|m| m.account.as_str()).collect();
+    let names: Vec<&str> = contact
+        .accounts
+        .iter()
+        .map(|m| m.account.as_str())
+        .collect();
     names.join(" ::: ")
 }
 
@@ -91,7 +96,8 @@ fn custom_keys(contacts: &[Contact]) -> Vec<&str> {
 /// The header of each custom field's column: prefixed, so that a custom field named
 /// like a standard column (someone's own "Email") is read back as the custom field.
 fn custom_headers<'a>(keys: &'a [&str]) -> impl Iterator<Item = String> + 'a {
-    keys.iter().map(|key| format!("{CUSTOM_COLUMN_PREFIX}{key}"))
+    keys.iter()
+        .map(|key| format!("{CUSTOM_COLUMN_PREFIX}{key}"))
 }
 
 /// A phone in a CSV cell: its E.164 with the extension as it was written, or, when
@@ -135,6 +141,7 @@ pub fn to_vcard(contacts: &[Contact]) -> String {
         if let Some(notes) = c.notes.as_deref().filter(|n| !n.is_empty()) {
             lines.push(format!("NOTE:{}", escape(notes)));
         }
+        lines.extend(custom_properties(c));
         if !c.flags.is_empty() {
             let flags: Vec<String> = c.flags.iter().map(|f| escape(f)).collect();
             lines.push(format!("CATEGORIES:{}", flags.join(",")));
@@ -145,6 +152,17 @@ pub fn to_vcard(contacts: &[Contact]) -> String {
         }
     }
     out
+}
+
+/// Each custom field but the job title (written as TITLE) as the extension property
+/// `X-LEADOMETER-CUSTOM:key;value`, which the importer reads back; other programs
+/// ignore it, as RFC 6350 says they must.
+fn custom_properties(contact: &Contact) -> impl Iterator<Item = String> + '_ {
+    contact
+        .custom
+        .iter()
+        .filter(|(key, _)| *key != JOB_TITLE_KEY)
+        .map(|(key, value)| format!("{CUSTOM_PROPERTY}:{};{}", escape(key), escape(value)))
 }
 
 /// A vCard text value: cleaned of escapes and controls first, then RFC 6350's escapes.

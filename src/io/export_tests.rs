@@ -18,10 +18,10 @@ mod round_trip {
     //! Export then import gives back the contact: every field the CSV writes is read
     //! back as it was, custom fields included (under whatever key).
 
-    use crate::io::csv::parse;
     use crate::domain::contact::Membership;
     use crate::domain::phone::{Phone, parse_region};
     use crate::domain::{Contact, LeadStatus, Lifecycle};
+    use crate::io::csv::parse;
     use chrono::{TimeZone, Utc};
     use proptest::prelude::*;
     use std::collections::BTreeMap;
@@ -47,16 +47,18 @@ mod round_trip {
     }
 
     fn phone() -> impl Strategy<Value = Phone> {
-        ("[0-9]{7}", proptest::option::of("( x| ext\\. |;ext=|#)[0-9]{1,4}")).prop_map(
-            |(local, extension)| {
+        (
+            "[0-9]{7}",
+            proptest::option::of("( x| ext\\. |;ext=|#)[0-9]{1,4}"),
+        )
+            .prop_map(|(local, extension)| {
                 let e164 = format!("+97254{local}");
                 let raw = format!("054-{}-{}", &local[..3], &local[3..]);
                 Phone {
                     raw: format!("{raw}{}", extension.unwrap_or_default()),
                     e164: Some(e164),
                 }
-            },
-        )
+            })
     }
 
     fn custom() -> impl Strategy<Value = BTreeMap<String, String>> {
@@ -115,7 +117,9 @@ mod round_trip {
             c.owner = owner;
             c.source = source;
             c.campaign = campaign;
-            c.notes = notes.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
+            c.notes = notes
+                .map(|n| n.trim().to_string())
+                .filter(|n| !n.is_empty());
             c.flags = flags.into_iter().collect();
             c
         })
@@ -143,6 +147,39 @@ mod round_trip {
                 prop_assert_eq!(&raws, &written);
                 back.phones.clone_from(&sent.phones);
                 prop_assert_eq!(&back, sent);
+            }
+        }
+    }
+
+    /// An extension's digits, as `;ext=` keeps them.
+    fn extensions(contact: &Contact) -> Vec<Option<String>> {
+        let digits = |p: &Phone| {
+            crate::io::phone_extension::split_extension(&p.raw).map(|e| e.digits.to_string())
+        };
+        contact.phones.iter().map(digits).collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn a_vcard_export_reads_back_with_its_phones_companies_and_custom_fields(
+            contacts in proptest::collection::vec(contact(), 1..6)
+        ) {
+            let text = super::to_vcard(&contacts);
+            let parsed = crate::io::vcard::parse(&text, parse_region("HU").unwrap(), "Dana");
+            prop_assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+            prop_assert_eq!(parsed.records.len(), contacts.len());
+            for (sent, back) in contacts.iter().zip(&parsed.records) {
+                let back = &back.contact;
+                prop_assert_eq!(&back.name, &sent.name);
+                let e164 = |c: &Contact| c.phones.iter().map(|p| p.e164.clone()).collect::<Vec<_>>();
+                prop_assert_eq!(e164(back), e164(sent));
+                prop_assert_eq!(extensions(back), extensions(sent));
+                prop_assert_eq!(&back.emails, &sent.emails);
+                prop_assert_eq!(&back.accounts, &sent.accounts);
+                prop_assert_eq!(&back.notes, &sent.notes);
+                prop_assert_eq!(&back.flags, &sent.flags);
+                prop_assert_eq!(&back.custom, &sent.custom);
             }
         }
     }

@@ -7,6 +7,9 @@ use crate::domain::Contact;
 use crate::domain::phone::Region;
 use crate::domain::text::{clean_line, clean_text, has_controls};
 
+/// The property our vCard export writes a custom field as: `key;value`, escaped.
+pub const CUSTOM_PROPERTY: &str = "X-LEADOMETER-CUSTOM";
+
 /// Whether `text` is a vCard file: it starts with BEGIN:VCARD.
 pub fn looks_like_vcard(text: &str) -> bool {
     text.trim_start_matches('\u{FEFF}')
@@ -48,7 +51,9 @@ impl Property {
 pub fn parse(text: &str, region: Region, user: &str) -> Parsed {
     let mut parsed = Parsed::default();
     let mut card: Option<(usize, Vec<Property>)> = None;
-    for property in properties(text) {
+    let (properties, binaries) = properties(text);
+    parsed.warnings.extend(binaries.summary());
+    for property in properties {
         let property = match property {
             Ok(property) => property,
             Err(error) => {
@@ -110,6 +115,42 @@ pub fn parse(text: &str, region: Region, user: &str) -> Parsed {
 /// lines before any size limit, since a contact keeps none of them.
 const BINARY: [&str; 4] = ["PHOTO", "LOGO", "SOUND", "KEY"];
 
+/// How many of each `BINARY` property a file held, for the summary.
+#[derive(Default)]
+struct Binaries([usize; BINARY.len()]);
+
+impl Binaries {
+    /// Counts the property `name` when it is a binary one; false when it is not.
+    fn skipped(&mut self, name: &str) -> bool {
+        let Some(at) = BINARY.iter().position(|binary| *binary == name) else {
+            return false;
+        };
+        self.0[at] += 1;
+        true
+    }
+
+    /// One line: "2 photos and 1 logo not imported (…)"; None when there were none.
+    fn summary(&self) -> Option<String> {
+        let each: Vec<String> = BINARY
+            .iter()
+            .zip(self.0)
+            .filter(|(_, count)| *count > 0)
+            .map(|(name, count)| {
+                let plural = if count == 1 { "" } else { "s" };
+                format!("{count} {}{plural}", name.to_ascii_lowercase())
+            })
+            .collect();
+        let (last, rest) = each.split_last()?;
+        let listed = match rest {
+            [] => last.clone(),
+            rest => format!("{} and {last}", rest.join(", ")),
+        };
+        Some(format!(
+            "{listed} not imported: a contact keeps no pictures, sounds or keys"
+        ))
+    }
+}
+
 /// The property name a line starts with, without its group, upper-case.
 fn name_of(line: &str) -> String {
     let head = line.split([':', ';']).next().unwrap_or_default();
@@ -136,8 +177,9 @@ fn physical_lines(text: &str) -> Vec<(usize, &str)> {
 /// a space or tab continues the one before), and quoted-printable soft breaks too.
 /// Blank lines are ignored wherever they are; pictures, sounds and keys are skipped
 /// with their continuation lines (and 2.1's unindented base64 lines).
-fn properties(text: &str) -> Vec<Result<Property, LineError>> {
+fn properties(text: &str) -> (Vec<Result<Property, LineError>>, Binaries) {
     let mut logical: Vec<(usize, String)> = Vec::new();
+    let mut binaries = Binaries::default();
     let mut skipping = false;
     for (number, raw) in physical_lines(text.trim_start_matches('\u{FEFF}')) {
         if raw.trim().is_empty() {
@@ -157,14 +199,15 @@ fn properties(text: &str) -> Vec<Result<Property, LineError>> {
                 last.pop();
                 last.push_str(raw);
             }
-            _ if BINARY.contains(&name_of(raw).as_str()) => skipping = true,
+            _ if binaries.skipped(&name_of(raw)) => skipping = true,
             _ => logical.push((number, raw.to_string())),
         }
     }
-    logical
+    let properties = logical
         .into_iter()
         .map(|(line, text)| property(line, &text))
-        .collect()
+        .collect();
+    (properties, binaries)
 }
 
 /// A vCard file that is not UTF-8 as a whole, decoded line by line: a line that is not
@@ -458,6 +501,14 @@ fn contact_from(
                 }
             }
             "NOTE" => notes.push(clean_text(&text)),
+            CUSTOM_PROPERTY => {
+                let parts = components(&raw);
+                let key = clean_line(&parts[0]);
+                let value = clean_line(&parts[1..].join(";"));
+                if !key.is_empty() && !value.is_empty() {
+                    draft.contact.custom.insert(key, value);
+                }
+            }
             "CATEGORIES" => split_unescaped(&raw, ',')
                 .iter()
                 .map(|c| clean_line(c))
