@@ -131,15 +131,7 @@ fn a_tel_uri_extension_is_shown_exported_and_the_same_phone_on_a_second_import()
         "{again}"
     );
     assert_eq!(contact(&desk, "Ori Sasson")["phones"], ori["phones"]);
-    let out = desk
-        .cmd()
-        .args(["export", "--format", "vcard"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let cards = String::from_utf8(out).unwrap();
+    let cards = desk.text(&["export", "--format", "vcard"]);
     assert!(
         cards.contains("TEL;VALUE=uri:tel:+97235550188;ext=42\r\n"),
         "{cards}"
