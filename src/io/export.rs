@@ -95,9 +95,10 @@ fn custom_keys(contacts: &[Contact]) -> Vec<&str> {
 
 /// The header of each custom field's column: prefixed, so that a custom field named
 /// like a standard column (someone's own "Email") is read back as the custom field.
+/// A key is text from outside: cleaned to one line, as `import` keeps keys.
 fn custom_headers<'a>(keys: &'a [&str]) -> impl Iterator<Item = String> + 'a {
     keys.iter()
-        .map(|key| format!("{CUSTOM_COLUMN_PREFIX}{key}"))
+        .map(|key| format!("{CUSTOM_COLUMN_PREFIX}{}", clean_line(key)))
 }
 
 /// A phone in a CSV cell: its E.164 with the extension as it was written, or, when
