@@ -532,6 +532,8 @@ fn created(text: &str) -> Option<DateTime<Utc>> {
     local_to_utc(naive)
 }
 
+#[path = "csv_custom.rs"]
+mod custom;
 #[path = "csv_fields.rs"]
 mod fields;
 #[path = "csv_fillers.rs"]

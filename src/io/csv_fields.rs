@@ -1,9 +1,9 @@
 //! Which field of a contact a CSV column holds, from its header: HubSpot's and
 //! Google's own names, and the synonyms people use in English, Hebrew and Hungarian.
 
+use super::custom::{custom_keys_of, declared_custom_key};
 use super::fillers::Fillers;
 use crate::domain::text::fold;
-use std::collections::{HashMap, HashSet};
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -388,18 +388,6 @@ fn reachability_by_words(header: &str, squashed: &str) -> Option<Field> {
     }
 }
 
-/// The custom field a column headed `custom:KEY` (as the CSV export writes it) holds:
-/// such a column is never a standard one, even when KEY is "Email" or "ID".
-pub(super) fn declared_custom_key(header: &str) -> Option<String> {
-    let header = header.trim_start();
-    let prefix = super::CUSTOM_COLUMN_PREFIX;
-    let key = header
-        .get(..prefix.len())
-        .filter(|start| start.eq_ignore_ascii_case(prefix))
-        .map(|_| crate::domain::text::clean_line(&header[prefix.len()..]))?;
-    (!key.is_empty()).then_some(key)
-}
-
 /// Why a column's cells are not kept, though they hold something.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum NotKept {
@@ -463,39 +451,6 @@ pub(super) struct Columns {
     declared: Vec<bool>,
     /// The values an export fills empty fields with, left out and counted.
     pub fillers: Fillers,
-}
-
-/// The custom field each column's cells go to: a declared key as it is, any other
-/// column under its header (or its place, when it has none), numbered when the name
-/// is taken. Declared keys are taken first, so that a standard column's header (the
-/// export's `Notes`) never takes the name of a custom field (`custom:Notes`).
-fn custom_keys_of(headers: &[String], declared: &[Option<String>]) -> Vec<String> {
-    // A sheet may repeat a header thousands of times: the keys taken and the
-    // last repeat of each name are remembered, so naming them stays linear.
-    let mut taken: HashSet<String> = declared.iter().flatten().cloned().collect();
-    let mut last_repeat: HashMap<String, usize> = HashMap::new();
-    let mut custom_keys: Vec<String> = Vec::with_capacity(headers.len());
-    for (at, (header, declared)) in headers.iter().zip(declared).enumerate() {
-        if let Some(key) = declared {
-            custom_keys.push(key.clone());
-            continue;
-        }
-        let named = crate::domain::text::clean_line(header);
-        let base = if named.is_empty() {
-            format!("column {}", at + 1)
-        } else {
-            named
-        };
-        let mut key = base.clone();
-        let repeat = last_repeat.entry(base.clone()).or_insert(1);
-        while taken.contains(&key) {
-            *repeat += 1;
-            key = format!("{base} ({repeat})");
-        }
-        taken.insert(key.clone());
-        custom_keys.push(key);
-    }
-    custom_keys
 }
 
 impl Columns {
