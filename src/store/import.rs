@@ -153,7 +153,8 @@ fn create(
 }
 
 /// `stored` with what `incoming` adds: new phones, emails, companies, flags and
-/// notes, and values for fields still empty. Nothing stored is replaced.
+/// notes, its name as an alias, values for fields still empty, and other values of
+/// fields already filled as custom fields. Nothing stored is replaced or dropped.
 pub(crate) fn merged(stored: &Contact, incoming: &Contact) -> Contact {
     let mut contact = stored.clone();
     super::leads::absorb_reachability(&mut contact, incoming);
@@ -170,19 +171,32 @@ pub(crate) fn merged(stored: &Contact, incoming: &Contact) -> Contact {
         };
     }
     for (key, value) in &incoming.custom {
-        contact
-            .custom
-            .entry(key.clone())
-            .or_insert_with(|| value.clone());
-    }
-    let fill = |mine: &mut Option<String>, theirs: &Option<String>| {
-        if mine.as_deref().is_none_or(str::is_empty) && theirs.is_some() {
-            mine.clone_from(theirs);
+        match contact.custom.get(key).cloned() {
+            None => {
+                contact.custom.insert(key.clone(), value.clone());
+            }
+            Some(stored) => contact.keep_other_value(key, Some(&stored), value),
         }
-    };
-    fill(&mut contact.source, &incoming.source);
-    fill(&mut contact.campaign, &incoming.campaign);
-    fill(&mut contact.owner, &incoming.owner);
+    }
+    // An empty field is filled; a field holding another value keeps it, and the
+    // incoming one is kept beside it as a custom field ("source (2)").
+    let fields: [(&str, fn(&mut Contact) -> &mut Option<String>); 5] = [
+        ("source", |c| &mut c.source),
+        ("campaign", |c| &mut c.campaign),
+        ("owner", |c| &mut c.owner),
+        ("preferred channel", |c| &mut c.preferred_channel),
+        ("best time", |c| &mut c.best_time),
+    ];
+    let mut theirs = incoming.clone();
+    for (field, of) in fields {
+        let Some(value) = of(&mut theirs).take().filter(|v| !v.is_empty()) else {
+            continue;
+        };
+        match of(&mut contact).clone().filter(|v| !v.is_empty()) {
+            None => *of(&mut contact) = Some(value),
+            Some(stored) => contact.keep_other_value(field, Some(&stored), &value),
+        }
+    }
     contact
 }
 

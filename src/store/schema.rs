@@ -301,6 +301,35 @@ CREATE TABLE set_aside (
     PRIMARY KEY (table_name, row_id, source)
 ) STRICT;
 "#,
+    r#"
+-- Other spellings of a contact's name (a JSON list, like flags), kept when a matched
+-- record brings one, and searched as the name is: the search row holds them folded,
+-- and a chunk now has seven lines per contact, the alias key after the name key.
+ALTER TABLE contacts ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE contact_search ADD COLUMN alias_key TEXT NOT NULL DEFAULT '';
+
+DROP TRIGGER search_chunk_update;
+CREATE TRIGGER search_chunk_update AFTER UPDATE OF
+    contact_id, name_key, alias_key, company_key, emails, phone_digits, last_activity_at,
+    search_chunk ON contact_search
+    WHEN old.contact_id IS NOT new.contact_id OR old.name_key IS NOT new.name_key
+      OR old.alias_key IS NOT new.alias_key
+      OR old.company_key IS NOT new.company_key OR old.emails IS NOT new.emails
+      OR old.phone_digits IS NOT new.phone_digits
+      OR old.last_activity_at IS NOT new.last_activity_at
+      OR old.search_chunk IS NOT new.search_chunk
+BEGIN
+    INSERT INTO search_dirty SELECT old.search_chunk WHERE old.search_chunk IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM search_dirty WHERE chunk = old.search_chunk);
+    INSERT INTO search_dirty SELECT new.search_chunk WHERE new.search_chunk IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM search_dirty WHERE chunk = new.search_chunk);
+END;
+
+-- Every chunk was written in six lines: all are rebuilt in the new layout.
+INSERT OR IGNORE INTO search_dirty SELECT chunk FROM search_chunks;
+INSERT OR IGNORE INTO search_dirty
+    SELECT DISTINCT search_chunk FROM contact_search WHERE search_chunk IS NOT NULL;
+"#,
 ];
 
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
@@ -334,7 +363,7 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
     for migration in &MIGRATIONS[current as usize..] {
         tx.execute_batch(migration)?;
     }
-    // Migration 4 marks every search chunk to be built.
+    // Migrations 4 and 6 mark every search chunk to be built.
     super::search_chunks::rebuild_dirty(&tx)?;
     if current == 0 {
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
