@@ -181,10 +181,7 @@ impl Contact {
         if other.is_empty() || is_placeholder_name(&other) {
             return false;
         }
-        let folded = super::text::fold(&other);
-        if super::text::fold(&self.name) == folded
-            || self.aliases.iter().any(|a| super::text::fold(a) == folded)
-        {
+        if self.is_known_name(&other) {
             return false;
         }
         if self.name.trim().is_empty() || is_placeholder_name(&self.name) {
@@ -193,6 +190,24 @@ impl Contact {
             self.aliases.push(other);
         }
         true
+    }
+
+    /// Drops the aliases that are empty, the name itself or said before, as a file
+    /// may list them.
+    pub fn tidy_aliases(&mut self) {
+        for alias in std::mem::take(&mut self.aliases) {
+            let alias = super::text::clean_line(&alias);
+            if !alias.is_empty() && !self.is_known_name(&alias) {
+                self.aliases.push(alias);
+            }
+        }
+    }
+
+    /// Whether `name` is this contact's name or one of its aliases, compared folded.
+    pub fn is_known_name(&self, name: &str) -> bool {
+        let folded = super::text::fold(name);
+        super::text::fold(&self.name) == folded
+            || self.aliases.iter().any(|a| super::text::fold(a) == folded)
     }
 
     /// Removes the aliases that fold to `alias`'s folded form; returns whether one did.

@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Field {
     Name,
+    Aliases,
     First,
     Middle,
     Last,
@@ -230,6 +231,7 @@ const SYNONYMS: &[(Field, &[&str])] = &[
         &["original source", "source", "lead source", "מקור", "forras"],
     ),
     (Field::Campaign, &["campaign", "קמפיין", "kampany"]),
+    (Field::Aliases, &["aliases", "also known as"]),
     (
         Field::Notes,
         &[

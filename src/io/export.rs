@@ -4,8 +4,9 @@ use crate::domain::Contact;
 use crate::domain::text::{clean_field, clean_line};
 
 /// The CSV's columns; each is one `import` maps back to the same field.
-const HEADER: [&str; 14] = [
+const HEADER: [&str; 15] = [
     "Name",
+    "Aliases",
     "Phones",
     "Emails",
     "Company",
@@ -33,6 +34,7 @@ pub fn to_csv(contacts: &[Contact]) -> Result<Vec<u8>, String> {
         let phones: Vec<&str> = c.phones.iter().map(|p| p.display()).collect();
         let cells = [
             c.name.as_str(),
+            &c.aliases.join(" ::: "),
             &phones.join(" ::: "),
             &c.emails.join(" ::: "),
             c.company().unwrap_or_default(),
