@@ -3,6 +3,8 @@
 //! syncing safe: merging twice changes nothing, and the order does not matter.
 
 mod common;
+#[path = "merge/aliases.rs"]
+mod aliases;
 #[path = "merge/garbage.rs"]
 mod garbage;
 #[path = "merge/hostile.rs"]
