@@ -55,3 +55,23 @@ fn aliases_added_on_two_machines_end_as_the_later_list_with_the_other_recorded()
     assert_eq!(conflict.lost, "[\"נועה לוי\"]", "nothing vanishes unseen");
     assert_eq!(dump(&dana.path), dump(&avi.path));
 }
+
+#[test]
+fn an_alias_holding_an_escape_sequence_arrives_cleaned() {
+    let dir = tempfile::tempdir().unwrap();
+    let dana = Copy::new(dir.path(), "Dana");
+    let noa = dana.add("Noa Levi", "054-490-0148", start());
+    let avi = Copy::new(dir.path(), "Avi").with_merged(&dana, start());
+    avi.add_alias(&noa, "placeholder", start() + Duration::minutes(1));
+    let conn = rusqlite::Connection::open(&avi.path).unwrap();
+    // JSON escapes let a control character through json_valid: ESC ] 52 … BEL.
+    conn.execute(
+        r#"UPDATE contacts SET aliases = '["\u001b]52;c;eA==\u0007Noa L."]' WHERE id = ?1"#,
+        [&noa],
+    )
+    .unwrap();
+    drop(conn);
+    dana.merge(&avi, start() + Duration::minutes(2));
+    assert_eq!(dana.contact(&noa).unwrap().aliases, ["Noa L."]);
+    assert_eq!(dana.store().search("noa l.", None).unwrap().len(), 1);
+}
