@@ -172,16 +172,24 @@ impl Contact {
     }
 
     /// Keeps `other` as another spelling of this contact's name, unless it is empty,
-    /// a placeholder (a phone number or an email standing in for a name), or the name
-    /// or an alias already, compared folded. A placeholder main name gives way to a
-    /// real one instead: it is a phone or email the contact keeps anyway.
+    /// a placeholder (a phone number or an email standing in for a name), or only
+    /// words of the name or of an alias, compared folded ("Noa" or "Levi Noa" beside
+    /// "Noa Levi": a search for it finds her already). A placeholder main name gives
+    /// way to a real one instead: it is a phone or email the contact keeps anyway.
     /// Returns whether anything changed.
     pub fn add_alias(&mut self, other: &str) -> bool {
         let other = super::text::clean_line(other);
         if other.is_empty() || is_placeholder_name(&other) {
             return false;
         }
-        if self.is_known_name(&other) {
+        let words = super::text::fold(&other);
+        let within = |known: &String| {
+            let known = super::text::fold(known);
+            words
+                .split(' ')
+                .all(|word| known.split(' ').any(|k| k == word))
+        };
+        if std::iter::once(&self.name).chain(&self.aliases).any(within) {
             return false;
         }
         if self.name.trim().is_empty() || is_placeholder_name(&self.name) {
@@ -304,6 +312,8 @@ mod tests {
         assert!(c.add_alias("דנה לוי"));
         assert!(!c.add_alias("  DANA   LEVÍ "), "the name itself, folded");
         assert!(!c.add_alias("דנה  לוי"), "an alias already");
+        assert!(!c.add_alias("levi dana"), "words of the name");
+        assert!(!c.add_alias("לוי"), "a word of an alias");
         assert!(!c.add_alias("054-490-0148"), "a phone standing in for a name");
         assert!(!c.add_alias("dana@example.com"), "an email standing in for a name");
         assert!(!c.add_alias(" "));
