@@ -11,7 +11,10 @@ fn a_second_spelling_from_another_file_is_an_alias_that_finds_her() {
     let summary = import(&desk, "alias-hebrew.vcf", &[]);
     assert_eq!(summary["created"], 0, "{summary}");
     assert_eq!(summary["merged"], 1, "{summary}");
-    assert_eq!(summary["skipped"], 1, "a number as a name adds nothing: {summary}");
+    assert_eq!(
+        summary["skipped"], 1,
+        "a number as a name adds nothing: {summary}"
+    );
 
     let dana = contact(&desk, "054-490-0148");
     assert_eq!(dana["name"], "Dana Levi");
@@ -26,7 +29,9 @@ fn a_second_spelling_from_another_file_is_an_alias_that_finds_her() {
     );
     let shown = desk.text(&["show", "Dana Levi"]);
     assert!(
-        shown.lines().any(|l| l.starts_with("also known as") && l.ends_with("דנה לוי")),
+        shown
+            .lines()
+            .any(|l| l.starts_with("also known as") && l.ends_with("דנה לוי")),
         "{shown}"
     );
     let odon = contact(&desk, "+36301234567");
@@ -47,20 +52,37 @@ fn differing_values_are_kept_beside_the_stored_ones() {
     let dana = contact(&desk, "dana.levi@example.com");
     assert_eq!(strings(&dana["aliases"]), ["דנה לוי", "D. Levi"]);
     assert_eq!(dana["source"], "Google Ads", "the stored value stays");
-    assert_eq!(dana["custom"]["source (2)"], "Facebook", "the other is kept");
+    assert_eq!(
+        dana["custom"]["source (2)"], "Facebook",
+        "the other is kept"
+    );
 }
 
 #[test]
 fn edit_adds_and_removes_an_alias_and_refuses_one_she_does_not_have() {
     let desk = Desk::new();
     import(&desk, "alias-latin.csv", &[]);
-    let edited = desk.json(&["edit", "Dana Levi", "--alias", "D. Levi", "--alias", "dana levi"]);
-    assert_eq!(strings(&edited["aliases"]), ["D. Levi"], "her name is no alias");
+    let edited = desk.json(&[
+        "edit",
+        "Dana Levi",
+        "--alias",
+        "D. Levi",
+        "--alias",
+        "dana levi",
+    ]);
+    assert_eq!(
+        strings(&edited["aliases"]),
+        ["D. Levi"],
+        "her name is no alias"
+    );
     assert_eq!(names(&desk, "d. levi"), ["Dana Levi"]);
 
     let before = desk.json(&["show", "Dana Levi"]);
     let err = desk.refuses(&["edit", "Dana Levi", "--remove-alias", "Dani"], 1);
-    assert!(err.contains("--remove-alias") && err.contains("D. Levi"), "{err}");
+    assert!(
+        err.contains("--remove-alias") && err.contains("D. Levi"),
+        "{err}"
+    );
     assert_eq!(desk.json(&["show", "Dana Levi"]), before, "nothing changed");
 
     let edited = desk.json(&["edit", "D. Levi", "--remove-alias", "d. LEVI"]);

@@ -2,9 +2,9 @@
 //! timelines, tombstones, conflicts kept on record, and the guarantees that make
 //! syncing safe: merging twice changes nothing, and the order does not matter.
 
-mod common;
 #[path = "merge/aliases.rs"]
 mod aliases;
+mod common;
 #[path = "merge/garbage.rs"]
 mod garbage;
 #[path = "merge/hostile.rs"]

@@ -299,7 +299,10 @@ fn edit_aliases(c: &mut Contact, add: &[String], remove: &[String]) -> Result<()
             } else {
                 format!("it has {}", clean_line(&c.aliases.join(", ")))
             };
-            let message = format!("\"{}\" is not an alias of the contact; {has}", clean_line(alias));
+            let message = format!(
+                "\"{}\" is not an alias of the contact; {has}",
+                clean_line(alias)
+            );
             return Err(StoreError::invalid("--remove-alias", message));
         }
     }

@@ -314,8 +314,14 @@ mod tests {
         assert!(!c.add_alias("דנה  לוי"), "an alias already");
         assert!(!c.add_alias("levi dana"), "words of the name");
         assert!(!c.add_alias("לוי"), "a word of an alias");
-        assert!(!c.add_alias("054-490-0148"), "a phone standing in for a name");
-        assert!(!c.add_alias("dana@example.com"), "an email standing in for a name");
+        assert!(
+            !c.add_alias("054-490-0148"),
+            "a phone standing in for a name"
+        );
+        assert!(
+            !c.add_alias("dana@example.com"),
+            "an email standing in for a name"
+        );
         assert!(!c.add_alias(" "));
         assert_eq!(c.aliases, ["דנה לוי"]);
         assert!(c.remove_alias("דנה לוי"));
@@ -339,8 +345,14 @@ mod tests {
         c.keep_other_value("source", Some("Google Ads"), "Facebook");
         c.keep_other_value("source", Some("Google Ads"), "Facebook");
         c.keep_other_value("source", Some("Google Ads"), "Referral");
-        assert_eq!(c.custom.get("source (2)").map(String::as_str), Some("Facebook"));
-        assert_eq!(c.custom.get("source (3)").map(String::as_str), Some("Referral"));
+        assert_eq!(
+            c.custom.get("source (2)").map(String::as_str),
+            Some("Facebook")
+        );
+        assert_eq!(
+            c.custom.get("source (3)").map(String::as_str),
+            Some("Referral")
+        );
         assert_eq!(c.custom.len(), 2);
     }
 

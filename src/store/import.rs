@@ -154,6 +154,9 @@ fn create(
     record_first_score(tx, contact, &first, config, stamp)
 }
 
+/// One optional text field of a contact, to read or to fill.
+type FieldOf = fn(&mut Contact) -> &mut Option<String>;
+
 /// `stored` with what `incoming` adds: new phones, emails, companies, flags and
 /// notes, its name as an alias, values for fields still empty, and other values of
 /// fields already filled as custom fields. Nothing stored is replaced or dropped.
@@ -182,7 +185,7 @@ pub(crate) fn merged(stored: &Contact, incoming: &Contact) -> Contact {
     }
     // An empty field is filled; a field holding another value keeps it, and the
     // incoming one is kept beside it as a custom field ("source (2)").
-    let fields: [(&str, fn(&mut Contact) -> &mut Option<String>); 5] = [
+    let fields: [(&str, FieldOf); 5] = [
         ("source", |c| &mut c.source),
         ("campaign", |c| &mut c.campaign),
         ("owner", |c| &mut c.owner),
@@ -222,7 +225,8 @@ mod tests {
         let at = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();
         let mut c = Contact::new_lead(new_id(), name.into(), at, "Dana");
         let region = parse_region("IL").unwrap();
-        c.phones.push(crate::domain::phone::Phone::parse(phone, region));
+        c.phones
+            .push(crate::domain::phone::Phone::parse(phone, region));
         c
     }
 
@@ -240,7 +244,11 @@ mod tests {
         assert_eq!(merged.name, "Dana Levi");
         assert_eq!(merged.aliases, ["דנה לוי"]);
         assert_eq!(merged.source.as_deref(), Some("Google Ads"));
-        assert_eq!(merged.campaign.as_deref(), Some("spring"), "an empty field is filled");
+        assert_eq!(
+            merged.campaign.as_deref(),
+            Some("spring"),
+            "an empty field is filled"
+        );
         assert_eq!(merged.best_time.as_deref(), Some("mornings"));
         let custom = |key: &str| merged.custom.get(key).map(String::as_str);
         assert_eq!(custom("source (2)"), Some("Facebook"));

@@ -206,6 +206,9 @@ mod tests {
         assert_eq!(also_known_as(&aliases, 40), "also: דנה לוי, D. Levi");
         assert_eq!(also_known_as(&aliases, 22), "also: דנה לוי, D. Levi");
         assert_eq!(also_known_as(&aliases, 16), "also: דנה לוי, …");
-        assert_eq!(also_known_as(&["\u{1b}[31mNoa".to_string()], 20), "also: Noa");
+        assert_eq!(
+            also_known_as(&["\u{1b}[31mNoa".to_string()], 20),
+            "also: Noa"
+        );
     }
 }
