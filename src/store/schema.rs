@@ -308,21 +308,13 @@ CREATE TABLE set_aside (
 ALTER TABLE contacts ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE contact_search ADD COLUMN alias_key TEXT NOT NULL DEFAULT '';
 
-DROP TRIGGER search_chunk_update;
-CREATE TRIGGER search_chunk_update AFTER UPDATE OF
-    contact_id, name_key, alias_key, company_key, emails, phone_digits, last_activity_at,
-    search_chunk ON contact_search
-    WHEN old.contact_id IS NOT new.contact_id OR old.name_key IS NOT new.name_key
-      OR old.alias_key IS NOT new.alias_key
-      OR old.company_key IS NOT new.company_key OR old.emails IS NOT new.emails
-      OR old.phone_digits IS NOT new.phone_digits
-      OR old.last_activity_at IS NOT new.last_activity_at
-      OR old.search_chunk IS NOT new.search_chunk
+-- A changed alias key changes its chunk's text (an alias never moves a row to
+-- another chunk, so the row's own chunk is the one to mark).
+CREATE TRIGGER search_chunk_alias_update AFTER UPDATE OF alias_key ON contact_search
+    WHEN old.alias_key IS NOT new.alias_key AND new.search_chunk IS NOT NULL
 BEGIN
-    INSERT INTO search_dirty SELECT old.search_chunk WHERE old.search_chunk IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM search_dirty WHERE chunk = old.search_chunk);
-    INSERT INTO search_dirty SELECT new.search_chunk WHERE new.search_chunk IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM search_dirty WHERE chunk = new.search_chunk);
+    INSERT INTO search_dirty SELECT new.search_chunk
+        WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE chunk = new.search_chunk);
 END;
 
 -- Every chunk was written in six lines: all are rebuilt in the new layout.

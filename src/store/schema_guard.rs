@@ -343,11 +343,10 @@ mod tests {
 
     #[test]
     fn every_older_version_is_known_object_by_object() {
-        // Each migration adds objects or changes them (6 adds columns and redefines
-        // a trigger): no two versions expect the same, and the last one is what a
-        // new file holds.
+        // Each migration adds objects: the expected sets grow, and the last one is
+        // what a new file holds.
         let versions = expected();
         assert_eq!(versions.len() as i64, VERSION + 1);
-        assert!(versions.windows(2).all(|w| w[0] != w[1]));
+        assert!(versions.windows(2).all(|w| w[0].len() < w[1].len()));
     }
 }

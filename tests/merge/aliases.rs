@@ -15,12 +15,18 @@ impl Copy {
     }
 }
 
+/// Dana's copy with Noa, and Avi's, which has merged it.
+fn two_copies_with_noa(dir: &std::path::Path) -> (Copy, Copy, String) {
+    let dana = Copy::new(dir, "Dana");
+    let noa = dana.add("Noa Levi", "054-490-0148", start());
+    let avi = Copy::new(dir, "Avi").with_merged(&dana, start());
+    (dana, avi, noa)
+}
+
 #[test]
 fn an_alias_added_on_one_machine_arrives_and_is_found_on_the_other() {
     let dir = tempfile::tempdir().unwrap();
-    let dana = Copy::new(dir.path(), "Dana");
-    let noa = dana.add("Noa Levi", "054-490-0148", start());
-    let avi = Copy::new(dir.path(), "Avi").with_merged(&dana, start());
+    let (dana, avi, noa) = two_copies_with_noa(dir.path());
     dana.add_alias(&noa, "נועה לוי", start() + Duration::minutes(1));
 
     avi.merge(&dana, start() + Duration::minutes(2));
@@ -34,9 +40,7 @@ fn an_alias_added_on_one_machine_arrives_and_is_found_on_the_other() {
 #[test]
 fn aliases_added_on_two_machines_end_as_the_later_list_with_the_other_recorded() {
     let dir = tempfile::tempdir().unwrap();
-    let dana = Copy::new(dir.path(), "Dana");
-    let noa = dana.add("Noa Levi", "054-490-0148", start());
-    let avi = Copy::new(dir.path(), "Avi").with_merged(&dana, start());
+    let (dana, avi, noa) = two_copies_with_noa(dir.path());
     dana.add_alias(&noa, "נועה לוי", start() + Duration::minutes(5));
     avi.add_alias(&noa, "N. Levi", start() + Duration::minutes(7));
 
@@ -59,9 +63,7 @@ fn aliases_added_on_two_machines_end_as_the_later_list_with_the_other_recorded()
 #[test]
 fn an_alias_holding_an_escape_sequence_arrives_cleaned() {
     let dir = tempfile::tempdir().unwrap();
-    let dana = Copy::new(dir.path(), "Dana");
-    let noa = dana.add("Noa Levi", "054-490-0148", start());
-    let avi = Copy::new(dir.path(), "Avi").with_merged(&dana, start());
+    let (dana, avi, noa) = two_copies_with_noa(dir.path());
     avi.add_alias(&noa, "placeholder", start() + Duration::minutes(1));
     let conn = rusqlite::Connection::open(&avi.path).unwrap();
     // JSON escapes let a control character through json_valid: ESC ] 52 … BEL.
