@@ -2,6 +2,8 @@
 //! timelines, tombstones, conflicts kept on record, and the guarantees that make
 //! syncing safe: merging twice changes nothing, and the order does not matter.
 
+#[path = "merge/aliases.rs"]
+mod aliases;
 mod common;
 #[path = "merge/garbage.rs"]
 mod garbage;

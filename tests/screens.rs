@@ -124,6 +124,24 @@ fn timeline() {
 }
 
 #[test]
+fn timeline_with_aliases() {
+    let mut desk = Desk::demo();
+    let noa = desk.store.resolve_contact("054-490-0148").unwrap().0;
+    desk.store
+        .edit_contact(now(), &noa.id, |_, c| {
+            c.aliases = vec![
+                "נועה לוי".into(),
+                "N. Levi-Cohen of the kitchen".into(),
+                "Noa from the showroom on Herzl street".into(),
+            ];
+            Ok(())
+        })
+        .unwrap();
+    desk.open_noa();
+    desk.snapshot("timeline_aliases");
+}
+
+#[test]
 fn timeline_filtered_to_whatsapp() {
     let mut desk = Desk::demo();
     desk.open_noa()

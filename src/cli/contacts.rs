@@ -56,6 +56,12 @@ pub struct EditArgs {
     add_emails: Vec<String>,
     #[arg(long = "remove-email", value_name = "E")]
     remove_emails: Vec<String>,
+    /// Adds another spelling of the name, searched and shown with it (repeatable).
+    #[arg(long = "alias", value_name = "NAME")]
+    aliases: Vec<String>,
+    /// Removes an alias, e.g. one a merge added wrongly (repeatable).
+    #[arg(long = "remove-alias", value_name = "NAME")]
+    remove_aliases: Vec<String>,
     /// Adds the contact to this company (account).
     #[arg(long)]
     company: Option<String>,
@@ -190,7 +196,11 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
                 return Err(StoreError::invalid("--name", "a contact needs a name"));
             }
             c.name = name;
+            // A name that was an alias is the name now, no longer an alias.
+            let name = c.name.clone();
+            c.remove_alias(&name);
         }
+        edit_aliases(c, &args.aliases, &args.remove_aliases)?;
         c.absorb(&add_phones, &add_emails);
         c.phones.retain(|p| !remove_phones.iter().any(|r| p.same_number(r)));
         c.emails.retain(|e| !remove_emails.contains(e));
@@ -268,6 +278,34 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
         Ok(())
     })?;
     report(ctx, &contact, None, &warnings);
+    Ok(())
+}
+
+/// `--alias` and `--remove-alias`: an alias that is already the name or an alias is
+/// left as it is; removing one the contact does not have is refused, naming those it has.
+fn edit_aliases(c: &mut Contact, add: &[String], remove: &[String]) -> Result<(), StoreError> {
+    for alias in add.iter().map(|a| clean_line(a)) {
+        if alias.is_empty() {
+            return Err(StoreError::invalid("--alias", "an alias needs a name"));
+        }
+        if !c.is_known_name(&alias) {
+            c.aliases.push(alias);
+        }
+    }
+    for alias in remove {
+        if !c.remove_alias(alias) {
+            let has = if c.aliases.is_empty() {
+                "it has none".to_string()
+            } else {
+                format!("it has {}", clean_line(&c.aliases.join(", ")))
+            };
+            let message = format!(
+                "\"{}\" is not an alias of the contact; {has}",
+                clean_line(alias)
+            );
+            return Err(StoreError::invalid("--remove-alias", message));
+        }
+    }
     Ok(())
 }
 

@@ -10,6 +10,7 @@ pub fn contact_json(c: &Contact) -> Value {
     json!({
         "id": c.id,
         "name": c.name,
+        "aliases": c.aliases,
         "kind": c.kind,
         "phones": c.phones.iter().map(|p| p.display()).collect::<Vec<_>>(),
         "phones_as_typed": c.phones.iter().map(|p| &p.raw).collect::<Vec<_>>(),
@@ -231,6 +232,7 @@ pub fn print_contact_details(c: &Contact) {
         }
     };
     println!("{}", clean_line(&c.name));
+    field("also known as", c.aliases.join(", "));
     field("id", c.id.clone());
     field("kind", c.kind.to_string());
     for phone in &c.phones {

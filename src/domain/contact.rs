@@ -83,6 +83,9 @@ word_enum!(
 pub struct Contact {
     pub id: String,
     pub name: String,
+    /// Other spellings of the name ("דנה לוי" beside "Dana Levi"), kept when a
+    /// matched record brings one: searched and shown as the name is.
+    pub aliases: Vec<String>,
     pub kind: ContactKind,
     pub phones: Vec<Phone>,
     pub emails: Vec<String>,
@@ -126,6 +129,7 @@ impl Contact {
         Contact {
             id,
             name,
+            aliases: Vec::new(),
             kind: ContactKind::Person,
             phones: Vec::new(),
             emails: Vec::new(),
@@ -167,6 +171,90 @@ impl Contact {
         }
     }
 
+    /// Keeps `other` as another spelling of this contact's name, unless it is empty,
+    /// a placeholder (a phone number or an email standing in for a name), or only
+    /// words of the name or of an alias, compared folded ("Noa" or "Levi Noa" beside
+    /// "Noa Levi": a search for it finds her already). A placeholder main name gives
+    /// way to a real one instead: it is a phone or email the contact keeps anyway.
+    /// Returns whether anything changed.
+    pub fn add_alias(&mut self, other: &str) -> bool {
+        let other = super::text::clean_line(other);
+        if other.is_empty() || is_placeholder_name(&other) {
+            return false;
+        }
+        let words = super::text::fold(&other);
+        let within = |known: &String| {
+            let known = super::text::fold(known);
+            words
+                .split(' ')
+                .all(|word| known.split(' ').any(|k| k == word))
+        };
+        if std::iter::once(&self.name).chain(&self.aliases).any(within) {
+            return false;
+        }
+        if self.name.trim().is_empty() || is_placeholder_name(&self.name) {
+            self.name = other;
+        } else {
+            self.aliases.push(other);
+        }
+        true
+    }
+
+    /// Drops the aliases that are empty, the name itself or said before, as a file
+    /// may list them.
+    pub fn tidy_aliases(&mut self) {
+        for alias in std::mem::take(&mut self.aliases) {
+            let alias = super::text::clean_line(&alias);
+            if !alias.is_empty() && !self.is_known_name(&alias) {
+                self.aliases.push(alias);
+            }
+        }
+    }
+
+    /// Whether `name` is this contact's name or one of its aliases, compared folded.
+    pub fn is_known_name(&self, name: &str) -> bool {
+        let folded = super::text::fold(name);
+        super::text::fold(&self.name) == folded
+            || self.aliases.iter().any(|a| super::text::fold(a) == folded)
+    }
+
+    /// Removes the aliases that fold to `alias`'s folded form; returns whether one did.
+    pub fn remove_alias(&mut self, alias: &str) -> bool {
+        let folded = super::text::fold(alias);
+        let before = self.aliases.len();
+        self.aliases.retain(|a| super::text::fold(a) != folded);
+        self.aliases.len() != before
+    }
+
+    /// Keeps `value` of `field` from a matched record when this contact holds
+    /// another one there: as the custom field `FIELD (2)` (or the first free `(n)`),
+    /// unless some `FIELD` or `FIELD (n)` holds it already, so a second import of the
+    /// same file adds nothing. `stored` is the contact's own value of the field.
+    pub fn keep_other_value(&mut self, field: &str, stored: Option<&str>, value: &str) {
+        let folded = super::text::fold(value);
+        if folded.is_empty() || stored.is_some_and(|s| super::text::fold(s) == folded) {
+            return;
+        }
+        let numbered = |n: usize| format!("{field} ({n})");
+        let held = (2..)
+            .map(numbered)
+            .take_while(|key| self.custom.contains_key(key))
+            .chain(std::iter::once(field.to_string()))
+            .any(|key| {
+                self.custom
+                    .get(&key)
+                    .is_some_and(|v| super::text::fold(v) == folded)
+            });
+        if held {
+            return;
+        }
+        let free = (2..)
+            .map(numbered)
+            .find(|key| !self.custom.contains_key(key))
+            .unwrap_or_else(|| field.to_string());
+        self.custom.insert(free, value.to_string());
+    }
+
     pub fn belongs_to(&self, account: &str) -> bool {
         let wanted = super::text::fold(account);
         self.accounts
@@ -177,6 +265,12 @@ impl Contact {
     pub fn company(&self) -> Option<&str> {
         self.accounts.first().map(|m| m.account.as_str())
     }
+}
+
+/// A name that only stands in for one: a phone number or an email address, as an
+/// importer names a record that has neither name nor company.
+pub fn is_placeholder_name(name: &str) -> bool {
+    super::phone::looks_like_phone(name) || normalize_email(name).is_some()
 }
 
 /// Emails are compared and stored lower-cased.
@@ -205,6 +299,61 @@ mod tests {
                 .contains("new, attempting")
         );
         assert!(Lifecycle::Sql > Lifecycle::Mql);
+    }
+
+    fn dana() -> Contact {
+        let at = chrono::DateTime::from_timestamp(0, 0).unwrap();
+        Contact::new_lead("c1".into(), "Dana Levi".into(), at, "me")
+    }
+
+    #[test]
+    fn another_spelling_becomes_an_alias_once() {
+        let mut c = dana();
+        assert!(c.add_alias("דנה לוי"));
+        assert!(!c.add_alias("  DANA   LEVÍ "), "the name itself, folded");
+        assert!(!c.add_alias("דנה  לוי"), "an alias already");
+        assert!(!c.add_alias("levi dana"), "words of the name");
+        assert!(!c.add_alias("לוי"), "a word of an alias");
+        assert!(
+            !c.add_alias("054-490-0148"),
+            "a phone standing in for a name"
+        );
+        assert!(
+            !c.add_alias("dana@example.com"),
+            "an email standing in for a name"
+        );
+        assert!(!c.add_alias(" "));
+        assert_eq!(c.aliases, ["דנה לוי"]);
+        assert!(c.remove_alias("דנה לוי"));
+        assert!(c.aliases.is_empty());
+    }
+
+    #[test]
+    fn a_real_name_replaces_a_placeholder_name() {
+        let mut c = dana();
+        c.name = "+972544900148".into();
+        assert!(c.add_alias("Dana Levi"));
+        assert_eq!(c.name, "Dana Levi");
+        assert!(c.aliases.is_empty());
+    }
+
+    #[test]
+    fn another_value_is_kept_under_a_numbered_key_once() {
+        let mut c = dana();
+        c.keep_other_value("source", Some("Google Ads"), "google ads");
+        assert!(c.custom.is_empty(), "the same value, folded");
+        c.keep_other_value("source", Some("Google Ads"), "Facebook");
+        c.keep_other_value("source", Some("Google Ads"), "Facebook");
+        c.keep_other_value("source", Some("Google Ads"), "Referral");
+        assert_eq!(
+            c.custom.get("source (2)").map(String::as_str),
+            Some("Facebook")
+        );
+        assert_eq!(
+            c.custom.get("source (3)").map(String::as_str),
+            Some("Referral")
+        );
+        assert_eq!(c.custom.len(), 2);
     }
 
     #[test]

@@ -429,6 +429,7 @@ fn contact_from(
             Field::Reason => reason = Some(text),
             Field::Source => draft.contact.source = Some(text),
             Field::Campaign => draft.contact.campaign = Some(text),
+            Field::Aliases => draft.contact.aliases.extend(values(cell).map(clean_line)),
             Field::Notes => notes.push(clean_text(cell)),
             Field::Labels => {
                 for label in values(cell) {

@@ -9,6 +9,7 @@ use crate::domain::text::fold;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Field {
     Name,
+    Aliases,
     First,
     Middle,
     Last,
@@ -231,6 +232,7 @@ const SYNONYMS: &[(Field, &[&str])] = &[
         &["original source", "source", "lead source", "מקור", "forras"],
     ),
     (Field::Campaign, &["campaign", "קמפיין", "kampany"]),
+    (Field::Aliases, &["aliases", "also known as"]),
     (
         Field::Notes,
         &[

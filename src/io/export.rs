@@ -9,8 +9,9 @@ use crate::domain::text::{clean_field, clean_line};
 use std::collections::BTreeSet;
 
 /// The CSV's columns; each is one `import` maps back to the same field.
-const HEADER: [&str; 14] = [
+const HEADER: [&str; 15] = [
     "Name",
+    "Aliases",
     "Phones",
     "Emails",
     "Company",
@@ -47,6 +48,7 @@ pub fn to_csv(contacts: &[Contact]) -> Result<Vec<u8>, String> {
         let phones: Vec<String> = c.phones.iter().map(phone_cell).collect();
         let cells = [
             c.name.as_str(),
+            &c.aliases.join(" ::: "),
             &phones.join(" ::: "),
             &c.emails.join(" ::: "),
             &companies(c),

@@ -163,6 +163,10 @@ const INVARIANTS: &[(&str, &str)] = &[
         "contacts with a time outside the years 1900 to 9999",
     ),
     (
+        "SELECT count(*) FROM contacts WHERE NOT json_valid(aliases) OR json_type(aliases) != 'array'",
+        "contacts whose aliases are not a JSON list (read as none)",
+    ),
+    (
         "SELECT count(*) FROM contacts WHERE trim(name, ' ' || char(9, 10, 13)) = ''",
         "contacts with an empty name",
     ),

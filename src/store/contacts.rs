@@ -4,14 +4,15 @@ use super::rows::{Table, from_json, from_ms, json, ms, text, tombstone, update_f
 use super::{Result, Stamp, new_id};
 use crate::domain::phone::Phone;
 use crate::domain::scoring::Temperature;
-use crate::domain::text::fold;
+use crate::domain::text::{clean_line, fold};
 use crate::domain::{Contact, Membership};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 /// The scalar columns of `contacts`, in the order [`scalar_values`] gives them.
-const SCALAR_FIELDS: [&str; 15] = [
+const SCALAR_FIELDS: [&str; 16] = [
     "name",
+    "aliases",
     "kind",
     "source",
     "campaign",
@@ -28,9 +29,10 @@ const SCALAR_FIELDS: [&str; 15] = [
     "custom",
 ];
 
-fn scalar_values(c: &Contact) -> [Value; 15] {
+fn scalar_values(c: &Contact) -> [Value; 16] {
     [
         Value::Text(c.name.clone()),
+        json(&c.aliases),
         Value::Text(c.kind.to_string()),
         text(c.source.as_deref()),
         text(c.campaign.as_deref()),
@@ -65,15 +67,16 @@ pub(crate) fn insert_contact_rows(
     stamp: &Stamp,
 ) -> Result<()> {
     let mut stmt = tx.prepare_cached(
-        "INSERT INTO contacts (id, name, kind, source, campaign, origin, owner, lifecycle, status,
-            disqualified_reason, quality, flags, preferred_channel, best_time, notes, custom,
+        "INSERT INTO contacts (id, name, aliases, kind, source, campaign, origin, owner, lifecycle,
+            status, disqualified_reason, quality, flags, preferred_channel, best_time, notes, custom,
             created_at, updated_at, updated_by, clock)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
     )?;
-    let [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o] = scalar_values(contact);
+    let [a, aliases, b, c, d, e, f, g, h, i, j, k, l, m, n, o] = scalar_values(contact);
     stmt.execute(params![
         contact.id,
         a,
+        aliases,
         b,
         c,
         d,
@@ -313,6 +316,7 @@ pub(crate) fn write_search_row(
         .map(|m| fold(&m.account))
         .collect::<Vec<_>>()
         .join(" | ");
+    let alias_key = alias_key(&contact.aliases);
     let digits = contact
         .phones
         .iter()
@@ -326,14 +330,15 @@ pub(crate) fn write_search_row(
     tx.prepare_cached(
         "INSERT INTO contact_search (rowid, search_chunk, contact_id, name, phone, status, lifecycle,
              owner, source, campaign, created_at, name_key, company_key, emails, phone_digits,
-             last_activity_at, score, temperature)
-         SELECT next, next / 256, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16
+             last_activity_at, score, temperature, alias_key)
+         SELECT next, next / 256, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17
            FROM (SELECT coalesce((SELECT max(rowid) FROM contact_search), 0) + 1 AS next) WHERE true
          ON CONFLICT (contact_id) DO UPDATE SET name = excluded.name, phone = excluded.phone,
              status = excluded.status, lifecycle = excluded.lifecycle, owner = excluded.owner,
              source = excluded.source, campaign = excluded.campaign, created_at = excluded.created_at,
              name_key = excluded.name_key, company_key = excluded.company_key, emails = excluded.emails,
-             phone_digits = excluded.phone_digits, last_activity_at = excluded.last_activity_at",
+             phone_digits = excluded.phone_digits, last_activity_at = excluded.last_activity_at,
+             alias_key = excluded.alias_key",
     )?
     .execute(params![
         contact.id,
@@ -352,8 +357,20 @@ pub(crate) fn write_search_row(
         state.last_activity,
         score,
         temperature.as_str(),
+        alias_key,
     ])?;
     Ok(())
+}
+
+/// The aliases as search reads them: folded, one after another, separated as the
+/// company key separates companies.
+pub(crate) fn alias_key(aliases: &[String]) -> String {
+    aliases
+        .iter()
+        .map(|a| fold(a))
+        .filter(|a| !a.is_empty())
+        .collect::<Vec<_>>()
+        .join(" | ")
 }
 
 pub(crate) fn load_contact(conn: &Connection, id: &str) -> Result<Option<Contact>> {
@@ -361,7 +378,7 @@ pub(crate) fn load_contact(conn: &Connection, id: &str) -> Result<Option<Contact
         .prepare_cached(
             "SELECT id, name, kind, source, campaign, origin, owner, lifecycle, status,
                 disqualified_reason, quality, flags, preferred_channel, best_time, notes, custom,
-                created_at, updated_at, updated_by
+                created_at, updated_at, updated_by, aliases
              FROM contacts WHERE id = ?1 AND deleted_at IS NULL",
         )?
         .query_row([id], contact_from_row)
@@ -405,6 +422,12 @@ fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
     Ok(Contact {
         id: r.get(0)?,
         name: r.get(1)?,
+        // Cleaned as read: a colleague's file may hold any text in its JSON.
+        aliases: from_json::<Vec<String>>(&word(19)?)
+            .iter()
+            .map(|a| clean_line(a))
+            .filter(|a| !a.is_empty())
+            .collect(),
         kind: word(2)?
             .parse()
             .unwrap_or(crate::domain::ContactKind::Person),

@@ -114,11 +114,13 @@ enum Outcome {
 /// What `incoming` is to the file: a new contact, or one it matches, now merged.
 fn import_one(tx: &Transaction<'_>, incoming: &Contact, stamp: &Stamp) -> Result<Outcome> {
     let Some(id) = existing_contact_for(tx, incoming)? else {
-        return Ok(Outcome::New(Box::new(Contact {
+        let mut contact = Contact {
             id: new_id(),
             updated_by: stamp.user.clone(),
             ..incoming.clone()
-        })));
+        };
+        contact.tidy_aliases();
+        return Ok(Outcome::New(Box::new(contact)));
     };
     let old = load_contact(tx, &id)?
         .ok_or_else(|| StoreError::invalid("contact", "vanished while importing"))?;
@@ -152,8 +154,12 @@ fn create(
     record_first_score(tx, contact, &first, config, stamp)
 }
 
+/// One optional text field of a contact, to read or to fill.
+type FieldOf = fn(&mut Contact) -> &mut Option<String>;
+
 /// `stored` with what `incoming` adds: new phones, emails, companies, flags and
-/// notes, and values for fields still empty. Nothing stored is replaced.
+/// notes, its name as an alias, values for fields still empty, and other values of
+/// fields already filled as custom fields. Nothing stored is replaced or dropped.
 pub(crate) fn merged(stored: &Contact, incoming: &Contact) -> Contact {
     let mut contact = stored.clone();
     super::leads::absorb_reachability(&mut contact, incoming);
@@ -170,19 +176,32 @@ pub(crate) fn merged(stored: &Contact, incoming: &Contact) -> Contact {
         };
     }
     for (key, value) in &incoming.custom {
-        contact
-            .custom
-            .entry(key.clone())
-            .or_insert_with(|| value.clone());
-    }
-    let fill = |mine: &mut Option<String>, theirs: &Option<String>| {
-        if mine.as_deref().is_none_or(str::is_empty) && theirs.is_some() {
-            mine.clone_from(theirs);
+        match contact.custom.get(key).cloned() {
+            None => {
+                contact.custom.insert(key.clone(), value.clone());
+            }
+            Some(stored) => contact.keep_other_value(key, Some(&stored), value),
         }
-    };
-    fill(&mut contact.source, &incoming.source);
-    fill(&mut contact.campaign, &incoming.campaign);
-    fill(&mut contact.owner, &incoming.owner);
+    }
+    // An empty field is filled; a field holding another value keeps it, and the
+    // incoming one is kept beside it as a custom field ("source (2)").
+    let fields: [(&str, FieldOf); 5] = [
+        ("source", |c| &mut c.source),
+        ("campaign", |c| &mut c.campaign),
+        ("owner", |c| &mut c.owner),
+        ("preferred channel", |c| &mut c.preferred_channel),
+        ("best time", |c| &mut c.best_time),
+    ];
+    let mut theirs = incoming.clone();
+    for (field, of) in fields {
+        let Some(value) = of(&mut theirs).take().filter(|v| !v.is_empty()) else {
+            continue;
+        };
+        match of(&mut contact).clone().filter(|v| !v.is_empty()) {
+            None => *of(&mut contact) = Some(value),
+            Some(stored) => contact.keep_other_value(field, Some(&stored), &value),
+        }
+    }
     contact
 }
 
@@ -200,6 +219,54 @@ mod tests {
             .unwrap()
             .collect::<rusqlite::Result<_>>()
             .unwrap()
+    }
+
+    fn lead(name: &str, phone: &str) -> Contact {
+        let at = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();
+        let mut c = Contact::new_lead(new_id(), name.into(), at, "Dana");
+        let region = parse_region("IL").unwrap();
+        c.phones
+            .push(crate::domain::phone::Phone::parse(phone, region));
+        c
+    }
+
+    #[test]
+    fn a_matched_record_s_other_name_and_values_are_kept_not_dropped() {
+        let mut stored = lead("Dana Levi", "054-490-0148");
+        stored.source = Some("Google Ads".into());
+        stored.custom.insert("city".into(), "Haifa".into());
+        let mut incoming = lead("דנה לוי", "+972544900148");
+        incoming.source = Some("Facebook".into());
+        incoming.campaign = Some("spring".into());
+        incoming.best_time = Some("mornings".into());
+        incoming.custom.insert("city".into(), "Tel Aviv".into());
+        let merged = merged(&stored, &incoming);
+        assert_eq!(merged.name, "Dana Levi");
+        assert_eq!(merged.aliases, ["דנה לוי"]);
+        assert_eq!(merged.source.as_deref(), Some("Google Ads"));
+        assert_eq!(
+            merged.campaign.as_deref(),
+            Some("spring"),
+            "an empty field is filled"
+        );
+        assert_eq!(merged.best_time.as_deref(), Some("mornings"));
+        let custom = |key: &str| merged.custom.get(key).map(String::as_str);
+        assert_eq!(custom("source (2)"), Some("Facebook"));
+        assert_eq!(custom("city"), Some("Haifa"));
+        assert_eq!(custom("city (2)"), Some("Tel Aviv"));
+        assert_eq!(merged.phones.len(), 1, "the same number");
+        assert_eq!(
+            super::merged(&merged, &incoming),
+            merged,
+            "the same record again adds nothing"
+        );
+        let mut by_number = lead("+972544900148", "0544900148");
+        by_number.source = Some("google ads".into());
+        assert_eq!(
+            super::merged(&merged, &by_number),
+            merged,
+            "a number standing in for a name, and the same source, add nothing"
+        );
     }
 
     /// An imported contact's search row and score history are written in one go; they

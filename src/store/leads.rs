@@ -153,13 +153,26 @@ impl Store {
             }
             return self.pick_one(query, ids, ContactMatch::Phone, not_found);
         }
-        let ids: Vec<String> = self
+        let name = fold(query);
+        let mut ids: Vec<String> = self
             .conn()
             .prepare_cached(
                 "SELECT s.contact_id FROM contact_search s WHERE s.name_key = ?1 ORDER BY s.last_activity_at DESC",
             )?
-            .query_map([fold(query)], |r| r.get(0))?
+            .query_map([&name], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
+        if ids.is_empty() && !name.is_empty() {
+            // Another spelling names the contact as well as its main name does.
+            ids = self
+                .conn()
+                .prepare_cached(
+                    "SELECT s.contact_id FROM contact_search s
+                      WHERE instr(' | ' || s.alias_key || ' | ', ' | ' || ?1 || ' | ') > 0
+                      ORDER BY s.last_activity_at DESC",
+                )?
+                .query_map([&name], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+        }
         if ids.is_empty() {
             let suggestions: Vec<String> = self
                 .search(query, Some(3))?
@@ -260,8 +273,15 @@ impl Store {
     }
 }
 
+/// What a matched record (an added lead, an imported row) always brings to the
+/// contact it matched: its phones, emails and companies, and its name as an alias
+/// when it spells the name otherwise.
 pub(crate) fn absorb_reachability(contact: &mut Contact, incoming: &Contact) {
     contact.absorb(&incoming.phones, &incoming.emails);
+    contact.add_alias(&incoming.name);
+    for alias in &incoming.aliases {
+        contact.add_alias(alias);
+    }
     for membership in &incoming.accounts {
         if !contact.belongs_to(&membership.account) {
             contact.accounts.push(membership.clone());

@@ -301,6 +301,27 @@ CREATE TABLE set_aside (
     PRIMARY KEY (table_name, row_id, source)
 ) STRICT;
 "#,
+    r#"
+-- Other spellings of a contact's name (a JSON list, like flags), kept when a matched
+-- record brings one, and searched as the name is: the search row holds them folded,
+-- and a chunk now has seven lines per contact, the alias key after the name key.
+ALTER TABLE contacts ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE contact_search ADD COLUMN alias_key TEXT NOT NULL DEFAULT '';
+
+-- A changed alias key changes its chunk's text (an alias never moves a row to
+-- another chunk, so the row's own chunk is the one to mark).
+CREATE TRIGGER search_chunk_alias_update AFTER UPDATE OF alias_key ON contact_search
+    WHEN old.alias_key IS NOT new.alias_key AND new.search_chunk IS NOT NULL
+BEGIN
+    INSERT INTO search_dirty SELECT new.search_chunk
+        WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE chunk = new.search_chunk);
+END;
+
+-- Every chunk was written in six lines: all are rebuilt in the new layout.
+INSERT OR IGNORE INTO search_dirty SELECT chunk FROM search_chunks;
+INSERT OR IGNORE INTO search_dirty
+    SELECT DISTINCT search_chunk FROM contact_search WHERE search_chunk IS NOT NULL;
+"#,
 ];
 
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
@@ -334,7 +355,7 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
     for migration in &MIGRATIONS[current as usize..] {
         tx.execute_batch(migration)?;
     }
-    // Migration 4 marks every search chunk to be built.
+    // Migrations 4 and 6 mark every search chunk to be built.
     super::search_chunks::rebuild_dirty(&tx)?;
     if current == 0 {
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
@@ -355,6 +376,46 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::store::Store;
+
+    /// A version 5 file's chunks hold six lines per contact; read as seven they
+    /// would run contacts together, so migration 6 has every chunk rebuilt.
+    #[test]
+    fn a_version_5_file_s_search_chunks_are_rebuilt_in_the_new_layout() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v5.db");
+        {
+            let conn = Connection::open(&path).unwrap();
+            for migration in &MIGRATIONS[..5] {
+                conn.execute_batch(migration).unwrap();
+            }
+            conn.pragma_update(None, "application_id", APPLICATION_ID)
+                .unwrap();
+            conn.pragma_update(None, "user_version", 5).unwrap();
+            conn.execute_batch(
+                "INSERT INTO meta (key, value) VALUES ('device_id', 'd5'), ('database_id', 'x');
+                 INSERT INTO contacts (id, name, kind, lifecycle, status, created_at, updated_at,
+                     updated_by, clock)
+                 VALUES ('c1', 'Noa', 'person', 'lead', 'new', 0, 0, 'me', '000000000000000-000000-d5'),
+                        ('c2', 'Ron', 'person', 'lead', 'new', 0, 0, 'me', '000000000000000-000000-d5');
+                 INSERT INTO contact_search (contact_id, name, status, lifecycle, created_at,
+                     name_key, company_key, emails, phone_digits, last_activity_at)
+                 VALUES ('c1', 'Noa', 'new', 'lead', 0, 'noa', '', '', '', 0),
+                        ('c2', 'Ron', 'new', 'lead', 0, 'ron', '', '', '', 0);
+                 DELETE FROM search_dirty;
+                 INSERT INTO search_chunks VALUES (0, 'c1' || char(10) || 'noa' || char(10)
+                     || char(10) || char(10) || char(10) || '0' || char(10) || 'c2' || char(10)
+                     || 'ron' || char(10) || char(10) || char(10) || char(10) || '0');",
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path, &Config::default()).unwrap();
+        for name in ["Noa", "Ron"] {
+            let found = store.search(name, None).unwrap();
+            assert_eq!(found.len(), 1, "{name}");
+            assert_eq!(found[0].contact.name, name);
+        }
+        assert!(store.check().unwrap().is_empty());
+    }
 
     #[test]
     fn a_version_1_file_with_leads_is_brought_up_to_date() {

@@ -119,7 +119,7 @@ type Found = (Vec<(Rank, usize)>, Vec<u32>);
 #[derive(Debug)]
 struct IndexRow {
     start: u32,
-    ends: [u32; 5],
+    ends: [u32; 6],
     last_activity: i64,
     /// How its name and company words start (see `search_rank::word_starts`).
     word_starts: u64,
@@ -145,10 +145,13 @@ fn next_ends(
 
 const ID: usize = 0;
 const NAME_KEY: usize = 1;
-const COMPANY_KEY: usize = 2;
-const EMAILS: usize = 3;
-const DIGITS: usize = 4;
-const LAST: usize = 5;
+/// The aliases, between the name and the company: the names' span (see
+/// `has_letters`) covers all three.
+const ALIAS_KEY: usize = 2;
+const COMPANY_KEY: usize = 3;
+const EMAILS: usize = 4;
+const DIGITS: usize = 5;
+const LAST: usize = 6;
 
 impl SearchIndex {
     /// Reads the search table through its chunks: the bytes of a few hundred blobs
@@ -175,6 +178,7 @@ impl SearchIndex {
                     ends: [
                         ends[ID],
                         ends[NAME_KEY],
+                        ends[ALIAS_KEY],
                         ends[COMPANY_KEY],
                         ends[EMAILS],
                         ends[DIGITS],
@@ -182,7 +186,8 @@ impl SearchIndex {
                     last_activity,
                     word_starts: word_starts(&[
                         &text[ends[ID] as usize + 1..ends[NAME_KEY] as usize],
-                        &text[ends[NAME_KEY] as usize + 1..ends[COMPANY_KEY] as usize],
+                        &text[ends[NAME_KEY] as usize + 1..ends[ALIAS_KEY] as usize],
+                        &text[ends[ALIAS_KEY] as usize + 1..ends[COMPANY_KEY] as usize],
                     ]),
                 });
                 start = ends[LAST] as usize + 1;
@@ -223,6 +228,7 @@ impl SearchIndex {
     fn candidate(&self, row: usize) -> Candidate<'_> {
         Candidate {
             name_key: self.field(row, NAME_KEY),
+            alias_key: self.field(row, ALIAS_KEY),
             company_key: self.field(row, COMPANY_KEY),
             emails: self.field(row, EMAILS),
             digits: self.field(row, DIGITS),
@@ -260,7 +266,7 @@ impl SearchIndex {
         }
     }
 
-    /// Whether the row's name or company could hold every query word: each word's
+    /// Whether the row's name, aliases or company could hold every query word: each word's
     /// letters occur in order somewhere in the two. A cheap byte test that most
     /// rows fail.
     fn has_letters(&self, words: &[Word], row: usize) -> bool {
@@ -428,8 +434,10 @@ impl SearchIndex {
                     .words
                     .iter()
                     .filter_map(|w| {
-                        let on_name = matcher.fuzzy_match(c.name_key, &w.text);
-                        on_name.max(matcher.fuzzy_match(c.company_key, &w.text))
+                        [c.name_key, c.alias_key, c.company_key]
+                            .into_iter()
+                            .filter_map(|field| matcher.fuzzy_match(field, &w.text))
+                            .max()
                     })
                     .sum();
             }

@@ -2,20 +2,22 @@
 //! search reads in a few hundred blobs, and how each write's commit rebuilds the
 //! chunks its changes touched.
 //!
-//! A chunk's text is six lines per contact: id, name key, company key, emails, phone
-//! digits, last activity (milliseconds). It is built by SQL from the rows, so a chunk
+//! A chunk's text is seven lines per contact: id, name key, alias key, company key,
+//! emails, phone digits, last activity (milliseconds). (Six before migration 6, which
+//! marks every chunk dirty so that none is read in the old layout.) It is built by SQL from the rows, so a chunk
 //! and the rows it stands for are the same text by construction, in id order.
 
 use super::Result;
 use rusqlite::Connection;
 
 /// The lines of one contact in a chunk, in order.
-pub(super) const LINES: usize = 6;
+pub(super) const LINES: usize = 7;
 
-/// One contact's six lines, without a line break at the end; a line break inside a
+/// One contact's seven lines, without a line break at the end; a line break inside a
 /// field (never stored, but possible in a foreign file) would shift every line after.
 const CONTACT_TEXT: &str = "replace(contact_id, char(10), ' ') || char(10)
     || replace(name_key, char(10), ' ') || char(10)
+    || replace(alias_key, char(10), ' ') || char(10)
     || replace(company_key, char(10), ' ') || char(10)
     || replace(emails, char(10), ' ') || char(10)
     || replace(phone_digits, char(10), ' ') || char(10)

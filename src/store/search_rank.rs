@@ -225,6 +225,8 @@ pub(super) struct Word {
 /// One contact as search sees it: its row of the derived search table.
 pub(super) struct Candidate<'a> {
     pub(super) name_key: &'a str,
+    /// Other spellings of the name, folded, separated by " | ".
+    pub(super) alias_key: &'a str,
     pub(super) company_key: &'a str,
     pub(super) emails: &'a str,
     pub(super) digits: &'a str,
@@ -265,18 +267,23 @@ pub(super) fn rank(query: &Query, c: &Candidate<'_>) -> Option<Rank> {
     {
         consider(found);
     }
-    if !query.words.is_empty()
-        && let Some(on_words) = match_words(&query.words, c.name_key, c.company_key)
-    {
-        let whole_name = if c.name_key == query.folded { 1_000 } else { 0 };
-        consider(Rank {
-            tier: NAME,
-            closeness: on_words.closeness + whole_name,
-            scattered: on_words.scattered,
-            fuzzy: 0,
-            last_activity: c.last_activity,
-            matched_on: on_words.matched_on,
-        });
+    if query.words.is_empty() {
+        return best;
+    }
+    // An alias is a name: matched, and a whole match rewarded, as the name is.
+    let aliases = c.alias_key.split(" | ").filter(|a| !a.is_empty());
+    for name in std::iter::once(c.name_key).chain(aliases) {
+        if let Some(on_words) = match_words(&query.words, name, c.company_key) {
+            let whole_name = if name == query.folded { 1_000 } else { 0 };
+            consider(Rank {
+                tier: NAME,
+                closeness: on_words.closeness + whole_name,
+                scattered: on_words.scattered,
+                fuzzy: 0,
+                last_activity: c.last_activity,
+                matched_on: on_words.matched_on,
+            });
+        }
     }
     best
 }

@@ -9,27 +9,34 @@ use proptest::prelude::*;
 type Row<'a> = (&'a str, &'a str, &'a str, &'a str);
 
 fn table_of(rows: &[Row<'_>]) -> SearchIndex {
+    let rows: Vec<[&str; 5]> = rows
+        .iter()
+        .map(|&(name, company, emails, digits)| [name, "", company, emails, digits])
+        .collect();
+    table_with_aliases(&rows)
+}
+
+/// Rows of (name key, alias key, company key, emails, phone digits).
+fn table_with_aliases(rows: &[[&str; 5]]) -> SearchIndex {
     let mut index = SearchIndex::default();
-    for (i, (name, company, emails, digits)) in rows.iter().enumerate() {
+    for (i, fields) in rows.iter().enumerate() {
         let start = index.text.len() as u32;
-        let mut ends = [0; 5];
+        let mut ends = [0; 6];
         let id = format!("id-{i:06}");
         for (end, text) in ends
             .iter_mut()
-            .zip([id.as_str(), name, company, emails, digits])
+            .zip(std::iter::once(id.as_str()).chain(fields.iter().copied()))
         {
             index.text.push_str(text);
             *end = index.text.len() as u32;
             index.text.push('\n');
         }
+        let [name, aliases, company, ..] = fields.map(str::as_bytes);
         index.rows.push(IndexRow {
             start,
             ends,
             last_activity: i as i64,
-            word_starts: crate::store::search_rank::word_starts(&[
-                name.as_bytes(),
-                company.as_bytes(),
-            ]),
+            word_starts: crate::store::search_rank::word_starts(&[name, aliases, company]),
         });
     }
     index
@@ -70,6 +77,27 @@ fn whole_words_beat_word_starts_beat_insides_beat_scattered_letters() {
             "david aronson"
         ],
         "ties among scattered matches go to the fuzzy matcher"
+    );
+}
+
+#[test]
+fn an_alias_finds_the_contact_as_its_name_does() {
+    let index = table_with_aliases(&[
+        ["dana levi", "דנה לוי | d. levi", "", "", ""],
+        ["danielle cohen", "", "", "", ""],
+        ["avi tal", "", "levi design", "", ""],
+    ]);
+    assert_eq!(found(&index, "דנה"), ["dana levi"]);
+    assert_eq!(found(&index, "לוי דנה"), ["dana levi"], "in any word order");
+    // A whole alias ranks as a whole name: above a company's whole word.
+    assert_eq!(found(&index, "levi"), ["dana levi", "avi tal"]);
+    let hits = index.search_all(&Query::new("דנה לוי", region()), 10);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].1.matched_on, MatchedOn::Name);
+    let by_name = index.search_all(&Query::new("dana levi", region()), 10);
+    assert_eq!(
+        hits[0].1.closeness, by_name[0].1.closeness,
+        "a whole alias ranks as the whole name"
     );
 }
 

@@ -33,6 +33,7 @@ const BAD_CONTACTS: &[(&str, &str, &str)] = &[
         "9223372036854775807",
     ),
     ("name = '  '", "name", "is empty"),
+    ("aliases = '{\"a\": 1}'", "aliases", "JSON list"),
 ];
 
 #[test]
@@ -134,6 +135,7 @@ fn check_counts_local_contacts_this_version_cannot_read() {
         "1 contacts whose quality is not from 1 to 5",
         "2 contacts with a time outside the years 1900 to 9999",
         "1 contacts with an empty name",
+        "1 contacts whose aliases are not a JSON list",
     ] {
         assert!(
             problems.iter().any(|p| p.starts_with(expected)),

@@ -18,6 +18,7 @@ const NOT_WORDS: &[&str] = &[
     "clock",
     "clocks",
     "flags",
+    "aliases",
     "custom",
     "competitors",
     "quotes",

@@ -552,6 +552,9 @@ fn add_missing_interactions(tx: &Transaction<'_>, touched: &mut BTreeSet<String>
 }
 
 #[cfg(test)]
+mod older_copy_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -16,6 +16,7 @@ const JSON_SHAPES: &[(&str, &str, &str)] = &[
     ("clocks", "object", "a map of field to clock"),
     ("custom", "object", "a JSON object"),
     ("flags", "array", "a JSON list"),
+    ("aliases", "array", "a JSON list"),
     ("competitors", "array", "a JSON list"),
     ("quotes", "array", "a JSON list"),
 ];

@@ -7,6 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
+use unicode_width::UnicodeWidthChar;
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
     let Some(page) = &state.page else {
@@ -25,6 +26,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
         Span::raw("  "),
         Span::raw(c.emails.join(", ")),
     ]));
+    if !c.aliases.is_empty() {
+        // Inside the borders: a long list ends in "…" rather than cut mid-name unseen.
+        let width = usize::from(area.width.saturating_sub(2));
+        header.push(Line::styled(also_known_as(&c.aliases, width), theme.dim()));
+    }
     let accounts: Vec<String> = c
         .accounts
         .iter()
@@ -163,4 +169,46 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
     let mut list_state = ListState::default()
         .with_selected((!entries.is_empty()).then(|| state.timeline_selected - first));
     frame.render_stateful_widget(list, bottom, &mut list_state);
+}
+
+/// "also: דנה לוי, D. Levi", cut with "…" to fit `width` columns.
+fn also_known_as(aliases: &[String], width: usize) -> String {
+    let names: Vec<String> = aliases.iter().map(|a| clean_line(a)).collect();
+    let full = format!("also: {}", names.join(", "));
+    let mut used = 0;
+    let mut fitted = String::new();
+    let mut chars = full.chars().peekable();
+    while let Some(c) = chars.next() {
+        let w = c.width().unwrap_or(0);
+        // The last column is kept for the "…" whenever more follows.
+        let room = if chars.peek().is_some() {
+            width.saturating_sub(1)
+        } else {
+            width
+        };
+        if used + w > room {
+            fitted.push('…');
+            return fitted;
+        }
+        used += w;
+        fitted.push(c);
+    }
+    fitted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::also_known_as;
+
+    #[test]
+    fn aliases_are_listed_and_cut_to_the_width() {
+        let aliases = ["דנה לוי".to_string(), "D. Levi".to_string()];
+        assert_eq!(also_known_as(&aliases, 40), "also: דנה לוי, D. Levi");
+        assert_eq!(also_known_as(&aliases, 22), "also: דנה לוי, D. Levi");
+        assert_eq!(also_known_as(&aliases, 16), "also: דנה לוי, …");
+        assert_eq!(
+            also_known_as(&["\u{1b}[31mNoa".to_string()], 20),
+            "also: Noa"
+        );
+    }
 }
