@@ -28,7 +28,10 @@ fn add_stores_an_unallocated_number_in_e164_with_a_warning() {
         "{stderr}"
     );
     let again = desk.json(&["add", "--name", "Dana", "--phone", "+972 54 100 1234"]);
-    assert_eq!(again["created"], false, "the same digits are the same person");
+    assert_eq!(
+        again["created"], false,
+        "the same digits are the same person"
+    );
     assert_eq!(strings(&again["phones"]), [UNALLOCATED_E164]);
     assert!(
         strings(&again["warnings"])
@@ -63,8 +66,10 @@ fn an_import_merges_an_unallocated_number_written_two_ways_and_warns_by_line() {
     let warnings = strings(&summary["warnings"]);
     for line in [2, 3] {
         assert!(
-            warnings.iter().any(|w| w.starts_with(&format!("line {line}: "))
-                && w.contains("(+972541001234) is not in a range Israel has allocated")),
+            warnings
+                .iter()
+                .any(|w| w.starts_with(&format!("line {line}: "))
+                    && w.contains("(+972541001234) is not in a range Israel has allocated")),
             "line {line}: {warnings:?}"
         );
     }

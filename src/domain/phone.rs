@@ -1,8 +1,8 @@
 //! Phone numbers: stored as typed and as E.164, following the rules in FORMATS.md.
 
 pub use phonenumber::country::Id as Region;
-use serde::{Deserialize, Serialize};
 use regex::{Regex, RegexBuilder};
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::str::FromStr;
 use std::sync::{Mutex, OnceLock};
@@ -107,7 +107,9 @@ pub fn to_e164(input: &str, region: Region) -> Option<String> {
     // An allocated reading first, then a possible one; the local reading first in each.
     let readings = [&local, &international];
     let pick = |accept: fn(&phonenumber::PhoneNumber) -> bool| {
-        readings.iter().find_map(|n| n.as_ref().filter(|n| accept(n)))
+        readings
+            .iter()
+            .find_map(|n| n.as_ref().filter(|n| accept(n)))
     };
     if let Some(number) = pick(phonenumber::is_valid).or_else(|| pick(is_possible)) {
         return Some(format_e164(number));
@@ -399,7 +401,9 @@ mod tests {
             assert!(!phone.in_allocated_range(), "{typed}");
         }
         assert_eq!(
-            Phone::parse("054-100-1234", Region::IL).unallocated_warning().as_deref(),
+            Phone::parse("054-100-1234", Region::IL)
+                .unallocated_warning()
+                .as_deref(),
             Some(
                 "054-100-1234 (+972541001234) is not in a range Israel has allocated; stored, check it"
             )
