@@ -110,7 +110,7 @@ fn keep_other_spelling(survivor: &mut Contact, merged: &Contact) {
     if fold(&survivor.name) == fold(&merged.name) {
         return;
     }
-    let line = format!("Also known as {}.", merged.name);
+    let line = format!("Also known as {}", merged.name);
     survivor.notes = match survivor.notes.take() {
         Some(notes) if notes.contains(&line) => Some(notes),
         Some(notes) => Some(format!("{notes}\n\n{line}")),
@@ -223,3 +223,7 @@ fn note_merge(
     }
     Ok(())
 }
+
+#[cfg(test)]
+#[path = "contact_merge_tests.rs"]
+mod tests;
