@@ -94,7 +94,11 @@ fn id_of(contact: &Value) -> String {
 
 /// Every row of the tables that hold what people entered, in one text.
 fn stored_rows(desk: &Desk) -> String {
-    let conn = Connection::open(&desk.db).unwrap();
+    stored_rows_of(&desk.db)
+}
+
+fn stored_rows_of(db: &std::path::Path) -> String {
+    let conn = Connection::open(db).unwrap();
     let mut all = String::new();
     for table in [
         "contacts",
@@ -223,4 +227,63 @@ fn a_file_with_nothing_to_repair_is_only_moved_up_a_version() {
         1
     );
     assert_eq!(stored_rows(&desk), before);
+}
+
+/// Two copies of one old file (two devices' copies of a shared file), each repaired
+/// on its own device, then merged both ways: they agree, and hold one of each note.
+/// (Each copy keeps its own time for the notes, and the two tombstones' times are
+/// recorded as a conflict: both values are tombstones, so nothing comes back.)
+#[test]
+fn two_copies_repaired_apart_converge_when_merged() {
+    let desk = Desk::new();
+    let (dana, dana_l) = dana_stored_twice(&desk);
+    let other = desk.dir.path().join("colleague.db");
+    std::fs::copy(&desk.db, &other).unwrap();
+    Connection::open(&other)
+        .unwrap()
+        .execute(
+            "UPDATE meta SET value = 'colleague001' WHERE key = 'device_id'",
+            [],
+        )
+        .unwrap();
+    let colleague = |args: &[&str]| {
+        let mut cmd = desk.bare_cmd();
+        let real_now = chrono::Utc::now().to_rfc3339();
+        cmd.env("LEADOMETER_NOW", real_now);
+        cmd.arg("--db").arg(&other).args(args).assert().success();
+    };
+    colleague(&["search", "5410012"]);
+    desk.json(&["search", "5410012"]);
+
+    let other_path = other.to_str().unwrap();
+    // The repair stamps its changes with the real time, which a merge compares with
+    // its own "now": the merges run now too, as they would on the two machines.
+    let real_now = chrono::Utc::now().to_rfc3339();
+    desk.json_with(&["merge", other_path], |cmd| {
+        cmd.env("LEADOMETER_NOW", &real_now);
+    });
+    colleague(&["merge", desk.db.to_str().unwrap()]);
+    for db in [&desk.db, &other] {
+        let conn = Connection::open(db).unwrap();
+        let live: Vec<String> = conn
+            .prepare("SELECT id FROM contacts WHERE deleted_at IS NULL")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(live, [dana.clone()], "{}", db.display());
+        let notes: Vec<(String, String)> = conn
+            .prepare(
+                "SELECT contact_id, text FROM interactions WHERE subject = 'merged' ORDER BY text",
+            )
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(notes.len(), 2, "one note each, not one per copy: {notes:?}");
+        assert_eq!(notes[0].0, dana_l);
+        assert_eq!(notes[1].0, dana);
+    }
 }
