@@ -272,7 +272,7 @@ fn two_copies_repaired_apart_converge_when_merged() {
             .unwrap()
             .collect::<rusqlite::Result<_>>()
             .unwrap();
-        assert_eq!(live, [dana.clone()], "{}", db.display());
+        assert_eq!(live, std::slice::from_ref(&dana), "{}", db.display());
         let notes: Vec<(String, String)> = conn
             .prepare(
                 "SELECT contact_id, text FROM interactions WHERE subject = 'merged' ORDER BY text",
