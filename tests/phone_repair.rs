@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Desk, strings};
+use common::{Desk, strings, timeline_texts};
 use rusqlite::Connection;
 use serde_json::Value;
 
@@ -92,26 +92,20 @@ fn id_of(contact: &Value) -> String {
     contact["id"].as_str().unwrap().to_string()
 }
 
-/// Every row of the tables that hold what people entered, in one text.
+/// Every row of every table, in one text.
 fn stored_rows(desk: &Desk) -> String {
-    stored_rows_of(&desk.db)
-}
-
-fn stored_rows_of(db: &std::path::Path) -> String {
-    let conn = Connection::open(db).unwrap();
+    let conn = Connection::open(&desk.db).unwrap();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
     let mut all = String::new();
-    for table in [
-        "contacts",
-        "contact_phones",
-        "contact_emails",
-        "memberships",
-        "deals",
-        "tasks",
-        "interactions",
-        "contact_search",
-    ] {
+    for table in tables {
         let mut stmt = conn
-            .prepare(&format!("SELECT * FROM {table} ORDER BY rowid"))
+            .prepare(&format!("SELECT * FROM \"{table}\" ORDER BY rowid"))
             .unwrap();
         let columns = stmt.column_count();
         let rows = stmt
@@ -129,15 +123,6 @@ fn stored_rows_of(db: &std::path::Path) -> String {
         }
     }
     all
-}
-
-fn timeline_texts(shown: &Value) -> Vec<String> {
-    shown["timeline"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|e| e["text"].as_str().map(str::to_string))
-        .collect()
 }
 
 #[test]

@@ -153,22 +153,16 @@ fn the_older_contact_takes_everything_the_other_has_and_keeps_its_own() {
 
 #[test]
 fn a_merge_never_lowers_the_lifecycle() {
-    assert_eq!(
-        further_lifecycle(Lifecycle::Customer, Lifecycle::Other),
-        Lifecycle::Customer
-    );
-    assert_eq!(
-        further_lifecycle(Lifecycle::Other, Lifecycle::Lead),
-        Lifecycle::Lead
-    );
-    assert_eq!(
-        further_lifecycle(Lifecycle::Lead, Lifecycle::Opportunity),
-        Lifecycle::Opportunity
-    );
-    assert_eq!(
-        further_lifecycle(Lifecycle::Other, Lifecycle::Other),
-        Lifecycle::Other
-    );
+    use Lifecycle::{Customer, Lead, Opportunity, Other};
+    for (a, b, further) in [
+        (Customer, Other, Customer),
+        (Other, Lead, Lead),
+        (Lead, Opportunity, Opportunity),
+        (Other, Other, Other),
+    ] {
+        assert_eq!(further_lifecycle(a, b), further, "{a} and {b}");
+        assert_eq!(further_lifecycle(b, a), further, "{b} and {a}");
+    }
 }
 
 #[test]
