@@ -380,7 +380,7 @@ fn a_full_schema_under_a_wrong_version_names_the_version_not_every_table() {
         let message = desk.refuses(&["search", "Noa"], 1);
         assert!(
             message.contains(&format!(
-                "its schema version {wrong} does not match its tables, which are those of version 5"
+                "its schema version {wrong} does not match its tables, which are those of version 6"
             )),
             "{message}"
         );
