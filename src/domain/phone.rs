@@ -100,18 +100,21 @@ pub fn to_e164(input: &str, region: Region) -> Option<String> {
         digits(&cleaned)
     };
     let local = phonenumber::parse(Some(region), &compact).ok();
-    // "972544900148": an international number typed without + or 00.
+    if let Some(number) = local.as_ref().filter(|n| phonenumber::is_valid(n)) {
+        return Some(format_e164(number));
+    }
+    // "972544900148": an international number typed without + or 00. Read only when
+    // the local reading is not allocated: most numbers stop above, parsed once.
     let international = (!explicit_country)
         .then(|| phonenumber::parse(None, format!("+{compact}")).ok())
         .flatten();
-    // An allocated reading first, then a possible one; the local reading first in each.
-    let readings = [&local, &international];
-    let pick = |accept: fn(&phonenumber::PhoneNumber) -> bool| {
-        readings
-            .iter()
-            .find_map(|n| n.as_ref().filter(|n| accept(n)))
-    };
-    if let Some(number) = pick(phonenumber::is_valid).or_else(|| pick(is_possible)) {
+    // An allocated reading first, then a possible one; the local reading first.
+    if let Some(number) = international
+        .as_ref()
+        .filter(|n| phonenumber::is_valid(n))
+        .or_else(|| local.as_ref().filter(|n| is_possible(n)))
+        .or_else(|| international.as_ref().filter(|n| is_possible(n)))
+    {
         return Some(format_e164(number));
     }
     if let Some(number) = local.as_ref().filter(|_| explicit_country)
