@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{Desk, NOW};
+use common::{Desk, NOW, timeline_texts as texts};
 use serde_json::Value;
 
 const RULES: &str = r#"
@@ -41,15 +41,6 @@ name = "Do not contact"
 points = -100
 when = { flag = "do-not-contact" }
 "#;
-
-fn texts(shown: &Value) -> Vec<String> {
-    shown["timeline"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|e| e["text"].as_str().map(str::to_string))
-        .collect()
-}
 
 fn minutes_after(minutes: i64) -> String {
     let at =

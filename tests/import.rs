@@ -198,8 +198,10 @@ fn a_broken_file_changes_nothing_and_says_where() {
     );
     assert_eq!(contact(&desk, "050-123-4567")["name"], "Good Row");
 
+    // Good Row's 050-123-4567 (a range Israel has not allocated) is the number stored
+    // from broken-quote.csv: the same person, merged rather than made twice.
     let summary = import(&desk, "wrong-columns.csv", &["--skip-bad-rows"]);
-    assert_eq!(counts(&summary), (2, 0, 1), "{summary}");
+    assert_eq!(counts(&summary), (1, 1, 1), "{summary}");
     assert_eq!(summary["errors"][0]["line"], 3);
     assert_eq!(contact(&desk, "also@example.com")["name"], "Also Good");
 }

@@ -321,6 +321,8 @@ fn read_phones(ctx: &Context, typed: &[String], warnings: &mut Vec<String>) -> V
                     phone.raw,
                     ctx.store.region()
                 ));
+            } else if let Some(warning) = phone.unallocated_warning() {
+                warnings.push(warning);
             }
         })
         .collect()

@@ -1,8 +1,11 @@
 //! Phone numbers: stored as typed and as E.164, following the rules in FORMATS.md.
 
 pub use phonenumber::country::Id as Region;
+use regex::{Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::str::FromStr;
+use std::sync::{Mutex, OnceLock};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Phone {
@@ -35,6 +38,34 @@ impl Phone {
         }
     }
 
+    /// Whether the number lies in a range its country has allocated, as far as the
+    /// metadata compiled in knows. False for a number not read at all.
+    pub fn in_allocated_range(&self) -> bool {
+        self.e164
+            .as_deref()
+            .and_then(|e164| phonenumber::parse(None, e164).ok())
+            .is_some_and(|n| phonenumber::is_valid(&n))
+    }
+
+    /// The warning for a number stored in E.164 although its range is not one its
+    /// country has allocated (a typo, or a range newer than the metadata).
+    pub fn unallocated_warning(&self) -> Option<String> {
+        let e164 = self.e164.as_deref()?;
+        if self.in_allocated_range() {
+            return None;
+        }
+        let country = match country_of(e164).as_deref() {
+            Some("IL") => "Israel".to_string(),
+            Some("HU") => "Hungary".to_string(),
+            Some(code) => code.to_string(),
+            None => "its country".to_string(),
+        };
+        Some(format!(
+            "{} ({e164}) is not in a range {country} has allocated; stored, check it",
+            self.raw
+        ))
+    }
+
     /// What to show: E.164 when known, else the number as typed.
     pub fn display(&self) -> &str {
         self.e164.as_deref().unwrap_or(&self.raw)
@@ -50,7 +81,10 @@ pub fn digits(input: &str) -> String {
 }
 
 /// Normalises a number to E.164. A number that carries its own country code keeps it;
-/// a local number takes the configured region. Returns None for what cannot be read.
+/// a local number takes the configured region. A number of a possible shape for its
+/// country is stored in E.164 whether or not its range is allocated, so that every way
+/// of writing the same digits gives one stored number (see `in_allocated_range`).
+/// Returns None for what cannot be read.
 pub fn to_e164(input: &str, region: Region) -> Option<String> {
     let cleaned = strip_decorations(input);
     let digit_count = digits(&cleaned).len();
@@ -65,26 +99,69 @@ pub fn to_e164(input: &str, region: Region) -> Option<String> {
     } else {
         digits(&cleaned)
     };
-    if let Ok(number) = phonenumber::parse(Some(region), &compact) {
-        if phonenumber::is_valid(&number) {
-            return Some(format_e164(&number));
-        }
-        if explicit_country && (8..=15).contains(&digits(&format_e164(&number)).len()) {
-            // A number with its own country code is trusted even if the metadata
-            // does not know its range (new ranges, fictional test numbers).
-            return Some(format_e164(&number));
-        }
+    let local = phonenumber::parse(Some(region), &compact).ok();
+    if let Some(number) = local.as_ref().filter(|n| phonenumber::is_valid(n)) {
+        return Some(format_e164(number));
     }
-    if !explicit_country {
-        // "972544900148": an international number typed without + or 00.
-        let international = format!("+{compact}");
-        if let Ok(number) = phonenumber::parse(None, &international)
-            && phonenumber::is_valid(&number)
-        {
-            return Some(format_e164(&number));
-        }
+    // "972544900148": an international number typed without + or 00. Read only when
+    // the local reading is not allocated: most numbers stop above, parsed once.
+    let international = (!explicit_country)
+        .then(|| phonenumber::parse(None, format!("+{compact}")).ok())
+        .flatten();
+    // An allocated reading first, then a possible one; the local reading first.
+    if let Some(number) = international
+        .as_ref()
+        .filter(|n| phonenumber::is_valid(n))
+        .or_else(|| local.as_ref().filter(|n| is_possible(n)))
+        .or_else(|| international.as_ref().filter(|n| is_possible(n)))
+    {
+        return Some(format_e164(number));
+    }
+    if let Some(number) = local.as_ref().filter(|_| explicit_country)
+        && (8..=15).contains(&digits(&format_e164(number)).len())
+    {
+        // A number with its own country code is trusted even if the metadata does
+        // not know its shape (fictional test numbers, countries it barely describes).
+        return Some(format_e164(number));
     }
     None
+}
+
+/// Whether a number has a shape its country's numbers can have (its general pattern
+/// and lengths, as libphonenumber's "possible" check), allocated or not. A number
+/// only diallable inside its area (no area code) is not: it has no E.164 form.
+fn is_possible(number: &phonenumber::PhoneNumber) -> bool {
+    let national = number.national().to_string();
+    let Some(meta) = number.metadata(&phonenumber::metadata::DATABASE) else {
+        return false;
+    };
+    let general = meta.descriptors().general();
+    let lengths = general.possible_length();
+    let length_fits = u16::try_from(national.len()).is_ok_and(|len| lengths.contains(&len));
+    (lengths.is_empty() || length_fits)
+        && matches_whole(general.national_number().as_str(), &national)
+}
+
+/// Whether `pattern` matches all of `value`. The library's own match is anchored at
+/// the start only, which takes "05499912345" for "0549991234" and a trailing 5.
+fn matches_whole(pattern: &str, value: &str) -> bool {
+    static ANCHORED: OnceLock<Mutex<HashMap<String, Option<Regex>>>> = OnceLock::new();
+    let mut cache = ANCHORED
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    cache
+        .entry(pattern.to_string())
+        .or_insert_with(|| {
+            // The metadata's patterns are laid out over several lines, as the
+            // library reads them.
+            RegexBuilder::new(&format!("^(?:{pattern})$"))
+                .ignore_whitespace(true)
+                .build()
+                .ok()
+        })
+        .as_ref()
+        .is_some_and(|anchored| anchored.is_match(value))
 }
 
 fn format_e164(number: &phonenumber::PhoneNumber) -> String {
@@ -289,30 +366,95 @@ mod tests {
         );
     }
 
+    /// How many ways `written` knows of writing one number.
+    const LAYOUTS: usize = 5;
+
+    /// One number written the `layout`th way: local with its trunk prefix, +CC, 00CC,
+    /// CC without a +, or local in brackets; `seps` go between the groups.
+    fn written(
+        layout: usize,
+        (country, trunk, operator): (&str, &str, &str),
+        subscriber: &str,
+        seps: &[&str],
+    ) -> String {
+        let (a, b) = subscriber.split_at(3);
+        let head = match layout {
+            0 => format!("{trunk}{operator}"),
+            1 => format!("+{country}{}{operator}", seps[0]),
+            2 => format!("00{country}{}{operator}", seps[0]),
+            3 => format!("{country}{}{operator}", seps[0]),
+            _ => format!("({trunk}{operator})"),
+        };
+        format!("{head}{}{a}{}{b}", seps[1], seps[2])
+    }
+
+    #[test]
+    fn unallocated_but_possible_numbers_are_stored_in_e164_with_a_warning() {
+        for typed in [
+            "054-100-1234",
+            "0541001234",
+            "054 100 1234",
+            "+972541001234",
+            "+972 54-100-1234",
+            "00972541001234",
+            "972541001234",
+        ] {
+            let phone = Phone::parse(typed, Region::IL);
+            assert_eq!(phone.e164.as_deref(), Some("+972541001234"), "{typed}");
+            assert!(!phone.in_allocated_range(), "{typed}");
+        }
+        assert_eq!(
+            Phone::parse("054-100-1234", Region::IL)
+                .unallocated_warning()
+                .as_deref(),
+            Some(
+                "054-100-1234 (+972541001234) is not in a range Israel has allocated; stored, check it"
+            )
+        );
+        let allocated = Phone::parse("054-490-0148", Region::IL);
+        assert!(allocated.in_allocated_range());
+        assert_eq!(allocated.unallocated_warning(), None);
+        assert_eq!(Phone::parse("abc", Region::IL).unallocated_warning(), None);
+    }
+
+    #[test]
+    fn impossible_shapes_are_still_refused() {
+        // Too short or too long for a national number, and a local-only landline with
+        // no area code.
+        for typed in ["054-999-123", "054-999-12345", "555-1234"] {
+            assert_eq!(to_e164(typed, Region::IL), None, "{typed}");
+        }
+        assert_eq!(to_e164("06 30 123 45", Region::HU), None);
+    }
+
     proptest! {
         // Failures are pinned as named tests above rather than in a regressions folder.
         #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
 
-        /// Every way of writing one Israeli mobile number gives the same E.164
-        /// (054-1… is an unallocated range, so the numbers start at 054-2…).
+        /// Every way of writing one Israeli mobile number gives the same E.164,
+        /// whether its range is allocated or not (054-100-… is not).
         #[test]
         fn any_il_mobile_layout_maps_to_one_e164(
-            sub in 2_000_000u32..10_000_000,
-            prefix in 0usize..4,
+            operator in 0u32..10,
+            sub in 0u32..10_000_000,
+            layout in 0usize..LAYOUTS,
             seps in proptest::collection::vec(prop_oneof![Just(""), Just(" "), Just("-"), Just(".")], 3),
         ) {
             let local = format!("{sub:07}");
-            let (a, b) = local.split_at(3);
-            let head = ["05 4", "054", "+972 54", "00972 54"][prefix].replace(' ', seps[0]);
-            let typed = format!("{head}{}{a}{}{b}", seps[1], seps[2]);
-            prop_assert_eq!(to_e164(&typed, Region::IL), Some(format!("+97254{local}")));
+            let typed = written(layout, ("972", "0", &format!("5{operator}")), &local, &seps);
+            prop_assert_eq!(to_e164(&typed, Region::IL), Some(format!("+9725{operator}{local}")), "{}", typed);
         }
 
         #[test]
-        fn hungarian_mobile_layouts_agree(sub in 1_000_000u32..10_000_000, intl in proptest::bool::ANY) {
+        fn any_hungarian_mobile_layout_maps_to_one_e164(
+            operator in prop_oneof![Just("20"), Just("30"), Just("70")],
+            sub in 0u32..10_000_000,
+            layout in 0usize..LAYOUTS,
+            seps in proptest::collection::vec(prop_oneof![Just(""), Just(" "), Just("-"), Just(".")], 3),
+        ) {
             let local = format!("{sub:07}");
-            let typed = if intl { format!("+36 30 {local}") } else { format!("06-30-{local}") };
-            prop_assert_eq!(to_e164(&typed, Region::HU), Some(format!("+3630{local}")));
+            let typed = written(layout, ("36", "06", operator), &local, &seps);
+            prop_assert_eq!(to_e164(&typed, Region::HU), Some(format!("+36{operator}{local}")), "{}", typed);
         }
     }
 }

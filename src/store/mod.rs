@@ -9,6 +9,7 @@ mod bulk;
 mod busy;
 mod chat_import;
 mod check;
+mod contact_merge;
 mod contacts;
 #[cfg(test)]
 mod cost_tests;
@@ -22,6 +23,7 @@ mod leads;
 mod merge;
 
 mod interactions;
+mod phone_repair;
 mod rescore;
 mod rows;
 pub mod safety;
@@ -378,7 +380,7 @@ impl Store {
         // A statement's undo journal in memory: in a file, each row of an import
         // wrote its pages there first.
         conn.pragma_update(None, "temp_store", "MEMORY")?;
-        schema::migrate(&mut conn, path)?;
+        schema::migrate(&mut conn, path, config)?;
         let device = read_meta(&conn, "device_id")?.unwrap_or_default();
         Ok(Store {
             opened: FileIdentity::of(path),
@@ -453,23 +455,7 @@ impl Store {
                 return Err(busy::name_lock(said, &self.path, &self.patience));
             }
         };
-        let last = read_meta(&tx, "clock")?
-            .and_then(|text| Hlc::parse(&text))
-            .unwrap_or_else(|| Hlc::zero(&self.device));
-        let clock = Hlc {
-            device: self.device.clone(),
-            ..last
-        }
-        .tick(now.timestamp_millis());
-        write_meta(&tx, "clock", &clock.to_string())?;
-        if own_change {
-            write_meta(&tx, LAST_OWN_CHANGE, &clock.to_string())?;
-        }
-        let stamp = Stamp {
-            at: now,
-            clock: clock.to_string(),
-            user: self.user.clone(),
-        };
+        let stamp = next_stamp(&tx, &self.device, &self.user, now, own_change)?;
         let value = action(&tx, &stamp).map_err(|e| e.at(&self.path))?;
         search_chunks::rebuild_dirty(&tx).map_err(|e| e.at(&self.path))?;
         if !commit {
@@ -562,6 +548,35 @@ impl Store {
             |r| r.get(0),
         )?)
     }
+}
+
+/// The stamp of the next write in `tx`: the file's clock ticked past its last
+/// change, on `device`, and stored back. `own_change` false leaves the clock of
+/// this device's own latest change where it was (see `LAST_OWN_CHANGE`).
+pub(crate) fn next_stamp(
+    tx: &Transaction<'_>,
+    device: &str,
+    user: &str,
+    now: DateTime<Utc>,
+    own_change: bool,
+) -> Result<Stamp> {
+    let last = read_meta(tx, "clock")?
+        .and_then(|text| Hlc::parse(&text))
+        .unwrap_or_else(|| Hlc::zero(device));
+    let clock = Hlc {
+        device: device.to_string(),
+        ..last
+    }
+    .tick(now.timestamp_millis());
+    write_meta(tx, "clock", &clock.to_string())?;
+    if own_change {
+        write_meta(tx, LAST_OWN_CHANGE, &clock.to_string())?;
+    }
+    Ok(Stamp {
+        at: now,
+        clock: clock.to_string(),
+        user: user.to_string(),
+    })
 }
 
 pub(crate) fn read_meta(conn: &Connection, key: &str) -> Result<Option<String>> {

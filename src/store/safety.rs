@@ -109,7 +109,8 @@ impl Store {
             copy.pragma_update(None, "trusted_schema", "OFF")?;
             copy_whole(&source, &mut copy).map_err(|e| e.at(&private.path))?;
             let left_out = super::schema_guard::strip_foreign(&copy, backup)?;
-            super::schema::migrate(&mut copy, backup).map_err(|e| e.at(&private.path))?;
+            super::schema::migrate(&mut copy, backup, &self.config)
+                .map_err(|e| e.at(&private.path))?;
             super::schema_guard::refuse_foreign(&copy, "main", backup)?;
             super::inspect::quick_check(&copy, &private.path)?;
             copy_whole(&copy, &mut self.conn).map_err(|e| e.at(self.path()))?;

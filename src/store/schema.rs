@@ -1,6 +1,7 @@
 //! Migrations, applied on open. `PRAGMA user_version` is the schema version.
 
 use super::{APPLICATION_ID, Result, StoreError, write_meta};
+use crate::config::Config;
 use rusqlite::{Connection, TransactionBehavior};
 use std::path::Path;
 
@@ -322,11 +323,22 @@ INSERT OR IGNORE INTO search_dirty SELECT chunk FROM search_chunks;
 INSERT OR IGNORE INTO search_dirty
     SELECT DISTINCT search_chunk FROM contact_search WHERE search_chunk IS NOT NULL;
 "#,
+    r#"
+-- Version PHONE_REPAIR_VERSION: no new objects. Phones stored without an E.164 form
+-- are read again and the contacts that then share a number merged, a step in Rust
+-- (phone_repair.rs) that `migrate` runs after the statements.
+"#,
 ];
+
+/// The version whose step repairs phones stored before every possible number had an
+/// E.164 form (phone_repair.rs): a file older than this is repaired when opened.
+pub(super) const PHONE_REPAIR_VERSION: i64 = 7;
 
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
 
-pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+/// Brings the file at `path` to this version. Steps in Rust read `config` (the region
+/// phones are read in, the user changes are made by).
+pub fn migrate(conn: &mut Connection, path: &Path, config: &Config) -> Result<()> {
     // A file already up to date needs no write lock: a reader opened while an import
     // holds the file must not wait for it.
     let up_to_date: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
@@ -355,6 +367,11 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
     for migration in &MIGRATIONS[current as usize..] {
         tx.execute_batch(migration)?;
     }
+    // After every statement: the step reads and writes rows as this version holds them.
+    // A new file has no phones to repair.
+    if (1..PHONE_REPAIR_VERSION).contains(&current) {
+        super::phone_repair::repair_phones(&tx, config, chrono::Utc::now())?;
+    }
     // Migrations 4 and 6 mark every search chunk to be built.
     super::search_chunks::rebuild_dirty(&tx)?;
     if current == 0 {
@@ -374,7 +391,6 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Config;
     use crate::store::Store;
 
     /// A version 5 file's chunks hold six lines per contact; read as seven they

@@ -343,10 +343,17 @@ mod tests {
 
     #[test]
     fn every_older_version_is_known_object_by_object() {
-        // Each migration adds objects: the expected sets grow, and the last one is
-        // what a new file holds.
+        // Each migration adds objects, but for a step that only changes rows: the
+        // expected sets grow, and the last one is what a new file holds.
         let versions = expected();
         assert_eq!(versions.len() as i64, VERSION + 1);
-        assert!(versions.windows(2).all(|w| w[0].len() < w[1].len()));
+        let rows_only = [super::super::schema::PHONE_REPAIR_VERSION as usize];
+        for (from, pair) in versions.windows(2).enumerate() {
+            if rows_only.contains(&(from + 1)) {
+                assert_eq!(pair[0], pair[1], "version {}", from + 1);
+            } else {
+                assert!(pair[0].len() < pair[1].len(), "version {}", from + 1);
+            }
+        }
     }
 }

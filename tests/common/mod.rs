@@ -193,6 +193,16 @@ pub fn contact(desk: &Desk, who: &str) -> Value {
     desk.json(&["show", who])["contact"].clone()
 }
 
+/// The texts of a `show --json` timeline, newest first.
+pub fn timeline_texts(shown: &Value) -> Vec<String> {
+    shown["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["text"].as_str().map(str::to_string))
+        .collect()
+}
+
 /// A JSON list of strings, as strings.
 pub fn strings(value: &Value) -> Vec<String> {
     value

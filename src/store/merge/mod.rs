@@ -34,8 +34,10 @@ mod row;
 mod snapshot;
 mod whole;
 use prepare::{Prepared, prepare_snapshot};
+/// Also how a merge of two contacts (contact_merge.rs) rebuilds what it changed.
+pub(super) use record::refresh_derived;
 pub(crate) use record::seen_by;
-use record::{record_conflicts, refresh_derived, remember_seen};
+use record::{record_conflicts, remember_seen};
 use row::merge_row;
 
 pub(crate) use clocks::distrusted_clocks;
@@ -253,7 +255,7 @@ impl Store {
             Some(copy) => Some(copy.path()),
             None => (!whole).then(|| self.path()),
         };
-        let prepared = prepare_snapshot(snapshot.path(), other, local, now)?;
+        let prepared = prepare_snapshot(snapshot.path(), other, local, now, self.config())?;
         drop(in_memory_copy);
         let source = known_as.display().to_string();
         if whole {

@@ -2,6 +2,7 @@
 //! from it.
 
 use super::{ClockDistrusted, clean, clocks, quarantine};
+use crate::config::Config;
 use crate::domain::hlc::Hlc;
 use crate::store::Result;
 use crate::store::safety::{copy_whole, open_untrusted};
@@ -30,6 +31,7 @@ pub(super) fn prepare_snapshot(
     other: &Path,
     local: Option<&Path>,
     now: DateTime<Utc>,
+    config: &Config,
 ) -> Result<Prepared> {
     let source = open_untrusted(other)?;
     let mut copy = Connection::open(snapshot)?;
@@ -39,7 +41,7 @@ pub(super) fn prepare_snapshot(
     // goes before anything runs on the copy.
     let foreign = crate::store::schema_guard::strip_foreign(&copy, other)?;
     // An older copy gets this version's layout; a newer one was refused.
-    crate::store::schema::migrate(&mut copy, other)?;
+    crate::store::schema::migrate(&mut copy, other, config)?;
     copy.pragma_update(None, "trusted_schema", "OFF")?;
     // Off: a row is judged by our rules below, and taking a parent out must not
     // fail on its children, which follow it out.

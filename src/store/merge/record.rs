@@ -138,7 +138,7 @@ pub(super) fn remember_seen(
 
 /// Rebuilds what is derived from a contact's rows: its search row, its first
 /// response and its score.
-pub(super) fn refresh_derived(
+pub(in crate::store) fn refresh_derived(
     tx: &Transaction<'_>,
     contact_id: &str,
     config: &Config,

@@ -1,0 +1,82 @@
+//! The schema step that repairs phones stored before every possible number had an
+//! E.164 form: a number typed locally in an unallocated range was kept as typed,
+//! while the same number typed with +972 was not, so one person could be two
+//! contacts. Each such number is read again, and the contacts that now share it are
+//! merged. Every copy of a file runs this step when it is opened (or merged, or
+//! restored from an older backup) and makes the same changes.
+
+use super::contact_merge::merge_contacts;
+use super::contacts::{ids_by_phone_or_email, refresh_search_row};
+use super::rows::{Table, update_fields};
+use super::{Result, next_stamp, read_meta};
+use crate::config::Config;
+use crate::domain::phone::to_e164;
+use crate::domain::text::clean_line;
+use chrono::{DateTime, Utc};
+use rusqlite::Transaction;
+use rusqlite::types::Value;
+use std::collections::BTreeSet;
+
+/// What the repair changed.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(super) struct PhoneRepair {
+    /// Phones that gained an E.164 form.
+    pub(super) phones_read: usize,
+    /// Contacts merged into another one that has the same number.
+    pub(super) contacts_merged: usize,
+}
+
+/// Reads again, in the configured region, every live phone stored without an E.164
+/// form, and merges the live contacts that now share a number. A number that was
+/// read already keeps its reading: it may have been typed under another region.
+pub(super) fn repair_phones(
+    tx: &Transaction<'_>,
+    config: &Config,
+    now: DateTime<Utc>,
+) -> Result<PhoneRepair> {
+    let mut repair = PhoneRepair::default();
+    let unread: Vec<(String, String, String)> = tx
+        .prepare(
+            "SELECT id, contact_id, raw FROM contact_phones
+             WHERE e164 IS NULL AND deleted_at IS NULL ORDER BY id",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let readings: Vec<(String, String, String)> = unread
+        .into_iter()
+        .filter_map(|(id, contact_id, raw)| {
+            to_e164(&raw, config.region).map(|e164| (id, contact_id, e164))
+        })
+        .collect();
+    if readings.is_empty() {
+        return Ok(repair);
+    }
+    // Like any edit, so that a merge with another copy carries the new values.
+    let device = read_meta(tx, "device_id")?.unwrap_or_default();
+    let stamp = next_stamp(tx, &device, &clean_line(&config.user), now, true)?;
+    let mut numbers = BTreeSet::new();
+    let mut contacts = BTreeSet::new();
+    for (id, contact_id, e164) in readings {
+        let value = Value::Text(e164.clone());
+        update_fields(tx, Table::Phones, &id, &[("e164", value)], &stamp)?;
+        numbers.insert(e164);
+        contacts.insert(contact_id);
+        repair.phones_read += 1;
+    }
+    for contact_id in &contacts {
+        refresh_search_row(tx, contact_id)?;
+    }
+    for e164 in &numbers {
+        let sharing = ids_by_phone_or_email(tx, &[e164], &[])?;
+        let Some((first, others)) = sharing.split_first() else {
+            continue;
+        };
+        let why = format!("same number {e164} once stored two ways");
+        let mut survivor = first.clone();
+        for other in others {
+            survivor = merge_contacts(tx, &survivor, other, &why, config, &stamp)?;
+            repair.contacts_merged += 1;
+        }
+    }
+    Ok(repair)
+}
