@@ -80,12 +80,13 @@ fn not_known(name: &str, looks_like: &str) -> anyhow::Error {
 const SNIFFED_CHARS: usize = 4096;
 
 /// Control characters other than tabs, line ends and form feeds, or a NUL: no sheet,
-/// card or chat holds them (a stray one is cleaned; many mean a binary file).
+/// card or chat holds them (a stray one is cleaned; many mean a binary file). Bytes
+/// of a legacy code page (above 0x7F) are no sign: they are text to decode.
 fn is_binary(text: &str) -> bool {
     let start: Vec<char> = text.chars().take(SNIFFED_CHARS).collect();
     let controls = start
         .iter()
-        .filter(|c| (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0C}')) || **c == '\u{FFFD}')
+        .filter(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0C}'))
         .count();
     start.contains(&'\0') || controls * 20 > start.len()
 }
@@ -181,7 +182,7 @@ mod tests {
             file: name.into(),
             ..ImportRequest::default()
         };
-        kind(name, text, &request, Region::default(), "Dana").map_err(|e| e.to_string())
+        kind(name, text, &request, Region::IL, "Dana").map_err(|e| e.to_string())
     }
 
     #[test]
