@@ -148,7 +148,8 @@ fn is_sheet(name: &str, text: &str, region: Region, user: &str) -> bool {
     })
 }
 
-/// Plain text or a log file: a log's lines mostly start with a date or a time.
+/// Plain text or a log file (whose lines mostly start with a date or a time), or
+/// nothing at all.
 fn prose_kind(text: &str) -> &'static str {
     let lines: Vec<&str> = text
         .lines()
@@ -166,7 +167,9 @@ fn prose_kind(text: &str) -> &'static str {
             start.starts_with(|c: char| c.is_ascii_digit()) && start.contains(':')
         })
         .count();
-    if !lines.is_empty() && stamped * 2 >= lines.len() {
+    if lines.is_empty() {
+        "an empty file"
+    } else if stamped * 2 >= lines.len() {
         "a log file"
     } else {
         "plain text"
@@ -202,6 +205,7 @@ mod tests {
                 "Hi Dana, here are the notes.\nWe spoke about the kitchen, the budget, and dates.\n",
                 "plain text",
             ),
+            ("blank.txt", "\n \n", "an empty file"),
         ];
         for (name, text, looks) in cases {
             let error = kind_of(name, text).unwrap_err();
