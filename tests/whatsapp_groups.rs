@@ -29,6 +29,14 @@ fn messages(desk: &Desk, who: &str) -> Vec<(String, String, String)> {
     items.into_iter().map(|(_, d, s, t)| (d, s, t)).collect()
 }
 
+/// Imports a chat written here as a chat with Noa Levi; the summary.
+fn import_chat(desk: &Desk, chat: &str) -> Value {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("chat.txt");
+    std::fs::write(&file, chat).unwrap();
+    desk.json(&["import", file.to_str().unwrap(), "--contact", "Noa Levi"])
+}
+
 fn triple(direction: &str, subject: &str, text: &str) -> (String, String, String) {
     (direction.into(), subject.into(), text.into())
 }
@@ -154,7 +162,11 @@ fn a_group_with_no_sender_who_is_the_contact_keeps_each_message_as_its_senders_u
     let out = lead.iter().filter(|(d, _, _)| d == "out").count();
     assert_eq!(out, 3, "{lead:?}");
     assert!(lead.contains(&triple("in", "from Rivka", "Can we meet on Sunday?")));
-    assert!(lead.contains(&triple("in", "from Yossi Cohen", "This message was deleted.")));
+    assert!(lead.contains(&triple(
+        "in",
+        "from Yossi Cohen",
+        "This message was deleted."
+    )));
 
     let told = Desk::new();
     told.json(&["add", "--name", "Lead"]);
@@ -191,16 +203,12 @@ fn a_group_with_no_sender_who_is_the_contact_keeps_each_message_as_its_senders_u
 fn a_contact_saved_only_as_a_number_is_the_sender_with_that_number() {
     let desk = Desk::new();
     desk.json(&["add", "--name", "Noa Levi", "--phone", "054-490-0148"]);
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("chat.txt");
-    std::fs::write(
-        &file,
+    let summary = import_chat(
+        &desk,
         "13/03/2024, 10:00 - \u{202A}+972 54-490-0148\u{202C}: Hi, is this the kitchen shop?\n\
          13/03/2024, 10:01 - Gábor: Yes, Dana will answer\n\
          13/03/2024, 10:02 - Dana: Hello Noa!\n",
-    )
-    .unwrap();
-    let summary = desk.json(&["import", file.to_str().unwrap(), "--contact", "Noa Levi"]);
+    );
     assert_eq!(senders(&summary)[0].2, "contact", "{summary}");
     assert_eq!(
         messages(&desk, "Noa Levi"),
@@ -237,15 +245,11 @@ fn messages_with_no_text_are_still_messages() {
 fn a_chat_with_garbage_lines_still_imports_them_as_part_of_the_message_before() {
     let desk = Desk::new();
     desk.json(&["add", "--name", "Noa Levi"]);
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("chat.txt");
-    std::fs::write(
-        &file,
+    let summary = import_chat(
+        &desk,
         "13/03/2024, 10:00 - Noa Levi: Hi\n\u{1}\u{2}garbage ###\n\
          13/03/2024, 10:02 - Dana: Hello\n",
-    )
-    .unwrap();
-    let summary = desk.json(&["import", file.to_str().unwrap(), "--contact", "Noa Levi"]);
+    );
     assert_eq!(summary["interactions"], 2, "{summary}");
 }
 
@@ -283,7 +287,13 @@ fn refusals(dir: &std::path::Path) -> Vec<Vec<String>> {
         vec![arg(&dir.join("missing.csv"))],
         vec![fixture("not-a-chat.txt")],
         vec![chat.clone()],
-        vec![chat, "--contact".into(), "Noa".into(), "--region".into(), "XX".into()],
+        vec![
+            chat,
+            "--contact".into(),
+            "Noa".into(),
+            "--region".into(),
+            "XX".into(),
+        ],
     ]
     .into_iter()
     .map(|mut args| {
@@ -298,7 +308,13 @@ fn a_refused_file_creates_no_database() {
     let desk = Desk::new();
     let dir = tempfile::tempdir().unwrap();
     for args in refusals(dir.path()) {
-        let out = desk.cmd().args(&args).assert().failure().get_output().clone();
+        let out = desk
+            .cmd()
+            .args(&args)
+            .assert()
+            .failure()
+            .get_output()
+            .clone();
         assert!(!out.stderr.is_empty(), "{args:?} said nothing");
         assert!(!desk.db.exists(), "{args:?} created {}", desk.db.display());
     }

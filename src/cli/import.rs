@@ -8,11 +8,7 @@ use anyhow::{Result, bail};
 
 /// Imports `request`'s file, `prepared` (read and checked before the store was
 /// opened) where the command line did that already.
-pub fn import(
-    ctx: &mut Context,
-    request: ImportRequest,
-    prepared: Option<Prepared>,
-) -> Result<()> {
+pub fn import(ctx: &mut Context, request: ImportRequest, prepared: Option<Prepared>) -> Result<()> {
     let name = request.file.display().to_string();
     let prepared = match prepared {
         Some(prepared) => prepared,

@@ -180,7 +180,10 @@ impl ChatPlan {
         for sender in &self.senders {
             let party = if self.me.found && fold(sender) == fold(&self.me.name) {
                 Party::Me
-            } else if contact_sender.as_ref().is_some_and(|c| fold(c) == fold(sender)) {
+            } else if contact_sender
+                .as_ref()
+                .is_some_and(|c| fold(c) == fold(sender))
+            {
                 Party::Contact
             } else {
                 let phone = sender_phone(sender, self.region);
@@ -311,9 +314,7 @@ impl ChatPlan {
                 self.senders.join(", ")
             ));
         }
-        let someone_else = senders
-            .iter()
-            .any(|s| s.role == SenderRole::SomeoneElse);
+        let someone_else = senders.iter().any(|s| s.role == SenderRole::SomeoneElse);
         if !contact_told && someone_else {
             warnings.push(format!(
                 "no sender in the chat is {name} by name or phone, so each message not yours \

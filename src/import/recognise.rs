@@ -24,9 +24,7 @@ pub(super) fn decode_text(
 ) -> anyhow::Result<String> {
     let guessing = request.format == ImportFormat::Auto;
     let decoded = match decode(bytes, request.encoding.as_deref()) {
-        Err(_)
-            if request.encoding.is_none() && crate::io::vcard::looks_like_vcard_bytes(bytes) =>
-        {
+        Err(_) if request.encoding.is_none() && crate::io::vcard::looks_like_vcard_bytes(bytes) => {
             crate::io::vcard::decode_by_charset(bytes)
         }
         decoded => decoded,
@@ -191,7 +189,11 @@ mod tests {
     #[test]
     fn files_that_are_no_sheet_card_or_chat_are_named_by_what_they_look_like() {
         let cases = [
-            ("notes.txt", "Met Dana at the fair.\nShe wants a quote.\n", "plain text"),
+            (
+                "notes.txt",
+                "Met Dana at the fair.\nShe wants a quote.\n",
+                "plain text",
+            ),
             (
                 "server.txt",
                 "2024-03-12 10:15:01 INFO started\n2024-03-12 10:15:02 WARN slow disk\n",
@@ -199,7 +201,11 @@ mod tests {
             ),
             ("export.txt", "{\"contacts\": []}\n", "JSON"),
             ("list.txt", "[1, 2, 3]\n", "JSON"),
-            ("page.txt", "<!DOCTYPE html>\n<html><body>hi</body></html>\n", "an HTML page"),
+            (
+                "page.txt",
+                "<!DOCTYPE html>\n<html><body>hi</body></html>\n",
+                "an HTML page",
+            ),
             (
                 "prose.txt",
                 "Hi Dana, here are the notes.\nWe spoke about the kitchen, the budget, and dates.\n",

@@ -534,7 +534,11 @@ fn a_message_with_no_text_is_a_message() {
         "[13/03/2024, 10:15:00] Dana: \u{200E}",
     ] {
         let message = one(line, None);
-        assert_eq!((message.sender.as_str(), message.text.as_str()), ("Dana", ""), "{line:?}");
+        assert_eq!(
+            (message.sender.as_str(), message.text.as_str()),
+            ("Dana", ""),
+            "{line:?}"
+        );
     }
     let chat = parse("13/03/2024, 10:15 - You changed this group's icon\n", None).unwrap();
     assert_eq!((chat.messages.len(), chat.system_lines), (0, 1));
