@@ -13,6 +13,7 @@ use crate::io::whatsapp::{Chat, sender_phone};
 use crate::store::{ChatMessage, Store};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// A chat read and checked, waiting for the store to say who its senders are.
 pub(super) struct ChatPlan {
@@ -20,6 +21,8 @@ pub(super) struct ChatPlan {
     contact_query: String,
     /// Each sender once (folded names compared), in the order they first wrote.
     senders: Vec<String>,
+    /// For each message, where its sender is in `senders`.
+    sender_at: Vec<usize>,
     me: Me,
     /// The sender --sender names, as the chat spells it.
     contact_sender: Option<String>,
@@ -103,12 +106,7 @@ pub(super) fn prepare(
     };
     let chat = crate::io::whatsapp::parse(text, request.date_order)
         .map_err(|e| anyhow::anyhow!("{name}:{}: {}", e.line, e.message))?;
-    let mut senders: Vec<String> = Vec::new();
-    for message in &chat.messages {
-        if !senders.iter().any(|s| fold(s) == fold(&message.sender)) {
-            senders.push(message.sender.clone());
-        }
-    }
+    let (senders, sender_at) = senders_of(&chat);
     let in_chat = |who: &str| senders.iter().find(|s| fold(s) == fold(who)).cloned();
     let me = match (&request.me, in_chat(user), chat.exporter()) {
         (Some(given), _, _) => Me {
@@ -149,10 +147,34 @@ pub(super) fn prepare(
         chat,
         contact_query: contact_query.to_string(),
         senders,
+        sender_at,
         me,
         contact_sender,
         region,
     })
+}
+
+/// Each sender once, and where each message's sender is among them. A name is folded
+/// once, not once a message: a chat may hold a hundred thousand messages.
+fn senders_of(chat: &Chat) -> (Vec<String>, Vec<usize>) {
+    let mut senders: Vec<String> = Vec::new();
+    let mut folded: Vec<String> = Vec::new();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let sender_at = chat
+        .messages
+        .iter()
+        .map(|message| {
+            *seen.entry(message.sender.as_str()).or_insert_with(|| {
+                let key = fold(&message.sender);
+                folded.iter().position(|f| *f == key).unwrap_or_else(|| {
+                    senders.push(message.sender.clone());
+                    folded.push(key);
+                    senders.len() - 1
+                })
+            })
+        })
+        .collect();
+    (senders, sender_at)
 }
 
 /// Where one sender's messages go.
@@ -176,7 +198,7 @@ impl ChatPlan {
             .contact_sender
             .clone()
             .or_else(|| self.sender_who_is(&contact));
-        let mut parties: Vec<(String, Party)> = Vec::new();
+        let mut parties: Vec<Party> = Vec::new();
         for sender in &self.senders {
             let party = if self.me.found && fold(sender) == fold(&self.me.name) {
                 Party::Me
@@ -192,24 +214,17 @@ impl ChatPlan {
                     _ => Party::SomeoneElse,
                 }
             };
-            parties.push((fold(sender), party));
+            parties.push(party);
         }
-        let party_of = |sender: &str| {
-            let sender = fold(sender);
-            parties
-                .iter()
-                .position(|(s, _)| *s == sender)
-                .unwrap_or_default()
-        };
         let mut counts = vec![0; parties.len()];
         let messages: Vec<ChatMessage> = self
             .chat
             .messages
             .iter()
-            .map(|m| {
-                let at = party_of(&m.sender);
+            .zip(&self.sender_at)
+            .map(|(m, &at)| {
                 counts[at] += 1;
-                let (direction, on_timeline_of, from) = match &parties[at].1 {
+                let (direction, on_timeline_of, from) = match &parties[at] {
                     Party::Me => (Direction::Out, None, None),
                     Party::Contact => (Direction::In, None, None),
                     Party::Known { id, .. } => (Direction::In, Some(id.clone()), None),
@@ -238,7 +253,7 @@ impl ChatPlan {
             .iter()
             .zip(&parties)
             .zip(counts)
-            .map(|((sender, (_, party)), messages)| {
+            .map(|((sender, party), messages)| {
                 let (role, timeline) = match party {
                     Party::Me => (SenderRole::You, contact.name.clone()),
                     Party::Contact => (SenderRole::Contact, contact.name.clone()),
