@@ -130,6 +130,8 @@ fn import(c: &mut Criterion) {
                         Direction::In
                     },
                     text: m.text.clone(),
+                    on_timeline_of: None,
+                    from: None,
                 })
                 .collect();
             store

@@ -3,12 +3,18 @@
 use super::Context;
 use super::output::print_json;
 use crate::domain::text::clean_line;
-use crate::import::{ImportReport, ImportRequest};
+use crate::import::{ImportReport, ImportRequest, Prepared};
 use anyhow::{Result, bail};
 
-pub fn import(ctx: &mut Context, request: ImportRequest) -> Result<()> {
+/// Imports `request`'s file, `prepared` (read and checked before the store was
+/// opened) where the command line did that already.
+pub fn import(ctx: &mut Context, request: ImportRequest, prepared: Option<Prepared>) -> Result<()> {
     let name = request.file.display().to_string();
-    let report = crate::import::run(&mut ctx.store, ctx.now, &request, &mut |_| true)?;
+    let prepared = match prepared {
+        Some(prepared) => prepared,
+        None => crate::import::prepare(&request, &ctx.config)?,
+    };
+    let report = prepared.store(&mut ctx.store, ctx.now, &mut |_| true)?;
     if ctx.json {
         print_json(&serde_json::to_value(&report)?);
     } else {
@@ -50,5 +56,8 @@ fn print_report(name: &str, report: &ImportReport, dry_run: bool) {
     }
     if !report.refused {
         println!("{}", clean_line(&report.summary(&name, dry_run)));
+        for line in report.sender_lines() {
+            println!("  {}", clean_line(&line));
+        }
     }
 }

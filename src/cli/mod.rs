@@ -118,6 +118,12 @@ pub fn run(cli: Cli) -> Result<()> {
         // Before the usual open, which refuses the very files check must look into.
         return safety::check(&db_path(&cli)?, &config, now, cli.json);
     }
+    // An import reads its file first: a refused file leaves the database (or its
+    // absence) exactly as it was.
+    let prepared_import = match &cli.command {
+        Some(Command::Import(request)) => Some(crate::import::prepare(request, &config)?),
+        _ => None,
+    };
     let store = open_store(&cli, &config, now)?;
     let mut ctx = Context {
         store,
@@ -148,7 +154,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Triage(args) => triage::triage(&mut ctx, args),
         Command::Rescore => inbox::rescore(&mut ctx),
         Command::Gen(args) => generate::run(&mut ctx, args),
-        Command::Import(args) => import::import(&mut ctx, args),
+        Command::Import(args) => import::import(&mut ctx, args, prepared_import),
         Command::Export(args) => export::export(&ctx, args),
         Command::Backup => safety::backup(&ctx),
         Command::Check => {

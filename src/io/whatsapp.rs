@@ -2,7 +2,8 @@
 //! lines after it, in the layout of the phone and locale that exported it.
 
 use super::{LineError, MAX_FIELD_BYTES};
-use crate::domain::text::{clean_line, clean_text};
+use crate::domain::phone::Region;
+use crate::domain::text::{clean_line, clean_text, fold};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use stamp::Stamp;
 
@@ -36,6 +37,21 @@ pub struct Chat {
     pub system_lines: usize,
 }
 
+impl Chat {
+    /// Who exported the chat, where the file shows it: the one sender whose deleted
+    /// messages read "You deleted this message" (everyone else's read "This message
+    /// was deleted"). None when nobody's do, or when several senders' do.
+    pub fn exporter(&self) -> Option<&str> {
+        let mut deleting = self
+            .messages
+            .iter()
+            .filter(|m| words::is_deleted_by_exporter(&m.text))
+            .map(|m| m.sender.as_str());
+        let first = deleting.next()?;
+        deleting.all(|s| fold(s) == fold(first)).then_some(first)
+    }
+}
+
 /// A timestamped line before its date order is known.
 struct Header {
     line: usize,
@@ -59,6 +75,15 @@ const MARKS: &[char] = &[
     '\u{200E}', '\u{200F}', '\u{061C}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{2066}', '\u{2067}',
     '\u{2068}', '\u{2069}', '\u{FEFF}',
 ];
+
+/// A sender's name as a phone number in E.164, when it is one: WhatsApp names a
+/// sender who is not in the exporter's address book by their number.
+pub fn sender_phone(sender: &str, region: Region) -> Option<String> {
+    let enough_digits = crate::domain::phone::digits(sender).len() >= 7;
+    (enough_digits && crate::domain::phone::looks_like_phone(sender))
+        .then(|| crate::domain::phone::to_e164(sender, region))
+        .flatten()
+}
 
 /// Whether `text` starts like a chat export: its first line is a timestamped message.
 pub fn looks_like_chat(text: &str) -> bool {
@@ -167,7 +192,13 @@ fn header(raw: &str, line: usize) -> Option<Header> {
     let raw = raw.trim_start_matches(|c: char| MARKS.contains(&c) || c == ' ');
     let (stamp, rest, ios) = split_line(raw)?;
     let rest = rest.trim_start_matches(MARKS);
-    let (sender, text) = match rest.split_once(": ") {
+    // "Name:" with nothing after it (an editor took the space) is a message with no text.
+    let bare = rest
+        .trim_end_matches(|c: char| MARKS.contains(&c) || c.is_whitespace())
+        .strip_suffix(':')
+        .filter(|name| name.chars().count() <= MAX_BARE_NAME_CHARS)
+        .map(|name| (name, ""));
+    let (sender, text) = match rest.split_once(": ").or(bare) {
         Some((sender, text)) if is_sender(sender) => {
             let marked = ios && text.starts_with(MARKS);
             if !words::is_media(text) && words::is_notice(text, marked) {
@@ -194,6 +225,10 @@ fn header(raw: &str, line: usize) -> Option<Header> {
         text,
     })
 }
+
+/// How long a name may be that ends its line with a colon and nothing after it: a
+/// notice that ends in a colon is a sentence, longer than a name.
+const MAX_BARE_NAME_CHARS: usize = 40;
 
 /// A notice such as `X changed the subject to "A: B"` splits at its colon too, but a
 /// name never holds quotes.

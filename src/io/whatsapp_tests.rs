@@ -524,3 +524,75 @@ fn odd_stamps_are_refused_or_read_never_a_panic() {
         at(2024, 1, 1, 12, 0, 0)
     );
 }
+
+#[test]
+fn a_message_with_no_text_is_a_message() {
+    for line in [
+        "13/03/2024, 10:15 - Dana: ",
+        "13/03/2024, 10:15 - Dana:",
+        "13/03/2024, 10:15 - Dana: \u{200E}",
+        "[13/03/2024, 10:15:00] Dana: \u{200E}",
+    ] {
+        let message = one(line, None);
+        assert_eq!(
+            (message.sender.as_str(), message.text.as_str()),
+            ("Dana", ""),
+            "{line:?}"
+        );
+    }
+    let chat = parse("13/03/2024, 10:15 - You changed this group's icon\n", None).unwrap();
+    assert_eq!((chat.messages.len(), chat.system_lines), (0, 1));
+}
+
+#[test]
+fn the_exporter_is_the_one_whose_deleted_messages_say_you_deleted_them() {
+    let exporter = |text: &str| parse(text, None).unwrap().exporter().map(str::to_string);
+    assert_eq!(
+        exporter(
+            "[3/27/22, 21:50:54] Dana K: \u{200E}You deleted this message.\n\
+             [3/27/22, 21:54:45] Noa: \u{200E}This message was deleted.\n"
+        ),
+        Some("Dana K".into())
+    );
+    assert_eq!(
+        exporter("[27.03.22, 21:50:54] Jonas: \u{200E}Du hast diese Nachricht gelöscht.\n"),
+        Some("Jonas".into())
+    );
+    assert_eq!(
+        exporter("27.03.2022, 15:14 - Олег: Вы удалили данное сообщение\n"),
+        Some("Олег".into())
+    );
+    assert_eq!(
+        exporter("27/03/2022, 15:14 - Noa: This message was deleted\n"),
+        None,
+        "someone else's deletion"
+    );
+    assert_eq!(
+        exporter("27/03/2022, 15:14 - Noa: why does it say you deleted this message?\n"),
+        None,
+        "words that quote the notice"
+    );
+    assert_eq!(
+        exporter(
+            "27/03/2022, 15:14 - Noa: You deleted this message\n\
+             27/03/2022, 15:15 - Dana: You deleted this message\n"
+        ),
+        None,
+        "two senders cannot both be the exporter"
+    );
+}
+
+#[test]
+fn a_sender_shown_by_number_reads_as_that_number() {
+    use crate::domain::phone::Region;
+    assert_eq!(
+        sender_phone("+972 54-490-0148", Region::IL).as_deref(),
+        Some("+972544900148")
+    );
+    assert_eq!(
+        sender_phone("06 30 123 4567", Region::HU).as_deref(),
+        Some("+36301234567")
+    );
+    assert_eq!(sender_phone("Noa Levi", Region::IL), None);
+    assert_eq!(sender_phone("Noa 2", Region::IL), None);
+}

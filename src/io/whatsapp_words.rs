@@ -132,32 +132,39 @@ const MARKED: &[&str] = &[
 /// the "removed" and "deleted" of the group notices, which share its words.
 const DELETED: &[&str] = &[
     "this message was deleted",
-    "you deleted this message",
     "diese nachricht wurde gelöscht",
-    "du hast diese nachricht gelöscht",
     "ce message a été supprimé",
-    "vous avez supprimé ce message",
     "se eliminó este mensaje",
-    "eliminaste este mensaje",
     "mensagem apagada",
-    "você apagou esta mensagem",
     "questo messaggio è stato eliminato",
-    "hai eliminato questo messaggio",
     "dit bericht is verwijderd",
-    "je hebt dit bericht verwijderd",
     "данное сообщение удалено",
-    "вы удалили данное сообщение",
     "pesan ini telah dihapus",
-    "anda menghapus pesan ini",
     "tin nhắn này đã bị xóa",
-    "bạn đã xóa tin nhắn này",
     "bu mesaj silindi",
-    "bu mesajı sildiniz",
     "ההודעה הזו נמחקה",
-    "מחקת את ההודעה הזו",
     "ez az üzenet törölve lett",
-    "törölted ezt az üzenetet",
     "تم حذف هذه الرسالة",
+];
+
+/// The notice in place of a message the exporter deleted: WhatsApp writes it, in the
+/// exporter's language, only under the exporter's own name.
+const DELETED_BY_EXPORTER: &[&str] = &[
+    "you deleted this message",
+    "du hast diese nachricht gelöscht",
+    "vous avez supprimé ce message",
+    "eliminaste este mensaje",
+    "você apagou esta mensagem",
+    "hai eliminato questo messaggio",
+    "je hebt dit bericht verwijderd",
+    "u hebt dit bericht verwijderd",
+    "вы удалили данное сообщение",
+    "вы удалили это сообщение",
+    "anda menghapus pesan ini",
+    "bạn đã xóa tin nhắn này",
+    "bu mesajı sildiniz",
+    "מחקת את ההודעה הזו",
+    "törölted ezt az üzenetet",
     "لقد حذفت هذه الرسالة",
 ];
 
@@ -219,8 +226,11 @@ pub(super) fn is_notice(text: &str, marked: bool) -> bool {
     static ENCRYPTION_FOLDED: OnceLock<Vec<String>> = OnceLock::new();
     static MARKED_FOLDED: OnceLock<Vec<String>> = OnceLock::new();
     static DELETED_FOLDED: OnceLock<Vec<String>> = OnceLock::new();
+    static BY_EXPORTER_FOLDED: OnceLock<Vec<String>> = OnceLock::new();
     let text = fold(text.trim_start_matches(super::MARKS));
-    if holds_any(&text, DELETED, &DELETED_FOLDED) {
+    if holds_any(&text, DELETED, &DELETED_FOLDED)
+        || holds_any(&text, DELETED_BY_EXPORTER, &BY_EXPORTER_FOLDED)
+    {
         return false;
     }
     if marked {
@@ -233,6 +243,18 @@ pub(super) fn is_notice(text: &str, marked: bool) -> bool {
             || OLD_ANDROID_STARTS
                 .iter()
                 .any(|start| text.starts_with(start)))
+}
+
+/// Whether a message's whole text is the notice of a message its sender deleted as
+/// only the exporter's phone writes it ("You deleted this message."): a person's
+/// words that merely quote it do not count.
+pub(super) fn is_deleted_by_exporter(text: &str) -> bool {
+    static FOLDED: OnceLock<Vec<String>> = OnceLock::new();
+    let text = fold(text.trim_matches(super::MARKS));
+    let text = text.trim_end_matches(['.', '\u{3002}']).trim();
+    folded(DELETED_BY_EXPORTER, &FOLDED)
+        .iter()
+        .any(|phrase| phrase == text)
 }
 
 /// `<Media omitted>`, `image omitted`, `<attached: 0042-PHOTO….jpg>`, `NAME.jpg (file

@@ -172,6 +172,14 @@ pub fn headline(view: &ImportView) -> String {
     }
 }
 
+/// What the summary lists under its errors: for a chat, each sender and where their
+/// messages went (as the command line prints them), then the warnings.
+pub(crate) fn notes(report: &ImportReport) -> Vec<String> {
+    let mut notes = report.sender_lines();
+    notes.extend(report.warnings.iter().cloned());
+    notes
+}
+
 /// The bar while the import runs; the summary, its errors and warnings after.
 pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, theme: &Theme) {
     let rect = super::draw::popup(area, 76, 16);
@@ -225,8 +233,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, theme: &Theme)
                 theme.dim(),
             ));
         }
-        for warning in &report.warnings {
-            lines.push(Line::styled(clean_line(warning), theme.dim()));
+        for note in notes(report) {
+            lines.push(Line::styled(clean_line(&note), theme.dim()));
         }
     }
     let shown = (body.height as usize).max(1);

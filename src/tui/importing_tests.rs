@@ -193,3 +193,36 @@ fn enter_hides_a_running_import_so_a_call_can_be_logged_and_the_summary_comes_af
     assert!(effects.contains(&Effect::LoadInbox), "{effects:?}");
     assert_eq!(state.message, Some(report(3).counts.to_string()));
 }
+
+#[test]
+fn a_chat_summary_lists_each_sender_and_where_their_messages_went_before_the_warnings() {
+    use crate::import::{SenderReport, SenderRole};
+    let sender = |name: &str, messages, role, timeline: &str| SenderReport {
+        sender: name.into(),
+        messages,
+        role,
+        timeline: timeline.into(),
+        why: None,
+    };
+    let chat = ImportReport {
+        senders: vec![
+            sender("Dana", 2, SenderRole::You, "Noa Levi"),
+            sender("Noa Levi", 3, SenderRole::Contact, "Noa Levi"),
+            sender("Gábor Kiss", 1, SenderRole::KnownContact, "Gábor Kiss"),
+            sender("Péter", 2, SenderRole::SomeoneElse, "Noa Levi"),
+        ],
+        warnings: vec!["skipped 2 lines WhatsApp wrote itself".into()],
+        chat_with: Some("Noa Levi".into()),
+        ..ImportReport::default()
+    };
+    assert_eq!(
+        notes(&chat),
+        [
+            "Dana (you): 2 messages",
+            "Noa Levi: 3 messages",
+            "Gábor Kiss (known contact): 1 message on their timeline",
+            "Péter: 2 messages kept on Noa Levi's timeline as from Péter",
+            "skipped 2 lines WhatsApp wrote itself",
+        ]
+    );
+}

@@ -422,14 +422,14 @@ fn start_import(
     let stop = Arc::new(AtomicBool::new(false));
     let stopped = Arc::clone(&stop);
     std::thread::spawn(move || {
-        let outcome = Store::open(&path, &config)
-            .map_err(anyhow::Error::from)
-            .and_then(|mut store| {
-                crate::import::run(&mut store, now, &request, &mut |stage| {
-                    let _ = sender.send(Action::ImportProgress(stage));
-                    !stopped.load(Ordering::Relaxed)
-                })
-            });
+        // The file is read and checked before a connection of its own is opened.
+        let outcome = crate::import::prepare(&request, &config).and_then(|prepared| {
+            let mut store = Store::open(&path, &config)?;
+            prepared.store(&mut store, now, &mut |stage| {
+                let _ = sender.send(Action::ImportProgress(stage));
+                !stopped.load(Ordering::Relaxed)
+            })
+        });
         let _ = sender.send(Action::ImportFinished(
             outcome.map_err(|e| format!("{e:#}")),
         ));
