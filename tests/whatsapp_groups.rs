@@ -221,6 +221,25 @@ fn a_contact_saved_only_as_a_number_is_the_sender_with_that_number() {
 }
 
 #[test]
+fn a_contact_is_the_sender_under_one_of_its_aliases() {
+    let desk = Desk::new();
+    desk.json(&["add", "--name", "Noa Levi", "--phone", "054-490-0148"]);
+    desk.json(&["edit", "Noa Levi", "--alias", "נועה לוי"]);
+    let summary = import_chat(
+        &desk,
+        "13/03/2024, 10:00 - נועה לוי: Hi, is this the kitchen shop?\n\
+         13/03/2024, 10:01 - Gábor: Yes, Dana will answer\n\
+         13/03/2024, 10:02 - Dana: Hello Noa!\n",
+    );
+    assert_eq!(senders(&summary)[0].2, "contact", "{summary}");
+    assert_eq!(
+        messages(&desk, "Noa Levi")[0],
+        triple("in", "", "Hi, is this the kitchen shop?"),
+        "her own message, not one kept as from someone else"
+    );
+}
+
+#[test]
 fn messages_with_no_text_are_still_messages() {
     let desk = Desk::new();
     desk.json(&["add", "--name", "Noa Levi"]);

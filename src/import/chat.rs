@@ -347,8 +347,11 @@ impl ChatPlan {
     }
 }
 
-/// The names a contact may appear under in a chat. Only the contact's name for now:
-/// where contacts gain aliases, they belong here too.
+/// The names a contact may appear under in a chat: its name and every alias (a chat
+/// saved on a Hebrew phone shows "דנה לוי" for the Dana Levi of the desk).
 fn names_the_contact_goes_by(contact: &Contact) -> Vec<&str> {
-    vec![contact.name.as_str()]
+    std::iter::once(&contact.name)
+        .chain(&contact.aliases)
+        .map(String::as_str)
+        .collect()
 }
