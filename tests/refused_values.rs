@@ -213,3 +213,22 @@ fn gen_past_its_bounds_is_refused_by_value_before_anything_is_written() {
     ]);
     assert_eq!(made["contacts"], 2);
 }
+
+/// A refused command on a `--db` that did not exist leaves no file there (a typo in
+/// the path must not leave an empty database to be opened by mistake later); one
+/// that stored something keeps it.
+#[test]
+fn a_refused_command_leaves_no_database_it_created() {
+    let desk = Desk::new();
+    for args in [
+        &["show", "Nobody"][..],
+        &["log", "call", "Nobody"],
+        &["deal", "add", "Nobody", "--title", "Kitchen", "--amount", "x"],
+    ] {
+        desk.refuses(args, 1);
+        assert!(!desk.db.exists(), "{args:?} left {}", desk.db.display());
+    }
+    desk.noa();
+    desk.refuses(&["show", "Nobody"], 1);
+    assert!(desk.db.exists(), "a file holding a contact is never removed");
+}

@@ -295,7 +295,8 @@ fn a_text_file_that_is_no_chat_or_sheet_is_refused_as_what_it_looks_like() {
     assert!(error.contains("it looks like a binary file"), "{error}");
 }
 
-/// Every way a file is refused before anything is stored.
+/// Every way an import is refused before anything is stored (a contact that is not
+/// there is found so only once the database is open: it then removes the file it made).
 fn refusals(dir: &std::path::Path) -> Vec<Vec<String>> {
     let latin = dir.join("latin.vcf");
     std::fs::write(&latin, b"BEGIN:VCARD\nVERSION:3.0\nFN:J\xf6rg\nEND:VCARD\n").unwrap();
@@ -306,6 +307,7 @@ fn refusals(dir: &std::path::Path) -> Vec<Vec<String>> {
         vec![arg(&dir.join("missing.csv"))],
         vec![fixture("not-a-chat.txt")],
         vec![chat.clone()],
+        vec![chat.clone(), "--contact".into(), "Nobody".into()],
         vec![
             chat,
             "--contact".into(),

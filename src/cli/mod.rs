@@ -124,14 +124,33 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Import(request)) => Some(crate::import::prepare(request, &config)?),
         _ => None,
     };
+    // A command that fails on a file it created leaves no file behind: a mistyped
+    // --db or a refused import must not leave an empty database to be found later.
+    let created_here = (!cli.demo)
+        .then(|| db_path(&cli))
+        .transpose()?
+        .filter(|p| !p.exists());
     let store = open_store(&cli, &config, now)?;
-    let mut ctx = Context {
+    let ctx = Context {
         store,
         config,
         now,
         json: cli.json,
     };
-    let Some(command) = cli.command else {
+    let outcome = dispatch(cli.command, ctx, prepared_import);
+    if let (Err(_), Some(path)) = (&outcome, created_here) {
+        crate::store::inspect::discard_if_unused(&path);
+    }
+    outcome
+}
+
+/// Runs `command` (the desk or the overview when there is none) with the store open.
+fn dispatch(
+    command: Option<Command>,
+    mut ctx: Context,
+    prepared_import: Option<crate::import::Prepared>,
+) -> Result<()> {
+    let Some(command) = command else {
         // A person at a terminal gets the desk; a script or a pipe, the overview.
         use std::io::IsTerminal;
         if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() && !ctx.json {

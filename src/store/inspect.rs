@@ -195,3 +195,30 @@ pub(crate) fn read_header(path: &Path) -> Result<(Connection, Header)> {
     .map_err(|e| StoreError::from_sqlite(path, e))?;
     Ok((conn, header))
 }
+
+/// Removes the database at `path` (with its journal files) when it is ours and holds
+/// nothing anyone entered: for a command that created the file and then failed, so
+/// that a mistyped `--db` or a refused import leaves no empty database behind. A file
+/// holding any contact, account, deal, interaction or task is left alone, and so is
+/// anything that cannot be read; this is tidying, never a reason to fail.
+pub fn discard_if_unused(path: &Path) {
+    let unused = || -> rusqlite::Result<bool> {
+        let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        let entered: i64 = conn.query_row(
+            "SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM accounts)
+                  + (SELECT count(*) FROM deals) + (SELECT count(*) FROM interactions)
+                  + (SELECT count(*) FROM tasks)",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(id == APPLICATION_ID && entered == 0)
+    };
+    if unused().unwrap_or(false) {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            let _ = std::fs::remove_file(std::path::PathBuf::from(name));
+        }
+    }
+}
