@@ -370,3 +370,22 @@ fn a_creation_date_outside_1900_to_2099_is_named_and_the_import_time_used() {
         "{years:?}"
     );
 }
+
+#[test]
+fn a_sheet_of_thousands_of_columns_naming_no_contact_quotes_the_first_few() {
+    let headers: Vec<String> = (0..10_000).map(|i| format!("Col{i}")).collect();
+    let text = format!("{}\n{}\n", headers.join(","), headers.join(","));
+    let parsed = parse(&text, None, region(), "Dana");
+    let [error] = &parsed.errors[..] else {
+        panic!("{:?}", parsed.errors)
+    };
+    assert_eq!(error.line, 1);
+    assert!(
+        error
+            .message
+            .contains("\"Col19\", … (10000 columns in all) but none"),
+        "{}",
+        &error.message[..error.message.len().min(300)]
+    );
+    assert!(error.message.len() < 1000, "{} bytes", error.message.len());
+}
