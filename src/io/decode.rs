@@ -7,6 +7,26 @@ use encoding_rs::Encoding;
 
 /// The file's text. `encoding` is a label such as "windows-1255".
 pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<String, String> {
+    let text = decode_any(bytes, encoding)?;
+    refuse_binary(text.as_bytes())?;
+    Ok(text)
+}
+
+/// Refuses text holding a NUL character: no CSV or vCard has one, while a workbook,
+/// a picture or a program has many, and reading one as text gives garbage headers
+/// or advice to try a code page. `text` is UTF-8, or bytes about to be read as it.
+pub fn refuse_binary(text: &[u8]) -> Result<(), String> {
+    match text.iter().position(|b| *b == 0) {
+        None => Ok(()),
+        Some(at) => Err(format!(
+            "line {} holds a NUL byte (0x00), which no CSV or vCard holds: this is not a \
+             text file. If it is an Excel workbook, save it as \"CSV UTF-8\" and import that",
+            super::count_line_breaks(&text[..at]) + 1
+        )),
+    }
+}
+
+fn decode_any(bytes: &[u8], encoding: Option<&str>) -> Result<String, String> {
     if let Some(label) = encoding {
         let encoding = Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
             format!(
@@ -14,6 +34,9 @@ pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<String, String> {
             )
         })?;
         let bytes = strip_bom(bytes, encoding);
+        if encoding.is_ascii_compatible() {
+            refuse_binary(bytes)?;
+        }
         return encoding
             .decode_without_bom_handling_and_without_replacement(bytes)
             .map(|text| text.into_owned())
@@ -40,6 +63,7 @@ pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<String, String> {
             });
     }
     let bytes = strip_bom(bytes, encoding_rs::UTF_8);
+    refuse_binary(bytes)?;
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
         Err(e) => {
@@ -236,6 +260,28 @@ mod tests {
                 "{ending:?}: {error}"
             );
         }
+    }
+
+    #[test]
+    fn a_binary_file_is_refused_as_no_text_whatever_the_encoding_named() {
+        let program = [&b"\x7FELF\x02\x01\x01\x00\x8C\xF3"[..], &[0; 64]].concat();
+        for encoding in [None, Some("windows-1250"), Some("utf-8")] {
+            let error = decode(&program, encoding).unwrap_err();
+            assert!(
+                error.starts_with("line 1 holds a NUL byte (0x00)"),
+                "{encoding:?}: {error}"
+            );
+            assert!(!error.contains("Hungarian"), "{error}");
+        }
+        let late = decode(b"Name\nNoa\n\0", None).unwrap_err();
+        assert!(late.starts_with("line 3 holds a NUL byte"), "{late}");
+        assert!(decode(&[0; 4096], None).is_err());
+        // UTF-16's zero bytes are no NUL characters.
+        let le: Vec<u8> = "Name\nNoa\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(decode(&le, None).unwrap(), "Name\nNoa\n");
     }
 
     #[test]

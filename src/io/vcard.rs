@@ -224,6 +224,7 @@ fn is_quoted_printable(line: &str) -> bool {
 /// An error names the line and the value.
 pub fn decode_by_charset(bytes: &[u8]) -> Result<String, String> {
     let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    super::decode::refuse_binary(start)?;
     let separator = if start.contains(&b'\n') { b'\n' } else { b'\r' };
     let mut out = String::with_capacity(start.len());
     let mut charset: Option<&'static encoding_rs::Encoding> = None;

@@ -175,6 +175,14 @@ fn each_property_is_read_in_its_own_charset() {
     assert_eq!(joerg.notes.as_deref(), Some("Pozdrawiam Łukasz"));
     let error = decode_by_charset(b"BEGIN:VCARD\nFN:J\xf6rg\nEND:VCARD\n").unwrap_err();
     assert!(error.starts_with("line 2: \"FN:J"), "{error}");
+    let binary = decode_by_charset(b"BEGIN:VCARD\nFN;CHARSET=latin1:J\xf6rg\0\nEND:VCARD\n");
+    assert!(
+        binary
+            .as_ref()
+            .unwrap_err()
+            .starts_with("line 2 holds a NUL byte"),
+        "{binary:?}"
+    );
 }
 
 fn parse_text(text: &str) -> Parsed {
