@@ -120,7 +120,8 @@ pub fn parse_each(
     // The csv crate reads an unclosed quote to the end of the file as one field,
     // which would swallow every row after it into a note. The rows before it are
     // sound: they are read (for --skip-bad-rows) and the quote's row is the error.
-    let text = match unclosed_quote(text, layout.delimiter) {
+    let cut_at_quote = unclosed_quote(text, layout.delimiter);
+    let text = match cut_at_quote {
         Some(Unclosed { line, line_start }) => {
             each(Err(LineError {
                 line: line + layout.lines_before,
@@ -132,6 +133,7 @@ pub fn parse_each(
         }
         None => text,
     };
+    let cut_at_quote = cut_at_quote.is_some();
     let header_line = 1 + layout.lines_before;
     let mut lines = LineCounter::starting_on(text, header_line);
     let mut reader = ::csv::ReaderBuilder::new()
@@ -146,9 +148,18 @@ pub fn parse_each(
         }
     };
     if headers.iter().all(|h| h.trim().is_empty()) {
+        // A quote left open in the header row has been named already.
+        let message = match (text.trim().is_empty(), cut_at_quote) {
+            (true, true) => return parsed,
+            (true, false) => "the file is empty: a CSV needs a header row and one row per contact",
+            (false, _) => {
+                "the header row names no column (it holds only delimiters or blanks): a CSV \
+                 needs a header row naming its columns and one row per contact"
+            }
+        };
         each(Err(LineError {
             line: header_line,
-            message: "the file is empty: a CSV needs a header row and one row per contact".into(),
+            message: message.into(),
         }));
         return parsed;
     }
@@ -244,7 +255,7 @@ pub fn count_rows(text: &str) -> usize {
 }
 
 /// Where a quoted field that runs to the end of the file starts.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Unclosed {
     /// 1-based, breaks counted as `LineCounter` counts them.
     line: usize,
