@@ -215,16 +215,16 @@ fn quoted_printable_soft_breaks_over_many_lines_are_joined_and_refused_by_name()
     };
     let parsed = parse_text(&joined(3));
     assert_eq!(parsed.records[0].contact.notes.as_deref(), Some("AAAx"));
-    let parsed = parse_text(&joined(200_000));
-    let [error] = &parsed.errors[..] else {
-        panic!("{:?}", parsed.errors)
-    };
-    assert_eq!(error.line, 4);
-    assert!(
-        error
-            .message
-            .starts_with("the property NOTE holds 585 KiB, over the 64 KiB"),
-        "{}",
-        error.message
-    );
+    let errors: Vec<(usize, String)> = parse_text(&joined(200_000))
+        .errors
+        .into_iter()
+        .map(|e| {
+            (
+                e.line,
+                e.message.split(" (it starts").next().unwrap().into(),
+            )
+        })
+        .collect();
+    let named = "the property NOTE holds 585 KiB, over the 64 KiB a field may hold";
+    assert_eq!(errors, [(4, named.to_string())]);
 }
