@@ -3,7 +3,7 @@
 //! names. A legacy code page is refused rather than guessed, because a wrong guess
 //! stores mojibake; the refusal names the code page the bytes look like.
 
-use encoding_rs::Encoding;
+use encoding_rs::{DecoderResult, Encoding};
 
 /// The file's text. `encoding` is a label such as "windows-1255".
 pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<String, String> {
@@ -37,30 +37,23 @@ fn decode_any(bytes: &[u8], encoding: Option<&str>) -> Result<String, String> {
         if encoding.is_ascii_compatible() {
             refuse_binary(bytes)?;
         }
-        return encoding
-            .decode_without_bom_handling_and_without_replacement(bytes)
-            .map(|text| text.into_owned())
-            .ok_or_else(|| format!("the file is not valid {}", encoding.name()));
+        return strictly(encoding, bytes)
+            .map_err(|line| format!("line {line} is not valid {}", encoding.name()));
     }
     if let Some((encoding, bom)) = Encoding::for_bom(bytes)
         && encoding != encoding_rs::UTF_8
     {
-        return encoding
-            .decode_without_bom_handling_and_without_replacement(&bytes[bom..])
-            .map(|text| text.into_owned())
-            .ok_or_else(|| format!("the file is not valid {}", encoding.name()));
+        return strictly(encoding, &bytes[bom..])
+            .map_err(|line| format!("line {line} is not valid {}", encoding.name()));
     }
     if let Some(encoding) = utf16_without_bom(bytes) {
-        return encoding
-            .decode_without_bom_handling_and_without_replacement(bytes)
-            .map(|text| text.into_owned())
-            .ok_or_else(|| {
-                format!(
-                    "the file looks like {} without a byte order mark but is not valid {0}; \
-                     say what it is with --encoding",
-                    encoding.name()
-                )
-            });
+        return strictly(encoding, bytes).map_err(|line| {
+            format!(
+                "the file looks like {} without a byte order mark but line {line} is not \
+                 valid {0}; say what it is with --encoding",
+                encoding.name()
+            )
+        });
     }
     let bytes = strip_bom(bytes, encoding_rs::UTF_8);
     refuse_binary(bytes)?;
@@ -74,6 +67,31 @@ fn decode_any(bytes: &[u8], encoding: Option<&str>) -> Result<String, String> {
                 bytes[at],
                 likely_code_page(bytes).advice()
             ))
+        }
+    }
+}
+
+/// `bytes` read as `encoding`, without a byte order mark and without replacing what
+/// cannot be read; Err is the line of the first bytes that cannot (a UTF-16 file of
+/// an odd length: its last line).
+fn strictly(encoding: &'static Encoding, bytes: &[u8]) -> Result<String, usize> {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut text = String::new();
+    let mut at = 0;
+    loop {
+        let room = decoder
+            .max_utf8_buffer_length_without_replacement(bytes.len() - at)
+            .unwrap_or(bytes.len() - at);
+        text.reserve(room + 16);
+        let (result, read) =
+            decoder.decode_to_string_without_replacement(&bytes[at..], &mut text, true);
+        at += read;
+        match result {
+            DecoderResult::InputEmpty => return Ok(text),
+            DecoderResult::OutputFull => {}
+            DecoderResult::Malformed(..) => {
+                return Err(super::count_line_breaks(text.as_bytes()) + 1);
+            }
         }
     }
 }
@@ -282,6 +300,25 @@ mod tests {
             .flat_map(u16::to_le_bytes)
             .collect();
         assert_eq!(decode(&le, None).unwrap(), "Name\nNoa\n");
+    }
+
+    #[test]
+    fn utf16_cut_short_is_refused_at_its_last_line() {
+        let text = "Name,Email\r\nNoa,n@x.example\r\nDan,d@x.example";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let odd = [&[0xFF, 0xFE][..], &le, b"A"].concat();
+        assert_eq!(
+            decode(&odd, None).unwrap_err(),
+            "line 3 is not valid UTF-16LE"
+        );
+        let error = decode(&[&le[..], b"A"].concat(), None).unwrap_err();
+        assert!(
+            error.contains("but line 3 is not valid UTF-16LE"),
+            "{error}"
+        );
+        let error = decode(&[&le[..], b"A"].concat(), Some("utf-16le")).unwrap_err();
+        assert_eq!(error, "line 3 is not valid UTF-16LE");
+        assert_eq!(decode(&le, Some("utf-16le")).unwrap(), text);
     }
 
     #[test]
