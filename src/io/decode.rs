@@ -295,17 +295,20 @@ mod tests {
         assert!(late.starts_with("line 3 holds a NUL byte"), "{late}");
         assert!(decode(&[0; 4096], None).is_err());
         // UTF-16's zero bytes are no NUL characters.
-        let le: Vec<u8> = "Name\nNoa\n"
-            .encode_utf16()
-            .flat_map(u16::to_le_bytes)
-            .collect();
-        assert_eq!(decode(&le, None).unwrap(), "Name\nNoa\n");
+        assert_eq!(
+            decode(&utf16le("Name\nNoa\n"), None).unwrap(),
+            "Name\nNoa\n"
+        );
+    }
+
+    fn utf16le(text: &str) -> Vec<u8> {
+        text.encode_utf16().flat_map(u16::to_le_bytes).collect()
     }
 
     #[test]
     fn utf16_cut_short_is_refused_at_its_last_line() {
         let text = "Name,Email\r\nNoa,n@x.example\r\nDan,d@x.example";
-        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let le = utf16le(text);
         let odd = [&[0xFF, 0xFE][..], &le, b"A"].concat();
         assert_eq!(
             decode(&odd, None).unwrap_err(),
