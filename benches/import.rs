@@ -81,6 +81,38 @@ fn wide_rows(c: &mut Criterion) {
     group.finish();
 }
 
+/// Files made to be slow, each read at the time per byte a plain file takes: a header
+/// of 10,000 columns no synonym names (each header was compared with every synonym
+/// folded anew, 17 s/MB), and one quoted-printable value softly broken over 200,000
+/// lines (each break looked through the whole value so far, 4.8 s/MB).
+fn pathological(c: &mut Criterion) {
+    let region = leadometer::domain::phone::parse_region("IL").unwrap();
+    let mut group = c.benchmark_group("import_pathological");
+    group.sample_size(10);
+    let headers: Vec<String> = (0..10_000).map(|i| format!("Col{i}")).collect();
+    let csv = format!(
+        "Name,{}
+Noa,{}
+",
+        headers.join(","),
+        headers.join(",")
+    );
+    group.throughput(Throughput::Bytes(csv.len() as u64));
+    group.bench_function("csv_10000_unnamed_columns", |b| {
+        b.iter(|| leadometer::io::csv::parse(&csv, None, region, "bench"))
+    });
+    let vcf = format!(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Noa\r\nNOTE;ENCODING=QUOTED-PRINTABLE:{}x\r\n\
+         END:VCARD\r\n",
+        "=41=\r\n".repeat(200_000)
+    );
+    group.throughput(Throughput::Bytes(vcf.len() as u64));
+    group.bench_function("vcard_200000_soft_breaks", |b| {
+        b.iter(|| leadometer::io::vcard::parse(&vcf, region, "bench"))
+    });
+    group.finish();
+}
+
 fn import(c: &mut Criterion) {
     let now = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();
     let config = leadometer::config::Config::parse("user = \"bench\"\nregion = \"IL\"\n").unwrap();
@@ -142,5 +174,5 @@ fn import(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, import, wide_rows);
+criterion_group!(benches, import, wide_rows, pathological);
 criterion_main!(benches);

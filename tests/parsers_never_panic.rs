@@ -218,11 +218,19 @@ proptest! {
             &["windows-1255", "windows-1250", "utf-16le", "latin1", "no-such-encoding"][..],
         )),
     ) {
-        if let Ok(text) = decode::decode(&bytes, encoding) {
-            let region = parse_region("IL").unwrap();
-            let _ = csv::parse(&text, None, region, "Dana");
-            let _ = vcard::parse(&text, region, "Dana");
-            let _ = whatsapp::parse(&text, None);
+        match decode::decode(&bytes, encoding) {
+            Ok(text) => {
+                prop_assert!(!text.contains('\0'), "a NUL read as text");
+                let region = parse_region("IL").unwrap();
+                let _ = csv::parse(&text, None, region, "Dana");
+                let _ = vcard::parse(&text, region, "Dana");
+                let _ = whatsapp::parse(&text, None);
+            }
+            // Bytes refused name the line they are on; only an unknown label has none.
+            Err(error) => prop_assert!(
+                error.contains("line ") || error.starts_with("unknown encoding"),
+                "{error}"
+            ),
         }
     }
 }

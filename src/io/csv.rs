@@ -57,6 +57,38 @@ fn several_addresses(value: &str) -> Vec<&str> {
     if all_addresses { parts } else { vec![value] }
 }
 
+/// Why `value`, the content of `what` (a column, a property), is refused: it is over
+/// `MAX_FIELD_BYTES`. Names how big it is and how it starts, so it can be found.
+pub(crate) fn too_big(what: &str, value: &str) -> String {
+    format!(
+        "{what} holds {} KiB, over the {} KiB a field may hold (it starts \"{}\")",
+        value.len() / 1024,
+        MAX_FIELD_BYTES / 1024,
+        clean_line(&value.chars().take(40).collect::<String>())
+    )
+}
+
+/// How many headers a message quotes: a row can have 10,000 columns.
+const HEADERS_QUOTED: usize = 20;
+
+/// The first `HEADERS_QUOTED` headers quoted, and how many more there are.
+fn some_headers(headers: &[String]) -> String {
+    let mut quoted: Vec<String> = headers
+        .iter()
+        .take(HEADERS_QUOTED)
+        .map(|h| {
+            format!(
+                "\"{}\"",
+                clean_line(&h.chars().take(80).collect::<String>())
+            )
+        })
+        .collect();
+    if headers.len() > HEADERS_QUOTED {
+        quoted.push(format!("… ({} columns in all)", headers.len()));
+    }
+    quoted.join(", ")
+}
+
 /// Reads every record of `text`. `flavor` None tells it from the headers.
 pub fn parse(text: &str, flavor: Option<Flavor>, region: Region, user: &str) -> Parsed {
     let (mut records, mut errors) = (Vec::new(), Vec::new());
@@ -88,7 +120,8 @@ pub fn parse_each(
     // The csv crate reads an unclosed quote to the end of the file as one field,
     // which would swallow every row after it into a note. The rows before it are
     // sound: they are read (for --skip-bad-rows) and the quote's row is the error.
-    let text = match unclosed_quote(text, layout.delimiter) {
+    let cut_at_quote = unclosed_quote(text, layout.delimiter);
+    let text = match cut_at_quote {
         Some(Unclosed { line, line_start }) => {
             each(Err(LineError {
                 line: line + layout.lines_before,
@@ -100,6 +133,7 @@ pub fn parse_each(
         }
         None => text,
     };
+    let cut_at_quote = cut_at_quote.is_some();
     let header_line = 1 + layout.lines_before;
     let mut lines = LineCounter::starting_on(text, header_line);
     let mut reader = ::csv::ReaderBuilder::new()
@@ -114,9 +148,18 @@ pub fn parse_each(
         }
     };
     if headers.iter().all(|h| h.trim().is_empty()) {
+        // A quote left open in the header row has been named already.
+        let message = match (text.trim().is_empty(), cut_at_quote) {
+            (true, true) => return parsed,
+            (true, false) => "the file is empty: a CSV needs a header row and one row per contact",
+            (false, _) => {
+                "the header row names no column (it holds only delimiters or blanks): a CSV \
+                 needs a header row naming its columns and one row per contact"
+            }
+        };
         each(Err(LineError {
             line: header_line,
-            message: "the file is empty: a CSV needs a header row and one row per contact".into(),
+            message: message.into(),
         }));
         return parsed;
     }
@@ -139,11 +182,7 @@ pub fn parse_each(
             line: header_line,
             message: format!(
                 "no column names a contact: the header row has {} but none is a name, company, phone or email",
-                headers
-                    .iter()
-                    .map(|h| format!("\"{}\"", clean_line(h)))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                some_headers(&headers)
             ),
         }));
         return parsed;
@@ -216,7 +255,7 @@ pub fn count_rows(text: &str) -> usize {
 }
 
 /// Where a quoted field that runs to the end of the file starts.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Unclosed {
     /// 1-based, breaks counted as `LineCounter` counts them.
     line: usize,
@@ -310,13 +349,7 @@ fn contact_from(
             continue;
         };
         if cell.len() > MAX_FIELD_BYTES {
-            return Err(format!(
-                "column \"{}\" holds {} KiB, over the {} KiB a field may hold (it starts \"{}\")",
-                clean_line(header),
-                cell.len() / 1024,
-                MAX_FIELD_BYTES / 1024,
-                clean_line(&cell.chars().take(40).collect::<String>())
-            ));
+            return Err(too_big(&format!("column \"{}\"", clean_line(header)), cell));
         }
         // A line break inside a quoted field is `\r\n` or `\r` in files written with
         // those endings: it is kept as a break, so it is no control character to warn of.

@@ -4,6 +4,8 @@
 use super::custom::{custom_keys_of, declared_custom_key};
 use super::fillers::Fillers;
 use crate::domain::text::fold;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -287,15 +289,30 @@ fn squash(header: &str) -> String {
         .collect()
 }
 
+/// Every name of `SYNONYMS`, squashed, with its field (the first field that names it,
+/// as the table is read in order): squashed once, not for each header, since folding
+/// is slow and a row can have 10,000 columns.
+fn squashed_synonyms() -> &'static HashMap<String, Field> {
+    static SQUASHED: OnceLock<HashMap<String, Field>> = OnceLock::new();
+    SQUASHED.get_or_init(|| {
+        let mut squashed = HashMap::new();
+        for (field, names) in SYNONYMS {
+            for name in *names {
+                squashed.entry(squash(name)).or_insert(*field);
+            }
+        }
+        squashed
+    })
+}
+
 /// The field a column holds, from its header: a known name first, then Google's
 /// numbered columns, then the words that say a column holds phones or emails (every
 /// such column of Outlook's, Thunderbird's and localised exports, numbered or not).
 pub(super) fn field_of(header: &str) -> Option<Field> {
     let squashed = squash(header);
-    SYNONYMS
-        .iter()
-        .find(|(_, names)| names.iter().any(|name| squash(name) == squashed))
-        .map(|(field, _)| *field)
+    squashed_synonyms()
+        .get(&squashed)
+        .copied()
         .or_else(|| google_value(header))
         .or_else(|| reachability_by_words(header, &squashed))
 }
@@ -417,7 +434,8 @@ const FOREIGN_IDS: &[&str] = &[
 /// Why the cells of the column headed `header` are not kept; None when they are.
 pub(super) fn not_kept(header: &str) -> Option<NotKept> {
     let squashed = squash(header);
-    if FOREIGN_IDS.iter().any(|id| squash(id) == squashed) {
+    // The ids are plain lower-case ASCII: squashed, they only lose their spaces.
+    if FOREIGN_IDS.iter().any(|id| id.replace(' ', "") == squashed) {
         return Some(NotKept::ForeignId);
     }
     // Google numbers each value and its label alike: `Address 2 - Type`.

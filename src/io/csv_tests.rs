@@ -370,3 +370,47 @@ fn a_creation_date_outside_1900_to_2099_is_named_and_the_import_time_used() {
         "{years:?}"
     );
 }
+
+#[test]
+fn a_sheet_of_thousands_of_columns_naming_no_contact_quotes_the_first_few() {
+    let headers: Vec<String> = (0..10_000).map(|i| format!("Col{i}")).collect();
+    let text = format!("{}\n{}\n", headers.join(","), headers.join(","));
+    let parsed = parse(&text, None, region(), "Dana");
+    let [error] = &parsed.errors[..] else {
+        panic!("{:?}", parsed.errors)
+    };
+    assert_eq!(error.line, 1);
+    assert!(
+        error
+            .message
+            .contains("\"Col19\", … (10000 columns in all) but none"),
+        "{}",
+        &error.message[..error.message.len().min(300)]
+    );
+    assert!(error.message.len() < 1000, "{} bytes", error.message.len());
+}
+
+#[test]
+fn a_header_of_delimiters_alone_is_named_as_such_not_as_an_empty_file() {
+    let messages = |text: &str| -> Vec<(usize, String)> {
+        let parsed = parse(text, None, region(), "Dana");
+        parsed
+            .errors
+            .into_iter()
+            .map(|e| (e.line, e.message))
+            .collect()
+    };
+    let delimiters = messages(&",".repeat(10_000));
+    assert_eq!(delimiters.len(), 1, "{delimiters:?}");
+    assert!(
+        delimiters[0]
+            .1
+            .starts_with("the header row names no column"),
+        "{delimiters:?}"
+    );
+    assert!(messages("\r\n")[0].1.starts_with("the file is empty"));
+    // A quote left open in the header is the one error, not an empty file too.
+    let open = messages("\"Name,Email\nNoa,n@x.example\n");
+    assert_eq!(open.len(), 1, "{open:?}");
+    assert!(open[0].1.starts_with("a quote opened here"), "{open:?}");
+}

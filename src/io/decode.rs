@@ -3,10 +3,30 @@
 //! names. A legacy code page is refused rather than guessed, because a wrong guess
 //! stores mojibake; the refusal names the code page the bytes look like.
 
-use encoding_rs::Encoding;
+use encoding_rs::{DecoderResult, Encoding};
 
 /// The file's text. `encoding` is a label such as "windows-1255".
 pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<String, String> {
+    let text = decode_any(bytes, encoding)?;
+    refuse_binary(text.as_bytes())?;
+    Ok(text)
+}
+
+/// Refuses text holding a NUL character: no CSV or vCard has one, while a workbook,
+/// a picture or a program has many, and reading one as text gives garbage headers
+/// or advice to try a code page. `text` is UTF-8, or bytes about to be read as it.
+pub fn refuse_binary(text: &[u8]) -> Result<(), String> {
+    match text.iter().position(|b| *b == 0) {
+        None => Ok(()),
+        Some(at) => Err(format!(
+            "line {} holds a NUL byte (0x00), which no CSV or vCard holds: this is not a \
+             text file. If it is an Excel workbook, save it as \"CSV UTF-8\" and import that",
+            super::count_line_breaks(&text[..at]) + 1
+        )),
+    }
+}
+
+fn decode_any(bytes: &[u8], encoding: Option<&str>) -> Result<String, String> {
     if let Some(label) = encoding {
         let encoding = Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
             format!(
@@ -14,32 +34,29 @@ pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<String, String> {
             )
         })?;
         let bytes = strip_bom(bytes, encoding);
-        return encoding
-            .decode_without_bom_handling_and_without_replacement(bytes)
-            .map(|text| text.into_owned())
-            .ok_or_else(|| format!("the file is not valid {}", encoding.name()));
+        if encoding.is_ascii_compatible() {
+            refuse_binary(bytes)?;
+        }
+        return strictly(encoding, bytes)
+            .map_err(|line| format!("line {line} is not valid {}", encoding.name()));
     }
     if let Some((encoding, bom)) = Encoding::for_bom(bytes)
         && encoding != encoding_rs::UTF_8
     {
-        return encoding
-            .decode_without_bom_handling_and_without_replacement(&bytes[bom..])
-            .map(|text| text.into_owned())
-            .ok_or_else(|| format!("the file is not valid {}", encoding.name()));
+        return strictly(encoding, &bytes[bom..])
+            .map_err(|line| format!("line {line} is not valid {}", encoding.name()));
     }
     if let Some(encoding) = utf16_without_bom(bytes) {
-        return encoding
-            .decode_without_bom_handling_and_without_replacement(bytes)
-            .map(|text| text.into_owned())
-            .ok_or_else(|| {
-                format!(
-                    "the file looks like {} without a byte order mark but is not valid {0}; \
-                     say what it is with --encoding",
-                    encoding.name()
-                )
-            });
+        return strictly(encoding, bytes).map_err(|line| {
+            format!(
+                "the file looks like {} without a byte order mark but line {line} is not \
+                 valid {0}; say what it is with --encoding",
+                encoding.name()
+            )
+        });
     }
     let bytes = strip_bom(bytes, encoding_rs::UTF_8);
+    refuse_binary(bytes)?;
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
         Err(e) => {
@@ -50,6 +67,31 @@ pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<String, String> {
                 bytes[at],
                 likely_code_page(bytes).advice()
             ))
+        }
+    }
+}
+
+/// `bytes` read as `encoding`, without a byte order mark and without replacing what
+/// cannot be read; Err is the line of the first bytes that cannot (a UTF-16 file of
+/// an odd length: its last line).
+fn strictly(encoding: &'static Encoding, bytes: &[u8]) -> Result<String, usize> {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut text = String::new();
+    let mut at = 0;
+    loop {
+        let room = decoder
+            .max_utf8_buffer_length_without_replacement(bytes.len() - at)
+            .unwrap_or(bytes.len() - at);
+        text.reserve(room + 16);
+        let (result, read) =
+            decoder.decode_to_string_without_replacement(&bytes[at..], &mut text, true);
+        at += read;
+        match result {
+            DecoderResult::InputEmpty => return Ok(text),
+            DecoderResult::OutputFull => {}
+            DecoderResult::Malformed(..) => {
+                return Err(super::count_line_breaks(text.as_bytes()) + 1);
+            }
         }
     }
 }
@@ -236,6 +278,50 @@ mod tests {
                 "{ending:?}: {error}"
             );
         }
+    }
+
+    #[test]
+    fn a_binary_file_is_refused_as_no_text_whatever_the_encoding_named() {
+        let program = [&b"\x7FELF\x02\x01\x01\x00\x8C\xF3"[..], &[0; 64]].concat();
+        for encoding in [None, Some("windows-1250"), Some("utf-8")] {
+            let error = decode(&program, encoding).unwrap_err();
+            assert!(
+                error.starts_with("line 1 holds a NUL byte (0x00)"),
+                "{encoding:?}: {error}"
+            );
+            assert!(!error.contains("Hungarian"), "{error}");
+        }
+        let late = decode(b"Name\nNoa\n\0", None).unwrap_err();
+        assert!(late.starts_with("line 3 holds a NUL byte"), "{late}");
+        assert!(decode(&[0; 4096], None).is_err());
+        // UTF-16's zero bytes are no NUL characters.
+        assert_eq!(
+            decode(&utf16le("Name\nNoa\n"), None).unwrap(),
+            "Name\nNoa\n"
+        );
+    }
+
+    fn utf16le(text: &str) -> Vec<u8> {
+        text.encode_utf16().flat_map(u16::to_le_bytes).collect()
+    }
+
+    #[test]
+    fn utf16_cut_short_is_refused_at_its_last_line() {
+        let text = "Name,Email\r\nNoa,n@x.example\r\nDan,d@x.example";
+        let le = utf16le(text);
+        let odd = [&[0xFF, 0xFE][..], &le, b"A"].concat();
+        assert_eq!(
+            decode(&odd, None).unwrap_err(),
+            "line 3 is not valid UTF-16LE"
+        );
+        let error = decode(&[&le[..], b"A"].concat(), None).unwrap_err();
+        assert!(
+            error.contains("but line 3 is not valid UTF-16LE"),
+            "{error}"
+        );
+        let error = decode(&[&le[..], b"A"].concat(), Some("utf-16le")).unwrap_err();
+        assert_eq!(error, "line 3 is not valid UTF-16LE");
+        assert_eq!(decode(&le, Some("utf-16le")).unwrap(), text);
     }
 
     #[test]

@@ -175,4 +175,56 @@ fn each_property_is_read_in_its_own_charset() {
     assert_eq!(joerg.notes.as_deref(), Some("Pozdrawiam Łukasz"));
     let error = decode_by_charset(b"BEGIN:VCARD\nFN:J\xf6rg\nEND:VCARD\n").unwrap_err();
     assert!(error.starts_with("line 2: \"FN:J"), "{error}");
+    let binary = decode_by_charset(b"BEGIN:VCARD\nFN;CHARSET=latin1:J\xf6rg\0\nEND:VCARD\n");
+    assert!(
+        binary
+            .as_ref()
+            .unwrap_err()
+            .starts_with("line 2 holds a NUL byte"),
+        "{binary:?}"
+    );
+}
+
+fn parse_text(text: &str) -> Parsed {
+    parse(
+        text,
+        crate::domain::phone::parse_region("IL").unwrap(),
+        "Dana",
+    )
+}
+
+#[test]
+fn a_value_that_mentions_quoted_printable_and_ends_in_equals_is_no_soft_break() {
+    let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Noa\r\n\
+                NOTE:wants quoted-printable, a=\r\nTEL:+972501234567\r\nEND:VCARD\r\n";
+    let parsed = parse_text(text);
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    let noa = &parsed.records[0].contact;
+    assert_eq!(phones(noa), ["+972501234567"]);
+    assert_eq!(noa.notes.as_deref(), Some("wants quoted-printable, a="));
+}
+
+#[test]
+fn quoted_printable_soft_breaks_over_many_lines_are_joined_and_refused_by_name() {
+    let joined = |lines: usize| {
+        format!(
+            "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Noa\r\nNOTE;ENCODING=QUOTED-PRINTABLE:{}x\r\n\
+             END:VCARD\r\n",
+            "=41=\r\n".repeat(lines)
+        )
+    };
+    let parsed = parse_text(&joined(3));
+    assert_eq!(parsed.records[0].contact.notes.as_deref(), Some("AAAx"));
+    let errors: Vec<(usize, String)> = parse_text(&joined(200_000))
+        .errors
+        .into_iter()
+        .map(|e| {
+            (
+                e.line,
+                e.message.split(" (it starts").next().unwrap().into(),
+            )
+        })
+        .collect();
+    let named = "the property NOTE holds 585 KiB, over the 64 KiB a field may hold";
+    assert_eq!(errors, [(4, named.to_string())]);
 }
