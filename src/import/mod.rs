@@ -158,8 +158,7 @@ enum Body {
 /// opened. An error names the file, and the line where there is one.
 pub fn prepare(request: &ImportRequest, config: &Config) -> anyhow::Result<Prepared> {
     let name = request.file.display().to_string();
-    let bytes =
-        std::fs::read(&request.file).map_err(|e| anyhow::anyhow!("cannot read {name}: {e}"))?;
+    let bytes = read_regular_file(&request.file, &name)?;
     let text = recognise::decode_text(&name, &bytes, request)?;
     let region = match &request.region {
         Some(code) => crate::domain::phone::parse_region(code).ok_or_else(|| {
@@ -183,6 +182,22 @@ pub fn prepare(request: &ImportRequest, config: &Config) -> anyhow::Result<Prepa
         request: request.clone(),
         body,
     })
+}
+
+/// The file's bytes, when it is a regular file (through any link): a FIFO would wait
+/// for a writer and a device such as /dev/zero never end, so both are refused by what
+/// they are before a byte is read.
+fn read_regular_file(path: &Path, name: &str) -> anyhow::Result<Vec<u8>> {
+    let meta = std::fs::metadata(path).map_err(|e| anyhow::anyhow!("cannot read {name}: {e}"))?;
+    if meta.is_dir() {
+        anyhow::bail!("{name} is a folder, not a file to import");
+    }
+    if !meta.is_file() {
+        anyhow::bail!(
+            "{name} is not a regular file (a pipe, a socket or a device): nothing to import"
+        );
+    }
+    std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {name}: {e}"))
 }
 
 impl Prepared {

@@ -77,16 +77,17 @@ fn not_known(name: &str, looks_like: &str) -> anyhow::Error {
 /// How much of a file is looked at to tell what it is.
 const SNIFFED_CHARS: usize = 4096;
 
-/// Control characters other than tabs, line ends and form feeds, or a NUL: no sheet,
-/// card or chat holds them (a stray one is cleaned; many mean a binary file). Bytes
-/// of a legacy code page (above 0x7F) are no sign: they are text to decode.
+/// Control characters other than tabs, line ends and form feeds (NUL among them): no
+/// sheet, card or chat holds many (a stray one is cleaned, a stray NUL refused by its
+/// line; one in twenty characters means a binary file). Bytes of a legacy code page
+/// (above 0x7F) are no sign: they are text to decode.
 fn is_binary(text: &str) -> bool {
     let start: Vec<char> = text.chars().take(SNIFFED_CHARS).collect();
     let controls = start
         .iter()
         .filter(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0C}'))
         .count();
-    start.contains(&'\0') || controls * 20 > start.len()
+    controls * 20 > start.len()
 }
 
 /// JSON, HTML or XML, told by how they begin.
