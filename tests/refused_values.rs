@@ -223,12 +223,17 @@ fn a_refused_command_leaves_no_database_it_created() {
     for args in [
         &["show", "Nobody"][..],
         &["log", "call", "Nobody"],
-        &["deal", "add", "Nobody", "--title", "Kitchen", "--amount", "x"],
+        &[
+            "deal", "add", "Nobody", "--title", "Kitchen", "--amount", "x",
+        ],
     ] {
         desk.refuses(args, 1);
         assert!(!desk.db.exists(), "{args:?} left {}", desk.db.display());
     }
     desk.noa();
     desk.refuses(&["show", "Nobody"], 1);
-    assert!(desk.db.exists(), "a file holding a contact is never removed");
+    assert!(
+        desk.db.exists(),
+        "a file holding a contact is never removed"
+    );
 }
