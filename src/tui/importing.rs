@@ -95,7 +95,7 @@ fn filled(request: &ImportRequest) -> Form {
             Field::new(
                 "Dates",
                 dates.map_or(DATES[0].0, |(label, _)| label),
-                "↑/↓: a chat's day/month order (from the file, unless it asks)",
+                "↑/↓: a chat's day/month order",
             )
             .with_choices(&DATES.iter().map(|(label, _)| *label).collect::<Vec<_>>()),
             Field::new(
