@@ -302,6 +302,48 @@ fn importing_a_chat_and_a_sheet_from_the_desk() {
     assert_eq!(automatic.len(), 1, "{backups:?}");
 }
 
+/// A chat whose every date reads day first and month first alike: the dialog comes
+/// back asking, ↓ on Dates answers, Enter imports.
+#[test]
+fn the_desk_asks_whether_a_chats_dates_are_day_first() {
+    let dir = desk_dir();
+    cli(
+        dir.path(),
+        &["add", "--name", "Noa Levi", "--phone", "054-490-0148"],
+    );
+    let chat = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/whatsapp-ambiguous.txt");
+    let (mut screen, mut child) = open_desk(dir.path());
+    screen.wait_for("Noa Levi");
+    screen.keys("/");
+    screen.keys("4900148");
+    screen.wait_for("+972544900148");
+    screen.keys("\r");
+    screen.wait_for("History");
+    screen.keys("I");
+    screen.wait_for("Chat with Noa Levi");
+    screen.keys(chat.to_str().unwrap());
+    screen.keys("\r");
+    screen.wait_for("whatsapp-ambiguous.txt, line 1: is 01/02/2024 the 1st of February");
+    screen.wait_for("Dates from the file");
+    screen.keys("\x1b[B");
+    screen.wait_for("Dates day first");
+    screen.keys("\r");
+    screen.wait_for("Imported whatsapp-ambiguous.txt: 2 messages for Noa Levi");
+    screen.keys("\r");
+    screen.keys("q");
+    assert!(child.wait().unwrap().success());
+    let shown = cli(dir.path(), &["show", "4900148"]);
+    let mut days: Vec<&str> = shown["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "whatsapp")
+        .map(|e| &e["occurred_at"].as_str().unwrap()[..10])
+        .collect();
+    days.sort();
+    assert_eq!(days, ["2024-02-01", "2024-04-03"], "read day first");
+}
+
 #[test]
 fn a_colleagues_lead_arrives_through_the_shared_folder_while_the_desk_is_open() {
     let office = tempfile::tempdir().unwrap();
