@@ -296,7 +296,7 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, theme: &Theme) {
 const LABEL_WIDTH: usize = 11;
 
 /// `text` in lines of at most `width` columns, broken between words.
-fn wrap(text: &str, width: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {

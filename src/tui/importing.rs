@@ -6,6 +6,7 @@
 //! day first and month first alike brings the dialog back to ask which.
 
 use super::app::{Action, Effect, Overlay, State};
+use super::draw::wrap;
 use super::forms::{Field, Form, FormKind};
 use super::theme::Theme;
 use crate::domain::text::clean_line;
@@ -14,7 +15,7 @@ use crate::io::whatsapp::{AmbiguousDates, DateOrder};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Gauge, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Gauge, Paragraph};
 
 /// An import started from the desk, as its dialog shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -195,6 +196,8 @@ fn ask_date_order(state: &mut State, needed: &DateOrderNeeded, asked: &ImportReq
             .unwrap_or(0);
         form.error = Some(question(needed));
         state.overlay = Some(Overlay::Form(form));
+        // The dialog asks; an older message below it would only contradict it.
+        state.message = None;
     } else {
         let file = crate::import::file_name(std::path::Path::new(&needed.file));
         state.message = Some(format!(
@@ -318,8 +321,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, theme: &Theme)
         .title(format!(" Import {} ", clean_line(&view.file)));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
+    let width = usize::from(inner.width).max(1);
+    let headline = wrap(&clean_line(&headline(view)), width);
+    // The headline whole (a refusal's reason can be long), and a line below it.
     let [top, body, footer] = Layout::vertical([
-        Constraint::Length(2),
+        Constraint::Length(headline.len() as u16 + 1),
         Constraint::Fill(1),
         Constraint::Length(1),
     ])
@@ -329,10 +335,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, theme: &Theme)
         Some(Ok(report)) if report.refused => theme.error(),
         _ => theme.title(),
     };
-    frame.render_widget(
-        Paragraph::new(Line::styled(clean_line(&headline(view)), style)).wrap(Wrap { trim: true }),
-        top,
-    );
+    let headline: Vec<Line<'_>> = headline
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect();
+    frame.render_widget(Paragraph::new(headline), top);
     let Some(outcome) = &view.outcome else {
         let ratio = match view.stage {
             Stage::Storing { done, total } if total > 0 => done as f64 / total as f64,
@@ -349,21 +356,25 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, theme: &Theme)
         return;
     };
     let mut lines: Vec<Line<'_>> = Vec::new();
+    let mut add = |text: &str, style| {
+        let wrapped = wrap(&clean_line(text), width);
+        lines.extend(wrapped.into_iter().map(|l| Line::styled(l, style)));
+    };
     if let Ok(report) = outcome {
         for error in &report.errors {
-            lines.push(Line::styled(
-                clean_line(&format!("line {}: {}", error.line, error.message)),
+            add(
+                &format!("line {}: {}", error.line, error.message),
                 theme.error(),
-            ));
+            );
         }
         if report.refused {
-            lines.push(Line::styled(
+            add(
                 "Fix them, or import again with Bad rows: skip them.",
                 theme.dim(),
-            ));
+            );
         }
         for note in notes(report) {
-            lines.push(Line::styled(clean_line(&note), theme.dim()));
+            add(&note, theme.dim());
         }
     }
     let shown = (body.height as usize).max(1);

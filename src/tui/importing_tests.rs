@@ -271,6 +271,7 @@ fn a_chat_whose_dates_read_either_way_brings_the_dialog_back_to_ask_which() {
         panic!("the import did not start");
     };
     assert_eq!(asked.date_order, None, "from the file");
+    state.message = Some("Imported chat.txt: 3 messages for Noa Levi, 0 already there.".into());
 
     let effects = update(
         &mut state,
@@ -279,6 +280,10 @@ fn a_chat_whose_dates_read_either_way_brings_the_dialog_back_to_ask_which() {
     assert!(effects.is_empty(), "nothing was written: {effects:?}");
     let form = dialog(&state);
     assert_eq!(form.fields[form.focus].label, "Dates");
+    assert_eq!(
+        state.message, None,
+        "an older summary would contradict the question"
+    );
     assert_eq!(
         form.error.as_deref(),
         Some(
