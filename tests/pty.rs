@@ -234,18 +234,14 @@ fn a_day_at_the_desk_in_a_real_terminal() {
     assert_eq!(calls[0]["text"], "Wants a kitchen quote");
 }
 
-#[test]
-fn importing_a_chat_and_a_sheet_from_the_desk() {
-    let dir = desk_dir();
+/// Noa added, the desk open on her timeline, and its import dialog offering her.
+fn importing_for_noa(dir: &Path) -> (Screen, Box<dyn portable_pty::Child + Send + Sync>) {
     cli(
-        dir.path(),
+        dir,
         &["add", "--name", "Noa Levi", "--phone", "054-490-0148"],
     );
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let (mut screen, mut child) = open_desk(dir.path());
+    let (mut screen, child) = open_desk(dir);
     screen.wait_for("Noa Levi");
-
-    // A chat goes to the contact on screen, offered by the dialog.
     screen.keys("/");
     screen.keys("4900148");
     screen.wait_for("+972544900148");
@@ -254,6 +250,15 @@ fn importing_a_chat_and_a_sheet_from_the_desk() {
     screen.keys("I");
     screen.wait_for("Import contacts or a chat");
     screen.wait_for("Chat with Noa Levi");
+    (screen, child)
+}
+
+#[test]
+fn importing_a_chat_and_a_sheet_from_the_desk() {
+    let dir = desk_dir();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    // A chat goes to the contact on screen, offered by the dialog.
+    let (mut screen, mut child) = importing_for_noa(dir.path());
     screen.keys(fixtures.join("whatsapp-android.txt").to_str().unwrap());
     screen.keys("\r");
     screen.wait_for("Imported whatsapp-android.txt: 4 messages for Noa Levi");
@@ -307,20 +312,8 @@ fn importing_a_chat_and_a_sheet_from_the_desk() {
 #[test]
 fn the_desk_asks_whether_a_chats_dates_are_day_first() {
     let dir = desk_dir();
-    cli(
-        dir.path(),
-        &["add", "--name", "Noa Levi", "--phone", "054-490-0148"],
-    );
     let chat = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/whatsapp-ambiguous.txt");
-    let (mut screen, mut child) = open_desk(dir.path());
-    screen.wait_for("Noa Levi");
-    screen.keys("/");
-    screen.keys("4900148");
-    screen.wait_for("+972544900148");
-    screen.keys("\r");
-    screen.wait_for("History");
-    screen.keys("I");
-    screen.wait_for("Chat with Noa Levi");
+    let (mut screen, mut child) = importing_for_noa(dir.path());
     screen.keys(chat.to_str().unwrap());
     screen.keys("\r");
     screen.wait_for("whatsapp-ambiguous.txt, line 1: is 01/02/2024 the 1st of February");

@@ -313,12 +313,21 @@ fn a_chat_whose_dates_read_either_way_brings_the_dialog_back_to_ask_which() {
     );
 }
 
-#[test]
-fn any_other_failure_ends_in_the_summary_and_never_asks() {
+/// The dialog sent with only `file` typed: the desk, and what it asked for.
+fn started(file: &str) -> (State, ImportRequest) {
     let mut state = desk();
     update(&mut state, Action::OpenImport);
-    typed(&mut state, "chat.txt");
-    update(&mut state, Action::Open);
+    typed(&mut state, file);
+    let [Effect::Import(asked)] = &update(&mut state, Action::Open)[..] else {
+        panic!("the import did not start");
+    };
+    let asked = asked.clone();
+    (state, asked)
+}
+
+#[test]
+fn any_other_failure_ends_in_the_summary_and_never_asks() {
+    let (mut state, _) = started("chat.txt");
     let failed = "chat.txt:2: \"31/02/2024\" is not a date read as day/month/year";
     update(
         &mut state,
@@ -330,13 +339,7 @@ fn any_other_failure_ends_in_the_summary_and_never_asks() {
 
 #[test]
 fn an_import_hidden_behind_another_dialog_says_why_it_stopped_and_keeps_the_dialog() {
-    let mut state = desk();
-    update(&mut state, Action::OpenImport);
-    typed(&mut state, "chat.txt");
-    let [Effect::Import(asked)] = &update(&mut state, Action::Open)[..] else {
-        panic!("the import did not start");
-    };
-    let asked = asked.clone();
+    let (mut state, asked) = started("chat.txt");
     update(&mut state, Action::Open); // hides the bar
     update(&mut state, Action::AddLead);
     let lead = state.overlay.clone();
