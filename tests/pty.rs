@@ -234,18 +234,14 @@ fn a_day_at_the_desk_in_a_real_terminal() {
     assert_eq!(calls[0]["text"], "Wants a kitchen quote");
 }
 
-#[test]
-fn importing_a_chat_and_a_sheet_from_the_desk() {
-    let dir = desk_dir();
+/// Noa added, the desk open on her timeline, and its import dialog offering her.
+fn importing_for_noa(dir: &Path) -> (Screen, Box<dyn portable_pty::Child + Send + Sync>) {
     cli(
-        dir.path(),
+        dir,
         &["add", "--name", "Noa Levi", "--phone", "054-490-0148"],
     );
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let (mut screen, mut child) = open_desk(dir.path());
+    let (mut screen, child) = open_desk(dir);
     screen.wait_for("Noa Levi");
-
-    // A chat goes to the contact on screen, offered by the dialog.
     screen.keys("/");
     screen.keys("4900148");
     screen.wait_for("+972544900148");
@@ -254,6 +250,15 @@ fn importing_a_chat_and_a_sheet_from_the_desk() {
     screen.keys("I");
     screen.wait_for("Import contacts or a chat");
     screen.wait_for("Chat with Noa Levi");
+    (screen, child)
+}
+
+#[test]
+fn importing_a_chat_and_a_sheet_from_the_desk() {
+    let dir = desk_dir();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    // A chat goes to the contact on screen, offered by the dialog.
+    let (mut screen, mut child) = importing_for_noa(dir.path());
     screen.keys(fixtures.join("whatsapp-android.txt").to_str().unwrap());
     screen.keys("\r");
     screen.wait_for("Imported whatsapp-android.txt: 4 messages for Noa Levi");
@@ -300,6 +305,36 @@ fn importing_a_chat_and_a_sheet_from_the_desk() {
         .filter(|e| e.file_name().to_string_lossy().starts_with("leads-auto-"))
         .collect();
     assert_eq!(automatic.len(), 1, "{backups:?}");
+}
+
+/// A chat whose every date reads day first and month first alike: the dialog comes
+/// back asking, ↓ on Dates answers, Enter imports.
+#[test]
+fn the_desk_asks_whether_a_chats_dates_are_day_first() {
+    let dir = desk_dir();
+    let chat = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/whatsapp-ambiguous.txt");
+    let (mut screen, mut child) = importing_for_noa(dir.path());
+    screen.keys(chat.to_str().unwrap());
+    screen.keys("\r");
+    screen.wait_for("whatsapp-ambiguous.txt, line 1: is 01/02/2024 the 1st of February");
+    screen.wait_for("Dates from the file");
+    screen.keys("\x1b[B");
+    screen.wait_for("Dates day first");
+    screen.keys("\r");
+    screen.wait_for("Imported whatsapp-ambiguous.txt: 2 messages for Noa Levi");
+    screen.keys("\r");
+    screen.keys("q");
+    assert!(child.wait().unwrap().success());
+    let shown = cli(dir.path(), &["show", "4900148"]);
+    let mut days: Vec<&str> = shown["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "whatsapp")
+        .map(|e| &e["occurred_at"].as_str().unwrap()[..10])
+        .collect();
+    days.sort();
+    assert_eq!(days, ["2024-02-01", "2024-04-03"], "read day first");
 }
 
 #[test]

@@ -8,7 +8,7 @@ use leadometer::import::Stage;
 use leadometer::store::Store;
 use leadometer::tui::app::{Action, Overlay, State, Tab};
 use leadometer::tui::draw::{Chrome, draw};
-use leadometer::tui::importing::ImportView;
+use leadometer::tui::importing::{self, ImportView};
 use leadometer::tui::keymap::Keymap;
 use leadometer::tui::runtime::{apply, thresholds};
 use leadometer::tui::theme::Theme;
@@ -255,6 +255,27 @@ fn import_dialog() {
         .act(Action::OpenImport)
         .type_text("~/Downloads/hubspot-contacts.csv")
         .snapshot("import_dialog");
+}
+
+/// A chat whose every date reads day first and month first alike: the dialog comes
+/// back asking which, and the answer imports it.
+#[test]
+fn import_asking_the_date_order() {
+    let mut desk = Desk::demo();
+    // A path relative to the package, where cargo runs its tests: the same on any machine.
+    desk.open_noa()
+        .act(Action::OpenImport)
+        .type_text("tests/fixtures/whatsapp-ambiguous.txt")
+        .act(Action::Save);
+    desk.snapshot("import_asking_the_date_order");
+    desk.act(Action::Down).act(Action::Open);
+    let Some(Overlay::Import(view)) = &desk.state.overlay else {
+        panic!("no summary: {:?}", desk.state.overlay);
+    };
+    assert_eq!(
+        importing::headline(view),
+        "Imported whatsapp-ambiguous.txt: 2 messages for Noa Levi, 0 already there."
+    );
 }
 
 #[test]

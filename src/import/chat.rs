@@ -9,11 +9,21 @@ use crate::domain::phone::Region;
 use crate::domain::text::fold;
 use crate::domain::when::local_to_utc;
 use crate::domain::{Contact, Direction};
-use crate::io::whatsapp::{Chat, sender_phone};
+use crate::io::whatsapp::{AMBIGUOUS_DATES, AmbiguousDates, Chat, ChatError, sender_phone};
 use crate::store::{ChatMessage, Store};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::collections::HashMap;
+
+/// A chat whose every date reads day-first and month-first alike, refused until
+/// the one importing it says which (the desk recognises it and asks).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{}: {AMBIGUOUS_DATES}", dates.line)]
+pub struct DateOrderNeeded {
+    /// The file as it was named.
+    pub file: String,
+    pub dates: AmbiguousDates,
+}
 
 /// A chat read and checked, waiting for the store to say who its senders are.
 pub(super) struct ChatPlan {
@@ -104,8 +114,13 @@ pub(super) fn prepare(
     let Some(contact_query) = request.contact.as_deref().filter(|w| !w.trim().is_empty()) else {
         anyhow::bail!("{name} is a WhatsApp chat: say who it is with, --contact CONTACT");
     };
-    let chat = crate::io::whatsapp::parse(text, request.date_order)
-        .map_err(|e| anyhow::anyhow!("{name}:{}: {}", e.line, e.message))?;
+    let chat = crate::io::whatsapp::parse(text, request.date_order).map_err(|e| match e {
+        ChatError::AmbiguousDates(dates) => anyhow::Error::new(DateOrderNeeded {
+            file: name.to_string(),
+            dates,
+        }),
+        ChatError::Line(e) => anyhow::anyhow!("{name}:{}: {}", e.line, e.message),
+    })?;
     let (senders, sender_at) = senders_of(&chat);
     let in_chat = |who: &str| senders.iter().find(|s| fold(s) == fold(who)).cloned();
     let me = match (&request.me, in_chat(user), chat.exporter()) {

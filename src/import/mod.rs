@@ -19,7 +19,7 @@ mod chat;
 mod csv;
 mod recognise;
 
-pub use chat::{SenderReport, SenderRole};
+pub use chat::{DateOrderNeeded, SenderReport, SenderRole};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum ImportFormat {

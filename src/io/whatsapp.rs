@@ -20,6 +20,51 @@ pub enum DateOrder {
     Ymd,
 }
 
+/// Why a chat does not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChatError {
+    /// A line that does not read, or a file that is no chat.
+    Line(LineError),
+    /// Every date reads day-first and month-first alike: only a person can say which.
+    AmbiguousDates(AmbiguousDates),
+}
+
+/// The first date of a chat whose every date reads either way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AmbiguousDates {
+    pub line: usize,
+    /// The date as the line writes it ("01/02/2024").
+    pub date: String,
+    /// Its first two numbers: the day and the month, in one order or the other.
+    pub numbers: [u32; 2],
+}
+
+/// What the command line says about a chat whose dates read either way.
+pub const AMBIGUOUS_DATES: &str = "every date here could be day-first or month-first: say which with \
+                                   --date-order dmy or --date-order mdy";
+
+impl ChatError {
+    pub fn line(&self) -> usize {
+        match self {
+            ChatError::Line(error) => error.line,
+            ChatError::AmbiguousDates(dates) => dates.line,
+        }
+    }
+
+    pub fn message(&self) -> &str {
+        match self {
+            ChatError::Line(error) => &error.message,
+            ChatError::AmbiguousDates(_) => AMBIGUOUS_DATES,
+        }
+    }
+}
+
+impl From<LineError> for ChatError {
+    fn from(error: LineError) -> ChatError {
+        ChatError::Line(error)
+    }
+}
+
 /// One message as the export shows it, its time in the phone's local time.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
@@ -92,7 +137,7 @@ pub fn looks_like_chat(text: &str) -> bool {
         .is_some_and(|first| header(first, 1).is_some())
 }
 
-pub fn parse(text: &str, order: Option<DateOrder>) -> Result<Chat, LineError> {
+pub fn parse(text: &str, order: Option<DateOrder>) -> Result<Chat, ChatError> {
     let mut headers: Vec<Header> = Vec::new();
     for (index, raw) in text.lines().enumerate() {
         let line = index + 1;
@@ -103,33 +148,33 @@ pub fn parse(text: &str, order: Option<DateOrder>) -> Result<Chat, LineError> {
                     last.text.push('\n');
                     last.text.push_str(raw.trim_start_matches(MARKS));
                     if last.text.len() > MAX_FIELD_BYTES {
-                        return Err(LineError {
+                        return Err(ChatError::Line(LineError {
                             line: last.line,
                             message: format!(
                                 "the message that starts here passes {} KiB",
                                 MAX_FIELD_BYTES / 1024
                             ),
-                        });
+                        }));
                     }
                 }
                 None if raw.trim_matches(MARKS).trim().is_empty() => {}
                 None => {
-                    return Err(LineError {
+                    return Err(ChatError::Line(LineError {
                         line,
                         message: format!(
                             "this is not a WhatsApp chat export: the first line has no date and time (\"{}\")",
                             quote(raw)
                         ),
-                    });
+                    }));
                 }
             },
         }
     }
     if headers.is_empty() {
-        return Err(LineError {
+        return Err(ChatError::Line(LineError {
             line: 1,
             message: "the file has no messages".into(),
-        });
+        }));
     }
     let order = match order {
         Some(order) => order,
@@ -239,7 +284,7 @@ fn is_sender(sender: &str) -> bool {
 
 /// Day-first or month-first, from the whole file: a first number above 12 settles it
 /// one way, a second above 12 the other.
-fn date_order(headers: &[Header]) -> Result<DateOrder, LineError> {
+fn date_order(headers: &[Header]) -> Result<DateOrder, ChatError> {
     let ambiguous: Vec<&Header> = headers.iter().filter(|h| h.own_order.is_none()).collect();
     let day_first = ambiguous.iter().find(|h| h.date[0] > 12);
     let month_first = ambiguous.iter().find(|h| h.date[1] > 12);
@@ -247,19 +292,18 @@ fn date_order(headers: &[Header]) -> Result<DateOrder, LineError> {
         (Some(_), None) => Ok(DateOrder::Dmy),
         (None, Some(_)) => Ok(DateOrder::Mdy),
         (None, None) if ambiguous.is_empty() => Ok(DateOrder::Ymd),
-        (None, None) => Err(LineError {
+        (None, None) => Err(ChatError::AmbiguousDates(AmbiguousDates {
             line: ambiguous[0].line,
-            message: "every date here could be day-first or month-first: say which with \
-                      --date-order dmy or --date-order mdy"
-                .into(),
-        }),
-        (Some(d), Some(m)) => Err(LineError {
+            date: ambiguous[0].date_text.clone(),
+            numbers: [ambiguous[0].date[0], ambiguous[0].date[1]],
+        })),
+        (Some(d), Some(m)) => Err(ChatError::Line(LineError {
             line: m.line.max(d.line),
             message: format!(
                 "line {} reads only day-first and line {} only month-first: say which with --date-order",
                 d.line, m.line
             ),
-        }),
+        })),
     }
 }
 

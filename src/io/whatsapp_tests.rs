@@ -134,11 +134,19 @@ fn hidden_marks_and_media_placeholders() {
 fn an_ambiguous_date_order_is_refused_with_the_way_out() {
     let text = "01/02/2024, 10:00 - Noa: hi\n03/04/2024, 11:00 - Dana: hello";
     let error = parse(text, None).unwrap_err();
-    assert_eq!(error.line, 1);
+    assert_eq!(
+        error,
+        ChatError::AmbiguousDates(AmbiguousDates {
+            line: 1,
+            date: "01/02/2024".into(),
+            numbers: [1, 2],
+        }),
+        "typed, for the desk to ask"
+    );
     assert!(
-        error.message.contains("--date-order dmy"),
+        error.message().contains("--date-order dmy"),
         "{}",
-        error.message
+        error.message()
     );
     let chat = parse(text, Some(DateOrder::Mdy)).unwrap();
     assert_eq!(chat.messages[1].at, at(2024, 3, 4, 11, 0, 0));
@@ -153,8 +161,8 @@ fn an_ambiguous_date_order_is_refused_with_the_way_out() {
 #[test]
 fn a_file_that_is_not_a_chat_says_so() {
     let error = parse("Name,Phone\nNoa,054\n", None).unwrap_err();
-    assert_eq!(error.line, 1);
-    assert!(error.message.contains("not a WhatsApp chat export"));
+    assert_eq!(error.line(), 1);
+    assert!(error.message().contains("not a WhatsApp chat export"));
     assert!(parse("", None).is_err());
 }
 
@@ -193,9 +201,9 @@ fn the_fixture_of_each_layout_reads_to_the_same_shape() {
 fn a_four_digit_year_is_never_read_as_two_and_must_be_this_century() {
     let chat = "15/01/2024, 21:05 - Noa: hi\n16/01/0000, 09:00 - Noa: when?\n";
     let err = parse(chat, None).unwrap_err();
-    assert_eq!(err.line, 2);
+    assert_eq!(err.line(), 2);
     assert_eq!(
-        err.message,
+        err.message(),
         "the date \"16/01/0000\" has no year from 2000 to 2099 (read as day/month/year)"
     );
     for (line, order) in [
@@ -208,7 +216,7 @@ fn a_four_digit_year_is_never_read_as_two_and_must_be_this_century() {
     ] {
         let err = parse(line, Some(order)).unwrap_err();
         assert!(
-            err.message.contains("no year from 2000 to 2099"),
+            err.message().contains("no year from 2000 to 2099"),
             "{line}: {err:?}"
         );
     }
@@ -226,7 +234,7 @@ fn a_four_digit_year_is_never_read_as_two_and_must_be_this_century() {
 fn an_impossible_date_is_quoted_as_written() {
     let err = parse("31/02/2024, 21:05 - Noa: hi", None).unwrap_err();
     assert_eq!(
-        err.message,
+        err.message(),
         "\"31/02/2024\" is not a date read as day/month/year"
     );
 }
@@ -493,7 +501,7 @@ fn month_names_and_words_between_date_and_time_are_read() {
     assert!(
         parse(text, None)
             .unwrap_err()
-            .message
+            .message()
             .contains("--date-order")
     );
 }

@@ -168,7 +168,7 @@ pub enum Action {
     /// How far an import running beside the desk got.
     ImportProgress(crate::import::Stage),
     /// The import ended: what it did, or why nothing was imported.
-    ImportFinished(Result<crate::import::ImportReport, String>),
+    ImportFinished(Result<crate::import::ImportReport, super::importing::ImportFailure>),
     /// A save was refused: the value it replaces was changed elsewhere since the
     /// form opened. Both versions are in the message.
     ChangedMeanwhile {

@@ -11,6 +11,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 /// What a frame needs besides the state: the keymap, the theme, the file's name.
 pub struct Chrome<'a> {
@@ -227,10 +228,13 @@ fn draw_line_input(frame: &mut Frame<'_>, area: Rect, title: &str, text: &str, t
     );
 }
 
+/// How wide a dialog is at most.
+const FORM_WIDTH: u16 = 72;
+
+/// A dialog: its fields, the focused one's hint beside it (or under it, where it
+/// does not fit), then its error or its keys, broken into lines to fit.
 fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, theme: &Theme) {
-    let height = form.fields.len() as u16 + 5;
-    let rect = popup(area, 72, height);
-    frame.render_widget(Clear, rect);
+    let inner = usize::from(FORM_WIDTH.min(area.width).saturating_sub(2));
     let mut lines: Vec<Line<'_>> = Vec::new();
     for (index, field) in form.fields.iter().enumerate() {
         let focused = index == form.focus;
@@ -239,40 +243,75 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, theme: &Theme) {
             Span::styled(format!("{:>10} ", field.label), label_style),
             Span::raw(clean_line(&field.value)),
         ];
+        let mut below = Vec::new();
         if focused {
             spans.push(Span::styled("█", theme.key()));
-            if !field.hint.is_empty() {
-                spans.push(Span::styled(format!("  {}", field.hint), theme.dim()));
+            let beside = format!("  {}", field.hint);
+            if field.hint.is_empty() {
+            } else if Line::from(spans.clone()).width() + beside.width() <= inner {
+                spans.push(Span::styled(beside, theme.dim()));
+            } else {
+                below = wrap(field.hint, inner.saturating_sub(LABEL_WIDTH));
             }
         }
         lines.push(Line::from(spans));
+        for hint in below {
+            let indent = " ".repeat(LABEL_WIDTH);
+            lines.push(Line::styled(format!("{indent}{hint}"), theme.dim()));
+        }
     }
     lines.push(Line::raw(""));
-    let footer = if form.confirm_discard {
-        Line::styled(
-            "Discard what you typed? Esc again discards; any other key goes back.",
+    let (footer, style) = if form.confirm_discard {
+        (
+            "Discard what you typed? Esc again discards; any other key goes back.".to_string(),
             theme.error(),
         )
     } else if let Some(error) = &form.error {
-        Line::styled(clean_line(error), theme.error())
-    } else if form.kind == super::forms::FormKind::Reach {
-        Line::styled("↑↓ choose · Enter opens it · Esc cancel", theme.dim())
-    } else if form.kind == super::forms::FormKind::Import {
-        Line::styled(
-            "Tab next field · ↑↓ choices · Enter imports · Esc cancel",
-            theme.dim(),
-        )
+        (clean_line(error), theme.error())
     } else {
-        Line::styled(
-            "Tab next field · ↑↓ choices · Ctrl-S save · Esc cancel",
-            theme.dim(),
-        )
+        let keys = match form.kind {
+            super::forms::FormKind::Reach => "↑↓ choose · Enter opens it · Esc cancel",
+            super::forms::FormKind::Import => {
+                "Tab next field · ↑↓ choices · Enter imports · Esc cancel"
+            }
+            _ => "Tab next field · ↑↓ choices · Ctrl-S save · Esc cancel",
+        };
+        (keys.to_string(), theme.dim())
     };
-    lines.push(footer);
+    lines.extend(
+        wrap(&footer, inner)
+            .into_iter()
+            .map(|l| Line::styled(l, style)),
+    );
+    // Borders, and a line to spare below.
+    let rect = popup(area, FORM_WIDTH, lines.len() as u16 + 3);
+    frame.render_widget(Clear, rect);
     let block = Block::default()
         .borders(Borders::ALL)
         .title(format!(" {} ", clean_line(&form.title())));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+/// How wide a field's label is, with the space after it.
+const LABEL_WIDTH: usize = 11;
+
+/// `text` in lines of at most `width` columns, broken between words.
+pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.width() + 1 + word.width() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 fn draw_help(frame: &mut Frame<'_>, area: Rect, chrome: &Chrome<'_>, scroll: u16) {

@@ -2,17 +2,20 @@
 //! import got while it runs beside the desk, and the summary the command line
 //! prints closes it. Esc stops a running import, and then nothing is written; Enter
 //! hides the bar, so that calls can be logged meanwhile (they wait for the import,
-//! see `pending`), and the summary comes to the status line.
+//! see `pending`), and the summary comes to the status line. A chat whose dates read
+//! day first and month first alike brings the dialog back to ask which.
 
 use super::app::{Action, Effect, Overlay, State};
+use super::draw::wrap;
 use super::forms::{Field, Form, FormKind};
 use super::theme::Theme;
 use crate::domain::text::clean_line;
-use crate::import::{ImportReport, ImportRequest, Stage};
+use crate::import::{DateOrderNeeded, ImportReport, ImportRequest, Stage};
+use crate::io::whatsapp::{AmbiguousDates, DateOrder};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Gauge, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Gauge, Paragraph};
 
 /// An import started from the desk, as its dialog shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,33 +29,90 @@ pub struct ImportView {
     pub outcome: Option<Result<ImportReport, String>>,
 }
 
+/// Why an import from the desk ended without a summary.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportFailure {
+    /// Nothing was imported, for this reason (as the command line says it).
+    Failed(String),
+    /// A chat's dates read either way: the dialog comes back with what was asked.
+    DateOrder {
+        needed: DateOrderNeeded,
+        asked: ImportRequest,
+    },
+}
+
+/// How an import's error reaches the desk: a chat's ambiguous dates recognised,
+/// anything else as the command line words it.
+pub(crate) fn failure(error: anyhow::Error, asked: ImportRequest) -> ImportFailure {
+    match error.downcast::<DateOrderNeeded>() {
+        Ok(needed) => ImportFailure::DateOrder { needed, asked },
+        Err(error) => ImportFailure::Failed(format!("{error:#}")),
+    }
+}
+
 const YES_NO: &[&str] = &["no", "yes"];
 const BAD_ROWS: &[&str] = &["import nothing", "skip them"];
+/// The Dates field's choices, and the order each one means.
+const DATES: &[(&str, Option<DateOrder>)] = &[
+    ("from the file", None),
+    ("day first", Some(DateOrder::Dmy)),
+    ("month first", Some(DateOrder::Mdy)),
+    ("year first", Some(DateOrder::Ymd)),
+];
 
 /// The import dialog. A chat needs its contact, so the one on screen is offered.
 pub fn form(chat_with: &str) -> Form {
+    filled(&ImportRequest {
+        contact: Some(chat_with.to_string()),
+        ..ImportRequest::default()
+    })
+}
+
+/// The dialog holding `request`: a new one, or one that comes back to ask.
+fn filled(request: &ImportRequest) -> Form {
+    let text = |value: &Option<String>| value.clone().unwrap_or_default();
+    let dates = DATES.iter().find(|(_, order)| *order == request.date_order);
     Form {
         kind: FormKind::Import,
         contact_id: None,
         deal_id: None,
         contact_name: String::new(),
         fields: vec![
-            Field::new("File", "", "a CSV, vCard (.vcf) or WhatsApp chat (.txt)"),
+            Field::new(
+                "File",
+                &request.file.display().to_string(),
+                "a CSV, vCard (.vcf) or WhatsApp chat (.txt)",
+            ),
             Field::new(
                 "Chat with",
-                chat_with,
+                &text(&request.contact),
                 "for a WhatsApp chat: who it is with",
             ),
             Field::new(
+                "Sender",
+                &text(&request.sender),
+                "for a group chat: which sender is the contact (blank: told from the names)",
+            ),
+            Field::new(
+                "Dates",
+                dates.map_or(DATES[0].0, |(label, _)| label),
+                "↑/↓: a chat's day/month order",
+            )
+            .with_choices(&DATES.iter().map(|(label, _)| *label).collect::<Vec<_>>()),
+            Field::new(
                 "Encoding",
-                "",
+                &text(&request.encoding),
                 "blank for UTF-8; windows-1255, windows-1250",
             ),
-            Field::new("Bad rows", BAD_ROWS[0], "↑/↓: import nothing, or skip them")
-                .with_choices(BAD_ROWS),
+            Field::new(
+                "Bad rows",
+                BAD_ROWS[usize::from(request.skip_bad_rows)],
+                "↑/↓: import nothing, or skip them",
+            )
+            .with_choices(BAD_ROWS),
             Field::new(
                 "Dry run",
-                YES_NO[0],
+                YES_NO[usize::from(request.dry_run)],
                 "↑/↓: yes only reports, writes nothing",
             )
             .with_choices(YES_NO),
@@ -76,10 +136,74 @@ pub fn request(form: &Form) -> Result<ImportRequest, String> {
         file: file.into(),
         encoding: optional("Encoding"),
         contact: optional("Chat with"),
+        sender: optional("Sender"),
+        date_order: DATES
+            .iter()
+            .find(|(label, _)| *label == form.value("Dates"))
+            .and_then(|(_, order)| *order),
         skip_bad_rows: form.value("Bad rows") == BAD_ROWS[1],
         dry_run: form.value("Dry run") == YES_NO[1],
         ..ImportRequest::default()
     })
+}
+
+/// The question the dialog asks about a chat whose dates read either way, in the
+/// desk's words: "chat.txt, line 3: is 01/02/2024 the 1st of February (day first)
+/// or January 2nd (month first)? Choose Dates, then Enter."
+pub fn question(needed: &DateOrderNeeded) -> String {
+    let AmbiguousDates {
+        line,
+        date,
+        numbers: [first, second],
+    } = &needed.dates;
+    let file = crate::import::file_name(std::path::Path::new(&needed.file));
+    let month = |n: &u32| {
+        let month = chrono::Month::try_from(u8::try_from(*n).ok()?).ok()?;
+        Some(month.name())
+    };
+    let readings = match (month(second), month(first)) {
+        (Some(day_first), Some(month_first)) if *first > 0 && *second > 0 => format!(
+            "the {} of {day_first} (day first) or {month_first} {} (month first)",
+            ordinal(*first),
+            ordinal(*second)
+        ),
+        _ => "day first or month first".to_string(),
+    };
+    format!("{file}, line {line}: is {date} {readings}? Choose Dates, then Enter.")
+}
+
+/// 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st.
+fn ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// The dialog comes back as it was sent, its focus on Dates and the question below.
+/// Hidden behind another dialog meanwhile, the import only says why it stopped.
+fn ask_date_order(state: &mut State, needed: &DateOrderNeeded, asked: &ImportRequest) {
+    if let None | Some(Overlay::Import(_)) = state.overlay {
+        let mut form = filled(asked);
+        form.focus = form
+            .fields
+            .iter()
+            .position(|f| f.label == "Dates")
+            .unwrap_or(0);
+        form.error = Some(question(needed));
+        state.overlay = Some(Overlay::Form(form));
+        // The dialog asks; an older message below it would only contradict it.
+        state.message = None;
+    } else {
+        let file = crate::import::file_name(std::path::Path::new(&needed.file));
+        state.message = Some(format!(
+            "Nothing imported from {file}: its dates read day first or month first; import it again and choose Dates"
+        ));
+    }
 }
 
 /// Ctrl-S or Enter on the dialog: the import starts and the bar replaces the form.
@@ -138,7 +262,15 @@ pub(crate) fn on_progress(state: &mut State, stage: Stage) {
 
 /// The import ended: its summary goes in the dialog and the status bar, and the
 /// screens reload when something was written.
-pub(crate) fn on_finished(state: &mut State, outcome: Result<ImportReport, String>) -> bool {
+pub(crate) fn on_finished(state: &mut State, outcome: Result<ImportReport, ImportFailure>) -> bool {
+    let outcome = match outcome {
+        Ok(report) => Ok(report),
+        Err(ImportFailure::Failed(message)) => Err(message),
+        Err(ImportFailure::DateOrder { needed, asked }) => {
+            ask_date_order(state, &needed, &asked);
+            return false;
+        }
+    };
     let Some(Overlay::Import(view)) = &mut state.overlay else {
         state.message = Some(match &outcome {
             Ok(report) => report.counts.to_string(),
@@ -189,8 +321,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, theme: &Theme)
         .title(format!(" Import {} ", clean_line(&view.file)));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
+    let width = usize::from(inner.width).max(1);
+    let headline = wrap(&clean_line(&headline(view)), width);
+    // The headline whole (a refusal's reason can be long), and a line below it.
     let [top, body, footer] = Layout::vertical([
-        Constraint::Length(2),
+        Constraint::Length(headline.len() as u16 + 1),
         Constraint::Fill(1),
         Constraint::Length(1),
     ])
@@ -200,10 +335,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, theme: &Theme)
         Some(Ok(report)) if report.refused => theme.error(),
         _ => theme.title(),
     };
-    frame.render_widget(
-        Paragraph::new(Line::styled(clean_line(&headline(view)), style)).wrap(Wrap { trim: true }),
-        top,
-    );
+    let headline: Vec<Line<'_>> = headline
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect();
+    frame.render_widget(Paragraph::new(headline), top);
     let Some(outcome) = &view.outcome else {
         let ratio = match view.stage {
             Stage::Storing { done, total } if total > 0 => done as f64 / total as f64,
@@ -220,21 +356,25 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, theme: &Theme)
         return;
     };
     let mut lines: Vec<Line<'_>> = Vec::new();
+    let mut add = |text: &str, style| {
+        let wrapped = wrap(&clean_line(text), width);
+        lines.extend(wrapped.into_iter().map(|l| Line::styled(l, style)));
+    };
     if let Ok(report) = outcome {
         for error in &report.errors {
-            lines.push(Line::styled(
-                clean_line(&format!("line {}: {}", error.line, error.message)),
+            add(
+                &format!("line {}: {}", error.line, error.message),
                 theme.error(),
-            ));
+            );
         }
         if report.refused {
-            lines.push(Line::styled(
+            add(
                 "Fix them, or import again with Bad rows: skip them.",
                 theme.dim(),
-            ));
+            );
         }
         for note in notes(report) {
-            lines.push(Line::styled(clean_line(&note), theme.dim()));
+            add(&note, theme.dim());
         }
     }
     let shown = (body.height as usize).max(1);

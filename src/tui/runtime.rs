@@ -403,14 +403,18 @@ fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action
 fn start_import(
     store: &mut Store,
     now: DateTime<Utc>,
-    mut request: ImportRequest,
+    asked: ImportRequest,
     background: &mut Background,
 ) -> Action {
-    request.file = crate::config::expand_home(&request.file);
+    use super::importing::failure;
+    let request = ImportRequest {
+        file: crate::config::expand_home(&asked.file),
+        ..asked.clone()
+    };
     let slot = match background {
         Background::InLine => {
             let outcome = crate::import::run(store, now, &request, &mut |_| true);
-            return Action::ImportFinished(outcome.map_err(|e| format!("{e:#}")));
+            return Action::ImportFinished(outcome.map_err(|e| failure(e, asked)));
         }
         Background::Thread(slot) => slot,
     };
@@ -431,7 +435,7 @@ fn start_import(
             })
         });
         let _ = sender.send(Action::ImportFinished(
-            outcome.map_err(|e| format!("{e:#}")),
+            outcome.map_err(|e| failure(e, asked)),
         ));
     });
     *slot = Some(ImportJob { reports, stop });
