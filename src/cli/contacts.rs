@@ -312,18 +312,19 @@ fn edit_aliases(c: &mut Contact, add: &[String], remove: &[String]) -> Result<()
 fn read_phones(ctx: &Context, typed: &[String], warnings: &mut Vec<String>) -> Vec<Phone> {
     typed
         .iter()
-        .map(|raw| Phone::parse(raw, ctx.store.region()))
-        .filter(|phone| !phone.raw.is_empty())
-        .inspect(|phone| {
+        .map(|raw| Phone::parse_noting_range(raw, ctx.store.region()))
+        .filter(|(phone, _)| !phone.raw.is_empty())
+        .map(|(phone, unallocated)| {
             if phone.e164.is_none() {
                 warnings.push(format!(
                     "the phone number \"{}\" could not be read (region {:?}); it is kept as typed",
                     phone.raw,
                     ctx.store.region()
                 ));
-            } else if let Some(warning) = phone.unallocated_warning() {
+            } else if let Some(warning) = unallocated {
                 warnings.push(warning);
             }
+            phone
         })
         .collect()
 }

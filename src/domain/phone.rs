@@ -17,9 +17,21 @@ pub struct Phone {
 
 impl Phone {
     pub fn parse(raw: &str, region: Region) -> Phone {
+        Phone::parse_noting_range(raw, region).0
+    }
+
+    /// The phone, and a warning when it is stored in E.164 although its range is not
+    /// one its country has allocated (a typo, or a range newer than the metadata):
+    /// one reading gives both, where asking afterwards would parse the number twice.
+    pub fn parse_noting_range(raw: &str, region: Region) -> (Phone, Option<String>) {
         let raw = crate::domain::text::clean_line(raw);
-        let e164 = to_e164(&raw, region);
-        Phone { raw, e164 }
+        let reading = read(&raw, region);
+        let warning = reading
+            .as_ref()
+            .filter(|r| !r.allocated)
+            .map(|r| unallocated_warning(&raw, &r.e164));
+        let e164 = reading.map(|r| r.e164);
+        (Phone { raw, e164 }, warning)
     }
 
     /// The digits that search matches against: E.164 without the `+`, or the typed digits.
@@ -38,38 +50,21 @@ impl Phone {
         }
     }
 
-    /// Whether the number lies in a range its country has allocated, as far as the
-    /// metadata compiled in knows. False for a number not read at all.
-    pub fn in_allocated_range(&self) -> bool {
-        self.e164
-            .as_deref()
-            .and_then(|e164| phonenumber::parse(None, e164).ok())
-            .is_some_and(|n| phonenumber::is_valid(&n))
-    }
-
-    /// The warning for a number stored in E.164 although its range is not one its
-    /// country has allocated (a typo, or a range newer than the metadata).
-    pub fn unallocated_warning(&self) -> Option<String> {
-        let e164 = self.e164.as_deref()?;
-        if self.in_allocated_range() {
-            return None;
-        }
-        let country = match country_of(e164).as_deref() {
-            Some("IL") => "Israel".to_string(),
-            Some("HU") => "Hungary".to_string(),
-            Some(code) => code.to_string(),
-            None => "its country".to_string(),
-        };
-        Some(format!(
-            "{} ({e164}) is not in a range {country} has allocated; stored, check it",
-            self.raw
-        ))
-    }
-
     /// What to show: E.164 when known, else the number as typed.
     pub fn display(&self) -> &str {
         self.e164.as_deref().unwrap_or(&self.raw)
     }
+}
+
+/// "054-100-1234 (+972541001234) is not in a range Israel has allocated; stored, check it"
+fn unallocated_warning(raw: &str, e164: &str) -> String {
+    let country = match country_of(e164).as_deref() {
+        Some("IL") => "Israel".to_string(),
+        Some("HU") => "Hungary".to_string(),
+        Some(code) => code.to_string(),
+        None => "its country".to_string(),
+    };
+    format!("{raw} ({e164}) is not in a range {country} has allocated; stored, check it")
 }
 
 pub fn parse_region(code: &str) -> Option<Region> {
@@ -83,9 +78,22 @@ pub fn digits(input: &str) -> String {
 /// Normalises a number to E.164. A number that carries its own country code keeps it;
 /// a local number takes the configured region. A number of a possible shape for its
 /// country is stored in E.164 whether or not its range is allocated, so that every way
-/// of writing the same digits gives one stored number (see `in_allocated_range`).
+/// of writing the same digits gives one stored number (`Phone::parse_noting_range`
+/// says which are outside an allocated range).
 /// Returns None for what cannot be read.
 pub fn to_e164(input: &str, region: Region) -> Option<String> {
+    read(input, region).map(|reading| reading.e164)
+}
+
+/// A number read: its E.164 form, and whether its range is one its country has
+/// allocated, as far as the metadata compiled in knows.
+struct Reading {
+    e164: String,
+    allocated: bool,
+}
+
+/// `to_e164`, telling also whether the number was read in an allocated range.
+fn read(input: &str, region: Region) -> Option<Reading> {
     let cleaned = strip_decorations(input);
     let digit_count = digits(&cleaned).len();
     if !(5..=17).contains(&digit_count) || !looks_like_phone(&cleaned) {
@@ -100,8 +108,16 @@ pub fn to_e164(input: &str, region: Region) -> Option<String> {
         digits(&cleaned)
     };
     let local = phonenumber::parse(Some(region), &compact).ok();
+    let allocated = |number: &phonenumber::PhoneNumber| Reading {
+        e164: format_e164(number),
+        allocated: true,
+    };
+    let possible = |number: &phonenumber::PhoneNumber| Reading {
+        e164: format_e164(number),
+        allocated: false,
+    };
     if let Some(number) = local.as_ref().filter(|n| phonenumber::is_valid(n)) {
-        return Some(format_e164(number));
+        return Some(allocated(number));
     }
     // "972544900148": an international number typed without + or 00. Read only when
     // the local reading is not allocated: most numbers stop above, parsed once.
@@ -109,22 +125,23 @@ pub fn to_e164(input: &str, region: Region) -> Option<String> {
         .then(|| phonenumber::parse(None, format!("+{compact}")).ok())
         .flatten();
     // An allocated reading first, then a possible one; the local reading first.
-    if let Some(number) = international
+    if let Some(number) = international.as_ref().filter(|n| phonenumber::is_valid(n)) {
+        return Some(allocated(number));
+    }
+    if let Some(number) = local
         .as_ref()
-        .filter(|n| phonenumber::is_valid(n))
-        .or_else(|| local.as_ref().filter(|n| is_possible(n)))
+        .filter(|n| is_possible(n))
         .or_else(|| international.as_ref().filter(|n| is_possible(n)))
     {
-        return Some(format_e164(number));
+        return Some(possible(number));
     }
-    if let Some(number) = local.as_ref().filter(|_| explicit_country)
-        && (8..=15).contains(&digits(&format_e164(number)).len())
-    {
-        // A number with its own country code is trusted even if the metadata does
-        // not know its shape (fictional test numbers, countries it barely describes).
-        return Some(format_e164(number));
-    }
-    None
+    // A number with its own country code is trusted even if the metadata does not
+    // know its shape (fictional test numbers, countries it barely describes).
+    local
+        .as_ref()
+        .filter(|_| explicit_country)
+        .map(possible)
+        .filter(|reading| (8..=15).contains(&digits(&reading.e164).len()))
 }
 
 /// Whether a number has a shape its country's numbers can have (its general pattern
@@ -399,22 +416,22 @@ mod tests {
             "00972541001234",
             "972541001234",
         ] {
-            let phone = Phone::parse(typed, Region::IL);
+            let (phone, warning) = Phone::parse_noting_range(typed, Region::IL);
             assert_eq!(phone.e164.as_deref(), Some("+972541001234"), "{typed}");
-            assert!(!phone.in_allocated_range(), "{typed}");
+            assert!(warning.is_some(), "{typed}");
         }
         assert_eq!(
-            Phone::parse("054-100-1234", Region::IL)
-                .unallocated_warning()
+            Phone::parse_noting_range("054-100-1234", Region::IL)
+                .1
                 .as_deref(),
             Some(
                 "054-100-1234 (+972541001234) is not in a range Israel has allocated; stored, check it"
             )
         );
-        let allocated = Phone::parse("054-490-0148", Region::IL);
-        assert!(allocated.in_allocated_range());
-        assert_eq!(allocated.unallocated_warning(), None);
-        assert_eq!(Phone::parse("abc", Region::IL).unallocated_warning(), None);
+        let (allocated, warning) = Phone::parse_noting_range("054-490-0148", Region::IL);
+        assert_eq!(allocated.e164.as_deref(), Some("+972544900148"));
+        assert_eq!(warning, None);
+        assert_eq!(Phone::parse_noting_range("abc", Region::IL).1, None);
     }
 
     #[test]

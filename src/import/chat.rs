@@ -123,27 +123,32 @@ pub(super) fn prepare(
     })?;
     let (senders, sender_at) = senders_of(&chat);
     let in_chat = |who: &str| senders.iter().find(|s| fold(s) == fold(who)).cloned();
-    let me = match (&request.me, in_chat(user), chat.exporter()) {
-        (Some(given), _, _) => Me {
+    // Who exported the chat is looked for only when neither --me nor the config's user
+    // says who you are: it reads every message.
+    let me = if let Some(given) = &request.me {
+        Me {
             found: in_chat(given).is_some(),
             name: given.clone(),
             why: None,
-        },
-        (None, Some(user), _) => Me {
+        }
+    } else if let Some(user) = in_chat(user) {
+        Me {
             name: user,
             found: true,
             why: None,
-        },
-        (None, None, Some(exporter)) => Me {
+        }
+    } else if let Some(exporter) = chat.exporter() {
+        Me {
             name: exporter.to_string(),
             found: true,
             why: Some(EXPORTER_WHY),
-        },
-        (None, None, None) => Me {
+        }
+    } else {
+        Me {
             name: user.to_string(),
             found: false,
             why: None,
-        },
+        }
     };
     let contact_sender = match &request.sender {
         None => None,

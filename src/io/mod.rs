@@ -97,13 +97,13 @@ impl<'a> Draft<'a> {
     /// A number that cannot be read is kept as written, and one outside the ranges its
     /// country has allocated is stored in E.164, each with a warning naming `line`.
     pub fn add_phone(&mut self, raw: &str, line: usize) {
-        let phone = Phone::parse(raw, self.region);
+        let (phone, unallocated) = Phone::parse_noting_range(raw, self.region);
         if phone.e164.is_none() {
             self.warnings.push(format!(
                 "line {line}: the phone \"{}\" cannot be read; kept as written",
                 phone.raw
             ));
-        } else if let Some(warning) = phone.unallocated_warning() {
+        } else if let Some(warning) = unallocated {
             self.warnings.push(format!("line {line}: {warning}"));
         }
         if self.seen.phones.insert(phone_key(&phone)) {
