@@ -132,6 +132,10 @@ pub fn to_vcard(contacts: &[Contact]) -> String {
                 None => format!("TEL;VALUE=text:{}", escape(&phone.raw)),
             });
         }
+        if !c.aliases.is_empty() {
+            let aliases: Vec<String> = c.aliases.iter().map(|a| escape(a)).collect();
+            lines.push(format!("NICKNAME:{}", aliases.join(",")));
+        }
         lines.extend(c.emails.iter().map(|e| format!("EMAIL:{}", escape(e))));
         lines.extend(
             c.accounts

@@ -81,6 +81,8 @@ mod round_trip {
             proptest::collection::btree_set("[a-z]{1,8}@example\\.com", 0..3),
             proptest::collection::btree_set("Acme [0-9]{1,3}", 0..3),
             custom(),
+            // Other spellings: never words of the name alone (those are no alias).
+            proptest::collection::btree_set("[א-ת]{2,6} [א-ת]{2,6}", 0..3),
         );
         let lead = (
             proptest::sample::select(Lifecycle::ALL),
@@ -96,7 +98,7 @@ mod round_trip {
             0i64..3_500_000_000_000,
         );
         (who, lead).prop_map(|(who, lead)| {
-            let (name, phones, emails, companies, custom) = who;
+            let (name, phones, emails, companies, custom, aliases) = who;
             let (lifecycle, status, reason, [owner, source, campaign], notes, flags, ms) = lead;
             let created = Utc.timestamp_millis_opt(ms - 1_500_000_000_000).unwrap();
             let mut c = Contact::new_lead("id".into(), name, created, "Dana");
@@ -111,6 +113,7 @@ mod round_trip {
                 })
                 .collect();
             c.custom = custom;
+            c.aliases = aliases.into_iter().collect();
             c.lifecycle = lifecycle;
             c.status = status;
             c.disqualified_reason = reason.filter(|_| status == LeadStatus::Disqualified);
@@ -162,7 +165,7 @@ mod round_trip {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
         #[test]
-        fn a_vcard_export_reads_back_with_its_phones_companies_and_custom_fields(
+        fn a_vcard_export_reads_back_with_its_aliases_phones_companies_and_custom_fields(
             contacts in proptest::collection::vec(contact(), 1..6)
         ) {
             let text = super::to_vcard(&contacts);
@@ -172,6 +175,7 @@ mod round_trip {
             for (sent, back) in contacts.iter().zip(&parsed.records) {
                 let back = &back.contact;
                 prop_assert_eq!(&back.name, &sent.name);
+                prop_assert_eq!(&back.aliases, &sent.aliases);
                 let e164 = |c: &Contact| c.phones.iter().map(|p| p.e164.clone()).collect::<Vec<_>>();
                 prop_assert_eq!(e164(back), e164(sent));
                 prop_assert_eq!(extensions(back), extensions(sent));

@@ -519,6 +519,13 @@ fn contact_from(
                     draft.contact.custom.insert(key, value);
                 }
             }
+            // Other names the person goes by: the contact's aliases, searched as its name.
+            "NICKNAME" => draft.contact.aliases.extend(
+                split_unescaped(&raw, ',')
+                    .iter()
+                    .map(|n| clean_line(n))
+                    .filter(|n| !n.is_empty()),
+            ),
             "CATEGORIES" => split_unescaped(&raw, ',')
                 .iter()
                 .map(|c| clean_line(c))
