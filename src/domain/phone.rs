@@ -64,7 +64,13 @@ fn unallocated_warning(raw: &str, e164: &str) -> String {
         Some(code) => code.to_string(),
         None => "its country".to_string(),
     };
-    format!("{raw} ({e164}) is not in a range {country} has allocated; stored, check it")
+    // "+972541001234 (+972541001234)" would say the number twice.
+    let written = if raw == e164 {
+        e164.to_string()
+    } else {
+        format!("{raw} ({e164})")
+    };
+    format!("{written} is not in a range {country} has allocated; stored, check it")
 }
 
 pub fn parse_region(code: &str) -> Option<Region> {
@@ -432,6 +438,13 @@ mod tests {
         assert_eq!(allocated.e164.as_deref(), Some("+972544900148"));
         assert_eq!(warning, None);
         assert_eq!(Phone::parse_noting_range("abc", Region::IL).1, None);
+        assert_eq!(
+            Phone::parse_noting_range("+972541001234", Region::IL)
+                .1
+                .as_deref(),
+            Some("+972541001234 is not in a range Israel has allocated; stored, check it"),
+            "a number written as its E.164 is said once"
+        );
     }
 
     #[test]
