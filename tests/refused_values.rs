@@ -236,4 +236,12 @@ fn a_refused_command_leaves_no_database_it_created() {
         desk.db.exists(),
         "a file holding a contact is never removed"
     );
+    // A link to a file that is not there (a share not mounted) is the user's: kept.
+    let link = desk.dir.path().join("link.db");
+    std::os::unix::fs::symlink(desk.dir.path().join("share/leads.db"), &link).unwrap();
+    desk.bare_cmd()
+        .args(["--db", link.to_str().unwrap(), "show", "Nobody"])
+        .assert()
+        .failure();
+    assert!(link.symlink_metadata().is_ok(), "the link was removed");
 }

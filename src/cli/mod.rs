@@ -126,10 +126,12 @@ pub fn run(cli: Cli) -> Result<()> {
     };
     // A command that fails on a file it created leaves no file behind: a mistyped
     // --db or a refused import must not leave an empty database to be found later.
+    // `symlink_metadata`: a link whose target is missing (a share not mounted) is
+    // there, and is never removed.
     let created_here = (!cli.demo)
         .then(|| db_path(&cli))
         .transpose()?
-        .filter(|p| !p.exists());
+        .filter(|p| p.symlink_metadata().is_err());
     let store = open_store(&cli, &config, now)?;
     let ctx = Context {
         store,
