@@ -192,6 +192,24 @@ fn opening_an_old_file_reads_the_number_and_merges_the_two_contacts() {
     assert_eq!(stored_rows(&desk), before, "opening again changes nothing");
 }
 
+/// A line two people share (a reception desk), stored the same way for both and
+/// unread: reading it is no sign that they are one person, so both stay.
+#[test]
+fn a_number_two_contacts_shared_as_typed_is_read_and_merges_nobody() {
+    let desk = Desk::new();
+    desk.json(&["add", "--name", "Reception", "--phone", "054-100-1234"]);
+    desk.json(&["add", "--name", "Moshe Katz", "--phone", "052-111-2223"]);
+    desk.json(&["edit", "Moshe Katz", "--add-phone", "054-100-1234"]);
+    let conn = Connection::open(&desk.db).unwrap();
+    conn.execute_batch("UPDATE contact_phones SET e164 = NULL WHERE raw = '054-100-1234';")
+        .unwrap();
+    conn.pragma_update(None, "user_version", BEFORE_REPAIR)
+        .unwrap();
+    drop(conn);
+    let found = desk.json(&["search", "5410012"]);
+    assert_eq!(found.as_array().unwrap().len(), 2, "{found}");
+}
+
 #[test]
 fn a_file_with_nothing_to_repair_is_only_moved_up_a_version() {
     let desk = Desk::new();

@@ -15,7 +15,7 @@ use crate::domain::text::clean_line;
 use chrono::{DateTime, Utc};
 use rusqlite::Transaction;
 use rusqlite::types::Value;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What the repair changed.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -51,29 +51,52 @@ pub(super) fn repair_phones(
     if readings.is_empty() {
         return Ok(repair);
     }
+    // Who held each number already read, before the repair: a number now read for one
+    // contact that another held read is the same number once stored two ways.
+    let mut read_before: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (_, _, e164) in &readings {
+        if !read_before.contains_key(e164) {
+            let holders = ids_by_phone_or_email(tx, &[e164], &[])?;
+            read_before.insert(e164.clone(), holders);
+        }
+    }
     // Like any edit, so that a merge with another copy carries the new values.
     let device = read_meta(tx, "device_id")?.unwrap_or_default();
     let stamp = next_stamp(tx, &device, &clean_line(&config.user), now, true)?;
-    let mut numbers = BTreeSet::new();
+    // Contacts whose number was read just now, by number.
+    let mut newly_read: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut contacts = BTreeSet::new();
     for (id, contact_id, e164) in readings {
         let value = Value::Text(e164.clone());
         update_fields(tx, Table::Phones, &id, &[("e164", value)], &stamp)?;
-        numbers.insert(e164);
+        newly_read
+            .entry(e164)
+            .or_default()
+            .insert(contact_id.clone());
         contacts.insert(contact_id);
         repair.phones_read += 1;
     }
     for contact_id in &contacts {
         refresh_search_row(tx, contact_id)?;
     }
-    for e164 in &numbers {
-        let sharing = ids_by_phone_or_email(tx, &[e164], &[])?;
-        let Some((first, others)) = sharing.split_first() else {
+    for (e164, readers) in &newly_read {
+        // Merged only into the one contact that held the number read: where nobody
+        // did, the contacts stored it the same way, and where several did, it is a
+        // line they share (a reception desk); neither is one person stored twice.
+        let [holder] = read_before[e164].as_slice() else {
             continue;
         };
+        // An earlier number's merge may have taken one of them in already.
+        let live = ids_by_phone_or_email(tx, &[e164], &[])?;
+        if !live.contains(holder) {
+            continue;
+        }
         let why = format!("same number {e164} once stored two ways");
-        let mut survivor = first.clone();
-        for other in others {
+        let mut survivor = holder.clone();
+        for other in readers
+            .iter()
+            .filter(|id| *id != holder && live.contains(id))
+        {
             survivor = merge_contacts(tx, &survivor, other, &why, config, &stamp)?;
             repair.contacts_merged += 1;
         }
