@@ -9,7 +9,7 @@ use super::merge::refresh_derived;
 use super::rows::{Table, tombstone, update_fields};
 use super::{Result, Stamp, StoreError};
 use crate::config::Config;
-use crate::domain::{Contact, Lifecycle};
+use crate::domain::{Contact, LeadStatus, Lifecycle};
 use rusqlite::types::Value;
 use rusqlite::{Transaction, params};
 
@@ -67,6 +67,21 @@ fn combined_fields(survivor: &Contact, merged: &Contact) -> Contact {
     combined.origin = survivor.origin.or(merged.origin);
     combined.quality = survivor.quality.or(merged.quality);
     combined.lifecycle = further_lifecycle(survivor.lifecycle, merged.lifecycle);
+    // A status someone set is news over `new`: a disqualified lead stays out of the
+    // inbox, with its reason. Two set statuses: the survivor's stays, the other's is
+    // kept beside it.
+    if survivor.status == LeadStatus::New && merged.status != LeadStatus::New {
+        combined.status = merged.status;
+        combined
+            .disqualified_reason
+            .clone_from(&merged.disqualified_reason);
+    } else if merged.status != LeadStatus::New && merged.status != survivor.status {
+        let theirs = match merged.disqualified_reason.as_deref() {
+            Some(reason) => format!("{}: {reason}", merged.status),
+            None => merged.status.to_string(),
+        };
+        combined.keep_other_value("status", Some(survivor.status.as_str()), &theirs);
+    }
     combined
 }
 

@@ -167,6 +167,33 @@ fn a_merge_never_lowers_the_lifecycle() {
     }
 }
 
+/// A status someone set is not lost to the other's `new`: a disqualified lead stays
+/// disqualified, with its reason; two set statuses keep the other one beside.
+#[test]
+fn a_set_status_and_its_reason_survive_a_merge() {
+    let mut store = Store::open_in_memory(&crate::config::Config::default()).unwrap();
+    let older = lead(&mut store, "Noa Old", "054-490-0148", 8, |_| {});
+    let newer = lead(&mut store, "Noa New", "+972 54 490 0148", 9, |c| {
+        c.status = LeadStatus::Disqualified;
+        c.disqualified_reason = Some("no budget".into());
+    });
+    let kept = merge(&mut store, &older.id, &newer.id).unwrap();
+    let kept = store.contact(&kept).unwrap();
+    assert_eq!(kept.status, LeadStatus::Disqualified);
+    assert_eq!(kept.disqualified_reason.as_deref(), Some("no budget"));
+
+    let first = lead(&mut store, "Ron A", "052-381-7720", 10, |c| {
+        c.status = LeadStatus::Connected;
+    });
+    let second = lead(&mut store, "Ron B", "+972 52 381 7720", 11, |c| {
+        c.status = LeadStatus::Nurturing;
+    });
+    let kept = merge(&mut store, &first.id, &second.id).unwrap();
+    let kept = store.contact(&kept).unwrap();
+    assert_eq!(kept.status, LeadStatus::Connected);
+    assert_eq!(kept.custom["status (2)"], "nurturing");
+}
+
 #[test]
 fn merging_a_contact_with_itself_or_with_nobody_is_refused_unchanged() {
     let mut store = Store::open_in_memory(&crate::config::Config::default()).unwrap();
