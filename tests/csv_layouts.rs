@@ -304,3 +304,24 @@ fn the_summary_names_the_columns_it_did_not_map_once_in_every_layout() {
         assert_eq!(said, 1, "{file}: said once, {warnings:?}");
     }
 }
+
+/// Two people at one switchboard share its number, not their extensions: two
+/// contacts, each found by the number; the same person's extension again is a merge.
+#[test]
+fn two_extensions_of_one_number_are_two_people() {
+    let desk = Desk::new();
+    let file = desk.dir.path().join("switchboard.csv");
+    std::fs::write(
+        &file,
+        "Name,Phone\n\
+         Alice Cohen,+1 212 555 0100 x101\n\
+         Bob Stone,+1 212 555 0100 x102\n\
+         Alice C.,+1 212 555 0100 x101\n",
+    )
+    .unwrap();
+    let summary = desk.json(&["import", file.to_str().unwrap()]);
+    assert_eq!(summary["created"], 2, "{summary}");
+    assert_eq!(summary["merged"], 1, "{summary}");
+    let found = desk.json(&["search", "2125550100"]);
+    assert_eq!(found.as_array().unwrap().len(), 2, "{found}");
+}

@@ -6,6 +6,7 @@ pub mod hlc;
 pub mod interaction;
 pub mod lifecycle;
 pub mod phone;
+pub mod phone_extension;
 pub mod scoring;
 pub mod sla;
 pub mod text;

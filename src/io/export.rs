@@ -1,10 +1,10 @@
 //! Contacts out: a CSV that Excel opens and that `import` reads back, and vCard 4.0.
 
 use super::csv::CUSTOM_COLUMN_PREFIX;
-use super::phone_extension::split_extension;
 use super::vcard::CUSTOM_PROPERTY;
 use crate::domain::Contact;
 use crate::domain::phone::Phone;
+use crate::domain::phone_extension::split_extension;
 use crate::domain::text::{clean_field, clean_line};
 use std::collections::BTreeSet;
 

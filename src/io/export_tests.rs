@@ -157,7 +157,7 @@ mod round_trip {
     /// An extension's digits, as `;ext=` keeps them.
     fn extensions(contact: &Contact) -> Vec<Option<String>> {
         let digits = |p: &Phone| {
-            crate::io::phone_extension::split_extension(&p.raw).map(|e| e.digits.to_string())
+            crate::domain::phone_extension::split_extension(&p.raw).map(|e| e.digits.to_string())
         };
         contact.phones.iter().map(digits).collect()
     }

@@ -469,8 +469,10 @@ pub(crate) fn existing_contact_for(conn: &Connection, contact: &Contact) -> Resu
             }
         }
     };
-    for phone in contact.phones.iter().filter_map(|p| p.e164.as_deref()) {
-        weigh(ids_by_phone_or_email(conn, &[phone], &[])?, 1);
+    for phone in &contact.phones {
+        if let Some(e164) = phone.e164.as_deref() {
+            weigh(ids_by_number(conn, e164, extension_of(&phone.raw))?, 1);
+        }
     }
     for email in &contact.emails {
         weigh(ids_by_phone_or_email(conn, &[], &[email])?, 2);
@@ -498,6 +500,31 @@ pub(crate) fn existing_contact_for(conn: &Connection, contact: &Contact) -> Resu
         }
     }
     Ok(tied.first().map(|id| (*id).clone()))
+}
+
+/// The extension's digits a phone was written with, if any.
+fn extension_of(raw: &str) -> Option<&str> {
+    crate::domain::phone_extension::split_extension(raw).map(|e| e.digits)
+}
+
+/// Ids of live contacts that have this E.164 number with this extension (or both
+/// without), oldest first: two people at one switchboard share the number, not the
+/// extension, and are two contacts.
+fn ids_by_number(conn: &Connection, e164: &str, extension: Option<&str>) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.contact_id, p.raw FROM contact_phones p JOIN contacts c ON c.id = p.contact_id
+         WHERE p.e164 = ?1 AND p.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY c.created_at",
+    )?;
+    let mut ids: Vec<String> = Vec::new();
+    for row in stmt.query_map([e164], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+    })? {
+        let (id, raw) = row?;
+        if extension_of(&raw) == extension && !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    Ok(ids)
 }
 
 /// Ids of live contacts that have any of these E.164 numbers or emails, oldest first.
