@@ -167,6 +167,15 @@ fn a_group_with_no_sender_who_is_the_contact_keeps_each_message_as_its_senders_u
         "from Yossi Cohen",
         "This message was deleted."
     )));
+    // Following the warning's advice on the same file stores nothing twice: a message
+    // is known by its time and text, however it was credited the first time.
+    let again = import(
+        &desk,
+        "whatsapp-group-ios.txt",
+        &["--contact", "Lead", "--sender", "Rivka"],
+    );
+    assert_eq!(again["interactions"], 0, "{again}");
+    assert_eq!(messages(&desk, "Lead").len(), 7);
 
     let told = Desk::new();
     told.json(&["add", "--name", "Lead"]);

@@ -48,20 +48,18 @@ impl Store {
                     return Err(StoreError::Cancelled);
                 }
                 let owner = message.on_timeline_of.as_deref().unwrap_or(contact_id);
+                let chat_at = timelines.index(tx, contact_id)?;
                 let at = timelines.index(tx, owner)?;
-                let timeline = &mut timelines.list[at];
                 let subject = message.from.as_deref().map(from_subject);
-                let key = (
-                    ms(message.at),
-                    message.direction.as_str().to_string(),
-                    subject.clone().unwrap_or_default(),
-                    message.text.clone(),
-                );
-                if let Some(count) = timeline.known.get_mut(&key).filter(|c| **c > 0) {
-                    *count -= 1;
+                // Known by time and text, on its timeline or the chat contact's: an
+                // export read with another --me or --sender (or by an older version)
+                // credits a message differently, and it must not be stored twice.
+                let key = (ms(message.at), message.text.clone());
+                if timelines.take_known(at, &key) || timelines.take_known(chat_at, &key) {
                     summary.skipped += 1;
                     continue;
                 }
+                let timeline = &mut timelines.list[at];
                 let item = Interaction {
                     id: new_id(),
                     contact_id: owner.to_string(),
@@ -149,10 +147,21 @@ struct Timeline {
     added: usize,
 }
 
-/// (time, direction, subject, text): what makes two messages the same message.
-type MessageKey = (i64, String, String, String);
+/// A message's time (ms) and text.
+type MessageKey = (i64, String);
 
 impl Timelines {
+    /// Whether timeline `at` holds one more stored message with `key`, counting it.
+    fn take_known(&mut self, at: usize, key: &MessageKey) -> bool {
+        match self.list[at].known.get_mut(key).filter(|c| **c > 0) {
+            Some(count) => {
+                *count -= 1;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Where contact `id`'s timeline is in `list`, loading it the first time.
     fn index(&mut self, tx: &Transaction<'_>, id: &str) -> Result<usize> {
         if let Some(at) = self.at.get(id) {
@@ -193,14 +202,12 @@ pub struct ChatMessage {
 fn known_messages(tx: &Transaction<'_>, contact_id: &str) -> Result<HashMap<MessageKey, usize>> {
     let mut known = HashMap::new();
     let mut stmt = tx.prepare_cached(
-        "SELECT occurred_at, coalesce(direction, ''), coalesce(subject, ''), coalesce(text, '')
+        "SELECT occurred_at, coalesce(text, '')
          FROM interactions WHERE contact_id = ?1 AND kind = 'whatsapp'",
     )?;
     let mut rows = stmt.query([contact_id])?;
     while let Some(row) = rows.next()? {
-        *known
-            .entry((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
-            .or_insert(0) += 1;
+        *known.entry((row.get(0)?, row.get(1)?)).or_insert(0) += 1;
     }
     Ok(known)
 }
