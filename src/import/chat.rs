@@ -220,7 +220,7 @@ impl ChatPlan {
             .or_else(|| self.sender_who_is(&contact));
         let mut parties: Vec<Party> = Vec::new();
         for sender in &self.senders {
-            let party = if self.me.found && fold(sender) == fold(&self.me.name) {
+            let party = if self.is_me(sender) {
                 Party::Me
             } else if contact_sender
                 .as_ref()
@@ -306,24 +306,18 @@ impl ChatPlan {
     /// whose number is one of the contact's phones; else, in a chat of two, the one
     /// who is not you. None when that tells nobody, or more than one.
     fn sender_who_is(&self, contact: &Contact) -> Option<String> {
-        let names: Vec<String> = names_the_contact_goes_by(contact)
-            .iter()
-            .map(|n| fold(n))
-            .collect();
         let phones: Vec<&str> = contact
             .phones
             .iter()
             .filter_map(|p| p.e164.as_deref())
             .collect();
-        let not_me: Vec<&String> = self
-            .senders
-            .iter()
-            .filter(|s| !(self.me.found && fold(s) == fold(&self.me.name)))
-            .collect();
+        let not_me: Vec<&String> = self.senders.iter().filter(|s| !self.is_me(s)).collect();
         let named: Vec<&&String> = not_me
             .iter()
             .filter(|s| {
-                names.contains(&fold(s))
+                // Its name or an alias: a chat saved on a Hebrew phone shows "דנה לוי"
+                // for the Dana Levi of the desk.
+                contact.is_known_name(s)
                     || sender_phone(s, self.region).is_some_and(|p| phones.contains(&p.as_str()))
             })
             .collect();
@@ -332,6 +326,11 @@ impl ChatPlan {
             ([], [one]) if self.me.found || self.senders.len() == 1 => Some((*one).clone()),
             _ => None,
         }
+    }
+
+    /// Whether `sender` is you, as the chat spells your name.
+    fn is_me(&self, sender: &str) -> bool {
+        self.me.found && fold(sender) == fold(&self.me.name)
     }
 
     fn warnings(
@@ -365,13 +364,4 @@ impl ChatPlan {
         }
         warnings
     }
-}
-
-/// The names a contact may appear under in a chat: its name and every alias (a chat
-/// saved on a Hebrew phone shows "דנה לוי" for the Dana Levi of the desk).
-fn names_the_contact_goes_by(contact: &Contact) -> Vec<&str> {
-    std::iter::once(&contact.name)
-        .chain(&contact.aliases)
-        .map(String::as_str)
-        .collect()
 }

@@ -15,8 +15,8 @@ use std::collections::HashMap;
 impl Store {
     /// Stores a chat's messages as WhatsApp interactions of the chat's contact (and,
     /// from a group chat, of the known contacts who wrote in it), in one transaction.
-    /// A message already on its timeline (same time, direction, subject and text) is
-    /// not stored again, so a repeated or later export adds only what is new.
+    /// A message already on its timeline or the chat contact's (the same time and
+    /// text) is not stored again, so a repeated or later export adds only what is new.
     pub fn import_chat(
         &mut self,
         now: DateTime<Utc>,
@@ -41,14 +41,13 @@ impl Store {
         let config = self.config().clone();
         let action = |tx: &Transaction<'_>, stamp: &Stamp| {
             let mut timelines = Timelines::default();
-            timelines.index(tx, contact_id)?;
+            let chat_at = timelines.index(tx, contact_id)?;
             let mut summary = ImportCounts::default();
             for (done, message) in messages.iter().enumerate() {
                 if done % PROGRESS_EVERY == 0 && !progress(done) {
                     return Err(StoreError::Cancelled);
                 }
                 let owner = message.on_timeline_of.as_deref().unwrap_or(contact_id);
-                let chat_at = timelines.index(tx, contact_id)?;
                 let at = timelines.index(tx, owner)?;
                 let subject = message.from.as_deref().map(from_subject);
                 // Known by time and text, on its timeline or the chat contact's: an
@@ -126,7 +125,7 @@ impl Store {
 }
 
 /// The subject that marks someone else's message kept on the chat contact's timeline:
-/// the timeline, `show` and `export --json` show it, and a re-import matches it.
+/// the timeline, `show` and `export --json` show it.
 pub fn from_subject(sender: &str) -> String {
     format!("from {sender}")
 }
