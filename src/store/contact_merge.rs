@@ -9,7 +9,7 @@ use super::merge::refresh_derived;
 use super::rows::{Table, tombstone, update_fields};
 use super::{Result, Stamp, StoreError};
 use crate::config::Config;
-use crate::domain::{Contact, LeadStatus, Lifecycle};
+use crate::domain::{Contact, LeadStatus, Lifecycle, Phone};
 use rusqlite::types::Value;
 use rusqlite::{Transaction, params};
 
@@ -105,10 +105,8 @@ fn move_children(
 ) -> Result<()> {
     let phones = child_rows(tx, "SELECT id, raw, e164 FROM contact_phones", &merged.id)?;
     for (id, raw, e164) in phones {
-        let held = survivor.phones.iter().any(|p| match (&p.e164, &e164) {
-            (Some(mine), Some(theirs)) => mine == theirs,
-            _ => p.raw == raw,
-        });
+        let theirs = Phone { raw, e164 };
+        let held = survivor.phones.iter().any(|p| p.same_number(&theirs));
         move_or_drop(tx, Table::Phones, &id, held, &survivor.id, stamp)?;
     }
     let emails = child_rows(tx, "SELECT id, email, NULL FROM contact_emails", &merged.id)?;
