@@ -30,7 +30,8 @@ pub(super) fn decode_text(
         decoded => decoded,
     };
     match decoded {
-        Err(_) if guessing && is_binary(&String::from_utf8_lossy(bytes)) => {
+        // Only the start is looked at: no need to copy a whole file that is refused.
+        Err(_) if guessing && is_binary(&String::from_utf8_lossy(sniffed(bytes))) => {
             Err(not_known(name, "a binary file"))
         }
         Err(e) => Err(anyhow::anyhow!("{name}: {e}")),
@@ -76,6 +77,12 @@ fn not_known(name: &str, looks_like: &str) -> anyhow::Error {
 
 /// How much of a file is looked at to tell what it is.
 const SNIFFED_CHARS: usize = 4096;
+
+/// The bytes `is_binary` reads of an undecoded file: enough for its characters at
+/// four bytes each at most.
+fn sniffed(bytes: &[u8]) -> &[u8] {
+    &bytes[..bytes.len().min(SNIFFED_CHARS * 4)]
+}
 
 /// Control characters other than tabs, line ends and form feeds (NUL among them): no
 /// sheet, card or chat holds many (a stray one is cleaned, a stray NUL refused by its
