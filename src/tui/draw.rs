@@ -9,6 +9,7 @@ use super::theme::Theme;
 use crate::domain::text::clean_line;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
@@ -278,11 +279,7 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, theme: &Theme) {
         };
         (keys.to_string(), theme.dim())
     };
-    lines.extend(
-        wrap(&footer, inner)
-            .into_iter()
-            .map(|l| Line::styled(l, style)),
-    );
+    lines.extend(wrapped_lines(&footer, inner, style));
     // Borders, and a line to spare below.
     let rect = popup(area, FORM_WIDTH, lines.len() as u16 + 3);
     frame.render_widget(Clear, rect);
@@ -294,6 +291,14 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, theme: &Theme) {
 
 /// How wide a field's label is, with the space after it.
 const LABEL_WIDTH: usize = 11;
+
+/// `text` broken as `wrap` breaks it, each line in `style`.
+pub(crate) fn wrapped_lines(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+    wrap(text, width)
+        .into_iter()
+        .map(|line| Line::styled(line, style))
+        .collect()
+}
 
 /// `text` in lines of at most `width` columns, broken between words.
 pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {

@@ -6,7 +6,7 @@
 //! day first and month first alike brings the dialog back to ask which.
 
 use super::app::{Action, Effect, Overlay, State};
-use super::draw::wrap;
+use super::draw::wrapped_lines;
 use super::forms::{Field, Form, FormKind};
 use super::theme::Theme;
 use crate::domain::text::clean_line;
@@ -322,7 +322,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, theme: &Theme)
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let width = usize::from(inner.width).max(1);
-    let headline = wrap(&clean_line(&headline(view)), width);
+    let style = match &view.outcome {
+        Some(Err(_)) => theme.error(),
+        Some(Ok(report)) if report.refused => theme.error(),
+        _ => theme.title(),
+    };
+    let headline = wrapped_lines(&clean_line(&headline(view)), width, style);
     // The headline whole (a refusal's reason can be long), and a line below it.
     let [top, body, footer] = Layout::vertical([
         Constraint::Length(headline.len() as u16 + 1),
@@ -330,15 +335,6 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, theme: &Theme)
         Constraint::Length(1),
     ])
     .areas(inner);
-    let style = match &view.outcome {
-        Some(Err(_)) => theme.error(),
-        Some(Ok(report)) if report.refused => theme.error(),
-        _ => theme.title(),
-    };
-    let headline: Vec<Line<'_>> = headline
-        .into_iter()
-        .map(|l| Line::styled(l, style))
-        .collect();
     frame.render_widget(Paragraph::new(headline), top);
     let Some(outcome) = &view.outcome else {
         let ratio = match view.stage {
@@ -356,10 +352,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, theme: &Theme)
         return;
     };
     let mut lines: Vec<Line<'_>> = Vec::new();
-    let mut add = |text: &str, style| {
-        let wrapped = wrap(&clean_line(text), width);
-        lines.extend(wrapped.into_iter().map(|l| Line::styled(l, style)));
-    };
+    let mut add = |text: &str, style| lines.extend(wrapped_lines(&clean_line(text), width, style));
     if let Ok(report) = outcome {
         for error in &report.errors {
             add(
