@@ -315,7 +315,7 @@ pub(crate) fn write_search_row(
         .iter()
         .map(|m| fold(&m.account))
         .collect::<Vec<_>>()
-        .join(" | ");
+        .join(KEY_SEPARATOR);
     let alias_key = alias_key(&contact.aliases);
     let digits = contact
         .phones
@@ -362,6 +362,9 @@ pub(crate) fn write_search_row(
     Ok(())
 }
 
+/// What separates one company, or one alias, from the next in a search row's keys.
+pub(crate) const KEY_SEPARATOR: &str = " | ";
+
 /// The aliases as search reads them: folded, one after another, separated as the
 /// company key separates companies.
 pub(crate) fn alias_key(aliases: &[String]) -> String {
@@ -370,7 +373,7 @@ pub(crate) fn alias_key(aliases: &[String]) -> String {
         .map(|a| fold(a))
         .filter(|a| !a.is_empty())
         .collect::<Vec<_>>()
-        .join(" | ")
+        .join(KEY_SEPARATOR)
 }
 
 pub(crate) fn load_contact(conn: &Connection, id: &str) -> Result<Option<Contact>> {

@@ -162,7 +162,8 @@ impl Store {
             .query_map([&name], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         if ids.is_empty() && !name.is_empty() {
-            // Another spelling names the contact as well as its main name does.
+            // Another spelling names the contact as well as its main name does (the
+            // aliases stand in alias_key between `KEY_SEPARATOR`s).
             ids = self
                 .conn()
                 .prepare_cached(

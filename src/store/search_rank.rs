@@ -225,7 +225,7 @@ pub(super) struct Word {
 /// One contact as search sees it: its row of the derived search table.
 pub(super) struct Candidate<'a> {
     pub(super) name_key: &'a str,
-    /// Other spellings of the name, folded, separated by " | ".
+    /// Other spellings of the name, folded, separated by `KEY_SEPARATOR`.
     pub(super) alias_key: &'a str,
     pub(super) company_key: &'a str,
     pub(super) emails: &'a str,
@@ -271,7 +271,10 @@ pub(super) fn rank(query: &Query, c: &Candidate<'_>) -> Option<Rank> {
         return best;
     }
     // An alias is a name: matched, and a whole match rewarded, as the name is.
-    let aliases = c.alias_key.split(" | ").filter(|a| !a.is_empty());
+    let aliases = c
+        .alias_key
+        .split(super::contacts::KEY_SEPARATOR)
+        .filter(|a| !a.is_empty());
     for name in std::iter::once(c.name_key).chain(aliases) {
         if let Some(on_words) = match_words(&query.words, name, c.company_key) {
             let whole_name = if name == query.folded { 1_000 } else { 0 };
