@@ -1,7 +1,7 @@
 //! The lead engine through the command line: scores with their reasons, lifecycle
 //! automation, the three decisions, assignment, speed-to-lead and the inbox.
 
-mod common;
+use crate::common;
 
 use common::{Desk, NOW, timeline_texts as texts};
 use serde_json::Value;

@@ -1,7 +1,7 @@
 //! `import` on the files people bring (tests/fixtures): what lands in the database,
 //! what is merged across formats, and that a bad file changes nothing.
 
-mod common;
+use crate::common;
 use common::{Desk, contact, fixture, import, strings};
 use serde_json::Value;
 

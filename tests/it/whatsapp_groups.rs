@@ -3,7 +3,7 @@
 //! everyone else's kept as theirs; who exported the chat; messages with no text; and
 //! files that are no chat, refused before the database is opened.
 
-mod common;
+use crate::common;
 use common::{Desk, fixture, import};
 use serde_json::Value;
 

@@ -2,7 +2,7 @@
 //! long) waits its turn and lands: from the command line, and from the desk, which
 //! keeps such a save and makes it again on a later tick rather than freeze.
 
-mod common;
+use crate::common;
 use chrono::{DateTime, Duration, FixedOffset, TimeZone, Utc};
 use common::Desk;
 use leadometer::config::Config;

@@ -1,8 +1,7 @@
 //! The safety net: several writers at once losing nothing, backups, restoring one,
 //! `check`, damaged and truncated files, and files only their owner can read.
 
-mod common;
-#[path = "safety/refusals.rs"]
+use crate::common;
 mod refusals;
 use chrono::{Duration, TimeZone, Utc};
 #[cfg(unix)]

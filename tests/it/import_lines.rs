@@ -1,7 +1,7 @@
 //! Line numbers through the binary: a CSV names the same lines in its warnings,
 //! errors and timeline notes whatever its line endings.
 
-mod common;
+use crate::common;
 use common::Desk;
 
 #[test]

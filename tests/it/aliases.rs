@@ -1,7 +1,7 @@
 //! Another spelling of a name, from a second file or typed: one contact that both
 //! spellings find, shown with the main name, edited, exported and read back.
 
-mod common;
+use crate::common;
 use common::{Desk, contact, import, names, strings};
 
 #[test]

@@ -1,7 +1,7 @@
 //! Where `export --out` may write: never over a database, its journals or a symbolic
 //! link, over an existing file only with --force, and always owner-only.
 
-mod common;
+use crate::common;
 
 use common::{Desk, mode};
 use std::os::unix::fs::PermissionsExt;

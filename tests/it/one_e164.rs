@@ -2,7 +2,7 @@
 //! was written, and one outside the ranges its country has allocated says so where
 //! it comes in (issue 17).
 
-mod common;
+use crate::common;
 
 use common::{Desk, import, strings};
 

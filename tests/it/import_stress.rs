@@ -2,7 +2,7 @@
 //! non-zero exit and the database file byte for byte as it was, and never a panic.
 //! Speed is measured by the benches (benches/import.rs), never asserted here.
 
-mod common;
+use crate::common;
 use common::Desk;
 
 /// A desk holding one contact, and `bytes` written to its folder as `name`.

@@ -1,7 +1,7 @@
 //! Text from outside (a colleague's merged file, the config, a typed option) never
 //! reaches the terminal raw: no escape sequence, C0 or C1 control, or bidi override.
 
-mod common;
+use crate::common;
 
 use common::Desk;
 use serde_json::Value;

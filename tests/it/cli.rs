@@ -1,7 +1,7 @@
 //! The command line as a script or a person uses it: every command, every error, and
 //! the promise that a refused command leaves the file exactly as it was.
 
-mod common;
+use crate::common;
 
 use common::{Desk, NOW};
 use serde_json::Value;

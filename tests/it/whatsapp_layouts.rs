@@ -2,7 +2,7 @@
 //! whatsapp-*.txt, invented chats): recognised without --format, every bubble landed
 //! with its time and direction, WhatsApp's own notices skipped and counted.
 
-mod common;
+use crate::common;
 use common::Desk;
 use serde_json::Value;
 

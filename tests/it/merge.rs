@@ -2,18 +2,12 @@
 //! timelines, tombstones, conflicts kept on record, and the guarantees that make
 //! syncing safe: merging twice changes nothing, and the order does not matter.
 
-#[path = "merge/aliases.rs"]
 mod aliases;
-mod common;
-#[path = "merge/garbage.rs"]
+use crate::common;
 mod garbage;
-#[path = "merge/hostile.rs"]
 mod hostile;
-#[path = "merge/planted.rs"]
 mod planted;
-#[path = "merge/shared_office.rs"]
 mod shared_office;
-#[path = "merge/values.rs"]
 mod values;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};

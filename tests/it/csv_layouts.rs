@@ -3,7 +3,7 @@
 //! lower-case generic headers and tab-separated sheets. Every phone and email column
 //! lands, other columns with data become custom fields, and the summary names them.
 
-mod common;
+use crate::common;
 use common::{Desk, contact, fixture, import, strings};
 use serde_json::Value;
 

@@ -1,7 +1,7 @@
 //! `export` then `import` into an empty file: custom fields come back under their own
 //! keys (even one named like a standard column), and phone extensions with them.
 
-mod common;
+use crate::common;
 use common::{Desk, contact, import, strings};
 use serde_json::json;
 

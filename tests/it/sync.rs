@@ -2,9 +2,8 @@
 //! copy, and `sync` merges and publishes, with conflicted copies appearing as a sync
 //! client makes them.
 
-mod common;
+use crate::common;
 
-#[path = "sync/hostile_folder.rs"]
 mod hostile_folder;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use common::Desk;

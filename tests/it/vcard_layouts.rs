@@ -3,7 +3,7 @@
 //! `begin:vcard`, a photo, an organisation-only card), a 2.1 file whose names are in
 //! windows-1252 by their CHARSET, 4.0 `tel:` URIs with extensions, and old Mac CR ends.
 
-mod common;
+use crate::common;
 use common::Desk;
 use serde_json::Value;
 

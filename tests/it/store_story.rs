@@ -1,7 +1,7 @@
 //! The store as a user's day goes: open, add, find, edit, log, sell. In memory or in a
 //! temporary file, through the library API.
 
-mod common;
+use crate::common;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use leadometer::config::Config;

@@ -2,7 +2,7 @@
 //! with the flag and the value named, a non-zero exit, and the file as it was; so is
 //! an imported chat line dated outside 2000-2099, by file and line.
 
-mod common;
+use crate::common;
 use common::Desk;
 
 #[test]

@@ -1,7 +1,7 @@
 //! Backups kept per file: their folder and names, which ones a hint offers, what a
 //! restore copies and refuses, their permissions, and what a killed run leaves.
 
-mod common;
+use crate::common;
 #[cfg(unix)]
 use common::mode;
 use common::{Desk, names, overwrite_page};

@@ -2,7 +2,7 @@
 //! opened: the number kept as typed is read, and the two contacts it turns out to
 //! share become one (issue 17).
 
-mod common;
+use crate::common;
 
 use common::{Desk, strings, timeline_texts};
 use rusqlite::Connection;

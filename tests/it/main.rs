@@ -1,0 +1,33 @@
+//! The integration tests, one binary: linking one test executable instead of one per
+//! file is most of what `cargo test` spends building them. One module per area; the
+//! pseudo-terminal tests (tests/pty.rs) keep a binary of their own.
+//!
+//! `wiring` fails when a file in this folder is not declared below, so no test file
+//! is ever left out silently.
+
+mod common;
+
+mod aliases;
+mod backups;
+mod cli;
+mod csv_layouts;
+mod engine;
+mod export_round_trip;
+mod export_target;
+mod import;
+mod import_lines;
+mod import_stress;
+mod locking;
+mod merge;
+mod one_e164;
+mod outside_text;
+mod parsers_never_panic;
+mod phone_repair;
+mod refused_values;
+mod safety;
+mod store_story;
+mod sync;
+mod vcard_layouts;
+mod whatsapp_groups;
+mod whatsapp_layouts;
+mod wiring;

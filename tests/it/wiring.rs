@@ -1,0 +1,100 @@
+//! Every test file is part of a test binary: a file cargo does not build is a test
+//! that silently never runs.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Binaries of their own: each `tests/NAME.rs` here is built by cargo on its own.
+const OWN_BINARIES: &[&str] = &["pty.rs", "screens.rs"];
+
+fn tests_folder() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests")
+}
+
+/// The `mod name;` lines of a module file (attributes and `pub` allowed before them).
+fn declared_modules(file: &Path) -> BTreeSet<String> {
+    let text = fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    text.lines()
+        .filter_map(|line| {
+            let line = line.trim();
+            let line = line.strip_prefix("pub ").unwrap_or(line);
+            let name = line.strip_prefix("mod ")?.strip_suffix(';')?;
+            Some(name.trim().to_string())
+        })
+        .collect()
+}
+
+/// The `.rs` files directly in a folder, by module name.
+fn rust_files(folder: &Path) -> BTreeSet<String> {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return BTreeSet::new();
+    };
+    entries
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
+        .map(|path| path.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect()
+}
+
+/// Checks that `module_file` declares every file in `children`, recursing into the
+/// folders of the modules it declares; returns the files left out.
+fn unwired(module_file: &Path, children: &Path) -> Vec<String> {
+    let declared = declared_modules(module_file);
+    let mut missing = Vec::new();
+    for name in rust_files(children) {
+        if name == "main" {
+            continue;
+        }
+        let file = children.join(format!("{name}.rs"));
+        if !declared.contains(&name) {
+            missing.push(format!(
+                "{} is not declared in {} (add `mod {name};`)",
+                file.display(),
+                module_file.display()
+            ));
+            continue;
+        }
+        missing.extend(unwired(&file, &children.join(&name)));
+    }
+    missing
+}
+
+#[test]
+fn every_test_file_is_wired_into_a_binary() {
+    let tests = tests_folder();
+    let mut missing = unwired(&tests.join("it/main.rs"), &tests.join("it"));
+    for name in rust_files(&tests) {
+        let file = format!("{name}.rs");
+        if !OWN_BINARIES.contains(&file.as_str()) {
+            missing.push(format!(
+                "tests/{file} builds a test binary of its own: move it into tests/it/ \
+                 and declare it in tests/it/main.rs, or list it in OWN_BINARIES"
+            ));
+        }
+    }
+    for folder in fs::read_dir(&tests).unwrap().map(|e| e.unwrap().path()) {
+        let name = folder.file_name().unwrap().to_string_lossy().into_owned();
+        let known = ["it", "fixtures", "snapshots"].contains(&name.as_str());
+        if folder.is_dir() && !known && !rust_files(&folder).is_empty() {
+            missing.push(format!("tests/{name}/ holds Rust files no binary declares"));
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+#[test]
+fn an_undeclared_file_is_found() {
+    let folder = tempfile::tempdir().unwrap();
+    fs::write(folder.path().join("main.rs"), "mod wired;\n").unwrap();
+    fs::write(folder.path().join("wired.rs"), "pub mod inner;\n").unwrap();
+    fs::create_dir(folder.path().join("wired")).unwrap();
+    fs::write(folder.path().join("wired/inner.rs"), "").unwrap();
+    fs::write(folder.path().join("wired/forgotten.rs"), "").unwrap();
+    fs::write(folder.path().join("stray.rs"), "").unwrap();
+    let missing = unwired(&folder.path().join("main.rs"), folder.path());
+    assert_eq!(missing.len(), 2, "{missing:#?}");
+    for left_out in ["stray.rs", "wired/forgotten.rs"] {
+        assert!(missing.iter().any(|m| m.contains(left_out)), "{missing:#?}");
+    }
+}
