@@ -7,4 +7,5 @@ pub mod import;
 pub mod io;
 pub mod store;
 pub mod sync;
+pub mod synthetic;
 pub mod tui;

@@ -2,9 +2,9 @@
 //! second run does not pay for generating a million contacts again.
 
 use chrono::{TimeZone, Utc};
-use leadometer::cli::generate::{GenArgs, generate};
 use leadometer::config::Config;
 use leadometer::store::Store;
+use leadometer::synthetic::{Recipe, generate};
 use std::path::PathBuf;
 
 pub fn config() -> Config {
@@ -35,7 +35,7 @@ pub fn generated(contacts: usize) -> Store {
     let mut store = Store::open(&path, &config).unwrap();
     if store.contact_count().unwrap() == 0 {
         let now = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();
-        let args = GenArgs {
+        let args = Recipe {
             contacts,
             interactions_per_contact: interactions_per_contact(contacts),
             seed: 1,

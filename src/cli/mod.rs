@@ -3,7 +3,7 @@
 mod contacts;
 mod deal;
 mod export;
-pub mod generate;
+mod generate;
 mod import;
 mod inbox;
 mod log;
@@ -75,7 +75,7 @@ pub enum Command {
     Gen(generate::GenArgs),
     /// Bring in contacts from a CSV (HubSpot, Google Contacts, Excel), deduplicated by
     /// phone and email, all or nothing.
-    Import(crate::import::ImportRequest),
+    Import(import::ImportArgs),
     /// Write every contact out: CSV for Excel, JSON with timelines and deals, or vCard.
     Export(export::ExportArgs),
     /// Write a consistent snapshot of the file into the backups folder.
@@ -121,7 +121,10 @@ pub fn run(cli: Cli) -> Result<()> {
     // An import reads its file first: a refused file leaves the database (or its
     // absence) exactly as it was.
     let prepared_import = match &cli.command {
-        Some(Command::Import(request)) => Some(crate::import::prepare(request, &config)?),
+        Some(Command::Import(args)) => {
+            let request = crate::import::ImportRequest::from(args.clone());
+            Some((crate::import::prepare(&request, &config)?, request))
+        }
         _ => None,
     };
     // A command that fails on a file it created leaves no file behind: a mistyped
@@ -150,7 +153,7 @@ pub fn run(cli: Cli) -> Result<()> {
 fn dispatch(
     command: Option<Command>,
     mut ctx: Context,
-    prepared_import: Option<crate::import::Prepared>,
+    prepared_import: Option<(crate::import::Prepared, crate::import::ImportRequest)>,
 ) -> Result<()> {
     let Some(command) = command else {
         // A person at a terminal gets the desk; a script or a pipe, the overview.
@@ -175,7 +178,10 @@ fn dispatch(
         Command::Triage(args) => triage::triage(&mut ctx, args),
         Command::Rescore => inbox::rescore(&mut ctx),
         Command::Gen(args) => generate::run(&mut ctx, args),
-        Command::Import(args) => import::import(&mut ctx, args, prepared_import),
+        Command::Import(args) => match prepared_import {
+            Some((prepared, request)) => import::import(&mut ctx, request, Some(prepared)),
+            None => import::import(&mut ctx, args.into(), None),
+        },
         Command::Export(args) => export::export(&ctx, args),
         Command::Backup => safety::backup(&ctx),
         Command::Check => {

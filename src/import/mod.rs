@@ -21,9 +21,10 @@ mod recognise;
 
 pub use chat::{DateOrderNeeded, SenderReport, SenderRole};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+/// Which reader a file goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ImportFormat {
-    /// Tell from the headers.
+    /// Tell from the content and the headers.
     #[default]
     Auto,
     /// Any sheet with a header row; columns are mapped by their names.
@@ -32,47 +33,33 @@ pub enum ImportFormat {
     Hubspot,
     /// Google Contacts' export (the current and the older layout).
     Google,
-    /// vCard 2.1, 3.0 or 4.0 (a phone's or Apple's address book export).
+    /// vCard 2.1, 3.0 or 4.0.
     Vcard,
-    /// A WhatsApp "Export chat" text file (needs --contact).
+    /// A WhatsApp "Export chat" text file, for one contact's timeline.
     Whatsapp,
 }
 
-/// What to import, and how.
-#[derive(Debug, Clone, Default, PartialEq, clap::Args)]
+/// What to import, and how; the command line's `import` and the desk's dialog both
+/// fill one in.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ImportRequest {
-    /// The file: a CSV (HubSpot, Google Contacts, Excel, any sheet with a header row),
-    /// a vCard file, or a WhatsApp chat export.
     pub file: PathBuf,
-    #[arg(long, value_enum, default_value_t = ImportFormat::Auto)]
     pub format: ImportFormat,
-    /// The file's encoding when it is not UTF-8: windows-1255 (Hebrew), windows-1250
-    /// (Hungarian), or any WHATWG label.
-    #[arg(long, value_name = "ENC")]
+    /// The file's encoding when it is not UTF-8 (a WHATWG label).
     pub encoding: Option<String>,
     /// Report exactly what would happen, and write nothing.
-    #[arg(long)]
     pub dry_run: bool,
     /// Import the good rows and list the bad ones, instead of importing nothing.
-    #[arg(long)]
     pub skip_bad_rows: bool,
-    /// Read local phone numbers as this country's (e.g. HU), instead of the config's
-    /// region: for a sheet from an office abroad.
-    #[arg(long, value_name = "CC")]
+    /// Read local phone numbers as this country's, instead of the config's region.
     pub region: Option<String>,
     /// For a chat: who it is with (an id, a phone, an email or a unique name).
-    #[arg(long, value_name = "CONTACT")]
     pub contact: Option<String>,
-    /// For a chat: your name as it appears in it (default: the config's user, else
-    /// the sender the file shows exported it).
-    #[arg(long, value_name = "NAME")]
+    /// For a chat: the user's name as it appears in it.
     pub me: Option<String>,
-    /// For a group chat: which sender is the contact, when their name in the chat is
-    /// not the contact's and their number is not the contact's phone.
-    #[arg(long, value_name = "NAME")]
+    /// For a group chat: which sender is the contact.
     pub sender: Option<String>,
     /// For a chat whose dates could be read either way.
-    #[arg(long, value_enum)]
     pub date_order: Option<DateOrder>,
 }
 

@@ -13,7 +13,7 @@ mod stamp;
 mod words;
 
 /// Which number of a date is the day, the month and the year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateOrder {
     Dmy,
     Mdy,

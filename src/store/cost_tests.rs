@@ -3,9 +3,9 @@
 //! its rows by index makes the count grow with the file.
 
 use super::*;
-use crate::cli::generate::{GenArgs, generate};
 use crate::config::Config;
 use crate::domain::{Contact, Direction, Interaction, InteractionKind};
+use crate::synthetic::{Recipe, generate};
 use chrono::TimeZone;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -18,7 +18,7 @@ fn now() -> DateTime<Utc> {
 fn desk(contacts: usize) -> Store {
     let config = Config::default();
     let mut store = Store::open_in_memory(&config).unwrap();
-    let args = GenArgs {
+    let args = Recipe {
         contacts,
         interactions_per_contact: 2,
         seed: 7,

@@ -6,12 +6,12 @@ fn store_with_pages(dir: &Path) -> (PathBuf, Store) {
     let db = dir.join("leads.db");
     let mut store = Store::open(&db, &Config::default()).unwrap();
     let at = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();
-    let args = crate::cli::generate::GenArgs {
+    let args = crate::synthetic::Recipe {
         contacts: 200,
         interactions_per_contact: 10,
         seed: 1,
     };
-    crate::cli::generate::generate(&mut store, &Config::default().pipeline(), &args, at).unwrap();
+    crate::synthetic::generate(&mut store, &Config::default().pipeline(), &args, at).unwrap();
     (db, store)
 }
 

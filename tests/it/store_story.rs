@@ -335,12 +335,12 @@ fn a_full_rescore_on_two_cores_agrees_with_each_breakdown() {
     let dir = tempfile::tempdir().unwrap();
     let config = Config::parse("region = \"IL\"\n").unwrap();
     let mut store = Store::open(&dir.path().join("big.db"), &config).unwrap();
-    let args = leadometer::cli::generate::GenArgs {
+    let args = leadometer::synthetic::Recipe {
         contacts: 2_500,
         interactions_per_contact: 4,
         seed: 3,
     };
-    leadometer::cli::generate::generate(&mut store, &config.pipeline(), &args, now()).unwrap();
+    leadometer::synthetic::generate(&mut store, &config.pipeline(), &args, now()).unwrap();
     // Enough contacts to split between two connections.
     let first = store.rescore_all(now(), false).unwrap();
     assert_eq!(first.contacts, 2_500);
