@@ -42,7 +42,7 @@ pub fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
         ExportFormat::Json => {
             let whole = contacts
                 .iter()
-                .map(|c| super::search::whole_contact(ctx, c))
+                .map(|c| super::show::whole_contact(ctx, c))
                 .collect::<Result<Vec<_>>>()?;
             let mut text = json_text(&serde_json::json!({ "contacts": whole }));
             text.push('\n');

@@ -1,4 +1,4 @@
-//! `inbox` and `rescore`.
+//! `inbox`: the leads that still need work, most urgent first.
 
 use super::Context;
 use super::output::{print_json, print_table};
@@ -88,21 +88,4 @@ fn row(item: &InboxItem) -> Vec<String> {
             .map(|t| t.label(&Local))
             .unwrap_or_default(),
     ]
-}
-
-pub fn rescore(ctx: &mut Context) -> Result<()> {
-    let started = std::time::Instant::now();
-    let summary = ctx.store.rescore_all(ctx.now, true)?;
-    let seconds = started.elapsed().as_secs_f64();
-    if ctx.json {
-        let mut value = serde_json::to_value(&summary)?;
-        value["seconds"] = seconds.into();
-        print_json(&value);
-    } else {
-        println!(
-            "Rescored {} contacts in {seconds:.2} s: {} scores changed, {} lifecycles raised, {} leads expired.",
-            summary.contacts, summary.changed, summary.lifecycle_raised, summary.expired
-        );
-    }
-    Ok(())
 }

@@ -1,16 +1,26 @@
 //! The scriptable command line: one module per family of subcommands.
 
-mod contacts;
+mod add;
+mod backup;
+mod check;
 mod deal;
+mod delete;
+mod edit;
 mod export;
 mod generate;
 mod import;
 mod inbox;
 mod log;
+mod merge;
 mod output;
-pub mod safety;
+mod overview;
+mod rescore;
+mod restore;
+mod score;
 mod search;
+mod show;
 mod sync;
+mod task;
 mod triage;
 
 use crate::config::{self, Config};
@@ -46,27 +56,27 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Add a lead (an existing phone or email returns that contact instead).
-    Add(contacts::AddArgs),
+    Add(add::AddArgs),
     /// Change a contact's details, status, owner, quality or flags.
-    Edit(Box<contacts::EditArgs>),
+    Edit(Box<edit::EditArgs>),
     /// Delete a contact (kept as a tombstone, so that merged copies learn of it).
-    Delete(contacts::DeleteArgs),
+    Delete(delete::DeleteArgs),
     /// Log a call, WhatsApp message, email, meeting, SMS or note.
     Log(log::LogArgs),
     /// Find contacts by any digits of a phone, an email, a name or a company.
     Search(search::SearchArgs),
     /// Show a contact with its accounts, deals, tasks and whole timeline.
-    Show(search::ShowArgs),
+    Show(show::ShowArgs),
     /// Open deals and move them through the pipeline.
     #[command(subcommand)]
     Deal(deal::DealCommand),
     /// Follow-up tasks.
     #[command(subcommand)]
-    Task(log::TaskCommand),
+    Task(task::TaskCommand),
     /// Leads that still need work, most urgent first (overdue SLA first, then priority).
     Inbox(inbox::InboxArgs),
     /// Why a contact scores what it scores: every rule, its points and its evidence.
-    Score(triage::ScoreArgs),
+    Score(score::ScoreArgs),
     /// Decide about a lead: convert (open a deal), nurture, or drop with a reason.
     Triage(triage::TriageArgs),
     /// Recompute every score (after changing the rules), raise lifecycles, mark expired leads.
@@ -81,12 +91,12 @@ pub enum Command {
     /// Write a consistent snapshot of the file into the backups folder.
     Backup,
     /// Replace the file's content with a backup, keeping the current content aside.
-    Restore(safety::RestoreArgs),
+    Restore(restore::RestoreArgs),
     /// Check the file: SQLite's integrity and foreign keys, and Leadometer's own rules.
     Check,
     /// Merge another Leadometer file into this one: each field goes to the later change,
     /// timelines are joined, nothing is lost. The other file is only read.
-    Merge(sync::MergeArgs),
+    Merge(merge::MergeArgs),
     /// Merge the shared copy (config: shared) and any conflicted copies beside it into
     /// this file, then publish the result back to the shared folder.
     Sync,
@@ -112,11 +122,11 @@ pub fn run(cli: Cli) -> Result<()> {
         if cli.demo {
             bail!("restore works on your own file (--db PATH), not on the demo");
         }
-        return safety::restore(&db_path(&cli)?, &config, now, cli.json, args);
+        return restore::restore(&db_path(&cli)?, &config, now, cli.json, args);
     }
     if matches!(cli.command, Some(Command::Check)) && !cli.demo {
         // Before the usual open, which refuses the very files check must look into.
-        return safety::check(&db_path(&cli)?, &config, now, cli.json);
+        return check::check(&db_path(&cli)?, &config, now, cli.json);
     }
     // An import reads its file first: a refused file leaves the database (or its
     // absence) exactly as it was.
@@ -162,33 +172,33 @@ fn dispatch(
             let (keymap, problems) = crate::tui::keymap::Keymap::with_overrides(&ctx.config.keys);
             return crate::tui::runtime::run(ctx.store, keymap, problems);
         }
-        return search::overview(&ctx);
+        return overview::overview(&ctx);
     };
     match command {
-        Command::Add(args) => contacts::add(&mut ctx, args),
-        Command::Edit(args) => contacts::edit(&mut ctx, *args),
-        Command::Delete(args) => contacts::delete(&mut ctx, args),
+        Command::Add(args) => add::add(&mut ctx, args),
+        Command::Edit(args) => edit::edit(&mut ctx, *args),
+        Command::Delete(args) => delete::delete(&mut ctx, args),
         Command::Log(args) => log::log(&mut ctx, args),
         Command::Search(args) => search::search(&ctx, args),
-        Command::Show(args) => search::show(&ctx, args),
+        Command::Show(args) => show::show(&ctx, args),
         Command::Deal(command) => deal::run(&mut ctx, command),
-        Command::Task(command) => log::task(&mut ctx, command),
+        Command::Task(command) => task::task(&mut ctx, command),
         Command::Inbox(args) => inbox::inbox(&ctx, args),
-        Command::Score(args) => triage::score(&ctx, args),
+        Command::Score(args) => score::score(&ctx, args),
         Command::Triage(args) => triage::triage(&mut ctx, args),
-        Command::Rescore => inbox::rescore(&mut ctx),
+        Command::Rescore => rescore::rescore(&mut ctx),
         Command::Gen(args) => generate::run(&mut ctx, args),
         Command::Import(args) => match prepared_import {
             Some((prepared, request)) => import::import(&mut ctx, request, Some(prepared)),
             None => import::import(&mut ctx, args.into(), None),
         },
         Command::Export(args) => export::export(&ctx, args),
-        Command::Backup => safety::backup(&ctx),
+        Command::Backup => backup::backup(&ctx),
         Command::Check => {
             let problems = ctx.store.check()?;
-            safety::report_problems(ctx.store.path(), &problems, ctx.json)
+            check::report_problems(ctx.store.path(), &problems, ctx.json)
         }
-        Command::Merge(args) => sync::merge(&mut ctx, args),
+        Command::Merge(args) => merge::merge(&mut ctx, args),
         Command::Sync => sync::sync(&mut ctx),
         Command::Restore(_) => unreachable!("restored before the file is opened"),
     }
@@ -205,7 +215,10 @@ fn open_store(cli: &Cli, config: &Config, now: DateTime<Utc>) -> Result<Store> {
     Store::open(&path, config).map_err(|e| {
         // Only damage is mended by a backup: a full disk or a permission is not.
         let damaged = e.is_damage();
-        match damaged.then(|| safety::newest_backup_hint(&path)).flatten() {
+        match damaged
+            .then(|| restore::newest_backup_hint(&path))
+            .flatten()
+        {
             Some(hint) => anyhow::anyhow!("{e}; {hint}"),
             None => e.into(),
         }

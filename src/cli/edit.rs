@@ -1,46 +1,12 @@
-//! `add` and `edit`.
+//! `edit`: a contact's details, status, owner, quality, flags and aliases.
 
 use super::Context;
-use super::output::{contact_json, contact_summary, print_contact_details, print_json};
-use crate::domain::contact::normalize_email;
+use super::add::{read_emails, read_phones, report};
 use crate::domain::text::{clean_line, clean_text, fold, non_empty};
 use crate::domain::{Contact, ContactKind, LeadStatus, Lifecycle, Membership, Origin, Phone, Role};
-use crate::store::{StoreError, new_id};
+use crate::store::StoreError;
 use anyhow::{Result, bail};
 use clap::Args;
-
-#[derive(Debug, Args)]
-pub struct AddArgs {
-    /// The person's or business's name.
-    #[arg(long)]
-    name: String,
-    /// A phone number in any format (repeatable).
-    #[arg(long = "phone", value_name = "P")]
-    phones: Vec<String>,
-    /// An email address (repeatable).
-    #[arg(long = "email", value_name = "E")]
-    emails: Vec<String>,
-    /// The company (account) the contact belongs to.
-    #[arg(long)]
-    company: Option<String>,
-    /// The contact's role at the company.
-    #[arg(long, requires = "company")]
-    role: Option<Role>,
-    /// Where the lead came from (e.g. "Facebook ad", "referral").
-    #[arg(long)]
-    source: Option<String>,
-    #[arg(long)]
-    campaign: Option<String>,
-    /// Inbound ("pull": they came to us) or outbound ("push": we went to them).
-    #[arg(long)]
-    origin: Option<Origin>,
-    #[arg(long)]
-    owner: Option<String>,
-    #[arg(long, default_value = "person")]
-    kind: ContactKind,
-    #[arg(long)]
-    notes: Option<String>,
-}
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
@@ -106,58 +72,6 @@ pub struct EditArgs {
     /// A custom field, KEY=VALUE; an empty value removes it (repeatable).
     #[arg(long = "set", value_name = "KEY=VALUE")]
     custom: Vec<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct DeleteArgs {
-    /// The contact: an id, a phone, an email or an exact name.
-    contact: String,
-}
-
-pub fn delete(ctx: &mut Context, args: DeleteArgs) -> Result<()> {
-    let (contact, _) = ctx.store.resolve_contact(&args.contact)?;
-    let deleted = ctx.store.delete_contact(ctx.now, &contact.id)?;
-    if ctx.json {
-        print_json(&serde_json::json!({ "deleted": deleted.id, "name": deleted.name }));
-    } else {
-        println!(
-            "Deleted {} ({}).",
-            clean_line(&deleted.name),
-            clean_line(&deleted.id)
-        );
-    }
-    Ok(())
-}
-
-pub fn add(ctx: &mut Context, args: AddArgs) -> Result<()> {
-    let name = clean_line(&args.name);
-    if name.is_empty() {
-        bail!("--name: a lead needs a name");
-    }
-    let mut warnings = Vec::new();
-    let mut lead = Contact::new_lead(new_id(), name, ctx.now, ctx.store.user());
-    lead.phones = read_phones(ctx, &args.phones, &mut warnings);
-    lead.emails = read_emails(&args.emails, "--email")?;
-    if let Some(company) = non_empty(args.company.as_deref()) {
-        lead.accounts.push(Membership {
-            account_id: String::new(),
-            account: company,
-            role: args.role,
-        });
-    }
-    lead.kind = args.kind;
-    lead.source = non_empty(args.source.as_deref());
-    lead.campaign = non_empty(args.campaign.as_deref());
-    lead.origin = args.origin;
-    lead.owner = non_empty(args.owner.as_deref());
-    lead.notes = args
-        .notes
-        .as_deref()
-        .map(clean_text)
-        .filter(|n| !n.is_empty());
-    let (contact, created) = ctx.store.add_lead(ctx.now, &lead)?;
-    report(ctx, &contact, Some(created), &warnings);
-    Ok(())
 }
 
 pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
@@ -307,60 +221,4 @@ fn edit_aliases(c: &mut Contact, add: &[String], remove: &[String]) -> Result<()
         }
     }
     Ok(())
-}
-
-fn read_phones(ctx: &Context, typed: &[String], warnings: &mut Vec<String>) -> Vec<Phone> {
-    typed
-        .iter()
-        .map(|raw| Phone::parse_noting_range(raw, ctx.store.region()))
-        .filter(|(phone, _)| !phone.raw.is_empty())
-        .map(|(phone, unallocated)| {
-            if phone.e164.is_none() {
-                warnings.push(format!(
-                    "the phone number \"{}\" could not be read (region {:?}); it is kept as typed",
-                    phone.raw,
-                    ctx.store.region()
-                ));
-            } else if let Some(warning) = unallocated {
-                warnings.push(warning);
-            }
-            phone
-        })
-        .collect()
-}
-
-fn read_emails(typed: &[String], option: &str) -> Result<Vec<String>> {
-    typed
-        .iter()
-        .map(|raw| match normalize_email(raw) {
-            Some(email) => Ok(email),
-            None => bail!("{option} \"{}\" is not an email address", clean_line(raw)),
-        })
-        .collect()
-}
-
-fn report(ctx: &Context, contact: &Contact, created: Option<bool>, warnings: &[String]) {
-    for warning in warnings {
-        eprintln!("warning: {}", clean_line(warning));
-    }
-    if ctx.json {
-        let mut value = contact_json(contact);
-        if let Some(created) = created {
-            value["created"] = created.into();
-        }
-        value["warnings"] = warnings.into();
-        print_json(&value);
-        return;
-    }
-    match created {
-        Some(true) => println!("Added {}", contact_summary(contact)),
-        Some(false) => println!(
-            "{} is already here: they came back (recorded on the timeline)",
-            contact_summary(contact)
-        ),
-        None => println!("Saved {}", contact_summary(contact)),
-    }
-    if created != Some(true) {
-        print_contact_details(contact);
-    }
 }

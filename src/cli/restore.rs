@@ -1,11 +1,9 @@
-//! `backup`, `restore` and `check`: the safety net from the command line.
+//! `restore`: a backup put back over the file, what it held kept aside first.
 
-use super::Context;
 use super::output::print_json;
 use crate::config::Config;
-use crate::domain::text::clean_line;
 use crate::store::backups::{self, Kind};
-use crate::store::safety::{check_untrusted, database_id_of, newest_verified_backup, verify_copy};
+use crate::store::safety::{database_id_of, newest_verified_backup, verify_copy};
 use crate::store::{Store, StoreError};
 use anyhow::{Context as _, Result, bail};
 use chrono::{DateTime, Utc};
@@ -24,65 +22,6 @@ pub struct RestoreArgs {
     /// one: its leads replace this file's, and the file becomes that other file.
     #[arg(long)]
     pub other_file: bool,
-}
-
-pub fn backup(ctx: &Context) -> Result<()> {
-    let dest = ctx.store.backup_into_folder(ctx.now, Kind::Asked)?;
-    if ctx.json {
-        print_json(&serde_json::json!({ "path": dest }));
-    } else {
-        println!(
-            "Backed up {} to {}.",
-            ctx.store.path().display(),
-            dest.display()
-        );
-    }
-    Ok(())
-}
-
-/// Checks `db`. A file that opening refuses for what it holds (objects not ours,
-/// damage) is still checked, read-only and trusting nothing in it, so that every
-/// problem is named rather than only the first.
-pub fn check(db: &Path, config: &Config, now: DateTime<Utc>, json: bool) -> Result<()> {
-    let problems = match Store::open(db, config) {
-        Ok(store) => {
-            let mut problems = store.check()?;
-            problems.extend(store.merge_problems(now)?);
-            problems
-        }
-        Err(StoreError::ForeignObjects { .. } | StoreError::Damaged { .. }) => check_untrusted(db)?,
-        Err(e) => return Err(e.into()),
-    };
-    report_problems(db, &problems, json)
-}
-
-/// Prints what `check` found; exit status 1 when anything was.
-pub fn report_problems(db: &Path, problems: &[String], json: bool) -> Result<()> {
-    if json {
-        print_json(&serde_json::json!({ "ok": problems.is_empty(), "problems": problems }));
-    } else if problems.is_empty() {
-        println!(
-            "{}: no problems found.",
-            clean_line(&db.display().to_string())
-        );
-    } else {
-        for problem in problems {
-            eprintln!(
-                "{}: {}",
-                clean_line(&db.display().to_string()),
-                clean_line(problem)
-            );
-        }
-    }
-    if !problems.is_empty() {
-        bail!(
-            "{}: {} problem{} found",
-            clean_line(&db.display().to_string()),
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" }
-        );
-    }
-    Ok(())
 }
 
 /// Restores a backup over `db`. Runs before the file is opened as usual, because

@@ -1,0 +1,134 @@
+//! `add`: a lead by hand (an existing phone or email returns that contact), and how add and edit read phones and emails and report a contact.
+
+use super::Context;
+use super::output::{contact_json, contact_summary, print_contact_details, print_json};
+use crate::domain::contact::normalize_email;
+use crate::domain::text::{clean_line, clean_text, non_empty};
+use crate::domain::{Contact, ContactKind, Membership, Origin, Phone, Role};
+use crate::store::new_id;
+use anyhow::{Result, bail};
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The person's or business's name.
+    #[arg(long)]
+    name: String,
+    /// A phone number in any format (repeatable).
+    #[arg(long = "phone", value_name = "P")]
+    phones: Vec<String>,
+    /// An email address (repeatable).
+    #[arg(long = "email", value_name = "E")]
+    emails: Vec<String>,
+    /// The company (account) the contact belongs to.
+    #[arg(long)]
+    company: Option<String>,
+    /// The contact's role at the company.
+    #[arg(long, requires = "company")]
+    role: Option<Role>,
+    /// Where the lead came from (e.g. "Facebook ad", "referral").
+    #[arg(long)]
+    source: Option<String>,
+    #[arg(long)]
+    campaign: Option<String>,
+    /// Inbound ("pull": they came to us) or outbound ("push": we went to them).
+    #[arg(long)]
+    origin: Option<Origin>,
+    #[arg(long)]
+    owner: Option<String>,
+    #[arg(long, default_value = "person")]
+    kind: ContactKind,
+    #[arg(long)]
+    notes: Option<String>,
+}
+
+pub fn add(ctx: &mut Context, args: AddArgs) -> Result<()> {
+    let name = clean_line(&args.name);
+    if name.is_empty() {
+        bail!("--name: a lead needs a name");
+    }
+    let mut warnings = Vec::new();
+    let mut lead = Contact::new_lead(new_id(), name, ctx.now, ctx.store.user());
+    lead.phones = read_phones(ctx, &args.phones, &mut warnings);
+    lead.emails = read_emails(&args.emails, "--email")?;
+    if let Some(company) = non_empty(args.company.as_deref()) {
+        lead.accounts.push(Membership {
+            account_id: String::new(),
+            account: company,
+            role: args.role,
+        });
+    }
+    lead.kind = args.kind;
+    lead.source = non_empty(args.source.as_deref());
+    lead.campaign = non_empty(args.campaign.as_deref());
+    lead.origin = args.origin;
+    lead.owner = non_empty(args.owner.as_deref());
+    lead.notes = args
+        .notes
+        .as_deref()
+        .map(clean_text)
+        .filter(|n| !n.is_empty());
+    let (contact, created) = ctx.store.add_lead(ctx.now, &lead)?;
+    report(ctx, &contact, Some(created), &warnings);
+    Ok(())
+}
+
+pub(super) fn read_phones(
+    ctx: &Context,
+    typed: &[String],
+    warnings: &mut Vec<String>,
+) -> Vec<Phone> {
+    typed
+        .iter()
+        .map(|raw| Phone::parse_noting_range(raw, ctx.store.region()))
+        .filter(|(phone, _)| !phone.raw.is_empty())
+        .map(|(phone, unallocated)| {
+            if phone.e164.is_none() {
+                warnings.push(format!(
+                    "the phone number \"{}\" could not be read (region {:?}); it is kept as typed",
+                    phone.raw,
+                    ctx.store.region()
+                ));
+            } else if let Some(warning) = unallocated {
+                warnings.push(warning);
+            }
+            phone
+        })
+        .collect()
+}
+
+pub(super) fn read_emails(typed: &[String], option: &str) -> Result<Vec<String>> {
+    typed
+        .iter()
+        .map(|raw| match normalize_email(raw) {
+            Some(email) => Ok(email),
+            None => bail!("{option} \"{}\" is not an email address", clean_line(raw)),
+        })
+        .collect()
+}
+
+pub(super) fn report(ctx: &Context, contact: &Contact, created: Option<bool>, warnings: &[String]) {
+    for warning in warnings {
+        eprintln!("warning: {}", clean_line(warning));
+    }
+    if ctx.json {
+        let mut value = contact_json(contact);
+        if let Some(created) = created {
+            value["created"] = created.into();
+        }
+        value["warnings"] = warnings.into();
+        print_json(&value);
+        return;
+    }
+    match created {
+        Some(true) => println!("Added {}", contact_summary(contact)),
+        Some(false) => println!(
+            "{} is already here: they came back (recorded on the timeline)",
+            contact_summary(contact)
+        ),
+        None => println!("Saved {}", contact_summary(contact)),
+    }
+    if created != Some(true) {
+        print_contact_details(contact);
+    }
+}

@@ -1,0 +1,34 @@
+//! `leadometer` with no command, in a pipe or a script: an overview of the file.
+
+use super::Context;
+use super::output::print_json;
+use super::search::{SearchArgs, search};
+use crate::domain::text::clean_line;
+use anyhow::Result;
+
+/// What `leadometer` prints without a command: where the file is, what it holds, and
+/// who was active last.
+pub fn overview(ctx: &Context) -> Result<()> {
+    let count = ctx.store.contact_count()?;
+    if ctx.json {
+        print_json(&serde_json::json!({
+            "database": ctx.store.path().display().to_string(),
+            "contacts": count,
+        }));
+        return Ok(());
+    }
+    let path = ctx.store.path().display().to_string();
+    println!("{} contacts in {}", count, clean_line(&path));
+    if count > 0 {
+        println!("\nMost recently active:");
+        search(
+            ctx,
+            SearchArgs {
+                query: String::new(),
+                limit: Some(10),
+            },
+        )?;
+    }
+    println!("\nTry: leadometer search 4900148 | show CONTACT | log call CONTACT | --help");
+    Ok(())
+}

@@ -1,0 +1,93 @@
+//! `show`: a contact with its accounts, deals, tasks and whole timeline.
+
+use super::Context;
+use super::output::{
+    contact_json, deal_json, interaction_json, interaction_line, print_contact_details, print_json,
+    print_table, task_json,
+};
+use crate::domain::text::clean_line;
+use anyhow::Result;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The contact: an id, a phone, an email or an exact name.
+    contact: String,
+}
+
+pub fn show(ctx: &Context, args: ShowArgs) -> Result<()> {
+    let (contact, _) = ctx.store.resolve_contact(&args.contact)?;
+    let deals = ctx.store.deals_for(&contact.id)?;
+    let tasks = ctx.store.tasks_for(&contact.id)?;
+    let timeline = ctx.store.timeline(&contact.id)?;
+    let pipeline = ctx.config.pipeline();
+    if ctx.json {
+        print_json(&whole_contact(ctx, &contact)?);
+        return Ok(());
+    }
+    print_contact_details(&contact);
+    if !deals.is_empty() {
+        println!("\nDeals");
+        let rows: Vec<Vec<String>> = deals
+            .iter()
+            .map(|d| {
+                vec![
+                    d.title.clone(),
+                    d.stage.clone(),
+                    format!("{} {}", d.amount_text(), d.currency),
+                    format!("{:.0}%", d.probability(&pipeline) * 100.0),
+                    format!("{:.2}", d.expected_value(&pipeline)),
+                    d.id.clone(),
+                ]
+            })
+            .collect();
+        print_table(
+            &["TITLE", "STAGE", "AMOUNT", "PROB", "EXPECTED", "ID"],
+            &rows,
+        );
+    }
+    if !tasks.is_empty() {
+        println!("\nTasks");
+        for task in &tasks {
+            let due = task
+                .due_at
+                .with_timezone(&chrono::Local)
+                .format("%Y-%m-%d %H:%M");
+            let mark = if task.done_at.is_some() { "x" } else { " " };
+            println!(
+                "  [{mark}] {due}  {}  {}",
+                clean_line(&task.title),
+                clean_line(&task.id)
+            );
+        }
+    }
+    println!("\nTimeline ({} entries, newest first)", timeline.len());
+    for item in &timeline {
+        println!("  {}", interaction_line(item));
+    }
+    Ok(())
+}
+
+/// A contact with its accounts, deals, tasks and whole timeline, as `show --json` and
+/// `export --format json` give it.
+pub(super) fn whole_contact(
+    ctx: &Context,
+    contact: &crate::domain::Contact,
+) -> Result<serde_json::Value> {
+    let pipeline = ctx.config.pipeline();
+    let accounts: Vec<_> = contact
+        .accounts
+        .iter()
+        .map(|m| serde_json::json!({"id": m.account_id, "name": m.account, "role": m.role}))
+        .collect();
+    let deals = ctx.store.deals_for(&contact.id)?;
+    let tasks = ctx.store.tasks_for(&contact.id)?;
+    let timeline = ctx.store.timeline(&contact.id)?;
+    Ok(serde_json::json!({
+        "contact": contact_json(contact),
+        "accounts": accounts,
+        "deals": deals.iter().map(|d| deal_json(d, &pipeline)).collect::<Vec<_>>(),
+        "tasks": tasks.iter().map(task_json).collect::<Vec<_>>(),
+        "timeline": timeline.iter().map(interaction_json).collect::<Vec<_>>(),
+    }))
+}
