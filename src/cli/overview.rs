@@ -18,7 +18,8 @@ pub fn overview(ctx: &Context) -> Result<()> {
         return Ok(());
     }
     let path = ctx.store.path().display().to_string();
-    println!("{} contacts in {}", count, clean_line(&path));
+    let noun = if count == 1 { "contact" } else { "contacts" };
+    println!("{count} {noun} in {}", clean_line(&path));
     if count > 0 {
         println!("\nMost recently active:");
         search(

@@ -20,6 +20,7 @@ mod import_stress;
 mod locking;
 mod merge;
 mod one_e164;
+mod output;
 mod outside_text;
 mod parsers_never_panic;
 mod phone_repair;
