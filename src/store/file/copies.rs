@@ -1,31 +1,13 @@
-//! Copies of the file made safely: a snapshot of every page at one moment, a file
-//! from elsewhere opened so that nothing in it can act, and the proof that a copy
-//! is a sound Leadometer file.
+//! Copies of the file made safely: a snapshot of every page at one moment, and the
+//! proof that a copy is a sound Leadometer file.
 
 use super::schema::APPLICATION_ID;
 use super::{inspect, schema_guard};
 use crate::store::{Result, StoreError};
 use rusqlite::backup::{Backup, StepResult};
-use rusqlite::{Connection, MAIN_DB, OpenFlags};
+use rusqlite::{Connection, MAIN_DB};
 use std::path::Path;
 use std::time::Duration;
-
-/// Opens a file that came from elsewhere (a backup, a synced copy) so that nothing
-/// in it can act: read-only, and with the schema's own code not trusted.
-pub(crate) fn open_untrusted(path: &Path) -> Result<Connection> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| match StoreError::from_sqlite(path, e) {
-        StoreError::Sqlite(_) => StoreError::NotADatabase {
-            path: path.to_path_buf(),
-        },
-        said => said,
-    })?;
-    conn.pragma_update(None, "trusted_schema", "OFF")?;
-    Ok(conn)
-}
 
 /// Refuses a copy that is not ours, is newer than this version, or is damaged.
 pub fn verify_copy(path: &Path) -> Result<()> {

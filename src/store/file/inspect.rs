@@ -1,11 +1,11 @@
 //! Looking at an existing file before anything is written to it: is it a regular
-//! file, is it ours, is it whole, is it sound. Everything here reads only.
+//! file, is it ours, is it whole, is it sound; and a file from elsewhere opened so
+//! that nothing in it can act. Everything here reads only.
 
-use super::copies::open_untrusted;
 use super::schema::{self, APPLICATION_ID};
 use super::schema_guard;
 use crate::store::{Result, StoreError};
-use rusqlite::Connection;
+use rusqlite::{Connection, OpenFlags};
 use std::io::Read;
 use std::path::Path;
 
@@ -181,6 +181,23 @@ impl Header {
         }
         Ok(())
     }
+}
+
+/// Opens a file that came from elsewhere (a backup, a synced copy) so that nothing
+/// in it can act: read-only, and with the schema's own code not trusted.
+pub(crate) fn open_untrusted(path: &Path) -> Result<Connection> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| match StoreError::from_sqlite(path, e) {
+        StoreError::Sqlite(_) => StoreError::NotADatabase {
+            path: path.to_path_buf(),
+        },
+        said => said,
+    })?;
+    conn.pragma_update(None, "trusted_schema", "OFF")?;
+    Ok(conn)
 }
 
 /// Reads a file's header on a connection that can write nothing and trusts nothing

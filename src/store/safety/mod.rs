@@ -3,8 +3,9 @@
 //! live and which are kept is in `backups`; `check` is in `check`; how a copy is
 //! made and proved sound is in file/copies.rs, which merges use too.
 
-use crate::store::file::copies::{copy_whole, open_untrusted};
+use crate::store::file::copies::copy_whole;
 use crate::store::file::inspect;
+use crate::store::file::inspect::open_untrusted;
 use crate::store::file::schema;
 use crate::store::file::schema_guard::{self, ForeignObject};
 use crate::store::{Result, Store, StoreError};

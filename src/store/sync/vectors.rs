@@ -2,7 +2,7 @@
 //! conflict (neither side saw the other's change) from a plain later edit.
 
 use crate::domain::hlc::Hlc;
-use crate::store::file::copies::open_untrusted;
+use crate::store::file::inspect::open_untrusted;
 use crate::store::rows::meta::{LAST_OWN_CHANGE, Stamp, read_meta, write_meta};
 use crate::store::{Result, Store};
 use rusqlite::{Connection, OptionalExtension, Transaction};

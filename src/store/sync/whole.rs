@@ -2,7 +2,8 @@
 //! the other file whole, page by page.
 
 use super::{MUTABLE, MergeReport, NotTaken, Prepared, clocks, quarantine, remember_seen, seen_by};
-use crate::store::file::copies::{copy_whole, open_untrusted};
+use crate::store::file::copies::copy_whole;
+use crate::store::file::inspect::open_untrusted;
 use crate::store::rows::meta::write_meta;
 use crate::store::rows::ms;
 use crate::store::{Result, Store};
