@@ -335,7 +335,7 @@ INSERT OR IGNORE INTO search_dirty
 ];
 
 /// The version whose step repairs phones stored before every possible number had an
-/// E.164 form (phone_repair.rs): a file older than this is repaired when opened.
+/// E.164 form (rules/phone_repair.rs): a file older than this is repaired when opened.
 pub(super) const PHONE_REPAIR_VERSION: i64 = 7;
 
 pub const VERSION: i64 = MIGRATIONS.len() as i64;

@@ -146,7 +146,7 @@ fn text(value: ValueRef<'_>) -> Option<&str> {
 const COLUMNS: &str = "contact_id, source, campaign, owner, status, lifecycle, created_at,
                        score, temperature, first_response_at, last_activity_at";
 
-/// Word for word the WHERE of the index contact_search_inbox (schema.rs), or SQLite
+/// Word for word the WHERE of the index contact_search_inbox (file/schema.rs), or SQLite
 /// reads the whole search table instead of that index.
 const NEEDS_WORK: &str = "(status IN ('new', 'attempting')
      OR (first_response_at IS NULL AND status NOT IN ('disqualified', 'nurturing')))";

@@ -1,4 +1,4 @@
-//! The search table's text kept in chunks (see migration 4 in schema.rs): what a
+//! The search table's text kept in chunks (see migration 4 in file/schema.rs): what a
 //! search reads in a few hundred blobs, and how each write's commit rebuilds the
 //! chunks its changes touched.
 //!

@@ -42,7 +42,7 @@ pub(crate) struct SearchIndex {
     /// Every row the latest searches matched (in order), newest last: a source of a
     /// query that one of them covers (one more letter typed) looks at those alone.
     narrowing: Vec<(Query, Vec<u32>)>,
-    /// First letters searched ahead while the desk was idle (see search_ahead.rs).
+    /// First letters searched ahead while the desk was idle (see index/ahead.rs).
     ahead: Vec<ahead::Ahead>,
     /// The first letters still to search ahead, the next last; None until listed.
     ahead_todo: Option<Vec<String>>,
@@ -112,7 +112,7 @@ struct IndexRow {
     start: u32,
     ends: [u32; 6],
     last_activity: i64,
-    /// How its name and company words start (see `search_rank::word_starts`).
+    /// How its name and company words start (see `rank::word_starts`).
     word_starts: u64,
 }
 
@@ -505,7 +505,7 @@ impl Store {
         }
     }
 
-    /// Searches one more first letter ahead (see search_ahead.rs), when the table
+    /// Searches one more first letter ahead (see index/ahead.rs), when the table
     /// is in memory, up to date and large enough to need it: for the desk, while no
     /// key waits. Each call takes about as long as typing that letter would; returns
     /// whether letters are left.

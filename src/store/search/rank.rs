@@ -1,5 +1,5 @@
 //! How a contact matches a query, and how matches rank: the part of a search that
-//! looks at one contact at a time (search.rs scans them all).
+//! looks at one contact at a time (index.rs scans them all).
 
 use crate::domain::contact::normalize_email;
 use crate::domain::phone::query_digits;

@@ -11,7 +11,9 @@
 //! this database (snapshot.rs), is first made fit to take (prepare.rs): schema
 //! objects not ours dropped unrun, rows that would break our constraints set aside
 //! whole (quarantine.rs), clocks not believed put lowest (clocks.rs), control
-//! characters cleaned (clean.rs). One bad row never fails the whole merge.
+//! characters cleaned (clean.rs). One bad row never fails the whole merge. Each row is
+//! merged in row.rs; what each side has seen of every device is in vectors.rs, the
+//! conflicts kept on record in record.rs.
 
 use crate::config::Config;
 use crate::domain::hlc::Hlc;

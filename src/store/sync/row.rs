@@ -1,5 +1,5 @@
 //! One row of a merge: each field from the side whose clock for it is later, and the
-//! conflicts that leaves (see merge.rs).
+//! conflicts that leaves (see mod.rs).
 
 use super::clocks::effective;
 use super::{Conflict, Layout, Row};
