@@ -11,6 +11,7 @@
 //! after every digit, so old and new stamps compare correctly as text. Only this exact
 //! form parses: anything else is not a clock.
 
+use chrono::{DateTime, TimeZone, Utc};
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -75,6 +76,15 @@ impl Hlc {
         } else {
             self.clone()
         }
+    }
+
+    /// When the write stamped `clock` happened, by the writer's wall clock; the
+    /// epoch for text that is not a clock.
+    pub fn wall_time(clock: &str) -> DateTime<Utc> {
+        let wall_ms = Hlc::parse(clock).map_or(0, |c| c.wall_ms);
+        Utc.timestamp_millis_opt(wall_ms)
+            .single()
+            .unwrap_or_default()
     }
 
     /// A stamp in exactly the form `Display` writes, or None: a clock with another

@@ -73,6 +73,28 @@ pub struct Scoring {
 }
 
 impl Scoring {
+    /// The oldest interaction any rule can still see: the widest `within_days`, or all
+    /// of them when a behaviour rule has no window; None when no rule looks at behaviour.
+    pub fn behaviour_horizon(&self, now: DateTime<Utc>) -> Option<i64> {
+        let behaviour: Vec<_> = self
+            .rules
+            .iter()
+            .filter(|r| r.when.is_behaviour())
+            .collect();
+        if behaviour.is_empty() {
+            return None;
+        }
+        if behaviour.iter().all(|r| r.when.within_days.is_some()) {
+            let days = behaviour
+                .iter()
+                .filter_map(|r| r.when.within_days)
+                .fold(0.0, f64::max);
+            Some(now.timestamp_millis() - (days * 86_400_000.0) as i64)
+        } else {
+            Some(i64::MIN)
+        }
+    }
+
     pub fn temperature(&self, total: i64) -> Temperature {
         if total >= self.bands.hot {
             Temperature::Hot

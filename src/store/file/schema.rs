@@ -1,0 +1,484 @@
+//! Migrations, applied on open. `PRAGMA user_version` is the schema version.
+
+use crate::config::Config;
+use crate::store::rows::meta::{new_id, write_meta};
+use crate::store::{Result, StoreError};
+use rusqlite::{Connection, TransactionBehavior};
+use std::path::Path;
+
+/// Marks our files, so a foreign SQLite file is recognised before anything is written.
+pub const APPLICATION_ID: i32 = 0x4C45_4144; // "LEAD"
+
+/// Each entry moves the schema one version up. Never edit a released entry: add one.
+pub(crate) const MIGRATIONS: &[&str] = &[
+    r#"
+-- Mutable rows: `clock` is the hybrid logical clock of the insert, `clocks` maps each
+-- field changed since to the clock of its last change (a field absent there carries
+-- `clock`). A merge keeps, field by field, the value with the later clock.
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE contacts (
+    id                  TEXT PRIMARY KEY,
+    name                TEXT NOT NULL,
+    kind                TEXT NOT NULL,
+    source              TEXT,
+    campaign            TEXT,
+    origin              TEXT,
+    owner               TEXT,
+    lifecycle           TEXT NOT NULL,
+    status              TEXT NOT NULL,
+    disqualified_reason TEXT,
+    quality             INTEGER,
+    flags               TEXT NOT NULL DEFAULT '[]',
+    preferred_channel   TEXT,
+    best_time           TEXT,
+    notes               TEXT,
+    custom              TEXT NOT NULL DEFAULT '{}',
+    created_at          INTEGER NOT NULL,
+    updated_at          INTEGER NOT NULL,
+    updated_by          TEXT NOT NULL,
+    clock               TEXT NOT NULL,
+    clocks              TEXT NOT NULL DEFAULT '{}',
+    deleted_at          INTEGER
+) STRICT;
+
+CREATE TABLE contact_phones (
+    id          TEXT PRIMARY KEY,
+    contact_id  TEXT NOT NULL REFERENCES contacts (id),
+    raw         TEXT NOT NULL,
+    e164        TEXT,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    updated_by  TEXT NOT NULL,
+    clock       TEXT NOT NULL,
+    clocks      TEXT NOT NULL DEFAULT '{}',
+    deleted_at  INTEGER
+) STRICT;
+CREATE INDEX contact_phones_contact ON contact_phones (contact_id);
+CREATE INDEX contact_phones_e164 ON contact_phones (e164) WHERE deleted_at IS NULL;
+
+CREATE TABLE contact_emails (
+    id          TEXT PRIMARY KEY,
+    contact_id  TEXT NOT NULL REFERENCES contacts (id),
+    email       TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    updated_by  TEXT NOT NULL,
+    clock       TEXT NOT NULL,
+    clocks      TEXT NOT NULL DEFAULT '{}',
+    deleted_at  INTEGER
+) STRICT;
+CREATE INDEX contact_emails_contact ON contact_emails (contact_id);
+CREATE INDEX contact_emails_email ON contact_emails (email) WHERE deleted_at IS NULL;
+
+CREATE TABLE accounts (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    updated_by  TEXT NOT NULL,
+    clock       TEXT NOT NULL,
+    clocks      TEXT NOT NULL DEFAULT '{}',
+    deleted_at  INTEGER
+) STRICT;
+CREATE INDEX accounts_name ON accounts (name COLLATE NOCASE);
+
+CREATE TABLE memberships (
+    id          TEXT PRIMARY KEY,
+    contact_id  TEXT NOT NULL REFERENCES contacts (id),
+    account_id  TEXT NOT NULL REFERENCES accounts (id),
+    role        TEXT,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    updated_by  TEXT NOT NULL,
+    clock       TEXT NOT NULL,
+    clocks      TEXT NOT NULL DEFAULT '{}',
+    deleted_at  INTEGER
+) STRICT;
+CREATE INDEX memberships_contact ON memberships (contact_id);
+CREATE INDEX memberships_account ON memberships (account_id);
+
+CREATE TABLE deals (
+    id               TEXT PRIMARY KEY,
+    contact_id       TEXT NOT NULL REFERENCES contacts (id),
+    account_id       TEXT REFERENCES accounts (id),
+    title            TEXT NOT NULL,
+    amount_minor     INTEGER NOT NULL,
+    currency         TEXT NOT NULL,
+    stage            TEXT NOT NULL,
+    probability      REAL,
+    competitors      TEXT NOT NULL DEFAULT '[]',
+    quotes           TEXT NOT NULL DEFAULT '[]',
+    close_date       TEXT,
+    closed_reason    TEXT,
+    stage_changed_at INTEGER NOT NULL,
+    created_at       INTEGER NOT NULL,
+    updated_at       INTEGER NOT NULL,
+    updated_by       TEXT NOT NULL,
+    clock            TEXT NOT NULL,
+    clocks           TEXT NOT NULL DEFAULT '{}',
+    deleted_at       INTEGER
+) STRICT;
+CREATE INDEX deals_contact ON deals (contact_id);
+CREATE INDEX deals_stage ON deals (stage) WHERE deleted_at IS NULL;
+
+-- Append-only: rows are never updated; a correction supersedes an earlier row.
+CREATE TABLE interactions (
+    id            TEXT PRIMARY KEY,
+    contact_id    TEXT NOT NULL REFERENCES contacts (id),
+    deal_id       TEXT REFERENCES deals (id),
+    kind          TEXT NOT NULL,
+    direction     TEXT,
+    outcome       TEXT,
+    duration_secs INTEGER,
+    subject       TEXT,
+    text          TEXT,
+    occurred_at   INTEGER NOT NULL,
+    logged_by     TEXT NOT NULL,
+    created_at    INTEGER NOT NULL,
+    supersedes    TEXT,
+    external_key  TEXT UNIQUE
+) STRICT;
+-- Covers the timeline (by contact, in time order) and the full rescore, which reads
+-- only these columns in contact order without touching the table.
+CREATE INDEX interactions_contact_time ON interactions (contact_id, occurred_at, kind, direction, outcome);
+
+CREATE TABLE tasks (
+    id          TEXT PRIMARY KEY,
+    contact_id  TEXT NOT NULL REFERENCES contacts (id),
+    title       TEXT NOT NULL,
+    due_at      INTEGER NOT NULL,
+    done_at     INTEGER,
+    owner       TEXT,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    updated_by  TEXT NOT NULL,
+    clock       TEXT NOT NULL,
+    clocks      TEXT NOT NULL DEFAULT '{}',
+    deleted_at  INTEGER
+) STRICT;
+CREATE INDEX tasks_contact ON tasks (contact_id);
+CREATE INDEX tasks_open_due ON tasks (due_at) WHERE done_at IS NULL AND deleted_at IS NULL;
+
+-- Derived from the tables above and rebuilt from them; never merged between copies.
+-- Search keys, what the inbox shows, activity times and the latest score of each contact.
+CREATE TABLE contact_search (
+    contact_id        TEXT PRIMARY KEY REFERENCES contacts (id),
+    -- What the inbox lists, so that it reads this narrow table alone.
+    name              TEXT NOT NULL,
+    phone             TEXT,
+    status            TEXT NOT NULL,
+    lifecycle         TEXT NOT NULL,
+    owner             TEXT,
+    source            TEXT,
+    campaign          TEXT,
+    created_at        INTEGER NOT NULL,
+    name_key          TEXT NOT NULL,
+    company_key       TEXT NOT NULL,
+    emails            TEXT NOT NULL,
+    phone_digits      TEXT NOT NULL,
+    last_activity_at  INTEGER NOT NULL,
+    first_response_at INTEGER,
+    score             INTEGER NOT NULL DEFAULT 0,
+    temperature       TEXT NOT NULL DEFAULT 'cold'
+) STRICT;
+CREATE INDEX contact_search_recent ON contact_search (last_activity_at);
+CREATE INDEX contact_search_name ON contact_search (name_key);
+
+-- Derived: each change of a contact's score, for "how the score moved".
+CREATE TABLE score_history (
+    contact_id TEXT NOT NULL REFERENCES contacts (id),
+    at         INTEGER NOT NULL,
+    score      INTEGER NOT NULL
+) STRICT;
+CREATE INDEX score_history_contact ON score_history (contact_id, at);
+
+CREATE INDEX contacts_owner ON contacts (owner, status) WHERE deleted_at IS NULL;
+CREATE INDEX contacts_status ON contacts (status) WHERE deleted_at IS NULL;
+"#,
+    r#"
+-- The leads that need work, with every column the inbox orders and filters them by,
+-- so that it reads this index alone rather than the whole search table. The WHERE
+-- must stay word for word the inbox query's, or SQLite will not use it.
+CREATE INDEX contact_search_inbox ON contact_search (
+    contact_id, source, campaign, owner, status, lifecycle, created_at,
+    score, temperature, first_response_at, last_activity_at
+) WHERE status IN ('new', 'attempting')
+     OR (first_response_at IS NULL AND status NOT IN ('disqualified', 'nurturing'));
+
+-- What the inbox reads of open deals and open follow-ups, from the index alone (the
+-- columns of the WHERE are in it too, or SQLite reads each row to check them).
+CREATE INDEX deals_open_value ON deals (contact_id, amount_minor, stage, probability, deleted_at)
+    WHERE deleted_at IS NULL AND stage NOT IN ('Won', 'Lost');
+CREATE INDEX tasks_open_contact ON tasks (contact_id, due_at, done_at, deleted_at)
+    WHERE done_at IS NULL AND deleted_at IS NULL;
+"#,
+    r#"
+-- What a merge overwrote while its author had not seen the winning change: both
+-- versions of one field, so nobody's edit vanishes unseen. Keyed by the losing write
+-- (a clock is one write), so merging in any order or twice records it once.
+CREATE TABLE overwritten (
+    table_name  TEXT NOT NULL,
+    row_id      TEXT NOT NULL,
+    contact_id  TEXT,
+    field       TEXT NOT NULL,
+    lost_value  ANY,
+    lost_clock  TEXT NOT NULL,
+    lost_by     TEXT NOT NULL,
+    kept_value  ANY,
+    kept_clock  TEXT NOT NULL,
+    kept_by     TEXT NOT NULL,
+    PRIMARY KEY (table_name, row_id, field, lost_clock)
+) STRICT;
+CREATE INDEX overwritten_contact ON overwritten (contact_id, kept_clock);
+
+-- What this file has seen of every other device: the latest clock merged in from
+-- each. A change whose clock is past what the other side had seen of its device
+-- was made without knowing the other side's value: a true conflict.
+CREATE TABLE replicas (
+    device  TEXT PRIMARY KEY,
+    clock   TEXT NOT NULL
+) STRICT;
+"#,
+    r#"
+-- The search table's text in chunks of about 256 contacts, one blob each, so that a
+-- search that is not kept in memory (every command-line search) reads a few hundred
+-- blobs instead of a hundred thousand rows. A chunk holds, per contact, six lines:
+-- id, name key, company key, emails, phone digits, last activity.
+-- Triggers list the chunks a change touches in search_dirty; a search reads those
+-- from the rows themselves, and each write's commit rebuilds them (search_chunks.rs).
+ALTER TABLE contact_search ADD COLUMN search_chunk INTEGER;
+UPDATE contact_search SET search_chunk = rowid / 256;
+CREATE INDEX contact_search_chunk ON contact_search (search_chunk);
+
+CREATE TABLE search_chunks (
+    chunk  INTEGER PRIMARY KEY,
+    data   TEXT NOT NULL
+) STRICT;
+CREATE TABLE search_dirty (
+    chunk  INTEGER PRIMARY KEY
+) STRICT;
+INSERT INTO search_dirty SELECT DISTINCT search_chunk FROM contact_search;
+
+-- A new row joins the chunk of its rowid; the update below marks it dirty. (No
+-- INSERT OR IGNORE here: an outer statement's conflict clause overrides a trigger's.)
+CREATE TRIGGER search_chunk_insert AFTER INSERT ON contact_search BEGIN
+    UPDATE contact_search SET search_chunk = new.rowid / 256
+     WHERE rowid = new.rowid AND search_chunk IS NULL;
+    INSERT INTO search_dirty SELECT new.search_chunk WHERE new.search_chunk IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM search_dirty WHERE chunk = new.search_chunk);
+END;
+CREATE TRIGGER search_chunk_update AFTER UPDATE OF
+    contact_id, name_key, company_key, emails, phone_digits, last_activity_at, search_chunk
+    ON contact_search
+    WHEN old.contact_id IS NOT new.contact_id OR old.name_key IS NOT new.name_key
+      OR old.company_key IS NOT new.company_key OR old.emails IS NOT new.emails
+      OR old.phone_digits IS NOT new.phone_digits
+      OR old.last_activity_at IS NOT new.last_activity_at
+      OR old.search_chunk IS NOT new.search_chunk
+BEGIN
+    INSERT INTO search_dirty SELECT old.search_chunk WHERE old.search_chunk IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM search_dirty WHERE chunk = old.search_chunk);
+    INSERT INTO search_dirty SELECT new.search_chunk WHERE new.search_chunk IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM search_dirty WHERE chunk = new.search_chunk);
+END;
+CREATE TRIGGER search_chunk_delete AFTER DELETE ON contact_search BEGIN
+    INSERT INTO search_dirty SELECT old.search_chunk WHERE old.search_chunk IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM search_dirty WHERE chunk = old.search_chunk);
+END;
+"#,
+    r#"
+-- Rows a merge could not take from another copy (a call whose contact neither file
+-- holds, a value of the wrong type, a clock map that is not one): kept here whole,
+-- as JSON, with why, from which file and when, instead of failing every merge or
+-- vanishing. One record per table, row and source file, however many merges meet it.
+CREATE TABLE set_aside (
+    table_name TEXT NOT NULL,
+    row_id     TEXT NOT NULL,
+    source     TEXT NOT NULL,
+    row_json   TEXT NOT NULL,
+    reason     TEXT NOT NULL,
+    set_at     INTEGER NOT NULL,
+    PRIMARY KEY (table_name, row_id, source)
+) STRICT;
+"#,
+    r#"
+-- Other spellings of a contact's name (a JSON list, like flags), kept when a matched
+-- record brings one, and searched as the name is: the search row holds them folded,
+-- and a chunk now has seven lines per contact, the alias key after the name key.
+ALTER TABLE contacts ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE contact_search ADD COLUMN alias_key TEXT NOT NULL DEFAULT '';
+
+-- A changed alias key changes its chunk's text (an alias never moves a row to
+-- another chunk, so the row's own chunk is the one to mark).
+CREATE TRIGGER search_chunk_alias_update AFTER UPDATE OF alias_key ON contact_search
+    WHEN old.alias_key IS NOT new.alias_key AND new.search_chunk IS NOT NULL
+BEGIN
+    INSERT INTO search_dirty SELECT new.search_chunk
+        WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE chunk = new.search_chunk);
+END;
+
+-- Every chunk was written in six lines: all are rebuilt in the new layout.
+INSERT OR IGNORE INTO search_dirty SELECT chunk FROM search_chunks;
+INSERT OR IGNORE INTO search_dirty
+    SELECT DISTINCT search_chunk FROM contact_search WHERE search_chunk IS NOT NULL;
+"#,
+    r#"
+-- Version PHONE_REPAIR_VERSION: no new objects. Phones stored without an E.164 form
+-- are read again and the contacts that then share a number merged, a step in Rust
+-- (phone_repair.rs) that `migrate` runs after the statements.
+"#,
+];
+
+/// The version whose step repairs phones stored before every possible number had an
+/// E.164 form (rules/phone_repair.rs): a file older than this is repaired when opened.
+pub(super) const PHONE_REPAIR_VERSION: i64 = 7;
+
+pub const VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Brings the file at `path` to this version. Steps in Rust read `config` (the region
+/// phones are read in, the user changes are made by).
+pub fn migrate(conn: &mut Connection, path: &Path, config: &Config) -> Result<()> {
+    // A file already up to date needs no write lock: a reader opened while an import
+    // holds the file must not wait for it.
+    let up_to_date: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if up_to_date == VERSION {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    // Checked again inside the lock: another process may have migrated meanwhile.
+    let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if current < 0 {
+        return Err(StoreError::Damaged {
+            path: path.to_path_buf(),
+            detail: format!("its schema version {current} is not one Leadometer ever wrote"),
+        });
+    }
+    if current > VERSION {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: current,
+            supported: VERSION,
+        });
+    }
+    if current == VERSION {
+        return Ok(());
+    }
+    for migration in &MIGRATIONS[current as usize..] {
+        tx.execute_batch(migration)?;
+    }
+    // After every statement: the step reads and writes rows as this version holds them.
+    // A new file has no phones to repair.
+    if (1..PHONE_REPAIR_VERSION).contains(&current) {
+        crate::store::rules::repair_phones(&tx, config, chrono::Utc::now())?;
+    }
+    // Migrations 4 and 6 mark every search chunk to be built.
+    crate::store::search::chunks::rebuild_dirty(&tx)?;
+    if current == 0 {
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        write_meta(
+            &tx,
+            "device_id",
+            &uuid::Uuid::new_v4().simple().to_string()[..12],
+        )?;
+        write_meta(&tx, "database_id", &new_id())?;
+    }
+    tx.pragma_update(None, "user_version", VERSION)?;
+    tx.commit()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+
+    /// A version 5 file's chunks hold six lines per contact; read as seven they
+    /// would run contacts together, so migration 6 has every chunk rebuilt.
+    #[test]
+    fn a_version_5_file_s_search_chunks_are_rebuilt_in_the_new_layout() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v5.db");
+        {
+            let conn = Connection::open(&path).unwrap();
+            for migration in &MIGRATIONS[..5] {
+                conn.execute_batch(migration).unwrap();
+            }
+            conn.pragma_update(None, "application_id", APPLICATION_ID)
+                .unwrap();
+            conn.pragma_update(None, "user_version", 5).unwrap();
+            conn.execute_batch(
+                "INSERT INTO meta (key, value) VALUES ('device_id', 'd5'), ('database_id', 'x');
+                 INSERT INTO contacts (id, name, kind, lifecycle, status, created_at, updated_at,
+                     updated_by, clock)
+                 VALUES ('c1', 'Noa', 'person', 'lead', 'new', 0, 0, 'me', '000000000000000-000000-d5'),
+                        ('c2', 'Ron', 'person', 'lead', 'new', 0, 0, 'me', '000000000000000-000000-d5');
+                 INSERT INTO contact_search (contact_id, name, status, lifecycle, created_at,
+                     name_key, company_key, emails, phone_digits, last_activity_at)
+                 VALUES ('c1', 'Noa', 'new', 'lead', 0, 'noa', '', '', '', 0),
+                        ('c2', 'Ron', 'new', 'lead', 0, 'ron', '', '', '', 0);
+                 DELETE FROM search_dirty;
+                 INSERT INTO search_chunks VALUES (0, 'c1' || char(10) || 'noa' || char(10)
+                     || char(10) || char(10) || char(10) || '0' || char(10) || 'c2' || char(10)
+                     || 'ron' || char(10) || char(10) || char(10) || char(10) || '0');",
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path, &Config::default()).unwrap();
+        for name in ["Noa", "Ron"] {
+            let found = store.search(name, None).unwrap();
+            assert_eq!(found.len(), 1, "{name}");
+            assert_eq!(found[0].contact.name, name);
+        }
+        assert!(store.check().unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_version_1_file_with_leads_is_brought_up_to_date() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(MIGRATIONS[0]).unwrap();
+            // Only the derived row the inbox reads; its contact does not matter here.
+            conn.pragma_update(None, "foreign_keys", "OFF").unwrap();
+            conn.pragma_update(None, "application_id", APPLICATION_ID)
+                .unwrap();
+            conn.pragma_update(None, "user_version", 1).unwrap();
+            conn.execute(
+                "INSERT INTO contact_search (contact_id, name, status, lifecycle, created_at,
+                     name_key, company_key, emails, phone_digits, last_activity_at)
+                 VALUES ('c1', 'Noa', 'new', 'lead', 0, 'noa', '', '', '', 0)",
+                [],
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path, &Config::default()).unwrap();
+        let version: i64 = store
+            .conn()
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, VERSION);
+        let indexes: i64 = store
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name IN
+                 ('contact_search_inbox', 'deals_open_value', 'tasks_open_contact')",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(indexes, 3);
+        let now = chrono::DateTime::from_timestamp(60, 0).unwrap();
+        let inbox = store.inbox(now, now, true).unwrap();
+        assert_eq!(
+            inbox.entries.len(),
+            1,
+            "the lead kept, and found through the new index"
+        );
+    }
+}

@@ -1,0 +1,145 @@
+//! Deals and their movement through the pipeline.
+
+use super::meta::Stamp;
+use super::{from_json, from_ms, json, ms};
+use crate::domain::Deal;
+use crate::store::{Result, Store, StoreError};
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+
+const DEAL_COLUMNS: &str = "id, contact_id, account_id, title, amount_minor, currency, stage, probability, competitors, quotes, close_date, closed_reason, stage_changed_at, created_at, updated_at";
+
+fn deal_from_row(r: &Row<'_>) -> rusqlite::Result<Deal> {
+    Ok(Deal {
+        id: r.get(0)?,
+        contact_id: r.get(1)?,
+        account_id: r.get(2)?,
+        title: r.get(3)?,
+        amount_minor: r.get(4)?,
+        currency: r.get(5)?,
+        stage: r.get(6)?,
+        probability_override: r.get(7)?,
+        competitors: from_json(&r.get::<_, String>(8)?),
+        quotes: from_json(&r.get::<_, String>(9)?),
+        close_date: r.get::<_, Option<String>>(10)?.and_then(|d| d.parse().ok()),
+        closed_reason: r.get(11)?,
+        stage_changed_at: from_ms(r.get(12)?),
+        created_at: from_ms(r.get(13)?),
+        updated_at: from_ms(r.get(14)?),
+    })
+}
+
+pub(crate) fn insert_deal(tx: &Transaction<'_>, deal: &Deal, stamp: &Stamp) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO deals (id, contact_id, account_id, title, amount_minor, currency, stage, probability,
+            competitors, quotes, close_date, closed_reason, stage_changed_at, created_at, updated_at,
+            updated_by, clock)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    )?
+    .execute(params![
+        deal.id,
+        deal.contact_id,
+        deal.account_id,
+        deal.title,
+        deal.amount_minor,
+        deal.currency,
+        deal.stage,
+        deal.probability_override,
+        json(&deal.competitors),
+        json(&deal.quotes),
+        deal.close_date.map(|d| d.to_string()),
+        deal.closed_reason,
+        ms(deal.stage_changed_at),
+        ms(deal.created_at),
+        ms(stamp.at),
+        stamp.user,
+        stamp.clock,
+    ])?;
+    Ok(())
+}
+
+fn load_deal(conn: &Connection, id: &str) -> Result<Option<Deal>> {
+    let sql = format!("SELECT {DEAL_COLUMNS} FROM deals WHERE id = ?1 AND deleted_at IS NULL");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], deal_from_row)
+        .optional()?)
+}
+
+impl Store {
+    pub fn deal(&self, id: &str) -> Result<Deal> {
+        load_deal(self.conn(), id)?.ok_or_else(|| StoreError::NotFound {
+            what: "deal",
+            query: id.to_string(),
+            hint: String::new(),
+        })
+    }
+
+    /// The deals on the board: every open one, and those won or lost since `closed_since`,
+    /// each with its contact's name.
+    pub fn board(&self, closed_since: DateTime<Utc>) -> Result<Vec<(Deal, String)>> {
+        let columns: String = DEAL_COLUMNS
+            .split(", ")
+            .map(|c| format!("d.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "SELECT {columns}, c.name FROM deals d JOIN contacts c ON c.id = d.contact_id
+             WHERE d.deleted_at IS NULL AND c.deleted_at IS NULL
+               AND (d.stage NOT IN ('Won', 'Lost') OR d.stage_changed_at >= ?1)
+             ORDER BY d.stage_changed_at, d.id"
+        );
+        let rows = self
+            .conn()
+            .prepare_cached(&sql)?
+            .query_map([ms(closed_since)], |r| {
+                Ok((deal_from_row(r)?, r.get::<_, String>(15)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    pub fn deals_for(&self, contact_id: &str) -> Result<Vec<Deal>> {
+        let sql = format!(
+            "SELECT {DEAL_COLUMNS} FROM deals WHERE contact_id = ?1 AND deleted_at IS NULL ORDER BY created_at DESC"
+        );
+        let deals = self
+            .conn()
+            .prepare_cached(&sql)?
+            .query_map([contact_id], deal_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(deals)
+    }
+
+    /// A deal named by its id or by its exact title (case-insensitive), if that is unique.
+    pub fn resolve_deal(&self, query: &str) -> Result<Deal> {
+        let query = query.trim();
+        if let Some(deal) = load_deal(self.conn(), query)? {
+            return Ok(deal);
+        }
+        let sql = format!(
+            "SELECT {DEAL_COLUMNS} FROM deals WHERE title = ?1 COLLATE NOCASE AND deleted_at IS NULL ORDER BY created_at"
+        );
+        let mut deals: Vec<Deal> = self
+            .conn()
+            .prepare_cached(&sql)?
+            .query_map([query], deal_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        match deals.len() {
+            1 => Ok(deals.remove(0)),
+            0 => Err(StoreError::NotFound {
+                what: "deal",
+                query: query.to_string(),
+                hint: "; give the deal's id (see `leadometer show CONTACT`) or its exact title"
+                    .into(),
+            }),
+            _ => Err(StoreError::Ambiguous {
+                query: query.to_string(),
+                candidates: deals
+                    .iter()
+                    .map(|d| format!("  {}  {}  {}", d.id, d.title, d.stage))
+                    .collect(),
+            }),
+        }
+    }
+}

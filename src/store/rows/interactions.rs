@@ -1,0 +1,247 @@
+//! The timeline: append-only interactions and automatic events, and follow-up tasks.
+
+use super::meta::{Stamp, new_id};
+use super::{Table, from_ms, ms, update_fields};
+use crate::domain::hlc::Hlc;
+use crate::domain::{Interaction, InteractionKind, Task};
+use crate::store::{Result, Store, StoreError};
+use chrono::{DateTime, Utc};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+
+pub(crate) fn insert_interaction(tx: &Transaction<'_>, item: &Interaction) -> Result<()> {
+    insert_interaction_row(tx, item)?;
+    // The first response is the earliest interaction that answers the lead.
+    tx.prepare_cached(
+        "UPDATE contact_search SET last_activity_at = max(last_activity_at, ?2),
+             first_response_at = CASE WHEN ?3 THEN min(coalesce(first_response_at, ?2), ?2) ELSE first_response_at END
+         WHERE contact_id = ?1",
+    )?
+    .execute(params![
+        item.contact_id,
+        ms(item.occurred_at),
+        crate::domain::interaction::is_response(item.kind, item.direction, item.outcome.as_deref())
+    ])?;
+    Ok(())
+}
+
+/// The interaction's row alone, for a contact whose search row is written after it.
+pub(crate) fn insert_interaction_row(tx: &Transaction<'_>, item: &Interaction) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO interactions (id, contact_id, deal_id, kind, direction, outcome, duration_secs,
+            subject, text, occurred_at, logged_by, created_at, supersedes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?
+    .execute(params![
+        item.id,
+        item.contact_id,
+        item.deal_id,
+        item.kind.as_str(),
+        item.direction.map(|d| d.as_str()),
+        item.outcome,
+        item.duration_secs,
+        item.subject,
+        item.text,
+        ms(item.occurred_at),
+        item.logged_by,
+        ms(item.created_at),
+        item.supersedes,
+    ])?;
+    Ok(())
+}
+
+/// Records an automatic fact on a contact's timeline ("came back", "stage changed").
+pub(crate) fn record_event(
+    tx: &Transaction<'_>,
+    contact_id: &str,
+    subject: &str,
+    text: &str,
+    stamp: &Stamp,
+) -> Result<Interaction> {
+    let event = event_of(contact_id, subject, text.to_string(), stamp);
+    insert_interaction(tx, &event)?;
+    Ok(event)
+}
+
+/// An automatic fact about a contact, at the stamp's time and by its user.
+pub(crate) fn event_of(
+    contact_id: &str,
+    subject: &str,
+    text: String,
+    stamp: &Stamp,
+) -> Interaction {
+    Interaction::event(new_id(), contact_id, subject, text, stamp.at, &stamp.user)
+}
+
+fn interaction_from_row(r: &Row<'_>) -> rusqlite::Result<Interaction> {
+    Ok(Interaction {
+        id: r.get(0)?,
+        contact_id: r.get(1)?,
+        deal_id: r.get(2)?,
+        kind: r
+            .get::<_, String>(3)?
+            .parse()
+            .unwrap_or(InteractionKind::Note),
+        direction: r.get::<_, Option<String>>(4)?.and_then(|d| d.parse().ok()),
+        outcome: r.get(5)?,
+        duration_secs: r.get(6)?,
+        subject: r.get(7)?,
+        text: r.get(8)?,
+        occurred_at: from_ms(r.get(9)?),
+        logged_by: r.get(10)?,
+        created_at: from_ms(r.get(11)?),
+        supersedes: r.get(12)?,
+    })
+}
+
+const INTERACTION_COLUMNS: &str = "id, contact_id, deal_id, kind, direction, outcome, duration_secs, subject, text, occurred_at, logged_by, created_at, supersedes";
+
+pub(crate) fn timeline(conn: &Connection, contact_id: &str) -> Result<Vec<Interaction>> {
+    let sql = format!(
+        "SELECT {INTERACTION_COLUMNS} FROM interactions WHERE contact_id = ?1 ORDER BY occurred_at DESC, id DESC"
+    );
+    let items = conn
+        .prepare_cached(&sql)?
+        .query_map([contact_id], interaction_from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(items)
+}
+
+/// The fields a merge found edited on two copies at once, as timeline events that
+/// show both versions: which was kept, which was overwritten, and by whom.
+fn merge_conflicts(conn: &Connection, contact_id: &str) -> Result<Vec<Interaction>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT row_id, table_name, field, kept_value, kept_clock, kept_by, lost_value, lost_clock, lost_by
+         FROM overwritten WHERE contact_id = ?1",
+    )?;
+    let shown = |value: rusqlite::types::Value| match value {
+        rusqlite::types::Value::Text(text) => {
+            format!("\"{}\"", crate::domain::text::clean_line(&text))
+        }
+        rusqlite::types::Value::Integer(n) => n.to_string(),
+        rusqlite::types::Value::Real(n) => n.to_string(),
+        _ => "nothing".into(),
+    };
+    let items = stmt
+        .query_map([contact_id], |r| {
+            let kept_clock: String = r.get(4)?;
+            let lost_clock: String = r.get(7)?;
+            let at = Hlc::wall_time;
+            let kept_by = crate::domain::text::clean_line(&r.get::<_, String>(5)?);
+            let lost_by = crate::domain::text::clean_line(&r.get::<_, String>(8)?);
+            let table: String = r.get(1)?;
+            let field: String = r.get(2)?;
+            let what = if table == "contacts" {
+                field
+            } else {
+                format!("{table} {field}")
+            };
+            let text = format!(
+                "{what}: kept {} ({kept_by}, {}), overwritten {} ({lost_by}, {})",
+                shown(r.get(3)?),
+                at(&kept_clock).format("%d %b %H:%M"),
+                shown(r.get(6)?),
+                at(&lost_clock).format("%d %b %H:%M"),
+            );
+            Ok(Interaction::event(
+                format!("merge-{}-{lost_clock}", r.get::<_, String>(0)?),
+                contact_id,
+                "merge conflict",
+                text,
+                at(&kept_clock),
+                &kept_by,
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(items)
+}
+
+fn task_from_row(r: &Row<'_>) -> rusqlite::Result<Task> {
+    Ok(Task {
+        id: r.get(0)?,
+        contact_id: r.get(1)?,
+        title: r.get(2)?,
+        due_at: from_ms(r.get(3)?),
+        done_at: r.get::<_, Option<i64>>(4)?.map(from_ms),
+        owner: r.get(5)?,
+        created_at: from_ms(r.get(6)?),
+    })
+}
+
+pub(crate) fn insert_task(tx: &Transaction<'_>, task: &Task, stamp: &Stamp) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO tasks (id, contact_id, title, due_at, done_at, owner, created_at, updated_at, updated_by, clock)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        task.id,
+        task.contact_id,
+        task.title,
+        ms(task.due_at),
+        task.done_at.map(ms),
+        task.owner,
+        ms(task.created_at),
+        stamp.user,
+        stamp.clock,
+    ])?;
+    Ok(())
+}
+
+impl Store {
+    /// Every interaction and event of a contact, newest first, with every field a
+    /// merge found changed on two copies at once shown as an event of its own.
+    pub fn timeline(&self, contact_id: &str) -> Result<Vec<Interaction>> {
+        let mut items = timeline(self.conn(), contact_id)?;
+        items.extend(merge_conflicts(self.conn(), contact_id)?);
+        items.sort_by(|a, b| (b.occurred_at, &b.id).cmp(&(a.occurred_at, &a.id)));
+        Ok(items)
+    }
+
+    pub fn add_task(&mut self, now: DateTime<Utc>, task: &Task) -> Result<()> {
+        self.write(now, |tx, stamp| insert_task(tx, task, stamp))
+    }
+
+    pub fn tasks_for(&self, contact_id: &str) -> Result<Vec<Task>> {
+        let tasks = self
+            .conn()
+            .prepare_cached(
+                "SELECT id, contact_id, title, due_at, done_at, owner, created_at FROM tasks
+                 WHERE contact_id = ?1 AND deleted_at IS NULL ORDER BY done_at IS NOT NULL, due_at",
+            )?
+            .query_map([contact_id], task_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(tasks)
+    }
+
+    pub fn task(&self, id: &str) -> Result<Task> {
+        self.conn()
+            .prepare_cached(
+                "SELECT id, contact_id, title, due_at, done_at, owner, created_at FROM tasks
+                 WHERE id = ?1 AND deleted_at IS NULL",
+            )?
+            .query_row([id], task_from_row)
+            .optional()?
+            .ok_or_else(|| StoreError::NotFound {
+                what: "task",
+                query: id.to_string(),
+                hint: "; `leadometer show CONTACT` lists a contact's tasks with their ids".into(),
+            })
+    }
+
+    /// Marks a follow-up done; doing it twice keeps the first time.
+    pub fn complete_task(&mut self, now: DateTime<Utc>, id: &str) -> Result<Task> {
+        let task = self.task(id)?;
+        if task.done_at.is_none() {
+            self.write(now, |tx, stamp| {
+                update_fields(
+                    tx,
+                    Table::Tasks,
+                    id,
+                    &[("done_at", Value::Integer(ms(now)))],
+                    stamp,
+                )
+            })?;
+        }
+        self.task(id)
+    }
+}

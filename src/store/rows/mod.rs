@@ -1,0 +1,131 @@
+//! Row plumbing shared by the table modules: time columns, JSON columns, and the
+//! per-field clock that every update of a mutable row advances.
+
+pub(crate) mod accounts;
+mod bulk;
+pub(crate) mod contacts;
+pub(crate) mod deals;
+pub(crate) mod interactions;
+pub(crate) mod meta;
+
+pub use bulk::BulkWriter;
+
+use crate::store::Result;
+use chrono::{DateTime, TimeZone, Utc};
+use meta::Stamp;
+use rusqlite::types::Value;
+use rusqlite::{Connection, OpenFlags, Transaction};
+use std::path::Path;
+use std::time::Duration;
+
+/// How long a second, read-only connection waits for the file. Reading never waits
+/// for a writer in WAL mode, only for a moment's recovery or reset of the log;
+/// writers wait as `busy` says.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A second, read-only connection to the file at `path`, for reading a large table
+/// on another thread while the first one writes.
+pub(crate) fn open_reader(path: &Path) -> rusqlite::Result<Connection> {
+    let reader = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    reader.busy_timeout(BUSY_TIMEOUT)?;
+    reader.pragma_update(None, "cache_size", -65_536)?;
+    Ok(reader)
+}
+
+pub fn ms(at: DateTime<Utc>) -> i64 {
+    at.timestamp_millis()
+}
+
+pub fn from_ms(ms: i64) -> DateTime<Utc> {
+    Utc.timestamp_millis_opt(ms).single().unwrap_or_default()
+}
+
+pub fn text(value: Option<&str>) -> Value {
+    value.map_or(Value::Null, |s| Value::Text(s.to_string()))
+}
+
+pub fn json<T: serde::Serialize>(value: &T) -> Value {
+    Value::Text(serde_json::to_string(value).unwrap_or_else(|_| "null".into()))
+}
+
+pub fn from_json<T: serde::de::DeserializeOwned + Default>(text: &str) -> T {
+    serde_json::from_str(text).unwrap_or_default()
+}
+
+/// The tables whose rows are mutable and carry clocks and tombstones.
+#[derive(Debug, Clone, Copy)]
+pub enum Table {
+    Contacts,
+    Phones,
+    Emails,
+    Memberships,
+    Deals,
+    Tasks,
+}
+
+impl Table {
+    fn name(self) -> &'static str {
+        match self {
+            Table::Contacts => "contacts",
+            Table::Phones => "contact_phones",
+            Table::Emails => "contact_emails",
+            Table::Memberships => "memberships",
+            Table::Deals => "deals",
+            Table::Tasks => "tasks",
+        }
+    }
+}
+
+/// Updates the named fields of one row and stamps each of them with the change clock.
+/// Field names come from the code, never from input; every value is a parameter.
+pub fn update_fields(
+    tx: &Transaction<'_>,
+    table: Table,
+    id: &str,
+    changes: &[(&'static str, Value)],
+    stamp: &Stamp,
+) -> Result<()> {
+    if changes.is_empty() {
+        return Ok(());
+    }
+    let mut assignments = Vec::new();
+    let mut clock_paths = Vec::new();
+    let mut params: Vec<Value> = Vec::new();
+    for (field, value) in changes {
+        params.push(value.clone());
+        assignments.push(format!("{field} = ?{}", params.len()));
+        clock_paths.push(format!("'$.{field}', ?CLOCK"));
+    }
+    params.push(Value::Integer(ms(stamp.at)));
+    let at = params.len();
+    params.push(Value::Text(stamp.user.clone()));
+    let by = params.len();
+    params.push(Value::Text(stamp.clock.clone()));
+    let clock = params.len();
+    params.push(Value::Text(id.to_string()));
+    let id_param = params.len();
+    let sql = format!(
+        "UPDATE {table} SET {assignments}, updated_at = ?{at}, updated_by = ?{by}, clocks = json_set(clocks, {paths}) WHERE id = ?{id_param}",
+        table = table.name(),
+        assignments = assignments.join(", "),
+        paths = clock_paths
+            .join(", ")
+            .replace("?CLOCK", &format!("?{clock}")),
+    );
+    tx.execute(&sql, rusqlite::params_from_iter(params))?;
+    Ok(())
+}
+
+/// Deletion only ever sets a tombstone, so a merge can tell "deleted" from "never seen".
+pub fn tombstone(tx: &Transaction<'_>, table: Table, id: &str, stamp: &Stamp) -> Result<()> {
+    update_fields(
+        tx,
+        table,
+        id,
+        &[("deleted_at", Value::Integer(ms(stamp.at)))],
+        stamp,
+    )
+}

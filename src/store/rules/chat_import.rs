@@ -1,0 +1,216 @@
+//! A WhatsApp chat's messages onto a contact's timeline, in one transaction, without
+//! storing again what an earlier export of the same chat already brought.
+
+use super::import::{ImportCounts, PROGRESS_EVERY};
+use super::lifecycle::move_status;
+use crate::domain::text::fold;
+use crate::domain::{Contact, Direction, Interaction, InteractionKind};
+use crate::store::rows::contacts::load_contact;
+use crate::store::rows::interactions::{insert_interaction, record_event};
+use crate::store::rows::meta::{Stamp, new_id};
+use crate::store::rows::ms;
+use crate::store::{Result, Store, StoreError};
+use chrono::{DateTime, Utc};
+use rusqlite::Transaction;
+use std::collections::HashMap;
+
+impl Store {
+    /// Stores a chat's messages as WhatsApp interactions of the chat's contact (and,
+    /// from a group chat, of the known contacts who wrote in it), in one transaction.
+    /// A message already on its timeline or the chat contact's (the same time and
+    /// text) is not stored again, so a repeated or later export adds only what is new.
+    pub fn import_chat(
+        &mut self,
+        now: DateTime<Utc>,
+        file: &str,
+        contact_id: &str,
+        messages: &[ChatMessage],
+        dry_run: bool,
+    ) -> Result<ImportCounts> {
+        self.import_chat_with(now, file, contact_id, messages, dry_run, &mut |_| true)
+    }
+
+    /// `import_chat`, with progress as `import_contacts_with` reports it.
+    pub fn import_chat_with(
+        &mut self,
+        now: DateTime<Utc>,
+        file: &str,
+        contact_id: &str,
+        messages: &[ChatMessage],
+        dry_run: bool,
+        progress: &mut dyn FnMut(usize) -> bool,
+    ) -> Result<ImportCounts> {
+        let config = self.config().clone();
+        let action = |tx: &Transaction<'_>, stamp: &Stamp| {
+            let mut timelines = Timelines::default();
+            let chat_at = timelines.index(tx, contact_id)?;
+            let mut summary = ImportCounts::default();
+            for (done, message) in messages.iter().enumerate() {
+                if done % PROGRESS_EVERY == 0 && !progress(done) {
+                    return Err(StoreError::Cancelled);
+                }
+                let owner = message.on_timeline_of.as_deref().unwrap_or(contact_id);
+                let at = timelines.index(tx, owner)?;
+                let subject = message.from.as_deref().map(from_subject);
+                // Known by time and text, on its timeline or the chat contact's: an
+                // export read with another --me or --sender (or by an older version)
+                // credits a message differently, and it must not be stored twice.
+                let key = (ms(message.at), message.text.clone());
+                if timelines.take_known(at, &key) || timelines.take_known(chat_at, &key) {
+                    summary.skipped += 1;
+                    continue;
+                }
+                let timeline = &mut timelines.list[at];
+                let item = Interaction {
+                    id: new_id(),
+                    contact_id: owner.to_string(),
+                    deal_id: None,
+                    kind: InteractionKind::Whatsapp,
+                    direction: Some(message.direction),
+                    outcome: None,
+                    duration_secs: None,
+                    subject,
+                    text: Some(message.text.clone()),
+                    occurred_at: message.at,
+                    logged_by: stamp.user.clone(),
+                    created_at: stamp.at,
+                    supersedes: None,
+                };
+                insert_interaction(tx, &item)?;
+                summary.interactions += 1;
+                timeline.added += 1;
+                // As logging it would (at most twice per chat: attempting, connected);
+                // someone else's words in the contact's chat are not the contact's answer.
+                if message.from.is_none()
+                    && let Some(contact) = timeline.contact.take()
+                {
+                    timeline.contact = Some(move_status(tx, contact, &item, stamp)?);
+                }
+            }
+            for timeline in timelines.list.iter().filter(|t| t.added > 0) {
+                let text = format!("{} WhatsApp messages imported from {file}", timeline.added);
+                record_event(tx, &timeline.id, "imported", &text, stamp)?;
+                super::engine::rescore_contact(tx, &timeline.id, &config, stamp)?;
+            }
+            Ok(summary)
+        };
+        self.transact(now, !dry_run, action)
+    }
+
+    /// The one live contact a chat's sender is: the contact with `phone` (E.164),
+    /// where WhatsApp shows an unsaved sender by their number, or else the only
+    /// contact of the sender's name (folded). Its id and name.
+    pub fn contact_for_sender(
+        &self,
+        sender: &str,
+        phone: Option<&str>,
+    ) -> Result<Option<(String, String)>> {
+        let mut ids = match phone {
+            Some(e164) => {
+                crate::store::rows::contacts::ids_by_phone_or_email(self.conn(), &[e164], &[])?
+            }
+            None => Vec::new(),
+        };
+        if ids.is_empty() {
+            ids = self
+                .conn()
+                .prepare_cached(
+                    "SELECT s.contact_id FROM contact_search s JOIN contacts c ON c.id = s.contact_id
+                     WHERE s.name_key = ?1 AND c.deleted_at IS NULL",
+                )?
+                .query_map([fold(sender)], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+        }
+        match ids.as_slice() {
+            [id] => Ok(Some((id.clone(), self.contact(id)?.name))),
+            _ => Ok(None),
+        }
+    }
+}
+
+/// The subject that marks someone else's message kept on the chat contact's timeline:
+/// the timeline, `show` and `export --json` show it.
+pub fn from_subject(sender: &str) -> String {
+    format!("from {sender}")
+}
+
+/// The timelines a chat's messages go on, each loaded once: the chat contact's, and
+/// those of known contacts who wrote in a group chat.
+#[derive(Default)]
+struct Timelines {
+    list: Vec<Timeline>,
+    at: HashMap<String, usize>,
+}
+
+struct Timeline {
+    id: String,
+    /// Taken while its status moves.
+    contact: Option<Contact>,
+    known: HashMap<MessageKey, usize>,
+    added: usize,
+}
+
+/// A message's time (ms) and text.
+type MessageKey = (i64, String);
+
+impl Timelines {
+    /// Whether timeline `at` holds one more stored message with `key`, counting it.
+    fn take_known(&mut self, at: usize, key: &MessageKey) -> bool {
+        match self.list[at].known.get_mut(key).filter(|c| **c > 0) {
+            Some(count) => {
+                *count -= 1;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Where contact `id`'s timeline is in `list`, loading it the first time.
+    fn index(&mut self, tx: &Transaction<'_>, id: &str) -> Result<usize> {
+        if let Some(at) = self.at.get(id) {
+            return Ok(*at);
+        }
+        let contact = load_contact(tx, id)?.ok_or_else(|| StoreError::NotFound {
+            what: "contact",
+            query: id.to_string(),
+            hint: String::new(),
+        })?;
+        self.list.push(Timeline {
+            id: id.to_string(),
+            contact: Some(contact),
+            known: known_messages(tx, id)?,
+            added: 0,
+        });
+        self.at.insert(id.to_string(), self.list.len() - 1);
+        Ok(self.list.len() - 1)
+    }
+}
+
+/// One message to store: when, which way, what, and on whose timeline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChatMessage {
+    pub at: DateTime<Utc>,
+    pub direction: Direction,
+    pub text: String,
+    /// A known contact other than the chat's who wrote it in a group chat: their id.
+    /// None puts it on the chat contact's timeline.
+    pub on_timeline_of: Option<String>,
+    /// Someone else's message kept on the chat contact's timeline: their name as the
+    /// chat shows it, stored as the subject "from NAME".
+    pub from: Option<String>,
+}
+
+/// The contact's WhatsApp messages already stored, counted by (time, direction,
+/// subject, text): two identical messages in the same minute are two messages.
+fn known_messages(tx: &Transaction<'_>, contact_id: &str) -> Result<HashMap<MessageKey, usize>> {
+    let mut known = HashMap::new();
+    let mut stmt = tx.prepare_cached(
+        "SELECT occurred_at, coalesce(text, '')
+         FROM interactions WHERE contact_id = ?1 AND kind = 'whatsapp'",
+    )?;
+    let mut rows = stmt.query([contact_id])?;
+    while let Some(row) = rows.next()? {
+        *known.entry((row.get(0)?, row.get(1)?)).or_insert(0) += 1;
+    }
+    Ok(known)
+}

@@ -1,0 +1,519 @@
+//! The lead engine at work inside each write: rescoring a contact whenever anything
+//! about it changes, raising its lifecycle, assigning owners, and recording every
+//! automatic change as a fact on the timeline.
+
+use crate::config::Config;
+use crate::domain::deal::WON;
+use crate::domain::lifecycle::{
+    DealEvent, lifecycle_for_deal, lifecycle_for_score, matching_rule, next_assignee,
+};
+use crate::domain::scoring::{InteractionFact, Score, ScoreFacts, Temperature, score};
+use crate::domain::{Contact, Deal, InteractionKind, LeadStatus, Lifecycle, Origin};
+use crate::store::rows::contacts::{load_contact, update_contact};
+use crate::store::rows::interactions::record_event;
+use crate::store::rows::meta::{Stamp, read_meta, write_meta};
+use crate::store::rows::{from_ms, ms};
+use crate::store::{Result, Store, StoreError};
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use serde::Serialize;
+
+/// The three decisions about a lead.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decision {
+    /// Open a deal: the lead becomes an opportunity.
+    Convert(Box<Deal>),
+    /// Not now: keep in touch.
+    Nurture,
+    /// Not a fit, with the reason.
+    Drop(String),
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RescoreSummary {
+    pub contacts: usize,
+    pub changed: usize,
+    pub lifecycle_raised: usize,
+    pub expired: usize,
+}
+
+/// Gathers what a contact's score depends on.
+pub(crate) fn facts_for(
+    conn: &Connection,
+    contact: &Contact,
+    config: &Config,
+    now: DateTime<Utc>,
+) -> Result<ScoreFacts> {
+    // Only what a rule can still see; a contact with years of history loads its last weeks.
+    let horizon = config.scoring.behaviour_horizon(now).unwrap_or(i64::MAX);
+    let interactions = conn
+        .prepare_cached(
+            "SELECT id, kind, direction, outcome, occurred_at FROM interactions
+             WHERE contact_id = ?1 AND occurred_at >= ?2 AND kind != 'event' ORDER BY occurred_at",
+        )?
+        .query_map(params![contact.id, horizon], |r| {
+            Ok(InteractionFact {
+                id: r.get(0)?,
+                kind: r
+                    .get::<_, String>(1)?
+                    .parse()
+                    .unwrap_or(InteractionKind::Note),
+                direction: r.get::<_, Option<String>>(2)?.and_then(|d| d.parse().ok()),
+                outcome: r.get(3)?,
+                occurred_at: from_ms(r.get(4)?),
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    // `+stage`: without statistics SQLite would pick the stage index and walk a sixth of
+    // all deals; a contact has a handful, found by contact_id.
+    let won_before: bool = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM deals WHERE contact_id = ?1 AND +stage = ?2 AND deleted_at IS NULL)")?
+        .query_row(params![contact.id, WON], |r| r.get(0))?;
+    Ok(facts_from(contact, config, won_before, interactions))
+}
+
+pub(crate) fn facts_from(
+    contact: &Contact,
+    config: &Config,
+    won_before: bool,
+    interactions: Vec<InteractionFact>,
+) -> ScoreFacts {
+    let countries = if config.scoring.uses_country() {
+        contact
+            .phones
+            .iter()
+            .filter_map(|p| p.e164.as_deref().and_then(crate::domain::phone::country_of))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    ScoreFacts {
+        kind: contact.kind,
+        roles: contact
+            .accounts
+            .iter()
+            .filter_map(|m| m.role.map(|role| (role, m.account.clone())))
+            .collect(),
+        source: contact.source.clone(),
+        campaign: contact.campaign.clone(),
+        inbound: contact.origin.map(|o| o == Origin::Inbound),
+        flags: contact.flags.clone(),
+        quality: contact.quality,
+        lifecycle: contact.lifecycle,
+        emails: contact.emails.len(),
+        phones: contact.phones.len(),
+        countries,
+        returning: contact.flags.iter().any(|f| f == "returning"),
+        won_before,
+        interactions,
+    }
+}
+
+/// Stores a contact's new score (and its history when it moved).
+pub(crate) fn save_score(
+    tx: &Connection,
+    contact_id: &str,
+    total: i64,
+    temperature: Temperature,
+    at: DateTime<Utc>,
+) -> Result<bool> {
+    let previous: Option<i64> = tx
+        .prepare_cached("SELECT score FROM contact_search WHERE contact_id = ?1")?
+        .query_row([contact_id], |r| r.get(0))
+        .optional()?;
+    let moved = previous != Some(total);
+    let first_time: bool = tx
+        .prepare_cached("SELECT NOT EXISTS (SELECT 1 FROM score_history WHERE contact_id = ?1)")?
+        .query_row([contact_id], |r| r.get(0))?;
+    write_score(
+        tx,
+        contact_id,
+        total,
+        temperature,
+        (moved || first_time).then_some(at),
+    )?;
+    Ok(moved)
+}
+
+/// Writes a score where the inbox and search read it, and into the history when
+/// `history_at` says when.
+fn write_score(
+    tx: &Connection,
+    contact_id: &str,
+    total: i64,
+    temperature: Temperature,
+    history_at: Option<DateTime<Utc>>,
+) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE contact_search SET score = ?2, temperature = ?3 WHERE contact_id = ?1",
+    )?
+    .execute(params![contact_id, total, temperature.as_str()])?;
+    if let Some(at) = history_at {
+        insert_history(tx, contact_id, total, at)?;
+    }
+    Ok(())
+}
+
+fn insert_history(tx: &Connection, contact_id: &str, total: i64, at: DateTime<Utc>) -> Result<()> {
+    tx.prepare_cached("INSERT INTO score_history (contact_id, at, score) VALUES (?1, ?2, ?3)")?
+        .execute(params![contact_id, ms(at), total])?;
+    Ok(())
+}
+
+/// Rescores one contact after a change and applies what the new score implies.
+pub(crate) fn rescore_contact(
+    tx: &Transaction<'_>,
+    contact_id: &str,
+    config: &Config,
+    stamp: &Stamp,
+) -> Result<Score> {
+    let contact = load_contact(tx, contact_id)?
+        .ok_or_else(|| StoreError::invalid("contact", "vanished while scoring"))?;
+    let facts = facts_for(tx, &contact, config, stamp.at)?;
+    let result = score(&config.scoring, &facts, stamp.at);
+    save_score(tx, contact_id, result.total, result.temperature, stamp.at)?;
+    let touched = facts.interactions.iter().map(|i| i.occurred_at).max();
+    let fresh = touched.is_some_and(|at| {
+        !crate::domain::sla::is_expired(at, config.sla.expire_after_days, stamp.at)
+    });
+    // What is stored after this is the contact as held here: no need to read it back.
+    let contact = if fresh && contact.flags.iter().any(|f| f == "expired") {
+        let mut revived = contact.clone();
+        revived.flags.retain(|f| f != "expired");
+        update_contact(tx, &contact, &revived, stamp)?;
+        record_event(
+            tx,
+            contact_id,
+            "expired",
+            "no longer expired: touched again",
+            stamp,
+        )?;
+        revived
+    } else {
+        contact
+    };
+    raise_lifecycle(tx, &contact, result.total, config, stamp)?;
+    Ok(result)
+}
+
+/// The first score of a contact created in this same transaction, from the contact
+/// in hand: it has no interactions or deals yet, so there is nothing to read back.
+pub(crate) fn first_score(contact: &Contact, config: &Config, at: DateTime<Utc>) -> Score {
+    score(
+        &config.scoring,
+        &facts_from(contact, config, false, Vec::new()),
+        at,
+    )
+}
+
+/// Records a new contact's first score, which its search row was written with, as
+/// the start of its history, and applies what the score implies.
+pub(crate) fn record_first_score(
+    tx: &Transaction<'_>,
+    contact: &Contact,
+    first: &Score,
+    config: &Config,
+    stamp: &Stamp,
+) -> Result<()> {
+    insert_history(tx, &contact.id, first.total, stamp.at)?;
+    raise_lifecycle(tx, contact, first.total, config, stamp)
+}
+
+/// What a new score implies: a lifecycle raised to MQL or SQL, and an SQL handed to sales.
+fn raise_lifecycle(
+    tx: &Transaction<'_>,
+    contact: &Contact,
+    total: i64,
+    config: &Config,
+    stamp: &Stamp,
+) -> Result<()> {
+    if let Some((stage, why)) = lifecycle_for_score(
+        contact.lifecycle,
+        total,
+        config.scoring.mql_at,
+        config.scoring.sql_at,
+    ) {
+        set_lifecycle(tx, contact, stage, &why, stamp)?;
+        if stage == Lifecycle::Sql {
+            hand_to_sales(tx, &contact.id, config, stamp)?;
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn set_lifecycle(
+    tx: &Transaction<'_>,
+    contact: &Contact,
+    stage: Lifecycle,
+    why: &str,
+    stamp: &Stamp,
+) -> Result<()> {
+    let mut changed = contact.clone();
+    changed.lifecycle = stage;
+    update_contact(tx, contact, &changed, stamp)?;
+    record_event(
+        tx,
+        &contact.id,
+        "lifecycle",
+        &format!("lifecycle {} → {stage}: {why}", contact.lifecycle),
+        stamp,
+    )?;
+    Ok(())
+}
+
+fn set_owner(
+    tx: &Transaction<'_>,
+    contact: &Contact,
+    owner: &str,
+    why: &str,
+    stamp: &Stamp,
+) -> Result<()> {
+    let mut changed = contact.clone();
+    changed.owner = Some(owner.to_string());
+    update_contact(tx, contact, &changed, stamp)?;
+    record_event(
+        tx,
+        &contact.id,
+        "assigned",
+        &format!("assigned to {owner}: {why}"),
+        stamp,
+    )?;
+    Ok(())
+}
+
+/// Leads a person is working: owned, not disqualified or nurtured, not yet a customer.
+fn open_leads(tx: &Connection, owner: &str) -> u32 {
+    tx.prepare_cached(
+        "SELECT count(*) FROM contacts WHERE owner = ?1 AND deleted_at IS NULL
+         AND status IN ('new', 'attempting', 'connected')
+         AND lifecycle IN ('subscriber', 'lead', 'mql', 'sql', 'opportunity')",
+    )
+    .and_then(|mut stmt| stmt.query_row([owner], |r| r.get(0)))
+    .unwrap_or(0)
+}
+
+/// Picks the next person round-robin under `key`, remembering the pick in the file so
+/// that every process and every copy continues the same rotation.
+fn round_robin(
+    tx: &Transaction<'_>,
+    key: &str,
+    people: &[String],
+    max_open: Option<u32>,
+) -> Result<Option<String>> {
+    let meta_key = format!("round-robin:{key}");
+    let last = read_meta(tx, &meta_key)?;
+    let pick =
+        next_assignee(people, last.as_deref(), max_open, |p| open_leads(tx, p)).map(str::to_string);
+    if let Some(person) = &pick {
+        write_meta(tx, &meta_key, person)?;
+    }
+    Ok(pick)
+}
+
+/// A new lead with no owner goes to the first assignment rule that matches it.
+pub(crate) fn assign_new_lead(
+    tx: &Transaction<'_>,
+    contact_id: &str,
+    config: &Config,
+    stamp: &Stamp,
+) -> Result<()> {
+    let contact = load_contact(tx, contact_id)?
+        .ok_or_else(|| StoreError::invalid("contact", "vanished while assigning"))?;
+    if contact.owner.is_some() {
+        return Ok(());
+    }
+    let facts = facts_from(&contact, config, false, Vec::new());
+    let Some(rule) = matching_rule(&config.assignment.rules, &facts) else {
+        return Ok(());
+    };
+    match round_robin(tx, &rule.name, &rule.assign, rule.max_open)? {
+        Some(person) => set_owner(
+            tx,
+            &contact,
+            &person,
+            &format!("rule \"{}\"", rule.name),
+            stamp,
+        ),
+        None => {
+            let text = format!(
+                "rule \"{}\" matched, but everyone has {} open leads or more",
+                rule.name,
+                rule.max_open.unwrap_or(0)
+            );
+            record_event(tx, contact_id, "assigned", &text, stamp).map(|_| ())
+        }
+    }
+}
+
+/// A lead that became SQL goes to sales, unless a salesperson already owns it.
+pub(crate) fn hand_to_sales(
+    tx: &Transaction<'_>,
+    contact_id: &str,
+    config: &Config,
+    stamp: &Stamp,
+) -> Result<()> {
+    let sales = &config.assignment.sales;
+    let contact = load_contact(tx, contact_id)?
+        .ok_or_else(|| StoreError::invalid("contact", "vanished while assigning"))?;
+    if sales.is_empty() || contact.owner.as_ref().is_some_and(|o| sales.contains(o)) {
+        return Ok(());
+    }
+    if let Some(person) = round_robin(tx, "sales", sales, config.assignment.sales_max_open)? {
+        set_owner(
+            tx,
+            &contact,
+            &person,
+            "hand-off to sales (became SQL)",
+            stamp,
+        )?;
+    }
+    Ok(())
+}
+
+/// Moves the lifecycle as the configured mapping says for a deal event.
+pub(crate) fn apply_deal_event(
+    tx: &Transaction<'_>,
+    deal: &Deal,
+    event: DealEvent,
+    config: &Config,
+    stamp: &Stamp,
+) -> Result<()> {
+    let contact = load_contact(tx, &deal.contact_id)?
+        .ok_or_else(|| StoreError::invalid("contact", "vanished"))?;
+    let other_business: bool = tx
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM deals WHERE contact_id = ?1 AND id != ?2 AND stage != 'Lost' AND deleted_at IS NULL)",
+        )?
+        .query_row(params![deal.contact_id, deal.id], |r| r.get(0))?;
+    let (target, verb) = match event {
+        DealEvent::Opened => (config.lifecycle.deal_opened, "opened"),
+        DealEvent::Won => (config.lifecycle.deal_won, "won"),
+        DealEvent::Lost => (config.lifecycle.deal_lost, "lost"),
+    };
+    if let Some(stage) = lifecycle_for_deal(contact.lifecycle, target, event, other_business) {
+        let reason = deal
+            .closed_reason
+            .as_deref()
+            .map(|r| format!(" ({r})"))
+            .unwrap_or_default();
+        set_lifecycle(
+            tx,
+            &contact,
+            stage,
+            &format!("deal \"{}\" {verb}{reason}", deal.title),
+            stamp,
+        )?;
+    }
+    Ok(())
+}
+
+/// Rebuilds what is derived from a contact's rows: its search row, its first
+/// response and its score.
+pub(crate) fn refresh_derived(
+    tx: &Transaction<'_>,
+    contact_id: &str,
+    config: &Config,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    crate::store::rows::contacts::refresh_search_row(tx, contact_id)?;
+    let Some(contact) = crate::store::rows::contacts::load_contact(tx, contact_id)? else {
+        return Ok(());
+    };
+    let first_response = crate::store::rows::interactions::timeline(tx, contact_id)?
+        .iter()
+        .filter(|i| {
+            crate::domain::interaction::is_response(i.kind, i.direction, i.outcome.as_deref())
+        })
+        .map(|i| ms(i.occurred_at))
+        .min();
+    tx.execute(
+        "UPDATE contact_search SET first_response_at = ?2 WHERE contact_id = ?1",
+        rusqlite::params![contact_id, first_response],
+    )?;
+    let facts = facts_for(tx, &contact, config, now)?;
+    let result = crate::domain::scoring::score(&config.scoring, &facts, now);
+    save_score(tx, contact_id, result.total, result.temperature, now)?;
+    Ok(())
+}
+
+impl Store {
+    /// One write about one contact, after which the contact is rescored.
+    pub(crate) fn write_and_rescore<T>(
+        &mut self,
+        now: DateTime<Utc>,
+        contact_id: &str,
+        action: impl FnOnce(&Transaction<'_>, &Stamp) -> Result<T>,
+    ) -> Result<T> {
+        let config = self.config().clone();
+        self.write(now, |tx, stamp| {
+            let value = action(tx, stamp)?;
+            rescore_contact(tx, contact_id, &config, stamp)?;
+            Ok(value)
+        })
+    }
+
+    /// The breakdown of a contact's score as of `now`.
+    pub fn score(&self, contact: &Contact, now: DateTime<Utc>) -> Result<Score> {
+        let facts = facts_for(self.conn(), contact, self.config(), now)?;
+        Ok(score(&self.config().scoring, &facts, now))
+    }
+
+    /// How the stored score moved: (time, score), oldest first.
+    pub fn score_history(&self, contact_id: &str) -> Result<Vec<(DateTime<Utc>, i64)>> {
+        let rows = self
+            .conn()
+            .prepare_cached(
+                "SELECT at, score FROM score_history WHERE contact_id = ?1 ORDER BY at, rowid",
+            )?
+            .query_map([contact_id], |r| Ok((from_ms(r.get(0)?), r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Records a decision about a lead, with who made it and when.
+    pub fn triage(
+        &mut self,
+        now: DateTime<Utc>,
+        contact_id: &str,
+        decision: Decision,
+    ) -> Result<Contact> {
+        let config = self.config().clone();
+        self.write_and_rescore(now, contact_id, |tx, stamp| {
+            let contact = load_contact(tx, contact_id)?
+                .ok_or_else(|| StoreError::invalid("contact", "vanished"))?;
+            let mut changed = contact.clone();
+            let text = match &decision {
+                Decision::Convert(deal) => {
+                    crate::store::rows::deals::insert_deal(tx, deal, stamp)?;
+                    if matches!(changed.status, LeadStatus::New | LeadStatus::Attempting) {
+                        changed.status = LeadStatus::Connected;
+                    }
+                    format!("convert: deal \"{}\" opened in {}", deal.title, deal.stage)
+                }
+                Decision::Nurture => {
+                    changed.status = LeadStatus::Nurturing;
+                    changed.disqualified_reason = None;
+                    "nurture: keep in touch for later".to_string()
+                }
+                Decision::Drop(reason) => {
+                    changed.status = LeadStatus::Disqualified;
+                    changed.disqualified_reason = Some(reason.clone());
+                    format!("drop: {reason}")
+                }
+            };
+            update_contact(tx, &contact, &changed, stamp)?;
+            record_event(
+                tx,
+                contact_id,
+                "decision",
+                &format!("{text} (by {})", stamp.user),
+                stamp,
+            )?;
+            if let Decision::Convert(deal) = &decision {
+                apply_deal_event(tx, deal, DealEvent::Opened, &config, stamp)?;
+            }
+            Ok(())
+        })?;
+        self.contact(contact_id)
+    }
+}

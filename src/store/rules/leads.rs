@@ -1,0 +1,291 @@
+//! The contact operations a user performs: add a lead (or meet a returning one), edit,
+//! and name a contact by id, phone, email or name.
+
+use crate::domain::Contact;
+use crate::domain::phone::{self, Phone};
+use crate::domain::text::fold;
+use crate::store::rows::contacts::{
+    existing_contact_for, ids_by_phone_or_email, insert_contact, load_contact, update_contact,
+};
+use crate::store::rows::interactions::record_event;
+use crate::store::{Result, Store, StoreError};
+use chrono::{DateTime, Utc};
+use rusqlite::Transaction;
+
+/// How a query named a contact, for messages and for ranking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactMatch {
+    Id,
+    Phone,
+    Email,
+    Name,
+}
+
+/// The changes worth a line on the timeline: status, lifecycle and owner.
+fn state_changes(old: &Contact, new: &Contact) -> Vec<(&'static str, String)> {
+    let mut changes = Vec::new();
+    if old.status != new.status {
+        let reason = new
+            .disqualified_reason
+            .as_deref()
+            .map(|r| format!(": {r}"))
+            .unwrap_or_default();
+        changes.push((
+            "status",
+            format!("status {} → {}{reason}", old.status, new.status),
+        ));
+    }
+    if old.lifecycle != new.lifecycle {
+        changes.push((
+            "lifecycle",
+            format!("lifecycle {} → {}", old.lifecycle, new.lifecycle),
+        ));
+    }
+    if old.owner != new.owner {
+        let name = |o: &Option<String>| o.clone().unwrap_or_else(|| "nobody".into());
+        changes.push((
+            "owner",
+            format!("owner {} → {}", name(&old.owner), name(&new.owner)),
+        ));
+    }
+    changes
+}
+
+impl Store {
+    pub fn contact(&self, id: &str) -> Result<Contact> {
+        load_contact(self.conn(), id)?.ok_or_else(|| StoreError::NotFound {
+            what: "contact",
+            query: id.to_string(),
+            hint: String::new(),
+        })
+    }
+
+    /// Every contact, oldest first: what an export writes.
+    pub fn all_contacts(&self) -> Result<Vec<Contact>> {
+        let ids: Vec<String> = self
+            .conn()
+            .prepare_cached(
+                "SELECT id FROM contacts WHERE deleted_at IS NULL ORDER BY created_at, id",
+            )?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        ids.iter()
+            .filter_map(|id| load_contact(self.conn(), id).transpose())
+            .collect()
+    }
+
+    /// Saves a new contact as one transaction.
+    pub fn insert_contact(&mut self, now: DateTime<Utc>, contact: &Contact) -> Result<()> {
+        self.write_and_rescore(now, &contact.id, |tx, stamp| {
+            insert_contact(tx, contact, stamp)
+        })
+    }
+
+    /// Applies `edit` to the stored contact inside one transaction and saves what changed.
+    pub fn edit_contact(
+        &mut self,
+        now: DateTime<Utc>,
+        id: &str,
+        edit: impl FnOnce(&Transaction<'_>, &mut Contact) -> Result<()>,
+    ) -> Result<Contact> {
+        self.write_and_rescore(now, id, |tx, stamp| {
+            let old = load_contact(tx, id)?.ok_or_else(|| StoreError::NotFound {
+                what: "contact",
+                query: id.to_string(),
+                hint: String::new(),
+            })?;
+            let mut new = old.clone();
+            edit(tx, &mut new)?;
+            update_contact(tx, &old, &new, stamp)?;
+            for (subject, text) in state_changes(&old, &new) {
+                record_event(tx, id, subject, &text, stamp)?;
+            }
+            load_contact(tx, id)?
+                .ok_or_else(|| StoreError::invalid("contact", "vanished while saving"))
+        })
+    }
+
+    /// Deletes a contact: a tombstone, so that every copy of the file learns of it
+    /// on the next merge, and an edit made later elsewhere brings it back.
+    pub fn delete_contact(&mut self, now: DateTime<Utc>, id: &str) -> Result<Contact> {
+        self.write(now, |tx, stamp| {
+            let contact = load_contact(tx, id)?.ok_or_else(|| StoreError::NotFound {
+                what: "contact",
+                query: id.to_string(),
+                hint: String::new(),
+            })?;
+            crate::store::rows::tombstone(tx, crate::store::rows::Table::Contacts, id, stamp)?;
+            crate::store::rows::contacts::refresh_search_row(tx, id)?;
+            Ok(contact)
+        })
+    }
+
+    /// Finds the one contact a user means: an id, a phone in any format, an email,
+    /// or a name that matches exactly one contact.
+    pub fn resolve_contact(&self, query: &str) -> Result<(Contact, ContactMatch)> {
+        let query = query.trim();
+        let not_found = |hint: String| StoreError::NotFound {
+            what: "contact",
+            query: query.to_string(),
+            hint,
+        };
+        if uuid::Uuid::parse_str(query).is_ok() {
+            return Ok((self.contact(query)?, ContactMatch::Id));
+        }
+        if let Some(email) = crate::domain::contact::normalize_email(query) {
+            let ids = ids_by_phone_or_email(self.conn(), &[], &[&email])?;
+            return self.pick_one(query, ids, ContactMatch::Email, not_found);
+        }
+        if phone::looks_like_phone(query) && phone::digits(query).len() >= 5 {
+            let typed = Phone::parse(query, self.region());
+            let mut ids = match &typed.e164 {
+                Some(e164) => ids_by_phone_or_email(self.conn(), &[e164], &[])?,
+                None => Vec::new(),
+            };
+            if ids.is_empty() {
+                // Part of a number ("4900148") names a contact when only one has it.
+                ids = self
+                    .search(query, Some(10))?
+                    .into_iter()
+                    .filter(|hit| hit.matched_on == crate::store::search::MatchedOn::Phone)
+                    .map(|hit| hit.contact.id)
+                    .collect();
+            }
+            return self.pick_one(query, ids, ContactMatch::Phone, not_found);
+        }
+        let name = fold(query);
+        let mut ids: Vec<String> = self
+            .conn()
+            .prepare_cached(
+                "SELECT s.contact_id FROM contact_search s WHERE s.name_key = ?1 ORDER BY s.last_activity_at DESC",
+            )?
+            .query_map([&name], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if ids.is_empty() && !name.is_empty() {
+            // Another spelling names the contact as well as its main name does (the
+            // aliases stand in alias_key between `KEY_SEPARATOR`s).
+            ids = self
+                .conn()
+                .prepare_cached(
+                    "SELECT s.contact_id FROM contact_search s
+                      WHERE instr(' | ' || s.alias_key || ' | ', ' | ' || ?1 || ' | ') > 0
+                      ORDER BY s.last_activity_at DESC",
+                )?
+                .query_map([&name], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+        }
+        if ids.is_empty() {
+            let suggestions: Vec<String> = self
+                .search(query, Some(3))?
+                .into_iter()
+                .map(|hit| hit.contact.name)
+                .collect();
+            let hint = if suggestions.is_empty() {
+                String::new()
+            } else {
+                format!("; did you mean {}?", suggestions.join(", "))
+            };
+            return Err(not_found(hint));
+        }
+        self.pick_one(query, ids, ContactMatch::Name, not_found)
+    }
+
+    fn pick_one(
+        &self,
+        query: &str,
+        ids: Vec<String>,
+        how: ContactMatch,
+        not_found: impl Fn(String) -> StoreError,
+    ) -> Result<(Contact, ContactMatch)> {
+        match ids.as_slice() {
+            [] => Err(not_found(String::new())),
+            [id] => Ok((self.contact(id)?, how)),
+            many => {
+                let candidates = many
+                    .iter()
+                    .map(|id| {
+                        let c = self.contact(id)?;
+                        let phone = c
+                            .primary_phone()
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_default();
+                        let email = c.emails.first().cloned().unwrap_or_default();
+                        Ok(format!("  {}  {}  {}  {}", c.id, c.name, phone, email))
+                    })
+                    .collect::<Result<Vec<_>>>()?;
+                Err(StoreError::Ambiguous {
+                    query: query.to_string(),
+                    candidates,
+                })
+            }
+        }
+    }
+}
+
+impl Store {
+    /// Adds a lead, unless one of its phones or emails already belongs to a contact: then
+    /// that contact comes back (with any new phones and emails added) and the return is
+    /// recorded on its timeline. Returns the contact and whether it was created.
+    pub fn add_lead(&mut self, now: DateTime<Utc>, lead: &Contact) -> Result<(Contact, bool)> {
+        let config = self.config().clone();
+        self.write(now, |tx, stamp| {
+            let Some(existing_id) = existing_contact_for(tx, lead)? else {
+                insert_contact(tx, lead, stamp)?;
+                super::engine::assign_new_lead(tx, &lead.id, &config, stamp)?;
+                super::engine::rescore_contact(tx, &lead.id, &config, stamp)?;
+                let contact = load_contact(tx, &lead.id)?
+                    .ok_or_else(|| StoreError::invalid("contact", "vanished while saving"))?;
+                return Ok((contact, false));
+            };
+            let old = load_contact(tx, &existing_id)?
+                .ok_or_else(|| StoreError::invalid("contact", "vanished while saving"))?;
+            let mut new = old.clone();
+            absorb_reachability(&mut new, lead);
+            // Someone we already talked or did business with is a returning customer.
+            // (`+stage` keeps SQLite on the contact's deals: see `facts_for`.)
+            let has_history: bool = tx
+                .prepare_cached(
+                    "SELECT EXISTS (SELECT 1 FROM interactions WHERE contact_id = ?1 AND kind != 'event')
+                         OR EXISTS (SELECT 1 FROM deals WHERE contact_id = ?1 AND +stage = 'Won' AND deleted_at IS NULL)",
+                )?
+                .query_row([&existing_id], |r| r.get(0))?;
+            if has_history && !new.flags.iter().any(|f| f == "returning") {
+                new.flags.push("returning".into());
+            }
+            update_contact(tx, &old, &new, stamp)?;
+            let via = lead
+                .source
+                .as_deref()
+                .map(|s| format!(" via {s}"))
+                .unwrap_or_default();
+            record_event(
+                tx,
+                &existing_id,
+                "returned",
+                &format!("came back{via}: added again as \"{}\"", lead.name),
+                stamp,
+            )?;
+            super::engine::rescore_contact(tx, &existing_id, &config, stamp)?;
+            let contact = load_contact(tx, &existing_id)?
+                .ok_or_else(|| StoreError::invalid("contact", "vanished while saving"))?;
+            Ok((contact, true))
+        })
+        .map(|(contact, existed)| (contact, !existed))
+    }
+}
+
+/// What a matched record (an added lead, an imported row) always brings to the
+/// contact it matched: its phones, emails and companies, and its name as an alias
+/// when it spells the name otherwise.
+pub(crate) fn absorb_reachability(contact: &mut Contact, incoming: &Contact) {
+    contact.absorb(&incoming.phones, &incoming.emails);
+    contact.add_alias(&incoming.name);
+    for alias in &incoming.aliases {
+        contact.add_alias(alias);
+    }
+    for membership in &incoming.accounts {
+        if !contact.belongs_to(&membership.account) {
+            contact.accounts.push(membership.clone());
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! A logged interaction and the lead status it moves.
+
+use crate::domain::{Contact, Interaction};
+use crate::store::rows::contacts::{load_contact, update_contact};
+use crate::store::rows::interactions::{insert_interaction, record_event};
+use crate::store::rows::meta::Stamp;
+use crate::store::{Result, Store, StoreError};
+use chrono::{DateTime, Utc};
+use rusqlite::Transaction;
+
+impl Store {
+    /// Saves one interaction: the durable commit behind every logged call or message.
+    pub fn log_interaction(&mut self, now: DateTime<Utc>, item: &Interaction) -> Result<()> {
+        self.write_and_rescore(now, &item.contact_id, |tx, stamp| {
+            insert_interaction(tx, item)?;
+            let contact = load_contact(tx, &item.contact_id)?
+                .ok_or_else(|| StoreError::invalid("contact", "vanished while logging"))?;
+            move_status(tx, contact, item, stamp)?;
+            Ok(())
+        })
+    }
+}
+
+/// Moves the lead status as `item` implies (attempting on a first try, connected on
+/// an answer), noting why on the timeline. Returns the contact as it now stands.
+pub(crate) fn move_status(
+    tx: &Transaction<'_>,
+    contact: Contact,
+    item: &Interaction,
+    stamp: &Stamp,
+) -> Result<Contact> {
+    let next = crate::domain::lifecycle::status_after(
+        contact.status,
+        item.kind,
+        item.direction,
+        item.outcome.as_deref(),
+    );
+    let Some((status, why)) = next else {
+        return Ok(contact);
+    };
+    let moved = Contact {
+        status,
+        ..contact.clone()
+    };
+    update_contact(tx, &contact, &moved, stamp)?;
+    let text = format!(
+        "status {} → {status}: {why} ({})",
+        contact.status, item.kind
+    );
+    record_event(tx, &item.contact_id, "status", &text, stamp)?;
+    Ok(moved)
+}

@@ -1,0 +1,23 @@
+//! What a change implies, built on the rows: scores and lifecycles (engine.rs,
+//! rescore.rs), lead status (lifecycle.rs), deals (deals.rs), adding and finding
+//! leads (leads.rs), imports (import.rs, chat_import.rs), two contacts made one
+//! (contact_merge.rs, phone_repair.rs), and what waits for a person (inbox.rs).
+
+mod chat_import;
+mod contact_merge;
+mod deals;
+mod engine;
+mod import;
+mod inbox;
+mod leads;
+mod lifecycle;
+mod phone_repair;
+mod rescore;
+
+pub use chat_import::ChatMessage;
+pub(crate) use engine::refresh_derived;
+pub use engine::{Decision, RescoreSummary};
+pub use import::ImportCounts;
+pub use inbox::{Inbox, InboxEntry, InboxItem, Label, NOTHING_WAITS, NextTask};
+pub use leads::ContactMatch;
+pub(crate) use phone_repair::repair_phones;
