@@ -17,6 +17,7 @@ mod export_target;
 mod import;
 mod import_lines;
 mod import_stress;
+mod layers;
 mod locking;
 mod merge;
 mod one_e164;

@@ -440,6 +440,51 @@ fn the_domain_and_the_parsers_use_nothing_built_on_them() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// Everything below the two interfaces (the command line and the desk).
+const BELOW_THE_INTERFACES: &[&str] = &[
+    "src/domain",
+    "src/io",
+    "src/config",
+    "src/store",
+    "src/import",
+    "src/sync",
+    "src/synthetic.rs",
+];
+
+/// The command line's parser (clap) and the desk live in `cli/` and `tui/`: nothing
+/// below them names either, so the store, imports and syncs serve both alike (and
+/// the team server after them) and their tests build nothing of the interfaces.
+#[test]
+fn the_layers_below_know_neither_the_command_line_nor_the_desk() {
+    let mut problems = Vec::new();
+    for place in BELOW_THE_INTERFACES {
+        let path = root().join(place);
+        let mut files = Vec::new();
+        if path.is_dir() {
+            rust_files(&path, &mut files);
+        } else {
+            files.push(path);
+        }
+        assert!(!files.is_empty(), "no files in {place}");
+        for file in &files {
+            let text = fs::read_to_string(file).unwrap();
+            for (line, code) in code_lines(&text) {
+                let names = |what: &str| {
+                    code.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+                        .any(|word| word == what || word.starts_with(&format!("{what}::")))
+                };
+                for forbidden in ["clap", "crate::cli", "crate::tui", "ratatui", "crossterm"] {
+                    if names(forbidden) {
+                        let shown = file.strip_prefix(root()).unwrap().display();
+                        problems.push(format!("{shown}:{line}: {code}: names {forbidden}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 #[test]
 fn an_import_is_read_whole_from_its_braces() {
     assert_eq!(
