@@ -13,7 +13,7 @@
 //! This module is the handle over all of them: [`Store`] opens the file (open.rs) and
 //! runs every user action as one `BEGIN IMMEDIATE` transaction through
 //! [`Store::write`], which also advances the hybrid logical clock that stamps each
-//! changed field. The layers name `Store` only to add its methods. tests/layers.rs
+//! changed field. The layers name `Store` only to add its methods. tests/it/layers.rs
 //! holds them to this order.
 
 mod busy;

@@ -147,7 +147,7 @@ const INVARIANTS: &[(&str, &str)] = &[
         "deals with a negative amount",
     ),
     // The words of LeadStatus, Lifecycle and ContactKind (src/domain/contact.rs);
-    // tests/merge/values.rs holds a contact with each, which must pass.
+    // tests/it/merge/values.rs holds a contact with each, which must pass.
     (
         "SELECT count(*) FROM contacts WHERE status NOT IN
              ('new', 'attempting', 'connected', 'nurturing', 'disqualified')
