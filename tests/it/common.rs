@@ -16,7 +16,7 @@ pub struct Desk {
 
 impl Desk {
     /// A desk whose scoring has no rules, so no automatic change mixes into these tests;
-    /// the lead engine has its own tests (tests/engine.rs).
+    /// the lead engine has its own tests (tests/it/engine.rs).
     pub fn new() -> Desk {
         Desk::with_config(
             "user = \"Dana\"\nregion = \"IL\"\ncurrency = \"ILS\"\n[scoring]\nrules = []\n",
