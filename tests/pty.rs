@@ -397,3 +397,40 @@ fn a_colleagues_lead_arrives_through_the_shared_folder_while_the_desk_is_open() 
         );
     }
 }
+
+/// Keys rebound in the config work in a real terminal: a call logged with F3 and
+/// saved with F2, as the dialog's footer says; Enter no longer saves it.
+#[test]
+fn rebound_keys_open_and_save_a_dialog() {
+    let dir = desk_dir();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        "user = \"Dana\"\nregion = \"IL\"\n[keys]\nlog_call = [\"c\", \"f3\"]\n[keys.form]\nsave = \"f2\"\n",
+    )
+    .unwrap();
+    cli(
+        dir.path(),
+        &["add", "--name", "Noa Levi", "--phone", "054-490-0148"],
+    );
+    let (mut screen, mut child) = open_desk(dir.path());
+    screen.wait_for("Noa Levi");
+    screen.keys("\x1bOR");
+    screen.wait_for("Log a call: Noa Levi");
+    screen.wait_for("F2 save");
+    screen.keys("Rebound");
+    screen.keys("\r");
+    screen.wait_for("Rebound█");
+    screen.keys("\x1bOQ");
+    screen.wait_for("Logged call for Noa Levi");
+    screen.keys("q");
+    assert!(child.wait().unwrap().success());
+    let shown = cli(dir.path(), &["show", "4900148"]);
+    let calls: Vec<&Value> = shown["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "call")
+        .collect();
+    assert_eq!(calls.len(), 1);
+    assert_eq!(calls[0]["text"], "Rebound");
+}
