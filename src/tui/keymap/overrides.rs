@@ -11,8 +11,10 @@
 //! ```
 //!
 //! A bad entry (unknown layer or action, a key that cannot be read) is reported,
-//! naming it, and skipped. A key taken from another action of the same layer is
-//! the rebound action's now, and that is reported too.
+//! naming it, and skipped. Once every entry is in, a key still held by another
+//! action of the same layer is taken from it (two rebound actions given one key:
+//! the first in the table keeps it), and a screen's key that hides a global one
+//! there is named; each of these is reported too.
 
 use super::{Keymap, Layer, key_name, parse_key};
 use crossterm::event::KeyEvent;
@@ -24,6 +26,7 @@ impl Keymap {
     pub fn with_overrides(overrides: &BTreeMap<String, Value>) -> (Keymap, Vec<String>) {
         let mut keymap = Keymap::default();
         let mut problems = Vec::new();
+        let mut rebound: Vec<Rebound> = Vec::new();
         for (name, value) in overrides {
             match value {
                 Value::Table(table) => {
@@ -38,15 +41,24 @@ impl Keymap {
                         continue;
                     };
                     for (action, value) in table {
-                        let entry = format!("[keys.{name}] {action}");
-                        keymap.rebind(Some(layer), action, value, &entry, &mut problems);
+                        let entry = format!("[keys.{name}] {action} = {value}");
+                        rebound.extend(keymap.rebind(
+                            Some(layer),
+                            action,
+                            value,
+                            entry,
+                            &mut problems,
+                        ));
                     }
                 }
                 value => {
-                    let entry = format!("[keys] {name}");
-                    keymap.rebind(None, name, value, &entry, &mut problems);
+                    let entry = format!("[keys] {name} = {value}");
+                    rebound.extend(keymap.rebind(None, name, value, entry, &mut problems));
                 }
             }
+        }
+        for change in &rebound {
+            keymap.settle(change, &rebound, &mut problems);
         }
         (keymap, problems)
     }
@@ -58,17 +70,16 @@ impl Keymap {
         layer: Option<Layer>,
         name: &str,
         value: &Value,
-        entry: &str,
+        entry: String,
         problems: &mut Vec<String>,
-    ) {
-        let shown = value.to_string();
+    ) -> Option<Rebound> {
         let keys = match read_keys(value) {
             Ok(keys) => keys,
             Err(bad) => {
                 problems.push(format!(
-                    "{entry} = {shown}: {bad} is not a key (try \"x\", \"ctrl-s\", \"f2\", \"enter\", a list of them, or \"none\")"
+                    "{entry}: {bad} is not a key (try \"x\", \"ctrl-s\", \"f2\", \"enter\", a list of them, or \"none\")"
                 ));
-                return;
+                return None;
             }
         };
         let Some(index) = self.bindings.iter().position(|b| {
@@ -77,67 +88,76 @@ impl Keymap {
             let place = layer.map_or("on the screens".to_string(), |l| {
                 format!("in {}", l.config_name())
             });
+            let entry = entry.split(" = ").next().unwrap_or(&entry);
             problems.push(format!(
                 "{entry}: no such action {place} (the help screen, ?, lists them)"
             ));
-            return;
+            return None;
         };
-        let layer = self.bindings[index].layer;
-        for key in &keys {
-            let holder = self
-                .bindings
-                .iter_mut()
-                .enumerate()
-                .find(|(i, b)| *i != index && b.layer == layer && b.has(*key));
-            if let Some((_, other)) = holder {
-                let wanted = super::keys::normalize(*key);
-                other.keys.retain(|k| super::keys::normalize(*k) != wanted);
-                let left = if other.keys.is_empty() {
-                    ", which has no key left".to_string()
-                } else {
-                    String::new()
-                };
-                problems.push(format!(
-                    "{entry} = {shown}: {} was {}'s key in {}; it is {name}'s now{left}",
-                    key_name(*key),
-                    other.name,
-                    layer.config_name()
-                ));
-            }
-        }
-        for key in &keys {
-            self.report_shadowing(layer, *key, entry, &shown, problems);
-        }
         self.bindings[index].keys = keys;
+        Some(Rebound { index, entry })
     }
 
-    /// A screen's key hides the same global key on that screen: both keep it, and
-    /// the config is told which wins where.
-    fn report_shadowing(
-        &self,
-        layer: Layer,
-        key: KeyEvent,
-        entry: &str,
-        shown: &str,
-        problems: &mut Vec<String>,
-    ) {
-        let name = entry.rsplit(' ').next().unwrap_or(entry);
-        for other in self.bindings.iter().filter(|b| b.has(key)) {
-            let (screen, winner, loser) =
-                if layer == Layer::Global && other.layer.parent() == Some(layer) {
-                    (other.layer, other.name, name)
-                } else if layer.parent() == Some(other.layer) {
-                    (layer, name, other.name)
-                } else {
+    /// After every entry is in: a rebound key still held by another action of its
+    /// layer is taken from it, unless that one was rebound too (then the first in
+    /// the table keeps it); a screen's key hiding a global one there is named.
+    fn settle(&mut self, change: &Rebound, rebound: &[Rebound], problems: &mut Vec<String>) {
+        let (layer, name) = (
+            self.bindings[change.index].layer,
+            self.bindings[change.index].name,
+        );
+        for key in self.bindings[change.index].keys.clone() {
+            let shown = key_name(key);
+            for other in 0..self.bindings.len() {
+                let holder = &self.bindings[other];
+                if other == change.index || !holder.has(key) {
                     continue;
-                };
-            problems.push(format!(
-                "{entry} = {shown}: on {}, {} does {winner}, not {loser}",
-                screen.config_name(),
-                key_name(key),
-            ));
+                }
+                let other_name = holder.name;
+                if holder.layer == layer {
+                    if rebound.iter().all(|r| r.index != other) {
+                        let wanted = super::keys::normalize(key);
+                        let holder = &mut self.bindings[other];
+                        holder.keys.retain(|k| super::keys::normalize(*k) != wanted);
+                        let left = if holder.keys.is_empty() {
+                            ", which has no key left"
+                        } else {
+                            ""
+                        };
+                        problems.push(format!(
+                            "{}: {shown} was {other_name}'s key in {}; it is {name}'s now{left}",
+                            change.entry,
+                            layer.config_name()
+                        ));
+                    } else if other > change.index {
+                        problems.push(format!(
+                            "{}: {shown} is given to {other_name} in {} too; {name} keeps it",
+                            change.entry,
+                            layer.config_name()
+                        ));
+                    }
+                } else if layer.parent() == Some(holder.layer) {
+                    problems.push(format!(
+                        "{}: on {}, {shown} does {name}, not {other_name}",
+                        change.entry,
+                        layer.config_name()
+                    ));
+                } else if holder.layer.parent() == Some(layer) {
+                    problems.push(format!(
+                        "{}: on {}, {shown} does {other_name}, not {name}",
+                        change.entry,
+                        holder.layer.config_name()
+                    ));
+                }
+            }
         }
     }
+}
+
+/// An action the config gave keys to, and its entry as written, for reports.
+struct Rebound {
+    index: usize,
+    entry: String,
 }
 
 /// The keys a value names: a string, a list of strings, or "none" for no key.

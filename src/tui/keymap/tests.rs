@@ -311,3 +311,18 @@ fn the_status_bar_comes_from_the_table_and_dims_what_cannot_act() {
         ["Tab next field", "↑↓ choices", "Ctrl-S save", "Esc cancel"]
     );
 }
+
+#[test]
+fn a_config_that_moves_keys_around_consistently_is_not_reported() {
+    let (keymap, problems) = overrides("[keys.deals]\nwon = \"none\"\nstage_forward = \"W\"\n");
+    assert!(problems.is_empty(), "{problems:?}");
+    let deals = on(Tab::Deals);
+    assert_eq!(keymap.route(&deals, ch('W')), Some(Action::StageForward));
+    assert_eq!(keymap.route(&deals, ch('>')), None);
+    let (keymap, problems) = overrides("[keys.deals]\nwon = \"x\"\nlost = \"x\"\n");
+    assert_eq!(
+        problems,
+        ["[keys.deals] won = \"x\": x is given to lost in deals too; won keeps it"]
+    );
+    assert_eq!(keymap.route(&deals, ch('x')), Some(Action::Won));
+}
