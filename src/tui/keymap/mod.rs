@@ -8,6 +8,7 @@
 //! layer with a text field takes printable keys (no Ctrl, no Alt) as text before any
 //! of its bindings. A screen's layer falls through to the global one; an overlay's
 //! layer falls through to nothing, so a dialog swallows the keys it does not know.
+//! The one exception is the help, which the key that opened it also closes.
 //! Ctrl-C is the one key wired by hand: it always means quit (which a dialog ignores,
 //! so that typed text is not lost to it).
 
@@ -212,7 +213,12 @@ impl Keymap {
             }
             layer = here.parent();
         }
-        None
+        // The help inherits one global key: the one that opened it closes it.
+        let opens_help = || {
+            self.in_layer(Layer::Global)
+                .any(|b| b.action == Action::ToggleHelp && b.has(key))
+        };
+        (innermost == Layer::Help && opens_help()).then_some(Action::Back)
     }
 
     pub fn in_layer(&self, layer: Layer) -> impl Iterator<Item = &Binding> {

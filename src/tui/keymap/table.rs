@@ -97,7 +97,7 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Help, "down", &["down", "j"], Down, "scroll down", Some("scroll")),
         b(Help, "page_up", &["pageup"], PageUp, "scroll a page up", None),
         b(Help, "page_down", &["pagedown"], PageDown, "scroll a page down", None),
-        b(Help, "close", &["esc", "?", "q", "enter"], Back, "close the help", Some("close")),
+        b(Help, "close", &["esc", "q", "enter"], Back, "close the help (so does the key that opened it)", Some("close")),
         b(Import, "stop", &["esc"], Back, "stop the import (nothing is written); close the summary", Some("stop")),
         b(Import, "hide", &["enter"], Open, "hide the bar (the import goes on); close the summary", Some("hide")),
     ]
