@@ -32,10 +32,10 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
     .areas(frame.area());
     draw_tabs(frame, tabs, state, chrome);
     match state.tab {
-        Tab::Inbox => screens::inbox::draw(frame, body, state, theme),
-        Tab::Timeline => screens::timeline::draw(frame, body, state, theme),
+        Tab::Inbox => screens::inbox::draw(frame, body, state, chrome),
+        Tab::Timeline => screens::timeline::draw(frame, body, state, chrome),
         Tab::Deals => screens::deals::draw(frame, body, state, theme),
-        Tab::Score => screens::score::draw(frame, body, state, theme, chrome.thresholds),
+        Tab::Score => screens::score::draw(frame, body, state, chrome),
     }
     match &state.overlay {
         Some(Overlay::Search(search)) => draw_search(frame, body, search, chrome),
