@@ -252,13 +252,24 @@ impl Keymap {
         }
         let mut hints: Vec<Hint> = Vec::new();
         let mut last_keys: Vec<KeyEvent> = Vec::new();
-        for binding in layers.iter().flat_map(|l| self.in_layer(*l)) {
+        let bindings = layers
+            .iter()
+            .enumerate()
+            .flat_map(|(depth, layer)| self.in_layer(*layer).map(move |b| (depth, b)));
+        for (depth, binding) in bindings {
             let (Some(label), Some(key)) = (self.label(binding, state), binding.keys.first())
             else {
                 continue;
             };
-            if binding.action == Action::ToggleHelp {
-                continue; // pinned to the right
+            let hidden = || {
+                layers[..depth]
+                    .iter()
+                    .any(|l| self.in_layer(*l).any(|b| b.has(*key)))
+            };
+            // The help's key is pinned to the right; a key a screen took does not
+            // do the global action there.
+            if binding.action == Action::ToggleHelp || hidden() {
+                continue;
             }
             let enabled = binding.action.available(state).is_ok();
             match hints.last_mut() {

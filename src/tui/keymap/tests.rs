@@ -166,6 +166,13 @@ fn overrides_take_one_key_a_list_or_none_by_name_or_by_layer() {
 fn a_flat_name_is_the_screens_action_and_overlay_keys_need_their_layer() {
     let (keymap, problems) = overrides("[keys]\nopen = \"o\"\nerase = \"ctrl-h\"\n");
     assert_eq!(keymap.route(&on(Tab::Inbox), ch('o')), Some(Action::Open));
+    let (shadowing, _) = overrides("[keys]\nnext_view = \"c\"\n");
+    let hints = shadowing.hints(&on(Tab::Inbox));
+    assert!(hints.iter().any(|h| h.keys == "c" && h.label == "view"));
+    assert!(
+        !hints.iter().any(|h| h.label == "call"),
+        "c does not call here"
+    );
     let search = with(Overlay::Search(SearchBox::default()));
     assert_eq!(
         keymap.route(&search, key(KeyCode::Enter)),
