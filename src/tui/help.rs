@@ -52,5 +52,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, chrome: &Chrome<'_>, scroll: u16)
     let block = Block::default()
         .borders(Borders::ALL)
         .title(" Keys, by their names under [keys] in the config ");
+    // Scrolled past the end, the last page stays in view rather than a blank box.
+    let last_page = lines
+        .len()
+        .saturating_sub(usize::from(rect.height.saturating_sub(2)));
+    let scroll = scroll.min(u16::try_from(last_page).unwrap_or(u16::MAX));
     frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), rect);
 }
