@@ -122,7 +122,7 @@ fn desk(c: &mut Criterion) {
     let mut state = State::new("bench", now, now + Duration::hours(15), utc);
     c.bench_function("desk/timeline_open_1000", |b| {
         b.iter(|| {
-            let page = leadometer::tui::runtime::load_page(&store, &contact.id, now).unwrap();
+            let page = leadometer::tui::effects::load_page(&store, &contact.id, now).unwrap();
             apply(
                 &mut store,
                 &mut state,

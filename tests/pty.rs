@@ -31,6 +31,16 @@ fn cli(dir: &Path, args: &[&str]) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
+/// The timeline entries of one kind in `show --json`'s answer.
+fn of_kind<'a>(shown: &'a Value, kind: &str) -> Vec<&'a Value> {
+    shown["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == kind)
+        .collect()
+}
+
 struct Screen {
     parser: Arc<Mutex<vt100::Parser>>,
     writer: Box<dyn Write + Send>,
@@ -207,12 +217,7 @@ fn a_day_at_the_desk_in_a_real_terminal() {
     assert!(status.success(), "quit with {status:?}");
 
     let shown = cli(dir.path(), &["show", noa["id"].as_str().unwrap()]);
-    let calls: Vec<&Value> = shown["timeline"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["kind"] == "call")
-        .collect();
+    let calls = of_kind(&shown, "call");
     assert_eq!(calls.len(), 1);
     assert_eq!(calls[0]["text"], "Agreed on quartz countertop");
     assert_eq!(calls[0]["direction"], "out");
@@ -225,12 +230,7 @@ fn a_day_at_the_desk_in_a_real_terminal() {
         dvir["contact"]["phones"],
         serde_json::json!(["+972507771234"])
     );
-    let calls: Vec<&Value> = dvir["timeline"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["kind"] == "call")
-        .collect();
+    let calls = of_kind(&dvir, "call");
     assert_eq!(calls[0]["text"], "Wants a kitchen quote");
 }
 
@@ -277,12 +277,7 @@ fn importing_a_chat_and_a_sheet_from_the_desk() {
     let status = child.wait().unwrap();
     assert!(status.success(), "quit with {status:?}");
     let shown = cli(dir.path(), &["show", "4900148"]);
-    let chat: Vec<&Value> = shown["timeline"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["kind"] == "whatsapp")
-        .collect();
+    let chat = of_kind(&shown, "whatsapp");
     assert_eq!(chat.len(), 4);
     assert!(
         cli(dir.path(), &["search", "Good Row"])
@@ -396,4 +391,36 @@ fn a_colleagues_lead_arrives_through_the_shared_folder_while_the_desk_is_open() 
             "{name}"
         );
     }
+}
+
+/// Keys rebound in the config work in a real terminal: a call logged with F3 and
+/// saved with F2, as the dialog's footer says; Enter no longer saves it.
+#[test]
+fn rebound_keys_open_and_save_a_dialog() {
+    let dir = desk_dir();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        "user = \"Dana\"\nregion = \"IL\"\n[keys]\nlog_call = [\"c\", \"f3\"]\n[keys.form]\nsave = \"f2\"\n",
+    )
+    .unwrap();
+    cli(
+        dir.path(),
+        &["add", "--name", "Noa Levi", "--phone", "054-490-0148"],
+    );
+    let (mut screen, mut child) = open_desk(dir.path());
+    screen.wait_for("Noa Levi");
+    screen.keys("\x1bOR");
+    screen.wait_for("Log a call: Noa Levi");
+    screen.wait_for("F2 save");
+    screen.keys("Rebound");
+    screen.keys("\r");
+    screen.wait_for("Rebound█");
+    screen.keys("\x1bOQ");
+    screen.wait_for("Logged call for Noa Levi");
+    screen.keys("q");
+    assert!(child.wait().unwrap().success());
+    let shown = cli(dir.path(), &["show", "4900148"]);
+    let calls = of_kind(&shown, "call");
+    assert_eq!(calls.len(), 1);
+    assert_eq!(calls[0]["text"], "Rebound");
 }

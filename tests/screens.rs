@@ -2,6 +2,7 @@
 //! with a frozen clock. The desk is driven with the same actions keys produce.
 
 use chrono::{DateTime, Duration, FixedOffset, TimeZone, Utc};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use leadometer::config::Config;
 use leadometer::domain::InteractionKind;
 use leadometer::import::Stage;
@@ -50,6 +51,14 @@ impl Desk {
     fn type_text(&mut self, text: &str) -> &mut Desk {
         for c in text.chars() {
             self.act(Action::Input(c));
+        }
+        self
+    }
+
+    /// A key as a person presses it: routed through the desk's keymap.
+    fn press(&mut self, key: KeyEvent) -> &mut Desk {
+        if let Some(action) = self.keymap.route(&self.state, key) {
+            self.act(action);
         }
         self
     }
@@ -404,4 +413,33 @@ fn sharing_state_in_the_top_bar() {
         )
     );
     desk.snapshot("sharing_state");
+}
+
+/// Saving rebound to F2 in the dialogs' layer: the footer and the status bar say
+/// F2, F2 saves, and Ctrl-S and Enter no longer do.
+#[test]
+fn a_dialog_saved_with_a_rebound_key() {
+    let mut desk = Desk::demo();
+    let config = Config::parse("[keys.form]\nsave = \"f2\"\n").unwrap();
+    let (keymap, problems) = Keymap::with_overrides(&config.keys);
+    assert!(problems.is_empty(), "{problems:?}");
+    desk.keymap = keymap;
+    let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    desk.open_noa().press(key(KeyCode::Char('c')));
+    for c in "Agreed on quartz".chars() {
+        desk.press(key(KeyCode::Char(c)));
+    }
+    desk.press(key(KeyCode::Enter))
+        .press(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
+    assert!(
+        desk.state.overlay.is_some(),
+        "Enter and Ctrl-S no longer save"
+    );
+    desk.snapshot("log_call_saved_with_f2");
+    desk.press(key(KeyCode::F(2)));
+    assert_eq!(desk.state.overlay, None);
+    assert_eq!(
+        desk.state.message.as_deref(),
+        Some("Logged call for Noa Levi")
+    );
 }

@@ -32,8 +32,11 @@ pub struct Config {
     pub lifecycle: DealLifecycle,
     #[serde(deserialize_with = "engine::assignment")]
     pub assignment: Assignment,
-    /// Key overrides for the desk: action name → key, e.g. `quit = "ctrl-q"`.
-    pub keys: BTreeMap<String, String>,
+    /// Key overrides for the desk, read by the desk's keymap, which reports and skips
+    /// what it cannot use (so a typo there never stops the command line): per action
+    /// one key, a list of keys or "none", by name (`quit = "ctrl-q"`) or in a layer's
+    /// table (`[keys.form] save = ["ctrl-s", "f2"]`).
+    pub keys: BTreeMap<String, toml::Value>,
     pub inbox: InboxConfig,
     /// The command that opens wa.me, tel: and mailto: links (default: xdg-open,
     /// open on macOS). Words after the first are passed before the link.
@@ -353,7 +356,11 @@ mod tests {
         assert_eq!(config.region, Region::IL);
         assert_eq!(config.deals.stages.len(), 4);
         assert_eq!(config.assignment.rules.len(), 2);
-        assert_eq!(config.keys.get("quit").map(String::as_str), Some("ctrl-q"));
+        assert_eq!(
+            config.keys.get("quit").and_then(|v| v.as_str()),
+            Some("ctrl-q")
+        );
+        assert!(config.keys.get("form").is_some_and(|v| v.is_table()));
         assert_eq!(config.inbox.views[0].name, "Spring kitchens");
         assert_eq!(config.sla.minutes_for(Some("whatsapp")), 5);
         let keys = "user region currency first_response_minutes expire_after_days by_source \

@@ -2,6 +2,7 @@
 //! No I/O and no clock: the runtime performs the effects on the store and feeds
 //! their results back as actions; time arrives inside those actions.
 
+pub use super::actions::{Action, Effect, TriageChoice};
 use super::forms::{Form, FormKind};
 pub use super::overlay::search_results;
 use super::overlay::update_overlay;
@@ -100,128 +101,6 @@ pub struct State {
     pub quit: bool,
 }
 
-/// What a key, or a finished effect, asks of the desk.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Action {
-    Quit,
-    NextTab,
-    PrevTab,
-    GoTo(Tab),
-    Up,
-    Down,
-    Left,
-    Right,
-    PageUp,
-    PageDown,
-    /// Enter: open the selected lead or search hit.
-    Open,
-    /// Esc: close the overlay or clear a filter.
-    Back,
-    NextView,
-    PrevView,
-    OpenSearch,
-    ToggleHelp,
-    Log(InteractionKind),
-    AddTask,
-    AddLead,
-    Nurture,
-    Drop,
-    Convert,
-    Assign,
-    CycleChannel,
-    FilterHistory,
-    /// Offer to open a WhatsApp chat, the dialler or a new email for the contact.
-    Reach,
-    /// Copy the contact's phone (or email) to the clipboard.
-    Copy,
-    /// Move the selected deal to the next or previous stage.
-    StageForward,
-    StageBack,
-    Won,
-    Lost,
-    Refresh,
-    /// Ask for a file to import.
-    OpenImport,
-    // Inside a search box or a form.
-    Input(char),
-    Erase,
-    NextField,
-    PrevField,
-    Save,
-    // Results from the runtime.
-    Tick {
-        now: DateTime<Utc>,
-        day_ends: DateTime<Utc>,
-    },
-    InboxLoaded(Inbox),
-    InboxRowsLoaded(Vec<InboxItem>),
-    BoardLoaded(Vec<Column>),
-    SearchResults {
-        query: String,
-        hits: Vec<SearchHit>,
-    },
-    ContactLoaded(Box<ContactPage>),
-    Saved {
-        message: String,
-        contact_id: String,
-    },
-    /// How far an import running beside the desk got.
-    ImportProgress(crate::import::Stage),
-    /// The import ended: what it did, or why nothing was imported.
-    ImportFinished(Result<crate::import::ImportReport, super::importing::ImportFailure>),
-    /// A save was refused: the value it replaces was changed elsewhere since the
-    /// form opened. Both versions are in the message.
-    ChangedMeanwhile {
-        theirs: String,
-        message: String,
-    },
-    /// A sync started or ended (see `syncing`).
-    Synced(super::syncing::SyncLine),
-    /// Something happened outside the file (a link opened, text copied).
-    Notice(String),
-    /// A save met the file held by another writer, or was made again (`pending`).
-    Pending(super::pending::PendingEvent),
-    Failed(String),
-}
-
-/// What the runtime must do on the store.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    LoadInbox,
-    /// Full rows for these leads, the ones on and around the screen.
-    LoadInboxRows(Vec<InboxEntry>),
-    LoadBoard,
-    /// Move a deal to a stage (Won included; Lost goes through a form for the reason).
-    MoveDeal {
-        deal_id: String,
-        stage: String,
-        contact_id: String,
-    },
-    Search(String),
-    LoadContact(String),
-    /// Save a form: the runtime validates it against the clock and the store.
-    SaveForm(Form),
-    Triage {
-        contact_id: String,
-        decision: TriageChoice,
-    },
-    /// Open a link (wa.me, tel:, mailto:) with the configured opener.
-    OpenLink(String),
-    /// Put text on the clipboard through the terminal (OSC 52).
-    CopyText(String),
-    /// Import a file beside the desk, on a connection of its own.
-    Import(crate::import::ImportRequest),
-    /// Stop the running import; it rolls back.
-    CancelImport,
-    /// Make the first save in line again (`pending`).
-    RetrySave(super::pending::PendingSave),
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum TriageChoice {
-    Nurture,
-}
-
 impl State {
     pub fn new(user: &str, now: DateTime<Utc>, day_ends: DateTime<Utc>, tz: FixedOffset) -> State {
         State {
@@ -305,7 +184,7 @@ impl State {
             .collect()
     }
 
-    fn selected_lead(&self) -> Option<&InboxItem> {
+    pub(crate) fn selected_lead(&self) -> Option<&InboxItem> {
         let lead = *self.visible_inbox().get(self.inbox_selected)?;
         self.inbox_rows.get(&lead.id)
     }
@@ -356,6 +235,20 @@ impl State {
         }
     }
 
+    /// The stage the selected deal moves to, one column on or back; Lost is never
+    /// a step (it asks for a reason), and the ends of the board have none.
+    pub(crate) fn stage_step(&self, forward: bool) -> Option<String> {
+        let column = if forward {
+            self.board_column + 1
+        } else {
+            self.board_column.checked_sub(1)?
+        };
+        self.board
+            .get(column)
+            .map(|column| column.stage.clone())
+            .filter(|stage| stage != crate::domain::deal::LOST)
+    }
+
     pub fn selected_card(&self) -> Option<&Card> {
         self.board
             .get(self.board_column)?
@@ -386,6 +279,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
     if let Some(effects) = update_overlay(state, &action) {
         return effects;
+    }
+    if let Err(refusal) = action.available(state) {
+        state.message = Some(refusal.into());
+        return Vec::new();
     }
     match action {
         Action::Quit => super::pending::on_quit(state),
@@ -429,29 +326,11 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             }
         }
         Action::StageForward | Action::StageBack | Action::Won => {
-            let Some(card) = state.selected_card() else {
-                state.message = Some("No deal is selected.".into());
-                return Vec::new();
-            };
             let target = match action {
                 Action::Won => Some(crate::domain::deal::WON.to_string()),
-                _ => state
-                    .board
-                    .get(state.board_column + 1)
-                    .filter(|_| action == Action::StageForward)
-                    .or_else(|| {
-                        state
-                            .board_column
-                            .checked_sub(1)
-                            .and_then(|i| state.board.get(i))
-                            .filter(|_| action == Action::StageBack)
-                    })
-                    .map(|column| column.stage.clone())
-                    .filter(|stage| stage != crate::domain::deal::LOST),
+                _ => state.stage_step(action == Action::StageForward),
             };
-            let Some(stage) = target else {
-                state.message =
-                    Some("The deal is at the end of the pipeline (W wins it, X loses it).".into());
+            let (Some(card), Some(stage)) = (state.selected_card(), target) else {
                 return Vec::new();
             };
             let (deal_id, contact_id) = (card.deal.id.clone(), card.deal.contact_id.clone());
@@ -462,16 +341,15 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
                 contact_id,
             }];
         }
-        Action::Lost => match state.selected_card() {
-            Some(card) => {
+        Action::Lost => {
+            if let Some(card) = state.selected_card() {
                 state.overlay = Some(Overlay::Form(Form::lose_deal(
                     &card.deal.id,
                     &card.deal.title,
                     &card.deal.contact_id,
                 )))
             }
-            None => state.message = Some("No deal is selected.".into()),
-        },
+        }
         Action::Back => {
             if state.tab == Tab::Timeline
                 && (state.channel.is_some() || !state.history_filter.is_empty())
@@ -509,7 +387,6 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
                     decision: TriageChoice::Nurture,
                 }];
             }
-            state.message = Some("Select a lead first.".into());
         }
         Action::Reach => {
             let (phone, email) = state.reach();
@@ -522,17 +399,15 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             if let Some(email) = &email {
                 choices.push(format!("New email: mailto:{email}"));
             }
-            match state.current_contact() {
-                Some((id, name)) if !choices.is_empty() => {
-                    state.overlay = Some(Overlay::Form(Form::reach(&id, &name, choices)));
-                }
-                _ => state.message = Some("No phone or email to reach.".into()),
+            if let Some((id, name)) = state.current_contact() {
+                state.overlay = Some(Overlay::Form(Form::reach(&id, &name, choices)));
             }
         }
-        Action::Copy => match state.reach() {
-            (Some(text), _) | (None, Some(text)) => return vec![Effect::CopyText(text)],
-            (None, None) => state.message = Some("No phone or email to copy.".into()),
-        },
+        Action::Copy => {
+            if let (Some(text), _) | (None, Some(text)) = state.reach() {
+                return vec![Effect::CopyText(text)];
+            }
+        }
         Action::Notice(message) => {
             state.message = Some(message);
             // An import's bar stays until the import has ended.
@@ -688,15 +563,12 @@ fn move_selection(state: &mut State, action: &Action) {
 }
 
 fn open_form(state: &mut State, kind: FormKind) {
-    match state.current_contact() {
-        Some((id, name)) => {
-            let mut form = Form::for_contact(kind, &id, &name);
-            if kind == FormKind::Assign {
-                form.shown = state.shown_owner();
-            }
-            state.overlay = Some(Overlay::Form(form))
+    if let Some((id, name)) = state.current_contact() {
+        let mut form = Form::for_contact(kind, &id, &name);
+        if kind == FormKind::Assign {
+            form.shown = state.shown_owner();
         }
-        None => state.message = Some("Select a lead or open a contact first (/ searches).".into()),
+        state.overlay = Some(Overlay::Form(form))
     }
 }
 

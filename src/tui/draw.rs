@@ -1,9 +1,9 @@
 //! One frame: the tabs, the current screen, any overlay, and the status bar with the
 //! keys that matter here (generated from the keymap).
 
-use super::app::{Overlay, SearchBox, State, Tab};
+use super::app::{Action, Overlay, SearchBox, State, Tab};
 use super::forms::Form;
-use super::keymap::{Keymap, Scope, key_name};
+use super::keymap::{Hint, Keymap, Layer};
 use super::screens;
 use super::theme::Theme;
 use crate::domain::text::clean_line;
@@ -32,23 +32,27 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
     .areas(frame.area());
     draw_tabs(frame, tabs, state, chrome);
     match state.tab {
-        Tab::Inbox => screens::inbox::draw(frame, body, state, theme),
-        Tab::Timeline => screens::timeline::draw(frame, body, state, theme),
+        Tab::Inbox => screens::inbox::draw(frame, body, state, chrome),
+        Tab::Timeline => screens::timeline::draw(frame, body, state, chrome),
         Tab::Deals => screens::deals::draw(frame, body, state, theme),
-        Tab::Score => screens::score::draw(frame, body, state, theme, chrome.thresholds),
+        Tab::Score => screens::score::draw(frame, body, state, chrome),
     }
     match &state.overlay {
-        Some(Overlay::Search(search)) => draw_search(frame, body, search, theme),
-        Some(Overlay::HistoryFilter(text)) => draw_line_input(
-            frame,
-            body,
-            " Find in history (Enter applies, Esc cancels) ",
-            text,
-            theme,
-        ),
-        Some(Overlay::Form(form)) => draw_form(frame, body, form, theme),
-        Some(Overlay::Help(scroll)) => draw_help(frame, body, chrome, *scroll),
-        Some(Overlay::Import(view)) => super::importing::draw(frame, body, view, theme),
+        Some(Overlay::Search(search)) => draw_search(frame, body, search, chrome),
+        Some(Overlay::HistoryFilter(text)) => {
+            let key = |action| chrome.keymap.key_for(Layer::HistoryFilter, action);
+            let title = format!(
+                " Find in history ({} applies, {} cancels) ",
+                key(&Action::Open),
+                key(&Action::Back)
+            );
+            draw_line_input(frame, body, &title, text, theme)
+        }
+        Some(Overlay::Form(form)) => {
+            draw_form(frame, body, form, chrome, &chrome.keymap.hints(state))
+        }
+        Some(Overlay::Help(scroll)) => super::help::draw(frame, body, chrome, *scroll),
+        Some(Overlay::Import(view)) => super::importing::draw(frame, body, view, chrome),
         None => {}
     }
     draw_status(frame, status, state, chrome);
@@ -104,30 +108,10 @@ fn draw_status(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome
         ));
         spans.push(Span::raw("│"));
     }
-    let items: Vec<(String, &str)> = match &state.overlay {
-        Some(Overlay::Form(_)) => vec![
-            ("Tab".into(), "next field"),
-            ("Ctrl-S".into(), "save"),
-            ("Esc".into(), "cancel"),
-        ],
-        Some(Overlay::Search(_)) => vec![
-            ("↑↓".into(), "choose"),
-            ("Enter".into(), "open"),
-            ("Esc".into(), "close"),
-        ],
-        Some(Overlay::HistoryFilter(_)) => {
-            vec![("Enter".into(), "apply"), ("Esc".into(), "cancel")]
-        }
-        Some(Overlay::Help(_)) => vec![("↑↓".into(), "scroll"), ("Esc".into(), "close")],
-        Some(Overlay::Import(view)) if view.outcome.is_none() => vec![("Esc".into(), "stop")],
-        Some(Overlay::Import(_)) => vec![("Enter".into(), "close")],
-        None => chrome.keymap.status_items(state.tab),
-    };
-    for (key, label) in items {
-        spans.push(Span::styled(format!(" {key}"), theme.key()));
-        spans.push(Span::raw(format!(" {label}")));
-    }
-    let help = format!(" {} help ", chrome.keymap.help_key());
+    spans.extend(hint_spans(&chrome.keymap.hints(state), theme));
+    let help = (chrome.keymap.help_key())
+        .map(|key| format!(" {key} help "))
+        .unwrap_or_default();
     let [left, right] = Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Length(help.chars().count() as u16),
@@ -135,6 +119,21 @@ fn draw_status(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome
     .areas(area);
     frame.render_widget(Paragraph::new(Line::from(spans)), left);
     frame.render_widget(Paragraph::new(Span::styled(help, theme.key())), right);
+}
+
+/// The keys of a status bar: those that cannot act now are dimmed.
+fn hint_spans(hints: &[Hint], theme: &Theme) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    for hint in hints {
+        let (key, label) = if hint.enabled {
+            (theme.key(), Style::default())
+        } else {
+            (theme.unavailable(), theme.unavailable())
+        };
+        spans.push(Span::styled(format!(" {}", hint.keys), key));
+        spans.push(Span::styled(format!(" {}", hint.label), label));
+    }
+    spans
 }
 
 /// A centred box of at most `width` × `height` inside `area`.
@@ -148,7 +147,8 @@ pub(crate) fn popup(area: Rect, width: u16, height: u16) -> Rect {
     cell
 }
 
-fn draw_search(frame: &mut Frame<'_>, area: Rect, search: &SearchBox, theme: &Theme) {
+fn draw_search(frame: &mut Frame<'_>, area: Rect, search: &SearchBox, chrome: &Chrome<'_>) {
+    let theme = &chrome.theme;
     let rect = popup(area, 76, 16);
     frame.render_widget(Clear, rect);
     let block = Block::default()
@@ -171,11 +171,12 @@ fn draw_search(frame: &mut Frame<'_>, area: Rect, search: &SearchBox, theme: &Th
     );
     if search.hits.is_empty() {
         let hint = if search.query.trim().is_empty() {
-            "Type any part of a number, an email or a name."
+            "Type any part of a number, an email or a name.".to_string()
         } else if search.looks_like_phone() {
-            "Nobody has this number. Enter adds them as a new lead."
+            let key = chrome.keymap.key_for(Layer::Search, &Action::Open);
+            format!("Nobody has this number. {key} adds them as a new lead.")
         } else {
-            "No contact matches."
+            super::actions::NO_MATCH.to_string()
         };
         frame.render_widget(
             Paragraph::new(hint)
@@ -234,7 +235,8 @@ const FORM_WIDTH: u16 = 72;
 
 /// A dialog: its fields, the focused one's hint beside it (or under it, where it
 /// does not fit), then its error or its keys, broken into lines to fit.
-fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, theme: &Theme) {
+fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, chrome: &Chrome<'_>, keys: &[Hint]) {
+    let theme = &chrome.theme;
     let inner = usize::from(FORM_WIDTH.min(area.width).saturating_sub(2));
     let mut lines: Vec<Line<'_>> = Vec::new();
     for (index, field) in form.fields.iter().enumerate() {
@@ -263,21 +265,19 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, theme: &Theme) {
     }
     lines.push(Line::raw(""));
     let (footer, style) = if form.confirm_discard {
+        let key = chrome.keymap.key_for(Layer::Form, &Action::Back);
         (
-            "Discard what you typed? Esc again discards; any other key goes back.".to_string(),
+            format!("Discard what you typed? {key} again discards; any other key goes back."),
             theme.error(),
         )
     } else if let Some(error) = &form.error {
         (clean_line(error), theme.error())
     } else {
-        let keys = match form.kind {
-            super::forms::FormKind::Reach => "↑↓ choose · Enter opens it · Esc cancel",
-            super::forms::FormKind::Import => {
-                "Tab next field · ↑↓ choices · Enter imports · Esc cancel"
-            }
-            _ => "Tab next field · ↑↓ choices · Ctrl-S save · Esc cancel",
-        };
-        (keys.to_string(), theme.dim())
+        let footer: Vec<String> = keys
+            .iter()
+            .map(|hint| format!("{} {}", hint.keys, hint.label))
+            .collect();
+        (footer.join(" · "), theme.dim())
     };
     lines.extend(wrapped_lines(&footer, inner, style));
     // Borders, and a line to spare below.
@@ -317,46 +317,4 @@ pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
         lines.push(line);
     }
     lines
-}
-
-fn draw_help(frame: &mut Frame<'_>, area: Rect, chrome: &Chrome<'_>, scroll: u16) {
-    let theme = &chrome.theme;
-    let rect = popup(area, area.width.min(100), area.height);
-    frame.render_widget(Clear, rect);
-    let mut lines: Vec<Line<'_>> = Vec::new();
-    let scopes = [
-        (Scope::Global, "Everywhere"),
-        (Scope::Inbox, "Inbox"),
-        (Scope::Timeline, "Timeline"),
-        (Scope::Deals, "Deals"),
-    ];
-    for (scope, title) in scopes {
-        lines.push(Line::styled(title, theme.title()));
-        let mut seen: Vec<&str> = Vec::new();
-        for binding in chrome.keymap.bindings.iter().filter(|b| b.scope == scope) {
-            if seen.contains(&binding.desc) {
-                continue;
-            }
-            seen.push(binding.desc);
-            let keys: Vec<String> = chrome
-                .keymap
-                .bindings
-                .iter()
-                .filter(|b| b.scope == scope && b.desc == binding.desc)
-                .map(|b| key_name(b.key))
-                .collect();
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {:<14}", keys.join(" ")), theme.key()),
-                Span::raw(binding.desc),
-            ]));
-        }
-    }
-    lines.push(Line::styled(
-        "In dialogs: Tab next field, ↑↓ choices, Ctrl-S save, Esc cancel.",
-        theme.dim(),
-    ));
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(" Keys (↑↓ scroll; rebind them under [keys] in the config) ");
-    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), rect);
 }

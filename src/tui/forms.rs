@@ -152,9 +152,7 @@ impl Form {
             contact_id: Some(contact_id.to_string()),
             deal_id: None,
             contact_name: contact_name.to_string(),
-            fields: vec![
-                Field::new("Open", &first, "↑/↓ to choose, Enter opens").with_choices(&choices),
-            ],
+            fields: vec![Field::new("Open", &first, "").with_choices(&choices)],
             focus: 0,
             error: None,
             confirm_discard: false,

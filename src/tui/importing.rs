@@ -6,9 +6,9 @@
 //! day first and month first alike brings the dialog back to ask which.
 
 use super::app::{Action, Effect, Overlay, State};
-use super::draw::wrapped_lines;
+use super::draw::{Chrome, wrapped_lines};
 use super::forms::{Field, Form, FormKind};
-use super::theme::Theme;
+use super::keymap::Layer;
 use crate::domain::text::clean_line;
 use crate::import::{DateOrderNeeded, ImportReport, ImportRequest, Stage};
 use crate::io::whatsapp::{AmbiguousDates, DateOrder};
@@ -313,7 +313,9 @@ pub(crate) fn notes(report: &ImportReport) -> Vec<String> {
 }
 
 /// The bar while the import runs; the summary, its errors and warnings after.
-pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, theme: &Theme) {
+pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, chrome: &Chrome<'_>) {
+    let theme = &chrome.theme;
+    let key = |action| chrome.keymap.key_for(Layer::Import, action);
     let rect = super::draw::popup(area, 76, 16);
     frame.render_widget(Clear, rect);
     let block = Block::default()
@@ -347,7 +349,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, theme: &Theme)
                 .ratio(ratio.clamp(0.0, 1.0)),
             Rect { height: 1, ..body },
         );
-        let hint = "Esc stops it; Enter hides it. Nothing is written until all of it is in.";
+        let hint = format!(
+            "{} stops it; {} hides it. Nothing is written until all of it is in.",
+            key(&Action::Back),
+            key(&Action::Open)
+        );
         frame.render_widget(Paragraph::new(Line::styled(hint, theme.dim())), footer);
         return;
     };
@@ -381,7 +387,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, theme: &Theme)
     }
     frame.render_widget(Paragraph::new(lines), body);
     frame.render_widget(
-        Paragraph::new(Line::styled("Enter or Esc closes", theme.dim())),
+        Paragraph::new(Line::styled(
+            format!("{} or {} closes", key(&Action::Open), key(&Action::Back)),
+            theme.dim(),
+        )),
         footer,
     );
 }

@@ -1,12 +1,17 @@
 //! The full-screen desk: the only place that knows ratatui or crossterm.
 
+pub mod actions;
 pub mod app;
 pub mod clipboard;
+pub mod diagnostics;
 pub mod draw;
+pub mod effects;
+#[cfg(test)]
+mod fixtures;
 pub mod forms;
+pub mod help;
 pub mod importing;
 pub mod keymap;
-pub mod log;
 pub mod overlay;
 pub mod pages;
 pub mod pending;

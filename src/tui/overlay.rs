@@ -103,7 +103,8 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
                 }
                 Action::Save | Action::Open => vec![Effect::SaveForm(form.clone())],
                 Action::Back => {
-                    if form.is_dirty() && !form.confirm_discard {
+                    // A choice made in a picker is nothing typed: it closes at once.
+                    if form.kind != FormKind::Reach && form.is_dirty() && !form.confirm_discard {
                         form.confirm_discard = true;
                     } else {
                         state.overlay = None;

@@ -98,7 +98,7 @@ fn save_fields(
                 }
                 FormKind::NewLead => unreachable!("handled above"),
                 FormKind::Reach => {
-                    return Err("choose a way to reach them with ↑/↓, then Enter".into());
+                    return Err("choose a way to reach them, then open it".into());
                 }
                 FormKind::Import => unreachable!("an import is started, not saved"),
             };
@@ -134,7 +134,7 @@ fn assign(
             owner => format!("\"{}\"", clean_line(owner)),
         };
         let message = format!(
-            "The owner was changed meanwhile to {} (by {}, {}); yours is {}. Ctrl-S saves yours over it, Esc keeps theirs.",
+            "The owner was changed meanwhile to {} (by {}, {}); yours is {}. Saving again puts yours over it; cancelling keeps theirs.",
             name(&theirs),
             clean_line(&by),
             at.with_timezone(&chrono::Local).format("%H:%M"),

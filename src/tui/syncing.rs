@@ -155,7 +155,7 @@ fn start(store: &Store, shared: PathBuf) -> Receiver<SyncLine> {
             let now = Utc::now();
             let report = crate::sync::run(&mut store, now, &shared).map_err(|e| e.to_string())?;
             for aside in &report.set_aside {
-                super::log::write(&format!(
+                super::diagnostics::write(&format!(
                     "sync: set aside {}: {}",
                     aside.path.display(),
                     aside.reason
@@ -165,7 +165,7 @@ fn start(store: &Store, shared: PathBuf) -> Receiver<SyncLine> {
             let status = crate::sync::status(&store).map_err(|e| e.to_string())?;
             Ok(SyncLine::from_status(status, false))
         },
-        super::log::write,
+        super::diagnostics::write,
     )
 }
 

@@ -91,6 +91,11 @@ impl Theme {
         self.fg(|p| p.dim)
     }
 
+    /// A key that cannot act now: dim, and faint even without colours.
+    pub fn unavailable(&self) -> Style {
+        self.dim().add_modifier(Modifier::DIM)
+    }
+
     pub fn selected(&self) -> Style {
         Style::default().add_modifier(Modifier::REVERSED)
     }

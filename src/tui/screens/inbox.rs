@@ -2,14 +2,16 @@
 
 use crate::domain::text::clean_line;
 use crate::store::{Label, NOTHING_WAITS};
-use crate::tui::app::State;
-use crate::tui::theme::Theme;
+use crate::tui::app::{Action, State};
+use crate::tui::draw::Chrome;
+use crate::tui::keymap::Layer;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Row, Table, TableState};
 
-pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
+pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
+    let theme = &chrome.theme;
     let items = state.visible_inbox();
     let mut title = vec![Span::styled(" Inbox ", theme.title())];
     for view in state.views() {
@@ -29,11 +31,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
         .title(Line::from(title));
     if items.is_empty() {
         let text = if state.inbox.entries.is_empty() {
-            NOTHING_WAITS
+            NOTHING_WAITS.to_string()
         } else {
-            "No lead in this view. v switches views."
+            let key = chrome.keymap.key_for(Layer::Inbox, &Action::NextView);
+            format!("No lead in this view. {key} switches views.")
         };
-        super::hint(frame, area, block, text, theme);
+        super::hint(frame, area, block, &text, theme);
         return;
     }
     let wide = area.width >= 110;

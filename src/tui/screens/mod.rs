@@ -1,4 +1,5 @@
-//! One module per screen; each draws from `&State` only.
+//! One module per screen; each draws from `&State` only (and the frame's chrome:
+//! the theme, and the keymap for the keys a hint names).
 
 pub mod deals;
 pub mod inbox;

@@ -2,24 +2,26 @@
 
 use crate::domain::scoring::Evidence;
 use crate::domain::text::clean_line;
-use crate::tui::app::State;
-use crate::tui::theme::Theme;
+use crate::tui::app::{Action, State, Tab};
+use crate::tui::draw::Chrome;
+use crate::tui::keymap::Layer;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Sparkline};
 
-pub fn draw(
-    frame: &mut Frame<'_>,
-    area: Rect,
-    state: &State,
-    theme: &Theme,
-    thresholds: Thresholds,
-) {
+pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
+    let (theme, thresholds) = (&chrome.theme, chrome.thresholds);
     let Some(page) = &state.page else {
         let block = Block::default().borders(Borders::ALL).title(" Score ");
-        let text = "No contact open. Press / to find one, or Enter on an Inbox lead; then 4 shows why it scores what it scores.";
-        super::hint(frame, area, block, text, theme);
+        let key = |layer, action| chrome.keymap.key_for(layer, action);
+        let text = format!(
+            "No contact open. Press {} to find one, or {} on an Inbox lead; then {} shows why it scores what it scores.",
+            key(Layer::Global, &Action::OpenSearch),
+            key(Layer::Inbox, &Action::Open),
+            key(Layer::Global, &Action::GoTo(Tab::Score))
+        );
+        super::hint(frame, area, block, &text, theme);
         return;
     };
     let score = &page.score;

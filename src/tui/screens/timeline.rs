@@ -1,19 +1,27 @@
 //! The Timeline: one contact's details, open follow-ups and whole history.
 
 use crate::domain::text::clean_line;
-use crate::tui::app::State;
-use crate::tui::theme::{Theme, channel_mark};
+use crate::tui::app::{Action, State};
+use crate::tui::draw::Chrome;
+use crate::tui::keymap::Layer;
+use crate::tui::theme::channel_mark;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
 use unicode_width::UnicodeWidthChar;
 
-pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
+pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
+    let theme = &chrome.theme;
     let Some(page) = &state.page else {
-        let text = "No contact open. Press / to find one by phone, email or name, or Enter on an Inbox lead.";
+        let key = |layer, action| chrome.keymap.key_for(layer, action);
+        let text = format!(
+            "No contact open. Press {} to find one by phone, email or name, or {} on an Inbox lead.",
+            key(Layer::Global, &Action::OpenSearch),
+            key(Layer::Inbox, &Action::Open)
+        );
         let block = Block::default().borders(Borders::ALL).title(" Timeline ");
-        super::hint(frame, area, block, text, theme);
+        super::hint(frame, area, block, &text, theme);
         return;
     };
     let c = &page.contact;

@@ -1,4 +1,5 @@
-//! The desk's log: a file in the data directory, never the screen it draws on.
+//! The desk's diagnostics log: a file in the data directory, never the screen it
+//! draws on.
 
 use std::io::Write;
 use std::path::Path;

@@ -1,0 +1,208 @@
+//! What a key, or a finished effect, asks of the desk (`Action`), what the desk asks
+//! of the store (`Effect`), and whether an action can act in the current state: one
+//! refusal per action, for `update` and for the status bar, which dims the keys that
+//! cannot act now.
+
+use super::app::{Overlay, State, Tab};
+use super::forms::Form;
+use super::pages::{Column, ContactPage};
+use crate::domain::InteractionKind;
+use crate::store::{Inbox, InboxEntry, InboxItem, SearchHit};
+use chrono::{DateTime, Utc};
+
+/// What a key, or a finished effect, asks of the desk.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Quit,
+    NextTab,
+    PrevTab,
+    GoTo(Tab),
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    /// Enter: open the selected lead or search hit.
+    Open,
+    /// Esc: close the overlay or clear a filter.
+    Back,
+    NextView,
+    PrevView,
+    OpenSearch,
+    ToggleHelp,
+    Log(InteractionKind),
+    AddTask,
+    AddLead,
+    Nurture,
+    Drop,
+    Convert,
+    Assign,
+    CycleChannel,
+    FilterHistory,
+    /// Offer to open a WhatsApp chat, the dialler or a new email for the contact.
+    Reach,
+    /// Copy the contact's phone (or email) to the clipboard.
+    Copy,
+    /// Move the selected deal to the next or previous stage.
+    StageForward,
+    StageBack,
+    Won,
+    Lost,
+    Refresh,
+    /// Ask for a file to import.
+    OpenImport,
+    // Inside a search box or a form.
+    Input(char),
+    Erase,
+    NextField,
+    PrevField,
+    Save,
+    // Results from the runtime.
+    Tick {
+        now: DateTime<Utc>,
+        day_ends: DateTime<Utc>,
+    },
+    InboxLoaded(Inbox),
+    InboxRowsLoaded(Vec<InboxItem>),
+    BoardLoaded(Vec<Column>),
+    SearchResults {
+        query: String,
+        hits: Vec<SearchHit>,
+    },
+    ContactLoaded(Box<ContactPage>),
+    Saved {
+        message: String,
+        contact_id: String,
+    },
+    /// How far an import running beside the desk got.
+    ImportProgress(crate::import::Stage),
+    /// The import ended: what it did, or why nothing was imported.
+    ImportFinished(Result<crate::import::ImportReport, super::importing::ImportFailure>),
+    /// A save was refused: the value it replaces was changed elsewhere since the
+    /// form opened. Both versions are in the message.
+    ChangedMeanwhile {
+        theirs: String,
+        message: String,
+    },
+    /// A sync started or ended (see `syncing`).
+    Synced(super::syncing::SyncLine),
+    /// Something happened outside the file (a link opened, text copied).
+    Notice(String),
+    /// A save met the file held by another writer, or was made again (`pending`).
+    Pending(super::pending::PendingEvent),
+    Failed(String),
+}
+
+/// What the runtime must do on the store.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    LoadInbox,
+    /// Full rows for these leads, the ones on and around the screen.
+    LoadInboxRows(Vec<InboxEntry>),
+    LoadBoard,
+    /// Move a deal to a stage (Won included; Lost goes through a form for the reason).
+    MoveDeal {
+        deal_id: String,
+        stage: String,
+        contact_id: String,
+    },
+    Search(String),
+    LoadContact(String),
+    /// Save a form: the runtime validates it against the clock and the store.
+    SaveForm(Form),
+    Triage {
+        contact_id: String,
+        decision: TriageChoice,
+    },
+    /// Open a link (wa.me, tel:, mailto:) with the configured opener.
+    OpenLink(String),
+    /// Put text on the clipboard through the terminal (OSC 52).
+    CopyText(String),
+    /// Import a file beside the desk, on a connection of its own.
+    Import(crate::import::ImportRequest),
+    /// Stop the running import; it rolls back.
+    CancelImport,
+    /// Make the first save in line again (`pending`).
+    RetrySave(super::pending::PendingSave),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TriageChoice {
+    Nurture,
+}
+
+/// Why an action needing a contact cannot act.
+pub const NO_CONTACT: &str = "Select a lead or open a contact first (search finds anyone).";
+pub const NO_LEAD: &str = "No lead is selected.";
+pub const NO_DEAL: &str = "No deal is selected.";
+pub const NO_PAGE: &str = "Open a contact first (search finds anyone).";
+pub const NOTHING_TO_REACH: &str = "No phone or email to reach.";
+pub const NOTHING_TO_COPY: &str = "No phone or email to copy.";
+pub const END_OF_PIPELINE: &str = "The deal is at the end of the pipeline: mark it won or lost.";
+pub const NO_MATCH: &str = "No contact matches.";
+pub const STOPPING: &str = "The import is stopping.";
+
+impl Action {
+    /// Whether the action can act now, or the one reason it cannot. Actions that
+    /// need nothing (moving, switching screens, results from the runtime) always can.
+    pub fn available(&self, state: &State) -> Result<(), &'static str> {
+        match &state.overlay {
+            None => self.available_on_screen(state),
+            Some(Overlay::Search(search)) => match self {
+                Action::Open if search.hits.is_empty() && !search.looks_like_phone() => {
+                    Err(NO_MATCH)
+                }
+                _ => Ok(()),
+            },
+            Some(Overlay::Import(view)) => match self {
+                Action::Open | Action::Back if view.outcome.is_none() && view.stopping => {
+                    Err(STOPPING)
+                }
+                _ => Ok(()),
+            },
+            Some(_) => Ok(()),
+        }
+    }
+
+    fn available_on_screen(&self, state: &State) -> Result<(), &'static str> {
+        let contact = || state.current_contact().map(|_| ()).ok_or(NO_CONTACT);
+        let deal = || state.selected_card().map(|_| ()).ok_or(NO_DEAL);
+        let reachable = |refusal| {
+            contact()?;
+            match state.reach() {
+                (None, None) => Err(refusal),
+                _ => Ok(()),
+            }
+        };
+        match self {
+            Action::Log(_)
+            | Action::AddTask
+            | Action::Drop
+            | Action::Convert
+            | Action::Assign
+            | Action::Nurture => contact(),
+            Action::Reach => reachable(NOTHING_TO_REACH),
+            Action::Copy => reachable(NOTHING_TO_COPY),
+            Action::Open => match state.tab {
+                Tab::Inbox => state.selected_lead().map(|_| ()).ok_or(NO_LEAD),
+                Tab::Deals => deal(),
+                Tab::Timeline | Tab::Score => Ok(()),
+            },
+            Action::Won | Action::Lost => deal(),
+            Action::StageForward | Action::StageBack => {
+                deal()?;
+                let forward = *self == Action::StageForward;
+                state.stage_step(forward).map(|_| ()).ok_or(END_OF_PIPELINE)
+            }
+            Action::CycleChannel | Action::FilterHistory => {
+                state.page.as_ref().map(|_| ()).ok_or(NO_PAGE)
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "actions_tests.rs"]
+mod tests;

@@ -1,0 +1,264 @@
+//! The effects the desk asks for, performed on the store: loading what the screens
+//! show, saving, searching, importing (beside the desk, on a thread of its own),
+//! opening links and copying. Each ends in an action fed back to `update`.
+
+use super::app::{Action, Card, Column, ContactPage, Effect, State, TriageChoice};
+use super::pending::{PendingEvent, PendingSave};
+use super::save::Refusal;
+use crate::import::ImportRequest;
+use crate::store::{Decision, Store, StoreError};
+use chrono::{DateTime, Duration, Utc};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, channel};
+
+/// Search results the desk loads: more than its box shows, fewer than a script wants.
+pub(crate) const SEARCH_RESULTS: usize = 20;
+
+/// Where an import runs. In the terminal it runs on a thread with a connection of
+/// its own, so the desk keeps drawing; in tests it runs in line on the desk's store.
+pub enum Background {
+    InLine,
+    Thread(Option<ImportJob>),
+}
+
+/// An import running beside the desk: its reports, and the flag that stops it.
+pub struct ImportJob {
+    reports: Receiver<Action>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Background {
+    /// What the running import reported since the last look; the job is gone once
+    /// it reported its end.
+    pub(crate) fn take_reports(&mut self) -> Vec<Action> {
+        let Background::Thread(slot) = self else {
+            return Vec::new();
+        };
+        let Some(job) = slot else {
+            return Vec::new();
+        };
+        let reports: Vec<Action> = job.reports.try_iter().collect();
+        if reports
+            .iter()
+            .any(|a| matches!(a, Action::ImportFinished(_)))
+        {
+            *slot = None;
+        }
+        reports
+    }
+
+    pub(crate) fn busy(&self) -> bool {
+        matches!(self, Background::Thread(Some(_)))
+    }
+}
+
+/// Performs one effect; what it ends in is fed back to `update`.
+pub(crate) fn perform(
+    store: &mut Store,
+    state: &State,
+    effect: Effect,
+    background: &mut Background,
+) -> Action {
+    let now = state.now;
+    let failed = |e: StoreError| Action::Failed(e.to_string());
+    match effect {
+        Effect::Import(request) => start_import(store, now, request, background),
+        Effect::CancelImport => {
+            if let Background::Thread(Some(job)) = background {
+                job.stop.store(true, Ordering::Relaxed);
+            }
+            Action::Notice("Stopping the import: nothing of it will be written.".into())
+        }
+        Effect::LoadInbox => store
+            .inbox(now, state.day_ends, false)
+            .map_or_else(failed, Action::InboxLoaded),
+        Effect::LoadInboxRows(leads) => store
+            .inbox_items(&leads)
+            .map_or_else(failed, Action::InboxRowsLoaded),
+        Effect::LoadBoard => load_board(store, now).map_or_else(failed, Action::BoardLoaded),
+        Effect::SaveForm(_) | Effect::MoveDeal { .. } | Effect::Triage { .. } => {
+            // Behind saves kept waiting, a save waits too: they land in the order made.
+            if !state.pending.is_empty() {
+                return Action::Pending(PendingEvent::Waiting(PendingSave::new(effect, now)));
+            }
+            write(store, effect, now).unwrap_or_else(|rest| {
+                Action::Pending(PendingEvent::Waiting(PendingSave {
+                    write: rest,
+                    made_at: now,
+                }))
+            })
+        }
+        Effect::RetrySave(save) => match write(store, (*save.write).clone(), save.made_at) {
+            Ok(Action::Saved { message, .. }) => Action::Pending(PendingEvent::Landed { message }),
+            Ok(Action::Failed(message) | Action::ChangedMeanwhile { message, .. }) => {
+                Action::Pending(PendingEvent::Refused { save, message })
+            }
+            Ok(other) => other,
+            Err(rest) => Action::Pending(PendingEvent::StillWaiting(PendingSave {
+                write: rest,
+                made_at: save.made_at,
+            })),
+        },
+        Effect::Search(query) => match store.search(&query, Some(SEARCH_RESULTS)) {
+            Ok(hits) => Action::SearchResults { query, hits },
+            Err(e) => failed(e),
+        },
+        Effect::LoadContact(id) => load_page(store, &id, now)
+            .map_or_else(failed, |page| Action::ContactLoaded(Box::new(page))),
+        Effect::OpenLink(link) => {
+            let opener = store
+                .config()
+                .opener
+                .clone()
+                .unwrap_or_else(|| super::clipboard::default_opener().to_string());
+            match super::clipboard::open_link(&opener, &link) {
+                Ok(()) => Action::Notice(format!("Opened {link}")),
+                Err(e) => Action::Failed(format!(
+                    "cannot run the opener \"{opener}\": {e} (set opener in the config)"
+                )),
+            }
+        }
+        Effect::CopyText(text) => {
+            use std::io::Write;
+            let mut out = std::io::stdout();
+            match out
+                .write_all(super::clipboard::osc52(&text).as_bytes())
+                .and_then(|()| out.flush())
+            {
+                Ok(()) => Action::Notice(format!("Copied {text}")),
+                Err(e) => Action::Failed(format!("cannot copy: {e}")),
+            }
+        }
+    }
+}
+
+/// Makes one of the desk's writes, stamped `now`. Err is what is left of it when
+/// another writer held the file past the desk's short wait: nothing of that was written.
+fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action, Box<Effect>> {
+    let saved = |message, contact_id| Action::Saved {
+        message,
+        contact_id,
+    };
+    let outcome = match &effect {
+        Effect::SaveForm(form) => match super::save::save(store, form, now) {
+            Ok((message, contact_id)) => Ok(saved(message, contact_id)),
+            Err(Refusal::Held(rest)) => {
+                return Err(Box::new(
+                    rest.map_or(effect, |form| Effect::SaveForm(*form)),
+                ));
+            }
+            Err(Refusal::Invalid(message)) => Ok(Action::Failed(message)),
+            Err(Refusal::ChangedMeanwhile { theirs, message }) => {
+                Ok(Action::ChangedMeanwhile { theirs, message })
+            }
+        },
+        Effect::MoveDeal {
+            deal_id,
+            stage,
+            contact_id,
+        } => {
+            let pipeline = store.config().pipeline();
+            store
+                .move_deal(now, &pipeline, deal_id, stage, None)
+                .map(|deal| {
+                    let message = format!("\"{}\" moved to {}", deal.title, deal.stage);
+                    saved(message, contact_id.clone())
+                })
+        }
+        Effect::Triage {
+            contact_id,
+            decision: TriageChoice::Nurture,
+        } => store
+            .triage(now, contact_id, Decision::Nurture)
+            .map(|contact| saved(format!("{}: nurturing", contact.name), contact_id.clone())),
+        // Only the three above are ever kept as pending saves.
+        other => Ok(Action::Failed(format!("{other:?} is not a save"))),
+    };
+    match outcome {
+        Ok(action) => Ok(action),
+        Err(StoreError::Locked { .. }) => Err(Box::new(effect)),
+        Err(e) => Ok(Action::Failed(e.to_string())),
+    }
+}
+
+/// Starts an import where `background` says; in line, it has ended on return.
+fn start_import(
+    store: &mut Store,
+    now: DateTime<Utc>,
+    asked: ImportRequest,
+    background: &mut Background,
+) -> Action {
+    use super::importing::failure;
+    let request = ImportRequest {
+        file: crate::config::expand_home(&asked.file),
+        ..asked.clone()
+    };
+    let slot = match background {
+        Background::InLine => {
+            let outcome = crate::import::run(store, now, &request, &mut |_| true);
+            return Action::ImportFinished(outcome.map_err(|e| failure(e, asked)));
+        }
+        Background::Thread(slot) => slot,
+    };
+    if slot.is_some() {
+        return Action::Failed("an import is running already".into());
+    }
+    let (path, config) = (store.path().to_path_buf(), store.config().clone());
+    let (sender, reports) = channel();
+    let stop = Arc::new(AtomicBool::new(false));
+    let stopped = Arc::clone(&stop);
+    std::thread::spawn(move || {
+        // The file is read and checked before a connection of its own is opened.
+        let outcome = crate::import::prepare(&request, &config).and_then(|prepared| {
+            let mut store = Store::open(&path, &config)?;
+            prepared.store(&mut store, now, &mut |stage| {
+                let _ = sender.send(Action::ImportProgress(stage));
+                !stopped.load(Ordering::Relaxed)
+            })
+        });
+        let _ = sender.send(Action::ImportFinished(
+            outcome.map_err(|e| failure(e, asked)),
+        ));
+    });
+    *slot = Some(ImportJob { reports, stop });
+    Action::ImportProgress(crate::import::Stage::Reading)
+}
+
+/// The board's columns: every open stage, then Won and Lost of the last 30 days.
+pub fn load_board(store: &Store, now: DateTime<Utc>) -> Result<Vec<Column>, StoreError> {
+    let pipeline = store.config().pipeline();
+    let mut columns: Vec<Column> = pipeline
+        .names()
+        .into_iter()
+        .map(|stage| Column {
+            stage: stage.to_string(),
+            cards: Vec::new(),
+        })
+        .collect();
+    for (deal, contact_name) in store.board(now - Duration::days(30))? {
+        let Some(column) = columns.iter_mut().find(|c| c.stage == deal.stage) else {
+            continue; // a stage since removed from the config
+        };
+        column.cards.push(Card {
+            days_in_stage: (now - deal.stage_changed_at).num_days(),
+            stale: pipeline.is_stale(&deal, now),
+            probability: deal.probability(&pipeline),
+            contact_name,
+            deal,
+        });
+    }
+    Ok(columns)
+}
+
+pub fn load_page(store: &Store, id: &str, now: DateTime<Utc>) -> Result<ContactPage, StoreError> {
+    let contact = store.contact(id)?;
+    Ok(ContactPage {
+        history: store.score_history(id)?,
+        timeline: store.timeline(id)?,
+        tasks: store.tasks_for(id)?,
+        deals: store.deals_for(id)?,
+        score: store.score(&contact, now)?,
+        contact,
+    })
+}

@@ -1,0 +1,104 @@
+//! The default keymap as data: one binding a line, layer by layer. A binding's
+//! name is its name in `[keys]`; its status label, when it has one, puts it in the
+//! status bar (and a dialog's footer).
+
+use super::{Binding, Layer, parse_key};
+use crate::domain::InteractionKind::{Call, Email, Meeting, Note, Whatsapp};
+use crate::tui::app::{Action, Tab};
+
+fn b(
+    layer: Layer,
+    name: &'static str,
+    keys: &[&str],
+    action: Action,
+    desc: &'static str,
+    status: Option<&'static str>,
+) -> Binding {
+    let keys = keys
+        .iter()
+        .map(|k| parse_key(k).unwrap_or_else(|| panic!("the default keymap's {name}: {k}")))
+        .collect();
+    Binding {
+        layer,
+        name,
+        keys,
+        action,
+        desc,
+        status,
+    }
+}
+
+#[rustfmt::skip]
+pub(super) fn bindings() -> Vec<Binding> {
+    use Action::*;
+    use Layer::*;
+    vec![
+        b(Global, "search", &["/"], OpenSearch, "find anyone by phone, email, name or company", Some("search")),
+        b(Global, "log_call", &["c"], Log(Call), "log a call on the current contact", Some("call")),
+        b(Global, "log_whatsapp", &["w"], Log(Whatsapp), "log a WhatsApp message", Some("whatsapp")),
+        b(Global, "log_email", &["e"], Log(Email), "log an email", None),
+        b(Global, "log_meeting", &["m"], Log(Meeting), "log a meeting", None),
+        b(Global, "log_note", &["n"], Log(Note), "add a note", Some("note")),
+        b(Global, "add_task", &["t"], AddTask, "add a follow-up task", Some("task")),
+        b(Global, "add_lead", &["a"], AddLead, "add a lead by hand", None),
+        b(Global, "import", &["I"], OpenImport, "import contacts (CSV, vCard) or a WhatsApp chat", None),
+        b(Global, "reach", &["o"], Reach, "open a WhatsApp chat, the dialler or an email", None),
+        b(Global, "copy", &["y"], Copy, "copy the phone (or email)", None),
+        b(Global, "inbox", &["1"], GoTo(Tab::Inbox), "go to the Inbox", None),
+        b(Global, "timeline", &["2"], GoTo(Tab::Timeline), "go to the Timeline", None),
+        b(Global, "deals", &["3"], GoTo(Tab::Deals), "go to the Deals board", None),
+        b(Global, "score", &["4"], GoTo(Tab::Score), "go to the Score", None),
+        b(Global, "next_tab", &["tab"], NextTab, "next screen", None),
+        b(Global, "prev_tab", &["shift-tab"], PrevTab, "previous screen", None),
+        b(Global, "up", &["up", "k"], Up, "move up", None),
+        b(Global, "down", &["down", "j"], Down, "move down", None),
+        b(Global, "page_up", &["pageup"], PageUp, "page up", None),
+        b(Global, "page_down", &["pagedown"], PageDown, "page down", None),
+        b(Global, "refresh", &["r"], Refresh, "reload from the file", None),
+        b(Global, "help", &["?"], ToggleHelp, "show every key", Some("help")),
+        b(Global, "quit", &["q"], Quit, "quit (Ctrl-C too, on the screens)", Some("quit")),
+        b(Global, "assign", &["A"], Assign, "assign an owner", Some("assign")),
+        b(Global, "nurture", &["N"], Nurture, "nurture: keep in touch for later", Some("nurture")),
+        b(Global, "drop", &["D"], Drop, "drop the lead, with a reason", Some("drop")),
+        b(Global, "convert", &["C"], Convert, "convert to a deal", Some("convert")),
+        b(Inbox, "open", &["enter"], Open, "open the lead's timeline", Some("open")),
+        b(Inbox, "next_view", &["v"], NextView, "next view: All, New, Today, Mine, Hot, then yours", Some("view")),
+        b(Inbox, "prev_view", &["V"], PrevView, "previous view", None),
+        b(Timeline, "filter_channel", &["f"], CycleChannel, "show one channel (cycles)", Some("channel")),
+        b(Timeline, "filter_history", &["F"], FilterHistory, "find text in the history", Some("find")),
+        b(Timeline, "clear_filters", &["esc"], Back, "clear the filters", None),
+        b(Deals, "open_deal_contact", &["enter"], Open, "open the deal's contact", Some("open")),
+        b(Deals, "column_left", &["left", "h"], Left, "previous column", Some("column")),
+        b(Deals, "column_right", &["right", "l"], Right, "next column", None),
+        b(Deals, "stage_back", &["<"], StageBack, "move the deal to the previous stage", Some("back")),
+        b(Deals, "stage_forward", &[">"], StageForward, "move the deal to the next stage", Some("forward")),
+        b(Deals, "won", &["W"], Won, "mark the deal won", Some("won")),
+        b(Deals, "lost", &["X"], Lost, "mark the deal lost, with a reason", Some("lost")),
+        b(Form, "next_field", &["tab"], NextField, "next field", Some("next field")),
+        b(Form, "prev_field", &["shift-tab"], PrevField, "previous field", None),
+        b(Form, "up", &["up"], Up, "previous choice, or the previous field", Some("choices")),
+        b(Form, "down", &["down"], Down, "next choice, or the next field", Some("choices")),
+        b(Form, "erase", &["backspace"], Erase, "erase a character", None),
+        b(Form, "save", &["ctrl-s", "enter"], Save, "save (in the import dialog: import)", Some("save")),
+        b(Form, "cancel", &["esc"], Back, "cancel; asks first when text was typed", Some("cancel")),
+        b(Picker, "up", &["up", "k"], Up, "previous choice", Some("choose")),
+        b(Picker, "down", &["down", "j"], Down, "next choice", Some("choose")),
+        b(Picker, "open", &["enter"], Open, "open the chosen one", Some("open")),
+        b(Picker, "cancel", &["esc"], Back, "cancel", Some("cancel")),
+        b(Search, "up", &["up"], Up, "previous contact", Some("choose")),
+        b(Search, "down", &["down"], Down, "next contact", Some("choose")),
+        b(Search, "open", &["enter"], Open, "open the contact; an unknown number becomes a new lead", Some("open")),
+        b(Search, "erase", &["backspace"], Erase, "erase a character", None),
+        b(Search, "close", &["esc"], Back, "close", Some("close")),
+        b(HistoryFilter, "apply", &["enter"], Open, "apply the filter", Some("apply")),
+        b(HistoryFilter, "erase", &["backspace"], Erase, "erase a character", None),
+        b(HistoryFilter, "cancel", &["esc"], Back, "cancel", Some("cancel")),
+        b(Help, "up", &["up", "k"], Up, "scroll up", Some("scroll")),
+        b(Help, "down", &["down", "j"], Down, "scroll down", Some("scroll")),
+        b(Help, "page_up", &["pageup"], PageUp, "scroll a page up", None),
+        b(Help, "page_down", &["pagedown"], PageDown, "scroll a page down", None),
+        b(Help, "close", &["esc", "q", "enter"], Back, "close the help (so does the key that opened it)", Some("close")),
+        b(Import, "stop", &["esc"], Back, "stop the import (nothing is written); close the summary", Some("stop")),
+        b(Import, "hide", &["enter"], Open, "hide the bar (the import goes on); close the summary", Some("hide")),
+    ]
+}
