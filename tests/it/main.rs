@@ -27,6 +27,7 @@ mod parsers_never_panic;
 mod phone_repair;
 mod refused_values;
 mod safety;
+mod screens;
 mod store_story;
 mod sync;
 mod vcard_layouts;

@@ -82,7 +82,12 @@ impl Desk {
             terminal
                 .draw(|frame| draw(frame, &self.state, &chrome))
                 .unwrap();
-            insta::assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
+            let mut settings = insta::Settings::clone_current();
+            settings.set_prepend_module_to_snapshot(false);
+            settings.set_snapshot_path("snapshots/screens");
+            settings.bind(|| {
+                insta::assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend())
+            });
         }
     }
 }
