@@ -566,15 +566,10 @@ fn created(text: &str) -> Option<DateTime<Utc>> {
     local_to_utc(naive)
 }
 
-#[path = "csv_custom.rs"]
 mod custom;
-#[path = "csv_fields.rs"]
 mod fields;
-#[path = "csv_fillers.rs"]
 mod fillers;
-#[path = "csv_lines.rs"]
 mod lines;
 
 #[cfg(test)]
-#[path = "csv_tests.rs"]
 mod tests;

@@ -7,9 +7,7 @@ use crate::domain::text::{clean_line, clean_text, fold};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use stamp::Stamp;
 
-#[path = "whatsapp_stamp.rs"]
 mod stamp;
-#[path = "whatsapp_words.rs"]
 mod words;
 
 /// Which number of a date is the day, the month and the year.
@@ -355,5 +353,4 @@ fn message_text(text: &str) -> String {
 }
 
 #[cfg(test)]
-#[path = "whatsapp_tests.rs"]
 mod tests;
