@@ -501,3 +501,26 @@ fn an_import_is_read_whole_from_its_braces() {
         ["super::rows::ms", "crate::store::rows::ms"]
     );
 }
+
+/// Folders match module paths: a `#[path]` is kept only to put a module's tests in a
+/// `*_tests.rs` file beside it, so that the tree on disk is the tree of modules.
+#[test]
+fn path_attributes_only_place_tests() {
+    let mut files = Vec::new();
+    rust_files(&root().join("src"), &mut files);
+    let mut problems = Vec::new();
+    for file in &files {
+        let text = fs::read_to_string(file).unwrap();
+        for (index, line) in text.lines().enumerate() {
+            let Some(target) = line.trim().strip_prefix("#[path = \"") else {
+                continue;
+            };
+            let target = target.trim_end_matches("\"]");
+            if !target.ends_with("_tests.rs") {
+                let shown = file.strip_prefix(root()).unwrap().display();
+                problems.push(format!("{shown}:{}: #[path] to {target}", index + 1));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
