@@ -32,9 +32,9 @@ pub enum DateOrder {
 }
 
 impl DateOrder {
-    /// The order people in `region` (an ISO country code) write dates in.
-    pub fn of_region(region: &str) -> DateOrder {
-        if region.eq_ignore_ascii_case("US") {
+    /// The order people in `region` write dates in.
+    pub fn of_region(region: phonenumber::country::Id) -> DateOrder {
+        if region == phonenumber::country::Id::US {
             DateOrder::MonthFirst
         } else {
             DateOrder::DayFirst
@@ -485,9 +485,10 @@ mod tests {
             us("dec 15").unwrap().to_rfc3339(),
             "2024-12-14T22:00:00+00:00"
         );
-        assert_eq!(DateOrder::of_region("us"), DateOrder::MonthFirst);
-        assert_eq!(DateOrder::of_region("IL"), DateOrder::DayFirst);
-        assert_eq!(DateOrder::of_region("HU"), DateOrder::DayFirst);
+        use phonenumber::country::Id;
+        assert_eq!(DateOrder::of_region(Id::US), DateOrder::MonthFirst);
+        assert_eq!(DateOrder::of_region(Id::IL), DateOrder::DayFirst);
+        assert_eq!(DateOrder::of_region(Id::HU), DateOrder::DayFirst);
     }
 
     #[test]
