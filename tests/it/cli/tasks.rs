@@ -220,3 +220,25 @@ fn due_dates_as_people_type_them() {
     let task = us.json(&["task", "add", "Noa Levi", "--title", "T", "--due", "12/15"]);
     assert_eq!(task["due_at"], "2024-12-15T00:00:00+00:00");
 }
+
+#[test]
+fn a_snooze_and_a_done_on_two_copies_both_survive_a_merge() {
+    let desk = desk_with_tasks();
+    let other = Desk::new();
+    let here = desk.db.to_str().unwrap();
+    let there = other.db.to_str().unwrap();
+    other.json(&["merge", here]);
+    let id = list(&desk, &[])[0]["id"].as_str().unwrap().to_string();
+    desk.json(&["task", "snooze", &id, "--to", "friday 16:00"]);
+    other.json_at("2024-03-12T09:05:00Z", &["task", "done", &id]);
+    desk.json_at("2024-03-12T09:10:00Z", &["merge", there]);
+    let shown = desk.json(&["show", "Noa Levi"]);
+    let task = shown["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|task| task["id"] == id.as_str())
+        .unwrap();
+    assert_eq!(task["due_at"], "2024-03-15T16:00:00+00:00");
+    assert_eq!(task["done_at"], "2024-03-12T09:05:00+00:00");
+}
