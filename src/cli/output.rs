@@ -178,6 +178,13 @@ impl serde_json::ser::Formatter for TerminalSafeFormatter {
 
 /// Prints rows as columns aligned by display width, so Hebrew and accents line up.
 pub fn print_table(headers: &[&str], rows: &[Vec<String>]) {
+    for line in table_lines(headers, rows) {
+        println!("{line}");
+    }
+}
+
+/// The header line, then one line per row, in columns aligned by display width.
+pub fn table_lines(headers: &[&str], rows: &[Vec<String>]) -> Vec<String> {
     let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|row| row.iter().map(|c| clean_line(c)).collect())
@@ -202,10 +209,9 @@ pub fn print_table(headers: &[&str], rows: &[Vec<String>]) {
             .to_string()
     };
     let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
-    println!("{}", line(&header));
-    for row in &cells {
-        println!("{}", line(row));
-    }
+    std::iter::once(line(&header))
+        .chain(cells.iter().map(|row| line(row)))
+        .collect()
 }
 
 pub fn contact_summary(c: &Contact) -> String {

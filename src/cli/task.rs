@@ -1,13 +1,23 @@
-//! `task`: follow-ups, added and marked done.
+//! `task`: follow-ups, added, listed as the day's agenda, snoozed and marked done.
+//!
+//! A task is named by its number in the last `task list`, its id, or its title.
+//! The list's order is kept in the file per user, and a number is refused once the
+//! tasks changed since that list was shown (by a colleague, a sync, another
+//! terminal): the number might then mean another task than the one on the screen.
+//! `task done` and `task snooze` themselves keep a list that was current so: the
+//! numbers on the screen still name the same tasks.
 
 use super::Context;
-use super::output::{print_json, task_json};
+use super::output::{print_json, table_lines, task_json};
 use crate::domain::Task;
+use crate::domain::agenda::{AgendaEntry, Bounds, Group};
 use crate::domain::text::{clean_line, non_empty};
-use crate::domain::when::parse_when_local;
-use crate::store::new_id;
-use anyhow::{Context as _, Result, bail};
-use clap::Subcommand;
+use crate::domain::when::{DateOrder, parse_when_local_in};
+use crate::store::{LastTaskList, StoreError, new_id};
+use anyhow::{Context as _, Result, anyhow, bail};
+use chrono::{DateTime, Local, Utc};
+use clap::{Subcommand, ValueEnum};
+use serde_json::{Value, json};
 
 #[derive(Debug, Subcommand)]
 pub enum TaskCommand {
@@ -17,17 +27,58 @@ pub enum TaskCommand {
         /// What to do, e.g. "send the quote".
         #[arg(long)]
         title: String,
-        /// When: tomorrow 10:00, +3d, 2024-02-01 09:00.
+        /// When: tomorrow 10:00, friday, next friday 10:00, 15.12., dec 15, in 3 days.
         #[arg(long)]
         due: String,
         #[arg(long)]
         owner: Option<String>,
     },
-    /// Mark a follow-up done.
+    /// Every contact's open follow-ups, numbered, in groups: overdue, today, this
+    /// week (to Sunday night), later.
+    List {
+        /// Only those due by then: overdue; today (and overdue); week (to Sunday
+        /// night, and all before); all.
+        #[arg(long, value_enum, default_value = "all")]
+        due: DueBy,
+        /// Only this owner's ("me" for the configured user).
+        #[arg(long)]
+        owner: Option<String>,
+    },
+    /// Mark a follow-up done. TASK: its number in the last `task list`, its title,
+    /// or its id.
     Done { task: String },
+    /// Move a follow-up to another time. TASK as for `done`.
+    Snooze {
+        task: String,
+        /// The new time: in 1 hour, tomorrow 09:00, next week, 15.12.
+        #[arg(long)]
+        to: String,
+    },
+}
+
+/// How far ahead `task list` looks.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum DueBy {
+    Overdue,
+    Today,
+    Week,
+    All,
+}
+
+impl DueBy {
+    /// The last group listed.
+    fn through(self) -> Group {
+        match self {
+            DueBy::Overdue => Group::Overdue,
+            DueBy::Today => Group::Today,
+            DueBy::Week => Group::ThisWeek,
+            DueBy::All => Group::Later,
+        }
+    }
 }
 
 pub fn task(ctx: &mut Context, command: TaskCommand) -> Result<()> {
+    let order = DateOrder::of_region(ctx.config.region);
     let task = match command {
         TaskCommand::Add {
             contact,
@@ -40,7 +91,7 @@ pub fn task(ctx: &mut Context, command: TaskCommand) -> Result<()> {
                 bail!("--title: say what to do");
             }
             let due_at =
-                parse_when_local(&due, ctx.now).map_err(|e| anyhow::anyhow!("--due: {e}"))?;
+                parse_when_local_in(&due, ctx.now, order).map_err(|e| anyhow!("--due: {e}"))?;
             let (contact, _) = ctx.store.resolve_contact(&contact)?;
             let task = Task {
                 id: new_id(),
@@ -54,28 +105,199 @@ pub fn task(ctx: &mut Context, command: TaskCommand) -> Result<()> {
             ctx.store.add_task(ctx.now, &task)?;
             task
         }
-        TaskCommand::Done { task } => ctx
-            .store
-            .complete_task(ctx.now, task.trim())
-            .context("cannot mark the task done")?,
+        TaskCommand::List { due, owner } => return list(ctx, due, owner.as_deref()),
+        TaskCommand::Done { task } => {
+            let list = ctx.store.last_task_list()?;
+            let task = resolve(ctx, &task, &list)?;
+            let done = ctx
+                .store
+                .complete_task(ctx.now, &task.id)
+                .context("cannot mark the task done")?;
+            keep_current(ctx, list)?;
+            done
+        }
+        TaskCommand::Snooze { task, to } => {
+            let due_at =
+                parse_when_local_in(&to, ctx.now, order).map_err(|e| anyhow!("--to: {e}"))?;
+            let list = ctx.store.last_task_list()?;
+            let task = resolve(ctx, &task, &list)?;
+            let snoozed = ctx.store.snooze_task(ctx.now, &task.id, due_at)?;
+            keep_current(ctx, list)?;
+            snoozed
+        }
     };
     if ctx.json {
         print_json(&task_json(&task));
     } else {
-        let due = task
-            .due_at
-            .with_timezone(&chrono::Local)
-            .format("%Y-%m-%d %H:%M");
         let state = if task.done_at.is_some() {
             "done"
         } else {
             "open"
         };
         println!(
-            "{}  {}  due {due}  ({state})",
+            "{}  {}  due {}  ({state})",
             clean_line(&task.id),
-            clean_line(&task.title)
+            clean_line(&task.title),
+            local_time(task.due_at)
         );
     }
     Ok(())
+}
+
+fn local_time(at: DateTime<Utc>) -> String {
+    at.with_timezone(&Local)
+        .format("%a %Y-%m-%d %H:%M")
+        .to_string()
+}
+
+/// `task list`: prints the agenda and remembers its order for the numbers typed next.
+fn list(ctx: &Context, due: DueBy, owner: Option<&str>) -> Result<()> {
+    let owner = owner.map(|owner| {
+        if owner == "me" {
+            ctx.store.user()
+        } else {
+            owner
+        }
+    });
+    let bounds = Bounds::local(ctx.now);
+    let agenda = ctx.store.agenda(&bounds, due.through(), owner)?;
+    let ids: Vec<String> = agenda.iter().map(|entry| entry.task.id.clone()).collect();
+    ctx.store.remember_task_list(&ids)?;
+    if ctx.json {
+        let items: Vec<Value> = agenda
+            .iter()
+            .enumerate()
+            .map(|(i, entry)| agenda_json(i + 1, entry))
+            .collect();
+        print_json(&Value::Array(items));
+        return Ok(());
+    }
+    if agenda.is_empty() {
+        println!("{}", nothing_due(due, owner));
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> = agenda
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            vec![
+                (i + 1).to_string(),
+                local_time(entry.task.due_at),
+                entry.task.title.clone(),
+                entry.contact_name.clone(),
+                entry.task.owner.clone().unwrap_or_else(|| "-".into()),
+            ]
+        })
+        .collect();
+    let lines = table_lines(&["#", "DUE", "TASK", "CONTACT", "OWNER"], &rows);
+    println!("{}", lines[0]);
+    let mut heading = None;
+    for (entry, line) in agenda.iter().zip(&lines[1..]) {
+        if heading != Some(entry.group) {
+            heading = Some(entry.group);
+            println!("{}", entry.group.heading());
+        }
+        println!("{line}");
+    }
+    Ok(())
+}
+
+fn nothing_due(due: DueBy, owner: Option<&str>) -> String {
+    let whose = owner.map_or(String::new(), |owner| format!(" of {}", clean_line(owner)));
+    match due {
+        DueBy::Overdue => format!("No overdue follow-ups{whose}."),
+        DueBy::Today => format!("No follow-ups{whose} due today."),
+        DueBy::Week => format!("No follow-ups{whose} due this week."),
+        DueBy::All => format!("No open follow-ups{whose}."),
+    }
+}
+
+fn agenda_json(index: usize, entry: &AgendaEntry) -> Value {
+    let mut item = json!({
+        "index": index,
+        "group": entry.group.as_str(),
+        "contact_name": entry.contact_name,
+    });
+    if let (Some(item), Value::Object(task)) = (item.as_object_mut(), task_json(&entry.task)) {
+        item.extend(task);
+    }
+    item
+}
+
+/// After a change made through a list that was current, the list stays current:
+/// its numbers still name the tasks they named.
+fn keep_current(ctx: &Context, list: LastTaskList) -> Result<()> {
+    if let LastTaskList::Current(ids) = list {
+        ctx.store.remember_task_list(&ids)?;
+    }
+    Ok(())
+}
+
+/// The task `query` names: a number in the last list, an id, or the title of
+/// exactly one open task (ignoring case and accents, as search does).
+fn resolve(ctx: &Context, query: &str, list: &LastTaskList) -> Result<Task> {
+    let query = query.trim();
+    if let Ok(number) = query.parse::<usize>() {
+        return by_number(ctx, number, list);
+    }
+    match ctx.store.task(query) {
+        Ok(task) => return Ok(task),
+        Err(StoreError::NotFound { .. }) => {}
+        Err(e) => return Err(e.into()),
+    }
+    let mut found = ctx.store.open_tasks_titled(query)?;
+    match found.len() {
+        0 => bail!(
+            "TASK: no open task has the title or the id \"{}\"; `leadometer task list` numbers them",
+            clean_line(query)
+        ),
+        1 => Ok(found.remove(0).0),
+        count => {
+            let numbered = match list {
+                LastTaskList::Current(ids) => ids.as_slice(),
+                _ => &[],
+            };
+            let candidates: Vec<String> = found
+                .iter()
+                .map(|(task, contact)| {
+                    let number = numbered
+                        .iter()
+                        .position(|id| *id == task.id)
+                        .map_or("-".to_string(), |i| (i + 1).to_string());
+                    format!(
+                        "  {number}  {}  {}  {}  id {}",
+                        local_time(task.due_at),
+                        clean_line(&task.title),
+                        clean_line(contact),
+                        task.id
+                    )
+                })
+                .collect();
+            bail!(
+                "TASK: {count} open tasks are titled \"{}\"; give the number (from `leadometer task list`) or the id of one:\n{}",
+                clean_line(query),
+                candidates.join("\n")
+            )
+        }
+    }
+}
+
+fn by_number(ctx: &Context, number: usize, list: &LastTaskList) -> Result<Task> {
+    let ids = match list {
+        LastTaskList::Current(ids) => ids,
+        LastTaskList::Unknown => bail!(
+            "TASK: {number} is a number from `leadometer task list`, and no list was shown to {} on this file; run `leadometer task list` first",
+            clean_line(ctx.store.user())
+        ),
+        LastTaskList::Stale => bail!(
+            "TASK: the tasks changed since the last `leadometer task list`, so {number} may name another task now; run `leadometer task list` again"
+        ),
+    };
+    let Some(id) = number.checked_sub(1).and_then(|i| ids.get(i)) else {
+        bail!(
+            "TASK: the last `leadometer task list` numbered {} tasks; {number} is not one of them",
+            ids.len()
+        );
+    };
+    Ok(ctx.store.task(id)?)
 }

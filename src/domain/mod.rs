@@ -1,5 +1,6 @@
 //! Pure types and rules. Nothing here does I/O or reads the clock: time is passed in.
 
+pub mod agenda;
 pub mod contact;
 pub mod deal;
 pub mod hlc;

@@ -36,6 +36,7 @@ pub use file::{inspect, schema_guard};
 pub use rows::BulkWriter;
 pub use rows::meta::{LAST_OWN_CHANGE, Stamp, new_id};
 pub(crate) use rows::meta::{read_meta, write_meta};
+pub use rows::tasks::LastTaskList;
 pub use rules::{
     ChatMessage, ContactMatch, Decision, ImportCounts, Inbox, InboxEntry, InboxItem, Label,
     NOTHING_WAITS, NextTask, RescoreSummary,

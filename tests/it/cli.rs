@@ -3,6 +3,7 @@
 
 mod deals_and_tasks;
 mod setup;
+mod tasks;
 
 use crate::common;
 

@@ -251,3 +251,33 @@ fn files_that_are_not_ours_are_refused() {
         &transcript(&["--db", "[desk]/text.db", "inbox"], &out),
     );
 }
+
+#[test]
+fn the_task_list_in_its_groups() {
+    let desk = Desk::new();
+    desk.noa();
+    desk.json(&["add", "--name", "Szabó Ödön", "--phone", "+36301234567"]);
+    for (who, title, due, owner) in [
+        ("Noa Levi", "Send the quote", "yesterday 10:00", "Dana"),
+        ("Szabó Ödön", "Call back", "14:00", "Avi"),
+        ("Noa Levi", "Measure", "next friday 10:00", "Dana"),
+        ("Szabó Ödön", "Árajánlat", "15.12.", "Avi"),
+    ] {
+        desk.json(&[
+            "task", "add", who, "--title", title, "--due", due, "--owner", owner,
+        ]);
+    }
+    for (name, args) in [
+        ("task_list", &["task", "list"][..]),
+        (
+            "task_list_nothing_due",
+            &["task", "list", "--due", "overdue", "--owner", "Avi"][..],
+        ),
+        (
+            "task_done_number_not_in_the_list",
+            &["task", "done", "9"][..],
+        ),
+    ] {
+        pin(&desk, name, &run(&desk, args));
+    }
+}

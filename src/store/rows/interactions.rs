@@ -1,7 +1,7 @@
 //! The timeline: append-only interactions and automatic events, and follow-up tasks.
 
 use super::meta::{Stamp, new_id};
-use super::{Table, from_ms, ms, update_fields};
+use super::{from_ms, ms};
 use crate::domain::hlc::Hlc;
 use crate::domain::{Interaction, InteractionKind, Task};
 use crate::store::{Result, Store, StoreError};
@@ -156,7 +156,7 @@ fn merge_conflicts(conn: &Connection, contact_id: &str) -> Result<Vec<Interactio
     Ok(items)
 }
 
-fn task_from_row(r: &Row<'_>) -> rusqlite::Result<Task> {
+pub(super) fn task_from_row(r: &Row<'_>) -> rusqlite::Result<Task> {
     Ok(Task {
         id: r.get(0)?,
         contact_id: r.get(1)?,
@@ -232,15 +232,7 @@ impl Store {
     pub fn complete_task(&mut self, now: DateTime<Utc>, id: &str) -> Result<Task> {
         let task = self.task(id)?;
         if task.done_at.is_none() {
-            self.write(now, |tx, stamp| {
-                update_fields(
-                    tx,
-                    Table::Tasks,
-                    id,
-                    &[("done_at", Value::Integer(ms(now)))],
-                    stamp,
-                )
-            })?;
+            self.set_task_field(now, id, "done_at", Value::Integer(ms(now)))?;
         }
         self.task(id)
     }

@@ -7,6 +7,7 @@ pub(crate) mod contacts;
 pub(crate) mod deals;
 pub(crate) mod interactions;
 pub(crate) mod meta;
+pub(crate) mod tasks;
 
 pub use bulk::BulkWriter;
 

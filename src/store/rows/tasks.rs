@@ -1,0 +1,207 @@
+//! Follow-ups across every contact: the agenda in its groups, snoozing, finding an
+//! open one by its title, and the order of the last list each user was shown, so
+//! that "the 2nd one" means what that list showed.
+
+use super::interactions::task_from_row;
+use super::meta::{read_meta, write_meta};
+use super::{Table, ms, update_fields};
+use crate::domain::Task;
+use crate::domain::agenda::{AgendaEntry, Bounds, Group};
+use crate::domain::text::fold;
+use crate::store::{Result, Store, StoreError};
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+use rusqlite::types::Value;
+use serde::{Deserialize, Serialize};
+
+/// Open follow-ups of live contacts due before ?1, of the owner ?2 (anyone when
+/// NULL), earliest first: a range of the index tasks_open_due, never a scan.
+const OPEN_TASKS: &str = "SELECT t.id, t.contact_id, t.title, t.due_at, t.done_at, t.owner,
+        t.created_at, c.name
+     FROM tasks t INDEXED BY tasks_open_due
+     JOIN contacts c ON c.id = t.contact_id
+     WHERE t.done_at IS NULL AND t.deleted_at IS NULL AND c.deleted_at IS NULL
+       AND t.due_at < ?1 AND (?2 IS NULL OR t.owner = ?2 COLLATE NOCASE)
+     ORDER BY t.due_at, t.id";
+
+/// The meta key of the last list `user` was shown.
+fn list_key(user: &str) -> String {
+    format!("task_list:{user}")
+}
+
+/// A list of tasks as it was shown: which task each number stood for, and the
+/// tasks table's version then.
+#[derive(Debug, Serialize, Deserialize)]
+struct ShownList {
+    tasks_version: String,
+    ids: Vec<String>,
+}
+
+/// What the last list shown to a user still says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LastTaskList {
+    /// No list was shown to this user on this file.
+    Unknown,
+    /// Tasks changed since the list was shown: its numbers may mislead.
+    Stale,
+    /// The ids of the list, the first one numbered 1.
+    Current(Vec<String>),
+}
+
+fn open_tasks(
+    conn: &Connection,
+    before: Option<DateTime<Utc>>,
+    owner: Option<&str>,
+) -> Result<Vec<(Task, String)>> {
+    let before = before.map_or(i64::MAX, ms);
+    let tasks = conn
+        .prepare_cached(OPEN_TASKS)?
+        .query_map(rusqlite::params![before, owner], |r| {
+            Ok((task_from_row(r)?, r.get(7)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(tasks)
+}
+
+/// A digest of every task row's change clocks: it moves with any insert, edit,
+/// completion, deletion or merge of a task, and with nothing else.
+fn tasks_version(conn: &Connection) -> Result<String> {
+    let mut stmt = conn.prepare_cached("SELECT id, clock, clocks FROM tasks")?;
+    let mut rows = stmt.query([])?;
+    let (mut count, mut sum) = (0u64, 0u64);
+    while let Some(row) = rows.next()? {
+        let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+        for column in 0..3 {
+            let text: String = row.get(column)?;
+            for byte in text.bytes().chain([0]) {
+                hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        count += 1;
+        sum = sum.wrapping_add(hash);
+    }
+    Ok(format!("{count}-{sum:016x}"))
+}
+
+impl Store {
+    /// The open follow-ups of every contact in `bounds`' groups up to `through`
+    /// (`Group::Later` for all), of `owner` when given (ignoring case), earliest first.
+    pub fn agenda(
+        &self,
+        bounds: &Bounds,
+        through: Group,
+        owner: Option<&str>,
+    ) -> Result<Vec<AgendaEntry>> {
+        Ok(open_tasks(self.conn(), bounds.end_of(through), owner)?
+            .into_iter()
+            .map(|(task, contact_name)| AgendaEntry {
+                group: bounds.group(task.due_at),
+                task,
+                contact_name,
+            })
+            .collect())
+    }
+
+    /// The open follow-ups whose title is `title`, compared as search compares
+    /// names (ignoring case and accents), earliest due first, with their contacts.
+    pub fn open_tasks_titled(&self, title: &str) -> Result<Vec<(Task, String)>> {
+        let wanted = fold(title);
+        let mut tasks = open_tasks(self.conn(), None, None)?;
+        tasks.retain(|(task, _)| fold(&task.title) == wanted);
+        Ok(tasks)
+    }
+
+    /// Moves an open follow-up to `due_at`, stamped as any edit, so that a merge
+    /// takes the later of two snoozes. A done one is refused.
+    pub fn snooze_task(
+        &mut self,
+        now: DateTime<Utc>,
+        id: &str,
+        due_at: DateTime<Utc>,
+    ) -> Result<Task> {
+        let task = self.task(id)?;
+        if task.done_at.is_some() {
+            return Err(StoreError::invalid(
+                "TASK",
+                format!(
+                    "\"{}\" is done already; add a new follow-up instead",
+                    task.title
+                ),
+            ));
+        }
+        if task.due_at != due_at {
+            self.set_task_field(now, id, "due_at", Value::Integer(ms(due_at)))?;
+        }
+        self.task(id)
+    }
+
+    /// Changes one field of a task as one write, stamped for the merge.
+    pub(crate) fn set_task_field(
+        &mut self,
+        now: DateTime<Utc>,
+        id: &str,
+        field: &'static str,
+        value: Value,
+    ) -> Result<()> {
+        self.write(now, |tx, stamp| {
+            update_fields(tx, Table::Tasks, id, &[(field, value)], stamp)
+        })
+    }
+
+    /// Keeps the order of a list just shown to this file's user, with the tasks'
+    /// version, so that a number typed next can be checked against it.
+    pub fn remember_task_list(&self, ids: &[String]) -> Result<()> {
+        let shown = ShownList {
+            tasks_version: tasks_version(self.conn())?,
+            ids: ids.to_vec(),
+        };
+        let text = serde_json::to_string(&shown).unwrap_or_default();
+        write_meta(self.conn(), &list_key(self.user()), &text)
+    }
+
+    /// The last list shown to this file's user, if tasks did not change since.
+    pub fn last_task_list(&self) -> Result<LastTaskList> {
+        let Some(text) = read_meta(self.conn(), &list_key(self.user()))? else {
+            return Ok(LastTaskList::Unknown);
+        };
+        let Ok(shown) = serde_json::from_str::<ShownList>(&text) else {
+            return Ok(LastTaskList::Unknown);
+        };
+        if shown.tasks_version != tasks_version(self.conn())? {
+            return Ok(LastTaskList::Stale);
+        }
+        Ok(LastTaskList::Current(shown.ids))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    #[test]
+    fn the_agenda_reads_a_range_of_its_index() {
+        let store = Store::open_in_memory(&Config::default()).unwrap();
+        let plan: Vec<String> = store
+            .conn()
+            .prepare(&format!("EXPLAIN QUERY PLAN {OPEN_TASKS}"))
+            .unwrap()
+            .query_map(rusqlite::params![0, "Dana"], |r| r.get(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(
+            plan.iter()
+                .any(|step| step.contains("USING INDEX tasks_open_due (due_at<?)")),
+            "{plan:?}"
+        );
+        assert!(
+            !plan.iter().any(|step| step.starts_with("SCAN")),
+            "{plan:?}"
+        );
+        assert!(
+            !plan.iter().any(|step| step.contains("interactions")),
+            "{plan:?}"
+        );
+    }
+}
