@@ -61,6 +61,7 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Global, "nurture", &["N"], Nurture, "nurture: keep in touch for later", Some("nurture")),
         b(Global, "drop", &["D"], Drop, "drop the lead, with a reason", Some("drop")),
         b(Global, "convert", &["C"], Convert, "convert to a deal", Some("convert")),
+        b(Global, "edit_contact", &["E"], EditContact, "edit the contact: name, phones, emails, owner, status, notes…", Some("edit")),
         b(Inbox, "open", &["enter"], Open, "open the lead's timeline", Some("open")),
         b(Inbox, "next_view", &["v"], NextView, "next view: All, New, Today, Mine, Hot, then yours", Some("view")),
         b(Inbox, "prev_view", &["V"], PrevView, "previous view", None),
