@@ -424,3 +424,39 @@ fn rebound_keys_open_and_save_a_dialog() {
     assert_eq!(calls.len(), 1);
     assert_eq!(calls[0]["text"], "Rebound");
 }
+
+/// `E` on a lead in the Inbox: the name and the phone changed, notes on two lines
+/// (Enter breaks the line there), saved with Ctrl-S.
+#[test]
+fn editing_a_lead_from_the_inbox() {
+    let dir = desk_dir();
+    cli(
+        dir.path(),
+        &["add", "--name", "Noa Levi", "--phone", "054-490-0148"],
+    );
+    let (mut screen, mut child) = open_desk(dir.path());
+    screen.wait_for("Noa Levi");
+    screen.keys("E");
+    screen.wait_for("Edit: Noa Levi");
+    screen.keys(&"\x7f".repeat("Noa Levi".len()));
+    screen.keys("Noa Cohen");
+    screen.keys("\t\t");
+    screen.wait_for("the first is the primary");
+    screen.keys(&"\x7f".repeat("+972544900148".len()));
+    screen.keys("052-381-7720");
+    screen.keys("\x1b[Z\x1b[Z\x1b[Z"); // Shift-Tab wraps round to the notes
+    screen.wait_for("Enter breaks the line");
+    screen.keys("Kitchen\rwalnut");
+    screen.keys("\x13");
+    screen.wait_for("Saved Noa Cohen: name, phones, notes");
+    screen.wait_for("+972523817720");
+    screen.keys("q");
+    assert!(child.wait().unwrap().success());
+    let shown = cli(dir.path(), &["show", "0523817720"]);
+    assert_eq!(shown["contact"]["name"], "Noa Cohen");
+    assert_eq!(
+        shown["contact"]["phones"],
+        serde_json::json!(["+972523817720"])
+    );
+    assert_eq!(shown["contact"]["notes"], "Kitchen\nwalnut");
+}
