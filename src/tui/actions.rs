@@ -96,6 +96,8 @@ pub enum Action {
     EditContact,
     /// The edit form, prefilled from the contact as just loaded.
     EditorLoaded(Box<Form>),
+    /// Inside a form: empty the focused field, to type it anew.
+    ClearField,
 }
 
 /// What the runtime must do on the store.

@@ -543,8 +543,12 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             state.overlay = Some(Overlay::Form(*form))
         }
         Action::EditorLoaded(_) => {}
-        Action::Input(_) | Action::Erase | Action::NextField | Action::PrevField | Action::Save => {
-        }
+        Action::Input(_)
+        | Action::Erase
+        | Action::ClearField
+        | Action::NextField
+        | Action::PrevField
+        | Action::Save => {}
     }
     Vec::new()
 }

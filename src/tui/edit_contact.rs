@@ -283,16 +283,30 @@ fn set_account(c: &mut Contact, typed: &str) {
     }
 }
 
+/// A field's value the form refuses, and why.
+struct Problem {
+    field: &'static str,
+    problem: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, self.problem)
+    }
+}
+
 /// Puts every changed field on `c`; the first problem names its field.
 fn apply_changes(
     form: &Form,
     c: &mut Contact,
     region: Region,
     warnings: &mut Vec<String>,
-) -> Result<(), String> {
+) -> Result<(), Problem> {
     for field in form.fields.iter().filter(|f| touched(f)) {
-        apply(c, field.label, &field.value, region, warnings)
-            .map_err(|problem| format!("{}: {problem}", field.label))?;
+        apply(c, field.label, &field.value, region, warnings).map_err(|problem| Problem {
+            field: field.label,
+            problem,
+        })?;
     }
     let changed = |label| form.fields.iter().any(|f| f.label == label && touched(f));
     if changed("Status") || changed("Reason") {
@@ -302,15 +316,17 @@ fn apply_changes(
         let reason = (changed("Reason") || status == Some(LeadStatus::Disqualified))
             .then(|| form.value("Reason"))
             .filter(|reason| !reason.is_empty());
-        match check_reason(status, reason) {
-            Err(ReasonProblem::Missing) => {
-                return Err("Reason: a disqualified lead needs a reason (↑/↓ offers some)".into());
-            }
+        let problem = match check_reason(status, reason) {
+            Err(ReasonProblem::Missing) => "a disqualified lead needs a reason (↑/↓ offers some)",
             Err(ReasonProblem::NotDisqualified) => {
-                return Err("Reason: only a disqualified lead has one; set Status to disqualified, or empty it".into());
+                "only a disqualified lead has one; set Status to disqualified, or empty it"
             }
-            Ok(()) => {}
-        }
+            Ok(()) => return Ok(()),
+        };
+        return Err(Problem {
+            field: "Reason",
+            problem: problem.into(),
+        });
     }
     Ok(())
 }
@@ -338,11 +354,19 @@ pub(crate) fn on_save(state: &mut State) -> Vec<Effect> {
             &mut Vec::new(),
         );
     }
+    for field in &mut form.fields {
+        field.note = None;
+    }
     match apply_changes(form, &mut scratch, Region::US, &mut Vec::new()) {
         Ok(()) => vec![Effect::SaveForm(form.clone())],
-        Err(problem) => {
-            form.error = Some(problem.clone());
-            state.message = Some(problem);
+        Err(refused) => {
+            // The field is brought into sight, with the problem under it.
+            if let Some(index) = form.fields.iter().position(|f| f.label == refused.field) {
+                form.focus = index;
+                form.fields[index].note = Some(refused.problem.clone());
+            }
+            form.error = Some(refused.to_string());
+            state.message = Some(refused.to_string());
             Vec::new()
         }
     }
@@ -362,7 +386,7 @@ pub(crate) fn save(
     let saved = store.edit_contact(now, contact_id, |_, c| {
         let stored = c.clone();
         if let Err(problem) = apply_changes(form, c, region, &mut warnings) {
-            refusal = Some(Refusal::Invalid(problem));
+            refusal = Some(Refusal::Invalid(problem.to_string()));
             return Err(StoreError::Cancelled);
         }
         let theirs = changed_meanwhile(form, &stored);

@@ -115,6 +115,17 @@ fn each_check_names_its_field_and_keeps_the_form() {
         let error = the_form(&s).error.clone().unwrap_or_default();
         assert!(error.starts_with(expected), "{label}: {error}");
         assert_eq!(the_form(&s).value(label), typed.trim(), "the text is kept");
+        let form = the_form(&s);
+        let refused = &form.fields[form.focus];
+        assert!(
+            expected.starts_with(refused.label),
+            "{label}: focus on {}",
+            refused.label
+        );
+        assert!(
+            refused.note.is_some(),
+            "{label}: the problem is said under the field"
+        );
     }
 }
 
@@ -163,10 +174,8 @@ fn enter_breaks_the_line_in_the_notes_and_saves_elsewhere() {
 fn the_owner_is_picked_from_the_people_narrowed_as_typed() {
     let mut s = editing();
     focus(&mut s, "Owner");
-    update(&mut s, Action::Erase);
-    update(&mut s, Action::Erase);
-    update(&mut s, Action::Erase);
-    update(&mut s, Action::Erase);
+    update(&mut s, Action::ClearField);
+    assert_eq!(the_form(&s).value("Owner"), "");
     for c in "os".chars() {
         update(&mut s, Action::Input(c));
     }

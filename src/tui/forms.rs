@@ -268,6 +268,13 @@ impl Form {
         }
     }
 
+    pub fn clear_field(&mut self) {
+        if let Some(field) = self.fields.get_mut(self.focus) {
+            field.value.clear();
+            field.typed.clear();
+        }
+    }
+
     /// Whether Enter breaks a line in the focused field instead of saving.
     pub fn focus_is_multiline(&self) -> bool {
         self.fields.get(self.focus).is_some_and(|f| f.multiline)

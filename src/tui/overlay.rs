@@ -82,6 +82,10 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
                     form.erase();
                     Vec::new()
                 }
+                Action::ClearField => {
+                    form.clear_field();
+                    Vec::new()
+                }
                 Action::NextField => {
                     form.next_field();
                     Vec::new()

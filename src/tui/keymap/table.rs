@@ -82,6 +82,7 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Form, "erase", &["backspace"], Erase, "erase a character", None),
         b(Form, "save", &["ctrl-s", "enter"], Save, "save (in the import dialog: import)", Some("save")),
         b(Form, "cancel", &["esc"], Back, "cancel; asks first when text was typed", Some("cancel")),
+        b(Form, "clear_field", &["ctrl-u"], ClearField, "empty the field, to type it anew", None),
         b(Picker, "up", &["up", "k"], Up, "previous choice", Some("choose")),
         b(Picker, "down", &["down", "j"], Down, "next choice", Some("choose")),
         b(Picker, "open", &["enter"], Open, "open the chosen one", Some("open")),
