@@ -125,6 +125,17 @@ fn open_desk(dir: &Path) -> (Screen, Box<dyn portable_pty::Child + Send + Sync>)
     (screen, child)
 }
 
+/// Noa added with her number, and the desk open on the Inbox that lists her.
+fn desk_with_noa(dir: &Path) -> (Screen, Box<dyn portable_pty::Child + Send + Sync>) {
+    cli(
+        dir,
+        &["add", "--name", "Noa Levi", "--phone", "054-490-0148"],
+    );
+    let (screen, child) = open_desk(dir);
+    screen.wait_for("Noa Levi");
+    (screen, child)
+}
+
 #[test]
 fn a_day_at_the_desk_in_a_real_terminal() {
     let dir = desk_dir();
@@ -403,12 +414,7 @@ fn rebound_keys_open_and_save_a_dialog() {
         "user = \"Dana\"\nregion = \"IL\"\n[keys]\nlog_call = [\"c\", \"f3\"]\n[keys.form]\nsave = \"f2\"\n",
     )
     .unwrap();
-    cli(
-        dir.path(),
-        &["add", "--name", "Noa Levi", "--phone", "054-490-0148"],
-    );
-    let (mut screen, mut child) = open_desk(dir.path());
-    screen.wait_for("Noa Levi");
+    let (mut screen, mut child) = desk_with_noa(dir.path());
     screen.keys("\x1bOR");
     screen.wait_for("Log a call: Noa Levi");
     screen.wait_for("F2 save");
@@ -423,4 +429,36 @@ fn rebound_keys_open_and_save_a_dialog() {
     let calls = of_kind(&shown, "call");
     assert_eq!(calls.len(), 1);
     assert_eq!(calls[0]["text"], "Rebound");
+}
+
+/// `E` on a lead in the Inbox: the name erased and typed anew, the phone emptied
+/// with Ctrl-U and typed anew, notes on two lines (Enter breaks the line there),
+/// saved with Ctrl-S.
+#[test]
+fn editing_a_lead_from_the_inbox() {
+    let dir = desk_dir();
+    let (mut screen, mut child) = desk_with_noa(dir.path());
+    screen.keys("E");
+    screen.wait_for("Edit: Noa Levi");
+    screen.keys(&"\x7f".repeat("Noa Levi".len()));
+    screen.keys("Noa Cohen");
+    screen.keys("\t\t");
+    screen.wait_for("the first is the primary");
+    screen.keys("\x15"); // Ctrl-U empties the field
+    screen.keys("052-381-7720");
+    screen.keys("\x1b[Z\x1b[Z\x1b[Z"); // Shift-Tab wraps round to the notes
+    screen.wait_for("Enter breaks the line");
+    screen.keys("Kitchen\rwalnut");
+    screen.keys("\x13");
+    screen.wait_for("Saved Noa Cohen: name, phones, notes");
+    screen.wait_for("+972523817720");
+    screen.keys("q");
+    assert!(child.wait().unwrap().success());
+    let shown = cli(dir.path(), &["show", "0523817720"]);
+    assert_eq!(shown["contact"]["name"], "Noa Cohen");
+    assert_eq!(
+        shown["contact"]["phones"],
+        serde_json::json!(["+972523817720"])
+    );
+    assert_eq!(shown["contact"]["notes"], "Kitchen\nwalnut");
 }

@@ -2,7 +2,7 @@
 
 use super::Context;
 use super::output::{contact_json, contact_summary, print_contact_details, print_json};
-use crate::domain::contact::normalize_email;
+use crate::domain::contact_edit::{read_email, read_phone};
 use crate::domain::text::{clean_line, clean_text, non_empty};
 use crate::domain::{Contact, ContactKind, Membership, Origin, Phone, Role};
 use crate::store::new_id;
@@ -80,18 +80,10 @@ pub(super) fn read_phones(
 ) -> Vec<Phone> {
     typed
         .iter()
-        .map(|raw| Phone::parse_noting_range(raw, ctx.store.region()))
+        .map(|raw| read_phone(raw, ctx.store.region()))
         .filter(|(phone, _)| !phone.raw.is_empty())
-        .map(|(phone, unallocated)| {
-            if phone.e164.is_none() {
-                warnings.push(format!(
-                    "the phone number \"{}\" could not be read (region {:?}); it is kept as typed",
-                    phone.raw,
-                    ctx.store.region()
-                ));
-            } else if let Some(warning) = unallocated {
-                warnings.push(warning);
-            }
+        .map(|(phone, warning)| {
+            warnings.extend(warning);
             phone
         })
         .collect()
@@ -100,10 +92,7 @@ pub(super) fn read_phones(
 pub(super) fn read_emails(typed: &[String], option: &str) -> Result<Vec<String>> {
     typed
         .iter()
-        .map(|raw| match normalize_email(raw) {
-            Some(email) => Ok(email),
-            None => bail!("{option} \"{}\" is not an email address", clean_line(raw)),
-        })
+        .map(|raw| read_email(raw).map_err(|problem| anyhow::anyhow!("{option} {problem}")))
         .collect()
 }
 

@@ -2,6 +2,9 @@
 
 use super::Context;
 use super::add::{read_emails, read_phones, report};
+use crate::domain::contact_edit::{
+    ReasonProblem, check_reason, read_channel, read_flag, read_name,
+};
 use crate::domain::text::{clean_line, clean_text, fold, non_empty};
 use crate::domain::{Contact, ContactKind, LeadStatus, Lifecycle, Membership, Origin, Phone, Role};
 use crate::store::StoreError;
@@ -94,22 +97,18 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
             _ => bail!("--set \"{pair}\": write it as KEY=VALUE"),
         })
         .collect::<Result<Vec<_>>>()?;
-    if args.status == Some(LeadStatus::Disqualified) && non_empty(args.reason.as_deref()).is_none()
-    {
-        bail!("--status disqualified needs --reason, e.g. --reason \"no budget\"");
-    }
-    if args.reason.is_some() && args.status != Some(LeadStatus::Disqualified) {
-        bail!("--reason goes with --status disqualified");
+    match check_reason(args.status, args.reason.as_deref()) {
+        Err(ReasonProblem::Missing) => {
+            bail!("--status disqualified needs --reason, e.g. --reason \"no budget\"")
+        }
+        Err(ReasonProblem::NotDisqualified) => bail!("--reason goes with --status disqualified"),
+        Ok(()) => {}
     }
     let (target, _) = ctx.store.resolve_contact(&args.contact)?;
     let contact = ctx.store.edit_contact(ctx.now, &target.id, |_, c| {
         let before = c.clone();
         if let Some(name) = args.name.as_deref() {
-            let name = clean_line(name);
-            if name.is_empty() {
-                return Err(StoreError::invalid("--name", "a contact needs a name"));
-            }
-            c.name = name;
+            c.name = read_name(name).map_err(|problem| StoreError::invalid("--name", problem))?;
             // A name that was an alias is the name now, no longer an alias.
             let name = c.name.clone();
             c.remove_alias(&name);
@@ -149,7 +148,7 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
         if let Some(quality) = args.quality {
             c.quality = Some(quality);
         }
-        for flag in args.flags.iter().map(|f| clean_line(f).to_lowercase()) {
+        for flag in args.flags.iter().map(|f| read_flag(f)) {
             if !flag.is_empty() && !c.flags.contains(&flag) {
                 c.flags.push(flag);
             }
@@ -168,7 +167,7 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
             c.kind = kind;
         }
         if let Some(channel) = args.preferred_channel.as_deref() {
-            c.preferred_channel = non_empty(Some(channel)).map(|s| s.to_lowercase());
+            c.preferred_channel = read_channel(channel);
         }
         if let Some(best_time) = args.best_time.as_deref() {
             c.best_time = non_empty(Some(best_time));

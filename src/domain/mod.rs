@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod contact;
+pub mod contact_edit;
 pub mod deal;
 pub mod hlc;
 pub mod interaction;

@@ -79,10 +79,10 @@ pub enum Action {
     ImportProgress(crate::import::Stage),
     /// The import ended: what it did, or why nothing was imported.
     ImportFinished(Result<crate::import::ImportReport, super::importing::ImportFailure>),
-    /// A save was refused: the value it replaces was changed elsewhere since the
-    /// form opened. Both versions are in the message.
+    /// A save was refused: values it replaces were changed elsewhere since the
+    /// form opened. Both versions are in the message and the fields' notes.
     ChangedMeanwhile {
-        theirs: String,
+        theirs: Vec<super::forms::Meanwhile>,
         message: String,
     },
     /// A sync started or ended (see `syncing`).
@@ -92,6 +92,12 @@ pub enum Action {
     /// A save met the file held by another writer, or was made again (`pending`).
     Pending(super::pending::PendingEvent),
     Failed(String),
+    /// Edit every field of the current contact (`edit_contact`).
+    EditContact,
+    /// The edit form, prefilled from the contact as just loaded.
+    EditorLoaded(Box<Form>),
+    /// Inside a form: empty the focused field, to type it anew.
+    ClearField,
 }
 
 /// What the runtime must do on the store.
@@ -125,6 +131,8 @@ pub enum Effect {
     CancelImport,
     /// Make the first save in line again (`pending`).
     RetrySave(super::pending::PendingSave),
+    /// Load a contact and the people who may own it, for the edit form.
+    LoadEditor(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -181,7 +189,8 @@ impl Action {
             | Action::Drop
             | Action::Convert
             | Action::Assign
-            | Action::Nurture => contact(),
+            | Action::Nurture
+            | Action::EditContact => contact(),
             Action::Reach => reachable(NOTHING_TO_REACH),
             Action::Copy => reachable(NOTHING_TO_COPY),
             Action::Open => match state.tab {

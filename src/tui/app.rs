@@ -521,7 +521,7 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         Action::ChangedMeanwhile { theirs, message } => {
             if let Some(Overlay::Form(form)) = &mut state.overlay {
                 // Saving again now means: replace theirs, knowingly.
-                form.shown = Some(theirs);
+                form.changed_meanwhile(&theirs);
                 form.error = Some(message.clone());
             }
             state.message = Some(message);
@@ -533,8 +533,22 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             state.message = Some(message);
         }
         Action::SearchResults { query, hits } => search_results(state, &query, hits),
-        Action::Input(_) | Action::Erase | Action::NextField | Action::PrevField | Action::Save => {
+        Action::EditContact => {
+            if let Some((contact_id, _)) = state.current_contact() {
+                return vec![Effect::LoadEditor(contact_id)];
+            }
         }
+        // A box opened meanwhile keeps the screen: `E` can be pressed again.
+        Action::EditorLoaded(form) if state.overlay.is_none() => {
+            state.overlay = Some(Overlay::Form(*form))
+        }
+        Action::EditorLoaded(_) => {}
+        Action::Input(_)
+        | Action::Erase
+        | Action::ClearField
+        | Action::NextField
+        | Action::PrevField
+        | Action::Save => {}
     }
     Vec::new()
 }

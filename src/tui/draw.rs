@@ -2,7 +2,7 @@
 //! keys that matter here (generated from the keymap).
 
 use super::app::{Action, Overlay, SearchBox, State, Tab};
-use super::forms::Form;
+use super::forms::{Field, Form};
 use super::keymap::{Hint, Keymap, Layer};
 use super::screens;
 use super::theme::Theme;
@@ -234,36 +234,18 @@ fn draw_line_input(frame: &mut Frame<'_>, area: Rect, title: &str, text: &str, t
 const FORM_WIDTH: u16 = 72;
 
 /// A dialog: its fields, the focused one's hint beside it (or under it, where it
-/// does not fit), then its error or its keys, broken into lines to fit.
+/// does not fit), then its error or its keys, broken into lines to fit. A form taller
+/// than the screen scrolls by whole fields, keeping the focused one in sight and
+/// saying how many fields are above and below.
 fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, chrome: &Chrome<'_>, keys: &[Hint]) {
     let theme = &chrome.theme;
     let inner = usize::from(FORM_WIDTH.min(area.width).saturating_sub(2));
-    let mut lines: Vec<Line<'_>> = Vec::new();
-    for (index, field) in form.fields.iter().enumerate() {
-        let focused = index == form.focus;
-        let label_style = if focused { theme.key() } else { theme.dim() };
-        let mut spans = vec![
-            Span::styled(format!("{:>10} ", field.label), label_style),
-            Span::raw(clean_line(&field.value)),
-        ];
-        let mut below = Vec::new();
-        if focused {
-            spans.push(Span::styled("█", theme.key()));
-            let beside = format!("  {}", field.hint);
-            if field.hint.is_empty() {
-            } else if Line::from(spans.clone()).width() + beside.width() <= inner {
-                spans.push(Span::styled(beside, theme.dim()));
-            } else {
-                below = wrap(field.hint, inner.saturating_sub(LABEL_WIDTH));
-            }
-        }
-        lines.push(Line::from(spans));
-        for hint in below {
-            let indent = " ".repeat(LABEL_WIDTH);
-            lines.push(Line::styled(format!("{indent}{hint}"), theme.dim()));
-        }
-    }
-    lines.push(Line::raw(""));
+    let blocks: Vec<Vec<Line<'_>>> = form
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(index, field)| field_lines(field, index == form.focus, inner, theme))
+        .collect();
     let (footer, style) = if form.confirm_discard {
         let key = chrome.keymap.key_for(Layer::Form, &Action::Back);
         (
@@ -279,14 +261,159 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, chrome: &Chrome<'_>
             .collect();
         (footer.join(" · "), theme.dim())
     };
-    lines.extend(wrapped_lines(&footer, inner, style));
-    // Borders, and a line to spare below.
+    let footer = wrapped_lines(&footer, inner, style);
+    // Borders, the blank line above the footer, and a line to spare below.
+    let room = usize::from(area.height).saturating_sub(footer.len() + 4);
+    let mut lines = in_sight(blocks, form.focus, room, theme);
+    lines.push(Line::raw(""));
+    lines.extend(footer);
     let rect = popup(area, FORM_WIDTH, lines.len() as u16 + 3);
     frame.render_widget(Clear, rect);
     let block = Block::default()
         .borders(Borders::ALL)
         .title(format!(" {} ", clean_line(&form.title())));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+/// One field's lines: its label and value (a value of several lines under it), the
+/// focused one's hint and choices, and a note on it.
+fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) -> Vec<Line<'a>> {
+    let label_style = if focused { theme.key() } else { theme.dim() };
+    let indent = " ".repeat(LABEL_WIDTH);
+    let mut value_lines: Vec<String> = field.value.split('\n').map(clean_line).collect();
+    if !focused && value_lines.len() > 2 {
+        let more = value_lines.len() - 2;
+        value_lines.truncate(2);
+        value_lines.push(format!("… {more} more lines"));
+    }
+    let last = value_lines.len() - 1;
+    let mut lines: Vec<Line<'a>> = Vec::new();
+    let mut below: Vec<Line<'a>> = Vec::new();
+    for (index, text) in value_lines.into_iter().enumerate() {
+        let lead = match index {
+            0 => Span::styled(format!("{:>10} ", field.label), label_style),
+            _ => Span::raw(indent.clone()),
+        };
+        let mut spans = vec![lead];
+        if focused && index == last {
+            // The end of what is typed stays in sight, with the cursor.
+            let room = inner.saturating_sub(LABEL_WIDTH + 1);
+            spans.push(Span::raw(tail(&text, room)));
+            spans.push(Span::styled("█", theme.key()));
+            let beside = format!("  {}", field.hint);
+            if field.hint.is_empty() {
+            } else if Line::from(spans.clone()).width() + beside.width() <= inner {
+                spans.push(Span::styled(beside, theme.dim()));
+            } else {
+                let hint = wrap(field.hint, inner.saturating_sub(LABEL_WIDTH));
+                below.extend(
+                    hint.into_iter()
+                        .map(|h| Line::styled(format!("{indent}{h}"), theme.dim())),
+                );
+            }
+        } else {
+            spans.push(Span::raw(text));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.extend(below);
+    if focused && field.filters_choices {
+        let offered: Vec<String> = field.offered().iter().map(|c| clean_line(c)).collect();
+        let offered = match offered.as_slice() {
+            [] => "nobody the file knows holds that".to_string(),
+            names => names.join(" · "),
+        };
+        let wrapped = wrap(&offered, inner.saturating_sub(LABEL_WIDTH));
+        let shown = wrapped.len().min(2);
+        for line in &wrapped[..shown] {
+            lines.push(Line::styled(format!("{indent}{line}"), theme.dim()));
+        }
+    }
+    if let Some(note) = &field.note {
+        for line in wrap(&clean_line(note), inner.saturating_sub(LABEL_WIDTH)) {
+            lines.push(Line::styled(format!("{indent}{line}"), theme.error()));
+        }
+    }
+    lines
+}
+
+/// The end of `text` that fits in `width` columns, `…` first when cut.
+fn tail(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut kept: Vec<char> = Vec::new();
+    let mut used = 1; // the `…`
+    for c in text.chars().rev() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        used += w;
+        kept.push(c);
+    }
+    std::iter::once('…').chain(kept.into_iter().rev()).collect()
+}
+
+/// The fields' lines that fit in `room`: all of them, or the focused field with as
+/// many neighbours as fit, and a line above and below saying what is out of sight.
+fn in_sight<'a>(
+    blocks: Vec<Vec<Line<'a>>>,
+    focus: usize,
+    room: usize,
+    theme: &Theme,
+) -> Vec<Line<'a>> {
+    let total: usize = blocks.iter().map(Vec::len).sum();
+    if total <= room || blocks.is_empty() {
+        return blocks.concat();
+    }
+    let focus = focus.min(blocks.len() - 1);
+    let room = room.saturating_sub(2).max(1); // the two signs
+    let (mut first, mut last) = (focus, focus + 1);
+    let mut used = blocks[focus].len();
+    loop {
+        let mut grew = false;
+        if last < blocks.len() && used + blocks[last].len() <= room {
+            used += blocks[last].len();
+            last += 1;
+            grew = true;
+        }
+        if first > 0 && used + blocks[first - 1].len() <= room {
+            first -= 1;
+            used += blocks[first].len();
+            grew = true;
+        }
+        if !grew {
+            break;
+        }
+    }
+    let (above, below) = (first, blocks.len() - last);
+    let mut lines = Vec::new();
+    let sign = |arrow: &str, count: usize, place: &str| {
+        let fields = if count == 1 { "field" } else { "fields" };
+        Line::styled(
+            format!("{arrow} {count} more {fields} {place}"),
+            theme.dim(),
+        )
+    };
+    if above > 0 {
+        lines.push(sign("▲", above, "above"));
+    }
+    let mut shown: Vec<Line<'a>> = blocks
+        .into_iter()
+        .skip(first)
+        .take(last - first)
+        .flatten()
+        .collect();
+    // A field taller than the room keeps its end, where the cursor is.
+    if shown.len() > room {
+        shown.drain(..shown.len() - room);
+    }
+    lines.extend(shown);
+    if below > 0 {
+        lines.push(sign("▼", below, "below"));
+    }
+    lines
 }
 
 /// How wide a field's label is, with the space after it.

@@ -104,6 +104,12 @@ pub(crate) fn perform(
             Ok(hits) => Action::SearchResults { query, hits },
             Err(e) => failed(e),
         },
+        Effect::LoadEditor(id) => match (store.contact(&id), store.people()) {
+            (Ok(contact), Ok(people)) => {
+                Action::EditorLoaded(Box::new(super::edit_contact::form(&contact, &people)))
+            }
+            (Err(e), _) | (_, Err(e)) => failed(e),
+        },
         Effect::LoadContact(id) => load_page(store, &id, now)
             .map_or_else(failed, |page| Action::ContactLoaded(Box::new(page))),
         Effect::OpenLink(link) => {

@@ -14,6 +14,8 @@ pub enum FormKind {
     LoseDeal,
     Reach,
     Import,
+    /// Every field of a contact the command line edits (`edit_contact`).
+    EditContact,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +27,14 @@ pub struct Field {
     pub hint: &'static str,
     /// Values offered with ↑/↓ (reasons to drop, directions).
     pub choices: Vec<String>,
+    /// Typing narrows the choices ↑/↓ offers to those holding the typed text.
+    pub filters_choices: bool,
+    /// What was typed to narrow the choices (the value itself changes with ↑/↓).
+    pub typed: String,
+    /// Enter breaks the line here; Ctrl-S saves.
+    pub multiline: bool,
+    /// Said under the field: its stored value changed meanwhile.
+    pub note: Option<String>,
 }
 
 impl Field {
@@ -35,7 +45,20 @@ impl Field {
             initial: value.to_string(),
             hint,
             choices: Vec::new(),
+            filters_choices: false,
+            typed: String::new(),
+            multiline: false,
+            note: None,
         }
+    }
+
+    /// The choices ↑/↓ offers now: all, or those holding what was typed.
+    pub fn offered(&self) -> Vec<&String> {
+        let typed = crate::domain::text::fold(&self.typed);
+        self.choices
+            .iter()
+            .filter(|c| !self.filters_choices || crate::domain::text::fold(c).contains(&typed))
+            .collect()
     }
 
     pub(crate) fn with_choices<S: ToString>(mut self, choices: &[S]) -> Field {
@@ -68,6 +91,18 @@ const OUTCOMES: &[&str] = &[
     "interested",
     "not-interested",
 ];
+
+/// A field whose stored value changed since the form opened, to a value the form
+/// would have overwritten unseen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meanwhile {
+    /// The field's label.
+    pub field: &'static str,
+    /// The stored value now, as the field shows it.
+    pub theirs: String,
+    /// What to say under the field.
+    pub note: String,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Form {
@@ -106,9 +141,11 @@ impl Form {
                 Field::new("Amount", "", "e.g. 12500"),
             ],
             FormKind::Assign => vec![Field::new("Owner", "", "who works this lead")],
-            FormKind::NewLead | FormKind::LoseDeal | FormKind::Reach | FormKind::Import => {
-                Vec::new()
-            }
+            FormKind::NewLead
+            | FormKind::LoseDeal
+            | FormKind::Reach
+            | FormKind::Import
+            | FormKind::EditContact => Vec::new(),
         };
         Form {
             kind,
@@ -193,6 +230,7 @@ impl Form {
             FormKind::LoseDeal => "Mark the deal lost",
             FormKind::Reach => "Reach",
             FormKind::Import => "Import contacts or a chat",
+            FormKind::EditContact => "Edit",
         };
         if self.contact_name.is_empty() {
             what.to_string()
@@ -215,13 +253,43 @@ impl Form {
 
     pub fn type_char(&mut self, c: char) {
         if let Some(field) = self.fields.get_mut(self.focus) {
+            if c == '\n' && !field.multiline {
+                return;
+            }
             field.value.push(c);
+            field.typed = field.value.clone();
         }
     }
 
     pub fn erase(&mut self) {
         if let Some(field) = self.fields.get_mut(self.focus) {
             field.value.pop();
+            field.typed = field.value.clone();
+        }
+    }
+
+    pub fn clear_field(&mut self) {
+        if let Some(field) = self.fields.get_mut(self.focus) {
+            field.value.clear();
+            field.typed.clear();
+        }
+    }
+
+    /// Whether Enter breaks a line in the focused field instead of saving.
+    pub fn focus_is_multiline(&self) -> bool {
+        self.fields.get(self.focus).is_some_and(|f| f.multiline)
+    }
+
+    /// Shows what was changed elsewhere since the form opened; saving again puts what
+    /// the form holds over it, knowingly.
+    pub fn changed_meanwhile(&mut self, changes: &[Meanwhile]) {
+        for change in changes {
+            if self.kind == FormKind::Assign {
+                self.shown = Some(change.theirs.clone());
+            } else if let Some(field) = self.fields.iter_mut().find(|f| f.label == change.field) {
+                field.initial = change.theirs.clone();
+                field.note = Some(change.note.clone());
+            }
         }
     }
 
@@ -241,14 +309,18 @@ impl Form {
         if field.choices.is_empty() {
             return false;
         }
-        let len = field.choices.len();
-        let next = match field.choices.iter().position(|c| *c == field.value) {
+        let offered = field.offered();
+        let len = offered.len();
+        if len == 0 {
+            return true; // nothing holds what was typed: stay in the field
+        }
+        let next = match offered.iter().position(|c| **c == field.value) {
             Some(i) if forward => (i + 1) % len,
             Some(i) => (i + len - 1) % len,
             None if forward => 0,
             None => len - 1,
         };
-        field.value = field.choices[next].clone();
+        field.value = offered[next].clone();
         true
     }
 }

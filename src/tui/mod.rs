@@ -5,6 +5,7 @@ pub mod app;
 pub mod clipboard;
 pub mod diagnostics;
 pub mod draw;
+pub mod edit_contact;
 pub mod effects;
 #[cfg(test)]
 mod fixtures;

@@ -22,6 +22,7 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
             | Action::ChangedMeanwhile { .. }
             | Action::Synced(_)
             | Action::Pending(_)
+            | Action::EditorLoaded(_)
     );
     if is_result {
         return None;
@@ -32,6 +33,12 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
     {
         let form = form.clone();
         return Some(super::importing::start(state, &form));
+    }
+    if let Some(Overlay::Form(form)) = &state.overlay
+        && form.kind == FormKind::EditContact
+        && matches!(action, Action::Save | Action::Open)
+    {
+        return Some(super::edit_contact::on_save(state));
     }
     match state.overlay.as_mut()? {
         Overlay::Help(scroll) => {
@@ -73,6 +80,10 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
                 }
                 Action::Erase => {
                     form.erase();
+                    Vec::new()
+                }
+                Action::ClearField => {
+                    form.clear_field();
                     Vec::new()
                 }
                 Action::NextField => {

@@ -1,7 +1,7 @@
 //! Turning a filled form into store writes. Every field is checked before anything
 //! is written; a problem comes back as a message the form shows, with the text kept.
 
-use super::forms::{Form, FormKind};
+use super::forms::{Form, FormKind, Meanwhile};
 use crate::domain::deal::parse_amount;
 use crate::domain::text::{clean_line, clean_text, non_empty};
 use crate::domain::when::parse_when_local;
@@ -15,7 +15,10 @@ pub enum Refusal {
     /// A field is wrong, or the store refused: the message says which.
     Invalid(String),
     /// What the form would replace was changed elsewhere since it opened.
-    ChangedMeanwhile { theirs: String, message: String },
+    ChangedMeanwhile {
+        theirs: Vec<Meanwhile>,
+        message: String,
+    },
     /// Another writer held the file past the wait: nothing of this form was written
     /// (of a call with a follow-up, the call may have been: then this is the
     /// follow-up's form). None inside the saving, where the form is not at hand.
@@ -101,6 +104,7 @@ fn save_fields(
                     return Err("choose a way to reach them, then open it".into());
                 }
                 FormKind::Import => unreachable!("an import is started, not saved"),
+                FormKind::EditContact => super::edit_contact::save(store, form, &contact_id, now)?,
             };
             Ok((message, contact_id))
         }
@@ -140,6 +144,11 @@ fn assign(
             at.with_timezone(&chrono::Local).format("%H:%M"),
             name(&owner.clone().unwrap_or_default()),
         );
+        let theirs = vec![Meanwhile {
+            field: "Owner",
+            theirs,
+            note: message.clone(),
+        }];
         return Err(Refusal::ChangedMeanwhile { theirs, message });
     }
     saved?;

@@ -448,3 +448,59 @@ fn a_dialog_saved_with_a_rebound_key() {
         Some("Logged call for Noa Levi")
     );
 }
+
+/// Focus on the edit form's field with this label.
+fn focus_field(desk: &mut Desk, label: &str) {
+    let Some(Overlay::Form(form)) = &desk.state.overlay else {
+        panic!("no form open");
+    };
+    let steps = form.fields.iter().position(|f| f.label == label).unwrap();
+    for _ in 0..steps {
+        desk.act(Action::NextField);
+    }
+}
+
+#[test]
+fn edit_contact_form() {
+    let mut desk = Desk::demo();
+    desk.open_noa().act(Action::EditContact);
+    desk.snapshot("edit_contact");
+    focus_field(&mut desk, "Notes");
+    desk.type_text("\nCall after the site visit");
+    desk.snapshot("edit_contact_notes");
+}
+
+#[test]
+fn edit_contact_owner_narrowed_as_typed() {
+    let mut desk = Desk::demo();
+    desk.open_noa().act(Action::EditContact);
+    focus_field(&mut desk, "Owner");
+    for _ in 0.."Dana".len() {
+        desk.act(Action::Erase);
+    }
+    desk.type_text("a").snapshot("edit_contact_owner");
+}
+
+#[test]
+fn edit_contact_saves_and_shows_a_change_made_meanwhile() {
+    let mut desk = Desk::demo();
+    desk.open_noa().act(Action::EditContact);
+    for _ in 0.."Noa Levi".len() {
+        desk.act(Action::Erase);
+    }
+    desk.type_text("Noa Cohen");
+    let id = desk.state.page.as_ref().unwrap().contact.id.clone();
+    desk.store
+        .edit_contact(now(), &id, |_, c| {
+            c.name = "Noa Levi-Cohen".into();
+            Ok(())
+        })
+        .unwrap();
+    desk.act(Action::Save);
+    desk.snapshot("edit_contact_meanwhile");
+    desk.act(Action::Save);
+    assert_eq!(desk.state.overlay, None, "saved again, knowingly");
+    let page = desk.state.page.as_ref().unwrap();
+    assert_eq!(page.contact.name, "Noa Cohen");
+    assert_eq!(desk.state.message.as_deref(), Some("Saved Noa Cohen: name"));
+}

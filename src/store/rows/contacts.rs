@@ -190,13 +190,7 @@ pub(crate) fn update_contact(
         .collect();
     update_fields(tx, Table::Contacts, &new.id, &changes, stamp)?;
 
-    for phone in new.phones.iter().filter(|p| !old.phones.contains(p)) {
-        insert_phone(tx, &new.id, phone, stamp)?;
-    }
-    for phone in old.phones.iter().filter(|p| !new.phones.contains(p)) {
-        let sql = "SELECT id FROM contact_phones WHERE contact_id = ?1 AND raw = ?2 AND deleted_at IS NULL";
-        tombstone_children(tx, Table::Phones, sql, &new.id, &phone.raw, stamp)?;
-    }
+    update_phones(tx, old, new, stamp)?;
     for email in new.emails.iter().filter(|e| !old.emails.contains(e)) {
         insert_email(tx, &new.id, email, stamp)?;
     }
@@ -206,6 +200,31 @@ pub(crate) fn update_contact(
     }
     update_memberships(tx, old, new, stamp)?;
     refresh_search_row(tx, &new.id)?;
+    Ok(())
+}
+
+/// Phones are listed in the order they were stored, the first the primary. Those
+/// kept and those added are stored as before; when the new order is another one (a
+/// number moved first), the phones from the first difference on are stored again, in
+/// order: old rows tombstoned first, since a tombstone finds its row by the number.
+fn update_phones(tx: &Transaction<'_>, old: &Contact, new: &Contact, stamp: &Stamp) -> Result<()> {
+    let kept = old.phones.iter().filter(|p| new.phones.contains(p));
+    let added = new.phones.iter().filter(|p| !old.phones.contains(p));
+    let in_place = kept
+        .chain(added)
+        .zip(&new.phones)
+        .take_while(|(stored, wanted)| stored == wanted)
+        .count();
+    let settled = &new.phones[..in_place];
+    for phone in old.phones.iter().filter(|p| !settled.contains(p)) {
+        let sql = "SELECT id FROM contact_phones WHERE contact_id = ?1 AND raw = ?2 AND deleted_at IS NULL";
+        tombstone_children(tx, Table::Phones, sql, &new.id, &phone.raw, stamp)?;
+    }
+    for (index, phone) in new.phones.iter().enumerate() {
+        if index >= in_place || !old.phones.contains(phone) {
+            insert_phone(tx, &new.id, phone, stamp)?;
+        }
+    }
     Ok(())
 }
 

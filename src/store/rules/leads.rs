@@ -105,6 +105,29 @@ impl Store {
         })
     }
 
+    /// The people the file knows, to own a lead: the desk's user, the owners leads
+    /// have, and the names the config assigns leads to; sorted, each once.
+    pub fn people(&self) -> Result<Vec<String>> {
+        let owners: Vec<String> = self
+            .conn()
+            .prepare_cached(
+                "SELECT DISTINCT owner FROM contacts WHERE owner IS NOT NULL AND deleted_at IS NULL",
+            )?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let assignment = &self.config().assignment;
+        let assigned = assignment.rules.iter().flat_map(|rule| &rule.assign);
+        let mut people: Vec<String> = std::iter::once(self.user())
+            .chain(owners.iter().map(String::as_str))
+            .chain(assignment.sales.iter().chain(assigned).map(String::as_str))
+            .map(crate::domain::text::clean_line)
+            .filter(|person| !person.is_empty())
+            .collect();
+        people.sort_by_key(|person| fold(person));
+        people.dedup_by_key(|person| fold(person));
+        Ok(people)
+    }
+
     /// Deletes a contact: a tombstone, so that every copy of the file learns of it
     /// on the next merge, and an edit made later elsewhere brings it back.
     pub fn delete_contact(&mut self, now: DateTime<Utc>, id: &str) -> Result<Contact> {

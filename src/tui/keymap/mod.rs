@@ -206,6 +206,14 @@ impl Keymap {
         {
             return Some(Action::Input(c));
         }
+        // Enter breaks the line in a field of several lines (a contact's notes),
+        // where Ctrl-S saves: wired by hand, as the one key that means two things.
+        if key.code == KeyCode::Enter
+            && key.modifiers.is_empty()
+            && matches!(&state.overlay, Some(Overlay::Form(form)) if form.focus_is_multiline())
+        {
+            return Some(Action::Input('\n'));
+        }
         let mut layer = Some(innermost);
         while let Some(here) = layer {
             if let Some(binding) = self.in_layer(here).find(|b| b.has(key)) {
