@@ -278,7 +278,9 @@ fn log_fields(channel: InteractionKind) -> Vec<Field> {
         InteractionKind::Meeting => {
             vec![text, Field::new("Duration", "", "e.g. 1h"), when, follow_up]
         }
-        InteractionKind::Note | InteractionKind::Event => vec![text, when],
+        InteractionKind::Note | InteractionKind::Event | InteractionKind::Retracted => {
+            vec![text, when]
+        }
         InteractionKind::Whatsapp | InteractionKind::Sms => vec![text, direction, when, follow_up],
     }
 }

@@ -332,6 +332,13 @@ INSERT OR IGNORE INTO search_dirty
 -- are read again and the contacts that then share a number merged, a step in Rust
 -- (phone_repair.rs) that `migrate` runs after the statements.
 "#,
+    r#"
+-- Corrections: a row superseding an earlier one names the original entry, so an
+-- entry's versions are found by this index, and so is whether a row is current
+-- (no later version of the same entry), for every read of the timeline.
+CREATE INDEX interactions_supersedes ON interactions (supersedes, created_at, id)
+    WHERE supersedes IS NOT NULL;
+"#,
 ];
 
 /// The version whose step repairs phones stored before every possible number had an
