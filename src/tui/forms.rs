@@ -14,6 +14,8 @@ pub enum FormKind {
     LoseDeal,
     Reach,
     Import,
+    /// Correcting a logged entry (`entry.rs`).
+    Correct(InteractionKind),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -106,9 +108,11 @@ impl Form {
                 Field::new("Amount", "", "e.g. 12500"),
             ],
             FormKind::Assign => vec![Field::new("Owner", "", "who works this lead")],
-            FormKind::NewLead | FormKind::LoseDeal | FormKind::Reach | FormKind::Import => {
-                Vec::new()
-            }
+            FormKind::NewLead
+            | FormKind::LoseDeal
+            | FormKind::Reach
+            | FormKind::Import
+            | FormKind::Correct(_) => Vec::new(),
         };
         Form {
             kind,
@@ -193,6 +197,7 @@ impl Form {
             FormKind::LoseDeal => "Mark the deal lost",
             FormKind::Reach => "Reach",
             FormKind::Import => "Import contacts or a chat",
+            FormKind::Correct(kind) => return format!("Correct the {kind}: {}", self.contact_name),
         };
         if self.contact_name.is_empty() {
             what.to_string()

@@ -6,6 +6,7 @@ pub mod clipboard;
 pub mod diagnostics;
 pub mod draw;
 pub mod effects;
+pub mod entry;
 #[cfg(test)]
 mod fixtures;
 pub mod forms;
