@@ -448,3 +448,34 @@ fn a_dialog_saved_with_a_rebound_key() {
         Some("Logged call for Noa Levi")
     );
 }
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+#[test]
+fn an_entry_in_full_then_asked_before_it_is_deleted() {
+    let mut desk = Desk::demo();
+    desk.open_noa()
+        .press(key(KeyCode::Down))
+        .press(key(KeyCode::Enter));
+    assert!(matches!(desk.state.overlay, Some(Overlay::Entry(_))));
+    desk.snapshot("entry");
+    desk.press(key(KeyCode::Char('d')));
+    desk.snapshot("entry_delete");
+}
+
+#[test]
+fn an_entry_corrected_from_the_desk_shows_its_versions() {
+    let mut desk = Desk::demo();
+    desk.open_noa()
+        .press(key(KeyCode::Down))
+        .press(key(KeyCode::Enter))
+        .press(key(KeyCode::Char('e')));
+    desk.snapshot("entry_edit");
+    desk.type_text(" (corrected)").press(key(KeyCode::Enter));
+    assert_eq!(desk.state.overlay, None, "{:?}", desk.state.message);
+    desk.press(key(KeyCode::Enter))
+        .press(key(KeyCode::Char('v')));
+    desk.snapshot("entry_versions");
+}

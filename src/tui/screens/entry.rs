@@ -25,8 +25,7 @@ pub fn draw(
     chrome: &Chrome<'_>,
 ) {
     let theme = &chrome.theme;
-    let rect = popup(area, WIDTH, area.height);
-    let inner = usize::from(rect.width.saturating_sub(2));
+    let inner = usize::from(WIDTH.min(area.width).saturating_sub(2));
     let lines = match &view.versions {
         Some(versions) => versions_lines(versions, state.tz, inner, theme),
         None => entry_lines(&view.item, state.tz, inner, theme),
@@ -65,6 +64,9 @@ pub fn draw(
         view.item.kind,
         clean_line(&view.contact_name)
     );
+    // As tall as what it shows (borders, a blank line above the keys), at most the body.
+    let height = lines.len() + footer.len() + 3;
+    let rect = popup(area, WIDTH, u16::try_from(height).unwrap_or(u16::MAX));
     frame.render_widget(Clear, rect);
     let block = Block::default().borders(Borders::ALL).title(title);
     let body = block.inner(rect);
@@ -168,5 +170,6 @@ fn versions_lines(
         }
         lines.push(Line::raw(""));
     }
+    lines.pop();
     lines
 }
