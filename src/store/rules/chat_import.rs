@@ -49,11 +49,6 @@ impl Store {
                 if done % PROGRESS_EVERY == 0 && !progress(done) {
                     return Err(StoreError::Cancelled);
                 }
-                // An empty message says nothing: skipped, as logging one is refused.
-                if message.text.trim().is_empty() {
-                    summary.skipped += 1;
-                    continue;
-                }
                 let owner = message.on_timeline_of.as_deref().unwrap_or(contact_id);
                 let at = timelines.index(tx, owner)?;
                 let subject = message.from.as_deref().map(from_subject);
