@@ -1,7 +1,7 @@
 //! The real binary in a pseudo-terminal, driven by the keys a person types: find a
 //! lead by part of its number, log a call, turn an unknown number into a lead and
-//! log its call, move a deal, see another process's write appear, quit. Then the
-//! file is checked with `show --json`.
+//! log its call, move a deal, see another process's write appear, correct a call from
+//! its entry, quit. Then the file is checked with `show --json`.
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use serde_json::Value;
@@ -461,4 +461,50 @@ fn editing_a_lead_from_the_inbox() {
         serde_json::json!(["+972523817720"])
     );
     assert_eq!(shown["contact"]["notes"], "Kitchen\nwalnut");
+}
+
+#[test]
+fn a_call_logged_then_corrected_from_its_entry() {
+    let dir = desk_dir();
+    let noa = cli(
+        dir.path(),
+        &["add", "--name", "Noa Levi", "--phone", "054-490-0148"],
+    );
+    let (mut screen, mut child) = open_desk(dir.path());
+    screen.wait_for("Noa Levi");
+    screen.keys("\r");
+    screen.wait_for("History");
+    screen.keys("c");
+    screen.wait_for("Log a call: Noa Levi");
+    screen.keys("hi");
+    screen.keys("\x13");
+    screen.wait_for("Logged call for Noa Levi");
+
+    // Only the calls (the status move it made is newer), the call opened in full.
+    screen.keys("f");
+    screen.wait_for("only call");
+    screen.keys("\r");
+    screen.wait_for("the call: Noa Levi");
+    screen.keys("e");
+    screen.wait_for("Correct the call: Noa Levi");
+    screen.keys("\x7f\x7f");
+    screen.keys("Asked for the price list");
+    screen.keys("\x13");
+    screen.wait_for("Corrected the call for Noa Levi");
+    screen.keys("\r");
+    screen.keys("v");
+    screen.wait_for("versions of the call");
+    screen.wait_for("current saved");
+    screen.keys("\x1b");
+    screen.keys("q");
+    let status = child.wait().unwrap();
+    assert!(status.success(), "quit with {status:?}");
+
+    let shown = cli(dir.path(), &["show", noa["id"].as_str().unwrap()]);
+    let calls = of_kind(&shown, "call");
+    assert_eq!(calls.len(), 1, "the earlier version is not on the timeline");
+    assert_eq!(calls[0]["text"], "Asked for the price list");
+    let original = calls[0]["supersedes"].as_str().unwrap();
+    let versions = cli(dir.path(), &["log", "versions", original]);
+    assert_eq!(versions[0]["text"], "hi");
 }

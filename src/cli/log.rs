@@ -34,10 +34,16 @@ impl From<LoggedKind> for InteractionKind {
 }
 
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct LogArgs {
-    kind: LoggedKind,
+    /// Correct, delete or see the versions of a logged entry.
+    #[command(subcommand)]
+    fix: Option<super::log_fix::LogFix>,
+    #[arg(required = true)]
+    kind: Option<LoggedKind>,
     /// The contact: an id, a phone, an email or an exact name.
-    contact: String,
+    #[arg(required = true)]
+    contact: Option<String>,
     /// in (they reached us) or out (we reached them); default out, none for notes and meetings.
     #[arg(long)]
     direction: Option<Direction>,
@@ -60,18 +66,16 @@ pub struct LogArgs {
 }
 
 pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
-    let kind = InteractionKind::from(args.kind);
-    let duration_secs = match args.duration.as_deref() {
-        Some(text) => {
-            Some(parse_duration_secs(text).map_err(|e| anyhow::anyhow!("--duration: {e}"))?)
-        }
-        None => None,
+    let (Some(kind), Some(contact)) = (args.kind, args.contact.as_deref()) else {
+        return match args.fix {
+            Some(fix) => super::log_fix::run(ctx, fix),
+            None => bail!("give a kind and a contact, e.g. `log call \"Dana Levi\"`"),
+        };
     };
-    let occurred_at = match args.at.as_deref() {
-        Some(text) => parse_when_local(text, ctx.now).map_err(|e| anyhow::anyhow!("--at: {e}"))?,
-        None => ctx.now,
-    };
-    let (contact, _) = ctx.store.resolve_contact(&args.contact)?;
+    let kind = InteractionKind::from(kind);
+    let duration_secs = parse_duration(args.duration.as_deref())?;
+    let occurred_at = parse_at(args.at.as_deref(), ctx.now)?.unwrap_or(ctx.now);
+    let (contact, _) = ctx.store.resolve_contact(contact)?;
     let deal_id = match args.deal.as_deref() {
         Some(query) => {
             let deal = ctx.store.resolve_deal(query)?;
@@ -101,7 +105,9 @@ pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
         created_at: ctx.now,
         supersedes: None,
     };
-    ctx.store.log_interaction(ctx.now, &item)?;
+    ctx.store
+        .log_interaction(ctx.now, &item)
+        .map_err(super::log_fix::name_the_option)?;
     if ctx.json {
         print_json(&interaction_json(&item));
     } else {
@@ -109,4 +115,19 @@ pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
         println!("  {}", interaction_line(&item));
     }
     Ok(())
+}
+
+/// `--duration`, read or refused naming it.
+pub(super) fn parse_duration(text: Option<&str>) -> Result<Option<i64>> {
+    text.map(|t| parse_duration_secs(t).map_err(|e| anyhow::anyhow!("--duration: {e}")))
+        .transpose()
+}
+
+/// `--at`, read or refused naming it.
+pub(super) fn parse_at(
+    text: Option<&str>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<chrono::DateTime<chrono::Utc>>> {
+    text.map(|t| parse_when_local(t, now).map_err(|e| anyhow::anyhow!("--at: {e}")))
+        .transpose()
 }

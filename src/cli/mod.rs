@@ -11,6 +11,7 @@ mod generate;
 mod import;
 mod inbox;
 mod log;
+mod log_fix;
 mod merge;
 mod output;
 mod overview;

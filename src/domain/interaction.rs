@@ -13,16 +13,33 @@ word_enum!(InteractionKind {
     Sms => "sms",
     Note => "note",
     Event => "event",
+    // A deletion: the entry it supersedes is no longer on the timeline.
+    Retracted => "retracted",
 });
 
 word_enum!(Direction { In => "in", Out => "out" });
 
 impl InteractionKind {
+    /// Kinds whose entry says nothing without its text or outcome: a message or a
+    /// note. A call or a meeting happened even when nothing was written down.
+    pub fn needs_words(self) -> bool {
+        matches!(
+            self,
+            InteractionKind::Whatsapp
+                | InteractionKind::Sms
+                | InteractionKind::Email
+                | InteractionKind::Note
+        )
+    }
+
     /// What a person logs when no direction is given: we reached out, except for
     /// notes and automatic events, which have no direction.
     pub fn default_direction(self) -> Option<Direction> {
         match self {
-            InteractionKind::Note | InteractionKind::Event | InteractionKind::Meeting => None,
+            InteractionKind::Note
+            | InteractionKind::Event
+            | InteractionKind::Meeting
+            | InteractionKind::Retracted => None,
             _ => Some(Direction::Out),
         }
     }
@@ -36,7 +53,7 @@ pub fn is_response(
     outcome: Option<&str>,
 ) -> bool {
     match kind {
-        InteractionKind::Note | InteractionKind::Event => false,
+        InteractionKind::Note | InteractionKind::Event | InteractionKind::Retracted => false,
         InteractionKind::Meeting => true,
         InteractionKind::Call if direction == Some(Direction::In) => {
             outcome.is_some_and(|o| o.eq_ignore_ascii_case("answered"))
@@ -63,6 +80,13 @@ pub struct Interaction {
 }
 
 impl Interaction {
+    /// The first version of the entry this one is a version of: corrections and
+    /// retractions all name the original, so the versions of an entry are it and
+    /// every row superseding it, the latest (by created_at, then id) current.
+    pub fn original_id(&self) -> &str {
+        self.supersedes.as_deref().unwrap_or(&self.id)
+    }
+
     /// An automatic fact about a contact: a status change, an import, a merge conflict.
     pub fn event(
         id: String,

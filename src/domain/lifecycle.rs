@@ -74,7 +74,10 @@ pub fn status_after(
     direction: Option<Direction>,
     outcome: Option<&str>,
 ) -> Option<(LeadStatus, &'static str)> {
-    if matches!(kind, InteractionKind::Note | InteractionKind::Event) {
+    if matches!(
+        kind,
+        InteractionKind::Note | InteractionKind::Event | InteractionKind::Retracted
+    ) {
         return None;
     }
     let open = matches!(current, LeadStatus::New | LeadStatus::Attempting);

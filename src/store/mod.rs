@@ -38,8 +38,8 @@ pub use rows::meta::{LAST_OWN_CHANGE, Stamp, new_id};
 pub(crate) use rows::meta::{read_meta, write_meta};
 pub use rows::tasks::LastTaskList;
 pub use rules::{
-    ChatMessage, ContactMatch, Decision, ImportCounts, Inbox, InboxEntry, InboxItem, Label,
-    NOTHING_WAITS, NextTask, RescoreSummary,
+    Changes, ChatMessage, ContactMatch, Decision, ImportCounts, Inbox, InboxEntry, InboxItem,
+    Label, NOTHING_WAITS, NextTask, RescoreSummary, SHORTEST_PREFIX,
 };
 pub use safety::backups;
 pub use search::{MatchedOn, SearchHit};

@@ -98,6 +98,11 @@ pub enum Action {
     EditorLoaded(Box<Form>),
     /// Inside a form: empty the focused field, to type it anew.
     ClearField,
+    // The entry open in full (`entry`): correct it, delete it, see its versions.
+    EditEntry,
+    DeleteEntry,
+    ShowVersions,
+    VersionsLoaded(Vec<crate::domain::Interaction>),
 }
 
 /// What the runtime must do on the store.
@@ -133,6 +138,13 @@ pub enum Effect {
     RetrySave(super::pending::PendingSave),
     /// Load a contact and the people who may own it, for the edit form.
     LoadEditor(String),
+    /// Take an entry off the timeline (a retraction; its versions are kept).
+    RetractEntry {
+        id: String,
+        contact_id: String,
+    },
+    /// Every version of an entry, for the entry view.
+    LoadVersions(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -150,6 +162,10 @@ pub const NOTHING_TO_COPY: &str = "No phone or email to copy.";
 pub const END_OF_PIPELINE: &str = "The deal is at the end of the pipeline: mark it won or lost.";
 pub const NO_MATCH: &str = "No contact matches.";
 pub const STOPPING: &str = "The import is stopping.";
+pub const NO_ENTRY: &str = "No entry is selected.";
+pub const AUTOMATIC_EDIT: &str = "Leadometer wrote this entry: it is not edited by hand.";
+pub const AUTOMATIC_DELETE: &str = "Leadometer wrote this entry: it is not deleted by hand.";
+pub const NEVER_CORRECTED: &str = "This entry was never corrected: it has no earlier versions.";
 
 impl Action {
     /// Whether the action can act now, or the one reason it cannot. Actions that
@@ -169,6 +185,7 @@ impl Action {
                 }
                 _ => Ok(()),
             },
+            Some(Overlay::Entry(view)) => view.available(self),
             Some(_) => Ok(()),
         }
     }
@@ -196,7 +213,8 @@ impl Action {
             Action::Open => match state.tab {
                 Tab::Inbox => state.selected_lead().map(|_| ()).ok_or(NO_LEAD),
                 Tab::Deals => deal(),
-                Tab::Timeline | Tab::Score => Ok(()),
+                Tab::Timeline => state.selected_entry().map(|_| ()).ok_or(NO_ENTRY),
+                Tab::Score => Ok(()),
             },
             Action::Won | Action::Lost => deal(),
             Action::StageForward | Action::StageBack => {

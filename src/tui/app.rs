@@ -61,6 +61,8 @@ pub enum Overlay {
     Help(u16),
     /// An import's progress bar, then its summary.
     Import(super::importing::ImportView),
+    /// One timeline entry in full (`entry.rs`).
+    Entry(super::entry::EntryView),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -318,7 +320,8 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
                 Tab::Deals => state
                     .selected_card()
                     .map(|card| card.deal.contact_id.clone()),
-                Tab::Timeline | Tab::Score => None,
+                Tab::Timeline => return super::entry::open(state),
+                Tab::Score => None,
             };
             if let Some(id) = id {
                 state.tab = Tab::Timeline;
@@ -549,6 +552,11 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::NextField
         | Action::PrevField
         | Action::Save => {}
+        // The entry view's keys and results, with no entry open (it closed meanwhile).
+        Action::EditEntry
+        | Action::DeleteEntry
+        | Action::ShowVersions
+        | Action::VersionsLoaded(_) => {}
     }
     Vec::new()
 }

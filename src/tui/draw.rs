@@ -53,6 +53,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
         }
         Some(Overlay::Help(scroll)) => super::help::draw(frame, body, chrome, *scroll),
         Some(Overlay::Import(view)) => super::importing::draw(frame, body, view, chrome),
+        Some(Overlay::Entry(view)) => screens::entry::draw(frame, body, state, view, chrome),
         None => {}
     }
     draw_status(frame, status, state, chrome);

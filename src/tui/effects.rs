@@ -100,6 +100,19 @@ pub(crate) fn perform(
                 made_at: save.made_at,
             })),
         },
+        Effect::RetractEntry { id, contact_id } => match store.retract_interaction(now, &id) {
+            Ok(retraction) => Action::Saved {
+                message: format!(
+                    "Deleted the {} (its versions keep it)",
+                    retraction.subject.unwrap_or_default()
+                ),
+                contact_id,
+            },
+            Err(e) => failed(e),
+        },
+        Effect::LoadVersions(id) => store
+            .versions_of(&id)
+            .map_or_else(failed, Action::VersionsLoaded),
         Effect::Search(query) => match store.search(&query, Some(SEARCH_RESULTS)) {
             Ok(hits) => Action::SearchResults { query, hits },
             Err(e) => failed(e),

@@ -16,6 +16,8 @@ pub enum FormKind {
     Import,
     /// Every field of a contact the command line edits (`edit_contact`).
     EditContact,
+    /// Correcting a logged entry (`entry.rs`).
+    Correct(InteractionKind),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -145,7 +147,8 @@ impl Form {
             | FormKind::LoseDeal
             | FormKind::Reach
             | FormKind::Import
-            | FormKind::EditContact => Vec::new(),
+            | FormKind::EditContact
+            | FormKind::Correct(_) => Vec::new(),
         };
         Form {
             kind,
@@ -231,6 +234,7 @@ impl Form {
             FormKind::Reach => "Reach",
             FormKind::Import => "Import contacts or a chat",
             FormKind::EditContact => "Edit",
+            FormKind::Correct(kind) => return format!("Correct the {kind}: {}", self.contact_name),
         };
         if self.contact_name.is_empty() {
             what.to_string()
@@ -350,7 +354,9 @@ fn log_fields(channel: InteractionKind) -> Vec<Field> {
         InteractionKind::Meeting => {
             vec![text, Field::new("Duration", "", "e.g. 1h"), when, follow_up]
         }
-        InteractionKind::Note | InteractionKind::Event => vec![text, when],
+        InteractionKind::Note | InteractionKind::Event | InteractionKind::Retracted => {
+            vec![text, when]
+        }
         InteractionKind::Whatsapp | InteractionKind::Sms => vec![text, direction, when, follow_up],
     }
 }

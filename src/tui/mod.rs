@@ -7,6 +7,7 @@ pub mod diagnostics;
 pub mod draw;
 pub mod edit_contact;
 pub mod effects;
+pub mod entry;
 #[cfg(test)]
 mod fixtures;
 pub mod forms;

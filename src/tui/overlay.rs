@@ -56,6 +56,7 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
         }
         Overlay::Search(_) => Some(update_search(state, action)),
         Overlay::Import(_) => Some(super::importing::on_key(state, action)),
+        Overlay::Entry(_) => Some(super::entry::on_key(state, action)),
         Overlay::HistoryFilter(text) => {
             match action {
                 Action::Input(c) => text.push(*c),

@@ -71,6 +71,7 @@ fn save_fields(
             let contact_id = form.contact_id.clone().ok_or("no contact is selected")?;
             let message = match kind {
                 FormKind::Log(channel) => log(store, form, channel, &contact_id, now)?,
+                FormKind::Correct(_) => super::entry::save_correction(store, form, now)?,
                 FormKind::Task => {
                     let title = non_empty(Some(form.value("What"))).ok_or("say what to do")?;
                     let due_at = parse_when_local(form.value("Due"), now)?;

@@ -134,7 +134,7 @@ impl Theme {
             InteractionKind::Meeting => Color::Magenta,
             InteractionKind::Sms => Color::LightCyan,
             InteractionKind::Note => Color::Yellow,
-            InteractionKind::Event => return self.dim(),
+            InteractionKind::Event | InteractionKind::Retracted => return self.dim(),
         };
         self.fg(|_| color)
     }
@@ -150,6 +150,7 @@ pub fn channel_mark(kind: InteractionKind) -> &'static str {
         InteractionKind::Sms => "✎",
         InteractionKind::Note => "•",
         InteractionKind::Event => "·",
+        InteractionKind::Retracted => "×",
     }
 }
 

@@ -452,7 +452,15 @@ fn the_inbox_holds_due_follow_ups_and_leaves_out_expired_leads() {
             .any(|t| t.starts_with("expired: untouched for 30 days"))
     );
     assert_eq!(desk.json(&["rescore"])["expired"], 0, "marked once");
-    desk.json(&["log", "whatsapp", "Old lead", "--direction", "in"]);
+    desk.json(&[
+        "log",
+        "whatsapp",
+        "Old lead",
+        "--direction",
+        "in",
+        "--text",
+        "Still interested?",
+    ]);
     let shown = desk.json(&["show", "Old lead"]);
     assert!(
         !shown["contact"]["flags"]

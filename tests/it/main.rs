@@ -10,6 +10,7 @@ mod common;
 mod aliases;
 mod backups;
 mod cli;
+mod corrections;
 mod csv_layouts;
 mod engine;
 mod export_round_trip;

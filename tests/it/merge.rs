@@ -470,3 +470,55 @@ proptest! {
         prop_assert!(ab.store().check().unwrap().is_empty());
     }
 }
+
+/// Two machines corrected the same call: after merging, in either direction and
+/// twice, both show the later correction, and both corrections are its versions.
+#[test]
+fn two_corrections_of_one_entry_merge_to_the_later_whatever_the_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let dana = Copy::new(dir.path(), "Dana");
+    let noa = dana.add("Noa Levi", "054-490-0148", start());
+    dana.log_call(&noa, "first words", start() + Duration::minutes(1));
+    let avi = Copy::new(dir.path(), "Avi").with_merged(&dana, start() + Duration::minutes(2));
+    let correct = |copy: &Copy, text: &str, minute: i64| {
+        let mut store = copy.store();
+        let call = current_calls(&store, &noa).remove(0);
+        let changes = leadometer::store::Changes {
+            text: Some(text.into()),
+            ..Default::default()
+        };
+        let at = start() + Duration::minutes(minute);
+        store.correct_interaction(at, &call.id, &changes).unwrap();
+    };
+    correct(&dana, "Dana's correction", 5);
+    correct(&avi, "Avi's correction", 6);
+    for minute in [10, 11] {
+        dana.merge(&avi, start() + Duration::minutes(minute));
+        avi.merge(&dana, start() + Duration::minutes(minute));
+    }
+    for copy in [&dana, &avi] {
+        let store = copy.store();
+        let calls = current_calls(&store, &noa);
+        assert_eq!(calls.len(), 1);
+        assert_eq!(calls[0].text.as_deref(), Some("Avi's correction"));
+        let texts: Vec<_> = store
+            .versions_of(&calls[0].id)
+            .unwrap()
+            .into_iter()
+            .filter_map(|v| v.text)
+            .collect();
+        assert_eq!(
+            texts,
+            ["first words", "Dana's correction", "Avi's correction"]
+        );
+    }
+}
+
+fn current_calls(store: &Store, contact_id: &str) -> Vec<Interaction> {
+    store
+        .timeline(contact_id)
+        .unwrap()
+        .into_iter()
+        .filter(|i| i.kind == InteractionKind::Call)
+        .collect()
+}

@@ -504,3 +504,34 @@ fn edit_contact_saves_and_shows_a_change_made_meanwhile() {
     assert_eq!(page.contact.name, "Noa Cohen");
     assert_eq!(desk.state.message.as_deref(), Some("Saved Noa Cohen: name"));
 }
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+#[test]
+fn an_entry_in_full_then_asked_before_it_is_deleted() {
+    let mut desk = Desk::demo();
+    desk.open_noa()
+        .press(key(KeyCode::Down))
+        .press(key(KeyCode::Enter));
+    assert!(matches!(desk.state.overlay, Some(Overlay::Entry(_))));
+    desk.snapshot("entry");
+    desk.press(key(KeyCode::Char('d')));
+    desk.snapshot("entry_delete");
+}
+
+#[test]
+fn an_entry_corrected_from_the_desk_shows_its_versions() {
+    let mut desk = Desk::demo();
+    desk.open_noa()
+        .press(key(KeyCode::Down))
+        .press(key(KeyCode::Enter))
+        .press(key(KeyCode::Char('e')));
+    desk.snapshot("entry_edit");
+    desk.type_text(" (corrected)").press(key(KeyCode::Enter));
+    assert_eq!(desk.state.overlay, None, "{:?}", desk.state.message);
+    desk.press(key(KeyCode::Enter))
+        .press(key(KeyCode::Char('v')));
+    desk.snapshot("entry_versions");
+}

@@ -332,6 +332,18 @@ INSERT OR IGNORE INTO search_dirty
 -- are read again and the contacts that then share a number merged, a step in Rust
 -- (phone_repair.rs) that `migrate` runs after the statements.
 "#,
+    r#"
+-- Corrections: a row superseding an earlier one names the original entry, so an
+-- entry's versions are found by this index, and so is whether a row is current
+-- (no later version of the same entry), for every read of the timeline.
+CREATE INDEX interactions_supersedes ON interactions (supersedes, created_at, id)
+    WHERE supersedes IS NOT NULL;
+-- The full rescore asks that of every interaction it reads: with these columns the
+-- index still covers it, and it never touches the table.
+DROP INDEX interactions_contact_time;
+CREATE INDEX interactions_contact_time
+    ON interactions (contact_id, occurred_at, kind, direction, outcome, supersedes, created_at, id);
+"#,
 ];
 
 /// The version whose step repairs phones stored before every possible number had an

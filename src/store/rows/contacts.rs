@@ -304,7 +304,10 @@ pub(crate) fn refresh_search_row(tx: &Connection, contact_id: &str) -> Result<()
         return Ok(());
     };
     let last_activity: Option<i64> = tx
-        .prepare_cached("SELECT max(occurred_at) FROM interactions WHERE contact_id = ?1")?
+        .prepare_cached(concat!(
+            "SELECT max(i.occurred_at) FROM interactions i WHERE i.contact_id = ?1 AND ",
+            crate::store::rows::interactions::is_current!()
+        ))?
         .query_row([contact_id], |r| r.get(0))?;
     let created = ms(contact.created_at);
     let state = SearchState {

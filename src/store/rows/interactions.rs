@@ -9,6 +9,20 @@ use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
+/// Whether the interaction `i` is on the timeline: not retracted, and no later
+/// version of the same entry. Every version names the original (`supersedes`), so
+/// this is one look-up in `interactions_supersedes`, and it gives the same answer
+/// whatever order merges brought the versions in. A macro, to join constant SQL.
+macro_rules! is_current {
+    () => {
+        "i.kind != 'retracted' AND NOT EXISTS (SELECT 1 FROM interactions later
+             WHERE later.supersedes = coalesce(i.supersedes, i.id)
+             AND (i.supersedes IS NULL OR later.created_at > i.created_at
+                  OR (later.created_at = i.created_at AND later.id > i.id)))"
+    };
+}
+pub(crate) use is_current;
+
 pub(crate) fn insert_interaction(tx: &Transaction<'_>, item: &Interaction) -> Result<()> {
     insert_interaction_row(tx, item)?;
     // The first response is the earliest interaction that answers the lead.
@@ -94,16 +108,48 @@ fn interaction_from_row(r: &Row<'_>) -> rusqlite::Result<Interaction> {
     })
 }
 
-const INTERACTION_COLUMNS: &str = "id, contact_id, deal_id, kind, direction, outcome, duration_secs, subject, text, occurred_at, logged_by, created_at, supersedes";
+const INTERACTION_COLUMNS: &str = "i.id, i.contact_id, i.deal_id, i.kind, i.direction, i.outcome, i.duration_secs, i.subject, i.text, i.occurred_at, i.logged_by, i.created_at, i.supersedes";
 
+/// A contact's current entries (see `is_current!`), newest first.
 pub(crate) fn timeline(conn: &Connection, contact_id: &str) -> Result<Vec<Interaction>> {
     let sql = format!(
-        "SELECT {INTERACTION_COLUMNS} FROM interactions WHERE contact_id = ?1 ORDER BY occurred_at DESC, id DESC"
+        "SELECT {INTERACTION_COLUMNS} FROM interactions i WHERE i.contact_id = ?1 AND {}
+         ORDER BY i.occurred_at DESC, i.id DESC",
+        is_current!()
     );
+    interactions_where(conn, &sql, contact_id)
+}
+
+fn interactions_where(conn: &Connection, sql: &str, param: &str) -> Result<Vec<Interaction>> {
     let items = conn
-        .prepare_cached(&sql)?
-        .query_map([contact_id], interaction_from_row)?
+        .prepare_cached(sql)?
+        .query_map([param], interaction_from_row)?
         .collect::<rusqlite::Result<_>>()?;
+    Ok(items)
+}
+
+/// The interactions whose id is `id` or starts with it (at most two: one is an
+/// answer, two say the prefix is not unique).
+pub(crate) fn interactions_by_id(conn: &Connection, id: &str) -> Result<Vec<Interaction>> {
+    let sql = format!(
+        "SELECT {INTERACTION_COLUMNS} FROM interactions i
+         WHERE i.id >= ?1 AND i.id < ?1 || char(1114111) ORDER BY i.id = ?1 DESC, i.id LIMIT 2"
+    );
+    interactions_where(conn, &sql, id)
+}
+
+/// Every version of the entry first logged as `original_id`, oldest first; the last
+/// one is current (or retracted it).
+pub(crate) fn versions(conn: &Connection, original_id: &str) -> Result<Vec<Interaction>> {
+    let sql = format!(
+        "SELECT {INTERACTION_COLUMNS} FROM interactions i WHERE i.id = ?1
+         UNION ALL
+         SELECT {INTERACTION_COLUMNS} FROM interactions i WHERE i.supersedes = ?1
+         ORDER BY 12, 1"
+    );
+    let mut items = interactions_where(conn, &sql, original_id)?;
+    // The original first, whatever its clock said.
+    items.sort_by_key(|i| i.supersedes.is_some());
     Ok(items)
 }
 

@@ -10,7 +10,7 @@ use crate::domain::lifecycle::{
 use crate::domain::scoring::{InteractionFact, Score, ScoreFacts, Temperature, score};
 use crate::domain::{Contact, Deal, InteractionKind, LeadStatus, Lifecycle, Origin};
 use crate::store::rows::contacts::{load_contact, update_contact};
-use crate::store::rows::interactions::record_event;
+use crate::store::rows::interactions::{is_current, record_event};
 use crate::store::rows::meta::{Stamp, read_meta, write_meta};
 use crate::store::rows::{from_ms, ms};
 use crate::store::{Result, Store, StoreError};
@@ -47,10 +47,12 @@ pub(crate) fn facts_for(
     // Only what a rule can still see; a contact with years of history loads its last weeks.
     let horizon = config.scoring.behaviour_horizon(now).unwrap_or(i64::MAX);
     let interactions = conn
-        .prepare_cached(
-            "SELECT id, kind, direction, outcome, occurred_at FROM interactions
-             WHERE contact_id = ?1 AND occurred_at >= ?2 AND kind != 'event' ORDER BY occurred_at",
-        )?
+        .prepare_cached(concat!(
+            "SELECT i.id, i.kind, i.direction, i.outcome, i.occurred_at FROM interactions i
+                 WHERE i.contact_id = ?1 AND i.occurred_at >= ?2 AND i.kind != 'event' AND ",
+            is_current!(),
+            " ORDER BY i.occurred_at"
+        ))?
         .query_map(params![contact.id, horizon], |r| {
             Ok(InteractionFact {
                 id: r.get(0)?,
@@ -407,6 +409,22 @@ pub(crate) fn apply_deal_event(
     Ok(())
 }
 
+/// Reads a contact's first response (for speed-to-lead) again from its timeline.
+pub(crate) fn refresh_first_response(tx: &Connection, contact_id: &str) -> Result<()> {
+    let first_response = crate::store::rows::interactions::timeline(tx, contact_id)?
+        .iter()
+        .filter(|i| {
+            crate::domain::interaction::is_response(i.kind, i.direction, i.outcome.as_deref())
+        })
+        .map(|i| ms(i.occurred_at))
+        .min();
+    tx.execute(
+        "UPDATE contact_search SET first_response_at = ?2 WHERE contact_id = ?1",
+        rusqlite::params![contact_id, first_response],
+    )?;
+    Ok(())
+}
+
 /// Rebuilds what is derived from a contact's rows: its search row, its first
 /// response and its score.
 pub(crate) fn refresh_derived(
@@ -419,17 +437,7 @@ pub(crate) fn refresh_derived(
     let Some(contact) = crate::store::rows::contacts::load_contact(tx, contact_id)? else {
         return Ok(());
     };
-    let first_response = crate::store::rows::interactions::timeline(tx, contact_id)?
-        .iter()
-        .filter(|i| {
-            crate::domain::interaction::is_response(i.kind, i.direction, i.outcome.as_deref())
-        })
-        .map(|i| ms(i.occurred_at))
-        .min();
-    tx.execute(
-        "UPDATE contact_search SET first_response_at = ?2 WHERE contact_id = ?1",
-        rusqlite::params![contact_id, first_response],
-    )?;
+    refresh_first_response(tx, contact_id)?;
     let facts = facts_for(tx, &contact, config, now)?;
     let result = crate::domain::scoring::score(&config.scoring, &facts, now);
     save_score(tx, contact_id, result.total, result.temperature, now)?;

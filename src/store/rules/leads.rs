@@ -268,8 +268,10 @@ impl Store {
             // (`+stage` keeps SQLite on the contact's deals: see `facts_for`.)
             let has_history: bool = tx
                 .prepare_cached(
-                    "SELECT EXISTS (SELECT 1 FROM interactions WHERE contact_id = ?1 AND kind != 'event')
-                         OR EXISTS (SELECT 1 FROM deals WHERE contact_id = ?1 AND +stage = 'Won' AND deleted_at IS NULL)",
+                    concat!(
+                    "SELECT EXISTS (SELECT 1 FROM interactions i WHERE i.contact_id = ?1 AND i.kind != 'event' AND ",
+                    crate::store::rows::interactions::is_current!(),
+                    ") OR EXISTS (SELECT 1 FROM deals WHERE contact_id = ?1 AND +stage = 'Won' AND deleted_at IS NULL)"),
                 )?
                 .query_row([&existing_id], |r| r.get(0))?;
             if has_history && !new.flags.iter().any(|f| f == "returning") {

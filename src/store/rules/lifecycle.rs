@@ -11,6 +11,7 @@ use rusqlite::Transaction;
 impl Store {
     /// Saves one interaction: the durable commit behind every logged call or message.
     pub fn log_interaction(&mut self, now: DateTime<Utc>, item: &Interaction) -> Result<()> {
+        super::corrections::refuse_empty(item)?;
         self.write_and_rescore(now, &item.contact_id, |tx, stamp| {
             insert_interaction(tx, item)?;
             let contact = load_contact(tx, &item.contact_id)?

@@ -1,10 +1,12 @@
 //! What a change implies, built on the rows: scores and lifecycles (engine.rs,
 //! rescore.rs), lead status (lifecycle.rs), deals (deals.rs), adding and finding
 //! leads (leads.rs), imports (import.rs, chat_import.rs), two contacts made one
-//! (contact_merge.rs, phone_repair.rs), and what waits for a person (inbox.rs).
+//! (contact_merge.rs, phone_repair.rs), what waits for a person (inbox.rs), and
+//! corrections of the timeline (corrections.rs).
 
 mod chat_import;
 mod contact_merge;
+mod corrections;
 mod deals;
 mod engine;
 mod import;
@@ -15,6 +17,7 @@ mod phone_repair;
 mod rescore;
 
 pub use chat_import::ChatMessage;
+pub use corrections::{Changes, SHORTEST_PREFIX};
 pub(crate) use engine::refresh_derived;
 pub use engine::{Decision, RescoreSummary};
 pub use import::ImportCounts;

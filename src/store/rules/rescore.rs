@@ -270,10 +270,14 @@ const PHONES_SQL: &str = "SELECT contact_id, e164 FROM contact_phones WHERE dele
      AND contact_id >= ?1 AND contact_id < ?2 ORDER BY contact_id";
 const EMAILS_SQL: &str = "SELECT contact_id FROM contact_emails WHERE deleted_at IS NULL
      AND contact_id >= ?1 AND contact_id < ?2 ORDER BY contact_id";
-const INTERACTIONS_SQL: &str = "SELECT contact_id, kind, direction, outcome, occurred_at FROM interactions
+const INTERACTIONS_SQL: &str = concat!(
+    "SELECT i.contact_id, i.kind, i.direction, i.outcome, i.occurred_at FROM interactions i
      INDEXED BY interactions_contact_time
-     WHERE contact_id >= ?1 AND contact_id < ?2 AND occurred_at >= ?3 AND occurred_at <= ?4 AND kind != 'event'
-     ORDER BY contact_id";
+     WHERE i.contact_id >= ?1 AND i.contact_id < ?2 AND i.occurred_at >= ?3 AND i.occurred_at <= ?4
+     AND i.kind != 'event' AND ",
+    crate::store::rows::interactions::is_current!(),
+    " ORDER BY i.contact_id"
+);
 
 /// Above every id: the largest character there is.
 pub(crate) const ID_CEILING: &str = "\u{10FFFF}";

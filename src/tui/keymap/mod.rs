@@ -39,10 +39,12 @@ pub enum Layer {
     Help,
     /// An import's progress bar and its summary.
     Import,
+    /// A timeline entry open in full.
+    Entry,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 11] = [
+    pub const ALL: [Layer; 12] = [
         Layer::Global,
         Layer::Inbox,
         Layer::Timeline,
@@ -54,6 +56,7 @@ impl Layer {
         Layer::HistoryFilter,
         Layer::Help,
         Layer::Import,
+        Layer::Entry,
     ];
 
     /// The layer's table in the config: `[keys.form]`.
@@ -70,6 +73,7 @@ impl Layer {
             Layer::HistoryFilter => "history_filter",
             Layer::Help => "help",
             Layer::Import => "import",
+            Layer::Entry => "entry",
         }
     }
 
@@ -86,6 +90,7 @@ impl Layer {
             Layer::HistoryFilter => "Finding in the history",
             Layer::Help => "In this help",
             Layer::Import => "While importing",
+            Layer::Entry => "Reading an entry",
         }
     }
 
@@ -131,6 +136,7 @@ impl Layer {
             Some(Overlay::HistoryFilter(_)) => Layer::HistoryFilter,
             Some(Overlay::Help(_)) => Layer::Help,
             Some(Overlay::Import(_)) => Layer::Import,
+            Some(Overlay::Entry(_)) => Layer::Entry,
         }
     }
 }

@@ -68,6 +68,7 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Timeline, "filter_channel", &["f"], CycleChannel, "show one channel (cycles)", Some("channel")),
         b(Timeline, "filter_history", &["F"], FilterHistory, "find text in the history", Some("find")),
         b(Timeline, "clear_filters", &["esc"], Back, "clear the filters", None),
+        b(Timeline, "open_entry", &["enter"], Open, "read the selected entry in full", Some("read")),
         b(Deals, "open_deal_contact", &["enter"], Open, "open the deal's contact", Some("open")),
         b(Deals, "column_left", &["left", "h"], Left, "previous column", Some("column")),
         b(Deals, "column_right", &["right", "l"], Right, "next column", None),
@@ -102,5 +103,13 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Help, "close", &["esc", "q", "enter"], Back, "close the help (so does the key that opened it)", Some("close")),
         b(Import, "stop", &["esc"], Back, "stop the import (nothing is written); close the summary", Some("stop")),
         b(Import, "hide", &["enter"], Open, "hide the bar (the import goes on); close the summary", Some("hide")),
+        b(Entry, "up", &["up", "k"], Up, "scroll up", Some("scroll")),
+        b(Entry, "down", &["down", "j"], Down, "scroll down", Some("scroll")),
+        b(Entry, "page_up", &["pageup"], PageUp, "scroll a page up", None),
+        b(Entry, "page_down", &["pagedown"], PageDown, "scroll a page down", None),
+        b(Entry, "edit", &["e"], EditEntry, "correct the entry (the earlier version is kept)", Some("edit")),
+        b(Entry, "delete", &["d"], DeleteEntry, "delete the entry (asks first; kept among the versions)", Some("delete")),
+        b(Entry, "versions", &["v"], ShowVersions, "show the earlier versions (again: the entry)", Some("versions")),
+        b(Entry, "close", &["esc", "enter"], Back, "close", Some("close")),
     ]
 }

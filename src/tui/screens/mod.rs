@@ -2,6 +2,7 @@
 //! the theme, and the keymap for the keys a hint names).
 
 pub mod deals;
+pub mod entry;
 pub mod inbox;
 pub mod score;
 pub mod timeline;

@@ -1,0 +1,175 @@
+//! One timeline entry in full over the Timeline: what it says, wrapped and
+//! scrolled, or its versions, oldest first; the entry layer's keys at the foot.
+
+use crate::domain::Interaction;
+use crate::domain::interaction::InteractionKind;
+use crate::domain::text::clean_line;
+use crate::tui::app::{Action, State};
+use crate::tui::draw::{Chrome, popup, wrap};
+use crate::tui::entry::EntryView;
+use crate::tui::keymap::Layer;
+use crate::tui::theme::{Theme, channel_mark};
+use chrono::FixedOffset;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+const WIDTH: u16 = 76;
+
+pub fn draw(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    state: &State,
+    view: &EntryView,
+    chrome: &Chrome<'_>,
+) {
+    let theme = &chrome.theme;
+    let inner = usize::from(WIDTH.min(area.width).saturating_sub(2));
+    let lines = match &view.versions {
+        Some(versions) => versions_lines(versions, state.tz, inner, theme),
+        None => entry_lines(&view.item, state.tz, inner, theme),
+    };
+    let footer = if view.confirm_delete {
+        let key = chrome.keymap.key_for(Layer::Entry, &Action::DeleteEntry);
+        let text = format!(
+            "Delete this {}? {key} again deletes (its versions keep it); any other key keeps it.",
+            view.item.kind
+        );
+        wrap(&text, inner)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.error()))
+            .collect()
+    } else {
+        let keys: Vec<String> = chrome
+            .keymap
+            .hints(state)
+            .iter()
+            .filter(|h| h.enabled)
+            .map(|h| format!("{} {}", h.keys, h.label))
+            .collect();
+        wrap(&keys.join(" · "), inner)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim()))
+            .collect::<Vec<_>>()
+    };
+    let what = if view.versions.is_some() {
+        "versions of the"
+    } else {
+        "the"
+    };
+    let title = format!(
+        " {} {what} {}: {} ",
+        channel_mark(view.item.kind),
+        view.item.kind,
+        clean_line(&view.contact_name)
+    );
+    // As tall as what it shows (borders, a blank line above the keys), at most the body.
+    let height = lines.len() + footer.len() + 3;
+    let rect = popup(area, WIDTH, u16::try_from(height).unwrap_or(u16::MAX));
+    frame.render_widget(Clear, rect);
+    let block = Block::default().borders(Borders::ALL).title(title);
+    let body = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [text, foot] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(footer.len() as u16 + 1),
+    ])
+    .areas(body);
+    // Scrolled past the end, the last page stays in view.
+    let last_page = lines.len().saturating_sub(usize::from(text.height));
+    let scroll = view
+        .scroll
+        .min(u16::try_from(last_page).unwrap_or(u16::MAX));
+    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), text);
+    let mut foot_lines = vec![Line::raw("")];
+    foot_lines.extend(footer);
+    frame.render_widget(Paragraph::new(foot_lines), foot);
+}
+
+/// The entry's facts on one line: when, direction, outcome, duration, by whom.
+fn facts(item: &Interaction, tz: FixedOffset) -> String {
+    let mut facts = vec![
+        item.occurred_at
+            .with_timezone(&tz)
+            .format("%a %d %b %Y %H:%M")
+            .to_string(),
+    ];
+    facts.extend(item.direction.map(|d| match d {
+        crate::domain::Direction::In => "in (they reached us)".to_string(),
+        crate::domain::Direction::Out => "out (we reached them)".to_string(),
+    }));
+    facts.extend(item.outcome.as_deref().map(clean_line));
+    facts.extend(item.duration_secs.map(|s| format!("{}m", (s + 59) / 60)));
+    facts.push(format!("by {}", clean_line(&item.logged_by)));
+    facts.join(" · ")
+}
+
+/// Text as written: its own line breaks kept, each line wrapped to `width`.
+fn text_lines(text: &str, width: usize) -> Vec<Line<'static>> {
+    text.lines()
+        .flat_map(|line| wrap(&clean_line(line), width))
+        .map(Line::raw)
+        .collect()
+}
+
+fn entry_lines(
+    item: &Interaction,
+    tz: FixedOffset,
+    width: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::styled(facts(item, tz), theme.dim())];
+    if let Some(subject) = &item.subject {
+        lines.push(Line::from(vec![
+            Span::styled("Subject ", theme.dim()),
+            Span::styled(clean_line(subject), theme.title()),
+        ]));
+    }
+    if item.supersedes.is_some() {
+        let corrected = item.created_at.with_timezone(&tz).format("%d %b %H:%M");
+        lines.push(Line::styled(
+            format!("corrected {corrected}: an earlier version is kept"),
+            theme.dim(),
+        ));
+    }
+    lines.push(Line::raw(""));
+    match item.text.as_deref() {
+        Some(text) => lines.extend(text_lines(text, width)),
+        None => lines.push(Line::styled("Nothing was written down.", theme.dim())),
+    }
+    lines
+}
+
+fn versions_lines(
+    versions: &[Interaction],
+    tz: FixedOffset,
+    width: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let last = versions.len().saturating_sub(1);
+    let mut lines = Vec::new();
+    for (n, version) in versions.iter().enumerate() {
+        let which = match (n, version.kind) {
+            (n, InteractionKind::Retracted) if n == last => "deleted",
+            (n, _) if n == last => "current",
+            (0, _) => "first",
+            _ => "earlier",
+        };
+        let saved = version.created_at.with_timezone(&tz).format("%d %b %H:%M");
+        lines.push(Line::from(vec![
+            Span::styled(format!("{which} "), theme.title()),
+            Span::styled(
+                format!("saved {saved} by {}", clean_line(&version.logged_by)),
+                theme.dim(),
+            ),
+        ]));
+        if version.kind != InteractionKind::Retracted {
+            lines.push(Line::styled(facts(version, tz), theme.dim()));
+            lines.extend(text_lines(version.text.as_deref().unwrap_or(""), width));
+        }
+        lines.push(Line::raw(""));
+    }
+    lines.pop();
+    lines
+}
