@@ -29,6 +29,7 @@ mod refused_values;
 mod safety;
 mod store_story;
 mod sync;
+mod typos;
 mod vcard_layouts;
 mod whatsapp_groups;
 mod whatsapp_layouts;

@@ -10,6 +10,7 @@ use super::rank::{
     Best, Candidate, Cover, EXACT, MatchedOn, NAME, Query, Rank, Word, is_byte_subsequence,
     name_ceiling, rank, word_starts,
 };
+use super::typo::letter_bits;
 use crate::domain::Contact;
 use crate::store::rows::contacts::load_contact;
 use crate::store::{Result, Store, StoreError};
@@ -114,6 +115,8 @@ struct IndexRow {
     last_activity: i64,
     /// How its name and company words start (see `rank::word_starts`).
     word_starts: u64,
+    /// The letters of its names and company (see `typo::letter_bits`).
+    letters: u32,
 }
 
 /// From this many contacts a search runs on two threads.
@@ -162,6 +165,11 @@ impl SearchIndex {
                         .ok()
                         .and_then(|t| t.parse().ok())
                         .unwrap_or_default();
+                let names = [
+                    &text[ends[ID] as usize + 1..ends[NAME_KEY] as usize],
+                    &text[ends[NAME_KEY] as usize + 1..ends[ALIAS_KEY] as usize],
+                    &text[ends[ALIAS_KEY] as usize + 1..ends[COMPANY_KEY] as usize],
+                ];
                 rows.push(IndexRow {
                     start: start as u32,
                     ends: [
@@ -173,11 +181,8 @@ impl SearchIndex {
                         ends[DIGITS],
                     ],
                     last_activity,
-                    word_starts: word_starts(&[
-                        &text[ends[ID] as usize + 1..ends[NAME_KEY] as usize],
-                        &text[ends[NAME_KEY] as usize + 1..ends[ALIAS_KEY] as usize],
-                        &text[ends[ALIAS_KEY] as usize + 1..ends[COMPANY_KEY] as usize],
-                    ]),
+                    word_starts: word_starts(&names),
+                    letters: letter_bits(&names),
                 });
                 start = ends[LAST] as usize + 1;
             }
@@ -259,11 +264,15 @@ impl SearchIndex {
     /// letters occur in order somewhere in the two. A cheap byte test that most
     /// rows fail.
     fn has_letters(&self, words: &[Word], row: usize) -> bool {
-        let names = &self.text.as_bytes()
-            [self.start(row, NAME_KEY)..self.rows[row].ends[COMPANY_KEY] as usize];
+        let names = self.names(row);
         words
             .iter()
             .all(|w| is_byte_subsequence(w.text.as_bytes(), names))
+    }
+
+    /// The row's name, aliases and company, with the line breaks between them.
+    fn names(&self, row: usize) -> &[u8] {
+        &self.text.as_bytes()[self.start(row, NAME_KEY)..self.rows[row].ends[COMPANY_KEY] as usize]
     }
 
     fn search_remembered(
@@ -378,10 +387,14 @@ impl SearchIndex {
                 matched.push(row as u32);
                 continue;
             }
-            if let Some(rank) = rank(query, &self.candidate(row)) {
+            if let Some(rank) = rank(query, &self.candidate(row), false) {
                 best.offer(rank, row);
                 matched.push(row as u32);
             }
+        }
+        // Typos only when the exact ways leave room on the list: they rank below.
+        if best.holds_fewer_than_limit() {
+            self.offer_typo_matches(query, among.from..among.to, &matched, &mut best);
         }
         (best.into_found(), matched)
     }
@@ -563,6 +576,7 @@ impl Store {
 }
 
 mod ahead;
+mod typos;
 
 #[cfg(test)]
 #[path = "index_tests.rs"]
