@@ -10,7 +10,6 @@ use super::rank::{
     Best, Candidate, Cover, EXACT, MatchedOn, NAME, Query, Rank, Word, is_byte_subsequence,
     name_ceiling, rank, word_starts,
 };
-use super::typo::letter_bits;
 use crate::domain::Contact;
 use crate::store::rows::contacts::load_contact;
 use crate::store::{Result, Store, StoreError};
@@ -47,6 +46,8 @@ pub(crate) struct SearchIndex {
     ahead: Vec<ahead::Ahead>,
     /// The first letters still to search ahead, the next last; None until listed.
     ahead_todo: Option<Vec<String>>,
+    /// Each row's letters (see index/typos.rs), worked out by the first typo pass.
+    letters: std::sync::OnceLock<Vec<u32>>,
 }
 
 /// How many match sets the index keeps for narrowing: a few, as each can hold every
@@ -115,8 +116,6 @@ struct IndexRow {
     last_activity: i64,
     /// How its name and company words start (see `rank::word_starts`).
     word_starts: u64,
-    /// The letters of its names and company (see `typo::letter_bits`).
-    letters: u32,
 }
 
 /// From this many contacts a search runs on two threads.
@@ -182,7 +181,6 @@ impl SearchIndex {
                     ],
                     last_activity,
                     word_starts: word_starts(&names),
-                    letters: letter_bits(&names),
                 });
                 start = ends[LAST] as usize + 1;
             }
@@ -264,15 +262,15 @@ impl SearchIndex {
     /// letters occur in order somewhere in the two. A cheap byte test that most
     /// rows fail.
     fn has_letters(&self, words: &[Word], row: usize) -> bool {
-        let names = self.names(row);
+        let names = self.names(row).as_bytes();
         words
             .iter()
             .all(|w| is_byte_subsequence(w.text.as_bytes(), names))
     }
 
     /// The row's name, aliases and company, with the line breaks between them.
-    fn names(&self, row: usize) -> &[u8] {
-        &self.text.as_bytes()[self.start(row, NAME_KEY)..self.rows[row].ends[COMPANY_KEY] as usize]
+    fn names(&self, row: usize) -> &str {
+        &self.text[self.start(row, NAME_KEY)..self.rows[row].ends[COMPANY_KEY] as usize]
     }
 
     fn search_remembered(

@@ -37,7 +37,6 @@ fn table_with_aliases(rows: &[[&str; 5]]) -> SearchIndex {
             ends,
             last_activity: i as i64,
             word_starts: crate::store::search::rank::word_starts(&[name, aliases, company]),
-            letters: crate::store::search::typo::letter_bits(&[name, aliases, company]),
         });
     }
     index
