@@ -344,9 +344,10 @@ pub(super) fn match_words(
             if !forgive_typos {
                 return None;
             }
-            if typo_in(word, name) {
+            let forgivable = word.forgivable.as_ref()?;
+            if typo_in(&word.text, forgivable, name) {
                 on_name += 1;
-            } else if !typo_in(word, company) {
+            } else if !typo_in(&word.text, forgivable, company) {
                 return None;
             }
             typos = typos.saturating_add(1);

@@ -3,8 +3,6 @@
 //! edit. Such matches rank below every other (their own tier, `TYPO`), and are only
 //! looked for when the exact ways found fewer matches than the list holds (index.rs).
 
-use super::rank::{Query, Word, is_byte_subsequence};
-
 /// The fewest characters a query word needs to be forgiven a typo. One edit away from
 /// a word of three letters lies a large share of all short names ("dan" would find
 /// Dana, Ian, Don, Dani): the list would fill with noise, and the typo pass would
@@ -105,11 +103,8 @@ pub(super) fn within_one_edit(typed: &str, word: &str) -> bool {
 }
 
 /// Whether some word of `field` (words end at a space or a line break) is within one
-/// edit of `word` (see `within_one_edit`).
-pub(super) fn typo_in(word: &Word, field: &str) -> bool {
-    let Some(forgivable) = &word.forgivable else {
-        return false;
-    };
+/// edit of `typed` (see `within_one_edit`), a word that `forgivable` describes.
+pub(super) fn typo_in(typed: &str, forgivable: &Forgivable, field: &str) -> bool {
     let bytes = field.as_bytes();
     let mut start = 0;
     while start < bytes.len() {
@@ -120,7 +115,7 @@ pub(super) fn typo_in(word: &Word, field: &str) -> bool {
             .map_or(bytes.len(), |at| start + at);
         if end - start + 1 >= forgivable.chars
             && may_start_alike(forgivable.starts, &bytes[start..end])
-            && within_one_edit(&word.text, &field[start..end])
+            && within_one_edit(typed, &field[start..end])
         {
             return true;
         }
@@ -143,17 +138,6 @@ fn may_start_alike(starts: [u8; 2], word: &[u8]) -> bool {
     };
     let second = word.get(first_len).copied();
     starts.contains(&first) || second.is_some_and(|b| starts.contains(&b))
-}
-
-/// Whether a row whose names (name, aliases and company, one a line) are `names`
-/// could match `query` forgiving typos, once its letters passed `Forgivable::may_be_in`:
-/// every word's letters in order, or a word within one edit. Most rows fail it, before
-/// `rank` does the whole work.
-pub(super) fn may_match_forgiving(query: &Query, names: &str) -> bool {
-    query
-        .words
-        .iter()
-        .all(|w| is_byte_subsequence(w.text.as_bytes(), names.as_bytes()) || typo_in(w, names))
 }
 
 #[cfg(test)]

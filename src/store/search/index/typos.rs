@@ -2,8 +2,8 @@
 //! forgiven a typo, looked for after the exact ways found too few.
 
 use super::{ALIAS_KEY, COMPANY_KEY, NAME_KEY, SearchIndex};
-use crate::store::search::rank::{Best, Query, rank};
-use crate::store::search::typo::{Forgivable, letter_bits, may_match_forgiving};
+use crate::store::search::rank::{Best, Query, is_byte_subsequence, rank};
+use crate::store::search::typo::{Forgivable, letter_bits, typo_in};
 use std::ops::Range;
 
 impl SearchIndex {
@@ -54,6 +54,19 @@ impl SearchIndex {
                 .collect()
         })
     }
+}
+
+/// Whether a row whose names (name, aliases and company, one a line) are `names`
+/// could match `query` forgiving typos, once its letters passed `Forgivable::may_be_in`:
+/// every word's letters in order, or a word within one edit. Most rows fail it, before
+/// `rank` does the whole work.
+fn may_match_forgiving(query: &Query, names: &str) -> bool {
+    query.words.iter().all(|w| {
+        is_byte_subsequence(w.text.as_bytes(), names.as_bytes())
+            || w.forgivable
+                .as_ref()
+                .is_some_and(|f| typo_in(&w.text, f, names))
+    })
 }
 
 #[cfg(test)]
