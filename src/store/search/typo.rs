@@ -52,8 +52,8 @@ fn letter_bit(c: char) -> u32 {
 /// Every character's bit (see `letter_bit`) of the names and company in `fields`, and
 /// a few more: each byte counts by its low five bits, which for the last byte of a
 /// character in UTF-8 are those of its code point. More bits only let more rows on to
-/// the exact test, so the test stays true.
-/// (A space counts too, as bit 0: a branch per byte would double the cost of loading.)
+/// the closer tests, so the test stays true. (A space counts too, as bit 0: skipping
+/// it would cost a branch per byte.)
 pub(super) fn letter_bits(fields: &[&[u8]]) -> u32 {
     let mut bits = 0;
     for field in fields {
@@ -78,7 +78,7 @@ pub(super) fn within_one_edit(typed: &str, word: &str) -> bool {
     let (typed, word) = (&typed[common..], &word[common..]);
     let mut typed_chars = typed.chars();
     let Some(typed_first) = typed_chars.next() else {
-        // All of `typed` starts `word`; a whole word then has one letter more at most.
+        // All of `typed` starts `word`: no edit at all (the exact pass finds these).
         return true;
     };
     let typed_rest = typed_chars.as_str();
