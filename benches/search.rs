@@ -1,5 +1,5 @@
 //! Search over generated contacts: a name, a 7-digit partial phone, an email fragment,
-//! and a query that matches nobody; as the command line runs it (read from the file),
+//! a query that matches nobody, and a name with a typo; as the command line runs it (read from the file),
 //! as the desk runs it (kept in memory, a first letter and each letter typed on), and
 //! the floor under both: one `memmem` pass over the searchable text.
 
@@ -16,6 +16,8 @@ fn search(c: &mut Criterion) {
         ("phone", "4900148"),
         ("email", "gmail.co"),
         ("none", "zzqxw"),
+        // One letter wrong in a word ("odon"): found only by forgiving the typo.
+        ("typo", "szabo oden"),
     ];
     for size in fixtures::sizes() {
         let store = fixtures::generated(size);

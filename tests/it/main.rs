@@ -31,6 +31,7 @@ mod safety;
 mod screens;
 mod store_story;
 mod sync;
+mod typos;
 mod vcard_layouts;
 mod whatsapp_groups;
 mod whatsapp_layouts;

@@ -46,6 +46,8 @@ pub(crate) struct SearchIndex {
     ahead: Vec<ahead::Ahead>,
     /// The first letters still to search ahead, the next last; None until listed.
     ahead_todo: Option<Vec<String>>,
+    /// Each row's letters (see index/typos.rs), worked out by the first typo pass.
+    letters: std::sync::OnceLock<Vec<u32>>,
 }
 
 /// How many match sets the index keeps for narrowing: a few, as each can hold every
@@ -162,6 +164,11 @@ impl SearchIndex {
                         .ok()
                         .and_then(|t| t.parse().ok())
                         .unwrap_or_default();
+                let names = [
+                    &text[ends[ID] as usize + 1..ends[NAME_KEY] as usize],
+                    &text[ends[NAME_KEY] as usize + 1..ends[ALIAS_KEY] as usize],
+                    &text[ends[ALIAS_KEY] as usize + 1..ends[COMPANY_KEY] as usize],
+                ];
                 rows.push(IndexRow {
                     start: start as u32,
                     ends: [
@@ -173,11 +180,7 @@ impl SearchIndex {
                         ends[DIGITS],
                     ],
                     last_activity,
-                    word_starts: word_starts(&[
-                        &text[ends[ID] as usize + 1..ends[NAME_KEY] as usize],
-                        &text[ends[NAME_KEY] as usize + 1..ends[ALIAS_KEY] as usize],
-                        &text[ends[ALIAS_KEY] as usize + 1..ends[COMPANY_KEY] as usize],
-                    ]),
+                    word_starts: word_starts(&names),
                 });
                 start = ends[LAST] as usize + 1;
             }
@@ -259,11 +262,15 @@ impl SearchIndex {
     /// letters occur in order somewhere in the two. A cheap byte test that most
     /// rows fail.
     fn has_letters(&self, words: &[Word], row: usize) -> bool {
-        let names = &self.text.as_bytes()
-            [self.start(row, NAME_KEY)..self.rows[row].ends[COMPANY_KEY] as usize];
+        let names = self.names(row).as_bytes();
         words
             .iter()
             .all(|w| is_byte_subsequence(w.text.as_bytes(), names))
+    }
+
+    /// The row's name, aliases and company, with the line breaks between them.
+    fn names(&self, row: usize) -> &str {
+        &self.text[self.start(row, NAME_KEY)..self.rows[row].ends[COMPANY_KEY] as usize]
     }
 
     fn search_remembered(
@@ -378,10 +385,14 @@ impl SearchIndex {
                 matched.push(row as u32);
                 continue;
             }
-            if let Some(rank) = rank(query, &self.candidate(row)) {
+            if let Some(rank) = rank(query, &self.candidate(row), false) {
                 best.offer(rank, row);
                 matched.push(row as u32);
             }
+        }
+        // Typos only when the exact ways leave room on the list: they rank below.
+        if best.holds_fewer_than_limit() {
+            self.offer_typo_matches(query, among.from..among.to, &matched, &mut best);
         }
         (best.into_found(), matched)
     }
@@ -563,6 +574,7 @@ impl Store {
 }
 
 mod ahead;
+mod typos;
 
 #[cfg(test)]
 #[path = "index_tests.rs"]

@@ -6,9 +6,9 @@ use crate::store::search::rank::is_subsequence;
 use proptest::prelude::*;
 
 /// (name key, company key, emails, phone digits), in that order.
-type Row<'a> = (&'a str, &'a str, &'a str, &'a str);
+pub(super) type Row<'a> = (&'a str, &'a str, &'a str, &'a str);
 
-fn table_of(rows: &[Row<'_>]) -> SearchIndex {
+pub(super) fn table_of(rows: &[Row<'_>]) -> SearchIndex {
     let rows: Vec<[&str; 5]> = rows
         .iter()
         .map(|&(name, company, emails, digits)| [name, "", company, emails, digits])
@@ -42,12 +42,12 @@ fn table_with_aliases(rows: &[[&str; 5]]) -> SearchIndex {
     index
 }
 
-fn region() -> phonenumber::country::Id {
+pub(super) fn region() -> phonenumber::country::Id {
     crate::domain::phone::parse_region("IL").unwrap()
 }
 
 /// The names found, best first.
-fn found(index: &SearchIndex, query: &str) -> Vec<String> {
+pub(super) fn found(index: &SearchIndex, query: &str) -> Vec<String> {
     index
         .search_all(&Query::new(query, region()), 10)
         .into_iter()
@@ -192,7 +192,7 @@ fn erasing_a_letter_finds_the_remembered_results() {
 
 impl SearchIndex {
     /// A search of every row, with no earlier search to narrow.
-    fn search_all(&self, query: &Query, limit: usize) -> Vec<(String, Rank)> {
+    pub(super) fn search_all(&self, query: &Query, limit: usize) -> Vec<(String, Rank)> {
         self.search(query, Among::all(self.rows.len()), limit).0
     }
 }

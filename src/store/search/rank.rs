@@ -1,6 +1,7 @@
 //! How a contact matches a query, and how matches rank: the part of a search that
 //! looks at one contact at a time (index.rs scans them all).
 
+use super::typo::{Forgivable, typo_in};
 use crate::domain::contact::normalize_email;
 use crate::domain::phone::query_digits;
 use crate::domain::text::fold;
@@ -103,6 +104,12 @@ impl Best {
         self.cut.is_none_or(|cut| ceiling.may_beat(&cut))
     }
 
+    /// Whether fewer matches than the list holds were offered: then matches of a
+    /// lower tier (typos) could still make it.
+    pub(super) fn holds_fewer_than_limit(&self) -> bool {
+        self.cut.is_none() && self.found.len() < self.limit
+    }
+
     pub(super) fn into_found(self) -> Vec<(Rank, usize)> {
         self.found
     }
@@ -123,6 +130,8 @@ impl Rank {
 pub(super) const EXACT: u8 = 0;
 pub(super) const NAME: u8 = 1;
 pub(super) const PARTIAL: u8 = 2;
+/// Found only by forgiving a word a typo (see typo.rs): below every other match.
+pub(super) const TYPO: u8 = 3;
 
 /// How one query word matches a name or company, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -168,6 +177,7 @@ impl Query {
                     .into_iter()
                     .map(|text| Word {
                         finder: finder(&text),
+                        forgivable: Forgivable::of(&text),
                         text,
                     })
                     .collect()
@@ -231,6 +241,8 @@ impl Query {
 pub(super) struct Word {
     pub(super) text: String,
     pub(super) finder: memmem::Finder<'static>,
+    /// Set when the word may match with a typo.
+    pub(super) forgivable: Option<Forgivable>,
 }
 
 /// One contact as search sees it: its row of the derived search table.
@@ -244,9 +256,10 @@ pub(super) struct Candidate<'a> {
     pub(super) last_activity: i64,
 }
 
-/// The best way this contact matches the query, if it does. The fuzzy score is left
-/// for later: see `Rank::fuzzy`.
-pub(super) fn rank(query: &Query, c: &Candidate<'_>) -> Option<Rank> {
+/// The best way this contact matches the query, if it does; with `forgive_typos`, also
+/// by a word within one edit of a word of the name or company (see typo.rs), which
+/// ranks it `TYPO`. The fuzzy score is left for later: see `Rank::fuzzy`.
+pub(super) fn rank(query: &Query, c: &Candidate<'_>, forgive_typos: bool) -> Option<Rank> {
     let partial = |exact: bool, matched_on| Rank {
         tier: if exact { EXACT } else { PARTIAL },
         closeness: 0,
@@ -282,15 +295,20 @@ pub(super) fn rank(query: &Query, c: &Candidate<'_>) -> Option<Rank> {
         return best;
     }
     // An alias is a name: matched, and a whole match rewarded, as the name is.
-    let aliases = c
-        .alias_key
-        .split(crate::store::rows::contacts::KEY_SEPARATOR)
+    // Most rows have no alias: splitting an empty key costs a searcher each time.
+    let aliases = (!c.alias_key.is_empty())
+        .then(|| {
+            c.alias_key
+                .split(crate::store::rows::contacts::KEY_SEPARATOR)
+        })
+        .into_iter()
+        .flatten()
         .filter(|a| !a.is_empty());
     for name in std::iter::once(c.name_key).chain(aliases) {
-        if let Some(on_words) = match_words(&query.words, name, c.company_key) {
+        if let Some(on_words) = match_words(&query.words, name, c.company_key, forgive_typos) {
             let whole_name = if name == query.folded { 1_000 } else { 0 };
             consider(Rank {
-                tier: NAME,
+                tier: if on_words.typos > 0 { TYPO } else { NAME },
                 closeness: on_words.closeness + whole_name,
                 scattered: on_words.scattered,
                 fuzzy: 0,
@@ -305,16 +323,36 @@ pub(super) fn rank(query: &Query, c: &Candidate<'_>) -> Option<Rank> {
 pub(super) struct WordsMatch {
     pub(super) closeness: i64,
     pub(super) scattered: u8,
+    /// Words found only within one edit: they add nothing to the closeness.
+    pub(super) typos: u8,
     pub(super) matched_on: MatchedOn,
 }
 
-/// Every word must match the name or the company, in any order.
-pub(super) fn match_words(words: &[Word], name: &str, company: &str) -> Option<WordsMatch> {
-    let (mut closeness, mut scattered, mut on_name) = (0, 0u8, 0);
+/// Every word must match the name or the company, in any order; with `forgive_typos`,
+/// a forgivable word that matches neither may be within one edit of a word of either.
+pub(super) fn match_words(
+    words: &[Word],
+    name: &str,
+    company: &str,
+    forgive_typos: bool,
+) -> Option<WordsMatch> {
+    let (mut closeness, mut scattered, mut on_name, mut typos) = (0, 0u8, 0, 0u8);
     for word in words {
         let in_name = word_match(word, name);
         let in_company = word_match(word, company);
-        let best = in_name.max(in_company)?;
+        let Some(best) = in_name.max(in_company) else {
+            if !forgive_typos {
+                return None;
+            }
+            let forgivable = word.forgivable.as_ref()?;
+            if typo_in(&word.text, forgivable, name) {
+                on_name += 1;
+            } else if !typo_in(&word.text, forgivable, company) {
+                return None;
+            }
+            typos = typos.saturating_add(1);
+            continue;
+        };
         if in_name == Some(best) {
             on_name += 1;
         }
@@ -326,6 +364,7 @@ pub(super) fn match_words(words: &[Word], name: &str, company: &str) -> Option<W
     Some(WordsMatch {
         closeness,
         scattered,
+        typos,
         matched_on: if on_name * 2 >= words.len() {
             MatchedOn::Name
         } else {
