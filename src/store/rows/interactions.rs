@@ -12,11 +12,14 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 /// Whether the interaction `i` is on the timeline: not retracted, and no later
 /// version of the same entry. Every version names the original (`supersedes`), so
 /// this is one look-up in `interactions_supersedes`, and it gives the same answer
-/// whatever order merges brought the versions in. A macro, to join constant SQL.
+/// whatever order merges brought the versions in. Only a version on the same
+/// contact counts: a row from a hostile or broken copy that names another contact's
+/// entry cannot take it off that contact's timeline. A macro, to join constant SQL.
 macro_rules! is_current {
     () => {
         "i.kind != 'retracted' AND NOT EXISTS (SELECT 1 FROM interactions later
              WHERE later.supersedes = coalesce(i.supersedes, i.id)
+             AND later.contact_id = i.contact_id
              AND (i.supersedes IS NULL OR later.created_at > i.created_at
                   OR (later.created_at = i.created_at AND later.id > i.id)))"
     };
@@ -145,6 +148,7 @@ pub(crate) fn versions(conn: &Connection, original_id: &str) -> Result<Vec<Inter
         "SELECT {INTERACTION_COLUMNS} FROM interactions i WHERE i.id = ?1
          UNION ALL
          SELECT {INTERACTION_COLUMNS} FROM interactions i WHERE i.supersedes = ?1
+           AND i.contact_id = (SELECT contact_id FROM interactions WHERE id = ?1)
          ORDER BY 12, 1"
     );
     let mut items = interactions_where(conn, &sql, original_id)?;

@@ -88,6 +88,37 @@ fn status(store: &Store, contact_id: &str) -> LeadStatus {
     store.contact(contact_id).unwrap().status
 }
 
+/// A row that names another contact's entry (a hostile or broken copy merged in)
+/// is no version of it: the entry stays on its own contact's timeline.
+#[test]
+fn a_row_on_another_contact_cannot_take_an_entry_off_the_timeline() {
+    let (mut store, dana) = desk();
+    let call = our_call(&mut store, &dana);
+    let other = Contact::new_lead(new_id(), "Avi Cohen".into(), at(8), "Dana");
+    store
+        .write(at(8), |tx, stamp| {
+            crate::store::rows::contacts::insert_contact(tx, &other, stamp)
+        })
+        .unwrap();
+    let planted = Interaction {
+        id: new_id(),
+        contact_id: other.id.clone(),
+        kind: InteractionKind::Retracted,
+        subject: Some("call".into()),
+        text: None,
+        created_at: at(10),
+        supersedes: Some(call.id.clone()),
+        ..call.clone()
+    };
+    store
+        .write(at(10), |tx, _| {
+            crate::store::rows::interactions::insert_interaction_row(tx, &planted)
+        })
+        .unwrap();
+    assert_eq!(entries(&store, &dana), [call.clone()]);
+    assert_eq!(store.versions_of(&call.id).unwrap(), [call]);
+}
+
 #[test]
 fn a_correction_supersedes_the_entry_and_keeps_it_among_the_versions() {
     let (mut store, dana) = desk();
