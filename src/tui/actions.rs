@@ -103,6 +103,9 @@ pub enum Action {
     DeleteEntry,
     ShowVersions,
     VersionsLoaded(Vec<crate::domain::Interaction>),
+    /// Text pasted into the terminal (bracketed paste): typed into the focused
+    /// field as text, never run as keys (`paste`).
+    Paste(String),
 }
 
 /// What the runtime must do on the store.

@@ -556,7 +556,8 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         Action::EditEntry
         | Action::DeleteEntry
         | Action::ShowVersions
-        | Action::VersionsLoaded(_) => {}
+        | Action::VersionsLoaded(_)
+        | Action::Paste(_) => {} // a paste: always taken by `update_overlay` (`paste`)
     }
     Vec::new()
 }

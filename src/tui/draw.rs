@@ -150,7 +150,8 @@ pub(crate) fn popup(area: Rect, width: u16, height: u16) -> Rect {
 
 fn draw_search(frame: &mut Frame<'_>, area: Rect, search: &SearchBox, chrome: &Chrome<'_>) {
     let theme = &chrome.theme;
-    let rect = popup(area, 76, 16);
+    // Wider on a wide terminal, for the email beside the company and status.
+    let rect = popup(area, area.width.saturating_sub(10).clamp(76, 110), 16);
     frame.render_widget(Clear, rect);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -187,23 +188,12 @@ fn draw_search(frame: &mut Frame<'_>, area: Rect, search: &SearchBox, chrome: &C
         );
         return;
     }
+    let width = list_area.width as usize;
     let items: Vec<ListItem<'_>> = search
         .hits
         .iter()
         .take(list_area.height as usize)
-        .map(|hit| {
-            let c = &hit.contact;
-            let phone = c
-                .primary_phone()
-                .map(|p| p.display().to_string())
-                .unwrap_or_default();
-            let email = c.emails.first().cloned().unwrap_or_default();
-            ListItem::new(Line::from(vec![
-                Span::styled(format!("{:<24}", clean_line(&c.name)), theme.title()),
-                Span::raw(format!(" {phone:<15} ")),
-                Span::styled(clean_line(&email), theme.dim()),
-            ]))
-        })
+        .map(|hit| ListItem::new(screens::search::row(hit, width, theme)))
         .collect();
     let mut list_state = ListState::default().with_selected(Some(search.selected));
     frame.render_stateful_widget(

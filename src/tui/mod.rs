@@ -16,6 +16,7 @@ pub mod importing;
 pub mod keymap;
 pub mod overlay;
 pub mod pages;
+pub mod paste;
 pub mod pending;
 pub mod runtime;
 pub mod save;

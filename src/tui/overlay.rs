@@ -5,7 +5,11 @@ use super::forms::{Form, FormKind};
 use crate::store::SearchHit;
 
 /// Overlays take keys first. Returns None when no overlay handled the action.
+/// A paste is always taken here: into a field, or refused (never run as keys).
 pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<Effect>> {
+    if let Action::Paste(text) = action {
+        return Some(super::paste::on_paste(state, text));
+    }
     let is_result = matches!(
         action,
         Action::Tick { .. }

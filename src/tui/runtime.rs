@@ -59,6 +59,7 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
     // Writers waiting in this process (an import's thread) must not print over the desk.
     crate::store::silence_notes();
     let mut terminal = ratatui::init();
+    bracketed_paste(true);
     let result = (|| -> anyhow::Result<()> {
         let mut background = Background::Thread(None);
         let jobs = &mut background;
@@ -80,10 +81,15 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
             }
             let wait = if jobs.busy() { BUSY_WAIT } else { IDLE_WAIT };
             if event::poll(wait)? {
-                if let Event::Key(key) = event::read()?
-                    && key.kind != KeyEventKind::Release
-                    && let Some(action) = keymap.route(&state, key)
-                {
+                let action = match event::read()? {
+                    Event::Key(key) if key.kind != KeyEventKind::Release => {
+                        keymap.route(&state, key)
+                    }
+                    // Pasted text is text: never routed as keys (`paste`).
+                    Event::Paste(text) => Some(Action::Paste(text)),
+                    _ => None,
+                };
+                if let Some(action) = action {
                     // What a key saves is stamped with the moment it was pressed.
                     tick(&mut store, &mut state);
                     apply_logged(&mut store, &mut state, action, jobs);
@@ -137,8 +143,30 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
         }
         Ok(())
     })();
+    bracketed_paste(false);
     ratatui::restore();
     result
+}
+
+/// Has the terminal hand pasted text over in one piece (`Event::Paste`), not as
+/// keys. Turned off again on the way out, a panic's way included: the hook
+/// `ratatui::init` set restores the rest of the terminal after this one.
+fn bracketed_paste(on: bool) {
+    use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+    let mut out = std::io::stdout();
+    if !on {
+        let _ = crossterm::execute!(out, DisableBracketedPaste);
+        return;
+    }
+    let _ = crossterm::execute!(out, EnableBracketedPaste);
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let before = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
+            before(info);
+        }));
+    });
 }
 
 /// What the first search would otherwise pay for, done once the first frame is up

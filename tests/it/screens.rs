@@ -4,7 +4,7 @@
 use chrono::{DateTime, Duration, FixedOffset, TimeZone, Utc};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use leadometer::config::Config;
-use leadometer::domain::InteractionKind;
+use leadometer::domain::{Contact, InteractionKind, LeadStatus, Membership, Phone};
 use leadometer::import::Stage;
 use leadometer::store::Store;
 use leadometer::tui::app::{Action, Overlay, State, Tab};
@@ -110,6 +110,42 @@ fn search_by_partial_phone() {
         .act(Action::OpenSearch)
         .type_text("4900148")
         .snapshot("search");
+}
+
+#[test]
+fn search_tells_two_of_one_name_apart() {
+    let mut desk = Desk::demo();
+    let region = desk.store.region();
+    let rekas = [
+        (
+            "reka-1",
+            "Kovács Kft",
+            LeadStatus::Attempting,
+            "+36 30 555 0101",
+        ),
+        (
+            "reka-2",
+            "Dunai Építőipari és Kereskedelmi Zrt",
+            LeadStatus::Disqualified,
+            "+36 20 987 6543",
+        ),
+    ];
+    for (id, company, status, phone) in rekas {
+        let mut reka = Contact::new_lead(id.into(), "Szabó Réka".into(), now(), "Dana");
+        reka.phones = vec![Phone::parse(phone, region)];
+        reka.emails = vec![format!("{id}@example.hu")];
+        reka.accounts = vec![Membership {
+            account_id: String::new(),
+            account: company.into(),
+            role: None,
+        }];
+        reka.status = status;
+        desk.store.insert_contact(now(), &reka).unwrap();
+    }
+    desk.act(Action::Refresh)
+        .act(Action::OpenSearch)
+        .type_text("szabo reka")
+        .snapshot("search_same_name");
 }
 
 #[test]

@@ -5,6 +5,7 @@ pub mod deals;
 pub mod entry;
 pub mod inbox;
 pub mod score;
+pub mod search;
 pub mod timeline;
 
 use super::theme::Theme;

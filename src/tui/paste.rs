@@ -1,0 +1,87 @@
+//! Bracketed paste: pasted text goes into the focused text field as text, never as
+//! keys. A line break in it must not save a form, nor a letter run a command.
+
+use super::app::{Effect, Overlay, State};
+use super::forms::FormKind;
+use crate::domain::text::{clean_field, clean_line};
+
+/// The most a one-line field (a name, a phone, the search box) holds after a paste.
+pub const LINE_BYTES: usize = 1024;
+/// The most a field of several lines (notes) holds after a paste: what an import
+/// takes in one field.
+pub const TEXT_BYTES: usize = crate::io::MAX_FIELD_BYTES;
+
+pub const NO_FIELD: &str = "Paste into a field: open a dialog or / first";
+
+/// Puts pasted text into the focused text field: line breaks and tabs become
+/// spaces in a one-line field and stay in notes; control characters and escape
+/// sequences are removed. With no text field open, nothing happens but a word.
+pub(crate) fn on_paste(state: &mut State, pasted: &str) -> Vec<Effect> {
+    let (field, multiline) = match &mut state.overlay {
+        Some(Overlay::Form(form)) if form.kind != FormKind::Reach => {
+            form.confirm_discard = false;
+            let multiline = form.focus_is_multiline();
+            match form.fields.get_mut(form.focus) {
+                Some(field) => (&mut field.value, multiline),
+                None => return refuse(state),
+            }
+        }
+        Some(Overlay::Search(search)) => (&mut search.query, false),
+        Some(Overlay::HistoryFilter(text)) => (text, false),
+        _ => return refuse(state),
+    };
+    // Notes keep the paste's line breaks, those at its edges too (`clean_field` is
+    // `clean_text` untrimmed): the field's own text may end where the paste begins.
+    let text = if multiline {
+        clean_field(pasted)
+    } else {
+        clean_line(pasted)
+    };
+    if text.trim().is_empty() {
+        state.message = Some("Nothing to paste: the text held no letters".into());
+        return Vec::new();
+    }
+    let limit = if multiline { TEXT_BYTES } else { LINE_BYTES };
+    let room = limit.saturating_sub(field.len());
+    let kept = cut_at(&text, room);
+    field.push_str(kept);
+    state.message = (kept.len() < text.len()).then(|| {
+        format!(
+            "Pasted {} of {} characters: a field holds {} KB at most",
+            kept.chars().count(),
+            text.chars().count(),
+            limit / 1024
+        )
+    });
+    match &mut state.overlay {
+        Some(Overlay::Form(form)) => {
+            if let Some(field) = form.fields.get_mut(form.focus) {
+                field.typed = field.value.clone();
+            }
+            Vec::new()
+        }
+        Some(Overlay::Search(search)) => vec![Effect::Search(search.query.clone())],
+        _ => Vec::new(),
+    }
+}
+
+fn refuse(state: &mut State) -> Vec<Effect> {
+    state.message = Some(NO_FIELD.into());
+    Vec::new()
+}
+
+/// The longest start of `text` within `bytes`, ending between two characters.
+fn cut_at(text: &str, bytes: usize) -> &str {
+    if text.len() <= bytes {
+        return text;
+    }
+    let mut end = bytes;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+#[cfg(test)]
+#[path = "paste_tests.rs"]
+mod tests;

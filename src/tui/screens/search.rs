@@ -1,0 +1,155 @@
+//! The search list's rows: name, phone, company (the first account) and status,
+//! and the email where there is room, so that two people of one name can be told
+//! apart. Columns are cut with "…", never wrapped; a narrow box drops the email
+//! first, then the status, and keeps the name, the phone and the company.
+
+use crate::domain::text::clean_line;
+use crate::store::SearchHit;
+use crate::tui::theme::Theme;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+
+const PHONE: usize = 15;
+/// "disqualified", the longest status.
+const STATUS: usize = 12;
+const NAME_MAX: usize = 24;
+const COMPANY_MAX: usize = 22;
+/// The least room the email is shown in, and the name and company kept with the status.
+const EMAIL_MIN: usize = 12;
+const NAME_MIN: usize = 16;
+const COMPANY_MIN: usize = 10;
+
+/// How wide each column is in `width` columns; none for a column dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Columns {
+    pub name: usize,
+    pub phone: usize,
+    pub company: usize,
+    pub status: Option<usize>,
+    pub email: Option<usize>,
+}
+
+impl Columns {
+    pub fn fit(width: usize) -> Columns {
+        let full = NAME_MAX + PHONE + COMPANY_MAX + STATUS + 3;
+        if width > full + EMAIL_MIN {
+            return Columns {
+                name: NAME_MAX,
+                phone: PHONE,
+                company: COMPANY_MAX,
+                status: Some(STATUS),
+                email: Some(width - full - 1),
+            };
+        }
+        let (rest, status) = if width >= NAME_MIN + PHONE + COMPANY_MIN + STATUS + 3 {
+            (width - PHONE - STATUS - 3, Some(STATUS))
+        } else {
+            (width.saturating_sub(PHONE + 2), None)
+        };
+        let name = (rest * 11 / 20).min(NAME_MAX);
+        Columns {
+            name,
+            phone: PHONE,
+            company: rest - name,
+            status,
+            email: None,
+        }
+    }
+}
+
+/// One hit's row in `width` columns.
+pub fn row(hit: &SearchHit, width: usize, theme: &Theme) -> Line<'static> {
+    let columns = Columns::fit(width);
+    let c = &hit.contact;
+    let phone = c
+        .primary_phone()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let company = c.accounts.first().map_or("", |m| m.account.as_str());
+    let mut spans = vec![
+        Span::styled(cell(&c.name, columns.name), theme.title()),
+        Span::raw(format!(" {} ", cell(&phone, columns.phone))),
+        Span::raw(cell(company, columns.company)),
+    ];
+    if let Some(width) = columns.status {
+        spans.push(Span::styled(
+            format!(" {}", cell(c.status.as_str(), width)),
+            theme.dim(),
+        ));
+    }
+    if let Some(width) = columns.email {
+        let email = c.emails.first().map_or("", String::as_str);
+        spans.push(Span::styled(
+            format!(" {}", cell(email, width)),
+            theme.dim(),
+        ));
+    }
+    Line::from(spans)
+}
+
+/// `text` cleaned for the screen, in exactly `width` columns: cut with "…" when
+/// longer, padded with spaces when shorter.
+pub fn cell(text: &str, width: usize) -> String {
+    let text = clean_line(text);
+    // Measured as the screen draws it: an emoji and its skin tone are one wide letter.
+    let cut = text.width() > width;
+    let room = if cut { width.saturating_sub(1) } else { width };
+    let mut out = String::new();
+    for c in text.chars() {
+        out.push(c);
+        if out.width() > room {
+            out.pop();
+            break;
+        }
+    }
+    if cut && width > 0 {
+        out.push('…');
+    }
+    let used = out.width();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_fit_and_drop_the_email_then_the_status() {
+        for width in 0..200 {
+            let c = Columns::fit(width);
+            let used = c.name
+                + 1
+                + c.phone
+                + 1
+                + c.company
+                + c.status.map_or(0, |s| s + 1)
+                + c.email.map_or(0, |e| e + 1);
+            assert!(used <= width.max(PHONE + 2), "{width}: {c:?}");
+        }
+        let box_at_80 = Columns::fit(74);
+        assert_eq!(box_at_80.email, None);
+        assert_eq!(box_at_80.status, Some(STATUS));
+        assert!(box_at_80.name >= NAME_MIN && box_at_80.company >= COMPANY_MIN);
+        assert_eq!(Columns::fit(50).status, None);
+        assert!(Columns::fit(108).email.is_some());
+    }
+
+    #[test]
+    fn a_cell_is_cut_with_an_ellipsis_and_padded_to_its_width() {
+        assert_eq!(cell("Noa", 5), "Noa  ");
+        assert_eq!(cell("Szabó Réka Kovácsné", 10), "Szabó Rék…");
+        for text in [
+            "יוסי מזרחי הגדול",
+            "👋🏽👋🏽👋🏽👋🏽",
+            "\x1b[31mred\x1b[0m and more",
+            "",
+        ] {
+            for width in 0..12 {
+                let fitted = cell(text, width);
+                assert_eq!(fitted.width(), width, "{text:?} in {width}: {fitted:?}");
+                assert!(!fitted.contains('\x1b'));
+            }
+        }
+    }
+}
