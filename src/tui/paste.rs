@@ -3,7 +3,7 @@
 
 use super::app::{Effect, Overlay, State};
 use super::forms::FormKind;
-use crate::domain::text::{clean_field, clean_line};
+use crate::domain::text::clean_field;
 
 /// The most a one-line field (a name, a phone, the search box) holds after a paste.
 pub const LINE_BYTES: usize = 1024;
@@ -35,7 +35,7 @@ pub(crate) fn on_paste(state: &mut State, pasted: &str) -> Vec<Effect> {
     let text = if multiline {
         clean_field(pasted)
     } else {
-        clean_line(pasted)
+        one_line(pasted)
     };
     if text.trim().is_empty() {
         state.message = Some("Nothing to paste: the text held no letters".into());
@@ -63,6 +63,27 @@ pub(crate) fn on_paste(state: &mut State, pasted: &str) -> Vec<Effect> {
         Some(Overlay::Search(search)) => vec![Effect::Search(search.query.clone())],
         _ => Vec::new(),
     }
+}
+
+/// A paste for a one-line field: each run of spaces, tabs and line breaks is one
+/// space, a copied line's own line break at its end goes, and a space at its start
+/// stays, so that "hello" followed by a pasted " world" reads "hello world".
+fn one_line(pasted: &str) -> String {
+    let cleaned = clean_field(pasted);
+    let mut line = String::with_capacity(cleaned.len());
+    let mut after_space = false;
+    for c in cleaned.trim_end_matches(['\r', '\n']).chars() {
+        if c.is_whitespace() {
+            if !after_space {
+                line.push(' ');
+            }
+            after_space = true;
+        } else {
+            line.push(c);
+            after_space = false;
+        }
+    }
+    line
 }
 
 fn refuse(state: &mut State) -> Vec<Effect> {

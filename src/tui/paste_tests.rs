@@ -42,6 +42,17 @@ fn a_paste_into_a_one_line_field_joins_its_lines() {
 }
 
 #[test]
+fn a_paste_keeps_the_space_it_starts_with() {
+    let mut s = state();
+    update(&mut s, Action::Log(InteractionKind::Note));
+    for c in "hello".chars() {
+        update(&mut s, Action::Input(c));
+    }
+    paste(&mut s, " world\n");
+    assert_eq!(the_form(&s).value("Text"), "hello world");
+}
+
+#[test]
 fn a_paste_into_notes_keeps_its_lines() {
     let mut s = editing_notes();
     let effects = paste(&mut s, "\r\nwalnut\r\noak\rpine");
