@@ -115,7 +115,7 @@ fn a_row_on_another_contact_cannot_take_an_entry_off_the_timeline() {
             crate::store::rows::interactions::insert_interaction_row(tx, &planted)
         })
         .unwrap();
-    assert_eq!(entries(&store, &dana), [call.clone()]);
+    assert_eq!(entries(&store, &dana), std::slice::from_ref(&call));
     assert_eq!(store.versions_of(&call.id).unwrap(), [call]);
 }
 
