@@ -44,8 +44,8 @@ fn run(desk: &Desk, args: &[&str]) -> String {
 fn pin(desk: &Desk, name: &str, text: &str) {
     let folder = desk.dir.path().display().to_string();
     let mut settings = insta::Settings::clone_current();
-    settings.add_filter(&regex_escape(&folder), "[desk]");
-    settings.add_filter(&regex_escape(env!("CARGO_MANIFEST_DIR")), "[repo]");
+    settings.add_filter(&regex::escape(&folder), "[desk]");
+    settings.add_filter(&regex::escape(env!("CARGO_MANIFEST_DIR")), "[repo]");
     settings.add_filter(
         r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
         "[id]",
@@ -54,15 +54,6 @@ fn pin(desk: &Desk, name: &str, text: &str) {
     settings.set_prepend_module_to_snapshot(false);
     settings.set_snapshot_path("snapshots/output");
     settings.bind(|| insta::assert_snapshot!(name, text));
-}
-
-fn regex_escape(text: &str) -> String {
-    text.chars()
-        .flat_map(|c| {
-            let special = "\\.+*?()|[]{}^$#&-~".contains(c);
-            special.then_some('\\').into_iter().chain([c])
-        })
-        .collect()
 }
 
 /// A desk with the default scoring rules, for the demo's scores to show.
