@@ -3,7 +3,7 @@
 
 use super::app::{Effect, Overlay, State};
 use super::forms::FormKind;
-use crate::domain::text::clean_field;
+use crate::domain::text::{clean_field, clean_line};
 
 /// The most a one-line field (a name, a phone, the search box) holds after a paste.
 pub const LINE_BYTES: usize = 1024;
@@ -65,25 +65,20 @@ pub(crate) fn on_paste(state: &mut State, pasted: &str) -> Vec<Effect> {
     }
 }
 
-/// A paste for a one-line field: each run of spaces, tabs and line breaks is one
-/// space, a copied line's own line break at its end goes, and a space at its start
-/// stays, so that "hello" followed by a pasted " world" reads "hello world".
+/// A paste for a one-line field: `clean_line` (each run of spaces, tabs and line
+/// breaks one space), but a copied line's own line break at its end goes and a space
+/// at either edge stays, so that "hello" followed by a pasted " world" reads
+/// "hello world".
 fn one_line(pasted: &str) -> String {
     let cleaned = clean_field(pasted);
-    let mut line = String::with_capacity(cleaned.len());
-    let mut after_space = false;
-    for c in cleaned.trim_end_matches(['\r', '\n']).chars() {
-        if c.is_whitespace() {
-            if !after_space {
-                line.push(' ');
-            }
-            after_space = true;
-        } else {
-            line.push(c);
-            after_space = false;
-        }
-    }
-    line
+    let kept = cleaned.trim_end_matches(['\r', '\n']);
+    let space_if = |edge: bool| if edge { " " } else { "" };
+    format!(
+        "{}{}{}",
+        space_if(kept.starts_with(char::is_whitespace)),
+        clean_line(kept),
+        space_if(kept.ends_with(char::is_whitespace))
+    )
 }
 
 fn refuse(state: &mut State) -> Vec<Effect> {
