@@ -2,9 +2,7 @@
 
 use super::Context;
 use super::add::{read_emails, read_phones, report};
-use crate::domain::contact_edit::{
-    ReasonProblem, check_reason, read_channel, read_flag, read_name,
-};
+use crate::domain::contact_edit::{ReasonProblem, add_flag, check_reason, read_channel, read_name};
 use crate::domain::text::{clean_line, clean_text, fold, non_empty};
 use crate::domain::{Contact, ContactKind, LeadStatus, Lifecycle, Membership, Origin, Phone, Role};
 use crate::store::StoreError;
@@ -148,10 +146,8 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
         if let Some(quality) = args.quality {
             c.quality = Some(quality);
         }
-        for flag in args.flags.iter().map(|f| read_flag(f)) {
-            if !flag.is_empty() && !c.flags.contains(&flag) {
-                c.flags.push(flag);
-            }
+        for flag in &args.flags {
+            add_flag(c, flag);
         }
         c.flags.retain(|f| !args.unflags.iter().any(|u| clean_line(u).eq_ignore_ascii_case(f)));
         if let Some(source) = args.source.as_deref() {

@@ -2,10 +2,10 @@
 //! `add` and the desk's edit form: each caller names its own option or field in the
 //! message, the rule and its wording of the problem live here.
 
-use super::LeadStatus;
 use super::contact::normalize_email;
 use super::phone::{Phone, Region};
 use super::text::{clean_line, non_empty};
+use super::{Contact, LeadStatus};
 
 /// A contact's name as stored, or why it cannot be one.
 pub fn read_name(typed: &str) -> Result<String, &'static str> {
@@ -40,6 +40,15 @@ pub fn read_phone(typed: &str, region: Region) -> (Phone, Option<String>) {
 /// A flag as stored: one line, lower case ("VIP" is "vip").
 pub fn read_flag(typed: &str) -> String {
     clean_line(typed).to_lowercase()
+}
+
+/// Adds a typed flag as stored (see `read_flag`), unless it is empty once cleaned (it
+/// held only control characters) or the contact has it already.
+pub fn add_flag(contact: &mut Contact, typed: &str) {
+    let flag = read_flag(typed);
+    if !flag.is_empty() && !contact.flags.contains(&flag) {
+        contact.flags.push(flag);
+    }
 }
 
 /// A preferred channel as stored: free text, lower case; empty is none.

@@ -8,7 +8,7 @@ use super::app::{Effect, Overlay, State};
 use super::forms::{DROP_REASONS, Field, Form, FormKind, Meanwhile};
 use super::save::Refusal;
 use crate::domain::contact_edit::{
-    ReasonProblem, check_reason, read_channel, read_email, read_flag, read_name, read_phone,
+    ReasonProblem, add_flag, check_reason, read_channel, read_email, read_name, read_phone,
     read_quality,
 };
 use crate::domain::phone::Region;
@@ -122,12 +122,6 @@ fn field_text(c: &Contact, label: &str) -> String {
     }
 }
 
-/// Whether the user changed the field since the form opened (or since it showed a
-/// value changed meanwhile).
-fn touched(field: &Field) -> bool {
-    field.value.trim() != field.initial.trim()
-}
-
 fn list(typed: &str) -> impl Iterator<Item = &str> {
     typed.split(',').map(str::trim).filter(|s| !s.is_empty())
 }
@@ -196,10 +190,8 @@ fn apply(
         "Quality" => c.quality = read_quality(typed)?,
         "Flags" => {
             c.flags = Vec::new();
-            for flag in list(typed).map(read_flag) {
-                if !c.flags.contains(&flag) {
-                    c.flags.push(flag);
-                }
+            for flag in list(typed) {
+                add_flag(c, flag);
             }
         }
         "Channel" => {
@@ -302,13 +294,13 @@ fn apply_changes(
     region: Region,
     warnings: &mut Vec<String>,
 ) -> Result<(), Problem> {
-    for field in form.fields.iter().filter(|f| touched(f)) {
+    for field in form.fields.iter().filter(|f| f.touched()) {
         apply(c, field.label, &field.value, region, warnings).map_err(|problem| Problem {
             field: field.label,
             problem,
         })?;
     }
-    let changed = |label| form.fields.iter().any(|f| f.label == label && touched(f));
+    let changed = |label| form.fields.iter().any(|f| f.label == label && f.touched());
     if changed("Status") || changed("Reason") {
         let status = form.value("Status").parse().ok();
         // The reason counts when typed, or when the status needs one; one left from
@@ -337,7 +329,7 @@ pub(crate) fn on_save(state: &mut State) -> Vec<Effect> {
     let Some(Overlay::Form(form)) = &mut state.overlay else {
         return Vec::new();
     };
-    if !form.fields.iter().any(touched) {
+    if !form.fields.iter().any(Field::touched) {
         state.message = Some("Nothing changed: nothing to save.".into());
         state.overlay = None;
         return Vec::new();
@@ -345,7 +337,7 @@ pub(crate) fn on_save(state: &mut State) -> Vec<Effect> {
     // The form as it opened, so that a rule across fields (a role needs a company)
     // sees the fields left as they were.
     let mut scratch = Contact::new_lead(String::new(), String::new(), state.now, &state.user);
-    for field in form.fields.iter().filter(|f| !touched(f)) {
+    for field in form.fields.iter().filter(|f| !f.touched()) {
         let _ = apply(
             &mut scratch,
             field.label,
@@ -403,7 +395,7 @@ pub(crate) fn save(
     let changed: Vec<String> = form
         .fields
         .iter()
-        .filter(|f| touched(f))
+        .filter(|f| f.touched())
         .map(|f| f.label.to_lowercase())
         .collect();
     let mut message = format!("Saved {}: {}", contact.name, changed.join(", "));
@@ -422,7 +414,7 @@ fn changed_meanwhile(form: &Form, stored: &Contact) -> Vec<Meanwhile> {
         .format("%H:%M");
     form.fields
         .iter()
-        .filter(|f| touched(f))
+        .filter(|f| f.touched())
         .filter_map(|field| {
             let theirs = field_text(stored, field.label);
             let moved = theirs.trim() != field.initial.trim();

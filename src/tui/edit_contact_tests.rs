@@ -378,6 +378,15 @@ fn every_field_is_saved_as_the_command_line_reads_it() {
     assert_eq!(store.contact("a").unwrap().disqualified_reason, None);
 }
 
+/// A flag that held nothing but control characters is no flag, as on the command line.
+#[test]
+fn a_flag_of_control_characters_alone_is_not_stored() {
+    let (mut store, opened) = stored();
+    let form = with(opened, &[("Flags", "vip, \u{1b}[31m\u{7}, vip")]);
+    save(&mut store, &form, "a", now()).unwrap();
+    assert_eq!(store.contact("a").unwrap().flags, ["vip"]);
+}
+
 fn form_of(store: &Store) -> Form {
     form(&store.contact("a").unwrap(), &people())
 }

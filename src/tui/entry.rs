@@ -154,7 +154,7 @@ pub(crate) fn save_correction(
     let changed = |label: &str| {
         form.fields
             .iter()
-            .find(|f| f.label == label && f.value.trim() != f.initial.trim())
+            .find(|f| f.label == label && f.touched())
             .map(|f| f.value.trim())
     };
     let changes = Changes {

@@ -40,6 +40,12 @@ pub struct Field {
 }
 
 impl Field {
+    /// Whether the user changed the field since the form opened (or since it showed a
+    /// value changed meanwhile); space at the edges does not count.
+    pub(crate) fn touched(&self) -> bool {
+        self.value.trim() != self.initial.trim()
+    }
+
     pub(crate) fn new(label: &'static str, value: &str, hint: &'static str) -> Field {
         Field {
             label,
