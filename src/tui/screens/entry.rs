@@ -5,7 +5,7 @@ use crate::domain::Interaction;
 use crate::domain::interaction::InteractionKind;
 use crate::domain::text::clean_line;
 use crate::tui::app::{Action, State};
-use crate::tui::draw::{Chrome, popup, wrap};
+use crate::tui::draw::{Chrome, popup, wrap, wrapped_lines};
 use crate::tui::entry::EntryView;
 use crate::tui::keymap::Layer;
 use crate::tui::theme::{Theme, channel_mark};
@@ -36,10 +36,7 @@ pub fn draw(
             "Delete this {}? {key} again deletes (its versions keep it); any other key keeps it.",
             view.item.kind
         );
-        wrap(&text, inner)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.error()))
-            .collect()
+        wrapped_lines(&text, inner, theme.error())
     } else {
         let keys: Vec<String> = chrome
             .keymap
@@ -48,10 +45,7 @@ pub fn draw(
             .filter(|h| h.enabled)
             .map(|h| format!("{} {}", h.keys, h.label))
             .collect();
-        wrap(&keys.join(" · "), inner)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.dim()))
-            .collect::<Vec<_>>()
+        wrapped_lines(&keys.join(" · "), inner, theme.dim())
     };
     let what = if view.versions.is_some() {
         "versions of the"
