@@ -11,6 +11,16 @@ pub fn clean_line(input: &str) -> String {
     cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// [`clean_line`], cut after `chars` characters with `…` when longer: outside text
+/// quoted inside a message of ours (a reason, a conflict) at a length it can hold.
+pub fn clean_line_cut(input: &str, chars: usize) -> String {
+    let clean = clean_line(input);
+    match clean.char_indices().nth(chars) {
+        Some((end, _)) => format!("{}…", &clean[..end]),
+        None => clean,
+    }
+}
+
 /// Like [`clean_line`] but keeps line breaks and tabs, for notes and message bodies.
 pub fn clean_text(input: &str) -> String {
     strip_controls(input, true).trim().to_string()

@@ -12,7 +12,7 @@ use crate::domain::contact_edit::{
     read_quality,
 };
 use crate::domain::phone::Region;
-use crate::domain::text::{clean_line, clean_text, fold, non_empty};
+use crate::domain::text::{clean_line, clean_line_cut, clean_text, fold, non_empty};
 use crate::domain::{Contact, LeadStatus, Lifecycle, Membership, Origin, Role};
 use crate::store::{Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -419,9 +419,9 @@ fn changed_meanwhile(form: &Form, stored: &Contact) -> Vec<Meanwhile> {
             let theirs = field_text(stored, field.label);
             let moved = theirs.trim() != field.initial.trim();
             (moved && theirs.trim() != field.value.trim()).then(|| {
-                let shown = match clean_line(&theirs) {
+                let shown = match clean_line_cut(&theirs, 40) {
                     line if line.is_empty() => "nothing".to_string(),
-                    line => format!("\"{}\"", cut(&line, 40)),
+                    line => format!("\"{line}\""),
                 };
                 Meanwhile {
                     field: field.label,
@@ -443,14 +443,6 @@ fn meanwhile_refusal(theirs: Vec<Meanwhile>) -> Refusal {
         fields.join(", ")
     );
     Refusal::ChangedMeanwhile { theirs, message }
-}
-
-/// At most `chars` characters of `text`, with `…` when cut.
-fn cut(text: &str, chars: usize) -> String {
-    match text.char_indices().nth(chars) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_string(),
-    }
 }
 
 #[cfg(test)]

@@ -197,11 +197,7 @@ pub(super) fn take_out_bad_records(copy: &Connection, bound_ms: i64) -> Result<V
 
 /// A clock as it may be shown: cleaned, and cut short if it is long.
 fn shown(clock: &str) -> String {
-    let clean = crate::domain::text::clean_line(clock);
-    match clean.char_indices().nth(40) {
-        Some((cut, _)) => format!("{}…", &clean[..cut]),
-        None => clean,
-    }
+    crate::domain::text::clean_line_cut(clock, 40)
 }
 
 /// The clocks this file holds that a merge would not believe at `now`: one line

@@ -67,11 +67,7 @@ impl Rule {
 
 /// A value as a reason may show it: as JSON, cleaned, and cut short if it is long.
 fn shown_value(value: &serde_json::Value) -> String {
-    let clean = crate::domain::text::clean_line(&value.to_string());
-    match clean.char_indices().nth(40) {
-        Some((cut, _)) => format!("{}…", &clean[..cut]),
-        None => clean,
-    }
+    crate::domain::text::clean_line_cut(&value.to_string(), 40)
 }
 
 /// Takes every row out of the snapshot (schema `main` of `copy`) that could not be
