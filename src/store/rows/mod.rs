@@ -36,6 +36,17 @@ pub(crate) fn open_reader(path: &Path) -> rusqlite::Result<Connection> {
     Ok(reader)
 }
 
+/// FNV-1a's starting value: feed it to [`fnv1a`] for a fresh digest.
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a of `bytes`, continued from `hash`: stable across runs and Rust versions,
+/// which the standard library's hasher does not promise, for digests kept in a file.
+pub(crate) fn fnv1a(hash: u64, bytes: impl IntoIterator<Item = u8>) -> u64 {
+    bytes.into_iter().fold(hash, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 pub fn ms(at: DateTime<Utc>) -> i64 {
     at.timestamp_millis()
 }

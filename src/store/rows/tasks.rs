@@ -4,7 +4,7 @@
 
 use super::interactions::task_from_row;
 use super::meta::{read_meta, write_meta};
-use super::{Table, ms, update_fields};
+use super::{FNV_OFFSET, Table, fnv1a, ms, update_fields};
 use crate::domain::Task;
 use crate::domain::agenda::{AgendaEntry, Bounds, Group};
 use crate::domain::text::fold;
@@ -70,12 +70,10 @@ fn tasks_version(conn: &Connection) -> Result<String> {
     let mut rows = stmt.query([])?;
     let (mut count, mut sum) = (0u64, 0u64);
     while let Some(row) = rows.next()? {
-        let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+        let mut hash = FNV_OFFSET;
         for column in 0..3 {
             let text: String = row.get(column)?;
-            for byte in text.bytes().chain([0]) {
-                hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-            }
+            hash = fnv1a(hash, text.bytes().chain([0]));
         }
         count += 1;
         sum = sum.wrapping_add(hash);

@@ -67,8 +67,7 @@ fn canonical(db: &Path) -> PathBuf {
     }
 }
 
-/// FNV-1a of the canonical path: stable across runs and Rust versions, which the
-/// standard library's hasher does not promise.
+/// FNV-1a of the canonical path, so the folder's name is the same on every run.
 fn path_hash(db: &Path) -> u64 {
     let path = canonical(db);
     #[cfg(unix)]
@@ -78,9 +77,7 @@ fn path_hash(db: &Path) -> u64 {
     };
     #[cfg(not(unix))]
     let bytes = path.to_string_lossy().as_bytes().to_vec();
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
-    })
+    crate::store::rows::fnv1a(crate::store::rows::FNV_OFFSET, bytes)
 }
 
 pub(crate) fn stem(db: &Path) -> String {
