@@ -271,6 +271,15 @@ impl Form {
         }
     }
 
+    /// Text put into the focused field as it stands (a paste, cleaned first), what
+    /// narrows its choices following it as typing does.
+    pub fn type_text(&mut self, text: &str) {
+        if let Some(field) = self.fields.get_mut(self.focus) {
+            field.value.push_str(text);
+            field.typed = field.value.clone();
+        }
+    }
+
     pub fn erase(&mut self) {
         if let Some(field) = self.fields.get_mut(self.focus) {
             field.value.pop();

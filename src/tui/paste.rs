@@ -2,7 +2,7 @@
 //! keys. A line break in it must not save a form, nor a letter run a command.
 
 use super::app::{Effect, Overlay, State};
-use super::forms::FormKind;
+use super::keymap::Layer;
 use crate::domain::text::{clean_field, clean_line};
 
 /// The most a one-line field (a name, a phone, the search box) holds after a paste.
@@ -17,17 +17,21 @@ pub const NO_FIELD: &str = "Paste into a field: open a dialog or / first";
 /// spaces in a one-line field and stay in notes; control characters and escape
 /// sequences are removed. With no text field open, nothing happens but a word.
 pub(crate) fn on_paste(state: &mut State, pasted: &str) -> Vec<Effect> {
-    let (field, multiline) = match &mut state.overlay {
-        Some(Overlay::Form(form)) if form.kind != FormKind::Reach => {
+    // The keymap's own rule for which boxes take typed text: a picker does not.
+    if !Layer::innermost(state).takes_text() {
+        return refuse(state);
+    }
+    let (filled, multiline) = match &mut state.overlay {
+        Some(Overlay::Form(form)) => {
             form.confirm_discard = false;
             let multiline = form.focus_is_multiline();
-            match form.fields.get_mut(form.focus) {
-                Some(field) => (&mut field.value, multiline),
+            match form.fields.get(form.focus) {
+                Some(field) => (field.value.len(), multiline),
                 None => return refuse(state),
             }
         }
-        Some(Overlay::Search(search)) => (&mut search.query, false),
-        Some(Overlay::HistoryFilter(text)) => (text, false),
+        Some(Overlay::Search(search)) => (search.query.len(), false),
+        Some(Overlay::HistoryFilter(text)) => (text.len(), false),
         _ => return refuse(state),
     };
     // Notes keep the paste's line breaks, those at its edges too (`clean_field` is
@@ -42,9 +46,7 @@ pub(crate) fn on_paste(state: &mut State, pasted: &str) -> Vec<Effect> {
         return Vec::new();
     }
     let limit = if multiline { TEXT_BYTES } else { LINE_BYTES };
-    let room = limit.saturating_sub(field.len());
-    let kept = cut_at(&text, room);
-    field.push_str(kept);
+    let kept = cut_at(&text, limit.saturating_sub(filled));
     state.message = (kept.len() < text.len()).then(|| {
         format!(
             "Pasted {} of {} characters: a field holds {} KB at most",
@@ -55,12 +57,17 @@ pub(crate) fn on_paste(state: &mut State, pasted: &str) -> Vec<Effect> {
     });
     match &mut state.overlay {
         Some(Overlay::Form(form)) => {
-            if let Some(field) = form.fields.get_mut(form.focus) {
-                field.typed = field.value.clone();
-            }
+            form.type_text(kept);
             Vec::new()
         }
-        Some(Overlay::Search(search)) => vec![Effect::Search(search.query.clone())],
+        Some(Overlay::Search(search)) => {
+            search.query.push_str(kept);
+            vec![Effect::Search(search.query.clone())]
+        }
+        Some(Overlay::HistoryFilter(filter)) => {
+            filter.push_str(kept);
+            Vec::new()
+        }
         _ => Vec::new(),
     }
 }
