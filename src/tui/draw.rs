@@ -30,6 +30,9 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
         Constraint::Length(1),
     ])
     .areas(frame.area());
+    // What the keys of the innermost layer do now: the status bar, a dialog's footer
+    // and the entry view all show them, from one pass over the keymap a frame.
+    let hints = chrome.keymap.hints(state);
     draw_tabs(frame, tabs, state, chrome);
     match state.tab {
         Tab::Inbox => screens::inbox::draw(frame, body, state, chrome),
@@ -48,15 +51,15 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
             );
             draw_line_input(frame, body, &title, text, theme)
         }
-        Some(Overlay::Form(form)) => {
-            draw_form(frame, body, form, chrome, &chrome.keymap.hints(state))
-        }
+        Some(Overlay::Form(form)) => draw_form(frame, body, form, chrome, &hints),
         Some(Overlay::Help(scroll)) => super::help::draw(frame, body, chrome, *scroll),
         Some(Overlay::Import(view)) => super::importing::draw(frame, body, view, chrome),
-        Some(Overlay::Entry(view)) => screens::entry::draw(frame, body, state, view, chrome),
+        Some(Overlay::Entry(view)) => {
+            screens::entry::draw(frame, body, state, view, chrome, &hints)
+        }
         None => {}
     }
-    draw_status(frame, status, state, chrome);
+    draw_status(frame, status, state, chrome, &hints);
 }
 
 fn draw_tabs(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
@@ -99,7 +102,13 @@ fn draw_tabs(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn draw_status(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
+fn draw_status(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    state: &State,
+    chrome: &Chrome<'_>,
+    hints: &[Hint],
+) {
     let theme = &chrome.theme;
     let mut spans = Vec::new();
     if let Some(message) = &state.message {
@@ -109,7 +118,7 @@ fn draw_status(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome
         ));
         spans.push(Span::raw("│"));
     }
-    spans.extend(hint_spans(&chrome.keymap.hints(state), theme));
+    spans.extend(hint_spans(hints, theme));
     let help = (chrome.keymap.help_key())
         .map(|key| format!(" {key} help "))
         .unwrap_or_default();

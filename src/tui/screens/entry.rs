@@ -7,7 +7,7 @@ use crate::domain::text::clean_line;
 use crate::tui::app::{Action, State};
 use crate::tui::draw::{Chrome, popup, wrap, wrapped_lines};
 use crate::tui::entry::EntryView;
-use crate::tui::keymap::Layer;
+use crate::tui::keymap::{Hint, Layer};
 use crate::tui::theme::{Theme, channel_mark};
 use chrono::FixedOffset;
 use ratatui::Frame;
@@ -23,6 +23,7 @@ pub fn draw(
     state: &State,
     view: &EntryView,
     chrome: &Chrome<'_>,
+    hints: &[Hint],
 ) {
     let theme = &chrome.theme;
     let inner = usize::from(WIDTH.min(area.width).saturating_sub(2));
@@ -38,9 +39,7 @@ pub fn draw(
         );
         wrapped_lines(&text, inner, theme.error())
     } else {
-        let keys: Vec<String> = chrome
-            .keymap
-            .hints(state)
+        let keys: Vec<String> = hints
             .iter()
             .filter(|h| h.enabled)
             .map(|h| format!("{} {}", h.keys, h.label))
