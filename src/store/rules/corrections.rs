@@ -5,10 +5,10 @@
 //! latest (by created_at, then id), whichever copy it came from.
 
 use crate::domain::lifecycle::status_after;
-use crate::domain::{Contact, Direction, Interaction, InteractionKind, LeadStatus};
-use crate::store::rows::contacts::{load_contact, refresh_search_row, update_contact};
+use crate::domain::{Direction, Interaction, InteractionKind, LeadStatus};
+use crate::store::rows::contacts::{load_contact, refresh_search_row};
 use crate::store::rows::interactions::{
-    insert_interaction_row, interactions_by_id, record_event, timeline, versions,
+    insert_interaction_row, interactions_by_id, timeline, versions,
 };
 use crate::store::rows::meta::{Stamp, new_id};
 use crate::store::{Result, Store, StoreError};
@@ -228,16 +228,8 @@ fn replay_status(
     if status == contact.status {
         return Ok(());
     }
-    let moved = Contact {
-        status,
-        ..contact.clone()
-    };
-    update_contact(tx, &contact, &moved, stamp)?;
-    let text = format!(
-        "status {} → {status}: the timeline was corrected ({why})",
-        contact.status
-    );
-    record_event(tx, contact_id, "status", &text, stamp)?;
+    let why = format!("the timeline was corrected ({why})");
+    super::lifecycle::set_status(tx, contact, status, &why, stamp)?;
     Ok(())
 }
 

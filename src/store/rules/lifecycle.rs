@@ -1,6 +1,6 @@
 //! A logged interaction and the lead status it moves.
 
-use crate::domain::{Contact, Interaction};
+use crate::domain::{Contact, Interaction, LeadStatus};
 use crate::store::rows::contacts::{load_contact, update_contact};
 use crate::store::rows::interactions::{insert_interaction, record_event};
 use crate::store::rows::meta::Stamp;
@@ -39,15 +39,30 @@ pub(crate) fn move_status(
     let Some((status, why)) = next else {
         return Ok(contact);
     };
+    set_status(
+        tx,
+        contact,
+        status,
+        &format!("{why} ({})", item.kind),
+        stamp,
+    )
+}
+
+/// Sets the lead status to `status` and notes on the timeline why
+/// ("status new → attempting: {why}"). Returns the contact as it now stands.
+pub(crate) fn set_status(
+    tx: &Transaction<'_>,
+    contact: Contact,
+    status: LeadStatus,
+    why: &str,
+    stamp: &Stamp,
+) -> Result<Contact> {
     let moved = Contact {
         status,
         ..contact.clone()
     };
     update_contact(tx, &contact, &moved, stamp)?;
-    let text = format!(
-        "status {} → {status}: {why} ({})",
-        contact.status, item.kind
-    );
-    record_event(tx, &item.contact_id, "status", &text, stamp)?;
+    let text = format!("status {} → {status}: {why}", contact.status);
+    record_event(tx, &contact.id, "status", &text, stamp)?;
     Ok(moved)
 }
