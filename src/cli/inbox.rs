@@ -25,11 +25,7 @@ pub fn inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
     let day_ends = crate::domain::when::end_of_local_day(ctx.now);
     let mut inbox = ctx.store.inbox(ctx.now, day_ends, args.expired)?;
     if let Some(owner) = args.owner.as_deref() {
-        let owner = if owner == "me" {
-            ctx.store.user()
-        } else {
-            owner
-        };
+        let owner = ctx.owner(owner);
         inbox
             .entries
             .retain(|lead| lead.owner.as_ref().map(Label::as_str) == Some(owner));

@@ -111,6 +111,17 @@ pub struct Context {
     pub json: bool,
 }
 
+impl Context {
+    /// An `--owner` as typed: `me` is the config's user.
+    fn owner<'a>(&'a self, typed: &'a str) -> &'a str {
+        if typed == "me" {
+            self.store.user()
+        } else {
+            typed
+        }
+    }
+}
+
 pub fn run(cli: Cli) -> Result<()> {
     let config = Config::load(cli.config.as_deref())?;
     let now = match &cli.now {

@@ -152,13 +152,7 @@ fn local_time(at: DateTime<Utc>) -> String {
 
 /// `task list`: prints the agenda and remembers its order for the numbers typed next.
 fn list(ctx: &Context, due: DueBy, owner: Option<&str>) -> Result<()> {
-    let owner = owner.map(|owner| {
-        if owner == "me" {
-            ctx.store.user()
-        } else {
-            owner
-        }
-    });
+    let owner = owner.map(|owner| ctx.owner(owner));
     let bounds = Bounds::local(ctx.now);
     let agenda = ctx.store.agenda(&bounds, due.through(), owner)?;
     let ids: Vec<String> = agenda.iter().map(|entry| entry.task.id.clone()).collect();
