@@ -29,22 +29,6 @@ pub struct Changes {
 /// The shortest id prefix accepted: shorter ones match too much to be meant.
 pub const SHORTEST_PREFIX: usize = 8;
 
-/// A message, an email or a note with no text and no outcome says nothing: it is
-/// refused (naming the field) before it can move speed-to-lead or status.
-pub(crate) fn refuse_empty(item: &Interaction) -> Result<()> {
-    let blank = |value: &Option<String>| value.as_deref().is_none_or(|v| v.trim().is_empty());
-    if item.kind.needs_words() && blank(&item.text) && blank(&item.outcome) {
-        return Err(StoreError::invalid(
-            "text",
-            format!(
-                "a {} with no text and no outcome is not saved; write what was said",
-                item.kind
-            ),
-        ));
-    }
-    Ok(())
-}
-
 impl Store {
     /// The interaction whose id is `id`, or the one whose id starts with it (at
     /// least `SHORTEST_PREFIX` characters).
@@ -98,7 +82,7 @@ impl Store {
                 "it changes nothing; give a new text, outcome, duration, time or direction",
             ));
         }
-        refuse_empty(&corrected)?;
+        super::lifecycle::refuse_empty(&corrected)?;
         self.save_version(now, &corrected)?;
         Ok(corrected)
     }

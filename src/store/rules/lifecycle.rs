@@ -11,7 +11,7 @@ use rusqlite::Transaction;
 impl Store {
     /// Saves one interaction: the durable commit behind every logged call or message.
     pub fn log_interaction(&mut self, now: DateTime<Utc>, item: &Interaction) -> Result<()> {
-        super::corrections::refuse_empty(item)?;
+        refuse_empty(item)?;
         self.write_and_rescore(now, &item.contact_id, |tx, stamp| {
             insert_interaction(tx, item)?;
             let contact = load_contact(tx, &item.contact_id)?
@@ -20,6 +20,22 @@ impl Store {
             Ok(())
         })
     }
+}
+
+/// A message, an email or a note with no text and no outcome says nothing: it is
+/// refused (naming the field) before it can move speed-to-lead or status.
+pub(crate) fn refuse_empty(item: &Interaction) -> Result<()> {
+    let blank = |value: &Option<String>| value.as_deref().is_none_or(|v| v.trim().is_empty());
+    if item.kind.needs_words() && blank(&item.text) && blank(&item.outcome) {
+        return Err(StoreError::invalid(
+            "text",
+            format!(
+                "a {} with no text and no outcome is not saved; write what was said",
+                item.kind
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// Moves the lead status as `item` implies (attempting on a first try, connected on
