@@ -25,7 +25,7 @@ impl BulkWriter<'_> {
     }
 
     pub fn task(&mut self, task: &Task) -> Result<()> {
-        super::interactions::insert_task(self.tx, task, self.stamp)
+        super::tasks::insert_task(self.tx, task, self.stamp)
     }
 
     /// The stored contact as reloaded, with its account ids filled in.

@@ -1,13 +1,11 @@
-//! The timeline: append-only interactions and automatic events, and follow-up tasks.
+//! The timeline: append-only interactions and automatic events.
 
 use super::meta::{Stamp, new_id};
 use super::{from_ms, ms};
 use crate::domain::hlc::Hlc;
-use crate::domain::{Interaction, InteractionKind, Task};
-use crate::store::{Result, Store, StoreError};
-use chrono::{DateTime, Utc};
-use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use crate::domain::{Interaction, InteractionKind};
+use crate::store::{Result, Store};
+use rusqlite::{Connection, Row, Transaction, params};
 
 /// Whether the interaction `i` is on the timeline: not retracted, and no later
 /// version of the same entry. Every version names the original (`supersedes`), so
@@ -206,37 +204,6 @@ fn merge_conflicts(conn: &Connection, contact_id: &str) -> Result<Vec<Interactio
     Ok(items)
 }
 
-pub(super) fn task_from_row(r: &Row<'_>) -> rusqlite::Result<Task> {
-    Ok(Task {
-        id: r.get(0)?,
-        contact_id: r.get(1)?,
-        title: r.get(2)?,
-        due_at: from_ms(r.get(3)?),
-        done_at: r.get::<_, Option<i64>>(4)?.map(from_ms),
-        owner: r.get(5)?,
-        created_at: from_ms(r.get(6)?),
-    })
-}
-
-pub(crate) fn insert_task(tx: &Transaction<'_>, task: &Task, stamp: &Stamp) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO tasks (id, contact_id, title, due_at, done_at, owner, created_at, updated_at, updated_by, clock)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9)",
-    )?
-    .execute(params![
-        task.id,
-        task.contact_id,
-        task.title,
-        ms(task.due_at),
-        task.done_at.map(ms),
-        task.owner,
-        ms(task.created_at),
-        stamp.user,
-        stamp.clock,
-    ])?;
-    Ok(())
-}
-
 impl Store {
     /// Every interaction and event of a contact, newest first, with every field a
     /// merge found changed on two copies at once shown as an event of its own.
@@ -245,45 +212,5 @@ impl Store {
         items.extend(merge_conflicts(self.conn(), contact_id)?);
         items.sort_by(|a, b| (b.occurred_at, &b.id).cmp(&(a.occurred_at, &a.id)));
         Ok(items)
-    }
-
-    pub fn add_task(&mut self, now: DateTime<Utc>, task: &Task) -> Result<()> {
-        self.write(now, |tx, stamp| insert_task(tx, task, stamp))
-    }
-
-    pub fn tasks_for(&self, contact_id: &str) -> Result<Vec<Task>> {
-        let tasks = self
-            .conn()
-            .prepare_cached(
-                "SELECT id, contact_id, title, due_at, done_at, owner, created_at FROM tasks
-                 WHERE contact_id = ?1 AND deleted_at IS NULL ORDER BY done_at IS NOT NULL, due_at",
-            )?
-            .query_map([contact_id], task_from_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(tasks)
-    }
-
-    pub fn task(&self, id: &str) -> Result<Task> {
-        self.conn()
-            .prepare_cached(
-                "SELECT id, contact_id, title, due_at, done_at, owner, created_at FROM tasks
-                 WHERE id = ?1 AND deleted_at IS NULL",
-            )?
-            .query_row([id], task_from_row)
-            .optional()?
-            .ok_or_else(|| StoreError::NotFound {
-                what: "task",
-                query: id.to_string(),
-                hint: "; `leadometer show CONTACT` lists a contact's tasks with their ids".into(),
-            })
-    }
-
-    /// Marks a follow-up done; doing it twice keeps the first time.
-    pub fn complete_task(&mut self, now: DateTime<Utc>, id: &str) -> Result<Task> {
-        let task = self.task(id)?;
-        if task.done_at.is_none() {
-            self.set_task_field(now, id, "done_at", Value::Integer(ms(now)))?;
-        }
-        self.task(id)
     }
 }

@@ -2,16 +2,15 @@
 //! open one by its title, and the order of the last list each user was shown, so
 //! that "the 2nd one" means what that list showed.
 
-use super::interactions::task_from_row;
-use super::meta::{read_meta, write_meta};
-use super::{FNV_OFFSET, Table, fnv1a, ms, update_fields};
+use super::meta::{Stamp, read_meta, write_meta};
+use super::{FNV_OFFSET, Table, fnv1a, from_ms, ms, update_fields};
 use crate::domain::Task;
 use crate::domain::agenda::{AgendaEntry, Bounds, Group};
 use crate::domain::text::fold;
 use crate::store::{Result, Store, StoreError};
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use serde::{Deserialize, Serialize};
 
 /// Open follow-ups of live contacts due before ?1, of the owner ?2 (anyone when
@@ -81,7 +80,82 @@ fn tasks_version(conn: &Connection) -> Result<String> {
     Ok(format!("{count}-{sum:016x}"))
 }
 
+/// A task row's columns, in the order `task_from_row` reads them.
+const TASK_COLUMNS: &str = "id, contact_id, title, due_at, done_at, owner, created_at";
+
+fn task_from_row(r: &Row<'_>) -> rusqlite::Result<Task> {
+    Ok(Task {
+        id: r.get(0)?,
+        contact_id: r.get(1)?,
+        title: r.get(2)?,
+        due_at: from_ms(r.get(3)?),
+        done_at: r.get::<_, Option<i64>>(4)?.map(from_ms),
+        owner: r.get(5)?,
+        created_at: from_ms(r.get(6)?),
+    })
+}
+
+pub(crate) fn insert_task(tx: &Transaction<'_>, task: &Task, stamp: &Stamp) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO tasks (id, contact_id, title, due_at, done_at, owner, created_at, updated_at, updated_by, clock)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        task.id,
+        task.contact_id,
+        task.title,
+        ms(task.due_at),
+        task.done_at.map(ms),
+        task.owner,
+        ms(task.created_at),
+        stamp.user,
+        stamp.clock,
+    ])?;
+    Ok(())
+}
+
 impl Store {
+    pub fn add_task(&mut self, now: DateTime<Utc>, task: &Task) -> Result<()> {
+        self.write(now, |tx, stamp| insert_task(tx, task, stamp))
+    }
+
+    pub fn tasks_for(&self, contact_id: &str) -> Result<Vec<Task>> {
+        let tasks = self
+            .conn()
+            .prepare_cached(
+                &format!(
+                    "SELECT {TASK_COLUMNS} FROM tasks
+                     WHERE contact_id = ?1 AND deleted_at IS NULL ORDER BY done_at IS NOT NULL, due_at"
+                ),
+            )?
+            .query_map([contact_id], task_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(tasks)
+    }
+
+    pub fn task(&self, id: &str) -> Result<Task> {
+        self.conn()
+            .prepare_cached(&format!(
+                "SELECT {TASK_COLUMNS} FROM tasks WHERE id = ?1 AND deleted_at IS NULL"
+            ))?
+            .query_row([id], task_from_row)
+            .optional()?
+            .ok_or_else(|| StoreError::NotFound {
+                what: "task",
+                query: id.to_string(),
+                hint: "; `leadometer show CONTACT` lists a contact's tasks with their ids".into(),
+            })
+    }
+
+    /// Marks a follow-up done; doing it twice keeps the first time.
+    pub fn complete_task(&mut self, now: DateTime<Utc>, id: &str) -> Result<Task> {
+        let task = self.task(id)?;
+        if task.done_at.is_none() {
+            self.set_task_field(now, id, "done_at", Value::Integer(ms(now)))?;
+        }
+        self.task(id)
+    }
+
     /// The open follow-ups of every contact in `bounds`' groups up to `through`
     /// (`Group::Later` for all), of `owner` when given (ignoring case), earliest first.
     pub fn agenda(
