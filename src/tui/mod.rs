@@ -23,4 +23,5 @@ pub mod save;
 pub mod screens;
 pub mod syncing;
 pub mod theme;
+pub mod update;
 pub mod views;
