@@ -1,5 +1,6 @@
 //! One logged interaction: a durable commit (WAL, synchronous=FULL) on a copy of a
-//! generated file, with the contact rescored and its search chunk rebuilt.
+//! generated file, with the contact rescored and its search chunk rebuilt; and the
+//! undo of one, which the desk's `u` makes (target: under 50 ms).
 
 use chrono::Utc;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -35,6 +36,50 @@ fn log_interaction(c: &mut Criterion) {
             &mut store,
             &contacts,
         );
+        bench_undo(
+            c,
+            &format!("log/{size}/undo_a_logged_call"),
+            &mut store,
+            &contacts,
+        );
+    }
+}
+
+/// A call logged as the desk logs it, recorded; only its undo is timed.
+fn bench_undo(c: &mut Criterion, name: &str, store: &mut Store, contacts: &[Contact]) {
+    let mut next = contacts.iter().cycle();
+    c.bench_function(name, |b| {
+        b.iter_custom(|runs| {
+            let mut spent = std::time::Duration::ZERO;
+            for _ in 0..runs {
+                let item = call(&next.next().unwrap().id);
+                let (logged, done) = store.recording(|s| s.log_interaction(Utc::now(), &item));
+                logged.unwrap();
+                let started = std::time::Instant::now();
+                store.undo(Utc::now(), &done).unwrap();
+                spent += started.elapsed();
+            }
+            spent
+        })
+    });
+}
+
+fn call(contact_id: &str) -> Interaction {
+    let now = Utc::now();
+    Interaction {
+        id: new_id(),
+        contact_id: contact_id.to_string(),
+        deal_id: None,
+        kind: InteractionKind::Call,
+        direction: Some(Direction::Out),
+        outcome: Some("answered".into()),
+        duration_secs: Some(300),
+        subject: None,
+        text: Some("Wants a quote".into()),
+        occurred_at: now,
+        logged_by: "bench".into(),
+        created_at: now,
+        supersedes: None,
     }
 }
 
@@ -42,23 +87,8 @@ fn bench_logging(c: &mut Criterion, name: &str, store: &mut Store, contacts: &[C
     let mut next = contacts.iter().cycle();
     c.bench_function(name, |b| {
         b.iter(|| {
-            let now = Utc::now();
-            let item = Interaction {
-                id: new_id(),
-                contact_id: next.next().unwrap().id.clone(),
-                deal_id: None,
-                kind: InteractionKind::Call,
-                direction: Some(Direction::Out),
-                outcome: Some("answered".into()),
-                duration_secs: Some(300),
-                subject: None,
-                text: Some("Wants a quote".into()),
-                occurred_at: now,
-                logged_by: "bench".into(),
-                created_at: now,
-                supersedes: None,
-            };
-            store.log_interaction(now, &item).unwrap();
+            let item = call(&next.next().unwrap().id);
+            store.log_interaction(item.created_at, &item).unwrap();
         })
     });
 }

@@ -106,6 +106,22 @@ pub enum Action {
     /// Text pasted into the terminal (bracketed paste): typed into the focused
     /// field as text, never run as keys (`paste`).
     Paste(String),
+    /// Take back the desk's last write, or make the last one taken back again (`undo`).
+    Undo,
+    Redo,
+    /// A write landed and recorded what it wrote: `then` is its own outcome.
+    Recorded {
+        step: Box<super::undo::Step>,
+        then: Box<Action>,
+    },
+    /// A step was written back, with what that wrote; or why it could not be.
+    Reverted {
+        step: Box<super::undo::Step>,
+        direction: super::undo::Direction,
+        outcome: Result<crate::store::Recorded, String>,
+        /// The open contact is gone from the file (its adding was undone).
+        page_gone: bool,
+    },
 }
 
 /// What the runtime must do on the store.
@@ -148,6 +164,11 @@ pub enum Effect {
     },
     /// Every version of an entry, for the entry view.
     LoadVersions(String),
+    /// Write a step's earlier values back: an undo, or the undo of an undo.
+    Revert {
+        step: Box<super::undo::Step>,
+        direction: super::undo::Direction,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -99,6 +99,8 @@ pub struct State {
     pub sync: Option<super::syncing::SyncLine>,
     /// Saves that met the file held by another writer, to be made again (`pending`).
     pub pending: super::pending::PendingSaves,
+    /// The desk's writes, to undo and redo (`undo`).
+    pub history: super::undo::History,
     pub quit: bool,
 }
 
@@ -128,6 +130,7 @@ impl State {
             message: None,
             sync: None,
             pending: Default::default(),
+            history: Default::default(),
             quit: false,
         }
     }

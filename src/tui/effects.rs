@@ -53,8 +53,44 @@ impl Background {
     }
 }
 
-/// Performs one effect; what it ends in is fed back to `update`.
+/// Performs one effect; what it ends in is fed back to `update`. What a write
+/// wrote is recorded, so that `u` can take it back (`undo`).
 pub(crate) fn perform(
+    store: &mut Store,
+    state: &State,
+    effect: Effect,
+    background: &mut Background,
+) -> Action {
+    if !writes(&effect) {
+        return perform_effect(store, state, effect, background);
+    }
+    let (outcome, recorded) =
+        store.recording(|store| perform_effect(store, state, effect, background));
+    super::undo::recorded(outcome, recorded)
+}
+
+/// Whether an effect may write to the file, and so is recorded for undo. Whatever
+/// is not known to only read counts as a write. An import is not recorded: it runs
+/// on a connection of its own, often far larger than a step; an undo records itself.
+fn writes(effect: &Effect) -> bool {
+    !matches!(
+        effect,
+        Effect::LoadInbox
+            | Effect::LoadInboxRows(_)
+            | Effect::LoadBoard
+            | Effect::Search(_)
+            | Effect::LoadContact(_)
+            | Effect::LoadEditor(_)
+            | Effect::LoadVersions(_)
+            | Effect::OpenLink(_)
+            | Effect::CopyText(_)
+            | Effect::Import(_)
+            | Effect::CancelImport
+            | Effect::Revert { .. }
+    )
+}
+
+fn perform_effect(
     store: &mut Store,
     state: &State,
     effect: Effect,
@@ -103,13 +139,34 @@ pub(crate) fn perform(
         Effect::RetractEntry { id, contact_id } => match store.retract_interaction(now, &id) {
             Ok(retraction) => Action::Saved {
                 message: format!(
-                    "Deleted the {} (its versions keep it)",
-                    retraction.subject.unwrap_or_default()
+                    "Deleted the {} for {}",
+                    retraction.subject.unwrap_or_default(),
+                    store
+                        .contact(&contact_id)
+                        .map_or_else(|_| "the contact".into(), |c| c.name)
                 ),
                 contact_id,
             },
             Err(e) => failed(e),
         },
+        Effect::Revert { step, direction } => {
+            let outcome = store.undo(now, &step.recorded).map_err(|e| match e {
+                // The step is named beside it: the reason alone reads best.
+                StoreError::Invalid { message, .. } => message,
+                other => other.to_string(),
+            });
+            // Undoing an added lead takes its page away with it.
+            let page_gone = state
+                .page
+                .as_ref()
+                .is_some_and(|page| store.contact(&page.contact.id).is_err());
+            Action::Reverted {
+                step,
+                direction,
+                outcome,
+                page_gone,
+            }
+        }
         Effect::LoadVersions(id) => store
             .versions_of(&id)
             .map_or_else(failed, Action::VersionsLoaded),

@@ -19,8 +19,6 @@ pub struct EntryView {
     pub contact_name: String,
     /// Lines scrolled past at the top.
     pub scroll: u16,
-    /// Delete was pressed once: the next press deletes, any other key keeps it.
-    pub confirm_delete: bool,
     /// The entry's versions, oldest first, while they are shown instead of it.
     pub versions: Option<Vec<Interaction>>,
 }
@@ -59,7 +57,6 @@ pub(crate) fn open(state: &mut State) -> Vec<Effect> {
         item,
         contact_name,
         scroll: 0,
-        confirm_delete: false,
         versions: None,
     }));
     Vec::new()
@@ -74,25 +71,23 @@ pub(crate) fn on_key(state: &mut State, action: &Action) -> Vec<Effect> {
         state.message = Some(refusal.into());
         return Vec::new();
     }
-    let confirmed = std::mem::take(&mut view.confirm_delete);
     match action {
         Action::Up => view.scroll = view.scroll.saturating_sub(1),
         Action::Down => view.scroll = view.scroll.saturating_add(1),
         Action::PageUp => view.scroll = view.scroll.saturating_sub(10),
         Action::PageDown => view.scroll = view.scroll.saturating_add(10),
-        // Esc while asking only takes the question back.
-        Action::Back | Action::Open if !confirmed => state.overlay = None,
+        Action::Back | Action::Open => state.overlay = None,
         Action::EditEntry => {
             let form = correction_form(&view.item, &view.contact_name);
             state.overlay = Some(Overlay::Form(form));
         }
-        Action::DeleteEntry if confirmed => {
+        // No question first: `u` takes a deletion back.
+        Action::DeleteEntry => {
             return vec![Effect::RetractEntry {
                 id: view.item.id.clone(),
                 contact_id: view.item.contact_id.clone(),
             }];
         }
-        Action::DeleteEntry => view.confirm_delete = true,
         Action::ShowVersions if view.versions.is_some() => {
             (view.versions, view.scroll) = (None, 0);
         }

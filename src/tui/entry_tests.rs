@@ -73,15 +73,9 @@ fn edit_opens_a_form_prefilled_and_saving_sends_it() {
 }
 
 #[test]
-fn delete_asks_first_and_any_other_key_keeps_the_entry() {
+fn delete_takes_the_entry_off_at_once_since_u_brings_it_back() {
     let mut s = on_the_call();
     update(&mut s, Action::Open);
-    assert!(update(&mut s, Action::DeleteEntry).is_empty());
-    assert!(view(&s).confirm_delete);
-    update(&mut s, Action::Back);
-    assert!(!view(&s).confirm_delete, "Esc takes the question back");
-    assert!(s.overlay.is_some());
-    update(&mut s, Action::DeleteEntry);
     let effects = update(&mut s, Action::DeleteEntry);
     assert_eq!(
         effects,
@@ -123,7 +117,6 @@ fn an_automatic_event_is_neither_edited_nor_deleted() {
     assert_eq!(s.message.as_deref(), Some(AUTOMATIC_EDIT));
     assert!(update(&mut s, Action::DeleteEntry).is_empty());
     assert_eq!(s.message.as_deref(), Some(AUTOMATIC_DELETE));
-    assert!(!self::view(&s).confirm_delete);
 }
 
 fn view_item(s: &State) -> Interaction {

@@ -27,6 +27,8 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
             | Action::Synced(_)
             | Action::Pending(_)
             | Action::EditorLoaded(_)
+            | Action::Recorded { .. }
+            | Action::Reverted { .. }
     );
     if is_result {
         return None;

@@ -271,6 +271,26 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             state.message = Some(message);
         }
         Action::SearchResults { query, hits } => search_results(state, &query, hits),
+        Action::Undo => return super::undo::start(state, super::undo::Direction::Undo),
+        Action::Redo => return super::undo::start(state, super::undo::Direction::Redo),
+        Action::Recorded { step, then } => {
+            super::undo::on_recorded(state, *step);
+            return update_desk(state, *then);
+        }
+        Action::Reverted {
+            step,
+            direction,
+            outcome,
+            page_gone,
+        } => {
+            if page_gone {
+                state.page = None;
+                if matches!(state.tab, Tab::Timeline | Tab::Score) {
+                    state.tab = Tab::Inbox;
+                }
+            }
+            return super::undo::on_reverted(state, *step, direction, outcome);
+        }
         Action::EditContact => {
             if let Some((contact_id, _)) = state.current_contact() {
                 return vec![Effect::LoadEditor(contact_id)];

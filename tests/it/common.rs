@@ -262,3 +262,25 @@ pub fn leads_csv(path: &std::path::Path, rows: usize) {
     }
     std::fs::write(path, text).unwrap();
 }
+
+/// The demo file in memory and the desk open on it, as the screens are tested: the
+/// config's user Dana, in Israel, at `NOW` frozen, in UTC.
+pub fn demo_desk() -> (
+    leadometer::config::Config,
+    leadometer::store::Store,
+    leadometer::tui::app::State,
+) {
+    use chrono::{DateTime, Duration, FixedOffset, Utc};
+    let config = leadometer::config::Config::parse("user = \"Dana\"\nregion = \"IL\"\n").unwrap();
+    let mut store = leadometer::store::Store::open_in_memory(&config).unwrap();
+    let now: DateTime<Utc> = NOW.parse().unwrap();
+    leadometer::store::demo::seed(&mut store, now).unwrap();
+    let utc = FixedOffset::east_opt(0).unwrap();
+    let mut state = leadometer::tui::app::State::new("Dana", now, now + Duration::hours(15), utc);
+    leadometer::tui::runtime::apply(
+        &mut store,
+        &mut state,
+        leadometer::tui::app::Action::Refresh,
+    );
+    (config, store, state)
+}

@@ -32,6 +32,7 @@ mod screens;
 mod store_story;
 mod sync;
 mod typos;
+mod undo;
 mod vcard_layouts;
 mod whatsapp_groups;
 mod whatsapp_layouts;

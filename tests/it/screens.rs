@@ -29,12 +29,7 @@ struct Desk {
 
 impl Desk {
     fn demo() -> Desk {
-        let config = Config::parse("user = \"Dana\"\nregion = \"IL\"\n").unwrap();
-        let mut store = Store::open_in_memory(&config).unwrap();
-        leadometer::store::demo::seed(&mut store, now()).unwrap();
-        let utc = FixedOffset::east_opt(0).unwrap();
-        let mut state = State::new("Dana", now(), now() + Duration::hours(15), utc);
-        apply(&mut store, &mut state, Action::Refresh);
+        let (config, store, state) = crate::common::demo_desk();
         Desk {
             store,
             state,
@@ -546,7 +541,7 @@ fn key(code: KeyCode) -> KeyEvent {
 }
 
 #[test]
-fn an_entry_in_full_then_asked_before_it_is_deleted() {
+fn an_entry_in_full_then_deleted_at_once_and_brought_back() {
     let mut desk = Desk::demo();
     desk.open_noa()
         .press(key(KeyCode::Down))
@@ -554,7 +549,17 @@ fn an_entry_in_full_then_asked_before_it_is_deleted() {
     assert!(matches!(desk.state.overlay, Some(Overlay::Entry(_))));
     desk.snapshot("entry");
     desk.press(key(KeyCode::Char('d')));
-    desk.snapshot("entry_delete");
+    assert_eq!(desk.state.overlay, None);
+    assert_eq!(
+        desk.state.message.as_deref(),
+        Some("Deleted the email for Noa Levi")
+    );
+    desk.snapshot("entry_deleted");
+    desk.press(key(KeyCode::Char('u')));
+    assert_eq!(
+        desk.state.message.as_deref(),
+        Some("Undid: deleted the email for Noa Levi")
+    );
 }
 
 #[test]

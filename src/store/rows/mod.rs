@@ -6,6 +6,7 @@ mod bulk;
 pub(crate) mod contacts;
 pub(crate) mod deals;
 pub(crate) mod interactions;
+pub(crate) mod journal;
 pub(crate) mod meta;
 pub(crate) mod tasks;
 
@@ -67,23 +68,64 @@ pub fn from_json<T: serde::de::DeserializeOwned + Default>(text: &str) -> T {
     serde_json::from_str(text).unwrap_or_default()
 }
 
+/// The tables merged between copies, parents before children; the interactions,
+/// facts that never change, come last. Each has `id` as its first column.
+pub(crate) const MERGED: [&str; 8] = [
+    "contacts",
+    "accounts",
+    "contact_phones",
+    "contact_emails",
+    "memberships",
+    "deals",
+    "tasks",
+    "interactions",
+];
+
+/// Columns that say who wrote a row and when, rather than what it holds: a merge
+/// does not compare them as fields, and an undo writes its own.
+pub(crate) const BOOKKEEPING: [&str; 6] = [
+    "id",
+    "created_at",
+    "updated_at",
+    "updated_by",
+    "clock",
+    "clocks",
+];
+
 /// The tables whose rows are mutable and carry clocks and tombstones.
 #[derive(Debug, Clone, Copy)]
 pub enum Table {
     Contacts,
     Phones,
     Emails,
+    Accounts,
     Memberships,
     Deals,
     Tasks,
 }
 
 impl Table {
-    fn name(self) -> &'static str {
+    pub(crate) const ALL: [Table; 7] = [
+        Table::Contacts,
+        Table::Phones,
+        Table::Emails,
+        Table::Accounts,
+        Table::Memberships,
+        Table::Deals,
+        Table::Tasks,
+    ];
+
+    /// The table called `name`, when it is one of the mutable ones.
+    pub(crate) fn named(name: &str) -> Option<Table> {
+        Table::ALL.into_iter().find(|table| table.name() == name)
+    }
+
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Table::Contacts => "contacts",
             Table::Phones => "contact_phones",
             Table::Emails => "contact_emails",
+            Table::Accounts => "accounts",
             Table::Memberships => "memberships",
             Table::Deals => "deals",
             Table::Tasks => "tasks",
@@ -92,12 +134,13 @@ impl Table {
 }
 
 /// Updates the named fields of one row and stamps each of them with the change clock.
-/// Field names come from the code, never from input; every value is a parameter.
-pub fn update_fields(
+/// Field names come from the code or from this file's own checked schema (an undo
+/// writes back the columns it recorded), never from input; every value is a parameter.
+pub fn update_fields<Field: AsRef<str>>(
     tx: &Transaction<'_>,
     table: Table,
     id: &str,
-    changes: &[(&'static str, Value)],
+    changes: &[(Field, Value)],
     stamp: &Stamp,
 ) -> Result<()> {
     if changes.is_empty() {
@@ -107,6 +150,7 @@ pub fn update_fields(
     let mut clock_paths = Vec::new();
     let mut params: Vec<Value> = Vec::new();
     for (field, value) in changes {
+        let field = field.as_ref();
         params.push(value.clone());
         assignments.push(format!("{field} = ?{}", params.len()));
         clock_paths.push(format!("'$.{field}', ?CLOCK"));

@@ -91,20 +91,7 @@ impl Store {
     /// entry stays among the earlier versions and a merge carries the deletion.
     pub fn retract_interaction(&mut self, now: DateTime<Utc>, id: &str) -> Result<Interaction> {
         let old = self.current_entry(id)?;
-        let retraction = Interaction {
-            id: new_id(),
-            kind: InteractionKind::Retracted,
-            direction: None,
-            outcome: None,
-            duration_secs: None,
-            // What was deleted, so the versions read "retracted call".
-            subject: Some(old.kind.to_string()),
-            text: None,
-            logged_by: self.user().to_string(),
-            created_at: now,
-            supersedes: Some(old.original_id().to_string()),
-            ..old
-        };
+        let retraction = retraction_of(&old, self.user(), now);
         self.save_version(now, &retraction)?;
         Ok(retraction)
     }
@@ -152,6 +139,24 @@ impl Store {
             super::engine::refresh_first_response(tx, &contact_id)?;
             replay_status(tx, &contact_id, version.kind, stamp)
         })
+    }
+}
+
+/// The row that takes `old` off the timeline: it supersedes `old`'s entry and says
+/// what it retracts, so the versions read "retracted call".
+pub(crate) fn retraction_of(old: &Interaction, user: &str, now: DateTime<Utc>) -> Interaction {
+    Interaction {
+        id: new_id(),
+        kind: InteractionKind::Retracted,
+        direction: None,
+        outcome: None,
+        duration_secs: None,
+        subject: Some(old.kind.to_string()),
+        text: None,
+        logged_by: user.to_string(),
+        created_at: now,
+        supersedes: Some(old.original_id().to_string()),
+        ..old.clone()
     }
 }
 

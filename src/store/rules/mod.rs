@@ -2,7 +2,7 @@
 //! rescore.rs), lead status (lifecycle.rs), deals (deals.rs), adding and finding
 //! leads (leads.rs), imports (import.rs, chat_import.rs), two contacts made one
 //! (contact_merge.rs, phone_repair.rs), what waits for a person (inbox.rs), and
-//! corrections of the timeline (corrections.rs).
+//! corrections of the timeline (corrections.rs), and undo (undo.rs).
 
 mod chat_import;
 mod contact_merge;
@@ -15,6 +15,7 @@ mod leads;
 mod lifecycle;
 mod phone_repair;
 mod rescore;
+mod undo;
 
 pub use chat_import::ChatMessage;
 pub use corrections::{Changes, SHORTEST_PREFIX};
@@ -24,3 +25,4 @@ pub use import::ImportCounts;
 pub use inbox::{Inbox, InboxEntry, InboxItem, Label, NOTHING_WAITS, NextTask};
 pub use leads::ContactMatch;
 pub(crate) use phone_repair::repair_phones;
+pub use undo::Recorded;

@@ -19,7 +19,7 @@ use crate::config::Config;
 use crate::domain::hlc::Hlc;
 use crate::store::file::copies::{copy_whole, verify_copy};
 use crate::store::rows::meta::Stamp;
-use crate::store::rows::ms;
+use crate::store::rows::{BOOKKEEPING, MERGED, ms};
 use crate::store::{Result, Store, StoreError};
 use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
@@ -50,29 +50,10 @@ pub(crate) use snapshot::sweep_leftovers;
 /// The tables a merge takes rows from, parents before children so that every
 /// reference lands on a row already there (and a parent set aside takes its
 /// children with it); the interactions, facts that never change, come last.
-const TAKEN: &[&str] = &[
-    "contacts",
-    "accounts",
-    "contact_phones",
-    "contact_emails",
-    "memberships",
-    "deals",
-    "tasks",
-    "interactions",
-];
+const TAKEN: &[&str] = &MERGED;
 
 /// The tables whose rows change and carry clocks: all those taken but the facts.
 const MUTABLE: &[&str] = TAKEN.split_last().expect("tables are taken").1;
-
-/// Columns that describe a row rather than hold its data; they follow the fields.
-const BOOKKEEPING: &[&str] = &[
-    "id",
-    "created_at",
-    "updated_at",
-    "updated_by",
-    "clock",
-    "clocks",
-];
 
 /// What a merge brought in.
 #[derive(Debug, Default, Clone, Serialize)]

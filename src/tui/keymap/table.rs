@@ -61,6 +61,8 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Global, "nurture", &["N"], Nurture, "nurture: keep in touch for later", Some("nurture")),
         b(Global, "drop", &["D"], Drop, "drop the lead, with a reason", Some("drop")),
         b(Global, "convert", &["C"], Convert, "convert to a deal", Some("convert")),
+        b(Global, "undo", &["u", "ctrl-z"], Undo, "undo the desk's last change: a log, an edit, a decision, a move", None),
+        b(Global, "redo", &["U", "ctrl-y"], Redo, "redo what was just undone", None),
         b(Global, "edit_contact", &["E"], EditContact, "edit the contact: name, phones, emails, owner, status, notes…", Some("edit")),
         b(Inbox, "open", &["enter"], Open, "open the lead's timeline", Some("open")),
         b(Inbox, "next_view", &["v"], NextView, "next view: All, New, Today, Mine, Hot, then yours", Some("view")),
@@ -108,7 +110,7 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Entry, "page_up", &["pageup"], PageUp, "scroll a page up", None),
         b(Entry, "page_down", &["pagedown"], PageDown, "scroll a page down", None),
         b(Entry, "edit", &["e"], EditEntry, "correct the entry (the earlier version is kept)", Some("edit")),
-        b(Entry, "delete", &["d"], DeleteEntry, "delete the entry (asks first; kept among the versions)", Some("delete")),
+        b(Entry, "delete", &["d"], DeleteEntry, "delete the entry (u brings it back; its versions keep it)", Some("delete")),
         b(Entry, "versions", &["v"], ShowVersions, "show the earlier versions (again: the entry)", Some("versions")),
         b(Entry, "close", &["esc", "enter"], Back, "close", Some("close")),
     ]

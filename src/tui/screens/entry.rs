@@ -4,10 +4,10 @@
 use crate::domain::Interaction;
 use crate::domain::interaction::InteractionKind;
 use crate::domain::text::clean_line;
-use crate::tui::app::{Action, State};
+use crate::tui::app::State;
 use crate::tui::draw::{Chrome, popup, wrap, wrapped_lines};
 use crate::tui::entry::EntryView;
-use crate::tui::keymap::{Hint, Layer};
+use crate::tui::keymap::Hint;
 use crate::tui::theme::{Theme, channel_mark};
 use chrono::FixedOffset;
 use ratatui::Frame;
@@ -31,21 +31,12 @@ pub fn draw(
         Some(versions) => versions_lines(versions, state.tz, inner, theme),
         None => entry_lines(&view.item, state.tz, inner, theme),
     };
-    let footer = if view.confirm_delete {
-        let key = chrome.keymap.key_for(Layer::Entry, &Action::DeleteEntry);
-        let text = format!(
-            "Delete this {}? {key} again deletes (its versions keep it); any other key keeps it.",
-            view.item.kind
-        );
-        wrapped_lines(&text, inner, theme.error())
-    } else {
-        let keys: Vec<String> = hints
-            .iter()
-            .filter(|h| h.enabled)
-            .map(|h| format!("{} {}", h.keys, h.label))
-            .collect();
-        wrapped_lines(&keys.join(" · "), inner, theme.dim())
-    };
+    let keys: Vec<String> = hints
+        .iter()
+        .filter(|h| h.enabled)
+        .map(|h| format!("{} {}", h.keys, h.label))
+        .collect();
+    let footer = wrapped_lines(&keys.join(" · "), inner, theme.dim());
     let what = if view.versions.is_some() {
         "versions of the"
     } else {

@@ -1,0 +1,162 @@
+//! Undo and redo in the desk. Every write the desk makes is recorded (`perform`
+//! wraps it in `Store::recording`) and lands here as a step named after what it
+//! did: "logged call for Noa Levi". `u` writes the step's earlier values back, as a
+//! change of its own that merges like any other (see `store::rules::undo`), and the
+//! step moves to the redo line; `U` undoes that undo. A new write empties the redo
+//! line, as in any editor.
+
+use super::app::{Action, Effect, State};
+use crate::store::Recorded;
+
+/// How many steps back the desk remembers.
+pub const DEPTH: usize = 100;
+
+/// One action the desk made, as the status line names it, and what it wrote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub label: String,
+    pub recorded: Recorded,
+}
+
+/// Which way a step is being taken back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Undo,
+    Redo,
+}
+
+/// The steps that can be undone, and those undone that can be made again; the
+/// last of each is next.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct History {
+    done: Vec<Step>,
+    undone: Vec<Step>,
+}
+
+impl History {
+    /// What `u` would undo, for the help and the status bar.
+    pub fn next_undo(&self) -> Option<&str> {
+        self.done.last().map(|step| step.label.as_str())
+    }
+
+    pub fn next_redo(&self) -> Option<&str> {
+        self.undone.last().map(|step| step.label.as_str())
+    }
+}
+
+/// Words the desk's own save messages start with, lower-cased after "Undid: ".
+const OWN_WORDS: [&str; 12] = [
+    "Logged",
+    "Added",
+    "Deleted",
+    "Deal",
+    "Follow-up",
+    "Done",
+    "Snoozed",
+    "Moved",
+    "Saved",
+    "Corrected",
+    "Opened",
+    "Edited",
+];
+
+/// The step's name from the save's own message: "Logged call for Noa Levi" becomes
+/// "logged call for Noa Levi"; a message starting with a name keeps its capital.
+pub fn label(message: &str) -> String {
+    let first = message.split([' ', ':']).next().unwrap_or("");
+    if OWN_WORDS.contains(&first) {
+        let mut chars = message.chars();
+        chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default()
+    } else {
+        message.to_string()
+    }
+}
+
+/// A write landed: it is the next step to undo, and what was undone before it can
+/// no longer be made again.
+pub(crate) fn on_recorded(state: &mut State, step: Step) {
+    let history = &mut state.history;
+    history.done.push(step);
+    if history.done.len() > DEPTH {
+        history.done.remove(0);
+    }
+    history.undone.clear();
+}
+
+/// `u` or `U`: take the next step off its line and ask the store to write it back.
+pub(crate) fn start(state: &mut State, direction: Direction) -> Vec<Effect> {
+    let line = match direction {
+        Direction::Undo => &mut state.history.done,
+        Direction::Redo => &mut state.history.undone,
+    };
+    match line.pop() {
+        Some(step) => vec![Effect::Revert {
+            step: Box::new(step),
+            direction,
+        }],
+        None => {
+            state.message = Some(match direction {
+                Direction::Undo => "Nothing to undo in this desk yet.".into(),
+                Direction::Redo => "Nothing to redo.".into(),
+            });
+            Vec::new()
+        }
+    }
+}
+
+/// The store wrote the step back (or refused to): the step moves to the other line
+/// with what the write-back wrote, or back where it was, and the status line says.
+pub(crate) fn on_reverted(
+    state: &mut State,
+    step: Step,
+    direction: Direction,
+    outcome: Result<Recorded, String>,
+) -> Vec<Effect> {
+    let (done, redo_line) = (&mut state.history.done, &mut state.history.undone);
+    let (from, to, verb, name) = match direction {
+        Direction::Undo => (done, redo_line, "Undid", "undo"),
+        Direction::Redo => (redo_line, done, "Redid", "redo"),
+    };
+    match outcome {
+        Ok(recorded) => {
+            state.message = Some(format!("{verb}: {}", step.label));
+            to.push(Step {
+                label: step.label,
+                recorded,
+            });
+            super::pages::reload(state)
+        }
+        Err(reason) => {
+            state.message = Some(format!("Cannot {name} \"{}\": {reason}", step.label));
+            from.push(step);
+            Vec::new()
+        }
+    }
+}
+
+/// Wraps the outcome of a write in the step it recorded, when it wrote anything and
+/// landed: `Saved` for a write made now, `Landed` for a kept one made again.
+pub(crate) fn recorded(outcome: Action, recorded: Recorded) -> Action {
+    if recorded.is_empty() {
+        return outcome;
+    }
+    let message = match &outcome {
+        Action::Saved { message, .. } => message.clone(),
+        Action::Pending(super::pending::PendingEvent::Landed { message }) => message.clone(),
+        _ => return outcome,
+    };
+    Action::Recorded {
+        step: Box::new(Step {
+            label: label(&message),
+            recorded,
+        }),
+        then: Box::new(outcome),
+    }
+}
+
+#[cfg(test)]
+#[path = "undo_tests.rs"]
+mod tests;
