@@ -23,5 +23,6 @@ pub mod save;
 pub mod screens;
 pub mod syncing;
 pub mod theme;
+pub mod typing;
 pub mod update;
 pub mod views;
