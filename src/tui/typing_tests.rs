@@ -244,32 +244,26 @@ fn the_keymap_sends_the_editing_keys_of_each_box() {
     update(&mut search, Action::OpenSearch);
     let mut filter = state();
     filter.overlay = Some(Overlay::HistoryFilter(LineInput::new("")));
+    let (ctrl, alt) = (KeyModifiers::CONTROL, KeyModifiers::ALT);
+    let expected = [
+        (key(KeyCode::Left, none), Action::CursorLeft),
+        (key(KeyCode::Right, none), Action::CursorRight),
+        (key(KeyCode::Home, none), Action::CursorHome),
+        (key(KeyCode::Char('e'), ctrl), Action::CursorEnd),
+        (key(KeyCode::Char('b'), alt), Action::WordLeft),
+        (key(KeyCode::Right, ctrl), Action::WordRight),
+        (key(KeyCode::Delete, none), Action::DeleteForward),
+        (key(KeyCode::Char('w'), ctrl), Action::DeleteWordBack),
+        (key(KeyCode::Char('u'), ctrl), Action::ClearField),
+    ];
     for s in [&note, &search, &filter] {
-        let route = |code, modifiers| keymap.route(s, key(code, modifiers));
-        assert_eq!(route(KeyCode::Left, none), Some(Action::CursorLeft));
-        assert_eq!(route(KeyCode::Right, none), Some(Action::CursorRight));
-        assert_eq!(route(KeyCode::Home, none), Some(Action::CursorHome));
-        assert_eq!(
-            route(KeyCode::Char('e'), KeyModifiers::CONTROL),
-            Some(Action::CursorEnd)
-        );
-        assert_eq!(
-            route(KeyCode::Char('b'), KeyModifiers::ALT),
-            Some(Action::WordLeft)
-        );
-        assert_eq!(
-            route(KeyCode::Right, KeyModifiers::CONTROL),
-            Some(Action::WordRight)
-        );
-        assert_eq!(route(KeyCode::Delete, none), Some(Action::DeleteForward));
-        assert_eq!(
-            route(KeyCode::Char('w'), KeyModifiers::CONTROL),
-            Some(Action::DeleteWordBack)
-        );
-        assert_eq!(
-            route(KeyCode::Char('u'), KeyModifiers::CONTROL),
-            Some(Action::ClearField)
-        );
+        for (pressed, action) in &expected {
+            assert_eq!(
+                keymap.route(s, *pressed).as_ref(),
+                Some(action),
+                "{pressed:?}"
+            );
+        }
     }
 }
 
@@ -308,16 +302,19 @@ fn the_history_filter_edits_at_its_cursor() {
     assert_eq!(s.history_filter, "new lis");
 }
 
+/// What `cursor_line` draws, as text.
+fn drawn(line: &str, column: usize, width: usize) -> String {
+    cursor_line(line, column, width, &Theme::plain())
+        .iter()
+        .map(|span| span.content.to_string())
+        .collect()
+}
+
 #[test]
 fn a_long_line_scrolls_to_keep_the_cursor_in_sight() {
     let theme = Theme::plain();
     let line = "0123456789abcdefghij";
-    let shown = |column| -> String {
-        cursor_line(line, column, 10, &theme)
-            .iter()
-            .map(|span| span.content.to_string())
-            .collect()
-    };
+    let shown = |column| drawn(line, column, 10);
     assert_eq!(shown(20), "…cdefghij█");
     assert_eq!(shown(15), "…bcdefghij", "the end while the cursor is in it");
     assert_eq!(shown(10), "…89abcdef…", "the cursor a third of the way in");
@@ -333,30 +330,28 @@ fn a_long_line_scrolls_to_keep_the_cursor_in_sight() {
 
 #[test]
 fn controls_from_stored_text_never_reach_the_terminal() {
-    let theme = Theme::plain();
-    let shown: String = cursor_line("a\u{1b}[2J\tb\u{202e}", 1, 40, &theme)
-        .iter()
-        .map(|span| span.content.to_string())
-        .collect();
+    let shown = drawn("a\u{1b}[2J\tb\u{202e}", 1, 40);
     assert_eq!(shown, "a\u{FFFD}[2J b\u{FFFD}");
 }
 
 fn any_edit() -> impl Strategy<Value = Action> {
     prop_oneof![
         prop::sample::select(vec!['a', 'é', 'ש', ' ', '\n', 'ő', '中']).prop_map(Action::Input),
-        Just(Action::Erase),
-        Just(Action::ClearField),
-        Just(Action::CursorLeft),
-        Just(Action::CursorRight),
-        Just(Action::CursorHome),
-        Just(Action::CursorEnd),
-        Just(Action::WordLeft),
-        Just(Action::WordRight),
-        Just(Action::DeleteForward),
-        Just(Action::DeleteWordBack),
-        Just(Action::LineUp),
-        Just(Action::LineDown),
-        Just(Action::NewLine),
+        prop::sample::select(vec![
+            Action::Erase,
+            Action::ClearField,
+            Action::CursorLeft,
+            Action::CursorRight,
+            Action::CursorHome,
+            Action::CursorEnd,
+            Action::WordLeft,
+            Action::WordRight,
+            Action::DeleteForward,
+            Action::DeleteWordBack,
+            Action::LineUp,
+            Action::LineDown,
+            Action::NewLine,
+        ]),
         "[a-z שלום\n]{0,6}".prop_map(Action::Paste),
     ]
 }
@@ -381,7 +376,7 @@ proptest! {
             let line = text.split('\n').nth(row);
             prop_assert!(line.is_some_and(|l| column <= l.chars().count()));
             for width in [0, 1, 3, 10] {
-                cursor_line(line.unwrap_or_default(), column, width, &Theme::plain());
+                drawn(line.unwrap_or_default(), column, width);
             }
         }
         let mut s = editing_notes("");

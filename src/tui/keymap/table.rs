@@ -32,7 +32,7 @@ fn b(
 pub(super) fn bindings() -> Vec<Binding> {
     use Action::*;
     use Layer::*;
-    vec![
+    let table = vec![
         b(Global, "search", &["/"], OpenSearch, "find anyone by phone, email, name or company", Some("search")),
         b(Global, "log_call", &["c"], Log(Call), "log a call on the current contact", Some("call")),
         b(Global, "log_whatsapp", &["w"], Log(Whatsapp), "log a WhatsApp message", Some("whatsapp")),
@@ -84,14 +84,6 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Form, "save", &["ctrl-s", "enter"], Save, "save (in the import dialog: import)", Some("save")),
         b(Form, "cancel", &["esc"], Back, "cancel; asks first when text was typed", Some("cancel")),
         b(Form, "clear_field", &["ctrl-u"], ClearField, "empty the field, to type it anew", None),
-        b(Form, "cursor_left", &["left"], CursorLeft, "move the cursor a character left", None),
-        b(Form, "cursor_right", &["right"], CursorRight, "move the cursor a character right", None),
-        b(Form, "line_start", &["home", "ctrl-a"], CursorHome, "to the start of the line", None),
-        b(Form, "line_end", &["end", "ctrl-e"], CursorEnd, "to the end of the line", None),
-        b(Form, "word_left", &["alt-left", "ctrl-left", "alt-b"], WordLeft, "a word left", None),
-        b(Form, "word_right", &["alt-right", "ctrl-right", "alt-f"], WordRight, "a word right", None),
-        b(Form, "delete", &["delete"], DeleteForward, "delete the character under the cursor", None),
-        b(Form, "erase_word", &["ctrl-w"], DeleteWordBack, "erase the word before the cursor", None),
         b(Picker, "up", &["up", "k"], Up, "previous choice", Some("choose")),
         b(Picker, "down", &["down", "j"], Down, "next choice", Some("choose")),
         b(Picker, "open", &["enter"], Open, "open the chosen one", Some("open")),
@@ -101,26 +93,10 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Search, "open", &["enter"], Open, "open the contact; an unknown number becomes a new lead", Some("open")),
         b(Search, "erase", &["backspace"], Erase, "erase a character", None),
         b(Search, "close", &["esc"], Back, "close", Some("close")),
-        b(Search, "cursor_left", &["left"], CursorLeft, "move the cursor a character left", None),
-        b(Search, "cursor_right", &["right"], CursorRight, "move the cursor a character right", None),
-        b(Search, "line_start", &["home", "ctrl-a"], CursorHome, "to the start of the line", None),
-        b(Search, "line_end", &["end", "ctrl-e"], CursorEnd, "to the end of the line", None),
-        b(Search, "word_left", &["alt-left", "ctrl-left", "alt-b"], WordLeft, "a word left", None),
-        b(Search, "word_right", &["alt-right", "ctrl-right", "alt-f"], WordRight, "a word right", None),
-        b(Search, "delete", &["delete"], DeleteForward, "delete the character under the cursor", None),
-        b(Search, "erase_word", &["ctrl-w"], DeleteWordBack, "erase the word before the cursor", None),
         b(Search, "clear_field", &["ctrl-u"], ClearField, "empty the box, to type it anew", None),
         b(HistoryFilter, "apply", &["enter"], Open, "apply the filter", Some("apply")),
         b(HistoryFilter, "erase", &["backspace"], Erase, "erase a character", None),
         b(HistoryFilter, "cancel", &["esc"], Back, "cancel", Some("cancel")),
-        b(HistoryFilter, "cursor_left", &["left"], CursorLeft, "move the cursor a character left", None),
-        b(HistoryFilter, "cursor_right", &["right"], CursorRight, "move the cursor a character right", None),
-        b(HistoryFilter, "line_start", &["home", "ctrl-a"], CursorHome, "to the start of the line", None),
-        b(HistoryFilter, "line_end", &["end", "ctrl-e"], CursorEnd, "to the end of the line", None),
-        b(HistoryFilter, "word_left", &["alt-left", "ctrl-left", "alt-b"], WordLeft, "a word left", None),
-        b(HistoryFilter, "word_right", &["alt-right", "ctrl-right", "alt-f"], WordRight, "a word right", None),
-        b(HistoryFilter, "delete", &["delete"], DeleteForward, "delete the character under the cursor", None),
-        b(HistoryFilter, "erase_word", &["ctrl-w"], DeleteWordBack, "erase the word before the cursor", None),
         b(HistoryFilter, "clear_field", &["ctrl-u"], ClearField, "empty the box, to type it anew", None),
         b(Help, "up", &["up", "k"], Up, "scroll up", Some("scroll")),
         b(Help, "down", &["down", "j"], Down, "scroll down", Some("scroll")),
@@ -140,5 +116,24 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Notes, "new_line", &["enter"], NewLine, "break the line (Ctrl-S saves)", Some("new line")),
         b(Notes, "line_up", &["up"], LineUp, "the line above; on the first line, the previous field", None),
         b(Notes, "line_down", &["down"], LineDown, "the line below; on the last line, the next field", None),
+    ];
+    // Every box with text to type moves and erases the same way.
+    let editing = [Form, Search, HistoryFilter].into_iter().flat_map(editing_keys);
+    table.into_iter().chain(editing).collect()
+}
+
+/// The keys that move the cursor and erase around it, in a layer with a text field.
+#[rustfmt::skip]
+fn editing_keys(layer: Layer) -> Vec<Binding> {
+    use Action::*;
+    vec![
+        b(layer, "cursor_left", &["left"], CursorLeft, "move the cursor a character left", None),
+        b(layer, "cursor_right", &["right"], CursorRight, "move the cursor a character right", None),
+        b(layer, "line_start", &["home", "ctrl-a"], CursorHome, "to the start of the line", None),
+        b(layer, "line_end", &["end", "ctrl-e"], CursorEnd, "to the end of the line", None),
+        b(layer, "word_left", &["alt-left", "ctrl-left", "alt-b"], WordLeft, "a word left", None),
+        b(layer, "word_right", &["alt-right", "ctrl-right", "alt-f"], WordRight, "a word right", None),
+        b(layer, "delete", &["delete"], DeleteForward, "delete the character under the cursor", None),
+        b(layer, "erase_word", &["ctrl-w"], DeleteWordBack, "erase the word before the cursor", None),
     ]
 }
