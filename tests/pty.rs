@@ -548,3 +548,25 @@ fn a_paste_on_the_inbox_drops_nobody() {
     assert_eq!(shown["contact"]["status"], before["contact"]["status"]);
     assert_eq!(shown["timeline"], before["timeline"], "nothing logged");
 }
+
+#[test]
+fn the_editing_keys_as_a_terminal_sends_them() {
+    let dir = desk_dir();
+    let (mut screen, mut child) = desk_with_noa(dir.path());
+    screen.keys("E");
+    screen.wait_for("Edit: Noa Levi");
+    screen.keys("\x17Cohen"); // Ctrl-W takes "Levi": "Noa Cohen|"
+    screen.keys("\x1b[H\x1b[3~N"); // Home, Delete, N: "N|oa Cohen"
+    screen.keys("\x1bf\x1b[1;5C\x1b[D"); // Alt-f, Ctrl-→, ←: "Noa Cohe|n"
+    screen.keys("\x7fe"); // Backspace at the cursor, then an e: "Noa Cohe|n"
+    screen.keys("\x1b[Z"); // Shift-Tab wraps round to the notes
+    screen.wait_for("Enter breaks the line");
+    screen.keys("Kitchen\rwalnut\x1b[A\x1b[F oak"); // ↑ to the first line, End
+    screen.keys("\x13");
+    screen.wait_for("Saved Noa Cohen: name, notes");
+    screen.keys("q");
+    assert!(child.wait().unwrap().success());
+    let shown = cli(dir.path(), &["show", "0544900148"]);
+    assert_eq!(shown["contact"]["name"], "Noa Cohen");
+    assert_eq!(shown["contact"]["notes"], "Kitchen oak\nwalnut");
+}

@@ -39,7 +39,8 @@ pub fn has_controls(input: &str) -> bool {
         .any(|c| is_unsafe_char(c) && c != '\n' && c != '\t')
 }
 
-fn is_unsafe_char(c: char) -> bool {
+/// A character that could drive a terminal or reorder a line: a control or a bidi override.
+pub fn is_unsafe_char(c: char) -> bool {
     c.is_control() || is_bidi_control(c)
 }
 

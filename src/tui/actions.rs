@@ -122,6 +122,24 @@ pub enum Action {
         /// The open contact is gone from the file (its adding was undone).
         page_gone: bool,
     },
+    // Inside a text field (`typing`): the cursor and what is erased around it.
+    CursorLeft,
+    CursorRight,
+    /// Home, Ctrl-A: to the start of the line.
+    CursorHome,
+    /// End, Ctrl-E: to the end of the line.
+    CursorEnd,
+    WordLeft,
+    WordRight,
+    /// Delete: the character under the cursor.
+    DeleteForward,
+    /// Ctrl-W: the word before the cursor.
+    DeleteWordBack,
+    /// In a field of several lines (notes): ↑ and ↓ move between its lines, and on
+    /// its first or last line to the field beside; Enter breaks the line.
+    LineUp,
+    LineDown,
+    NewLine,
 }
 
 /// What the runtime must do on the store.

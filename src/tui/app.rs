@@ -38,6 +38,8 @@ impl Tab {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SearchBox {
     pub query: String,
+    /// How many characters of the query stand after the cursor (`typing::apply`).
+    pub after_cursor: usize,
     pub hits: Vec<SearchHit>,
     pub selected: usize,
 }
@@ -54,7 +56,7 @@ impl SearchBox {
 pub enum Overlay {
     Search(SearchBox),
     /// Text typed to search inside the open contact's history.
-    HistoryFilter(String),
+    HistoryFilter(super::typing::LineInput),
     Form(Form),
     /// The key list, scrolled down by this many lines.
     Help(u16),

@@ -6,6 +6,7 @@ use super::forms::{Field, Form};
 use super::keymap::{Hint, Keymap, Layer};
 use super::screens;
 use super::theme::Theme;
+use super::typing::{self, LineInput};
 use crate::domain::text::clean_line;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -42,14 +43,14 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
     }
     match &state.overlay {
         Some(Overlay::Search(search)) => draw_search(frame, body, search, chrome),
-        Some(Overlay::HistoryFilter(text)) => {
+        Some(Overlay::HistoryFilter(line)) => {
             let key = |action| chrome.keymap.key_for(Layer::HistoryFilter, action);
             let title = format!(
                 " Find in history ({} applies, {} cancels) ",
                 key(&Action::Open),
                 key(&Action::Back)
             );
-            draw_line_input(frame, body, &title, text, theme)
+            draw_line_input(frame, body, &title, line, theme)
         }
         Some(Overlay::Form(form)) => draw_form(frame, body, form, chrome, &hints),
         Some(Overlay::Help(scroll)) => super::help::draw(frame, body, chrome, *scroll),
@@ -169,15 +170,12 @@ fn draw_search(frame: &mut Frame<'_>, area: Rect, search: &SearchBox, chrome: &C
     frame.render_widget(block, rect);
     let [input, list_area] =
         Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
+    let (_, column) = typing::line_and_column(&search.query, search.after_cursor);
+    let room = usize::from(input.width).saturating_sub(2);
+    let mut typed = vec![Span::styled("› ", theme.key())];
+    typed.extend(typing::cursor_line(&search.query, column, room, theme));
     frame.render_widget(
-        Paragraph::new(vec![
-            Line::from(vec![
-                Span::styled("› ", theme.key()),
-                Span::raw(clean_line(&search.query)),
-                Span::styled("█", theme.key()),
-            ]),
-            Line::raw(""),
-        ]),
+        Paragraph::new(vec![Line::from(typed), Line::raw("")]),
         input,
     );
     if search.hits.is_empty() {
@@ -212,14 +210,21 @@ fn draw_search(frame: &mut Frame<'_>, area: Rect, search: &SearchBox, chrome: &C
     );
 }
 
-fn draw_line_input(frame: &mut Frame<'_>, area: Rect, title: &str, text: &str, theme: &Theme) {
+fn draw_line_input(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    title: &str,
+    input: &LineInput,
+    theme: &Theme,
+) {
     let rect = popup(area, 60, 3);
     frame.render_widget(Clear, rect);
-    let line = Line::from(vec![
-        Span::styled("› ", theme.key()),
-        Span::raw(clean_line(text)),
-        Span::styled("█", theme.key()),
-    ]);
+    let (_, column) = typing::line_and_column(&input.text, input.after_cursor);
+    // The borders and the `› ` before the text.
+    let room = usize::from(rect.width).saturating_sub(4);
+    let mut spans = vec![Span::styled("› ", theme.key())];
+    spans.extend(typing::cursor_line(&input.text, column, room, theme));
+    let line = Line::from(spans);
     frame.render_widget(
         Paragraph::new(line).block(
             Block::default()
@@ -280,7 +285,8 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, chrome: &Chrome<'_>
 fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) -> Vec<Line<'a>> {
     let label_style = if focused { theme.key() } else { theme.dim() };
     let indent = " ".repeat(LABEL_WIDTH);
-    let mut value_lines: Vec<String> = field.value.split('\n').map(clean_line).collect();
+    let (cursor_row, cursor_column) = field.cursor();
+    let mut value_lines: Vec<String> = field.value.split('\n').map(str::to_string).collect();
     if !focused && value_lines.len() > 2 {
         let more = value_lines.len() - 2;
         value_lines.truncate(2);
@@ -295,14 +301,16 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
             _ => Span::raw(indent.clone()),
         };
         let mut spans = vec![lead];
-        if focused && index == last {
-            // The end of what is typed stays in sight, with the cursor.
-            let room = inner.saturating_sub(LABEL_WIDTH + 1);
-            spans.push(Span::raw(tail(&text, room)));
-            spans.push(Span::styled("█", theme.key()));
+        if focused && index == cursor_row {
+            // The cursor where the user types, kept in sight on a long line.
+            let room = inner.saturating_sub(LABEL_WIDTH);
+            spans.extend(typing::cursor_line(&text, cursor_column, room, theme));
+        } else {
+            spans.push(Span::raw(clean_line(&text)));
+        }
+        if focused && index == last && !field.hint.is_empty() {
             let beside = format!("  {}", field.hint);
-            if field.hint.is_empty() {
-            } else if Line::from(spans.clone()).width() + beside.width() <= inner {
+            if Line::from(spans.clone()).width() + beside.width() <= inner {
                 spans.push(Span::styled(beside, theme.dim()));
             } else {
                 let hint = wrap(field.hint, inner.saturating_sub(LABEL_WIDTH));
@@ -311,8 +319,6 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
                         .map(|h| Line::styled(format!("{indent}{h}"), theme.dim())),
                 );
             }
-        } else {
-            spans.push(Span::raw(text));
         }
         lines.push(Line::from(spans));
     }
@@ -335,24 +341,6 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
         }
     }
     lines
-}
-
-/// The end of `text` that fits in `width` columns, `…` first when cut.
-fn tail(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut kept: Vec<char> = Vec::new();
-    let mut used = 1; // the `…`
-    for c in text.chars().rev() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w > width {
-            break;
-        }
-        used += w;
-        kept.push(c);
-    }
-    std::iter::once('…').chain(kept.into_iter().rev()).collect()
 }
 
 /// The fields' lines that fit in `room`: all of them, or the focused field with as

@@ -160,13 +160,14 @@ fn enter_breaks_the_line_in_the_notes_and_saves_elsewhere() {
     let mut s = editing();
     assert_eq!(keymap.route(&s, enter), Some(Action::Save));
     focus(&mut s, "Notes");
-    assert_eq!(keymap.route(&s, enter), Some(Action::Input('\n')));
+    assert_eq!(keymap.route(&s, enter), Some(Action::NewLine));
     assert_eq!(keymap.route(&s, ctrl_s), Some(Action::Save));
-    update(&mut s, Action::Input('\n'));
+    update(&mut s, Action::NewLine);
     update(&mut s, Action::Input('x'));
     assert_eq!(the_form(&s).value("Notes"), "Kitchen\nwalnut\nx");
     focus(&mut s, "Name");
     update(&mut s, Action::Input('\n'));
+    update(&mut s, Action::NewLine);
     assert_eq!(the_form(&s).value("Name"), "Noa Levi", "one line only");
 }
 

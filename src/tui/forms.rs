@@ -1,6 +1,7 @@
 //! Dialogs as data: a form is a list of labelled text fields with defaults. The
 //! runtime validates and saves it; the form shows what went wrong and keeps the text.
 
+use super::typing::{self, Edit, Outcome};
 use crate::domain::InteractionKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +38,10 @@ pub struct Field {
     pub multiline: bool,
     /// Said under the field: its stored value changed meanwhile.
     pub note: Option<String>,
+    /// How many characters of the value stand after the cursor: 0, the end, unless
+    /// the user moved it, so that a value set from outside keeps the cursor at its end
+    /// (`typing::apply`).
+    pub after_cursor: usize,
 }
 
 impl Field {
@@ -57,7 +62,27 @@ impl Field {
             typed: String::new(),
             multiline: false,
             note: None,
+            after_cursor: 0,
         }
+    }
+
+    /// The line the cursor is on in the value and its column there, in characters.
+    pub fn cursor(&self) -> (usize, usize) {
+        typing::line_and_column(&self.value, self.after_cursor)
+    }
+
+    /// Applies an edit to the value (`typing`); what is typed narrows the choices.
+    pub fn edit(&mut self, edit: Edit<'_>) -> Outcome {
+        let outcome = typing::apply(
+            &mut self.value,
+            &mut self.after_cursor,
+            self.multiline,
+            edit,
+        );
+        if outcome == Outcome::Changed {
+            self.typed = self.value.clone();
+        }
+        outcome
     }
 
     /// The choices ↑/↓ offers now: all, or those holding what was typed.
@@ -261,37 +286,31 @@ impl Form {
         self.fields.iter().any(|f| f.value != f.initial)
     }
 
+    /// Applies an edit to the focused field; `Stayed` when no field has the focus.
+    pub fn edit(&mut self, edit: Edit<'_>) -> Outcome {
+        self.fields
+            .get_mut(self.focus)
+            .map_or(Outcome::Stayed, |field| field.edit(edit))
+    }
+
+    /// A character typed at the cursor (a line break only in a field of several lines).
     pub fn type_char(&mut self, c: char) {
-        if let Some(field) = self.fields.get_mut(self.focus) {
-            if c == '\n' && !field.multiline {
-                return;
-            }
-            field.value.push(c);
-            field.typed = field.value.clone();
-        }
+        self.edit(Edit::Type(c));
     }
 
-    /// Text put into the focused field as it stands (a paste, cleaned first), what
-    /// narrows its choices following it as typing does.
+    /// Text put in at the cursor of the focused field as it stands (a paste, cleaned
+    /// first), what narrows its choices following it as typing does.
     pub fn type_text(&mut self, text: &str) {
-        if let Some(field) = self.fields.get_mut(self.focus) {
-            field.value.push_str(text);
-            field.typed = field.value.clone();
-        }
+        self.edit(Edit::Insert(text));
     }
 
+    /// Backspace: the character before the cursor.
     pub fn erase(&mut self) {
-        if let Some(field) = self.fields.get_mut(self.focus) {
-            field.value.pop();
-            field.typed = field.value.clone();
-        }
+        self.edit(Edit::EraseBack);
     }
 
     pub fn clear_field(&mut self) {
-        if let Some(field) = self.fields.get_mut(self.focus) {
-            field.value.clear();
-            field.typed.clear();
-        }
+        self.edit(Edit::Clear);
     }
 
     /// Whether Enter breaks a line in the focused field instead of saving.
@@ -340,6 +359,7 @@ impl Form {
             None => len - 1,
         };
         field.value = offered[next].clone();
+        field.after_cursor = 0; // typing goes on after the choice
         true
     }
 }

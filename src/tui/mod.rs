@@ -24,5 +24,6 @@ pub mod screens;
 pub mod syncing;
 pub mod theme;
 pub mod undo;
+pub mod typing;
 pub mod update;
 pub mod views;

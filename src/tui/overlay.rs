@@ -2,6 +2,7 @@
 
 use super::app::{Action, Effect, Overlay, State, Tab};
 use super::forms::{Form, FormKind};
+use super::typing::{Edit, Outcome, apply};
 use crate::store::SearchHit;
 
 /// Overlays take keys first. Returns None when no overlay handled the action.
@@ -63,14 +64,14 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
         Overlay::Search(_) => Some(update_search(state, action)),
         Overlay::Import(_) => Some(super::importing::on_key(state, action)),
         Overlay::Entry(_) => Some(super::entry::on_key(state, action)),
-        Overlay::HistoryFilter(text) => {
+        Overlay::HistoryFilter(line) => {
+            if let Some(edit) = Edit::of(action) {
+                line.apply(edit);
+                return Some(Vec::new());
+            }
             match action {
-                Action::Input(c) => text.push(*c),
-                Action::Erase => {
-                    text.pop();
-                }
                 Action::Open => {
-                    state.history_filter = text.clone();
+                    state.history_filter = line.text.clone();
                     state.timeline_selected = 0;
                     state.overlay = None;
                 }
@@ -81,16 +82,13 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
         }
         Overlay::Form(form) => {
             let effects = match action {
-                Action::Input(c) => {
-                    form.type_char(*c);
-                    Vec::new()
-                }
-                Action::Erase => {
-                    form.erase();
-                    Vec::new()
-                }
-                Action::ClearField => {
-                    form.clear_field();
+                action if let Some(edit) = Edit::of(action) => {
+                    // ↑ on a note's first line, ↓ on its last, go on to the field beside.
+                    match (action, form.edit(edit)) {
+                        (Action::LineUp, Outcome::Stayed) => form.prev_field(),
+                        (Action::LineDown, Outcome::Stayed) => form.next_field(),
+                        _ => {}
+                    }
                     Vec::new()
                 }
                 Action::NextField => {
@@ -145,25 +143,19 @@ fn update_search(state: &mut State, action: &Action) -> Vec<Effect> {
     let Some(Overlay::Search(search)) = &mut state.overlay else {
         return Vec::new();
     };
+    if let Some(edit) = Edit::of(action) {
+        let outcome = apply(&mut search.query, &mut search.after_cursor, false, edit);
+        if outcome != Outcome::Changed {
+            return Vec::new();
+        }
+        return vec![Effect::Search(search.query.clone())];
+    }
     match action {
-        Action::Input(c) => {
-            search.query.push(*c);
-        }
-        Action::Erase => {
-            search.query.pop();
-        }
-        Action::Up => {
-            search.selected = search.selected.saturating_sub(1);
-            return Vec::new();
-        }
+        Action::Up => search.selected = search.selected.saturating_sub(1),
         Action::Down => {
-            search.selected = (search.selected + 1).min(search.hits.len().saturating_sub(1));
-            return Vec::new();
+            search.selected = (search.selected + 1).min(search.hits.len().saturating_sub(1))
         }
-        Action::Back => {
-            state.overlay = None;
-            return Vec::new();
-        }
+        Action::Back => state.overlay = None,
         Action::Open => {
             if let Some(hit) = search.hits.get(search.selected) {
                 let id = hit.contact.id.clone();
@@ -175,11 +167,10 @@ fn update_search(state: &mut State, action: &Action) -> Vec<Effect> {
                 let phone = search.query.clone();
                 state.overlay = Some(Overlay::Form(Form::new_lead(&phone)));
             }
-            return Vec::new();
         }
-        _ => return Vec::new(),
+        _ => {}
     }
-    vec![Effect::Search(search.query.clone())]
+    Vec::new()
 }
 
 /// Applies search results that still match what is typed (older replies are dropped).

@@ -1,8 +1,10 @@
-//! Bracketed paste: pasted text goes into the focused text field as text, never as
-//! keys. A line break in it must not save a form, nor a letter run a command.
+//! Bracketed paste: pasted text goes into the focused text field as text, at its
+//! cursor, never as keys. A line break in it must not save a form, nor a letter run
+//! a command.
 
 use super::app::{Effect, Overlay, State};
 use super::keymap::Layer;
+use super::typing::{Edit, apply};
 use crate::domain::text::{clean_field, clean_line};
 
 /// The most a one-line field (a name, a phone, the search box) holds after a paste.
@@ -31,7 +33,7 @@ pub(crate) fn on_paste(state: &mut State, pasted: &str) -> Vec<Effect> {
             }
         }
         Some(Overlay::Search(search)) => (search.query.len(), false),
-        Some(Overlay::HistoryFilter(text)) => (text.len(), false),
+        Some(Overlay::HistoryFilter(line)) => (line.text.len(), false),
         _ => return refuse(state),
     };
     // Notes keep the paste's line breaks, those at its edges too (`clean_field` is
@@ -61,11 +63,16 @@ pub(crate) fn on_paste(state: &mut State, pasted: &str) -> Vec<Effect> {
             Vec::new()
         }
         Some(Overlay::Search(search)) => {
-            search.query.push_str(kept);
+            apply(
+                &mut search.query,
+                &mut search.after_cursor,
+                false,
+                Edit::Insert(kept),
+            );
             vec![Effect::Search(search.query.clone())]
         }
-        Some(Overlay::HistoryFilter(filter)) => {
-            filter.push_str(kept);
+        Some(Overlay::HistoryFilter(line)) => {
+            line.apply(Edit::Insert(kept));
             Vec::new()
         }
         _ => Vec::new(),

@@ -6,6 +6,7 @@ use crate::domain::{Contact, InteractionKind};
 use crate::tui::app::{Action, Tab, update};
 use crate::tui::fixtures::{now, page, state};
 use crate::tui::forms::Form;
+use crate::tui::typing::LineInput;
 
 fn paste(s: &mut State, text: &str) -> Vec<Effect> {
     update(s, Action::Paste(text.into()))
@@ -98,7 +99,10 @@ fn a_paste_into_the_history_filter_types_it() {
     );
     update(&mut s, Action::FilterHistory);
     paste(&mut s, "price\r\nlist");
-    assert_eq!(s.overlay, Some(Overlay::HistoryFilter("price list".into())));
+    assert_eq!(
+        s.overlay,
+        Some(Overlay::HistoryFilter(LineInput::new("price list")))
+    );
 }
 
 #[test]

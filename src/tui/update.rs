@@ -5,6 +5,7 @@ use super::app::{Action, Effect, Overlay, SearchBox, State, Tab, TriageChoice};
 use super::forms::{Form, FormKind};
 use super::overlay::{search_results, update_overlay};
 use super::pages::{board_on_first_visit, reload, wants_board};
+use super::typing::LineInput;
 use crate::domain::InteractionKind;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
@@ -170,7 +171,9 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             state.timeline_selected = 0;
         }
         Action::FilterHistory => {
-            state.overlay = Some(Overlay::HistoryFilter(state.history_filter.clone()))
+            state.overlay = Some(Overlay::HistoryFilter(LineInput::new(
+                &state.history_filter,
+            )))
         }
         Action::Refresh => return reload(state),
         Action::OpenImport => {
@@ -313,6 +316,18 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::ShowVersions
         | Action::VersionsLoaded(_)
         | Action::Paste(_) => {} // a paste: always taken by `update_overlay` (`paste`)
+        // Editing keys with no text field open (the keymap sends them only to one).
+        Action::CursorLeft
+        | Action::CursorRight
+        | Action::CursorHome
+        | Action::CursorEnd
+        | Action::WordLeft
+        | Action::WordRight
+        | Action::DeleteForward
+        | Action::DeleteWordBack
+        | Action::LineUp
+        | Action::LineDown
+        | Action::NewLine => {}
     }
     Vec::new()
 }

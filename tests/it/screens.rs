@@ -576,3 +576,14 @@ fn an_entry_corrected_from_the_desk_shows_its_versions() {
         .press(key(KeyCode::Char('v')));
     desk.snapshot("entry_versions");
 }
+
+#[test]
+fn a_long_line_scrolls_around_the_cursor() {
+    let mut desk = Desk::demo();
+    desk.open_noa().act(Action::Log(InteractionKind::Note));
+    desk.type_text("Szabó Réka asked for the walnut table, the oak chairs and a quote by Friday");
+    for action in [Action::CursorHome, Action::WordRight, Action::WordRight] {
+        desk.act(action);
+    }
+    desk.snapshot("note_cursor_in_a_long_line");
+}

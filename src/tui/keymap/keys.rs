@@ -33,6 +33,9 @@ pub fn parse_key(text: &str) -> Option<KeyEvent> {
         "right" => KeyCode::Right,
         "pageup" => KeyCode::PageUp,
         "pagedown" => KeyCode::PageDown,
+        "home" => KeyCode::Home,
+        "end" => KeyCode::End,
+        "delete" | "del" => KeyCode::Delete,
         "space" => KeyCode::Char(' '),
         f if f.len() > 1 && f.starts_with('f') => {
             KeyCode::F(f[1..].parse().ok().filter(|n| (1..=12).contains(n))?)
@@ -65,6 +68,9 @@ pub fn key_name(key: KeyEvent) -> String {
         KeyCode::Right => "→".into(),
         KeyCode::PageUp => "PgUp".into(),
         KeyCode::PageDown => "PgDn".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
+        KeyCode::Delete => "Delete".into(),
         KeyCode::F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     };

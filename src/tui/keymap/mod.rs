@@ -41,10 +41,13 @@ pub enum Layer {
     Import,
     /// A timeline entry open in full.
     Entry,
+    /// A dialog's field of several lines (a contact's notes): its own keys first
+    /// (Enter breaks the line, ↑/↓ move between lines), then the dialog's.
+    Notes,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 12] = [
+    pub const ALL: [Layer; 13] = [
         Layer::Global,
         Layer::Inbox,
         Layer::Timeline,
@@ -57,6 +60,7 @@ impl Layer {
         Layer::Help,
         Layer::Import,
         Layer::Entry,
+        Layer::Notes,
     ];
 
     /// The layer's table in the config: `[keys.form]`.
@@ -74,6 +78,7 @@ impl Layer {
             Layer::Help => "help",
             Layer::Import => "import",
             Layer::Entry => "entry",
+            Layer::Notes => "notes",
         }
     }
 
@@ -91,6 +96,7 @@ impl Layer {
             Layer::Help => "In this help",
             Layer::Import => "While importing",
             Layer::Entry => "Reading an entry",
+            Layer::Notes => "In a field of several lines (notes)",
         }
     }
 
@@ -111,19 +117,23 @@ impl Layer {
         )
     }
 
-    /// Where keys this layer does not bind go: a screen's to the global layer; an
-    /// overlay's nowhere, so that a key meant for the screen below does not act
-    /// behind an open dialog.
+    /// Where keys this layer does not bind go: a screen's to the global layer; a
+    /// field of several lines to its dialog's; an overlay's nowhere, so that a key
+    /// meant for the screen below does not act behind an open dialog.
     pub fn parent(self) -> Option<Layer> {
         match self {
             Layer::Inbox | Layer::Timeline | Layer::Deals | Layer::Score => Some(Layer::Global),
+            Layer::Notes => Some(Layer::Form),
             _ => None,
         }
     }
 
     /// Whether the layer has a text field, which takes printable keys first.
     pub fn takes_text(self) -> bool {
-        matches!(self, Layer::Form | Layer::Search | Layer::HistoryFilter)
+        matches!(
+            self,
+            Layer::Form | Layer::Notes | Layer::Search | Layer::HistoryFilter
+        )
     }
 
     /// The innermost open layer: the overlay's, or else the screen's.
@@ -131,6 +141,7 @@ impl Layer {
         match &state.overlay {
             None => Layer::of_screen(state.tab),
             Some(Overlay::Form(form)) if form.kind == FormKind::Reach => Layer::Picker,
+            Some(Overlay::Form(form)) if form.focus_is_multiline() => Layer::Notes,
             Some(Overlay::Form(_)) => Layer::Form,
             Some(Overlay::Search(_)) => Layer::Search,
             Some(Overlay::HistoryFilter(_)) => Layer::HistoryFilter,
@@ -211,14 +222,6 @@ impl Keymap {
                 .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
         {
             return Some(Action::Input(c));
-        }
-        // Enter breaks the line in a field of several lines (a contact's notes),
-        // where Ctrl-S saves: wired by hand, as the one key that means two things.
-        if key.code == KeyCode::Enter
-            && key.modifiers.is_empty()
-            && matches!(&state.overlay, Some(Overlay::Form(form)) if form.focus_is_multiline())
-        {
-            return Some(Action::Input('\n'));
         }
         let mut layer = Some(innermost);
         while let Some(here) = layer {

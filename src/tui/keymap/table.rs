@@ -32,7 +32,7 @@ fn b(
 pub(super) fn bindings() -> Vec<Binding> {
     use Action::*;
     use Layer::*;
-    vec![
+    let table = vec![
         b(Global, "search", &["/"], OpenSearch, "find anyone by phone, email, name or company", Some("search")),
         b(Global, "log_call", &["c"], Log(Call), "log a call on the current contact", Some("call")),
         b(Global, "log_whatsapp", &["w"], Log(Whatsapp), "log a WhatsApp message", Some("whatsapp")),
@@ -95,9 +95,11 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Search, "open", &["enter"], Open, "open the contact; an unknown number becomes a new lead", Some("open")),
         b(Search, "erase", &["backspace"], Erase, "erase a character", None),
         b(Search, "close", &["esc"], Back, "close", Some("close")),
+        b(Search, "clear_field", &["ctrl-u"], ClearField, "empty the box, to type it anew", None),
         b(HistoryFilter, "apply", &["enter"], Open, "apply the filter", Some("apply")),
         b(HistoryFilter, "erase", &["backspace"], Erase, "erase a character", None),
         b(HistoryFilter, "cancel", &["esc"], Back, "cancel", Some("cancel")),
+        b(HistoryFilter, "clear_field", &["ctrl-u"], ClearField, "empty the box, to type it anew", None),
         b(Help, "up", &["up", "k"], Up, "scroll up", Some("scroll")),
         b(Help, "down", &["down", "j"], Down, "scroll down", Some("scroll")),
         b(Help, "page_up", &["pageup"], PageUp, "scroll a page up", None),
@@ -113,5 +115,27 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Entry, "delete", &["d"], DeleteEntry, "delete the entry (u brings it back; its versions keep it)", Some("delete")),
         b(Entry, "versions", &["v"], ShowVersions, "show the earlier versions (again: the entry)", Some("versions")),
         b(Entry, "close", &["esc", "enter"], Back, "close", Some("close")),
+        b(Notes, "new_line", &["enter"], NewLine, "break the line (Ctrl-S saves)", Some("new line")),
+        b(Notes, "line_up", &["up"], LineUp, "the line above; on the first line, the previous field", None),
+        b(Notes, "line_down", &["down"], LineDown, "the line below; on the last line, the next field", None),
+    ];
+    // Every box with text to type moves and erases the same way.
+    let editing = [Form, Search, HistoryFilter].into_iter().flat_map(editing_keys);
+    table.into_iter().chain(editing).collect()
+}
+
+/// The keys that move the cursor and erase around it, in a layer with a text field.
+#[rustfmt::skip]
+fn editing_keys(layer: Layer) -> Vec<Binding> {
+    use Action::*;
+    vec![
+        b(layer, "cursor_left", &["left"], CursorLeft, "move the cursor a character left", None),
+        b(layer, "cursor_right", &["right"], CursorRight, "move the cursor a character right", None),
+        b(layer, "line_start", &["home", "ctrl-a"], CursorHome, "to the start of the line", None),
+        b(layer, "line_end", &["end", "ctrl-e"], CursorEnd, "to the end of the line", None),
+        b(layer, "word_left", &["alt-left", "ctrl-left", "alt-b"], WordLeft, "a word left", None),
+        b(layer, "word_right", &["alt-right", "ctrl-right", "alt-f"], WordRight, "a word right", None),
+        b(layer, "delete", &["delete"], DeleteForward, "delete the character under the cursor", None),
+        b(layer, "erase_word", &["ctrl-w"], DeleteWordBack, "erase the word before the cursor", None),
     ]
 }

@@ -83,7 +83,7 @@ fn the_innermost_open_layer_takes_the_key_and_swallows_what_it_does_not_know() {
         None,
         "not the next screen"
     );
-    let filter = with(Overlay::HistoryFilter(String::new()));
+    let filter = with(Overlay::HistoryFilter(Default::default()));
     assert_eq!(
         keymap.route(&filter, key(KeyCode::Enter)),
         Some(Action::Open)
@@ -122,7 +122,7 @@ fn ctrl_c_quits_from_every_layer_even_when_quit_is_rebound() {
     let overlays = [
         Overlay::Help(0),
         Overlay::Search(SearchBox::default()),
-        Overlay::HistoryFilter(String::new()),
+        Overlay::HistoryFilter(Default::default()),
         Overlay::Form(Form::new_lead("")),
     ];
     for overlay in overlays {
