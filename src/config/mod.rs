@@ -47,6 +47,9 @@ pub struct Config {
     /// on its own file and `sync` merges the two; the shared file is never written
     /// in place.
     pub shared: Option<PathBuf>,
+    /// Whether the desk takes clicks and the wheel. Off, the terminal keeps the
+    /// mouse for itself (selecting text to copy, its own scrolling).
+    pub mouse: bool,
 }
 
 /// Colours of the desk by role, as names ("red", "light-blue", "dark-gray") or
@@ -145,6 +148,7 @@ impl Default for Config {
             opener: None,
             shared: None,
             theme: ThemeConfig::default(),
+            mouse: true,
         }
     }
 }

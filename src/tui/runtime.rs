@@ -53,13 +53,15 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
         theme,
         file: &file,
         thresholds: thresholds(store.config()),
+        hits: Default::default(),
     };
+    let mouse = store.config().mouse;
     store.keep_search_index();
     store.set_write_wait(DESK_WRITE_WAIT);
     // Writers waiting in this process (an import's thread) must not print over the desk.
     crate::store::silence_notes();
     let mut terminal = ratatui::init();
-    bracketed_paste(true);
+    input_modes(true, mouse);
     let result = (|| -> anyhow::Result<()> {
         let mut background = Background::Thread(None);
         let jobs = &mut background;
@@ -87,6 +89,8 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
                     }
                     // Pasted text is text: never routed as keys (`paste`).
                     Event::Paste(text) => Some(Action::Paste(text)),
+                    // Where a click lands is in the hit map of the frame on screen.
+                    Event::Mouse(click) if mouse => chrome.hits.action_for(click),
                     _ => None,
                 };
                 if let Some(action) = action {
@@ -143,27 +147,35 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
         }
         Ok(())
     })();
-    bracketed_paste(false);
+    input_modes(false, mouse);
     ratatui::restore();
     result
 }
 
 /// Has the terminal hand pasted text over in one piece (`Event::Paste`), not as
-/// keys. Turned off again on the way out, a panic's way included: the hook
-/// `ratatui::init` set restores the rest of the terminal after this one.
-fn bracketed_paste(on: bool) {
-    use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+/// keys, and, with `mouse` (the config's, on by default), report clicks and the
+/// wheel (`Event::Mouse`). Turned off again on the way out, a panic's way
+/// included: the hook `ratatui::init` set restores the rest of the terminal after
+/// this one. Turning off mouse reports that were never on changes nothing.
+fn input_modes(on: bool, mouse: bool) {
+    use crossterm::event::{
+        DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    };
     let mut out = std::io::stdout();
     if !on {
-        let _ = crossterm::execute!(out, DisableBracketedPaste);
+        let _ = crossterm::execute!(out, DisableMouseCapture, DisableBracketedPaste);
         return;
     }
     let _ = crossterm::execute!(out, EnableBracketedPaste);
+    if mouse {
+        let _ = crossterm::execute!(out, EnableMouseCapture);
+    }
     static HOOK: std::sync::Once = std::sync::Once::new();
     HOOK.call_once(|| {
         let before = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
+            let out = &mut std::io::stdout();
+            let _ = crossterm::execute!(out, DisableMouseCapture, DisableBracketedPaste);
             before(info);
         }));
     });

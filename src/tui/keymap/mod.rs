@@ -180,6 +180,8 @@ pub struct Hint {
     pub keys: String,
     pub label: &'static str,
     pub enabled: bool,
+    /// What a click on the hint does (`hits`): its first key's action.
+    pub action: Action,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -306,6 +308,7 @@ impl Keymap {
                         keys: key_name(*key),
                         label,
                         enabled,
+                        action: binding.action.clone(),
                     });
                 }
             }

@@ -31,6 +31,7 @@ pub fn draw(
         Some(versions) => versions_lines(versions, state.tz, inner, theme),
         None => entry_lines(&view.item, state.tz, inner, theme),
     };
+    let enabled: Vec<Hint> = hints.iter().filter(|h| h.enabled).cloned().collect();
     let footer = if view.confirm_delete {
         let key = chrome.keymap.key_for(Layer::Entry, &Action::DeleteEntry);
         let text = format!(
@@ -39,9 +40,8 @@ pub fn draw(
         );
         wrapped_lines(&text, inner, theme.error())
     } else {
-        let keys: Vec<String> = hints
+        let keys: Vec<String> = enabled
             .iter()
-            .filter(|h| h.enabled)
             .map(|h| format!("{} {}", h.keys, h.label))
             .collect();
         wrapped_lines(&keys.join(" · "), inner, theme.dim())
@@ -78,6 +78,14 @@ pub fn draw(
     let mut foot_lines = vec![Line::raw("")];
     foot_lines.extend(footer);
     frame.render_widget(Paragraph::new(foot_lines), foot);
+    if !view.confirm_delete {
+        let keys = Rect {
+            y: foot.y.saturating_add(1),
+            height: foot.height.saturating_sub(1),
+            ..foot
+        };
+        chrome.hits.footer_hints(keys, &enabled, inner);
+    }
 }
 
 /// The entry's facts on one line: when, direction, outcome, duration, by whom.
