@@ -1,8 +1,7 @@
 //! The real binary in a pseudo-terminal, driven by the keys a person types: find a
 //! lead by part of its number, log a call, turn an unknown number into a lead and
 //! log its call, move a deal, see another process's write appear, correct a call from
-//! its entry, click a tab
-//! and a lead, quit. Then the file is checked with `show --json`.
+//! its entry, click a tab and a lead, quit. Then the file is checked with `show --json`.
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use serde_json::Value;
