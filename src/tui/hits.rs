@@ -7,7 +7,7 @@
 //!
 //! A screen with a list registers its rows with one call, after drawing them:
 //!
-//! ```ignore
+//! ```text
 //! chrome.hits.rows(rows_area, first, shown);
 //! ```
 //!
@@ -59,7 +59,7 @@ impl HitMap {
         let shown = shown.min(usize::from(area.height));
         for k in 0..shown {
             let line = Rect {
-                y: area.y + k as u16,
+                y: area.y.saturating_add(k as u16),
                 height: 1,
                 ..area
             };

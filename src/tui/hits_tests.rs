@@ -138,6 +138,25 @@ fn a_click_on_a_dialog_field_or_key_acts_and_nothing_behind_it_does() {
 }
 
 #[test]
+fn a_click_on_an_entrys_key_does_what_the_key_does() {
+    let keymap = Keymap::default();
+    let mut s = state();
+    s.tab = Tab::Timeline;
+    update(
+        &mut s,
+        Action::ContactLoaded(Box::new(page("a", "Noa Levi"))),
+    );
+    update(&mut s, Action::Open);
+    let (hits, buffer) = drawn(&s, &keymap);
+    assert_eq!(
+        click_on(&hits, &buffer, "d delete"),
+        Some(Action::DeleteEntry)
+    );
+    assert_eq!(click_on(&hits, &buffer, "e edit"), Some(Action::EditEntry));
+    assert_eq!(click_on(&hits, &buffer, "Got the quote"), None, "its text");
+}
+
+#[test]
 fn a_click_on_a_search_hit_selects_it() {
     let keymap = Keymap::default();
     let mut s = state();
