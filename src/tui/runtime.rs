@@ -158,27 +158,53 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
 /// included: the hook `ratatui::init` set restores the rest of the terminal after
 /// this one. Turning off mouse reports that were never on changes nothing.
 fn input_modes(on: bool, mouse: bool) {
-    use crossterm::event::{
-        DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    };
+    use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
     let mut out = std::io::stdout();
     if !on {
-        let _ = crossterm::execute!(out, DisableMouseCapture, DisableBracketedPaste);
+        let _ = crossterm::execute!(out, MouseReports(false), DisableBracketedPaste);
         return;
     }
     let _ = crossterm::execute!(out, EnableBracketedPaste);
     if mouse {
-        let _ = crossterm::execute!(out, EnableMouseCapture);
+        let _ = crossterm::execute!(out, MouseReports(true));
     }
     static HOOK: std::sync::Once = std::sync::Once::new();
     HOOK.call_once(|| {
         let before = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
             let out = &mut std::io::stdout();
-            let _ = crossterm::execute!(out, DisableMouseCapture, DisableBracketedPaste);
+            let _ = crossterm::execute!(out, MouseReports(false), DisableBracketedPaste);
             before(info);
         }));
     });
+}
+
+/// The terminal's mouse reports, on or off: presses, releases and the wheel only, in
+/// SGR coordinates. crossterm's `EnableMouseCapture` also asks for every move of
+/// the pointer, each one a wakeup and a frame drawn for nothing.
+struct MouseReports(bool);
+
+impl crossterm::Command for MouseReports {
+    fn write_ansi(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
+        f.write_str(match self.0 {
+            true => "\x1b[?1000h\x1b[?1006h",
+            false => "\x1b[?1006l\x1b[?1000l",
+        })
+    }
+
+    #[cfg(windows)]
+    fn execute_winapi(&self) -> std::io::Result<()> {
+        use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+        match self.0 {
+            true => EnableMouseCapture.execute_winapi(),
+            false => DisableMouseCapture.execute_winapi(),
+        }
+    }
+
+    #[cfg(windows)]
+    fn is_ansi_code_supported(&self) -> bool {
+        false
+    }
 }
 
 /// What the first search would otherwise pay for, done once the first frame is up
