@@ -94,12 +94,7 @@ fn a_click_on_a_status_bar_hint_does_what_its_key_does() {
 #[test]
 fn a_click_on_a_timeline_entry_or_a_card_selects_it() {
     let keymap = Keymap::default();
-    let mut s = state();
-    s.tab = Tab::Timeline;
-    update(
-        &mut s,
-        Action::ContactLoaded(Box::new(page("a", "Noa Levi"))),
-    );
+    let s = on_timeline();
     let (hits, buffer) = drawn(&s, &keymap);
     assert_eq!(
         click_on(&hits, &buffer, "No answer"),
@@ -140,12 +135,7 @@ fn a_click_on_a_dialog_field_or_key_acts_and_nothing_behind_it_does() {
 #[test]
 fn a_click_on_an_entrys_key_does_what_the_key_does() {
     let keymap = Keymap::default();
-    let mut s = state();
-    s.tab = Tab::Timeline;
-    update(
-        &mut s,
-        Action::ContactLoaded(Box::new(page("a", "Noa Levi"))),
-    );
+    let mut s = on_timeline();
     update(&mut s, Action::Open);
     let (hits, buffer) = drawn(&s, &keymap);
     assert_eq!(

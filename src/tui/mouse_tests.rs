@@ -8,16 +8,6 @@ use crate::tui::entry::EntryView;
 use crate::tui::fixtures::*;
 use crate::tui::forms::{Form, FormKind};
 
-fn on_timeline() -> State {
-    let mut s = state();
-    s.tab = Tab::Timeline;
-    update(
-        &mut s,
-        Action::ContactLoaded(Box::new(page("a", "Noa Levi"))),
-    );
-    s
-}
-
 fn on_board() -> State {
     let mut s = state();
     update(&mut s, Action::GoTo(Tab::Deals));
