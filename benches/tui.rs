@@ -25,6 +25,7 @@ fn frame(store: &Store, state: &State, keymap: &Keymap) {
         theme: Theme::plain(),
         file: "bench.db",
         thresholds: thresholds(store.config()),
+        hits: Default::default(),
     };
     terminal.draw(|f| draw(f, state, &chrome)).unwrap();
 }

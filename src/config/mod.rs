@@ -47,6 +47,9 @@ pub struct Config {
     /// on its own file and `sync` merges the two; the shared file is never written
     /// in place.
     pub shared: Option<PathBuf>,
+    /// Whether the desk takes clicks and the wheel. Off, the terminal keeps the
+    /// mouse for itself (selecting text to copy, its own scrolling).
+    pub mouse: bool,
 }
 
 /// Colours of the desk by role, as names ("red", "light-blue", "dark-gray") or
@@ -145,6 +148,7 @@ impl Default for Config {
             opener: None,
             shared: None,
             theme: ThemeConfig::default(),
+            mouse: true,
         }
     }
 }
@@ -363,9 +367,15 @@ mod tests {
         assert!(config.keys.get("form").is_some_and(|v| v.is_table()));
         assert_eq!(config.inbox.views[0].name, "Spring kitchens");
         assert_eq!(config.sla.minutes_for(Some("whatsapp")), 5);
+        assert!(config.mouse, "on unless turned off");
+        assert!(!Config::parse("mouse = false").unwrap().mouse);
+        assert!(
+            Config::parse("mouse = \"off\"").is_err(),
+            "true or false only"
+        );
         let keys = "user region currency first_response_minutes expire_after_days by_source \
             probability half_life_days mql_at sql_at hot warm scoring.rules deal_opened deal_won \
-            deal_lost sales sales_max_open assignment.rules max_open keys inbox.views opener theme overdue";
+            deal_lost sales sales_max_open assignment.rules max_open keys inbox.views opener theme overdue mouse";
         for key in keys.split_whitespace() {
             assert!(
                 text.contains(key),

@@ -140,6 +140,18 @@ pub enum Action {
     LineUp,
     LineDown,
     NewLine,
+    /// A click on item `usize` of the current list (`hits`, `mouse`): selects it,
+    /// or opens it as Enter does when it was selected already; in a dialog, it
+    /// focuses that field.
+    Select(usize),
+    /// A click on a card of the Deals board: its column, then its place in it.
+    SelectCard {
+        column: usize,
+        card: usize,
+    },
+    /// The mouse wheel: moves or scrolls what the arrows would (`mouse`).
+    ScrollUp,
+    ScrollDown,
 }
 
 /// What the runtime must do on the store.

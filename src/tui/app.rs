@@ -92,6 +92,8 @@ pub struct State {
     pub board: Vec<Column>,
     pub board_column: usize,
     pub board_card: usize,
+    /// The Score's rules scrolled past at the top.
+    pub score_scroll: usize,
     /// A deal just moved: the selection follows it when the board reloads.
     pub follow_deal: Option<String>,
     pub overlay: Option<Overlay>,
@@ -127,6 +129,7 @@ impl State {
             board: Vec::new(),
             board_column: 0,
             board_card: 0,
+            score_scroll: 0,
             follow_deal: None,
             overlay: None,
             message: None,

@@ -12,7 +12,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 /// What a frame needs besides the state: the keymap, the theme, the file's name.
@@ -21,6 +21,8 @@ pub struct Chrome<'a> {
     pub theme: Theme,
     pub file: &'a str,
     pub thresholds: screens::score::Thresholds,
+    /// Where a click lands in this frame: filled as the frame is drawn (`hits`).
+    pub hits: super::hits::HitMap,
 }
 
 pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
@@ -34,12 +36,17 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
     // What the keys of the innermost layer do now: the status bar, a dialog's footer
     // and the entry view all show them, from one pass over the keymap a frame.
     let hints = chrome.keymap.hints(state);
+    chrome.hits.clear();
     draw_tabs(frame, tabs, state, chrome);
     match state.tab {
         Tab::Inbox => screens::inbox::draw(frame, body, state, chrome),
         Tab::Timeline => screens::timeline::draw(frame, body, state, chrome),
-        Tab::Deals => screens::deals::draw(frame, body, state, theme),
+        Tab::Deals => screens::deals::draw(frame, body, state, chrome),
         Tab::Score => screens::score::draw(frame, body, state, chrome),
+    }
+    if state.overlay.is_some() {
+        // A dialog is modal: a click beside it reaches nothing behind it.
+        chrome.hits.cover(body);
     }
     match &state.overlay {
         Some(Overlay::Search(search)) => draw_search(frame, body, search, chrome),
@@ -72,10 +79,14 @@ fn draw_tabs(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'
         } else {
             theme.dim()
         };
-        spans.push(Span::styled(
-            format!(" {} {} ", index + 1, tab.title()),
-            style,
-        ));
+        let span = Span::styled(format!(" {} {} ", index + 1, tab.title()), style);
+        let x: usize = spans.iter().map(|s| s.width()).sum();
+        let (x, width) = (x as u16, span.width() as u16);
+        chrome.hits.add(
+            Rect::new(area.x.saturating_add(x), area.y, width, 1).intersection(area),
+            Action::GoTo(*tab),
+        );
+        spans.push(span);
     }
     let used: usize = spans.iter().map(|s| s.width()).sum();
     let whose = format!("{} · {} ", chrome.file, clean_line(&state.user));
@@ -119,6 +130,7 @@ fn draw_status(
         ));
         spans.push(Span::raw("│"));
     }
+    let hints_from = Line::from(spans.clone()).width() as u16;
     spans.extend(hint_spans(hints, theme));
     let help = (chrome.keymap.help_key())
         .map(|key| format!(" {key} help "))
@@ -130,6 +142,8 @@ fn draw_status(
     .areas(area);
     frame.render_widget(Paragraph::new(Line::from(spans)), left);
     frame.render_widget(Paragraph::new(Span::styled(help, theme.key())), right);
+    chrome.hits.bar_hints(left, hints_from, hints);
+    chrome.hits.add(right, Action::ToggleHelp);
 }
 
 /// The keys of a status bar: those that cannot act now are dimmed.
@@ -195,19 +209,7 @@ fn draw_search(frame: &mut Frame<'_>, area: Rect, search: &SearchBox, chrome: &C
         );
         return;
     }
-    let width = list_area.width as usize;
-    let items: Vec<ListItem<'_>> = search
-        .hits
-        .iter()
-        .take(list_area.height as usize)
-        .map(|hit| ListItem::new(screens::search::row(hit, width, theme)))
-        .collect();
-    let mut list_state = ListState::default().with_selected(Some(search.selected));
-    frame.render_stateful_widget(
-        List::new(items).highlight_style(theme.selected()),
-        list_area,
-        &mut list_state,
-    );
+    screens::search::draw_hits(frame, list_area, search, chrome);
 }
 
 fn draw_line_input(
@@ -269,6 +271,7 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, chrome: &Chrome<'_>
     let footer = wrapped_lines(&footer, inner, style);
     // Borders, the blank line above the footer, and a line to spare below.
     let room = usize::from(area.height).saturating_sub(footer.len() + 4);
+    let heights: Vec<usize> = blocks.iter().map(Vec::len).collect();
     let mut lines = in_sight(blocks, form.focus, room, theme);
     lines.push(Line::raw(""));
     lines.extend(footer);
@@ -277,6 +280,8 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, chrome: &Chrome<'_>
     let block = Block::default()
         .borders(Borders::ALL)
         .title(format!(" {} ", clean_line(&form.title())));
+    let footer_keys = (!form.confirm_discard && form.error.is_none()).then_some((keys, inner));
+    (chrome.hits).form(block.inner(rect), &heights, form.focus, room, footer_keys);
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
 
@@ -345,7 +350,7 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
 
 /// The fields' lines that fit in `room`: all of them, or the focused field with as
 /// many neighbours as fit, and a line above and below saying what is out of sight.
-fn in_sight<'a>(
+pub(crate) fn in_sight<'a>(
     blocks: Vec<Vec<Line<'a>>>,
     focus: usize,
     room: usize,

@@ -118,6 +118,17 @@ pub(crate) fn state() -> State {
     state
 }
 
+/// `state()` on the Timeline, with Noa's `page` open.
+pub(crate) fn on_timeline() -> State {
+    let mut state = state();
+    state.tab = super::app::Tab::Timeline;
+    update(
+        &mut state,
+        Action::ContactLoaded(Box::new(page("a", "Noa Levi"))),
+    );
+    state
+}
+
 pub(crate) fn page(id: &str, name: &str) -> ContactPage {
     let contact = Contact::new_lead(id.into(), name.into(), now(), "Dana");
     let entry = |kind: InteractionKind, text: &str, minutes: i64| Interaction {

@@ -53,13 +53,15 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
         theme,
         file: &file,
         thresholds: thresholds(store.config()),
+        hits: Default::default(),
     };
+    let mouse = store.config().mouse;
     store.keep_search_index();
     store.set_write_wait(DESK_WRITE_WAIT);
     // Writers waiting in this process (an import's thread) must not print over the desk.
     crate::store::silence_notes();
     let mut terminal = ratatui::init();
-    bracketed_paste(true);
+    input_modes(true, mouse);
     let result = (|| -> anyhow::Result<()> {
         let mut background = Background::Thread(None);
         let jobs = &mut background;
@@ -87,6 +89,8 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
                     }
                     // Pasted text is text: never routed as keys (`paste`).
                     Event::Paste(text) => Some(Action::Paste(text)),
+                    // Where a click lands is in the hit map of the frame on screen.
+                    Event::Mouse(click) if mouse => chrome.hits.action_for(click),
                     _ => None,
                 };
                 if let Some(action) = action {
@@ -143,30 +147,64 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
         }
         Ok(())
     })();
-    bracketed_paste(false);
+    input_modes(false, mouse);
     ratatui::restore();
     result
 }
 
 /// Has the terminal hand pasted text over in one piece (`Event::Paste`), not as
-/// keys. Turned off again on the way out, a panic's way included: the hook
-/// `ratatui::init` set restores the rest of the terminal after this one.
-fn bracketed_paste(on: bool) {
+/// keys, and, with `mouse` (the config's, on by default), report clicks and the
+/// wheel (`Event::Mouse`). Turned off again on the way out, a panic's way
+/// included: the hook `ratatui::init` set restores the rest of the terminal after
+/// this one. Turning off mouse reports that were never on changes nothing.
+fn input_modes(on: bool, mouse: bool) {
     use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
     let mut out = std::io::stdout();
     if !on {
-        let _ = crossterm::execute!(out, DisableBracketedPaste);
+        let _ = crossterm::execute!(out, MouseReports(false), DisableBracketedPaste);
         return;
     }
     let _ = crossterm::execute!(out, EnableBracketedPaste);
+    if mouse {
+        let _ = crossterm::execute!(out, MouseReports(true));
+    }
     static HOOK: std::sync::Once = std::sync::Once::new();
     HOOK.call_once(|| {
         let before = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
+            let out = &mut std::io::stdout();
+            let _ = crossterm::execute!(out, MouseReports(false), DisableBracketedPaste);
             before(info);
         }));
     });
+}
+
+/// The terminal's mouse reports, on or off: presses, releases and the wheel only, in
+/// SGR coordinates. crossterm's `EnableMouseCapture` also asks for every move of
+/// the pointer, each one a wakeup and a frame drawn for nothing.
+struct MouseReports(bool);
+
+impl crossterm::Command for MouseReports {
+    fn write_ansi(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
+        f.write_str(match self.0 {
+            true => "\x1b[?1000h\x1b[?1006h",
+            false => "\x1b[?1006l\x1b[?1000l",
+        })
+    }
+
+    #[cfg(windows)]
+    fn execute_winapi(&self) -> std::io::Result<()> {
+        use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+        match self.0 {
+            true => EnableMouseCapture.execute_winapi(),
+            false => DisableMouseCapture.execute_winapi(),
+        }
+    }
+
+    #[cfg(windows)]
+    fn is_ansi_code_supported(&self) -> bool {
+        false
+    }
 }
 
 /// What the first search would otherwise pay for, done once the first frame is up

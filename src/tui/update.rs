@@ -15,6 +15,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 }
 
 fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
+    // A click or the wheel acts as the key it stands for, or on its own (`mouse`).
+    let Some(action) = super::mouse::as_key(state, action) else {
+        return Vec::new();
+    };
     if let Some(effects) = update_overlay(state, &action) {
         return effects;
     }
@@ -239,6 +243,7 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
                 state.channel = None;
                 state.history_filter.clear();
                 state.timeline_selected = 0;
+                state.score_scroll = 0;
             }
             state.clamp_selection();
         }
@@ -328,6 +333,8 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::LineUp
         | Action::LineDown
         | Action::NewLine => {}
+        // Turned into keys, or done, by `mouse::as_key` above.
+        Action::Select(_) | Action::SelectCard { .. } | Action::ScrollUp | Action::ScrollDown => {}
     }
     Vec::new()
 }
@@ -339,7 +346,12 @@ fn move_selection(state: &mut State, action: &Action) {
         .map_or(0, |c| c.cards.len());
     let (selected, len) = match state.tab {
         Tab::Inbox => (&mut state.inbox_selected, state.inbox.entries.len()),
-        Tab::Timeline | Tab::Score => (
+        // The Score's arrows scroll its rules; the last stays in view.
+        Tab::Score => (
+            &mut state.score_scroll,
+            state.page.as_ref().map_or(0, |p| p.score.rules.len()),
+        ),
+        Tab::Timeline => (
             &mut state.timeline_selected,
             state.page.as_ref().map_or(0, |p| p.timeline.len()),
         ),

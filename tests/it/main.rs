@@ -29,6 +29,7 @@ mod phone_repair;
 mod refused_values;
 mod safety;
 mod screens;
+mod screens_cut;
 mod store_story;
 mod sync;
 mod typos;

@@ -16,19 +16,19 @@ use leadometer::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-fn now() -> DateTime<Utc> {
+pub(crate) fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap()
 }
 
-struct Desk {
-    store: Store,
-    state: State,
+pub(crate) struct Desk {
+    pub(crate) store: Store,
+    pub(crate) state: State,
     config: Config,
     keymap: Keymap,
 }
 
 impl Desk {
-    fn demo() -> Desk {
+    pub(crate) fn demo() -> Desk {
         let (config, store, state) = crate::common::demo_desk();
         Desk {
             store,
@@ -38,12 +38,12 @@ impl Desk {
         }
     }
 
-    fn act(&mut self, action: Action) -> &mut Desk {
+    pub(crate) fn act(&mut self, action: Action) -> &mut Desk {
         apply(&mut self.store, &mut self.state, action);
         self
     }
 
-    fn type_text(&mut self, text: &str) -> &mut Desk {
+    pub(crate) fn type_text(&mut self, text: &str) -> &mut Desk {
         for c in text.chars() {
             self.act(Action::Input(c));
         }
@@ -51,21 +51,21 @@ impl Desk {
     }
 
     /// A key as a person presses it: routed through the desk's keymap.
-    fn press(&mut self, key: KeyEvent) -> &mut Desk {
+    pub(crate) fn press(&mut self, key: KeyEvent) -> &mut Desk {
         if let Some(action) = self.keymap.route(&self.state, key) {
             self.act(action);
         }
         self
     }
 
-    fn open_noa(&mut self) -> &mut Desk {
+    pub(crate) fn open_noa(&mut self) -> &mut Desk {
         self.act(Action::OpenSearch)
             .type_text("4900148")
             .act(Action::Open)
     }
 
     /// The screen at both sizes, as text.
-    fn snapshot(&self, name: &str) {
+    pub(crate) fn snapshot(&self, name: &str) {
         for (width, height) in [(80, 24), (120, 40)] {
             let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
             let chrome = Chrome {
@@ -73,6 +73,7 @@ impl Desk {
                 theme: Theme::plain(),
                 file: "demo.db",
                 thresholds: thresholds(&self.config),
+                hits: Default::default(),
             };
             terminal
                 .draw(|frame| draw(frame, &self.state, &chrome))

@@ -191,6 +191,8 @@ pub struct Hint {
     pub keys: String,
     pub label: &'static str,
     pub enabled: bool,
+    /// What a click on the hint does (`hits`): its first key's action.
+    pub action: Action,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -309,6 +311,7 @@ impl Keymap {
                         keys: key_name(*key),
                         label,
                         enabled,
+                        action: binding.action.clone(),
                     });
                 }
             }

@@ -1,8 +1,8 @@
 //! Deals: a board with one column per stage, counts and sums in each header.
 
 use crate::domain::text::clean_line;
-use crate::tui::app::State;
-use crate::tui::theme::Theme;
+use crate::tui::app::{Action, State};
+use crate::tui::draw::Chrome;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -26,7 +26,8 @@ pub fn money(amount: f64) -> String {
     }
 }
 
-pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
+pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
+    let theme = &chrome.theme;
     if state.board.is_empty() {
         let block = Block::default().borders(Borders::ALL).title(" Deals ");
         super::hint(frame, area, block, "Loading the board…", theme);
@@ -65,11 +66,34 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
             ),
             Line::raw(""),
         ];
+        let header_lines = lines.len();
         // Only the cards that fit are drawn, scrolled to keep the selection in view.
         let per_card = 4;
         let room = (inner.height as usize).saturating_sub(lines.len()) / per_card;
         let selected = if active { state.board_card } else { 0 };
-        let first = selected.saturating_sub(room.saturating_sub(1));
+        let first = super::more::first_shown(selected, room).min(column.cards.len());
+        let shown = column.cards.len().saturating_sub(first).min(room);
+        // Cards scrolled past are counted on the blank line above the first shown.
+        if let Some(above) =
+            super::more::sign(first, column.cards.len() - first, column.cards.len())
+        {
+            lines[header_lines - 1] = Line::styled(above, theme.dim());
+        }
+        for k in 0..shown {
+            let card_area = Rect {
+                y: inner.y + (header_lines + k * per_card) as u16,
+                height: per_card as u16,
+                ..inner
+            };
+            let card = first + k;
+            chrome.hits.add(
+                card_area.intersection(inner),
+                Action::SelectCard {
+                    column: index,
+                    card,
+                },
+            );
+        }
         for (offset, card) in column.cards.iter().enumerate().skip(first).take(room) {
             let chosen = active && offset == state.board_card;
             let style = if chosen {
@@ -92,11 +116,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
                 Line::styled(cut(age), theme.dim())
             });
         }
-        if column.cards.len() > first + room {
-            lines.push(Line::styled(
-                format!("+{} more", column.cards.len() - first - room),
-                theme.dim(),
-            ));
+        if let Some(below) = super::more::sign(0, first + shown, column.cards.len()) {
+            lines.push(Line::styled(below, theme.dim()));
         }
         frame.render_widget(Paragraph::new(lines), inner);
     }

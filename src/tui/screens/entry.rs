@@ -31,9 +31,9 @@ pub fn draw(
         Some(versions) => versions_lines(versions, state.tz, inner, theme),
         None => entry_lines(&view.item, state.tz, inner, theme),
     };
-    let keys: Vec<String> = hints
+    let enabled: Vec<Hint> = hints.iter().filter(|h| h.enabled).cloned().collect();
+    let keys: Vec<String> = enabled
         .iter()
-        .filter(|h| h.enabled)
         .map(|h| format!("{} {}", h.keys, h.label))
         .collect();
     let footer = wrapped_lines(&keys.join(" · "), inner, theme.dim());
@@ -69,6 +69,12 @@ pub fn draw(
     let mut foot_lines = vec![Line::raw("")];
     foot_lines.extend(footer);
     frame.render_widget(Paragraph::new(foot_lines), foot);
+    let keys = Rect {
+        y: foot.y.saturating_add(1),
+        height: foot.height.saturating_sub(1),
+        ..foot
+    };
+    chrome.hits.footer_hints(keys, &enabled, inner);
 }
 
 /// The entry's facts on one line: when, direction, outcome, duration, by whom.

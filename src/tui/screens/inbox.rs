@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         ));
     }
     title.push(Span::raw(format!(" {} leads ", items.len())));
-    let block = Block::default()
+    let mut block = Block::default()
         .borders(Borders::ALL)
         .title(Line::from(title));
     if items.is_empty() {
@@ -57,9 +57,16 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     };
     // Only the rows that fit are built: the list can hold tens of thousands.
     let height = area.height.saturating_sub(3) as usize;
-    let first = state
-        .inbox_selected
-        .saturating_sub(height.saturating_sub(1));
+    let first = super::more::first_shown(state.inbox_selected, height);
+    let shown = items.len().saturating_sub(first).min(height);
+    if let Some(sign) = super::more::sign(first, shown, items.len()) {
+        block = block.title_bottom(Line::styled(format!(" {sign} "), theme.dim()));
+    }
+    if !wide {
+        // What a wider terminal would show, named rather than silently left out.
+        let hidden = " hidden at this width: source, owner, next task ";
+        block = block.title_bottom(Line::styled(hidden, theme.dim()).right_aligned());
+    }
     let rows = items.iter().skip(first).take(height).map(|lead| {
         // The row is loaded with the page around the selection; until then (a lead
         // deleted meanwhile) the line shows what ordering already knows.
@@ -132,4 +139,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         .highlight_symbol("▶ ");
     let mut table_state = TableState::default().with_selected(Some(state.inbox_selected - first));
     frame.render_stateful_widget(table, area, &mut table_state);
+    // Inside the borders, under the header.
+    let rows_area = Rect {
+        x: area.x + 1,
+        y: area.y + 2,
+        width: area.width.saturating_sub(2),
+        height: height as u16,
+    };
+    chrome.hits.rows(rows_area, first, shown);
 }

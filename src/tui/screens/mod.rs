@@ -4,6 +4,7 @@
 pub mod deals;
 pub mod entry;
 pub mod inbox;
+pub mod more;
 pub mod score;
 pub mod search;
 pub mod timeline;

@@ -97,10 +97,19 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             Span::styled(format!("  · {}", evidence.join(", ")), theme.dim()),
         ]));
     }
-    frame.render_widget(
-        Paragraph::new(lines).block(Block::default().borders(Borders::ALL).title(" Rules ")),
-        rules,
-    );
+    // Scrolled past the end, the last page stays in view; what is cut is counted.
+    let height = usize::from(rules.height.saturating_sub(2));
+    let total = lines.len();
+    let first = state.score_scroll.min(total.saturating_sub(height));
+    let shown = total.saturating_sub(first).min(height);
+    let mut block = Block::default().borders(Borders::ALL).title(" Rules ");
+    if let Some(sign) = super::more::sign(first, shown, total) {
+        let key = |action| chrome.keymap.key_for(Layer::Score, &action);
+        let keys = format!("{} {} scroll", key(Action::Up), key(Action::Down));
+        block = block.title_bottom(Line::styled(format!(" {sign} · {keys} "), theme.dim()));
+    }
+    let lines: Vec<Line<'_>> = lines.into_iter().skip(first).take(shown).collect();
+    frame.render_widget(Paragraph::new(lines).block(block), rules);
 
     let values: Vec<u64> = page
         .history

@@ -5,8 +5,13 @@
 
 use crate::domain::text::clean_line;
 use crate::store::SearchHit;
+use crate::tui::app::SearchBox;
+use crate::tui::draw::Chrome;
 use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState};
 use unicode_width::UnicodeWidthStr;
 
 const PHONE: usize = 15;
@@ -55,6 +60,35 @@ impl Columns {
             email: None,
         }
     }
+}
+
+/// The hits that fit in `area`, scrolled to keep the selection in view; when they
+/// do not all fit, the last line says how many more there are.
+pub fn draw_hits(frame: &mut Frame<'_>, area: Rect, search: &SearchBox, chrome: &Chrome<'_>) {
+    let theme = &chrome.theme;
+    let total = search.hits.len();
+    let mut height = usize::from(area.height);
+    if total > height {
+        height = height.saturating_sub(1); // the sign's line
+    }
+    let first = super::more::first_shown(search.selected, height).min(total);
+    let shown = total.saturating_sub(first).min(height);
+    let width = usize::from(area.width);
+    let mut items: Vec<ListItem<'_>> = search.hits[first..first + shown]
+        .iter()
+        .map(|hit| ListItem::new(row(hit, width, theme)))
+        .collect();
+    if let Some(sign) = super::more::sign(first, shown, total) {
+        items.push(ListItem::new(Line::styled(sign, theme.dim())));
+    }
+    let selected = search.selected.checked_sub(first).filter(|s| *s < shown);
+    let mut list_state = ListState::default().with_selected(selected);
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(theme.selected()),
+        area,
+        &mut list_state,
+    );
+    chrome.hits.rows(area, first, shown);
 }
 
 /// One hit's row in `width` columns.

@@ -110,6 +110,14 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             Span::raw(clean_line(&task.title)),
         ]));
     }
+    if open_tasks.len() > 3 {
+        let more = open_tasks.len() - 3;
+        let tasks = if more == 1 { "follow-up" } else { "follow-ups" };
+        header.push(Line::styled(
+            format!("☐ … {more} more {tasks}"),
+            theme.dim(),
+        ));
+    }
     let header_height = header.len() as u16 + 2;
     let [top, bottom] =
         Layout::vertical([Constraint::Length(header_height), Constraint::Fill(1)]).areas(area);
@@ -127,9 +135,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         title.push_str(&format!("· \"{}\" ", clean_line(&state.history_filter)));
     }
     let height = bottom.height.saturating_sub(2) as usize;
-    let first = state
-        .timeline_selected
-        .saturating_sub(height.saturating_sub(1));
+    let first = super::more::first_shown(state.timeline_selected, height);
+    let shown = entries.len().saturating_sub(first).min(height);
+    let mut block = Block::default().borders(Borders::ALL).title(title);
+    if let Some(sign) = super::more::sign(first, shown, entries.len()) {
+        block = block.title_bottom(Line::styled(format!(" {sign} "), theme.dim()));
+    }
     let width = bottom.width.saturating_sub(4) as usize;
     let items: Vec<ListItem<'_>> = entries
         .iter()
@@ -172,11 +183,13 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         })
         .collect();
     let list = List::new(items)
-        .block(Block::default().borders(Borders::ALL).title(title))
+        .block(block)
         .highlight_style(theme.selected());
     let mut list_state = ListState::default()
         .with_selected((!entries.is_empty()).then(|| state.timeline_selected - first));
     frame.render_stateful_widget(list, bottom, &mut list_state);
+    let rows = Block::bordered().inner(bottom);
+    chrome.hits.rows(rows, first, shown);
 }
 
 /// "also: דנה לוי, D. Levi", cut with "…" to fit `width` columns.
