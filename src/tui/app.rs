@@ -20,10 +20,17 @@ pub enum Tab {
     Timeline,
     Deals,
     Score,
+    Tasks,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Inbox, Tab::Timeline, Tab::Deals, Tab::Score];
+    pub const ALL: [Tab; 5] = [
+        Tab::Inbox,
+        Tab::Timeline,
+        Tab::Deals,
+        Tab::Score,
+        Tab::Tasks,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -31,6 +38,7 @@ impl Tab {
             Tab::Timeline => "Timeline",
             Tab::Deals => "Deals",
             Tab::Score => "Score",
+            Tab::Tasks => "Tasks",
         }
     }
 }
@@ -100,6 +108,8 @@ pub struct State {
     /// Saves that met the file held by another writer, to be made again (`pending`).
     pub pending: super::pending::PendingSaves,
     pub quit: bool,
+    /// The Tasks screen: the agenda, its filter and selection (`tasks`).
+    pub tasks: super::tasks::TasksScreen,
 }
 
 impl State {
@@ -129,6 +139,7 @@ impl State {
             sync: None,
             pending: Default::default(),
             quit: false,
+            tasks: Default::default(),
         }
     }
 
@@ -204,6 +215,8 @@ impl State {
                 .page
                 .as_ref()
                 .map(|p| (p.contact.id.clone(), p.contact.name.clone())),
+            Tab::Tasks => super::tasks::selected(self)
+                .map(|e| (e.task.contact_id.clone(), e.contact_name.clone())),
         }
     }
 
@@ -218,7 +231,8 @@ impl State {
                 .page
                 .as_ref()
                 .map(|p| p.contact.owner.clone().unwrap_or_default()),
-            Tab::Deals => None,
+            // The agenda knows the task's owner, not the contact's.
+            Tab::Deals | Tab::Tasks => None,
         }
     }
 

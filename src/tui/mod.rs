@@ -22,6 +22,7 @@ pub mod runtime;
 pub mod save;
 pub mod screens;
 pub mod syncing;
+pub mod tasks;
 pub mod theme;
 pub mod update;
 pub mod views;

@@ -41,10 +41,11 @@ pub enum Layer {
     Import,
     /// A timeline entry open in full.
     Entry,
+    Tasks,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 12] = [
+    pub const ALL: [Layer; 13] = [
         Layer::Global,
         Layer::Inbox,
         Layer::Timeline,
@@ -57,6 +58,7 @@ impl Layer {
         Layer::Help,
         Layer::Import,
         Layer::Entry,
+        Layer::Tasks,
     ];
 
     /// The layer's table in the config: `[keys.form]`.
@@ -74,6 +76,7 @@ impl Layer {
             Layer::Help => "help",
             Layer::Import => "import",
             Layer::Entry => "entry",
+            Layer::Tasks => "tasks",
         }
     }
 
@@ -91,6 +94,7 @@ impl Layer {
             Layer::Help => "In this help",
             Layer::Import => "While importing",
             Layer::Entry => "Reading an entry",
+            Layer::Tasks => "Tasks",
         }
     }
 
@@ -100,6 +104,7 @@ impl Layer {
             Tab::Timeline => Layer::Timeline,
             Tab::Deals => Layer::Deals,
             Tab::Score => Layer::Score,
+            Tab::Tasks => Layer::Tasks,
         }
     }
 
@@ -107,7 +112,12 @@ impl Layer {
     pub fn is_screen_or_global(self) -> bool {
         matches!(
             self,
-            Layer::Global | Layer::Inbox | Layer::Timeline | Layer::Deals | Layer::Score
+            Layer::Global
+                | Layer::Inbox
+                | Layer::Timeline
+                | Layer::Deals
+                | Layer::Score
+                | Layer::Tasks
         )
     }
 
@@ -116,7 +126,9 @@ impl Layer {
     /// behind an open dialog.
     pub fn parent(self) -> Option<Layer> {
         match self {
-            Layer::Inbox | Layer::Timeline | Layer::Deals | Layer::Score => Some(Layer::Global),
+            Layer::Inbox | Layer::Timeline | Layer::Deals | Layer::Score | Layer::Tasks => {
+                Some(Layer::Global)
+            }
             _ => None,
         }
     }

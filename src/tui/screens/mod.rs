@@ -6,6 +6,7 @@ pub mod entry;
 pub mod inbox;
 pub mod score;
 pub mod search;
+pub mod tasks;
 pub mod timeline;
 
 use super::theme::Theme;
