@@ -292,7 +292,7 @@ mod tests {
             .complete_task(now + Duration::minutes(1), &first.id)
             .unwrap();
         let after = all_task_rows(&store);
-        assert_eq!(changed(&before, &after), [first.id.clone()]);
+        assert_eq!(changed(&before, &after), [first.id.as_str()]);
         assert_eq!(done.done_at, Some(now + Duration::minutes(1)));
         assert_eq!(
             Task {
@@ -308,7 +308,7 @@ mod tests {
             .snooze_task(now + Duration::minutes(2), &second.id, to)
             .unwrap();
         let last = all_task_rows(&store);
-        assert_eq!(changed(&after, &last), [second.id.clone()]);
+        assert_eq!(changed(&after, &last), [second.id.as_str()]);
         assert_eq!(
             Task {
                 due_at: second.due_at,
