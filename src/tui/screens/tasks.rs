@@ -207,6 +207,30 @@ mod tests {
         assert_eq!(counts, [0, 0, 1, 2, 2, 3, 4, 5, 5, 6, 6]);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn every_task_has_one_line_and_the_counts_add_up(sizes in proptest::array::uniform4(0usize..12)) {
+            let mut start = 0;
+            let lines = Lines(std::array::from_fn(|i| {
+                let rows = start..start + sizes[i];
+                start = rows.end;
+                (Group::ALL[i], rows)
+            }));
+            let total = start;
+            let headings = sizes.iter().filter(|size| **size > 0).count();
+            let shown: Vec<Shown> = (0..).map_while(|line| lines.at(line)).collect();
+            proptest::prop_assert_eq!(shown.len(), total + headings);
+            for (line, shown) in shown.iter().enumerate() {
+                if let Shown::Task(row) = shown {
+                    proptest::prop_assert_eq!(lines.line_of(*row), line);
+                }
+            }
+            let before: Vec<usize> = (0..shown.len() + 3).map(|line| lines.tasks_before(line)).collect();
+            proptest::prop_assert!(before.windows(2).all(|pair| pair[0] <= pair[1]));
+            proptest::prop_assert_eq!(before.last().copied(), Some(total));
+        }
+    }
+
     #[test]
     fn the_cut_sign_says_what_is_out_of_sight() {
         assert_eq!(cut_sign(0, 0), None);
