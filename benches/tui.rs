@@ -1,12 +1,12 @@
-//! The desk's speed: the first frame, a search keystroke, a tab switch and opening a
-//! timeline of 1,000 interactions, each as the runtime does it (store work + drawing
-//! on a TestBackend).
+//! The desk's speed: the first frame, a search keystroke, a tab switch, opening a
+//! timeline of 1,000 interactions, and the Tasks screen (entered, drawn, a filter
+//! toggled), each as the runtime does it (store work + drawing on a TestBackend).
 
 use chrono::{Duration, FixedOffset, TimeZone, Utc};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use leadometer::domain::{Contact, Direction, Interaction, InteractionKind};
 use leadometer::store::{Store, new_id};
-use leadometer::tui::app::{Action, State};
+use leadometer::tui::app::{Action, State, Tab};
 use leadometer::tui::draw::{Chrome, draw};
 use leadometer::tui::keymap::Keymap;
 use leadometer::tui::runtime::{apply, thresholds};
@@ -129,15 +129,47 @@ fn desk(c: &mut Criterion) {
                 &mut state,
                 Action::ContactLoaded(Box::new(page)),
             );
-            apply(
-                &mut store,
-                &mut state,
-                Action::GoTo(leadometer::tui::app::Tab::Timeline),
-            );
+            apply(&mut store, &mut state, Action::GoTo(Tab::Timeline));
             frame(&store, &state, &keymap);
         })
     });
 }
 
-criterion_group!(benches, desk);
+/// The Tasks screen over every generated follow-up (one contact in ten has one).
+fn tasks(c: &mut Criterion) {
+    let now = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();
+    let utc = FixedOffset::east_opt(0).unwrap();
+    let keymap = Keymap::default();
+    for size in fixtures::sizes() {
+        let mut store = fixtures::generated(size);
+        let mut group = c.benchmark_group(format!("tasks/{size}"));
+        group
+            .sample_size(10)
+            .measurement_time(StdDuration::from_secs(8));
+        let mut state = State::new("bench", now, now + Duration::hours(15), utc);
+        // Entering loads the whole agenda: the one read the screen makes.
+        group.bench_function("enter", |b| {
+            b.iter(|| {
+                apply(&mut store, &mut state, Action::GoTo(Tab::Inbox));
+                apply(&mut store, &mut state, Action::GoTo(Tab::Tasks));
+                frame(&store, &state, &keymap);
+            })
+        });
+        assert!(state.tasks.len() > size / 20, "{} tasks", state.tasks.len());
+        for _ in 0..(state.tasks.len() / 2) / 10 {
+            apply(&mut store, &mut state, Action::PageDown);
+        }
+        // A frame with the selection mid-list, as every key and tick redraws it.
+        group.bench_function("frame", |b| b.iter(|| frame(&store, &state, &keymap)));
+        group.bench_function("toggle_mine", |b| {
+            b.iter(|| {
+                apply(&mut store, &mut state, Action::ToggleMine);
+                frame(&store, &state, &keymap);
+            })
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, desk, tasks);
 criterion_main!(benches);

@@ -152,6 +152,13 @@ pub enum Action {
     /// The mouse wheel: moves or scrolls what the arrows would (`mouse`).
     ScrollUp,
     ScrollDown,
+    // The Tasks screen (`tasks`): mark the selected follow-up done, snooze it,
+    // show only mine, or one owner's; and the agenda loaded for it.
+    MarkDone,
+    Snooze,
+    ToggleMine,
+    PickOwner,
+    AgendaLoaded(Vec<crate::domain::agenda::AgendaEntry>),
 }
 
 /// What the runtime must do on the store.
@@ -199,6 +206,16 @@ pub enum Effect {
         step: Box<super::undo::Step>,
         direction: super::undo::Direction,
     },
+    /// Every open follow-up, for the Tasks screen.
+    LoadAgenda,
+    /// Mark a follow-up done; a save like a form's (`pending`), one transaction.
+    CompleteTask(super::tasks::TaskRef),
+    /// Move a follow-up to `due_at`, said `due_label` on the status line.
+    SnoozeTask {
+        task: super::tasks::TaskRef,
+        due_at: DateTime<Utc>,
+        due_label: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -220,6 +237,7 @@ pub const NO_ENTRY: &str = "No entry is selected.";
 pub const AUTOMATIC_EDIT: &str = "Leadometer wrote this entry: it is not edited by hand.";
 pub const AUTOMATIC_DELETE: &str = "Leadometer wrote this entry: it is not deleted by hand.";
 pub const NEVER_CORRECTED: &str = "This entry was never corrected: it has no earlier versions.";
+pub const NO_TASK: &str = "No task is selected.";
 
 impl Action {
     /// Whether the action can act now, or the one reason it cannot. Actions that
@@ -247,6 +265,7 @@ impl Action {
     fn available_on_screen(&self, state: &State) -> Result<(), &'static str> {
         let contact = || state.current_contact().map(|_| ()).ok_or(NO_CONTACT);
         let deal = || state.selected_card().map(|_| ()).ok_or(NO_DEAL);
+        let task = || super::tasks::selected(state).map(|_| ()).ok_or(NO_TASK);
         let reachable = |refusal| {
             contact()?;
             match state.reach() {
@@ -269,8 +288,10 @@ impl Action {
                 Tab::Deals => deal(),
                 Tab::Timeline => state.selected_entry().map(|_| ()).ok_or(NO_ENTRY),
                 Tab::Score => Ok(()),
+                Tab::Tasks => task(),
             },
             Action::Won | Action::Lost => deal(),
+            Action::MarkDone | Action::Snooze => task(),
             Action::StageForward | Action::StageBack => {
                 deal()?;
                 let forward = *self == Action::StageForward;

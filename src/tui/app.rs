@@ -20,10 +20,17 @@ pub enum Tab {
     Timeline,
     Deals,
     Score,
+    Tasks,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Inbox, Tab::Timeline, Tab::Deals, Tab::Score];
+    pub const ALL: [Tab; 5] = [
+        Tab::Inbox,
+        Tab::Timeline,
+        Tab::Deals,
+        Tab::Score,
+        Tab::Tasks,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -31,6 +38,7 @@ impl Tab {
             Tab::Timeline => "Timeline",
             Tab::Deals => "Deals",
             Tab::Score => "Score",
+            Tab::Tasks => "Tasks",
         }
     }
 }
@@ -106,6 +114,8 @@ pub struct State {
     /// The desk's writes, to undo and redo (`undo`).
     pub history: super::undo::History,
     pub quit: bool,
+    /// The Tasks screen: the agenda, its filter and selection (`tasks`).
+    pub tasks: super::tasks::TasksScreen,
 }
 
 impl State {
@@ -137,6 +147,7 @@ impl State {
             pending: Default::default(),
             history: Default::default(),
             quit: false,
+            tasks: Default::default(),
         }
     }
 
@@ -212,6 +223,8 @@ impl State {
                 .page
                 .as_ref()
                 .map(|p| (p.contact.id.clone(), p.contact.name.clone())),
+            Tab::Tasks => super::tasks::selected(self)
+                .map(|e| (e.task.contact_id.clone(), e.contact_name.clone())),
         }
     }
 
@@ -226,7 +239,8 @@ impl State {
                 .page
                 .as_ref()
                 .map(|p| p.contact.owner.clone().unwrap_or_default()),
-            Tab::Deals => None,
+            // The agenda knows the task's owner, not the contact's.
+            Tab::Deals | Tab::Tasks => None,
         }
     }
 

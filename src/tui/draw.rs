@@ -43,6 +43,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
         Tab::Timeline => screens::timeline::draw(frame, body, state, chrome),
         Tab::Deals => screens::deals::draw(frame, body, state, chrome),
         Tab::Score => screens::score::draw(frame, body, state, chrome),
+        Tab::Tasks => screens::tasks::draw(frame, body, state, chrome),
     }
     if state.overlay.is_some() {
         // A dialog is modal: a click beside it reaches nothing behind it.
@@ -88,7 +89,7 @@ fn draw_tabs(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'
         );
         spans.push(span);
     }
-    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let mut used: usize = spans.iter().map(|s| s.width()).sum();
     let whose = format!("{} · {} ", chrome.file, clean_line(&state.user));
     let sharing = |short| {
         state
@@ -96,16 +97,25 @@ fn draw_tabs(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'
             .as_ref()
             .map(|line| clean_line(&line.label(state.tz, short)))
     };
-    // The most that fits: all, then a shorter sharing state, then that alone.
+    let fitting = |used: usize, texts: &[String]| {
+        (texts.iter())
+            .find(|text| used + 2 + text.chars().count() <= area.width as usize)
+            .cloned()
+    };
+    // The most that fits: all, then a shorter sharing state, then that alone; then
+    // that without the desk's name, since how sharing stands matters more.
     let right = match (sharing(false), sharing(true)) {
-        (Some(long), Some(short)) => [
-            format!("{long} · {whose}"),
-            format!("{short} · {whose}"),
-            format!("{short} "),
-        ]
-        .into_iter()
-        .find(|text| used + 2 + text.chars().count() <= area.width as usize)
-        .unwrap_or_default(),
+        (Some(long), Some(short)) => {
+            let texts = [
+                format!("{long} · {whose}"),
+                format!("{short} · {whose}"),
+                format!("{short} "),
+            ];
+            fitting(used, &texts).unwrap_or_else(|| {
+                used -= spans.remove(0).width();
+                fitting(used, &texts).unwrap_or_default()
+            })
+        }
         _ => whose,
     };
     let gap = (area.width as usize).saturating_sub(used + right.chars().count());

@@ -5,6 +5,7 @@
 use super::app::{Action, Card, Column, ContactPage, Effect, State, TriageChoice};
 use super::pending::{PendingEvent, PendingSave};
 use super::save::Refusal;
+use crate::domain::agenda::{Bounds, Group};
 use crate::import::ImportRequest;
 use crate::store::{Decision, Store, StoreError};
 use chrono::{DateTime, Duration, Utc};
@@ -113,7 +114,11 @@ fn perform_effect(
             .inbox_items(&leads)
             .map_or_else(failed, Action::InboxRowsLoaded),
         Effect::LoadBoard => load_board(store, now).map_or_else(failed, Action::BoardLoaded),
-        Effect::SaveForm(_) | Effect::MoveDeal { .. } | Effect::Triage { .. } => {
+        Effect::SaveForm(_)
+        | Effect::MoveDeal { .. }
+        | Effect::Triage { .. }
+        | Effect::CompleteTask(_)
+        | Effect::SnoozeTask { .. } => {
             // Behind saves kept waiting, a save waits too: they land in the order made.
             if !state.pending.is_empty() {
                 return Action::Pending(PendingEvent::Waiting(PendingSave::new(effect, now)));
@@ -166,6 +171,12 @@ fn perform_effect(
                 outcome,
                 page_gone,
             }
+        }
+        Effect::LoadAgenda => {
+            let bounds = Bounds::at(now.with_timezone(&state.tz));
+            store
+                .agenda(&bounds, Group::Later, None)
+                .map_or_else(failed, Action::AgendaLoaded)
         }
         Effect::LoadVersions(id) => store
             .versions_of(&id)
@@ -248,7 +259,19 @@ fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action
         } => store
             .triage(now, contact_id, Decision::Nurture)
             .map(|contact| saved(format!("{}: nurturing", contact.name), contact_id.clone())),
-        // Only the three above are ever kept as pending saves.
+        Effect::CompleteTask(task) => store.complete_task(now, &task.id).map(|_| {
+            let message = format!("Done: {} ({})", task.title, task.contact_name);
+            saved(message, task.contact_id.clone())
+        }),
+        Effect::SnoozeTask {
+            task,
+            due_at,
+            due_label,
+        } => store.snooze_task(now, &task.id, *due_at).map(|_| {
+            let message = format!("Snoozed to {due_label}: {}", task.title);
+            saved(message, task.contact_id.clone())
+        }),
+        // Only the five above are ever kept as pending saves.
         other => Ok(Action::Failed(format!("{other:?} is not a save"))),
     };
     match outcome {

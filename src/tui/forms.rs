@@ -19,6 +19,10 @@ pub enum FormKind {
     EditContact,
     /// Correcting a logged entry (`entry.rs`).
     Correct(InteractionKind),
+    /// Moving a follow-up to a later time (`tasks`).
+    Snooze,
+    /// Whose follow-ups the Tasks screen shows (`tasks`).
+    TaskOwner,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -179,7 +183,9 @@ impl Form {
             | FormKind::Reach
             | FormKind::Import
             | FormKind::EditContact
-            | FormKind::Correct(_) => Vec::new(),
+            | FormKind::Correct(_)
+            | FormKind::Snooze
+            | FormKind::TaskOwner => Vec::new(),
         };
         Form {
             kind,
@@ -266,6 +272,8 @@ impl Form {
             FormKind::Import => "Import contacts or a chat",
             FormKind::EditContact => "Edit",
             FormKind::Correct(kind) => return format!("Correct the {kind}: {}", self.contact_name),
+            FormKind::Snooze => "Snooze",
+            FormKind::TaskOwner => "Show the follow-ups of",
         };
         if self.contact_name.is_empty() {
             what.to_string()

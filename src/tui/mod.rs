@@ -24,6 +24,7 @@ pub mod runtime;
 pub mod save;
 pub mod screens;
 pub mod syncing;
+pub mod tasks;
 pub mod theme;
 pub mod typing;
 pub mod undo;

@@ -47,7 +47,7 @@ fn select(state: &mut State, index: usize) -> Option<Action> {
                 pick(&mut state.timeline_selected, len, index)
             }
             Tab::Deals => select_card(state, state.board_column, index),
-            Tab::Score => None,
+            Tab::Score | Tab::Tasks => None,
         },
     }
 }

@@ -30,6 +30,7 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
             | Action::EditorLoaded(_)
             | Action::Recorded { .. }
             | Action::Reverted { .. }
+            | Action::AgendaLoaded(_)
     );
     if is_result {
         return None;
@@ -46,6 +47,12 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
         && matches!(action, Action::Save | Action::Open)
     {
         return Some(super::edit_contact::on_save(state));
+    }
+    if let Some(Overlay::Form(form)) = &state.overlay
+        && matches!(form.kind, FormKind::Snooze | FormKind::TaskOwner)
+        && matches!(action, Action::Save | Action::Open)
+    {
+        return Some(super::tasks::on_dialog_save(state));
     }
     match state.overlay.as_mut()? {
         Overlay::Help(scroll) => {

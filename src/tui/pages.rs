@@ -70,5 +70,6 @@ pub(crate) fn reload(state: &State) -> Vec<Effect> {
     if let Some(page) = &state.page {
         effects.push(Effect::LoadContact(page.contact.id.clone()));
     }
+    effects.extend(super::tasks::reload(state));
     effects
 }

@@ -42,6 +42,8 @@ impl PendingSave {
                 format!("{what} for {}", form.contact_name)
             }
             Effect::MoveDeal { .. } => "the deal's move".into(),
+            Effect::CompleteTask(task) => format!("closing \"{}\"", task.title),
+            Effect::SnoozeTask { task, .. } => format!("the snooze of \"{}\"", task.title),
             _ => "the change".into(),
         }
     }

@@ -105,6 +105,10 @@ fn save_fields(
                     return Err("choose a way to reach them, then open it".into());
                 }
                 FormKind::Import => unreachable!("an import is started, not saved"),
+                // The Tasks screen's dialogs are read by `tasks`, never saved as forms.
+                FormKind::Snooze | FormKind::TaskOwner => {
+                    return Err("this dialog is not saved as a form".into());
+                }
                 FormKind::EditContact => super::edit_contact::save(store, form, &contact_id, now)?,
             };
             Ok((message, contact_id))

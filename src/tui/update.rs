@@ -11,6 +11,7 @@ use crate::domain::InteractionKind;
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let mut effects = update_desk(state, action);
     effects.extend(super::views::inbox_rows_wanted(state));
+    effects.extend(super::tasks::agenda_wanted(state));
     effects
 }
 
@@ -25,6 +26,9 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
     if let Err(refusal) = action.available(state) {
         state.message = Some(refusal.into());
         return Vec::new();
+    }
+    if let Some(effects) = super::tasks::update(state, &action) {
+        return effects;
     }
     match action {
         Action::Quit => super::pending::on_quit(state),
@@ -62,6 +66,7 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
                     .map(|card| card.deal.contact_id.clone()),
                 Tab::Timeline => return super::entry::open(state),
                 Tab::Score => None,
+                Tab::Tasks => super::tasks::selected(state).map(|e| e.task.contact_id.clone()),
             };
             if let Some(id) = id {
                 state.tab = Tab::Timeline;
@@ -262,6 +267,7 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             if wants_board(state) {
                 effects.push(Effect::LoadBoard);
             }
+            effects.extend(super::tasks::reload(state));
             return effects;
         }
         Action::ChangedMeanwhile { theirs, message } => {
@@ -335,6 +341,9 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::NewLine => {}
         // Turned into keys, or done, by `mouse::as_key` above.
         Action::Select(_) | Action::SelectCard { .. } | Action::ScrollUp | Action::ScrollDown => {}
+        Action::AgendaLoaded(entries) => super::tasks::on_loaded(state, entries),
+        // Taken by `tasks::update` above.
+        Action::MarkDone | Action::Snooze | Action::ToggleMine | Action::PickOwner => {}
     }
     Vec::new()
 }
@@ -344,6 +353,7 @@ fn move_selection(state: &mut State, action: &Action) {
         .board
         .get(state.board_column)
         .map_or(0, |c| c.cards.len());
+    let tasks = state.tasks.len();
     let (selected, len) = match state.tab {
         Tab::Inbox => (&mut state.inbox_selected, state.inbox.entries.len()),
         // The Score's arrows scroll its rules; the last stays in view.
@@ -356,6 +366,7 @@ fn move_selection(state: &mut State, action: &Action) {
             state.page.as_ref().map_or(0, |p| p.timeline.len()),
         ),
         Tab::Deals => (&mut state.board_card, cards),
+        Tab::Tasks => (&mut state.tasks.selected, tasks),
     };
     let step = match action {
         Action::Up => -1,

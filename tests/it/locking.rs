@@ -8,7 +8,7 @@ use common::Desk;
 use leadometer::config::Config;
 use leadometer::domain::{Interaction, InteractionKind};
 use leadometer::store::Store;
-use leadometer::tui::app::{Action, Overlay, State};
+use leadometer::tui::app::{Action, Overlay, State, Tab};
 use leadometer::tui::forms::{Form, FormKind};
 use leadometer::tui::runtime::{DESK_WRITE_WAIT, apply};
 use std::path::Path;
@@ -205,4 +205,62 @@ fn a_desk_save_meeting_a_held_file_is_kept_and_lands_on_a_later_tick_in_order() 
             .any(|t| t.title == "Follow up (call)" && t.due_at == at(60) + Duration::days(3)),
         "{tasks:?}"
     );
+}
+
+#[test]
+fn a_task_closed_and_one_snoozed_on_the_desk_while_the_file_is_held_land_in_order() {
+    let desk = Desk::new();
+    let noa = desk.noa()["id"].as_str().unwrap().to_string();
+    let mut store = Store::open(&desk.db, &config()).unwrap();
+    store.set_write_wait(DESK_WRITE_WAIT);
+    for (title, hours) in [("Send the quote", 2), ("Call back", 5)] {
+        let task = leadometer::domain::Task {
+            id: leadometer::store::new_id(),
+            contact_id: noa.clone(),
+            title: title.into(),
+            due_at: at(0) + Duration::hours(hours),
+            done_at: None,
+            owner: None,
+            created_at: at(0),
+        };
+        store.add_task(at(0), &task).unwrap();
+    }
+    let utc = FixedOffset::east_opt(0).unwrap();
+    let mut state = State::new("Dana", at(0), at(0) + Duration::hours(15), utc);
+    apply(&mut store, &mut state, Action::GoTo(Tab::Tasks));
+
+    let holder = hold(&desk.db);
+    apply(&mut store, &mut state, Action::MarkDone);
+    let message = state.message.clone().unwrap_or_default();
+    assert!(
+        message.contains("closing \"Send the quote\" will be saved"),
+        "{message}"
+    );
+    apply(&mut store, &mut state, Action::Down);
+    apply(&mut store, &mut state, Action::Snooze);
+    if let Some(Overlay::Form(form)) = &mut state.overlay {
+        form.fields[0].value = "tomorrow 10:00".into();
+    }
+    apply(&mut store, &mut state, Action::Save);
+    assert_eq!(state.pending.len(), 2, "both wait behind the holder");
+    assert_eq!(state.overlay, None, "the dialog was taken");
+    tick(&mut store, &mut state, 10);
+    let open = |store: &Store| store.tasks_for(&noa).unwrap();
+    assert!(
+        open(&store)
+            .iter()
+            .all(|t| t.done_at.is_none() && t.due_at < at(6 * 3600))
+    );
+
+    holder.execute_batch("ROLLBACK").unwrap();
+    tick(&mut store, &mut state, 20);
+    assert!(state.pending.is_empty(), "{:?}", state.message);
+    let message = state.message.clone().unwrap_or_default();
+    assert_eq!(message, "Saved: Snoozed to tomorrow 10:00: Call back");
+    let tasks = open(&store);
+    let quote = tasks.iter().find(|t| t.title == "Send the quote").unwrap();
+    assert_eq!(quote.done_at, Some(at(0)), "stamped when it was asked for");
+    let call = tasks.iter().find(|t| t.title == "Call back").unwrap();
+    assert_eq!(call.due_at, at(25 * 3600));
+    assert_eq!(state.tasks.len(), 1, "the agenda was loaded again");
 }

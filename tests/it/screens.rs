@@ -16,6 +16,8 @@ use leadometer::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+mod tasks;
+
 pub(crate) fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap()
 }

@@ -251,6 +251,80 @@ mod tests {
     use super::*;
     use crate::config::Config;
 
+    /// Every column of every task row, in id order.
+    fn all_task_rows(store: &Store) -> Vec<(String, Vec<Value>)> {
+        let mut stmt = store
+            .conn()
+            .prepare("SELECT * FROM tasks ORDER BY id")
+            .unwrap();
+        let width = stmt.column_count();
+        stmt.query_map([], |r| {
+            let values = (0..width)
+                .map(|i| r.get::<_, Value>(i))
+                .collect::<rusqlite::Result<_>>()?;
+            Ok((r.get::<_, String>("id")?, values))
+        })
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+    }
+
+    /// The rows that differ between two readings, by id.
+    fn changed(before: &[(String, Vec<Value>)], after: &[(String, Vec<Value>)]) -> Vec<String> {
+        assert_eq!(before.len(), after.len(), "no row comes or goes");
+        (before.iter().zip(after))
+            .filter(|(b, a)| b != a)
+            .map(|(b, _)| b.0.clone())
+            .collect()
+    }
+
+    #[test]
+    fn done_and_snooze_change_the_one_task_and_no_other() {
+        use chrono::{Duration, TimeZone};
+        let now = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();
+        let mut store = Store::open_in_memory(&Config::default()).unwrap();
+        crate::store::demo::seed(&mut store, now).unwrap();
+        let agenda = store.agenda(&Bounds::at(now), Group::Later, None).unwrap();
+        let (first, second) = (agenda[0].task.clone(), agenda[1].task.clone());
+
+        let before = all_task_rows(&store);
+        let done = store
+            .complete_task(now + Duration::minutes(1), &first.id)
+            .unwrap();
+        let after = all_task_rows(&store);
+        assert_eq!(changed(&before, &after), [first.id.as_str()]);
+        assert_eq!(done.done_at, Some(now + Duration::minutes(1)));
+        assert_eq!(
+            Task {
+                done_at: None,
+                ..done
+            },
+            first,
+            "only done_at moved"
+        );
+
+        let to = now + Duration::days(2);
+        let snoozed = store
+            .snooze_task(now + Duration::minutes(2), &second.id, to)
+            .unwrap();
+        let last = all_task_rows(&store);
+        assert_eq!(changed(&after, &last), [second.id.as_str()]);
+        assert_eq!(
+            Task {
+                due_at: second.due_at,
+                ..snoozed
+            },
+            second,
+            "only due_at moved"
+        );
+        assert_eq!(snoozed.due_at, to);
+        let still_open: Vec<String> = (store.agenda(&Bounds::at(now), Group::Later, None).unwrap())
+            .into_iter()
+            .map(|e| e.task.id)
+            .collect();
+        assert!(!still_open.contains(&first.id) && still_open.contains(&second.id));
+    }
+
     #[test]
     fn the_agenda_reads_a_range_of_its_index() {
         let store = Store::open_in_memory(&Config::default()).unwrap();

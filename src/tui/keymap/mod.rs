@@ -44,10 +44,11 @@ pub enum Layer {
     /// A dialog's field of several lines (a contact's notes): its own keys first
     /// (Enter breaks the line, ↑/↓ move between lines), then the dialog's.
     Notes,
+    Tasks,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 13] = [
+    pub const ALL: [Layer; 14] = [
         Layer::Global,
         Layer::Inbox,
         Layer::Timeline,
@@ -61,6 +62,7 @@ impl Layer {
         Layer::Import,
         Layer::Entry,
         Layer::Notes,
+        Layer::Tasks,
     ];
 
     /// The layer's table in the config: `[keys.form]`.
@@ -79,6 +81,7 @@ impl Layer {
             Layer::Import => "import",
             Layer::Entry => "entry",
             Layer::Notes => "notes",
+            Layer::Tasks => "tasks",
         }
     }
 
@@ -97,6 +100,7 @@ impl Layer {
             Layer::Import => "While importing",
             Layer::Entry => "Reading an entry",
             Layer::Notes => "In a field of several lines (notes)",
+            Layer::Tasks => "Tasks",
         }
     }
 
@@ -106,6 +110,7 @@ impl Layer {
             Tab::Timeline => Layer::Timeline,
             Tab::Deals => Layer::Deals,
             Tab::Score => Layer::Score,
+            Tab::Tasks => Layer::Tasks,
         }
     }
 
@@ -113,7 +118,12 @@ impl Layer {
     pub fn is_screen_or_global(self) -> bool {
         matches!(
             self,
-            Layer::Global | Layer::Inbox | Layer::Timeline | Layer::Deals | Layer::Score
+            Layer::Global
+                | Layer::Inbox
+                | Layer::Timeline
+                | Layer::Deals
+                | Layer::Score
+                | Layer::Tasks
         )
     }
 
@@ -122,7 +132,9 @@ impl Layer {
     /// meant for the screen below does not act behind an open dialog.
     pub fn parent(self) -> Option<Layer> {
         match self {
-            Layer::Inbox | Layer::Timeline | Layer::Deals | Layer::Score => Some(Layer::Global),
+            Layer::Inbox | Layer::Timeline | Layer::Deals | Layer::Score | Layer::Tasks => {
+                Some(Layer::Global)
+            }
             Layer::Notes => Some(Layer::Form),
             _ => None,
         }

@@ -48,6 +48,7 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Global, "timeline", &["2"], GoTo(Tab::Timeline), "go to the Timeline", None),
         b(Global, "deals", &["3"], GoTo(Tab::Deals), "go to the Deals board", None),
         b(Global, "score", &["4"], GoTo(Tab::Score), "go to the Score", None),
+        b(Global, "tasks", &["5"], GoTo(Tab::Tasks), "go to the Tasks: every follow-up, overdue first", None),
         b(Global, "next_tab", &["tab"], NextTab, "next screen", None),
         b(Global, "prev_tab", &["shift-tab"], PrevTab, "previous screen", None),
         b(Global, "up", &["up", "k"], Up, "move up", None),
@@ -122,6 +123,11 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Notes, "new_line", &["enter"], NewLine, "break the line (Ctrl-S saves)", Some("new line")),
         b(Notes, "line_up", &["up"], LineUp, "the line above; on the first line, the previous field", None),
         b(Notes, "line_down", &["down"], LineDown, "the line below; on the last line, the next field", None),
+        b(Tasks, "open_task_contact", &["enter"], Open, "open the task's contact on the Timeline", Some("open")),
+        b(Tasks, "task_done", &["x"], MarkDone, "mark the task done", Some("done")),
+        b(Tasks, "snooze", &["s"], Snooze, "snooze the task: in an hour, tomorrow morning, next week, or a time typed", Some("snooze")),
+        b(Tasks, "mine", &["m"], ToggleMine, "show only my tasks; again, everyone's", Some("mine")),
+        b(Tasks, "owner_filter", &["O"], PickOwner, "show one owner's tasks (or everyone's)", Some("owner")),
     ];
     // Every box with text to type moves and erases the same way.
     let editing = [Form, Search, HistoryFilter].into_iter().flat_map(editing_keys);

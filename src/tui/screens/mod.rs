@@ -7,6 +7,7 @@ pub mod inbox;
 pub mod more;
 pub mod score;
 pub mod search;
+pub mod tasks;
 pub mod timeline;
 
 use super::theme::Theme;
