@@ -47,7 +47,11 @@ fn select(state: &mut State, index: usize) -> Option<Action> {
                 pick(&mut state.timeline_selected, len, index)
             }
             Tab::Deals => select_card(state, state.board_column, index),
-            Tab::Score | Tab::Tasks => None,
+            Tab::Tasks => {
+                let len = state.tasks.len();
+                pick(&mut state.tasks.selected, len, index)
+            }
+            Tab::Score => None,
         },
     }
 }

@@ -83,6 +83,21 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         .highlight_symbol("▶ ");
     let mut table_state = TableState::default().with_selected(Some(selected - first));
     frame.render_stateful_widget(table, area, &mut table_state);
+    // A click on a task's line selects it (headings take no click).
+    for (k, line) in (first..first + room)
+        .map_while(|line| lines.at(line))
+        .enumerate()
+    {
+        if let Shown::Task(row) = line {
+            let at = Rect {
+                x: area.x.saturating_add(1),
+                y: area.y.saturating_add(2).saturating_add(k as u16),
+                width: area.width.saturating_sub(2),
+                height: 1,
+            };
+            chrome.hits.add(at, Action::Select(row));
+        }
+    }
 }
 
 /// What the screen says with nothing to list, naming the keys that change that.
