@@ -1,0 +1,146 @@
+//! The real binary in a pseudo-terminal, driven by the keys a person types: find a
+//! lead by part of its number, log a call, turn an unknown number into a lead and
+//! log its call, move a deal, see another process's write appear, correct a call from
+//! its entry, click a tab and a lead, quit. Then the file is checked with `show --json`.
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use serde_json::Value;
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_leadometer");
+
+fn cli(dir: &Path, args: &[&str]) -> Value {
+    let out = std::process::Command::new(BIN)
+        .env_clear()
+        .env("HOME", dir)
+        .env("LEADOMETER_CONFIG", dir.join("config.toml"))
+        .arg("--db")
+        .arg(dir.join("leads.db"))
+        .args(args)
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// The timeline entries of one kind in `show --json`'s answer.
+fn of_kind<'a>(shown: &'a Value, kind: &str) -> Vec<&'a Value> {
+    shown["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == kind)
+        .collect()
+}
+
+struct Screen {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+}
+
+impl Screen {
+    fn text(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text`; fails with what it shows instead.
+    fn wait_for(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline {
+            if self.text().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!(
+            "the screen never showed {text:?}; it shows:\n{}",
+            self.text()
+        );
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(150));
+    }
+}
+
+/// A folder holding Dana's config (Israeli numbers) and, once written, the file.
+fn desk_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        "user = \"Dana\"\nregion = \"IL\"\n",
+    )
+    .unwrap();
+    dir
+}
+
+/// The desk on `dir`'s file in a 120×40 pseudo-terminal.
+fn open_desk(dir: &Path) -> (Screen, Box<dyn portable_pty::Child + Send + Sync>) {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 40,
+            cols: 120,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut command = CommandBuilder::new(BIN);
+    command.env_clear();
+    command.env("HOME", dir);
+    command.env("LEADOMETER_CONFIG", dir.join("config.toml"));
+    command.env("TERM", "xterm-256color");
+    command.env("TZ", "UTC");
+    command.arg("--db");
+    command.arg(dir.join("leads.db"));
+    let child = pty.slave.spawn_command(command).unwrap();
+    drop(pty.slave);
+    let size = |n: u16| std::num::NonZeroU16::new(n).unwrap();
+    let parser = Arc::new(Mutex::new(vt100::Parser::new(size(40), size(120), 0)));
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let feed = Arc::clone(&parser);
+    std::thread::spawn(move || {
+        let mut buffer = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buffer) {
+            if n == 0 {
+                break;
+            }
+            feed.lock().unwrap().process(&buffer[..n]);
+        }
+    });
+    let screen = Screen {
+        parser,
+        writer: pty.master.take_writer().unwrap(),
+    };
+
+    (screen, child)
+}
+
+/// Noa added with her number, and the desk open on the Inbox that lists her.
+fn desk_with_noa(dir: &Path) -> (Screen, Box<dyn portable_pty::Child + Send + Sync>) {
+    cli(
+        dir,
+        &["add", "--name", "Noa Levi", "--phone", "054-490-0148"],
+    );
+    let (screen, child) = open_desk(dir);
+    screen.wait_for("Noa Levi");
+    (screen, child)
+}
+
+mod day;
+mod editing;
+mod importing;
+mod mouse;
+mod pasting;
+mod sharing;
+mod tasks;
+mod undo;
