@@ -20,10 +20,19 @@ pub enum Tab {
     Timeline,
     Deals,
     Score,
+    Contacts,
+    Accounts,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Inbox, Tab::Timeline, Tab::Deals, Tab::Score];
+    pub const ALL: [Tab; 6] = [
+        Tab::Inbox,
+        Tab::Timeline,
+        Tab::Deals,
+        Tab::Score,
+        Tab::Contacts,
+        Tab::Accounts,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -31,6 +40,8 @@ impl Tab {
             Tab::Timeline => "Timeline",
             Tab::Deals => "Deals",
             Tab::Score => "Score",
+            Tab::Contacts => "Contacts",
+            Tab::Accounts => "Accounts",
         }
     }
 }
@@ -100,6 +111,10 @@ pub struct State {
     /// Saves that met the file held by another writer, to be made again (`pending`).
     pub pending: super::pending::PendingSaves,
     pub quit: bool,
+    /// The Contacts screen: everyone, a page at a time (`contacts`).
+    pub contacts: super::contacts::ContactsScreen,
+    /// The Accounts screen: each company, and the one open (`accounts`).
+    pub accounts: super::accounts::AccountsScreen,
 }
 
 impl State {
@@ -129,6 +144,8 @@ impl State {
             sync: None,
             pending: Default::default(),
             quit: false,
+            contacts: Default::default(),
+            accounts: Default::default(),
         }
     }
 
@@ -204,6 +221,14 @@ impl State {
                 .page
                 .as_ref()
                 .map(|p| (p.contact.id.clone(), p.contact.name.clone())),
+            Tab::Contacts => self
+                .contacts
+                .selected_row()
+                .map(|row| (row.id.clone(), row.name.clone())),
+            Tab::Accounts => self
+                .accounts
+                .selected_member()
+                .map(|member| (member.contact_id.clone(), member.name.clone())),
         }
     }
 
@@ -218,7 +243,11 @@ impl State {
                 .page
                 .as_ref()
                 .map(|p| p.contact.owner.clone().unwrap_or_default()),
-            Tab::Deals => None,
+            Tab::Contacts => self
+                .contacts
+                .selected_row()
+                .map(|row| row.owner.clone().unwrap_or_default()),
+            Tab::Deals | Tab::Accounts => None,
         }
     }
 
@@ -232,6 +261,10 @@ impl State {
                 page.contact.emails.first().cloned(),
             ),
             (Tab::Inbox, _) => (self.selected_lead().and_then(|i| i.phone.clone()), None),
+            (Tab::Contacts, _) => (
+                self.contacts.selected_row().and_then(|r| r.phone.clone()),
+                None,
+            ),
             _ => (None, None),
         }
     }

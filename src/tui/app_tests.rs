@@ -14,7 +14,7 @@ fn tabs_cycle_both_ways_and_jump() {
     assert_eq!(s.tab, Tab::Timeline);
     update(&mut s, Action::PrevTab);
     update(&mut s, Action::PrevTab);
-    assert_eq!(s.tab, Tab::Score, "wraps around");
+    assert_eq!(s.tab, Tab::Accounts, "wraps around");
     update(&mut s, Action::GoTo(Tab::Deals));
     assert_eq!(s.tab, Tab::Deals);
 }

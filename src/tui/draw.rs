@@ -39,6 +39,8 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
         Tab::Timeline => screens::timeline::draw(frame, body, state, chrome),
         Tab::Deals => screens::deals::draw(frame, body, state, theme),
         Tab::Score => screens::score::draw(frame, body, state, chrome),
+        Tab::Contacts => screens::contacts::draw(frame, body, state, chrome),
+        Tab::Accounts => screens::accounts::draw(frame, body, state, chrome),
     }
     match &state.overlay {
         Some(Overlay::Search(search)) => draw_search(frame, body, search, chrome),
@@ -65,16 +67,15 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
 fn draw_tabs(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
     let theme = &chrome.theme;
     let mut spans = vec![Span::styled(" Leadometer ", theme.title())];
-    for (index, tab) in Tab::ALL.iter().enumerate() {
-        let style = if *tab == state.tab {
+    for tab in Tab::ALL {
+        let style = if tab == state.tab {
             theme.selected()
         } else {
             theme.dim()
         };
-        spans.push(Span::styled(
-            format!(" {} {} ", index + 1, tab.title()),
-            style,
-        ));
+        // The key that goes there, as bound: a tab's place is not its key.
+        let key = chrome.keymap.key_for(Layer::Global, &Action::GoTo(tab));
+        spans.push(Span::styled(format!(" {key} {} ", tab.title()), style));
     }
     let used: usize = spans.iter().map(|s| s.width()).sum();
     let whose = format!("{} · {} ", chrome.file, clean_line(&state.user));

@@ -77,7 +77,10 @@ pub(crate) fn perform(
             .inbox_items(&leads)
             .map_or_else(failed, Action::InboxRowsLoaded),
         Effect::LoadBoard => load_board(store, now).map_or_else(failed, Action::BoardLoaded),
-        Effect::SaveForm(_) | Effect::MoveDeal { .. } | Effect::Triage { .. } => {
+        Effect::SaveForm(_)
+        | Effect::MoveDeal { .. }
+        | Effect::Triage { .. }
+        | Effect::AddToAccount { .. } => {
             // Behind saves kept waiting, a save waits too: they land in the order made.
             if !state.pending.is_empty() {
                 return Action::Pending(PendingEvent::Waiting(PendingSave::new(effect, now)));
@@ -110,6 +113,10 @@ pub(crate) fn perform(
             },
             Err(e) => failed(e),
         },
+        Effect::LoadContacts(query) => super::contacts::load(store, query),
+        Effect::LoadFilters(filter) => super::contacts::load_filters(store, &filter),
+        Effect::LoadAccounts => super::accounts::load(store),
+        Effect::LoadAccount(id) => super::accounts::load_one(store, id),
         Effect::LoadVersions(id) => store
             .versions_of(&id)
             .map_or_else(failed, Action::VersionsLoaded),
@@ -191,7 +198,19 @@ fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action
         } => store
             .triage(now, contact_id, Decision::Nurture)
             .map(|contact| saved(format!("{}: nurturing", contact.name), contact_id.clone())),
-        // Only the three above are ever kept as pending saves.
+        Effect::AddToAccount {
+            account_id,
+            account_name,
+            contact_id,
+            contact_name,
+            role,
+        } => store
+            .add_to_account(now, account_id, contact_id, *role)
+            .map(|_| {
+                let message = format!("{contact_name} is at {account_name} as {role}");
+                saved(message, contact_id.clone())
+            }),
+        // Only the four above are ever kept as pending saves.
         other => Ok(Action::Failed(format!("{other:?} is not a save"))),
     };
     match outcome {

@@ -18,6 +18,10 @@ pub enum FormKind {
     EditContact,
     /// Correcting a logged entry (`entry.rs`).
     Correct(InteractionKind),
+    /// The Contacts screen's filters (`contacts`): applied, never saved.
+    ContactFilters,
+    /// A contact put at an account in a role (`accounts`).
+    AddToAccount,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -154,7 +158,9 @@ impl Form {
             | FormKind::Reach
             | FormKind::Import
             | FormKind::EditContact
-            | FormKind::Correct(_) => Vec::new(),
+            | FormKind::Correct(_)
+            | FormKind::ContactFilters
+            | FormKind::AddToAccount => Vec::new(),
         };
         Form {
             kind,
@@ -241,6 +247,8 @@ impl Form {
             FormKind::Import => "Import contacts or a chat",
             FormKind::EditContact => "Edit",
             FormKind::Correct(kind) => return format!("Correct the {kind}: {}", self.contact_name),
+            FormKind::ContactFilters => "Filter contacts",
+            FormKind::AddToAccount => "Add a contact to",
         };
         if self.contact_name.is_empty() {
             what.to_string()

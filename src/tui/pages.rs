@@ -70,5 +70,7 @@ pub(crate) fn reload(state: &State) -> Vec<Effect> {
     if let Some(page) = &state.page {
         effects.push(Effect::LoadContact(page.contact.id.clone()));
     }
+    effects.extend(super::contacts::reloads(state));
+    effects.extend(super::accounts::reloads(state));
     effects
 }

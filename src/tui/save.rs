@@ -106,6 +106,10 @@ fn save_fields(
                 }
                 FormKind::Import => unreachable!("an import is started, not saved"),
                 FormKind::EditContact => super::edit_contact::save(store, form, &contact_id, now)?,
+                // Applied by their screens' modules, which never hand them to the store.
+                FormKind::ContactFilters | FormKind::AddToAccount => {
+                    return Err("this dialog is not saved this way".into());
+                }
             };
             Ok((message, contact_id))
         }

@@ -10,10 +10,17 @@ use crate::domain::InteractionKind;
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let mut effects = update_desk(state, action);
     effects.extend(super::views::inbox_rows_wanted(state));
+    effects.extend(super::contacts::wanted(state));
+    effects.extend(super::accounts::wanted(state));
     effects
 }
 
 fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
+    if let Some(effects) =
+        super::contacts::update(state, &action).or_else(|| super::accounts::update(state, &action))
+    {
+        return effects;
+    }
     if let Some(effects) = update_overlay(state, &action) {
         return effects;
     }
@@ -56,7 +63,8 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
                     .selected_card()
                     .map(|card| card.deal.contact_id.clone()),
                 Tab::Timeline => return super::entry::open(state),
-                Tab::Score => None,
+                // Their own modules open what they list.
+                Tab::Score | Tab::Contacts | Tab::Accounts => None,
             };
             if let Some(id) = id {
                 state.tab = Tab::Timeline;
@@ -110,7 +118,11 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             state.inbox_view = views[(index + step) % views.len()];
             state.inbox_selected = 0;
         }
-        Action::OpenSearch => state.overlay = Some(Overlay::Search(SearchBox::default())),
+        Action::OpenSearch => {
+            state.overlay = Some(Overlay::Search(SearchBox::default()));
+            // Nothing typed yet lists everyone, most recently active first.
+            return vec![Effect::Search(String::new())];
+        }
         Action::ToggleHelp => state.overlay = Some(Overlay::Help(0)),
         Action::Log(kind) => open_form(state, FormKind::Log(kind)),
         Action::AddTask => open_form(state, FormKind::Task),
@@ -254,6 +266,8 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             if wants_board(state) {
                 effects.push(Effect::LoadBoard);
             }
+            effects.extend(super::contacts::reloads(state));
+            effects.extend(super::accounts::reloads(state));
             return effects;
         }
         Action::ChangedMeanwhile { theirs, message } => {
@@ -293,6 +307,14 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::ShowVersions
         | Action::VersionsLoaded(_)
         | Action::Paste(_) => {} // a paste: always taken by `update_overlay` (`paste`)
+        // Taken by `contacts` and `accounts` on their screens and with their dialogs.
+        Action::CycleSort
+        | Action::OpenFilters
+        | Action::AddToAccount
+        | Action::ContactsLoaded(_)
+        | Action::FiltersLoaded(_)
+        | Action::AccountsLoaded(_)
+        | Action::AccountLoaded { .. } => {}
     }
     Vec::new()
 }
@@ -309,6 +331,8 @@ fn move_selection(state: &mut State, action: &Action) {
             state.page.as_ref().map_or(0, |p| p.timeline.len()),
         ),
         Tab::Deals => (&mut state.board_card, cards),
+        // Their own modules move through what they list.
+        Tab::Contacts | Tab::Accounts => return,
     };
     let step = match action {
         Action::Up => -1,

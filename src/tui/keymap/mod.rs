@@ -41,10 +41,12 @@ pub enum Layer {
     Import,
     /// A timeline entry open in full.
     Entry,
+    Contacts,
+    Accounts,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 12] = [
+    pub const ALL: [Layer; 14] = [
         Layer::Global,
         Layer::Inbox,
         Layer::Timeline,
@@ -57,6 +59,8 @@ impl Layer {
         Layer::Help,
         Layer::Import,
         Layer::Entry,
+        Layer::Contacts,
+        Layer::Accounts,
     ];
 
     /// The layer's table in the config: `[keys.form]`.
@@ -74,6 +78,8 @@ impl Layer {
             Layer::Help => "help",
             Layer::Import => "import",
             Layer::Entry => "entry",
+            Layer::Contacts => "contacts",
+            Layer::Accounts => "accounts",
         }
     }
 
@@ -91,6 +97,8 @@ impl Layer {
             Layer::Help => "In this help",
             Layer::Import => "While importing",
             Layer::Entry => "Reading an entry",
+            Layer::Contacts => "Contacts",
+            Layer::Accounts => "Accounts",
         }
     }
 
@@ -100,6 +108,8 @@ impl Layer {
             Tab::Timeline => Layer::Timeline,
             Tab::Deals => Layer::Deals,
             Tab::Score => Layer::Score,
+            Tab::Contacts => Layer::Contacts,
+            Tab::Accounts => Layer::Accounts,
         }
     }
 
@@ -107,7 +117,13 @@ impl Layer {
     pub fn is_screen_or_global(self) -> bool {
         matches!(
             self,
-            Layer::Global | Layer::Inbox | Layer::Timeline | Layer::Deals | Layer::Score
+            Layer::Global
+                | Layer::Inbox
+                | Layer::Timeline
+                | Layer::Deals
+                | Layer::Score
+                | Layer::Contacts
+                | Layer::Accounts
         )
     }
 
@@ -116,7 +132,12 @@ impl Layer {
     /// behind an open dialog.
     pub fn parent(self) -> Option<Layer> {
         match self {
-            Layer::Inbox | Layer::Timeline | Layer::Deals | Layer::Score => Some(Layer::Global),
+            Layer::Inbox
+            | Layer::Timeline
+            | Layer::Deals
+            | Layer::Score
+            | Layer::Contacts
+            | Layer::Accounts => Some(Layer::Global),
             _ => None,
         }
     }

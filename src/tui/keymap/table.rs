@@ -62,6 +62,8 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Global, "drop", &["D"], Drop, "drop the lead, with a reason", Some("drop")),
         b(Global, "convert", &["C"], Convert, "convert to a deal", Some("convert")),
         b(Global, "edit_contact", &["E"], EditContact, "edit the contact: name, phones, emails, owner, status, notes…", Some("edit")),
+        b(Global, "contacts", &["6"], GoTo(Tab::Contacts), "go to Contacts: everyone, filtered and sorted", None),
+        b(Global, "accounts", &["7"], GoTo(Tab::Accounts), "go to Accounts: each company, its people and deals", None),
         b(Inbox, "open", &["enter"], Open, "open the lead's timeline", Some("open")),
         b(Inbox, "next_view", &["v"], NextView, "next view: All, New, Today, Mine, Hot, then yours", Some("view")),
         b(Inbox, "prev_view", &["V"], PrevView, "previous view", None),
@@ -111,5 +113,12 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Entry, "delete", &["d"], DeleteEntry, "delete the entry (asks first; kept among the versions)", Some("delete")),
         b(Entry, "versions", &["v"], ShowVersions, "show the earlier versions (again: the entry)", Some("versions")),
         b(Entry, "close", &["esc", "enter"], Back, "close", Some("close")),
+        b(Contacts, "open_contact", &["enter"], Open, "open the contact's timeline", Some("open")),
+        b(Contacts, "filter_contacts", &["f"], OpenFilters, "filter by lifecycle, status, owner, flag, source, campaign, account", Some("filter")),
+        b(Contacts, "sort_contacts", &["s"], CycleSort, "sort by last activity, name, score, newest (cycles)", Some("sort")),
+        b(Contacts, "clear_contact_filters", &["esc"], Back, "clear the filters", None),
+        b(Accounts, "open_account", &["enter"], Open, "show the account; on a person, open their timeline", Some("open")),
+        b(Accounts, "add_to_account", &["+"], AddToAccount, "add a contact to the account, in a role", Some("add contact")),
+        b(Accounts, "close_account", &["esc"], Back, "back to the list of accounts", Some("back")),
     ]
 }
