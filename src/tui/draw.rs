@@ -97,6 +97,12 @@ fn draw_tabs(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'
         .unwrap_or_default(),
         _ => whose,
     };
+    // Where even that does not fit, the tabs keep the line: the file and user go.
+    let right = if used + right.chars().count() > area.width as usize {
+        String::new()
+    } else {
+        right
+    };
     let gap = (area.width as usize).saturating_sub(used + right.chars().count());
     spans.push(Span::raw(" ".repeat(gap)));
     spans.push(Span::styled(right, theme.dim()));

@@ -31,7 +31,7 @@ struct Columns {
 impl Columns {
     fn fit(width: usize) -> Columns {
         let wide = width >= 110;
-        let (owner, activity) = if wide { (10, 12) } else { (8, 4) };
+        let (owner, activity) = if wide { (10, 13) } else { (8, 4) };
         let fixed = 2 + 6 + STATUS + LIFECYCLE + owner + SCORE + activity;
         let rest = width.saturating_sub(fixed);
         let name = rest * 11 / 20;

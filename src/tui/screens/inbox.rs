@@ -60,6 +60,13 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     let first = state
         .inbox_selected
         .saturating_sub(height.saturating_sub(1));
+    let below = items.len().saturating_sub(first + height);
+    let block = if below > 0 {
+        let more = super::deals::money(below as f64);
+        block.title_bottom(Line::from(format!(" … {more} more ")).right_aligned())
+    } else {
+        block
+    };
     let rows = items.iter().skip(first).take(height).map(|lead| {
         // The row is loaded with the page around the selection; until then (a lead
         // deleted meanwhile) the line shows what ordering already knows.
