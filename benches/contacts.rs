@@ -5,28 +5,12 @@
 
 use chrono::{Duration, FixedOffset, TimeZone, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
-use leadometer::store::Store;
 use leadometer::tui::app::{Action, State, Tab};
-use leadometer::tui::draw::{Chrome, draw};
 use leadometer::tui::keymap::Keymap;
-use leadometer::tui::runtime::{apply, thresholds};
-use leadometer::tui::theme::Theme;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use leadometer::tui::runtime::apply;
 use std::time::Duration as StdDuration;
 
 mod common;
-
-fn frame(store: &Store, state: &State, keymap: &Keymap) {
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    let chrome = Chrome {
-        keymap,
-        theme: Theme::plain(),
-        file: "bench.db",
-        thresholds: thresholds(store.config()),
-    };
-    terminal.draw(|f| draw(f, state, &chrome)).unwrap();
-}
 
 fn screens(c: &mut Criterion) {
     let now = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();
@@ -46,13 +30,13 @@ fn screens(c: &mut Criterion) {
                 b.iter(|| {
                     let mut state = fresh();
                     apply(&mut store, &mut state, Action::GoTo(tab));
-                    frame(&store, &state, &keymap);
+                    common::frame(&store, &state, &keymap);
                 })
             });
             let mut state = fresh();
             apply(&mut store, &mut state, Action::GoTo(tab));
             group.bench_function(format!("{name}_draw"), |b| {
-                b.iter(|| frame(&store, &state, &keymap))
+                b.iter(|| common::frame(&store, &state, &keymap))
             });
         }
         // Ten rows a key: a page is read every ten keys or so.
@@ -61,7 +45,7 @@ fn screens(c: &mut Criterion) {
         group.bench_function("contacts_page_down", |b| {
             b.iter(|| {
                 apply(&mut store, &mut state, Action::PageDown);
-                frame(&store, &state, &keymap);
+                common::frame(&store, &state, &keymap);
             })
         });
         group.finish();

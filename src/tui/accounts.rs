@@ -5,6 +5,7 @@
 
 use super::actions::NO_LISTED_CONTACT;
 use super::app::{Action, Effect, Overlay, State, Tab};
+use super::contacts::{for_screen, move_step};
 use super::forms::{Field, Form, FormKind};
 use crate::domain::Role;
 use crate::domain::text::clean_line;
@@ -93,45 +94,25 @@ pub(crate) fn update(state: &mut State, action: &Action) -> Option<Vec<Effect>> 
     {
         return adding(state, action);
     }
-    if state.tab != Tab::Accounts || state.overlay.is_some() {
-        return None;
-    }
-    let screen_action = matches!(
-        action,
-        Action::Up
-            | Action::Down
-            | Action::PageUp
-            | Action::PageDown
-            | Action::Open
-            | Action::Back
-            | Action::AddToAccount
-    );
-    if !screen_action {
-        return None;
-    }
-    if let Err(refusal) = action.available(state) {
-        state.message = Some(refusal.into());
+    let owns = matches!(action, Action::Open | Action::Back | Action::AddToAccount);
+    if !for_screen(state, Tab::Accounts, action, owns)? {
         return Some(Vec::new());
     }
     let screen = &mut state.accounts;
+    if let Some(step) = move_step(action) {
+        let (selected, len) = if screen.open {
+            let members = screen.detail_shown().map_or(0, |d| d.members.len());
+            (&mut screen.member_selected, members)
+        } else {
+            (&mut screen.selected, screen.list.len())
+        };
+        let step = isize::try_from(step).unwrap_or_default();
+        *selected = selected
+            .saturating_add_signed(step)
+            .min(len.saturating_sub(1));
+        return Some(Vec::new());
+    }
     match action {
-        Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
-            let step: isize = match action {
-                Action::Up => -1,
-                Action::Down => 1,
-                Action::PageUp => -10,
-                _ => 10,
-            };
-            let (selected, len) = if screen.open {
-                let members = screen.detail_shown().map_or(0, |d| d.members.len());
-                (&mut screen.member_selected, members)
-            } else {
-                (&mut screen.selected, screen.list.len())
-            };
-            *selected = selected
-                .saturating_add_signed(step)
-                .min(len.saturating_sub(1));
-        }
         Action::Open if screen.open => {
             if let Some(member) = screen.selected_member() {
                 let id = member.contact_id.clone();

@@ -105,39 +105,20 @@ pub(crate) fn update(state: &mut State, action: &Action) -> Option<Vec<Effect>> 
         apply_filters(state, &form);
         return Some(Vec::new());
     }
-    if state.tab != Tab::Contacts || state.overlay.is_some() {
-        return None;
-    }
-    let screen_action = matches!(
+    let owns = matches!(
         action,
-        Action::Up
-            | Action::Down
-            | Action::PageUp
-            | Action::PageDown
-            | Action::Open
-            | Action::Back
-            | Action::CycleSort
-            | Action::OpenFilters
+        Action::Open | Action::Back | Action::CycleSort | Action::OpenFilters
     );
-    if !screen_action {
-        return None;
-    }
-    if let Err(refusal) = action.available(state) {
-        state.message = Some(refusal.into());
+    if !for_screen(state, Tab::Contacts, action, owns)? {
         return Some(Vec::new());
     }
     let screen = &mut state.contacts;
+    if let Some(step) = move_step(action) {
+        let last = screen.total.saturating_sub(1);
+        screen.selected = screen.selected.saturating_add_signed(step).min(last);
+        return Some(Vec::new());
+    }
     match action {
-        Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
-            let step: i64 = match action {
-                Action::Up => -1,
-                Action::Down => 1,
-                Action::PageUp => -10,
-                _ => 10,
-            };
-            let last = screen.total.saturating_sub(1);
-            screen.selected = screen.selected.saturating_add_signed(step).min(last);
-        }
         Action::Open => {
             if let Some(row) = screen.selected_row() {
                 let id = row.id.clone();
@@ -158,6 +139,31 @@ pub(crate) fn update(state: &mut State, action: &Action) -> Option<Vec<Effect>> 
         _ => {}
     }
     Some(Vec::new())
+}
+
+/// Whether a list screen's module takes a key: one that moves, or one it `owns`, on
+/// its screen `tab` with no dialog open. Some(false): it cannot act now, and the
+/// status bar says why (the key is taken all the same).
+pub(crate) fn for_screen(state: &mut State, tab: Tab, action: &Action, owns: bool) -> Option<bool> {
+    if state.tab != tab || state.overlay.is_some() || !(owns || move_step(action).is_some()) {
+        return None;
+    }
+    if let Err(refusal) = action.available(state) {
+        state.message = Some(refusal.into());
+        return Some(false);
+    }
+    Some(true)
+}
+
+/// How far a moving key moves through a list: a line, or ten.
+pub(crate) fn move_step(action: &Action) -> Option<i64> {
+    match action {
+        Action::Up => Some(-1),
+        Action::Down => Some(1),
+        Action::PageUp => Some(-10),
+        Action::PageDown => Some(10),
+        _ => None,
+    }
 }
 
 fn on_page(screen: &mut ContactsScreen, page: &ContactsPage) {
