@@ -30,6 +30,8 @@ pub struct AccountsScreen {
     /// While the add dialog is open: the contacts its field offers, as shown, with
     /// their ids.
     candidates: Vec<(String, String)>,
+    /// The screen was on show at the last update: coming back to it reads it again.
+    on_show: bool,
 }
 
 impl AccountsScreen {
@@ -142,7 +144,17 @@ pub(crate) fn update(state: &mut State, action: &Action) -> Option<Vec<Effect>> 
 pub(crate) fn wanted(state: &mut State) -> Vec<Effect> {
     let screen = &mut state.accounts;
     let mut effects = Vec::new();
+    let arrived = state.tab == Tab::Accounts && !screen.on_show;
+    screen.on_show = state.tab == Tab::Accounts;
     if state.tab != Tab::Accounts {
+        return effects;
+    }
+    if arrived && screen.loaded {
+        // What changed while other screens were on show is read on the way back.
+        effects.push(Effect::LoadAccounts);
+        if let Some(detail) = &screen.detail {
+            effects.push(Effect::LoadAccount(detail.id.clone()));
+        }
         return effects;
     }
     if !screen.loaded && !screen.list_asked {
@@ -161,9 +173,10 @@ pub(crate) fn wanted(state: &mut State) -> Vec<Effect> {
 }
 
 /// The list and the account shown, read again: after a save, or a change elsewhere.
+/// Off screen nothing is read: coming back reads them (`wanted`).
 pub(crate) fn reloads(state: &State) -> Vec<Effect> {
     let screen = &state.accounts;
-    if !screen.loaded {
+    if !screen.loaded || state.tab != Tab::Accounts {
         return Vec::new();
     }
     let mut effects = vec![Effect::LoadAccounts];

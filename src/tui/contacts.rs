@@ -45,6 +45,8 @@ pub struct ContactsScreen {
     pub loaded: bool,
     /// The read last asked for, so that it is not asked again before it comes back.
     asked: Option<ContactsQuery>,
+    /// The screen was on show at the last update: coming back to it reads it again.
+    on_show: bool,
 }
 
 impl ContactsScreen {
@@ -185,6 +187,14 @@ fn on_page(screen: &mut ContactsScreen, page: &ContactsPage) {
 /// filters or the order changed, and when the selection leaves the page read.
 pub(crate) fn wanted(state: &mut State) -> Option<Effect> {
     let screen = &mut state.contacts;
+    let arrived = state.tab == Tab::Contacts && !screen.on_show;
+    screen.on_show = state.tab == Tab::Contacts;
+    if arrived && screen.loaded {
+        // What changed while other screens were on show is read on the way back.
+        let query = screen.query(screen.offset);
+        screen.asked = Some(query.clone());
+        return Some(Effect::LoadContacts(query));
+    }
     if state.tab != Tab::Contacts || screen.covers_selection() {
         return None;
     }
@@ -197,10 +207,11 @@ pub(crate) fn wanted(state: &mut State) -> Option<Effect> {
     Some(Effect::LoadContacts(query))
 }
 
-/// The page shown, read again: after a save, or a change made elsewhere.
+/// The page shown, read again: after a save, or a change made elsewhere. Off
+/// screen nothing is read: coming back reads it (`wanted`).
 pub(crate) fn reloads(state: &State) -> Vec<Effect> {
     let screen = &state.contacts;
-    if !screen.loaded {
+    if !screen.loaded || state.tab != Tab::Contacts {
         return Vec::new();
     }
     vec![Effect::LoadContacts(screen.query(screen.offset))]

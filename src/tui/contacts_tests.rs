@@ -217,3 +217,19 @@ fn with_nobody_listed_enter_and_the_contact_keys_say_why() {
     assert!(s.overlay.is_none());
     assert_eq!(s.message.as_deref(), Some(crate::tui::actions::NO_CONTACT));
 }
+
+#[test]
+fn off_screen_nothing_is_read_and_coming_back_reads_the_page_again() {
+    let mut s = on_contacts(30);
+    act(&mut s, Action::PageDown, 30);
+    update(&mut s, Action::GoTo(Tab::Inbox));
+    let effects = update(&mut s, Action::Refresh);
+    assert!(
+        !effects.iter().any(|e| matches!(e, Effect::LoadContacts(_))),
+        "{effects:?}"
+    );
+    let effects = update(&mut s, Action::GoTo(Tab::Contacts));
+    assert!(matches!(&effects[..], [Effect::LoadContacts(q)] if q.offset == 0));
+    serve(&mut s, effects, 30);
+    assert_eq!(s.contacts.selected, 10, "the selection stays");
+}

@@ -162,7 +162,7 @@ fn draw_people(
         detail.members.len(),
         usize::from(area.height.saturating_sub(2)),
     );
-    let hidden = detail.member_count - rows.end as u64;
+    let hidden = detail.member_count.saturating_sub(rows.end as u64);
     let lines: Vec<Line<'_>> = detail.members[rows.clone()]
         .iter()
         .zip(rows.clone())
@@ -201,7 +201,7 @@ fn draw_deals(frame: &mut Frame<'_>, area: Rect, detail: &AccountDetail, theme: 
     let (amount, stage, expected) = (11, 9, 11);
     let title_width = width.saturating_sub(amount + stage + expected + 5);
     let shown = usize::from(area.height.saturating_sub(2)).min(detail.deals.len());
-    let hidden = detail.deal_count - shown as u64;
+    let hidden = detail.deal_count.saturating_sub(shown as u64);
     let lines: Vec<Line<'_>> = detail.deals[..shown]
         .iter()
         .map(|deal| {
