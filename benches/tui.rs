@@ -7,28 +7,12 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use leadometer::domain::{Contact, Direction, Interaction, InteractionKind};
 use leadometer::store::{Store, new_id};
 use leadometer::tui::app::{Action, State, Tab};
-use leadometer::tui::draw::{Chrome, draw};
 use leadometer::tui::keymap::Keymap;
-use leadometer::tui::runtime::{apply, thresholds};
-use leadometer::tui::theme::Theme;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use leadometer::tui::runtime::apply;
 use std::time::Duration as StdDuration;
 
 mod common;
 use common as fixtures;
-
-fn frame(store: &Store, state: &State, keymap: &Keymap) {
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    let chrome = Chrome {
-        keymap,
-        theme: Theme::plain(),
-        file: "bench.db",
-        thresholds: thresholds(store.config()),
-        hits: Default::default(),
-    };
-    terminal.draw(|f| draw(f, state, &chrome)).unwrap();
-}
 
 fn desk(c: &mut Criterion) {
     let now = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();
@@ -46,7 +30,7 @@ fn desk(c: &mut Criterion) {
             b.iter(|| {
                 let mut state = State::new("bench", now, now + Duration::hours(15), utc);
                 apply(&mut store, &mut state, Action::Refresh);
-                frame(&store, &state, &keymap);
+                fixtures::frame(&store, &state, &keymap);
             })
         });
         let mut state = State::new("bench", now, now + Duration::hours(15), utc);
@@ -61,11 +45,11 @@ fn desk(c: &mut Criterion) {
                 store.forget_searches();
                 for letter in "szabo".chars() {
                     apply(&mut store, &mut state, Action::Input(letter));
-                    frame(&store, &state, &keymap);
+                    fixtures::frame(&store, &state, &keymap);
                 }
                 for _ in 0..5 {
                     apply(&mut store, &mut state, Action::Erase);
-                    frame(&store, &state, &keymap);
+                    fixtures::frame(&store, &state, &keymap);
                 }
             })
         });
@@ -74,7 +58,7 @@ fn desk(c: &mut Criterion) {
         group.bench_function("tab_switch", |b| {
             b.iter(|| {
                 apply(&mut store, &mut state, Action::NextTab);
-                frame(&store, &state, &keymap);
+                fixtures::frame(&store, &state, &keymap);
             })
         });
         group.finish();
@@ -130,7 +114,7 @@ fn desk(c: &mut Criterion) {
                 Action::ContactLoaded(Box::new(page)),
             );
             apply(&mut store, &mut state, Action::GoTo(Tab::Timeline));
-            frame(&store, &state, &keymap);
+            fixtures::frame(&store, &state, &keymap);
         })
     });
 }
@@ -152,7 +136,7 @@ fn tasks(c: &mut Criterion) {
             b.iter(|| {
                 apply(&mut store, &mut state, Action::GoTo(Tab::Inbox));
                 apply(&mut store, &mut state, Action::GoTo(Tab::Tasks));
-                frame(&store, &state, &keymap);
+                fixtures::frame(&store, &state, &keymap);
             })
         });
         assert!(state.tasks.len() > size / 20, "{} tasks", state.tasks.len());
@@ -160,11 +144,13 @@ fn tasks(c: &mut Criterion) {
             apply(&mut store, &mut state, Action::PageDown);
         }
         // A frame with the selection mid-list, as every key and tick redraws it.
-        group.bench_function("frame", |b| b.iter(|| frame(&store, &state, &keymap)));
+        group.bench_function("frame", |b| {
+            b.iter(|| fixtures::frame(&store, &state, &keymap))
+        });
         group.bench_function("toggle_mine", |b| {
             b.iter(|| {
                 apply(&mut store, &mut state, Action::ToggleMine);
-                frame(&store, &state, &keymap);
+                fixtures::frame(&store, &state, &keymap);
             })
         });
         group.finish();

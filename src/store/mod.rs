@@ -34,6 +34,10 @@ pub use error::{Result, StoreError};
 pub use file::schema::APPLICATION_ID;
 pub use file::{inspect, schema_guard};
 pub use rows::BulkWriter;
+pub use rows::directory::{
+    AccountDeal, AccountDetail, AccountMember, AccountSummary, ContactFilter, ContactOrder,
+    ContactRow,
+};
 pub use rows::meta::{LAST_OWN_CHANGE, Stamp, new_id};
 pub(crate) use rows::meta::{read_meta, write_meta};
 pub use rows::tasks::LastTaskList;

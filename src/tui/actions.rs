@@ -159,6 +159,22 @@ pub enum Action {
     ToggleMine,
     PickOwner,
     AgendaLoaded(Vec<crate::domain::agenda::AgendaEntry>),
+    // The Contacts and Accounts screens (`contacts`, `accounts`).
+    /// The Contacts screen's next order: last activity, name, score, newest.
+    CycleSort,
+    /// The Contacts screen's filters, in a dialog.
+    OpenFilters,
+    /// Put a contact at the selected account, in a role.
+    AddToAccount,
+    ContactsLoaded(Box<super::contacts::ContactsPage>),
+    /// The filters dialog, with the owners and accounts the file knows.
+    FiltersLoaded(Box<Form>),
+    AccountsLoaded(Vec<crate::store::AccountSummary>),
+    /// One account in full; none when it is gone.
+    AccountLoaded {
+        id: String,
+        detail: Option<Box<crate::store::AccountDetail>>,
+    },
 }
 
 /// What the runtime must do on the store.
@@ -216,6 +232,20 @@ pub enum Effect {
         due_at: DateTime<Utc>,
         due_label: String,
     },
+    /// A page of the Contacts screen, with the count of all that pass its filters.
+    LoadContacts(super::contacts::ContactsQuery),
+    /// The filters dialog, set as the screen's filters are.
+    LoadFilters(crate::store::ContactFilter),
+    LoadAccounts,
+    LoadAccount(String),
+    /// Put a contact at an account in a role (or give them the role there).
+    AddToAccount {
+        account_id: String,
+        account_name: String,
+        contact_id: String,
+        contact_name: String,
+        role: crate::domain::Role,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -238,6 +268,8 @@ pub const AUTOMATIC_EDIT: &str = "Leadometer wrote this entry: it is not edited 
 pub const AUTOMATIC_DELETE: &str = "Leadometer wrote this entry: it is not deleted by hand.";
 pub const NEVER_CORRECTED: &str = "This entry was never corrected: it has no earlier versions.";
 pub const NO_TASK: &str = "No task is selected.";
+pub const NO_LISTED_CONTACT: &str = "No contact is selected.";
+pub const NO_ACCOUNT: &str = "No account is selected.";
 
 impl Action {
     /// Whether the action can act now, or the one reason it cannot. Actions that
@@ -289,7 +321,18 @@ impl Action {
                 Tab::Timeline => state.selected_entry().map(|_| ()).ok_or(NO_ENTRY),
                 Tab::Score => Ok(()),
                 Tab::Tasks => task(),
+                Tab::Contacts => state
+                    .contacts
+                    .selected_row()
+                    .map(|_| ())
+                    .ok_or(NO_LISTED_CONTACT),
+                Tab::Accounts => state.accounts.open_refusal(),
             },
+            Action::AddToAccount => state
+                .accounts
+                .selected_account()
+                .map(|_| ())
+                .ok_or(NO_ACCOUNT),
             Action::Won | Action::Lost => deal(),
             Action::MarkDone | Action::Snooze => task(),
             Action::StageForward | Action::StageBack => {

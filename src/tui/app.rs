@@ -21,15 +21,19 @@ pub enum Tab {
     Deals,
     Score,
     Tasks,
+    Contacts,
+    Accounts,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 5] = [
+    pub const ALL: [Tab; 7] = [
         Tab::Inbox,
         Tab::Timeline,
         Tab::Deals,
         Tab::Score,
         Tab::Tasks,
+        Tab::Contacts,
+        Tab::Accounts,
     ];
 
     pub fn title(self) -> &'static str {
@@ -39,6 +43,8 @@ impl Tab {
             Tab::Deals => "Deals",
             Tab::Score => "Score",
             Tab::Tasks => "Tasks",
+            Tab::Contacts => "Contacts",
+            Tab::Accounts => "Accounts",
         }
     }
 }
@@ -116,6 +122,10 @@ pub struct State {
     pub quit: bool,
     /// The Tasks screen: the agenda, its filter and selection (`tasks`).
     pub tasks: super::tasks::TasksScreen,
+    /// The Contacts screen: everyone, a page at a time (`contacts`).
+    pub contacts: super::contacts::ContactsScreen,
+    /// The Accounts screen: each company, and the one open (`accounts`).
+    pub accounts: super::accounts::AccountsScreen,
 }
 
 impl State {
@@ -148,6 +158,8 @@ impl State {
             history: Default::default(),
             quit: false,
             tasks: Default::default(),
+            contacts: Default::default(),
+            accounts: Default::default(),
         }
     }
 
@@ -225,6 +237,14 @@ impl State {
                 .map(|p| (p.contact.id.clone(), p.contact.name.clone())),
             Tab::Tasks => super::tasks::selected(self)
                 .map(|e| (e.task.contact_id.clone(), e.contact_name.clone())),
+            Tab::Contacts => self
+                .contacts
+                .selected_row()
+                .map(|row| (row.id.clone(), row.name.clone())),
+            Tab::Accounts => self
+                .accounts
+                .selected_member()
+                .map(|member| (member.contact_id.clone(), member.name.clone())),
         }
     }
 
@@ -239,8 +259,12 @@ impl State {
                 .page
                 .as_ref()
                 .map(|p| p.contact.owner.clone().unwrap_or_default()),
+            Tab::Contacts => self
+                .contacts
+                .selected_row()
+                .map(|row| row.owner.clone().unwrap_or_default()),
             // The agenda knows the task's owner, not the contact's.
-            Tab::Deals | Tab::Tasks => None,
+            Tab::Deals | Tab::Tasks | Tab::Accounts => None,
         }
     }
 
@@ -254,6 +278,10 @@ impl State {
                 page.contact.emails.first().cloned(),
             ),
             (Tab::Inbox, _) => (self.selected_lead().and_then(|i| i.phone.clone()), None),
+            (Tab::Contacts, _) => (
+                self.contacts.selected_row().and_then(|r| r.phone.clone()),
+                None,
+            ),
             _ => (None, None),
         }
     }

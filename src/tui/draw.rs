@@ -37,13 +37,15 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
     // and the entry view all show them, from one pass over the keymap a frame.
     let hints = chrome.keymap.hints(state);
     chrome.hits.clear();
-    draw_tabs(frame, tabs, state, chrome);
+    super::tab_bar::draw(frame, tabs, state, chrome);
     match state.tab {
         Tab::Inbox => screens::inbox::draw(frame, body, state, chrome),
         Tab::Timeline => screens::timeline::draw(frame, body, state, chrome),
         Tab::Deals => screens::deals::draw(frame, body, state, chrome),
         Tab::Score => screens::score::draw(frame, body, state, chrome),
         Tab::Tasks => screens::tasks::draw(frame, body, state, chrome),
+        Tab::Contacts => screens::contacts::draw(frame, body, state, chrome),
+        Tab::Accounts => screens::accounts::draw(frame, body, state, chrome),
     }
     if state.overlay.is_some() {
         // A dialog is modal: a click beside it reaches nothing behind it.
@@ -69,59 +71,6 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
         None => {}
     }
     draw_status(frame, status, state, chrome, &hints);
-}
-
-fn draw_tabs(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
-    let theme = &chrome.theme;
-    let mut spans = vec![Span::styled(" Leadometer ", theme.title())];
-    for (index, tab) in Tab::ALL.iter().enumerate() {
-        let style = if *tab == state.tab {
-            theme.selected()
-        } else {
-            theme.dim()
-        };
-        let span = Span::styled(format!(" {} {} ", index + 1, tab.title()), style);
-        let x: usize = spans.iter().map(|s| s.width()).sum();
-        let (x, width) = (x as u16, span.width() as u16);
-        chrome.hits.add(
-            Rect::new(area.x.saturating_add(x), area.y, width, 1).intersection(area),
-            Action::GoTo(*tab),
-        );
-        spans.push(span);
-    }
-    let mut used: usize = spans.iter().map(|s| s.width()).sum();
-    let whose = format!("{} · {} ", chrome.file, clean_line(&state.user));
-    let sharing = |short| {
-        state
-            .sync
-            .as_ref()
-            .map(|line| clean_line(&line.label(state.tz, short)))
-    };
-    let fitting = |used: usize, texts: &[String]| {
-        (texts.iter())
-            .find(|text| used + 2 + text.chars().count() <= area.width as usize)
-            .cloned()
-    };
-    // The most that fits: all, then a shorter sharing state, then that alone; then
-    // that without the desk's name, since how sharing stands matters more.
-    let right = match (sharing(false), sharing(true)) {
-        (Some(long), Some(short)) => {
-            let texts = [
-                format!("{long} · {whose}"),
-                format!("{short} · {whose}"),
-                format!("{short} "),
-            ];
-            fitting(used, &texts).unwrap_or_else(|| {
-                used -= spans.remove(0).width();
-                fitting(used, &texts).unwrap_or_default()
-            })
-        }
-        _ => whose,
-    };
-    let gap = (area.width as usize).saturating_sub(used + right.chars().count());
-    spans.push(Span::raw(" ".repeat(gap)));
-    spans.push(Span::styled(right, theme.dim()));
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
 fn draw_status(

@@ -118,7 +118,8 @@ fn perform_effect(
         | Effect::MoveDeal { .. }
         | Effect::Triage { .. }
         | Effect::CompleteTask(_)
-        | Effect::SnoozeTask { .. } => {
+        | Effect::SnoozeTask { .. }
+        | Effect::AddToAccount { .. } => {
             // Behind saves kept waiting, a save waits too: they land in the order made.
             if !state.pending.is_empty() {
                 return Action::Pending(PendingEvent::Waiting(PendingSave::new(effect, now)));
@@ -178,6 +179,10 @@ fn perform_effect(
                 .agenda(&bounds, Group::Later, None)
                 .map_or_else(failed, Action::AgendaLoaded)
         }
+        Effect::LoadContacts(query) => super::contacts::load(store, query),
+        Effect::LoadFilters(filter) => super::contacts::load_filters(store, &filter),
+        Effect::LoadAccounts => super::accounts::load(store),
+        Effect::LoadAccount(id) => super::accounts::load_one(store, id),
         Effect::LoadVersions(id) => store
             .versions_of(&id)
             .map_or_else(failed, Action::VersionsLoaded),
@@ -272,6 +277,19 @@ fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action
             saved(message, task.contact_id.clone())
         }),
         // Only the five above are ever kept as pending saves.
+        Effect::AddToAccount {
+            account_id,
+            account_name,
+            contact_id,
+            contact_name,
+            role,
+        } => store
+            .add_to_account(now, account_id, contact_id, *role)
+            .map(|_| {
+                let message = format!("{contact_name} is at {account_name} as {role}");
+                saved(message, contact_id.clone())
+            }),
+        // Only the four above are ever kept as pending saves.
         other => Ok(Action::Failed(format!("{other:?} is not a save"))),
     };
     match outcome {

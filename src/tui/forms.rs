@@ -23,6 +23,10 @@ pub enum FormKind {
     Snooze,
     /// Whose follow-ups the Tasks screen shows (`tasks`).
     TaskOwner,
+    /// The Contacts screen's filters (`contacts`): applied, never saved.
+    ContactFilters,
+    /// A contact put at an account in a role (`accounts`).
+    AddToAccount,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -186,6 +190,7 @@ impl Form {
             | FormKind::Correct(_)
             | FormKind::Snooze
             | FormKind::TaskOwner => Vec::new(),
+            FormKind::ContactFilters | FormKind::AddToAccount => Vec::new(),
         };
         Form {
             kind,
@@ -274,6 +279,8 @@ impl Form {
             FormKind::Correct(kind) => return format!("Correct the {kind}: {}", self.contact_name),
             FormKind::Snooze => "Snooze",
             FormKind::TaskOwner => "Show the follow-ups of",
+            FormKind::ContactFilters => "Filter contacts",
+            FormKind::AddToAccount => "Add a contact to",
         };
         if self.contact_name.is_empty() {
             what.to_string()

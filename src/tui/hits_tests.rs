@@ -65,7 +65,6 @@ fn a_click_on_a_tab_goes_to_its_screen() {
         click_on(&hits, &buffer, "4 Score"),
         Some(Action::GoTo(Tab::Score))
     );
-    assert_eq!(click_on(&hits, &buffer, "Leadometer"), None);
     assert_eq!(click_on(&hits, &buffer, "demo.db"), None);
 }
 

@@ -1,8 +1,10 @@
 //! The full-screen desk: the only place that knows ratatui or crossterm.
 
+pub mod accounts;
 pub mod actions;
 pub mod app;
 pub mod clipboard;
+pub mod contacts;
 pub mod diagnostics;
 pub mod draw;
 pub mod edit_contact;
@@ -24,6 +26,7 @@ pub mod runtime;
 pub mod save;
 pub mod screens;
 pub mod syncing;
+pub mod tab_bar;
 pub mod tasks;
 pub mod theme;
 pub mod typing;

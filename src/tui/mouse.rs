@@ -51,7 +51,14 @@ fn select(state: &mut State, index: usize) -> Option<Action> {
                 let len = state.tasks.len();
                 pick(&mut state.tasks.selected, len, index)
             }
-            Tab::Score => None,
+            Tab::Contacts => {
+                let total = usize::try_from(state.contacts.total).unwrap_or(usize::MAX);
+                let mut selected = usize::try_from(state.contacts.selected).unwrap_or(0);
+                let open = pick(&mut selected, total, index);
+                state.contacts.selected = selected as u64;
+                open
+            }
+            Tab::Score | Tab::Accounts => None,
         },
     }
 }

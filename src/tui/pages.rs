@@ -71,5 +71,7 @@ pub(crate) fn reload(state: &State) -> Vec<Effect> {
         effects.push(Effect::LoadContact(page.contact.id.clone()));
     }
     effects.extend(super::tasks::reload(state));
+    effects.extend(super::contacts::reloads(state));
+    effects.extend(super::accounts::reloads(state));
     effects
 }

@@ -110,6 +110,10 @@ fn save_fields(
                     return Err("this dialog is not saved as a form".into());
                 }
                 FormKind::EditContact => super::edit_contact::save(store, form, &contact_id, now)?,
+                // Applied by their screens' modules, which never hand them to the store.
+                FormKind::ContactFilters | FormKind::AddToAccount => {
+                    return Err("this dialog is not saved this way".into());
+                }
             };
             Ok((message, contact_id))
         }

@@ -12,6 +12,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let mut effects = update_desk(state, action);
     effects.extend(super::views::inbox_rows_wanted(state));
     effects.extend(super::tasks::agenda_wanted(state));
+    effects.extend(super::contacts::wanted(state));
+    effects.extend(super::accounts::wanted(state));
     effects
 }
 
@@ -20,6 +22,11 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
     let Some(action) = super::mouse::as_key(state, action) else {
         return Vec::new();
     };
+    if let Some(effects) =
+        super::contacts::update(state, &action).or_else(|| super::accounts::update(state, &action))
+    {
+        return effects;
+    }
     if let Some(effects) = update_overlay(state, &action) {
         return effects;
     }
@@ -65,8 +72,9 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
                     .selected_card()
                     .map(|card| card.deal.contact_id.clone()),
                 Tab::Timeline => return super::entry::open(state),
-                Tab::Score => None,
                 Tab::Tasks => super::tasks::selected(state).map(|e| e.task.contact_id.clone()),
+                // Their own modules open what they list.
+                Tab::Score | Tab::Contacts | Tab::Accounts => None,
             };
             if let Some(id) = id {
                 state.tab = Tab::Timeline;
@@ -120,7 +128,11 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             state.inbox_view = views[(index + step) % views.len()];
             state.inbox_selected = 0;
         }
-        Action::OpenSearch => state.overlay = Some(Overlay::Search(SearchBox::default())),
+        Action::OpenSearch => {
+            state.overlay = Some(Overlay::Search(SearchBox::default()));
+            // Nothing typed yet lists everyone, most recently active first.
+            return vec![Effect::Search(String::new())];
+        }
         Action::ToggleHelp => state.overlay = Some(Overlay::Help(0)),
         Action::Log(kind) => open_form(state, FormKind::Log(kind)),
         Action::AddTask => open_form(state, FormKind::Task),
@@ -268,6 +280,8 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
                 effects.push(Effect::LoadBoard);
             }
             effects.extend(super::tasks::reload(state));
+            effects.extend(super::contacts::reloads(state));
+            effects.extend(super::accounts::reloads(state));
             return effects;
         }
         Action::ChangedMeanwhile { theirs, message } => {
@@ -344,6 +358,14 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         Action::AgendaLoaded(entries) => super::tasks::on_loaded(state, entries),
         // Taken by `tasks::update` above.
         Action::MarkDone | Action::Snooze | Action::ToggleMine | Action::PickOwner => {}
+        // Taken by `contacts` and `accounts` on their screens and with their dialogs.
+        Action::CycleSort
+        | Action::OpenFilters
+        | Action::AddToAccount
+        | Action::ContactsLoaded(_)
+        | Action::FiltersLoaded(_)
+        | Action::AccountsLoaded(_)
+        | Action::AccountLoaded { .. } => {}
     }
     Vec::new()
 }
@@ -367,6 +389,8 @@ fn move_selection(state: &mut State, action: &Action) {
         ),
         Tab::Deals => (&mut state.board_card, cards),
         Tab::Tasks => (&mut state.tasks.selected, tasks),
+        // Their own modules move through what they list.
+        Tab::Contacts | Tab::Accounts => return,
     };
     let step = match action {
         Action::Up => -1,

@@ -12,10 +12,15 @@ use serde_json::Value;
 const BEFORE_REPAIR: i64 = 6;
 
 /// Makes a file written now look as one written before the repair: its version
-/// number, and the objects later versions added (corrections' index) undone.
+/// number, and the objects later versions added (corrections' index, the Contacts
+/// and Accounts screens' indexes) undone.
 fn back_to_before_repair(conn: &Connection) {
     conn.execute_batch(
-        "DROP INDEX interactions_supersedes;
+        "DROP INDEX contact_search_score;
+         DROP INDEX contact_search_created;
+         DROP INDEX contacts_flagged;
+         DROP INDEX deals_account;
+         DROP INDEX interactions_supersedes;
          DROP INDEX interactions_contact_time;
          CREATE INDEX interactions_contact_time ON interactions (contact_id, occurred_at, kind, direction, outcome);",
     )

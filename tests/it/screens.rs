@@ -18,6 +18,9 @@ use ratatui::backend::TestBackend;
 
 mod tasks;
 
+/// The Contacts and Accounts screens, the add dialog, an empty search, a cut list.
+mod directory;
+
 pub(crate) fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap()
 }

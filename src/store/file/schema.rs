@@ -344,6 +344,18 @@ DROP INDEX interactions_contact_time;
 CREATE INDEX interactions_contact_time
     ON interactions (contact_id, occurred_at, kind, direction, outcome, supersedes, created_at, id);
 "#,
+    r#"
+-- The Contacts screen reads a page of everyone at a time, in one of four orders; each
+-- order walks an index (name_key and last_activity_at have theirs already), so a page
+-- costs its own rows however many contacts the file holds.
+CREATE INDEX contact_search_score ON contact_search (score);
+CREATE INDEX contact_search_created ON contact_search (created_at);
+-- Only the contacts with a flag, with their flags: filtering by one reads these alone.
+-- The WHERE must stay word for word the Contacts screen's (rows/directory.rs).
+CREATE INDEX contacts_flagged ON contacts (id, flags) WHERE flags <> '[]' AND deleted_at IS NULL;
+-- An account's deals, for the Accounts screen.
+CREATE INDEX deals_account ON deals (account_id) WHERE deleted_at IS NULL;
+"#,
 ];
 
 /// The version whose step repairs phones stored before every possible number had an

@@ -5,6 +5,7 @@ pub(crate) mod accounts;
 mod bulk;
 pub(crate) mod contacts;
 pub(crate) mod deals;
+pub(crate) mod directory;
 pub(crate) mod interactions;
 pub(crate) mod journal;
 pub(crate) mod meta;

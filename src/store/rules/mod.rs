@@ -4,6 +4,7 @@
 //! (contact_merge.rs, phone_repair.rs), what waits for a person (inbox.rs), and
 //! corrections of the timeline (corrections.rs), and undo (undo.rs).
 
+mod accounts;
 mod chat_import;
 mod contact_merge;
 mod corrections;

@@ -45,10 +45,12 @@ pub enum Layer {
     /// (Enter breaks the line, ↑/↓ move between lines), then the dialog's.
     Notes,
     Tasks,
+    Contacts,
+    Accounts,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 14] = [
+    pub const ALL: [Layer; 16] = [
         Layer::Global,
         Layer::Inbox,
         Layer::Timeline,
@@ -63,6 +65,8 @@ impl Layer {
         Layer::Entry,
         Layer::Notes,
         Layer::Tasks,
+        Layer::Contacts,
+        Layer::Accounts,
     ];
 
     /// The layer's table in the config: `[keys.form]`.
@@ -82,6 +86,8 @@ impl Layer {
             Layer::Entry => "entry",
             Layer::Notes => "notes",
             Layer::Tasks => "tasks",
+            Layer::Contacts => "contacts",
+            Layer::Accounts => "accounts",
         }
     }
 
@@ -101,6 +107,8 @@ impl Layer {
             Layer::Entry => "Reading an entry",
             Layer::Notes => "In a field of several lines (notes)",
             Layer::Tasks => "Tasks",
+            Layer::Contacts => "Contacts",
+            Layer::Accounts => "Accounts",
         }
     }
 
@@ -111,6 +119,8 @@ impl Layer {
             Tab::Deals => Layer::Deals,
             Tab::Score => Layer::Score,
             Tab::Tasks => Layer::Tasks,
+            Tab::Contacts => Layer::Contacts,
+            Tab::Accounts => Layer::Accounts,
         }
     }
 
@@ -124,6 +134,8 @@ impl Layer {
                 | Layer::Deals
                 | Layer::Score
                 | Layer::Tasks
+                | Layer::Contacts
+                | Layer::Accounts
         )
     }
 
@@ -132,9 +144,13 @@ impl Layer {
     /// meant for the screen below does not act behind an open dialog.
     pub fn parent(self) -> Option<Layer> {
         match self {
-            Layer::Inbox | Layer::Timeline | Layer::Deals | Layer::Score | Layer::Tasks => {
-                Some(Layer::Global)
-            }
+            Layer::Inbox
+            | Layer::Timeline
+            | Layer::Deals
+            | Layer::Score
+            | Layer::Tasks
+            | Layer::Contacts
+            | Layer::Accounts => Some(Layer::Global),
             Layer::Notes => Some(Layer::Form),
             _ => None,
         }

@@ -65,6 +65,8 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Global, "undo", &["u", "ctrl-z"], Undo, "undo the desk's last change: a log, an edit, a decision, a move", None),
         b(Global, "redo", &["U", "ctrl-y"], Redo, "redo what was just undone", None),
         b(Global, "edit_contact", &["E"], EditContact, "edit the contact: name, phones, emails, owner, status, notes…", Some("edit")),
+        b(Global, "contacts", &["6"], GoTo(Tab::Contacts), "go to Contacts: everyone, filtered and sorted", None),
+        b(Global, "accounts", &["7"], GoTo(Tab::Accounts), "go to Accounts: each company, its people and deals", None),
         b(Inbox, "open", &["enter"], Open, "open the lead's timeline", Some("open")),
         b(Inbox, "next_view", &["v"], NextView, "next view: All, New, Today, Mine, Hot, then yours", Some("view")),
         b(Inbox, "prev_view", &["V"], PrevView, "previous view", None),
@@ -128,6 +130,13 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Tasks, "snooze", &["s"], Snooze, "snooze the task: in an hour, tomorrow morning, next week, or a time typed", Some("snooze")),
         b(Tasks, "mine", &["m"], ToggleMine, "show only my tasks; again, everyone's", Some("mine")),
         b(Tasks, "owner_filter", &["O"], PickOwner, "show one owner's tasks (or everyone's)", Some("owner")),
+        b(Contacts, "open_contact", &["enter"], Open, "open the contact's timeline", Some("open")),
+        b(Contacts, "filter_contacts", &["f"], OpenFilters, "filter by lifecycle, status, owner, flag, source, campaign, account", Some("filter")),
+        b(Contacts, "sort_contacts", &["s"], CycleSort, "sort by last activity, name, score, newest (cycles)", Some("sort")),
+        b(Contacts, "clear_contact_filters", &["esc"], Back, "clear the filters", None),
+        b(Accounts, "open_account", &["enter"], Open, "show the account; on a person, open their timeline", Some("open")),
+        b(Accounts, "add_to_account", &["+"], AddToAccount, "add a contact to the account, in a role", Some("add contact")),
+        b(Accounts, "close_account", &["esc"], Back, "back to the list of accounts", Some("back")),
     ];
     // Every box with text to type moves and erases the same way.
     let editing = [Form, Search, HistoryFilter].into_iter().flat_map(editing_keys);

@@ -1,0 +1,219 @@
+//! Accounts: each company with its people, deals and total; the selected one in full
+//! beside the list on a wide terminal, or in its place once opened on a narrow one.
+
+use super::deals::money;
+use super::search::cell;
+use crate::store::AccountDetail;
+use crate::tui::accounts::AccountsScreen;
+use crate::tui::app::{Action, State};
+use crate::tui::draw::Chrome;
+use crate::tui::keymap::Layer;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+/// From this width the open account sits beside the list.
+const SIDE_BY_SIDE: u16 = 120;
+
+pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
+    let theme = &chrome.theme;
+    let screen = &state.accounts;
+    if screen.loaded && screen.list.is_empty() {
+        let block = Block::default().borders(Borders::ALL).title(" Accounts ");
+        let key = chrome.keymap.key_for(Layer::Global, &Action::EditContact);
+        let text = format!(
+            "No account yet. A contact's company makes one: {key} on a contact sets its account."
+        );
+        super::hint(frame, area, block, &text, theme);
+        return;
+    }
+    if area.width >= SIDE_BY_SIDE {
+        let [list, detail] =
+            Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
+        draw_list(frame, list, screen, theme);
+        draw_detail(frame, detail, state, theme);
+    } else if screen.open {
+        draw_detail(frame, area, state, theme);
+    } else {
+        draw_list(frame, area, screen, theme);
+    }
+}
+
+/// "… 12 more" in a block's bottom border, for a list cut short.
+fn more(block: Block<'_>, hidden: u64) -> Block<'_> {
+    if hidden == 0 {
+        return block;
+    }
+    block.title_bottom(Line::from(format!(" … {} more ", money(hidden as f64))).right_aligned())
+}
+
+/// The window of `len` rows that fits `height` and keeps `selected` in sight.
+fn window(selected: usize, len: usize, height: usize) -> std::ops::Range<usize> {
+    let first = selected.saturating_sub(height.saturating_sub(1));
+    first..(first + height).min(len)
+}
+
+fn mark(selected: bool, theme: &Theme) -> (Style, &'static str) {
+    if selected {
+        (theme.selected(), "▶ ")
+    } else {
+        (Style::default(), "  ")
+    }
+}
+
+fn draw_list(frame: &mut Frame<'_>, area: Rect, screen: &AccountsScreen, theme: &Theme) {
+    let block = Block::default().borders(Borders::ALL).title(Line::styled(
+        format!(" Accounts {} ", screen.list.len()),
+        theme.title(),
+    ));
+    let width = usize::from(area.width.saturating_sub(2));
+    let (people, deals, total) = (6, 5, 13);
+    let name = width.saturating_sub(2 + people + deals + total + 3);
+    let line = |cells: [&str; 4], style, mark: &str| {
+        Line::styled(
+            format!(
+                "{mark}{} {:>people$} {:>deals$} {:>total$}",
+                cell(cells[0], name),
+                cells[1],
+                cells[2],
+                cells[3],
+            ),
+            style,
+        )
+    };
+    let mut lines = vec![line(
+        ["ACCOUNT", "PEOPLE", "DEALS", "TOTAL"],
+        theme.title(),
+        "  ",
+    )];
+    let rows = window(
+        screen.selected,
+        screen.list.len(),
+        usize::from(area.height.saturating_sub(3)),
+    );
+    let hidden = (screen.list.len() - rows.end) as u64;
+    for (index, account) in screen
+        .list
+        .iter()
+        .enumerate()
+        .take(rows.end)
+        .skip(rows.start)
+    {
+        let (style, mark) = mark(index == screen.selected, theme);
+        lines.push(line(
+            [
+                &account.name,
+                &money(account.contacts as f64),
+                &money(account.deals as f64),
+                &money(account.total_minor as f64 / 100.0),
+            ],
+            style,
+            mark,
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines).block(more(block, hidden)), area);
+}
+
+fn draw_detail(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
+    let screen = &state.accounts;
+    let Some(detail) = screen.detail_shown() else {
+        let block = Block::default().borders(Borders::ALL).title(" Account ");
+        super::hint(frame, area, block, "Reading the account…", theme);
+        return;
+    };
+    let [people, deals] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
+    draw_people(frame, people, screen, detail, theme);
+    draw_deals(frame, deals, detail, theme);
+}
+
+fn draw_people(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    screen: &AccountsScreen,
+    detail: &AccountDetail,
+    theme: &Theme,
+) {
+    let title = format!(
+        " {} · people {} ",
+        cell(&detail.name, 40).trim_end(),
+        money(detail.member_count as f64)
+    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(Line::styled(title, theme.title()));
+    if detail.members.is_empty() {
+        super::hint(
+            frame,
+            area,
+            block,
+            "Nobody here yet: + adds a contact.",
+            theme,
+        );
+        return;
+    }
+    let width = usize::from(area.width.saturating_sub(2));
+    let (role, status) = (18, 12);
+    let name = width.saturating_sub(2 + role + status + 2);
+    let rows = window(
+        screen.member_selected,
+        detail.members.len(),
+        usize::from(area.height.saturating_sub(2)),
+    );
+    let hidden = detail.member_count.saturating_sub(rows.end as u64);
+    let lines: Vec<Line<'_>> = detail.members[rows.clone()]
+        .iter()
+        .zip(rows.clone())
+        .map(|(member, index)| {
+            let (style, mark) = mark(screen.open && index == screen.member_selected, theme);
+            let role_word = member.role.map_or("-", |r| r.as_str());
+            Line::styled(
+                format!(
+                    "{mark}{} {} {}",
+                    cell(&member.name, name),
+                    cell(role_word, role),
+                    cell(&member.status, status)
+                ),
+                style,
+            )
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines).block(more(block, hidden)), area);
+}
+
+fn draw_deals(frame: &mut Frame<'_>, area: Rect, detail: &AccountDetail, theme: &Theme) {
+    let title = format!(
+        " Deals {} · Σ {} · ≈ {} ",
+        money(detail.deal_count as f64),
+        money(detail.total_minor as f64 / 100.0),
+        money(detail.expected_minor as f64 / 100.0)
+    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(Line::styled(title, theme.title()));
+    if detail.deals.is_empty() {
+        super::hint(frame, area, block, "No deal at this account.", theme);
+        return;
+    }
+    let width = usize::from(area.width.saturating_sub(2));
+    let (amount, stage, expected) = (11, 9, 11);
+    let title_width = width.saturating_sub(amount + stage + expected + 5);
+    let shown = usize::from(area.height.saturating_sub(2)).min(detail.deals.len());
+    let hidden = detail.deal_count.saturating_sub(shown as u64);
+    let lines: Vec<Line<'_>> = detail.deals[..shown]
+        .iter()
+        .map(|deal| {
+            Line::raw(format!(
+                "  {} {:>amount$} {} ≈ {:>expected$}",
+                cell(&deal.title, title_width),
+                money(deal.amount_minor as f64 / 100.0),
+                cell(&deal.stage, stage),
+                money(deal.expected_minor as f64 / 100.0),
+                expected = expected - 2,
+            ))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines).block(more(block, hidden)), area);
+}

@@ -1,0 +1,171 @@
+//! Contacts: everyone, with the filters and the order in the title. Only the rows
+//! that fit are built, from the page read around the selection.
+
+use super::search::cell;
+use crate::domain::text::clean_line;
+use crate::store::ContactRow;
+use crate::tui::app::{Action, State};
+use crate::tui::draw::Chrome;
+use crate::tui::keymap::Layer;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+/// Fixed widths: status ("disqualified"), lifecycle ("opportunity"), score.
+const STATUS: usize = 12;
+const LIFECYCLE: usize = 11;
+const SCORE: usize = 5;
+
+/// Column widths for a list `width` columns wide (the selection mark included).
+struct Columns {
+    name: usize,
+    company: usize,
+    owner: usize,
+    /// "12 Mar 09:00" on a wide terminal, "3d" on a narrow one.
+    activity: usize,
+    wide: bool,
+}
+
+impl Columns {
+    fn fit(width: usize) -> Columns {
+        let wide = width >= 110;
+        let (owner, activity) = if wide { (10, 13) } else { (8, 4) };
+        let fixed = 2 + 6 + STATUS + LIFECYCLE + owner + SCORE + activity;
+        let rest = width.saturating_sub(fixed);
+        let name = rest * 11 / 20;
+        Columns {
+            name,
+            company: rest - name,
+            owner,
+            activity,
+            wide,
+        }
+    }
+
+    fn line(&self, cells: [&str; 7], style: Style, mark: &str) -> Line<'static> {
+        let [name, company, status, lifecycle, owner, score, activity] = cells;
+        Line::styled(
+            format!(
+                "{mark}{} {} {} {} {} {:>SCORE$} {}",
+                cell(name, self.name),
+                cell(company, self.company),
+                cell(status, STATUS),
+                cell(lifecycle, LIFECYCLE),
+                cell(owner, self.owner),
+                cell(score, SCORE).trim_end(),
+                cell(activity, self.activity),
+            ),
+            style,
+        )
+    }
+}
+
+pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
+    let theme = &chrome.theme;
+    let screen = &state.contacts;
+    let mut title = vec![
+        Span::styled(" Contacts ", theme.title()),
+        Span::raw(format!(
+            " {} · by {} ",
+            super::deals::money(screen.total as f64),
+            screen.order.title()
+        )),
+    ];
+    for (name, value) in screen.filter.active() {
+        title.push(Span::styled(
+            format!(" {name} {} ", clean_line(value)),
+            theme.selected(),
+        ));
+    }
+    let mut block = Block::default()
+        .borders(Borders::ALL)
+        .title(Line::from(title));
+    if screen.loaded && screen.total == 0 {
+        let key = |layer, action| chrome.keymap.key_for(layer, &action);
+        let text = if screen.filter.is_empty() {
+            format!(
+                "Nobody is in the file yet. {} adds a lead; {} imports contacts.",
+                key(Layer::Global, Action::AddLead),
+                key(Layer::Global, Action::OpenImport)
+            )
+        } else {
+            format!(
+                "Nobody passes these filters. {} changes them; {} clears them.",
+                key(Layer::Contacts, Action::OpenFilters),
+                key(Layer::Contacts, Action::Back)
+            )
+        };
+        super::hint(frame, area, block, &text, theme);
+        return;
+    }
+    let columns = Columns::fit(usize::from(area.width.saturating_sub(2)));
+    let height = usize::from(area.height.saturating_sub(3)) as u64;
+    let first = screen.selected.saturating_sub(height.saturating_sub(1));
+    let last = (first + height).min(screen.total);
+    let below = screen.total - last;
+    if below > 0 {
+        block = block.title_bottom(
+            Line::from(format!(" … {} more ", super::deals::money(below as f64))).right_aligned(),
+        );
+    }
+    let header = [
+        "NAME",
+        "COMPANY",
+        "STATUS",
+        "LIFECYCLE",
+        "OWNER",
+        "SCORE",
+        if columns.wide {
+            "LAST ACTIVITY"
+        } else {
+            "LAST"
+        },
+    ];
+    let mut lines = vec![columns.line(header, theme.title(), "  ")];
+    for place in first..last {
+        let (style, mark) = if place == screen.selected {
+            (theme.selected(), "▶ ")
+        } else {
+            (Style::default(), "  ")
+        };
+        lines.push(match screen.row_at(place) {
+            Some(row) => row_line(&columns, row, state, style, mark),
+            // Its page is being read.
+            None => columns.line(["…", "", "", "", "", "", ""], style, mark),
+        });
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+fn row_line(
+    columns: &Columns,
+    row: &ContactRow,
+    state: &State,
+    style: Style,
+    mark: &str,
+) -> Line<'static> {
+    let activity = if columns.wide {
+        row.last_activity
+            .with_timezone(&state.tz)
+            .format("%d %b %H:%M")
+            .to_string()
+    } else {
+        crate::domain::sla::age_label((state.now - row.last_activity).num_minutes())
+    };
+    let score = row.score.to_string();
+    columns.line(
+        [
+            &row.name,
+            row.company.as_deref().unwrap_or(""),
+            &row.status,
+            &row.lifecycle,
+            row.owner.as_deref().unwrap_or("-"),
+            &score,
+            &activity,
+        ],
+        style,
+        mark,
+    )
+}
