@@ -177,6 +177,10 @@ pub(crate) fn board() -> Vec<Column> {
             stage_changed_at: now(),
             created_at: now(),
             updated_at: now(),
+            owner: None,
+            notes: None,
+            quotes_required: 0,
+            quotes_received: 0,
         };
         Card {
             deal,

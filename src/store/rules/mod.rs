@@ -7,6 +7,7 @@
 mod chat_import;
 mod contact_merge;
 mod corrections;
+mod deal_changes;
 mod deals;
 mod engine;
 mod import;
