@@ -57,6 +57,9 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
         Some(Overlay::Entry(view)) => {
             screens::entry::draw(frame, body, state, view, chrome, &hints)
         }
+        Some(Overlay::Deal(view)) => {
+            screens::deal_page::draw(frame, body, state, view, chrome, &hints)
+        }
         None => {}
     }
     draw_status(frame, status, state, chrome, &hints);

@@ -418,25 +418,33 @@ fn changed_meanwhile(form: &Form, stored: &Contact) -> Vec<Meanwhile> {
         .filter_map(|field| {
             let theirs = field_text(stored, field.label);
             let moved = theirs.trim() != field.initial.trim();
-            (moved && theirs.trim() != field.value.trim()).then(|| {
-                let shown = match clean_line_cut(&theirs, 40) {
-                    line if line.is_empty() => "nothing".to_string(),
-                    line => format!("\"{line}\""),
-                };
-                Meanwhile {
-                    field: field.label,
-                    note: format!(
-                        "changed meanwhile to {shown} by {} at {at}; save again to overwrite",
-                        clean_line(&stored.updated_by)
-                    ),
-                    theirs,
-                }
-            })
+            (moved && theirs.trim() != field.value.trim())
+                .then(|| meanwhile_field(field.label, theirs, Some(&stored.updated_by), &at))
         })
         .collect()
 }
 
-fn meanwhile_refusal(theirs: Vec<Meanwhile>) -> Refusal {
+/// A field changed elsewhere since its form opened: the stored value, and what to
+/// say under the field (who changed it, when known, and at what time).
+pub(crate) fn meanwhile_field(
+    field: &'static str,
+    theirs: String,
+    by: Option<&str>,
+    at: &impl std::fmt::Display,
+) -> Meanwhile {
+    let shown = match clean_line_cut(&theirs, 40) {
+        line if line.is_empty() => "nothing".to_string(),
+        line => format!("\"{line}\""),
+    };
+    let by = by.map_or(String::new(), |by| format!(" by {}", clean_line(by)));
+    Meanwhile {
+        field,
+        note: format!("changed meanwhile to {shown}{by} at {at}; save again to overwrite"),
+        theirs,
+    }
+}
+
+pub(crate) fn meanwhile_refusal(theirs: Vec<Meanwhile>) -> Refusal {
     let fields: Vec<&str> = theirs.iter().map(|m| m.field).collect();
     let message = format!(
         "Changed meanwhile elsewhere: {}. Save again to put yours over theirs; Esc keeps theirs.",

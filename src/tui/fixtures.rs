@@ -193,6 +193,7 @@ pub(crate) fn board() -> Vec<Column> {
     ["Call", "Meeting", "Won", "Lost"]
         .into_iter()
         .map(|stage| Column {
+            unknown: false,
             stage: stage.into(),
             cards: vec![
                 card(&format!("{stage}1"), stage),

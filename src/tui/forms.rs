@@ -18,6 +18,9 @@ pub enum FormKind {
     EditContact,
     /// Correcting a logged entry (`entry.rs`).
     Correct(InteractionKind),
+    /// A deal opened for the current contact, and a deal's fields edited (`deal_form`).
+    NewDeal,
+    EditDeal,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -154,7 +157,9 @@ impl Form {
             | FormKind::Reach
             | FormKind::Import
             | FormKind::EditContact
-            | FormKind::Correct(_) => Vec::new(),
+            | FormKind::Correct(_)
+            | FormKind::NewDeal
+            | FormKind::EditDeal => Vec::new(),
         };
         Form {
             kind,
@@ -240,6 +245,8 @@ impl Form {
             FormKind::Reach => "Reach",
             FormKind::Import => "Import contacts or a chat",
             FormKind::EditContact => "Edit",
+            FormKind::NewDeal => "New deal",
+            FormKind::EditDeal => "Edit the deal",
             FormKind::Correct(kind) => return format!("Correct the {kind}: {}", self.contact_name),
         };
         if self.contact_name.is_empty() {

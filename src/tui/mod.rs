@@ -3,6 +3,8 @@
 pub mod actions;
 pub mod app;
 pub mod clipboard;
+pub mod deal_form;
+pub mod deal_page;
 pub mod diagnostics;
 pub mod draw;
 pub mod edit_contact;

@@ -27,6 +27,7 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
             | Action::Synced(_)
             | Action::Pending(_)
             | Action::EditorLoaded(_)
+            | Action::DealLoaded(_)
     );
     if is_result {
         return None;
@@ -61,6 +62,7 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
         Overlay::Search(_) => Some(update_search(state, action)),
         Overlay::Import(_) => Some(super::importing::on_key(state, action)),
         Overlay::Entry(_) => Some(super::entry::on_key(state, action)),
+        Overlay::Deal(_) => Some(super::deal_page::on_key(state, action)),
         Overlay::HistoryFilter(text) => {
             match action {
                 Action::Input(c) => text.push(*c),

@@ -42,6 +42,7 @@ impl PendingSave {
                 format!("{what} for {}", form.contact_name)
             }
             Effect::MoveDeal { .. } => "the deal's move".into(),
+            Effect::DeleteDeal { .. } => "the deal's deletion".into(),
             _ => "the change".into(),
         }
     }

@@ -106,6 +106,8 @@ fn save_fields(
                 }
                 FormKind::Import => unreachable!("an import is started, not saved"),
                 FormKind::EditContact => super::edit_contact::save(store, form, &contact_id, now)?,
+                FormKind::NewDeal => super::deal_form::save_new(store, form, &contact_id, now)?,
+                FormKind::EditDeal => super::deal_form::save_edit(store, form, now)?,
             };
             Ok((message, contact_id))
         }

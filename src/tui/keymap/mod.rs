@@ -41,10 +41,12 @@ pub enum Layer {
     Import,
     /// A timeline entry open in full.
     Entry,
+    /// A deal's page.
+    Deal,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 12] = [
+    pub const ALL: [Layer; 13] = [
         Layer::Global,
         Layer::Inbox,
         Layer::Timeline,
@@ -57,6 +59,7 @@ impl Layer {
         Layer::Help,
         Layer::Import,
         Layer::Entry,
+        Layer::Deal,
     ];
 
     /// The layer's table in the config: `[keys.form]`.
@@ -74,6 +77,7 @@ impl Layer {
             Layer::Help => "help",
             Layer::Import => "import",
             Layer::Entry => "entry",
+            Layer::Deal => "deal",
         }
     }
 
@@ -91,6 +95,7 @@ impl Layer {
             Layer::Help => "In this help",
             Layer::Import => "While importing",
             Layer::Entry => "Reading an entry",
+            Layer::Deal => "A deal's page",
         }
     }
 
@@ -137,6 +142,7 @@ impl Layer {
             Some(Overlay::Help(_)) => Layer::Help,
             Some(Overlay::Import(_)) => Layer::Import,
             Some(Overlay::Entry(_)) => Layer::Entry,
+            Some(Overlay::Deal(_)) => Layer::Deal,
         }
     }
 }

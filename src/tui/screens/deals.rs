@@ -26,6 +26,16 @@ pub fn money(amount: f64) -> String {
     }
 }
 
+/// A stage as its column's title: one the config no longer has says so.
+fn column_title(column: &crate::tui::app::Column) -> String {
+    let stage = clean_line(&column.stage);
+    if column.unknown {
+        format!("unknown: {stage}")
+    } else {
+        stage
+    }
+}
+
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
     if state.board.is_empty() {
         let block = Block::default().borders(Borders::ALL).title(" Deals ");
@@ -47,7 +57,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
             .borders(Borders::ALL)
             .border_style(if active { theme.key() } else { theme.dim() })
             .title(Span::styled(
-                format!(" {} {} ", column.stage, column.cards.len()),
+                format!(" {} {} ", column_title(column), column.cards.len()),
                 title_style,
             ));
         let inner = block.inner(*rect);

@@ -1,6 +1,7 @@
 //! One module per screen; each draws from `&State` only (and the frame's chrome:
 //! the theme, and the keymap for the keys a hint names).
 
+pub mod deal_page;
 pub mod deals;
 pub mod entry;
 pub mod inbox;
