@@ -22,8 +22,10 @@ const STAGE: &str = "Stage";
 const PROBABILITY: &str = "Probability";
 const CLOSE_DATE: &str = "Close date";
 const COMPETITORS: &str = "Competitors";
-const QUOTES_REQUIRED: &str = "Quotes required";
-const QUOTES_RECEIVED: &str = "Quotes received";
+/// The quotes the customer wants, and those they have had (labels fit the form's
+/// label column).
+const QUOTES_REQUIRED: &str = "Quotes";
+const QUOTES_RECEIVED: &str = "Received";
 const OWNER: &str = "Owner";
 const NOTES: &str = "Notes";
 
@@ -36,7 +38,8 @@ fn hint(label: &str) -> &'static str {
         PROBABILITY => "0 to 100 (%); empty: the stage's",
         CLOSE_DATE => "expected, YYYY-MM-DD; empty: not known",
         COMPETITORS => "comma-separated",
-        QUOTES_REQUIRED | QUOTES_RECEIVED => "a number",
+        QUOTES_REQUIRED => "how many the customer wants before deciding",
+        QUOTES_RECEIVED => "how many quotes they have had",
         OWNER => "type to narrow, ↑/↓ picks one the file knows; empty: nobody",
         NOTES => "Enter breaks the line; Ctrl-S saves",
         _ => "",

@@ -113,7 +113,7 @@ fn the_edit_form_writes_what_changed() {
     let message = save_edit(&mut store, &form, later).unwrap();
     assert_eq!(
         message,
-        "Saved the deal \"Walnut kitchen\": amount, probability, quotes received"
+        "Saved the deal \"Walnut kitchen\": amount, probability, received"
     );
     let saved = store.deal(&deal.id).unwrap();
     assert_eq!(saved.amount_minor, 5_200_000);

@@ -129,34 +129,54 @@ impl Store {
 
     /// The stages the deal entered, oldest first, from the facts its moves left on
     /// its contact's timeline (read through the contact's index, never the whole
-    /// table). A deal opened before stages were recorded shows when it was opened
-    /// and since when it is in its stage.
+    /// table). A deal opened before stages were recorded (or brought in by an import
+    /// or the demo) starts with when it was opened, its first stage unknown; with no
+    /// move recorded either, its stage follows, since when it is in it.
     pub fn stage_history(&self, deal: &Deal) -> Result<Vec<StageStep>> {
-        let sql = "SELECT i.occurred_at, i.outcome, i.logged_by FROM interactions i
+        let sql = "SELECT i.occurred_at, i.outcome, i.logged_by, i.subject FROM interactions i
              WHERE i.contact_id = ?1 AND i.deal_id = ?2 AND i.kind = 'event'
                AND i.subject IN (?3, ?4) AND i.outcome IS NOT NULL
              ORDER BY i.occurred_at, i.created_at, i.id";
-        let mut steps: Vec<StageStep> = self
-            .conn()
-            .prepare_cached(sql)?
-            .query_map(params![deal.contact_id, deal.id, OPENED, MOVED], |r| {
-                Ok(StageStep {
+        let mut opened_recorded = false;
+        let mut steps = Vec::new();
+        let mut stmt = self.conn().prepare_cached(sql)?;
+        let rows = stmt.query_map(params![deal.contact_id, deal.id, OPENED, MOVED], |r| {
+            Ok((
+                StageStep {
                     at: from_ms(r.get(0)?),
                     stage: r.get(1)?,
                     by: r.get(2)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        if steps.is_empty() {
-            if deal.created_at < deal.stage_changed_at {
-                steps.push(StageStep {
-                    at: deal.created_at,
-                    stage: None,
+                },
+                r.get::<_, String>(3)? == OPENED,
+            ))
+        })?;
+        for row in rows {
+            let (step, opened) = row?;
+            opened_recorded |= opened;
+            steps.push(step);
+        }
+        if opened_recorded {
+            return Ok(steps);
+        }
+        let unrecorded_opening = StageStep {
+            at: deal.created_at,
+            stage: None,
+            by: None,
+        };
+        if !steps.is_empty() {
+            steps.insert(0, unrecorded_opening);
+        } else if deal.created_at < deal.stage_changed_at {
+            steps = vec![
+                unrecorded_opening,
+                StageStep {
+                    at: deal.stage_changed_at,
+                    stage: Some(deal.stage.clone()),
                     by: None,
-                });
-            }
+                },
+            ];
+        } else {
             steps.push(StageStep {
-                at: deal.stage_changed_at,
+                at: deal.created_at,
                 stage: Some(deal.stage.clone()),
                 by: None,
             });

@@ -189,3 +189,22 @@ fn a_deal_in_a_stage_the_config_no_longer_has_is_named_by_check() {
         problems[0]
     );
 }
+
+#[test]
+fn a_deal_brought_in_without_its_opening_recorded_starts_its_history_unknown() {
+    let (mut store, deal) = desk();
+    let mut imported = deal.clone();
+    imported.id = new_id();
+    imported.created_at = at(6);
+    store
+        .bulk_write(at(6), |writer| writer.deal(&imported))
+        .unwrap();
+    store
+        .move_deal(at(9), &Pipeline::default(), &imported.id, "Meeting", None)
+        .unwrap();
+    let imported = store.deal(&imported.id).unwrap();
+    let steps = store.stage_history(&imported).unwrap();
+    let seen: Vec<(DateTime<Utc>, Option<&str>)> =
+        steps.iter().map(|s| (s.at, s.stage.as_deref())).collect();
+    assert_eq!(seen, vec![(at(6), None), (at(9), Some("Meeting"))]);
+}

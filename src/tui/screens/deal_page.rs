@@ -3,7 +3,6 @@
 //! than the screen; the deal layer's keys at the foot. Every text from the file is
 //! cleaned before it is drawn.
 
-use super::deals::money;
 use crate::domain::deal::StageStep;
 use crate::domain::text::clean_line;
 use crate::tui::app::State;
@@ -88,7 +87,10 @@ fn page_lines(view: &DealView, tz: FixedOffset, width: usize, theme: &Theme) -> 
     let currency = clean_line(&deal.currency);
     let mut lines = Vec::new();
     let mut add = |label: &str, value: String| lines.extend(fact(label, value, width, theme));
-    add("Amount", format!("{} {currency}", money_exact(deal)));
+    add(
+        "Amount",
+        format!("{} {currency}", grouped(&deal.amount_text())),
+    );
     let whose = if deal.probability_override.is_some() {
         "this deal's own"
     } else {
@@ -102,7 +104,7 @@ fn page_lines(view: &DealView, tz: FixedOffset, width: usize, theme: &Theme) -> 
         "Expected",
         format!(
             "{} {currency} (amount × probability)",
-            money(view.expected_value)
+            grouped(&format!("{:.2}", view.expected_value))
         ),
     );
     let stage = clean_line(&deal.stage);
@@ -181,16 +183,15 @@ fn step_line(step: &StageStep, tz: FixedOffset, theme: &Theme) -> Line<'static> 
     Line::from(spans)
 }
 
-/// The amount exactly, grouped: "48,000.00".
-fn money_exact(deal: &crate::domain::Deal) -> String {
-    let text = deal.amount_text();
-    let (whole, cents) = text.split_once('.').unwrap_or((&text, "00"));
-    let mut grouped = String::new();
+/// A decimal with its thousands grouped: "48000.00" → "48,000.00".
+fn grouped(text: &str) -> String {
+    let (whole, cents) = text.split_once('.').unwrap_or((text, "00"));
+    let mut out = String::new();
     for (i, c) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            grouped.push(',');
+            out.push(',');
         }
-        grouped.push(c);
+        out.push(c);
     }
-    format!("{grouped}.{cents}")
+    format!("{out}.{cents}")
 }

@@ -26,16 +26,6 @@ pub fn money(amount: f64) -> String {
     }
 }
 
-/// A stage as its column's title: one the config no longer has says so.
-fn column_title(column: &crate::tui::app::Column) -> String {
-    let stage = clean_line(&column.stage);
-    if column.unknown {
-        format!("unknown: {stage}")
-    } else {
-        stage
-    }
-}
-
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
     if state.board.is_empty() {
         let block = Block::default().borders(Borders::ALL).title(" Deals ");
@@ -57,13 +47,18 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
             .borders(Borders::ALL)
             .border_style(if active { theme.key() } else { theme.dim() })
             .title(Span::styled(
-                format!(" {} {} ", column_title(column), column.cards.len()),
+                format!(" {} {} ", clean_line(&column.stage), column.cards.len()),
                 title_style,
             ));
         let inner = block.inner(*rect);
         frame.render_widget(block, *rect);
         let width = inner.width as usize;
-        let mut lines = vec![
+        let mut lines = Vec::new();
+        // A stage the config no longer has says so first: its deals are to move on.
+        if column.unknown {
+            lines.push(Line::styled("unknown stage", theme.error()));
+        }
+        lines.extend([
             Line::from(format!("Σ {}", money(column.sum()))),
             Line::styled(
                 if closed {
@@ -74,7 +69,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
                 theme.dim(),
             ),
             Line::raw(""),
-        ];
+        ]);
         // Only the cards that fit are drawn, scrolled to keep the selection in view.
         let per_card = 4;
         let room = (inner.height as usize).saturating_sub(lines.len()) / per_card;
