@@ -7,27 +7,13 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use leadometer::domain::{Contact, Direction, Interaction, InteractionKind};
 use leadometer::store::{Store, new_id};
 use leadometer::tui::app::{Action, State};
-use leadometer::tui::draw::{Chrome, draw};
 use leadometer::tui::keymap::Keymap;
-use leadometer::tui::runtime::{apply, thresholds};
-use leadometer::tui::theme::Theme;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use leadometer::tui::runtime::apply;
 use std::time::Duration as StdDuration;
 
 mod common;
 use common as fixtures;
-
-fn frame(store: &Store, state: &State, keymap: &Keymap) {
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    let chrome = Chrome {
-        keymap,
-        theme: Theme::plain(),
-        file: "bench.db",
-        thresholds: thresholds(store.config()),
-    };
-    terminal.draw(|f| draw(f, state, &chrome)).unwrap();
-}
+use fixtures::frame;
 
 fn desk(c: &mut Criterion) {
     let now = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();

@@ -44,3 +44,22 @@ pub fn generated(contacts: usize) -> Store {
     }
     store
 }
+
+/// One frame of the desk at 120×40, drawn as the terminal would draw it. Not every
+/// bench draws the desk.
+#[allow(dead_code)]
+pub fn frame(
+    store: &Store,
+    state: &leadometer::tui::app::State,
+    keymap: &leadometer::tui::keymap::Keymap,
+) {
+    use leadometer::tui::draw::{Chrome, draw};
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+    let chrome = Chrome {
+        keymap,
+        theme: leadometer::tui::theme::Theme::plain(),
+        file: "bench.db",
+        thresholds: leadometer::tui::runtime::thresholds(store.config()),
+    };
+    terminal.draw(|f| draw(f, state, &chrome)).unwrap();
+}

@@ -4,8 +4,8 @@
 //! store edit; a changed field whose stored value moved meanwhile (another process,
 //! a sync) is shown instead of overwritten, as the contact's edit form does.
 
-use super::edit_contact::{meanwhile_field, meanwhile_refusal};
-use super::forms::{Field, Form, FormKind, Meanwhile};
+use super::edit_contact::{changed_labels, changed_meanwhile, refuse_unless_clean};
+use super::forms::{Field, Form, FormKind};
 use super::save::Refusal;
 use crate::domain::deal::{LOST, WON, format_amount, parse_amount};
 use crate::domain::text::{clean_line, clean_line_cut, clean_text, fold, non_empty};
@@ -339,53 +339,26 @@ pub(crate) fn save_edit(
     let mut refusal = None;
     let saved = store.edit_deal(now, deal_id, |deal| {
         let stored = deal.clone();
-        if let Err(problem) =
-            apply_fields(deal, form.fields.iter().filter(|f| f.touched()), &pipeline)
-        {
-            refusal = Some(Refusal::Invalid(problem));
-            return Err(StoreError::Cancelled);
-        }
-        let theirs = changed_meanwhile(form, &stored);
-        if !theirs.is_empty() {
-            refusal = Some(meanwhile_refusal(theirs));
-            return Err(StoreError::Cancelled); // rolls the edit back
-        }
-        Ok(())
+        let touched = form.fields.iter().filter(|f| f.touched());
+        let applied = apply_fields(deal, touched, &pipeline);
+        let theirs = || {
+            let at = stored
+                .updated_at
+                .with_timezone(&chrono::Local)
+                .format("%H:%M");
+            changed_meanwhile(form, |label| field_text(&stored, label), None, &at)
+        };
+        refuse_unless_clean(applied, theirs, &mut refusal)
     });
     if let Some(refusal) = refusal {
         return Err(refusal);
     }
     let deal = saved?;
-    let changed: Vec<String> = form
-        .fields
-        .iter()
-        .filter(|f| f.touched())
-        .map(|f| f.label.to_lowercase())
-        .collect();
     Ok(format!(
         "Saved the deal \"{}\": {}",
         clean_line(&deal.title),
-        changed.join(", ")
+        changed_labels(form)
     ))
-}
-
-/// The changed fields whose stored value is no longer the one the form opened
-/// with, nor the one typed.
-fn changed_meanwhile(form: &Form, stored: &Deal) -> Vec<Meanwhile> {
-    let at = stored
-        .updated_at
-        .with_timezone(&chrono::Local)
-        .format("%H:%M");
-    form.fields
-        .iter()
-        .filter(|f| f.touched())
-        .filter_map(|field| {
-            let theirs = field_text(stored, field.label);
-            let moved = theirs.trim() != field.initial.trim();
-            (moved && theirs.trim() != field.value.trim())
-                .then(|| meanwhile_field(field.label, theirs, None, &at))
-        })
-        .collect()
 }
 
 #[cfg(test)]
