@@ -349,6 +349,10 @@ impl Gen {
             stage_changed_at: opened,
             created_at: opened,
             updated_at: opened,
+            owner: contact.owner.clone(),
+            notes: None,
+            quotes_required: 0,
+            quotes_received: 0,
         }
     }
 }

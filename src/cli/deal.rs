@@ -1,9 +1,10 @@
-//! `deal add | move | won | lost`.
+//! `deal add | move | won | lost`, and the checks of a deal's values that `deal
+//! edit` (deal_edit.rs) shares; `deal list` is in deal_list.rs.
 
 use super::Context;
 use super::output::{contact_summary, deal_json, print_json};
 use crate::domain::deal::{LOST, WON, parse_amount};
-use crate::domain::text::{clean_line, non_empty};
+use crate::domain::text::{clean_line, clean_text, non_empty};
 use crate::domain::{Deal, Pipeline};
 use crate::store::new_id;
 use anyhow::{Result, anyhow, bail};
@@ -39,6 +40,17 @@ pub enum DealCommand {
         /// A quote the customer asked for (repeatable).
         #[arg(long = "quote", value_name = "TEXT")]
         quotes: Vec<String>,
+        /// How many quotes the customer wants before deciding.
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        quotes_required: u32,
+        /// How many quotes they have had.
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        quotes_received: u32,
+        /// Who works the deal ("me" for the configured user; default: the contact's owner).
+        #[arg(long)]
+        owner: Option<String>,
+        #[arg(long)]
+        notes: Option<String>,
     },
     /// Move a deal to another stage.
     Move { deal: String, stage: String },
@@ -54,6 +66,12 @@ pub enum DealCommand {
         #[arg(long)]
         reason: String,
     },
+    /// Every deal, with its expected value, and the totals.
+    List(super::deal_list::ListArgs),
+    /// Change a deal's fields (its stage moves with `deal move`, `won`, `lost`).
+    Edit(super::deal_edit::EditArgs),
+    /// Delete a deal (kept as a tombstone, so every copy of the file learns of it).
+    Rm { deal: String },
 }
 
 pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
@@ -69,42 +87,31 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
             close_date,
             competitors,
             quotes,
+            quotes_required,
+            quotes_received,
+            owner,
+            notes,
         } => {
-            let title = clean_line(&title);
-            if title.is_empty() {
-                bail!("--title: a deal needs a title");
-            }
+            let title = read_title(&title)?;
             let amount_minor = match amount.as_deref() {
-                Some(text) => parse_amount(text).ok_or_else(|| {
-                    anyhow!("--amount \"{text}\" is not an amount, e.g. 12500 or 12,500.50")
-                })?,
+                Some(text) => read_amount(text)?,
                 None => 0,
             };
             let stage = match stage.as_deref() {
                 Some(name) => stage_name(&pipeline, name)?,
                 None => pipeline.first().to_string(),
             };
-            if let Some(p) = probability
-                && !(0.0..=1.0).contains(&p)
-            {
-                bail!("--probability {p} must be between 0.0 and 1.0");
-            }
+            let probability = probability.map(read_probability).transpose()?;
             let currency = match currency.as_deref() {
-                Some(code) if code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic()) => {
-                    code.to_ascii_uppercase()
-                }
-                Some(code) => bail!(
-                    "--currency \"{}\" is not a three-letter code such as ILS",
-                    clean_line(code)
-                ),
+                Some(code) => read_currency(code)?,
                 None => ctx.store.currency().to_string(),
             };
-            if let Some(date) = close_date
-                && !(1900..=2099).contains(&date.year())
-            {
-                bail!("--close-date \"{date}\" has no year from 1900 to 2099");
-            }
+            close_date.map(check_close_date).transpose()?;
             let (contact, _) = ctx.store.resolve_contact(&contact)?;
+            let owner = match owner.as_deref() {
+                Some(typed) => non_empty(Some(ctx.owner(typed))),
+                None => contact.owner.clone(),
+            };
             let deal = Deal {
                 probability_override: probability,
                 competitors: competitors
@@ -113,6 +120,10 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
                     .collect(),
                 quotes: quotes.iter().filter_map(|q| non_empty(Some(q))).collect(),
                 close_date,
+                owner,
+                notes: notes.as_deref().map(clean_text).filter(|n| !n.is_empty()),
+                quotes_required,
+                quotes_received,
                 ..Deal::open(
                     new_id(),
                     &contact,
@@ -152,6 +163,16 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
             ctx.store
                 .move_deal(ctx.now, &pipeline, &deal.id, LOST, Some(&reason))?
         }
+        DealCommand::List(args) => return super::deal_list::list(ctx, &args),
+        DealCommand::Edit(args) => super::deal_edit::edit(ctx, args)?,
+        DealCommand::Rm { deal } => {
+            let deal = ctx.store.resolve_deal(&deal)?;
+            let gone = ctx.store.delete_deal(ctx.now, &deal.id)?;
+            if !ctx.json {
+                println!("Deleted the deal:");
+            }
+            gone
+        }
     };
     if ctx.json {
         print_json(&deal_json(&deal, &pipeline));
@@ -166,6 +187,47 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
             deal.expected_value(&pipeline),
             clean_line(&deal.id)
         );
+    }
+    Ok(())
+}
+
+pub(super) fn read_title(typed: &str) -> Result<String> {
+    let title = clean_line(typed);
+    if title.is_empty() {
+        bail!("--title: a deal needs a title");
+    }
+    Ok(title)
+}
+
+pub(super) fn read_amount(typed: &str) -> Result<i64> {
+    parse_amount(typed).ok_or_else(|| {
+        anyhow!(
+            "--amount \"{}\" is not an amount, e.g. 12500 or 12,500.50",
+            clean_line(typed)
+        )
+    })
+}
+
+pub(super) fn read_probability(p: f64) -> Result<f64> {
+    if !(0.0..=1.0).contains(&p) {
+        bail!("--probability {p} must be between 0.0 and 1.0");
+    }
+    Ok(p)
+}
+
+pub(super) fn read_currency(code: &str) -> Result<String> {
+    if code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic()) {
+        return Ok(code.to_ascii_uppercase());
+    }
+    bail!(
+        "--currency \"{}\" is not a three-letter code such as ILS",
+        clean_line(code)
+    )
+}
+
+pub(super) fn check_close_date(date: NaiveDate) -> Result<()> {
+    if !(1900..=2099).contains(&date.year()) {
+        bail!("--close-date \"{date}\" has no year from 1900 to 2099");
     }
     Ok(())
 }

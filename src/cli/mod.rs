@@ -4,6 +4,8 @@ mod add;
 mod backup;
 mod check;
 mod deal;
+mod deal_edit;
+mod deal_list;
 mod delete;
 mod edit;
 mod export;

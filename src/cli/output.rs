@@ -51,6 +51,10 @@ pub fn deal_json(d: &Deal, pipeline: &Pipeline) -> Value {
         "quotes": d.quotes,
         "close_date": d.close_date,
         "closed_reason": d.closed_reason,
+        "owner": d.owner,
+        "notes": d.notes,
+        "quotes_required": d.quotes_required,
+        "quotes_received": d.quotes_received,
         "stage_changed_at": d.stage_changed_at.to_rfc3339(),
         "created_at": d.created_at.to_rfc3339(),
     })

@@ -73,6 +73,12 @@ impl Pipeline {
             .is_some_and(|days| (now - deal.stage_changed_at).num_days() >= i64::from(days))
     }
 
+    /// Whether the stage is one of this pipeline's (Won and Lost included); a deal
+    /// may sit in one since removed or renamed in the config.
+    pub fn knows(&self, stage: &str) -> bool {
+        stage == WON || stage == LOST || self.stages.iter().any(|s| s.name == stage)
+    }
+
     pub fn names(&self) -> Vec<&str> {
         self.stages
             .iter()
@@ -101,6 +107,22 @@ pub struct Deal {
     pub stage_changed_at: DateTime<Utc>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Who works the deal; None means nobody in particular.
+    pub owner: Option<String>,
+    pub notes: Option<String>,
+    /// How many quotes the customer wants before deciding, and how many they have.
+    pub quotes_required: u32,
+    pub quotes_received: u32,
+}
+
+/// One step of a deal's way through the pipeline: the stage it entered, and when.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StageStep {
+    pub at: DateTime<Utc>,
+    /// None for a deal opened before stages were recorded: it was opened then, in a
+    /// stage nobody wrote down.
+    pub stage: Option<String>,
+    pub by: Option<String>,
 }
 
 impl Deal {
@@ -130,6 +152,10 @@ impl Deal {
             stage_changed_at: now,
             created_at: now,
             updated_at: now,
+            owner: None,
+            notes: None,
+            quotes_required: 0,
+            quotes_received: 0,
         }
     }
 
@@ -223,6 +249,10 @@ mod tests {
             stage_changed_at: now,
             created_at: now,
             updated_at: now,
+            owner: None,
+            notes: None,
+            quotes_required: 0,
+            quotes_received: 0,
         }
     }
 

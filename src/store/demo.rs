@@ -214,6 +214,11 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
                 stage_changed_at: demo.moved.as_deref().map(at).transpose()?.unwrap_or(opened),
                 created_at: opened,
                 updated_at: opened,
+                owner: owner.owner.clone(),
+                notes: None,
+                // The demo's quoting deal waits for a third quote.
+                quotes_required: if demo.quotes.is_empty() { 0 } else { 3 },
+                quotes_received: demo.quotes.len() as u32,
             })?;
         }
         for demo in &story.tasks {

@@ -175,6 +175,13 @@ pub enum Action {
         id: String,
         detail: Option<Box<crate::store::AccountDetail>>,
     },
+    // Deals (`deal_page`): a new deal for the current contact, a deal's page and
+    // what its keys do, and the contact of the deal on the board or the page.
+    NewDeal,
+    DealLoaded(Box<super::deal_page::DealView>),
+    EditDeal,
+    DeleteDeal,
+    OpenDealContact,
 }
 
 /// What the runtime must do on the store.
@@ -246,6 +253,19 @@ pub enum Effect {
         contact_name: String,
         role: crate::domain::Role,
     },
+    /// A deal's page: the deal, its stage history, its value.
+    LoadDeal(String),
+    /// The new-deal form for a contact (no deal yet), or the edit form of a deal,
+    /// prefilled from the store (the file's currency, the stages, the people).
+    LoadDealForm {
+        contact_id: String,
+        deal_id: Option<String>,
+    },
+    /// Delete a deal (a tombstone); a save like the others, kept when the file is held.
+    DeleteDeal {
+        deal_id: String,
+        contact_id: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -312,7 +332,8 @@ impl Action {
             | Action::Convert
             | Action::Assign
             | Action::Nurture
-            | Action::EditContact => contact(),
+            | Action::EditContact
+            | Action::NewDeal => contact(),
             Action::Reach => reachable(NOTHING_TO_REACH),
             Action::Copy => reachable(NOTHING_TO_COPY),
             Action::Open => match state.tab {
@@ -335,6 +356,7 @@ impl Action {
                 .ok_or(NO_ACCOUNT),
             Action::Won | Action::Lost => deal(),
             Action::MarkDone | Action::Snooze => task(),
+            Action::OpenDealContact => deal(),
             Action::StageForward | Action::StageBack => {
                 deal()?;
                 let forward = *self == Action::StageForward;

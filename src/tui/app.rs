@@ -78,6 +78,8 @@ pub enum Overlay {
     Import(super::importing::ImportView),
     /// One timeline entry in full (`entry.rs`).
     Entry(super::entry::EntryView),
+    /// A deal's page (`deal_page.rs`).
+    Deal(super::deal_page::DealView),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -287,15 +289,17 @@ impl State {
     }
 
     /// The stage the selected deal moves to, one column on or back; Lost is never
-    /// a step (it asks for a reason), and the ends of the board have none.
+    /// a step (it asks for a reason), and the ends of the board have none. A column
+    /// of a stage the config no longer has is stepped over: deals leave it, never
+    /// enter it.
     pub(crate) fn stage_step(&self, forward: bool) -> Option<String> {
-        let column = if forward {
-            self.board_column + 1
+        let mut columns: Box<dyn Iterator<Item = &Column>> = if forward {
+            Box::new(self.board.iter().skip(self.board_column + 1))
         } else {
-            self.board_column.checked_sub(1)?
+            Box::new(self.board.iter().take(self.board_column).rev())
         };
-        self.board
-            .get(column)
+        columns
+            .find(|column| !column.unknown)
             .map(|column| column.stage.clone())
             .filter(|stage| stage != crate::domain::deal::LOST)
     }

@@ -317,6 +317,11 @@ fn the_board_moves_cards_between_stages() {
     s.overlay = None;
     assert_eq!(
         update(&mut s, Action::Open),
+        [Effect::LoadDeal("Meeting2".into())],
+        "Enter opens the deal's page"
+    );
+    assert_eq!(
+        update(&mut s, Action::OpenDealContact),
         [Effect::LoadContact("contact-Meeting2".into())]
     );
 }

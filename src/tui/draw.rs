@@ -68,6 +68,9 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
         Some(Overlay::Entry(view)) => {
             screens::entry::draw(frame, body, state, view, chrome, &hints)
         }
+        Some(Overlay::Deal(view)) => {
+            screens::deal_page::draw(frame, body, state, view, chrome, &hints)
+        }
         None => {}
     }
     draw_status(frame, status, state, chrome, &hints);
@@ -118,6 +121,36 @@ fn hint_spans(hints: &[Hint], theme: &Theme) -> Vec<Span<'static>> {
         spans.push(Span::styled(format!(" {}", hint.label), label));
     }
     spans
+}
+
+/// A centred box of at most `width` columns (`block` its frame and title), as tall as
+/// `lines` and `footer` with a blank line between them, at most `area`: the lines
+/// scrolled by `scroll` (scrolled past the end, the last page stays in view), the
+/// footer always in sight.
+pub(crate) fn scrolled_popup(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    (width, block): (u16, Block<'_>),
+    lines: Vec<Line<'_>>,
+    footer: Vec<Line<'_>>,
+    scroll: u16,
+) {
+    let height = lines.len() + footer.len() + 3;
+    let rect = popup(area, width, u16::try_from(height).unwrap_or(u16::MAX));
+    frame.render_widget(Clear, rect);
+    let body = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [text, foot] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(footer.len() as u16 + 1),
+    ])
+    .areas(body);
+    let last_page = lines.len().saturating_sub(usize::from(text.height));
+    let scroll = scroll.min(u16::try_from(last_page).unwrap_or(u16::MAX));
+    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), text);
+    let mut foot_lines = vec![Line::raw("")];
+    foot_lines.extend(footer);
+    frame.render_widget(Paragraph::new(foot_lines), foot);
 }
 
 /// A centred box of at most `width` × `height` inside `area`.

@@ -377,63 +377,103 @@ pub(crate) fn save(
     let mut refusal = None;
     let saved = store.edit_contact(now, contact_id, |_, c| {
         let stored = c.clone();
-        if let Err(problem) = apply_changes(form, c, region, &mut warnings) {
-            refusal = Some(Refusal::Invalid(problem.to_string()));
-            return Err(StoreError::Cancelled);
-        }
-        let theirs = changed_meanwhile(form, &stored);
-        if !theirs.is_empty() {
-            refusal = Some(meanwhile_refusal(theirs));
-            return Err(StoreError::Cancelled); // rolls the edit back
-        }
-        Ok(())
+        let applied = apply_changes(form, c, region, &mut warnings).map_err(|p| p.to_string());
+        let theirs = || {
+            let at = stored
+                .updated_at
+                .with_timezone(&chrono::Local)
+                .format("%H:%M");
+            changed_meanwhile(
+                form,
+                |label| field_text(&stored, label),
+                Some(&stored.updated_by),
+                &at,
+            )
+        };
+        refuse_unless_clean(applied, theirs, &mut refusal)
     });
     if let Some(refusal) = refusal {
         return Err(refusal);
     }
     let contact = saved?;
-    let changed: Vec<String> = form
-        .fields
-        .iter()
-        .filter(|f| f.touched())
-        .map(|f| f.label.to_lowercase())
-        .collect();
-    let mut message = format!("Saved {}: {}", contact.name, changed.join(", "));
+    let mut message = format!("Saved {}: {}", contact.name, changed_labels(form));
     for warning in warnings {
         message.push_str(&format!("; warning: {warning}"));
     }
     Ok(message)
 }
 
-/// The changed fields whose stored value is no longer the one the form opened with,
-/// nor the one the user typed.
-fn changed_meanwhile(form: &Form, stored: &Contact) -> Vec<Meanwhile> {
-    let at = stored
-        .updated_at
-        .with_timezone(&chrono::Local)
-        .format("%H:%M");
+/// Inside a store edit: a problem with what was typed, or else a field changed
+/// meanwhile, is kept in `refusal` and cancels the edit (nothing is written).
+pub(crate) fn refuse_unless_clean(
+    applied: Result<(), String>,
+    theirs: impl FnOnce() -> Vec<Meanwhile>,
+    refusal: &mut Option<Refusal>,
+) -> Result<(), StoreError> {
+    let refused = match applied {
+        Err(problem) => Some(Refusal::Invalid(problem)),
+        Ok(()) => Some(theirs())
+            .filter(|theirs| !theirs.is_empty())
+            .map(meanwhile_refusal),
+    };
+    match refused {
+        Some(refused) => {
+            *refusal = Some(refused);
+            Err(StoreError::Cancelled) // rolls the edit back
+        }
+        None => Ok(()),
+    }
+}
+
+/// The fields the user changed, as a save's message lists them: "amount, owner".
+pub(crate) fn changed_labels(form: &Form) -> String {
+    let changed: Vec<String> = form
+        .fields
+        .iter()
+        .filter(|f| f.touched())
+        .map(|f| f.label.to_lowercase())
+        .collect();
+    changed.join(", ")
+}
+
+/// The changed fields whose stored value (as `stored_text` shows a field) is no
+/// longer the one the form opened with, nor the one the user typed.
+pub(crate) fn changed_meanwhile(
+    form: &Form,
+    stored_text: impl Fn(&str) -> String,
+    by: Option<&str>,
+    at: &impl std::fmt::Display,
+) -> Vec<Meanwhile> {
     form.fields
         .iter()
         .filter(|f| f.touched())
         .filter_map(|field| {
-            let theirs = field_text(stored, field.label);
+            let theirs = stored_text(field.label);
             let moved = theirs.trim() != field.initial.trim();
-            (moved && theirs.trim() != field.value.trim()).then(|| {
-                let shown = match clean_line_cut(&theirs, 40) {
-                    line if line.is_empty() => "nothing".to_string(),
-                    line => format!("\"{line}\""),
-                };
-                Meanwhile {
-                    field: field.label,
-                    note: format!(
-                        "changed meanwhile to {shown} by {} at {at}; save again to overwrite",
-                        clean_line(&stored.updated_by)
-                    ),
-                    theirs,
-                }
-            })
+            (moved && theirs.trim() != field.value.trim())
+                .then(|| meanwhile_field(field.label, theirs, by, at))
         })
         .collect()
+}
+
+/// A field changed elsewhere since its form opened: the stored value, and what to
+/// say under the field (who changed it, when known, and at what time).
+pub(crate) fn meanwhile_field(
+    field: &'static str,
+    theirs: String,
+    by: Option<&str>,
+    at: &impl std::fmt::Display,
+) -> Meanwhile {
+    let shown = match clean_line_cut(&theirs, 40) {
+        line if line.is_empty() => "nothing".to_string(),
+        line => format!("\"{line}\""),
+    };
+    let by = by.map_or(String::new(), |by| format!(" by {}", clean_line(by)));
+    Meanwhile {
+        field,
+        note: format!("changed meanwhile to {shown}{by} at {at}; save again to overwrite"),
+        theirs,
+    }
 }
 
 fn meanwhile_refusal(theirs: Vec<Meanwhile>) -> Refusal {

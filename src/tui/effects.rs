@@ -119,7 +119,8 @@ fn perform_effect(
         | Effect::Triage { .. }
         | Effect::CompleteTask(_)
         | Effect::SnoozeTask { .. }
-        | Effect::AddToAccount { .. } => {
+        | Effect::AddToAccount { .. }
+        | Effect::DeleteDeal { .. } => {
             // Behind saves kept waiting, a save waits too: they land in the order made.
             if !state.pending.is_empty() {
                 return Action::Pending(PendingEvent::Waiting(PendingSave::new(effect, now)));
@@ -196,6 +197,13 @@ fn perform_effect(
             }
             (Err(e), _) | (_, Err(e)) => failed(e),
         },
+        Effect::LoadDeal(id) => super::deal_page::load(store, &id)
+            .map_or_else(failed, |view| Action::DealLoaded(Box::new(view))),
+        Effect::LoadDealForm {
+            contact_id,
+            deal_id,
+        } => super::deal_form::load(store, state, &contact_id, deal_id.as_deref())
+            .map_or_else(failed, |form| Action::EditorLoaded(Box::new(form))),
         Effect::LoadContact(id) => load_page(store, &id, now)
             .map_or_else(failed, |page| Action::ContactLoaded(Box::new(page))),
         Effect::OpenLink(link) => {
@@ -289,6 +297,11 @@ fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action
                 let message = format!("{contact_name} is at {account_name} as {role}");
                 saved(message, contact_id.clone())
             }),
+        Effect::DeleteDeal {
+            deal_id,
+            contact_id,
+        } => super::deal_page::delete(store, deal_id, now)
+            .map(|message| saved(message, contact_id.clone())),
         // Only the four above are ever kept as pending saves.
         other => Ok(Action::Failed(format!("{other:?} is not a save"))),
     };
@@ -342,21 +355,32 @@ fn start_import(
     Action::ImportProgress(crate::import::Stage::Reading)
 }
 
-/// The board's columns: every open stage, then Won and Lost of the last 30 days.
+/// The board's columns: a column for each stage the config no longer has that
+/// deals are still in (first, so they are seen and moved on), every open stage,
+/// then Won and Lost of the last 30 days.
 pub fn load_board(store: &Store, now: DateTime<Utc>) -> Result<Vec<Column>, StoreError> {
     let pipeline = store.config().pipeline();
+    let column = |stage: &str, unknown| Column {
+        stage: stage.to_string(),
+        cards: Vec::new(),
+        unknown,
+    };
     let mut columns: Vec<Column> = pipeline
         .names()
         .into_iter()
-        .map(|stage| Column {
-            stage: stage.to_string(),
-            cards: Vec::new(),
-        })
+        .map(|stage| column(stage, false))
         .collect();
+    let mut unknown = 0;
     for (deal, contact_name) in store.board(now - Duration::days(30))? {
-        let Some(column) = columns.iter_mut().find(|c| c.stage == deal.stage) else {
-            continue; // a stage since removed from the config
+        let index = match columns.iter().position(|c| c.stage == deal.stage) {
+            Some(index) => index,
+            None => {
+                columns.insert(unknown, column(&deal.stage, true));
+                unknown += 1;
+                unknown - 1
+            }
         };
+        let column = &mut columns[index];
         column.cards.push(Card {
             days_in_stage: (now - deal.stage_changed_at).num_days(),
             stale: pipeline.is_stale(&deal, now),

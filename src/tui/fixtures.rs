@@ -188,6 +188,10 @@ pub(crate) fn board() -> Vec<Column> {
             stage_changed_at: now(),
             created_at: now(),
             updated_at: now(),
+            owner: None,
+            notes: None,
+            quotes_required: 0,
+            quotes_received: 0,
         };
         Card {
             deal,
@@ -200,6 +204,7 @@ pub(crate) fn board() -> Vec<Column> {
     ["Call", "Meeting", "Won", "Lost"]
         .into_iter()
         .map(|stage| Column {
+            unknown: false,
             stage: stage.into(),
             cards: vec![
                 card(&format!("{stage}1"), stage),

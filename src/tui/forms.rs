@@ -27,6 +27,9 @@ pub enum FormKind {
     ContactFilters,
     /// A contact put at an account in a role (`accounts`).
     AddToAccount,
+    /// A deal opened for the current contact, and a deal's fields edited (`deal_form`).
+    NewDeal,
+    EditDeal,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -189,7 +192,9 @@ impl Form {
             | FormKind::EditContact
             | FormKind::Correct(_)
             | FormKind::Snooze
-            | FormKind::TaskOwner => Vec::new(),
+            | FormKind::TaskOwner
+            | FormKind::NewDeal
+            | FormKind::EditDeal => Vec::new(),
             FormKind::ContactFilters | FormKind::AddToAccount => Vec::new(),
         };
         Form {
@@ -276,6 +281,8 @@ impl Form {
             FormKind::Reach => "Reach",
             FormKind::Import => "Import contacts or a chat",
             FormKind::EditContact => "Edit",
+            FormKind::NewDeal => "New deal",
+            FormKind::EditDeal => "Edit the deal",
             FormKind::Correct(kind) => return format!("Correct the {kind}: {}", self.contact_name),
             FormKind::Snooze => "Snooze",
             FormKind::TaskOwner => "Show the follow-ups of",

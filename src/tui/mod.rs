@@ -5,6 +5,8 @@ pub mod actions;
 pub mod app;
 pub mod clipboard;
 pub mod contacts;
+pub mod deal_form;
+pub mod deal_page;
 pub mod diagnostics;
 pub mod draw;
 pub mod edit_contact;

@@ -96,7 +96,10 @@ fn pick(selected: &mut usize, len: usize, index: usize) -> Option<Action> {
 /// nothing to scroll.
 fn wheel(state: &State, arrow: Action) -> Option<Action> {
     match &state.overlay {
-        None | Some(Overlay::Search(_) | Overlay::Help(_) | Overlay::Entry(_)) => Some(arrow),
+        None
+        | Some(Overlay::Search(_) | Overlay::Help(_) | Overlay::Entry(_) | Overlay::Deal(_)) => {
+            Some(arrow)
+        }
         Some(Overlay::Form(_) | Overlay::HistoryFilter(_) | Overlay::Import(_)) => None,
     }
 }

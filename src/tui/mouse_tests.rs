@@ -76,7 +76,7 @@ fn a_click_on_a_timeline_entry_selects_it_and_a_second_reads_it() {
 }
 
 #[test]
-fn a_click_on_a_card_selects_it_in_its_column_and_a_second_opens_its_contact() {
+fn a_click_on_a_card_selects_it_in_its_column_and_a_second_opens_its_page() {
     let mut s = on_board();
     update(&mut s, Action::SelectCard { column: 2, card: 1 });
     assert_eq!((s.board_column, s.board_card), (2, 1));
@@ -84,8 +84,8 @@ fn a_click_on_a_card_selects_it_in_its_column_and_a_second_opens_its_contact() {
     update(&mut s, Action::SelectCard { column: 0, card: 7 });
     assert_eq!((s.board_column, s.board_card), (2, 1), "no such card");
     let effects = update(&mut s, Action::SelectCard { column: 2, card: 1 });
-    assert_eq!(effects, vec![Effect::LoadContact("contact-Won2".into())]);
-    assert_eq!(s.tab, Tab::Timeline);
+    assert_eq!(effects, vec![Effect::LoadDeal("Won2".into())]);
+    assert_eq!(s.tab, Tab::Deals);
 }
 
 #[test]

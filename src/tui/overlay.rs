@@ -31,6 +31,7 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
             | Action::Recorded { .. }
             | Action::Reverted { .. }
             | Action::AgendaLoaded(_)
+            | Action::DealLoaded(_)
     );
     if is_result {
         return None;
@@ -71,6 +72,7 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
         Overlay::Search(_) => Some(update_search(state, action)),
         Overlay::Import(_) => Some(super::importing::on_key(state, action)),
         Overlay::Entry(_) => Some(super::entry::on_key(state, action)),
+        Overlay::Deal(_) => Some(super::deal_page::on_key(state, action)),
         Overlay::HistoryFilter(line) => {
             if let Some(edit) = Edit::of(action) {
                 line.apply(edit);

@@ -21,6 +21,9 @@ pub struct Card {
 pub struct Column {
     pub stage: String,
     pub cards: Vec<Card>,
+    /// A stage the config's pipeline does not have (renamed or removed since): its
+    /// deals stay in sight, and move out of it to a stage the pipeline has.
+    pub unknown: bool,
 }
 
 impl Column {

@@ -44,6 +44,7 @@ impl PendingSave {
             Effect::MoveDeal { .. } => "the deal's move".into(),
             Effect::CompleteTask(task) => format!("closing \"{}\"", task.title),
             Effect::SnoozeTask { task, .. } => format!("the snooze of \"{}\"", task.title),
+            Effect::DeleteDeal { .. } => "the deal's deletion".into(),
             _ => "the change".into(),
         }
     }

@@ -110,6 +110,8 @@ fn save_fields(
                     return Err("this dialog is not saved as a form".into());
                 }
                 FormKind::EditContact => super::edit_contact::save(store, form, &contact_id, now)?,
+                FormKind::NewDeal => super::deal_form::save_new(store, form, &contact_id, now)?,
+                FormKind::EditDeal => super::deal_form::save_edit(store, form, now)?,
                 // Applied by their screens' modules, which never hand them to the store.
                 FormKind::ContactFilters | FormKind::AddToAccount => {
                     return Err("this dialog is not saved this way".into());

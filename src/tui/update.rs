@@ -68,9 +68,7 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Open => {
             let id = match state.tab {
                 Tab::Inbox => state.selected_lead().map(|item| item.lead.id.clone()),
-                Tab::Deals => state
-                    .selected_card()
-                    .map(|card| card.deal.contact_id.clone()),
+                Tab::Deals => return super::deal_page::open(state),
                 Tab::Timeline => return super::entry::open(state),
                 Tab::Tasks => super::tasks::selected(state).map(|e| e.task.contact_id.clone()),
                 // Their own modules open what they list.
@@ -273,9 +271,17 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             {
                 state.tab = Tab::Timeline;
             }
+            // A deal's edit form saved brings the deal's page back, as saved.
+            let edited_deal = match &state.overlay {
+                Some(Overlay::Form(form)) if form.kind == FormKind::EditDeal => {
+                    form.deal_id.clone()
+                }
+                _ => None,
+            };
             state.message = Some(message);
             state.overlay = None;
             let mut effects = vec![Effect::LoadInbox, Effect::LoadContact(contact_id)];
+            effects.extend(edited_deal.map(Effect::LoadDeal));
             if wants_board(state) {
                 effects.push(Effect::LoadBoard);
             }
@@ -366,6 +372,11 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::FiltersLoaded(_)
         | Action::AccountsLoaded(_)
         | Action::AccountLoaded { .. } => {}
+        Action::NewDeal => return super::deal_page::new_deal(state),
+        Action::DealLoaded(view) => super::deal_page::on_loaded(state, *view),
+        Action::OpenDealContact => return super::deal_page::open_contact_of_card(state),
+        // The deal page's keys, with no page open (it closed meanwhile).
+        Action::EditDeal | Action::DeleteDeal => {}
     }
     Vec::new()
 }

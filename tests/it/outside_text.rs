@@ -201,9 +201,16 @@ fn a_deal_line_cleans_the_stored_id_and_currency() {
     let (desk, id) = poisoned_desk();
     desk.json(&["deal", "add", &id, "--title", "Kitchen"]);
     let db = rusqlite::Connection::open(&desk.db).unwrap();
+    // The deal's opening on the timeline names it: it follows the new id.
+    db.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
     db.execute(
         "UPDATE deals SET id = ?1, currency = ?2",
         [format!("deal{HOSTILE}"), format!("ILS{HOSTILE}")],
+    )
+    .unwrap();
+    db.execute(
+        "UPDATE interactions SET deal_id = ?1 WHERE deal_id IS NOT NULL",
+        [format!("deal{HOSTILE}")],
     )
     .unwrap();
     let printed = stdout_of(&desk, &["deal", "won", "Kitchen"]);

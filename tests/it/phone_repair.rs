@@ -13,7 +13,7 @@ const BEFORE_REPAIR: i64 = 6;
 
 /// Makes a file written now look as one written before the repair: its version
 /// number, and the objects later versions added (corrections' index, the Contacts
-/// and Accounts screens' indexes) undone.
+/// and Accounts screens' indexes, the deal's owner, notes and quote counts) undone.
 fn back_to_before_repair(conn: &Connection) {
     conn.execute_batch(
         "DROP INDEX contact_search_score;
@@ -22,7 +22,11 @@ fn back_to_before_repair(conn: &Connection) {
          DROP INDEX deals_account;
          DROP INDEX interactions_supersedes;
          DROP INDEX interactions_contact_time;
-         CREATE INDEX interactions_contact_time ON interactions (contact_id, occurred_at, kind, direction, outcome);",
+         CREATE INDEX interactions_contact_time ON interactions (contact_id, occurred_at, kind, direction, outcome);
+         ALTER TABLE deals DROP COLUMN quotes_received;
+         ALTER TABLE deals DROP COLUMN quotes_required;
+         ALTER TABLE deals DROP COLUMN notes;
+         ALTER TABLE deals DROP COLUMN owner;",
     )
     .unwrap();
     conn.pragma_update(None, "user_version", BEFORE_REPAIR)

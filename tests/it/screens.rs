@@ -21,6 +21,9 @@ mod tasks;
 /// The Contacts and Accounts screens, the add dialog, an empty search, a cut list.
 mod directory;
 
+/// A deal's page, its forms, and the board with stages the config no longer has.
+mod deals;
+
 pub(crate) fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap()
 }

@@ -356,6 +356,15 @@ CREATE INDEX contacts_flagged ON contacts (id, flags) WHERE flags <> '[]' AND de
 -- An account's deals, for the Accounts screen.
 CREATE INDEX deals_account ON deals (account_id) WHERE deleted_at IS NULL;
 "#,
+    r#"
+-- A deal's owner and notes, and how many quotes the customer wants and has had. The
+-- stages a deal went through are facts on its contact's timeline, with the deal's id
+-- (interactions.deal_id) and the stage entered in outcome: they merge as facts do.
+ALTER TABLE deals ADD COLUMN owner TEXT;
+ALTER TABLE deals ADD COLUMN notes TEXT;
+ALTER TABLE deals ADD COLUMN quotes_required INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE deals ADD COLUMN quotes_received INTEGER NOT NULL DEFAULT 0;
+"#,
 ];
 
 /// The version whose step repairs phones stored before every possible number had an

@@ -3,11 +3,14 @@
 use super::meta::Stamp;
 use super::{from_json, from_ms, json, ms};
 use crate::domain::Deal;
+use crate::domain::deal::StageStep;
 use crate::store::{Result, Store, StoreError};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
-const DEAL_COLUMNS: &str = "id, contact_id, account_id, title, amount_minor, currency, stage, probability, competitors, quotes, close_date, closed_reason, stage_changed_at, created_at, updated_at";
+const DEAL_COLUMNS: &str = "id, contact_id, account_id, title, amount_minor, currency, stage, probability, competitors, quotes, close_date, closed_reason, stage_changed_at, created_at, updated_at, owner, notes, quotes_required, quotes_received";
+/// How many columns `DEAL_COLUMNS` names: a joined column follows them.
+const DEAL_WIDTH: usize = 19;
 
 fn deal_from_row(r: &Row<'_>) -> rusqlite::Result<Deal> {
     Ok(Deal {
@@ -26,6 +29,11 @@ fn deal_from_row(r: &Row<'_>) -> rusqlite::Result<Deal> {
         stage_changed_at: from_ms(r.get(12)?),
         created_at: from_ms(r.get(13)?),
         updated_at: from_ms(r.get(14)?),
+        owner: r.get(15)?,
+        notes: r.get(16)?,
+        // A count a broken copy made negative or huge reads as none.
+        quotes_required: u32::try_from(r.get::<_, i64>(17)?).unwrap_or(0),
+        quotes_received: u32::try_from(r.get::<_, i64>(18)?).unwrap_or(0),
     })
 }
 
@@ -33,8 +41,9 @@ pub(crate) fn insert_deal(tx: &Transaction<'_>, deal: &Deal, stamp: &Stamp) -> R
     tx.prepare_cached(
         "INSERT INTO deals (id, contact_id, account_id, title, amount_minor, currency, stage, probability,
             competitors, quotes, close_date, closed_reason, stage_changed_at, created_at, updated_at,
-            updated_by, clock)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+            updated_by, clock, owner, notes, quotes_required, quotes_received)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+            ?18, ?19, ?20, ?21)",
     )?
     .execute(params![
         deal.id,
@@ -54,11 +63,15 @@ pub(crate) fn insert_deal(tx: &Transaction<'_>, deal: &Deal, stamp: &Stamp) -> R
         ms(stamp.at),
         stamp.user,
         stamp.clock,
+        deal.owner,
+        deal.notes,
+        deal.quotes_required,
+        deal.quotes_received,
     ])?;
     Ok(())
 }
 
-fn load_deal(conn: &Connection, id: &str) -> Result<Option<Deal>> {
+pub(crate) fn load_deal(conn: &Connection, id: &str) -> Result<Option<Deal>> {
     let sql = format!("SELECT {DEAL_COLUMNS} FROM deals WHERE id = ?1 AND deleted_at IS NULL");
     Ok(conn
         .prepare_cached(&sql)?
@@ -78,11 +91,7 @@ impl Store {
     /// The deals on the board: every open one, and those won or lost since `closed_since`,
     /// each with its contact's name.
     pub fn board(&self, closed_since: DateTime<Utc>) -> Result<Vec<(Deal, String)>> {
-        let columns: String = DEAL_COLUMNS
-            .split(", ")
-            .map(|c| format!("d.{c}"))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let columns = joined_columns();
         let sql = format!(
             "SELECT {columns}, c.name FROM deals d JOIN contacts c ON c.id = d.contact_id
              WHERE d.deleted_at IS NULL AND c.deleted_at IS NULL
@@ -93,10 +102,86 @@ impl Store {
             .conn()
             .prepare_cached(&sql)?
             .query_map([ms(closed_since)], |r| {
-                Ok((deal_from_row(r)?, r.get::<_, String>(15)?))
+                Ok((deal_from_row(r)?, r.get::<_, String>(DEAL_WIDTH)?))
             })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
+    }
+
+    /// Every deal of a live contact, with the contact's name, newest first: what
+    /// `deal list` filters.
+    pub fn all_deals(&self) -> Result<Vec<(Deal, String)>> {
+        let sql = format!(
+            "SELECT {}, c.name FROM deals d JOIN contacts c ON c.id = d.contact_id
+             WHERE d.deleted_at IS NULL AND c.deleted_at IS NULL
+             ORDER BY d.created_at DESC, d.id",
+            joined_columns()
+        );
+        let rows = self
+            .conn()
+            .prepare_cached(&sql)?
+            .query_map([], |r| {
+                Ok((deal_from_row(r)?, r.get::<_, String>(DEAL_WIDTH)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// The stages the deal entered, oldest first, from the facts its moves left on
+    /// its contact's timeline (read through the contact's index, never the whole
+    /// table). A deal opened before stages were recorded (or brought in by an import
+    /// or the demo) starts with when it was opened, its first stage unknown; with no
+    /// move recorded either, its stage follows, since when it is in it.
+    pub fn stage_history(&self, deal: &Deal) -> Result<Vec<StageStep>> {
+        let sql = "SELECT i.occurred_at, i.outcome, i.logged_by, i.subject FROM interactions i
+             WHERE i.contact_id = ?1 AND i.deal_id = ?2 AND i.kind = 'event'
+               AND i.subject IN (?3, ?4) AND i.outcome IS NOT NULL
+             ORDER BY i.occurred_at, i.created_at, i.id";
+        let mut opened_recorded = false;
+        let mut steps = Vec::new();
+        let mut stmt = self.conn().prepare_cached(sql)?;
+        let rows = stmt.query_map(params![deal.contact_id, deal.id, OPENED, MOVED], |r| {
+            Ok((
+                StageStep {
+                    at: from_ms(r.get(0)?),
+                    stage: r.get(1)?,
+                    by: r.get(2)?,
+                },
+                r.get::<_, String>(3)? == OPENED,
+            ))
+        })?;
+        for row in rows {
+            let (step, opened) = row?;
+            opened_recorded |= opened;
+            steps.push(step);
+        }
+        if opened_recorded {
+            return Ok(steps);
+        }
+        let unrecorded_opening = StageStep {
+            at: deal.created_at,
+            stage: None,
+            by: None,
+        };
+        if !steps.is_empty() {
+            steps.insert(0, unrecorded_opening);
+        } else if deal.created_at < deal.stage_changed_at {
+            steps = vec![
+                unrecorded_opening,
+                StageStep {
+                    at: deal.stage_changed_at,
+                    stage: Some(deal.stage.clone()),
+                    by: None,
+                },
+            ];
+        } else {
+            steps.push(StageStep {
+                at: deal.created_at,
+                stage: Some(deal.stage.clone()),
+                by: None,
+            });
+        }
+        Ok(steps)
     }
 
     pub fn deals_for(&self, contact_id: &str) -> Result<Vec<Deal>> {
@@ -142,4 +227,18 @@ impl Store {
             }),
         }
     }
+}
+
+/// The timeline subjects of a deal opened and a deal moved; the stage entered is the
+/// fact's outcome, the deal its deal_id.
+pub(crate) const OPENED: &str = "deal opened";
+pub(crate) const MOVED: &str = "deal stage";
+
+/// `DEAL_COLUMNS` of the deals table joined as `d`.
+fn joined_columns() -> String {
+    DEAL_COLUMNS
+        .split(", ")
+        .map(|c| format!("d.{c}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

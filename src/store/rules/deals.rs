@@ -4,25 +4,40 @@ use super::engine::apply_deal_event;
 use crate::domain::deal::{LOST, WON};
 use crate::domain::lifecycle::DealEvent;
 use crate::domain::{Deal, Pipeline};
-use crate::store::rows::deals::insert_deal;
-use crate::store::rows::interactions::record_event;
+use crate::store::rows::deals::{MOVED, OPENED, insert_deal};
+use crate::store::rows::interactions::{event_of, insert_interaction};
+use crate::store::rows::meta::Stamp;
 use crate::store::rows::{Table, ms, text, update_fields};
 use crate::store::{Result, Store, StoreError};
 use chrono::{DateTime, Utc};
+use rusqlite::Transaction;
 use rusqlite::types::Value;
+
+/// A fact about the deal on its contact's timeline, naming the deal. A stage it
+/// entered rides in the outcome, so that its page lists the stages with their dates,
+/// and two copies that each moved the deal merge both moves (facts are never
+/// overwritten).
+pub(super) fn record_deal_event(
+    tx: &Transaction<'_>,
+    deal: &Deal,
+    subject: &str,
+    text: String,
+    stage: Option<&str>,
+    stamp: &Stamp,
+) -> Result<()> {
+    let mut event = event_of(&deal.contact_id, subject, text, stamp);
+    event.deal_id = Some(deal.id.clone());
+    event.outcome = stage.map(str::to_string);
+    insert_interaction(tx, &event)
+}
 
 impl Store {
     pub fn add_deal(&mut self, now: DateTime<Utc>, deal: &Deal) -> Result<()> {
         let config = self.config().clone();
         self.write_and_rescore(now, &deal.contact_id, |tx, stamp| {
             insert_deal(tx, deal, stamp)?;
-            record_event(
-                tx,
-                &deal.contact_id,
-                "deal opened",
-                &format!("deal \"{}\" opened in {}", deal.title, deal.stage),
-                stamp,
-            )?;
+            let text = format!("deal \"{}\" opened in {}", deal.title, deal.stage);
+            record_deal_event(tx, deal, OPENED, text, Some(&deal.stage), stamp)?;
             apply_deal_event(tx, deal, DealEvent::Opened, &config, stamp)
         })
     }
@@ -67,16 +82,11 @@ impl Store {
             }
             update_fields(tx, Table::Deals, id, &changes, stamp)?;
             let because = reason.map(|r| format!(": {r}")).unwrap_or_default();
-            record_event(
-                tx,
-                &deal.contact_id,
-                "deal stage",
-                &format!(
-                    "deal \"{}\" {} → {}{because}",
-                    deal.title, deal.stage, target
-                ),
-                stamp,
-            )?;
+            let text = format!(
+                "deal \"{}\" {} → {}{because}",
+                deal.title, deal.stage, target
+            );
+            record_deal_event(tx, &deal, MOVED, text, Some(target), stamp)?;
             let event = match target {
                 WON => Some(DealEvent::Won),
                 LOST => Some(DealEvent::Lost),

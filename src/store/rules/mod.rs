@@ -8,6 +8,7 @@ mod accounts;
 mod chat_import;
 mod contact_merge;
 mod corrections;
+mod deal_changes;
 mod deals;
 mod engine;
 mod import;

@@ -13,7 +13,9 @@ impl Store {
     /// Every problem with this file: SQLite's own integrity and foreign-key checks,
     /// then ours. Empty when all is well.
     pub fn check(&self) -> Result<Vec<String>> {
-        problems_in(self.conn(), true)
+        let mut problems = problems_in(self.conn(), true)?;
+        problems.extend(self.deals_in_unknown_stages()?);
+        Ok(problems)
     }
 }
 

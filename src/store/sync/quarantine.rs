@@ -311,6 +311,15 @@ fn value_rules(table: &str, columns: &[&str]) -> Vec<Rule> {
             "typeof(o.amount_minor) = 'integer' AND o.amount_minor < 0",
             "amount_minor is negative",
         ));
+        for column in ["quotes_required", "quotes_received"] {
+            rules.push(Rule::on(
+                column,
+                format!(
+                    "typeof(o.{column}) = 'integer' AND o.{column} NOT BETWEEN 0 AND 4294967295"
+                ),
+                format!("{column} is not a count"),
+            ));
+        }
     }
     if matches!(table, "contacts" | "accounts") {
         rules.push(Rule::on(

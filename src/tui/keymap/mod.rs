@@ -47,10 +47,12 @@ pub enum Layer {
     Tasks,
     Contacts,
     Accounts,
+    /// A deal's page.
+    Deal,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 16] = [
+    pub const ALL: [Layer; 17] = [
         Layer::Global,
         Layer::Inbox,
         Layer::Timeline,
@@ -67,6 +69,7 @@ impl Layer {
         Layer::Tasks,
         Layer::Contacts,
         Layer::Accounts,
+        Layer::Deal,
     ];
 
     /// The layer's table in the config: `[keys.form]`.
@@ -88,6 +91,7 @@ impl Layer {
             Layer::Tasks => "tasks",
             Layer::Contacts => "contacts",
             Layer::Accounts => "accounts",
+            Layer::Deal => "deal",
         }
     }
 
@@ -109,6 +113,7 @@ impl Layer {
             Layer::Tasks => "Tasks",
             Layer::Contacts => "Contacts",
             Layer::Accounts => "Accounts",
+            Layer::Deal => "A deal's page",
         }
     }
 
@@ -176,6 +181,7 @@ impl Layer {
             Some(Overlay::Help(_)) => Layer::Help,
             Some(Overlay::Import(_)) => Layer::Import,
             Some(Overlay::Entry(_)) => Layer::Entry,
+            Some(Overlay::Deal(_)) => Layer::Deal,
         }
     }
 }

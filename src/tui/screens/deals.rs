@@ -48,13 +48,18 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             .borders(Borders::ALL)
             .border_style(if active { theme.key() } else { theme.dim() })
             .title(Span::styled(
-                format!(" {} {} ", column.stage, column.cards.len()),
+                format!(" {} {} ", clean_line(&column.stage), column.cards.len()),
                 title_style,
             ));
         let inner = block.inner(*rect);
         frame.render_widget(block, *rect);
         let width = inner.width as usize;
-        let mut lines = vec![
+        let mut lines = Vec::new();
+        // A stage the config no longer has says so first: its deals are to move on.
+        if column.unknown {
+            lines.push(Line::styled("unknown stage", theme.error()));
+        }
+        lines.extend([
             Line::from(format!("Σ {}", money(column.sum()))),
             Line::styled(
                 if closed {
@@ -65,7 +70,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
                 theme.dim(),
             ),
             Line::raw(""),
-        ];
+        ]);
         let header_lines = lines.len();
         // Only the cards that fit are drawn, scrolled to keep the selection in view.
         let per_card = 4;

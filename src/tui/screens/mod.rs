@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod contacts;
+pub mod deal_page;
 pub mod deals;
 pub mod entry;
 pub mod inbox;

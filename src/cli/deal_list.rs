@@ -1,0 +1,127 @@
+//! `deal list`: every deal, filtered by stage and owner, with its expected value, and
+//! the totals of what is listed.
+
+use super::Context;
+use super::output::{deal_json, print_json, print_table};
+use crate::domain::text::clean_line;
+use crate::domain::{Deal, Pipeline};
+use anyhow::{Result, bail};
+use clap::Args;
+use serde_json::json;
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only the deals in this stage (Won and Lost too, or a stage the config no
+    /// longer has).
+    #[arg(long)]
+    stage: Option<String>,
+    /// Only this owner's deals ("me" for the configured user).
+    #[arg(long)]
+    owner: Option<String>,
+}
+
+pub fn list(ctx: &mut Context, args: &ListArgs) -> Result<()> {
+    let pipeline = ctx.config.pipeline();
+    let all = ctx.store.all_deals()?;
+    let stage = match args.stage.as_deref() {
+        Some(typed) => Some(wanted_stage(&pipeline, &all, typed)?),
+        None => None,
+    };
+    let owner = args
+        .owner
+        .as_deref()
+        .map(|typed| ctx.owner(typed).to_string());
+    let deals: Vec<&(Deal, String)> = all
+        .iter()
+        .filter(|(deal, _)| stage.as_ref().is_none_or(|s| deal.stage == *s))
+        .filter(|(deal, _)| {
+            owner.as_ref().is_none_or(|o| {
+                deal.owner
+                    .as_deref()
+                    .is_some_and(|mine| mine.eq_ignore_ascii_case(o))
+            })
+        })
+        .collect();
+    let total: f64 = deals.iter().map(|(d, _)| d.amount()).sum();
+    let expected: f64 = deals.iter().map(|(d, _)| d.expected_value(&pipeline)).sum();
+    if ctx.json {
+        let items: Vec<serde_json::Value> = deals
+            .iter()
+            .map(|(deal, contact)| {
+                let mut item = deal_json(deal, &pipeline);
+                item["contact"] = json!(contact);
+                item["stage_known"] = json!(pipeline.knows(&deal.stage));
+                item
+            })
+            .collect();
+        print_json(&json!({
+            "deals": items,
+            "count": deals.len(),
+            "amount": total,
+            "expected_value": expected,
+        }));
+        return Ok(());
+    }
+    if deals.is_empty() {
+        println!("No deal matches.");
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> = deals
+        .iter()
+        .map(|(deal, contact)| {
+            let stage = if pipeline.knows(&deal.stage) {
+                deal.stage.clone()
+            } else {
+                format!("{} (unknown)", deal.stage)
+            };
+            vec![
+                deal.title.clone(),
+                contact.clone(),
+                stage,
+                format!("{} {}", deal.amount_text(), deal.currency),
+                format!("{:.0}%", deal.probability(&pipeline) * 100.0),
+                format!("{:.2}", deal.expected_value(&pipeline)),
+                deal.close_date.map_or(String::new(), |d| d.to_string()),
+                deal.owner.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    print_table(
+        &[
+            "TITLE", "CONTACT", "STAGE", "AMOUNT", "P", "EXPECTED", "CLOSE", "OWNER",
+        ],
+        &rows,
+    );
+    let currencies: std::collections::BTreeSet<&str> =
+        deals.iter().map(|(d, _)| d.currency.as_str()).collect();
+    let currency = match currencies.len() {
+        1 => format!(" {}", clean_line(currencies.first().copied().unwrap_or(""))),
+        _ => " (mixed currencies)".to_string(),
+    };
+    println!(
+        "{} deal{}: {total:.2}{currency}, expected {expected:.2}",
+        deals.len(),
+        if deals.len() == 1 { "" } else { "s" },
+    );
+    Ok(())
+}
+
+/// The stage `--stage` names: one of the pipeline's, matched as `deal move` matches
+/// it, or one the config no longer has that a deal is still in.
+fn wanted_stage(pipeline: &Pipeline, deals: &[(Deal, String)], typed: &str) -> Result<String> {
+    if let Some(known) = pipeline.stage_name(typed) {
+        return Ok(known.to_string());
+    }
+    let wanted = typed.trim();
+    match deals
+        .iter()
+        .find(|(d, _)| d.stage.eq_ignore_ascii_case(wanted))
+    {
+        Some((deal, _)) => Ok(deal.stage.clone()),
+        None => bail!(
+            "--stage \"{}\" is not a stage; the stages are {}",
+            clean_line(typed),
+            pipeline.names().join(", ")
+        ),
+    }
+}
