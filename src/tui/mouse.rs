@@ -58,6 +58,10 @@ fn select(state: &mut State, index: usize) -> Option<Action> {
                 state.contacts.selected = selected as u64;
                 open
             }
+            Tab::Accounts if !state.accounts.open => {
+                let len = state.accounts.list.len();
+                pick(&mut state.accounts.selected, len, index)
+            }
             Tab::Score | Tab::Accounts => None,
         },
     }

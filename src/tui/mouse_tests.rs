@@ -225,3 +225,26 @@ fn the_wheel_moves_the_search_hits() {
     update(&mut s, Action::ScrollDown);
     assert!(matches!(&s.overlay, Some(Overlay::Search(b)) if b.selected == 1));
 }
+
+#[test]
+fn a_click_on_an_account_selects_it_and_a_second_opens_it() {
+    let mut s = state();
+    update(&mut s, Action::GoTo(Tab::Accounts));
+    let account = |id: &str| crate::store::AccountSummary {
+        id: id.into(),
+        name: format!("Firm {id}"),
+        contacts: 1,
+        deals: 0,
+        total_minor: 0,
+    };
+    update(
+        &mut s,
+        Action::AccountsLoaded(vec![account("a"), account("b")]),
+    );
+    update(&mut s, Action::Select(1));
+    assert_eq!((s.accounts.selected, s.accounts.open), (1, false));
+    update(&mut s, Action::Select(7));
+    assert_eq!(s.accounts.selected, 1, "no such account");
+    update(&mut s, Action::Select(1));
+    assert!(s.accounts.open, "the selected one again opens it");
+}

@@ -30,15 +30,30 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         super::hint(frame, area, block, &text, theme);
         return;
     }
-    if area.width >= SIDE_BY_SIDE {
+    let list = if area.width >= SIDE_BY_SIDE {
         let [list, detail] =
             Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
         draw_list(frame, list, screen, theme);
         draw_detail(frame, detail, state, theme);
+        list
     } else if screen.open {
         draw_detail(frame, area, state, theme);
+        return;
     } else {
         draw_list(frame, area, screen, theme);
+        area
+    };
+    // A click on an account's line selects it (inside the borders, under the header).
+    if !screen.open {
+        let height = usize::from(list.height.saturating_sub(3));
+        let rows = window(screen.selected, screen.list.len(), height);
+        let at = Rect {
+            x: list.x.saturating_add(1),
+            y: list.y.saturating_add(2),
+            width: list.width.saturating_sub(2),
+            height: list.height.saturating_sub(3),
+        };
+        chrome.hits.rows(at, rows.start, rows.len());
     }
 }
 
