@@ -137,6 +137,17 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         });
     }
     frame.render_widget(Paragraph::new(lines).block(block), area);
+    // A click on a contact's line selects it (inside the borders, under the header).
+    let rows = Rect {
+        x: area.x.saturating_add(1),
+        y: area.y.saturating_add(2),
+        width: area.width.saturating_sub(2),
+        height: area.height.saturating_sub(3),
+    };
+    let (first, shown) = (usize::try_from(first), usize::try_from(last - first));
+    if let (Ok(first), Ok(shown)) = (first, shown) {
+        chrome.hits.rows(rows, first, shown);
+    }
 }
 
 fn row_line(
