@@ -100,3 +100,42 @@ fn an_undeclared_file_is_found() {
         assert!(missing.iter().any(|m| m.contains(left_out)), "{missing:#?}");
     }
 }
+
+/// Every `snapshot("name")` under tests/it, with the file it is in.
+fn snapshot_names(folder: &Path, found: &mut Vec<(String, String)>) {
+    for path in fs::read_dir(folder).unwrap().map(|e| e.unwrap().path()) {
+        if path.is_dir() {
+            snapshot_names(&path, found);
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            let text = fs::read_to_string(&path).unwrap();
+            let mut from = 0;
+            while let Some(at) = text[from..].find("snapshot(\"") {
+                let start = from + at + "snapshot(\"".len();
+                let Some(len) = text[start..].find('"') else {
+                    break;
+                };
+                found.push((
+                    text[start..start + len].to_string(),
+                    path.display().to_string(),
+                ));
+                from = start + len;
+            }
+        }
+    }
+}
+
+/// Two tests writing one snapshot would overwrite each other's file: whichever
+/// runs last wins, and the other fails on a clean checkout.
+#[test]
+fn no_two_screen_tests_share_a_snapshot_name() {
+    let mut found = Vec::new();
+    snapshot_names(&tests_folder().join("it"), &mut found);
+    found.sort();
+    let shared: Vec<String> = found
+        .windows(2)
+        .filter(|pair| pair[0].0 == pair[1].0)
+        .map(|pair| format!("{} in {} and {}", pair[0].0, pair[0].1, pair[1].1))
+        .collect();
+    assert!(found.len() > 50, "the snapshots were found");
+    assert!(shared.is_empty(), "{}", shared.join("\n"));
+}

@@ -65,5 +65,6 @@ fn a_cut_list_says_how_much_more_there_is() {
     desk.act(Action::Refresh)
         .act(Action::GoTo(Tab::Contacts))
         .snapshot("contacts_cut");
-    desk.act(Action::GoTo(Tab::Inbox)).snapshot("inbox_cut");
+    desk.act(Action::GoTo(Tab::Inbox))
+        .snapshot("inbox_cut_long");
 }
