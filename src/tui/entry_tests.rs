@@ -122,3 +122,13 @@ fn an_automatic_event_is_neither_edited_nor_deleted() {
 fn view_item(s: &State) -> Interaction {
     view(s).item.clone()
 }
+
+#[test]
+fn undo_closes_the_entry_so_that_what_it_took_back_is_not_shown() {
+    let mut s = on_the_call();
+    update(&mut s, Action::Open);
+    assert!(s.overlay.is_some());
+    update(&mut s, Action::Undo);
+    assert_eq!(s.overlay, None);
+    assert_eq!(s.message.as_deref(), Some("Nothing to undo in this desk yet."));
+}

@@ -36,6 +36,14 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
     if is_result {
         return None;
     }
+    // A page that only shows (an entry, a deal) gives way to an undo, whose reload
+    // would leave it showing what was taken back.
+    if matches!(action, Action::Undo | Action::Redo)
+        && matches!(state.overlay, Some(Overlay::Entry(_) | Overlay::Deal(_)))
+    {
+        state.overlay = None;
+        return None;
+    }
     if let Some(Overlay::Form(form)) = &state.overlay
         && form.kind == FormKind::Import
         && matches!(action, Action::Save | Action::Open)

@@ -418,6 +418,11 @@ fn open_form(state: &mut State, kind: FormKind) {
         let mut form = Form::for_contact(kind, &id, &name);
         if kind == FormKind::Assign {
             form.shown = state.shown_owner();
+            // The owner as it stands: saving at once changes nothing, and Ctrl-U
+            // empties it to type another.
+            if let (Some(owner), Some(field)) = (&form.shown, form.fields.first_mut()) {
+                (field.value, field.initial) = (owner.clone(), owner.clone());
+            }
         }
         state.overlay = Some(Overlay::Form(form))
     }

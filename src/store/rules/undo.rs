@@ -170,14 +170,20 @@ fn undo_entry(tx: &Transaction<'_>, row: &RowImage, user: &str, now: DateTime<Ut
     let Some(at) = chain.iter().position(|v| v.id == entry.id) else {
         return Ok(());
     };
-    if at + 1 != chain.len() {
+    // The entry as it stands must still say what the step made it say: it is the
+    // step's own version, or a later one with the same facts (an undo of a later
+    // correction or deletion brings the step's version back as a new row).
+    let Some(latest) = chain.last() else {
+        return Ok(());
+    };
+    if latest.id != entry.id && !same_facts(latest, &entry) {
         return Err(StoreError::invalid(
             "undo",
             format!("the {} was corrected since; undo that first", entry.kind),
         ));
     }
     // Never dated before the version it supersedes, or it would not be current.
-    let now = now.max(entry.created_at);
+    let now = now.max(latest.created_at);
     let replacement = match at.checked_sub(1).and_then(|before| chain.get(before)) {
         Some(earlier) => Interaction {
             id: new_id(),
@@ -189,6 +195,29 @@ fn undo_entry(tx: &Transaction<'_>, row: &RowImage, user: &str, now: DateTime<Ut
         None => retraction_of(&entry, user, now),
     };
     insert_interaction_row(tx, &replacement)
+}
+
+/// Whether two versions of an entry say the same: all but who saved them and when.
+fn same_facts(a: &Interaction, b: &Interaction) -> bool {
+    (
+        a.kind,
+        a.direction,
+        &a.outcome,
+        a.duration_secs,
+        &a.subject,
+        &a.text,
+        a.occurred_at,
+        &a.deal_id,
+    ) == (
+        b.kind,
+        b.direction,
+        &b.outcome,
+        b.duration_secs,
+        &b.subject,
+        &b.text,
+        b.occurred_at,
+        &b.deal_id,
+    )
 }
 
 fn changed_since(table: &str, column: &str, now: &Value) -> StoreError {

@@ -264,3 +264,39 @@ impl Store {
             .unwrap()
     }
 }
+
+#[test]
+fn a_log_is_undone_after_its_correction_or_deletion_was_undone() {
+    let (mut store, noa) = desk();
+    let logged = log_call(&mut store, &noa);
+    let call = store.timeline(&noa).unwrap();
+    let call = &call
+        .iter()
+        .find(|i| i.kind == InteractionKind::Call)
+        .unwrap()
+        .id;
+    let changes = Changes {
+        text: Some("granite instead".into()),
+        ..Changes::default()
+    };
+    let (corrected, correction) = store.recording(|s| s.correct_interaction(at(6), call, &changes));
+    corrected.unwrap();
+    store.undo(at(7), &correction).unwrap();
+    store.undo(at(8), &logged).unwrap();
+    assert_eq!(calls(&store, &noa), 0, "the log itself is undone");
+
+    let logged = log_call(&mut store, &noa);
+    let call = store.timeline(&noa).unwrap();
+    let call = call
+        .iter()
+        .find(|i| i.kind == InteractionKind::Call)
+        .unwrap()
+        .id
+        .clone();
+    let (deleted, deletion) = store.recording(|s| s.retract_interaction(at(9), &call));
+    deleted.unwrap();
+    store.undo(at(10), &deletion).unwrap();
+    assert_eq!(calls(&store, &noa), 1);
+    store.undo(at(11), &logged).unwrap();
+    assert_eq!(calls(&store, &noa), 0);
+}

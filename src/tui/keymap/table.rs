@@ -124,6 +124,8 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Entry, "delete", &["d"], DeleteEntry, "delete the entry (u brings it back; its versions keep it)", Some("delete")),
         b(Entry, "versions", &["v"], ShowVersions, "show the earlier versions (again: the entry)", Some("versions")),
         b(Entry, "close", &["esc", "enter"], Back, "close", Some("close")),
+        b(Entry, "undo", &["u", "ctrl-z"], Undo, "close the entry and undo the desk's last change", None),
+        b(Entry, "redo", &["U", "ctrl-y"], Redo, "close the entry and redo what was just undone", None),
         b(Notes, "new_line", &["enter"], NewLine, "break the line (Ctrl-S saves)", Some("new line")),
         b(Notes, "line_up", &["up"], LineUp, "the line above; on the first line, the previous field", None),
         b(Notes, "line_down", &["down"], LineDown, "the line below; on the last line, the next field", None),
@@ -147,6 +149,8 @@ pub(super) fn bindings() -> Vec<Binding> {
         b(Deal, "delete", &["D"], DeleteDeal, "delete the deal; the status line names it", Some("delete")),
         b(Deal, "open_contact", &["o"], OpenDealContact, "open the deal's contact", Some("contact")),
         b(Deal, "close", &["esc", "enter"], Back, "close", Some("close")),
+        b(Deal, "undo", &["u", "ctrl-z"], Undo, "close the page and undo the desk's last change", None),
+        b(Deal, "redo", &["U", "ctrl-y"], Redo, "close the page and redo what was just undone", None),
     ];
     // Every box with text to type moves and erases the same way.
     let editing = [Form, Search, HistoryFilter].into_iter().flat_map(editing_keys);

@@ -106,7 +106,14 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             } else {
                 theme.title()
             };
-            let cut = |text: String| -> String { text.chars().take(width).collect() };
+            // A card's line cut to the column says so with "…".
+            let cut = |text: String| -> String {
+                if text.chars().count() <= width {
+                    return text;
+                }
+                let kept: String = text.chars().take(width.saturating_sub(1)).collect();
+                format!("{kept}…")
+            };
             lines.push(Line::styled(cut(clean_line(&card.deal.title)), style));
             lines.push(Line::raw(cut(clean_line(&card.contact_name))));
             lines.push(Line::raw(cut(format!(
