@@ -130,5 +130,8 @@ fn undo_closes_the_entry_so_that_what_it_took_back_is_not_shown() {
     assert!(s.overlay.is_some());
     update(&mut s, Action::Undo);
     assert_eq!(s.overlay, None);
-    assert_eq!(s.message.as_deref(), Some("Nothing to undo in this desk yet."));
+    assert_eq!(
+        s.message.as_deref(),
+        Some("Nothing to undo in this desk yet.")
+    );
 }

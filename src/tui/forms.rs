@@ -412,6 +412,9 @@ fn log_fields(channel: InteractionKind) -> Vec<Field> {
             vec![text, Field::new("Duration", "", "e.g. 1h"), when, follow_up]
         }
         InteractionKind::Note | InteractionKind::Event | InteractionKind::Retracted => {
+            // A note is written, not said: it keeps its lines, as the contact's do.
+            let mut text = Field::new("Text", "", "what was noted, on as many lines as it takes");
+            text.multiline = true;
             vec![text, when]
         }
         InteractionKind::Whatsapp | InteractionKind::Sms => vec![text, direction, when, follow_up],

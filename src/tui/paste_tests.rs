@@ -33,7 +33,7 @@ fn editing_notes() -> State {
 #[test]
 fn a_paste_into_a_one_line_field_joins_its_lines() {
     let mut s = state();
-    update(&mut s, Action::Log(InteractionKind::Note));
+    update(&mut s, Action::Log(InteractionKind::Whatsapp));
     let effects = paste(&mut s, "Asked for\r\nthe price\rlist\n\tand a call\n");
     assert!(effects.is_empty(), "nothing saved: {effects:?}");
     let form = the_form(&s);
@@ -45,12 +45,24 @@ fn a_paste_into_a_one_line_field_joins_its_lines() {
 #[test]
 fn a_paste_keeps_the_space_it_starts_with() {
     let mut s = state();
-    update(&mut s, Action::Log(InteractionKind::Note));
+    update(&mut s, Action::Log(InteractionKind::Whatsapp));
     for c in "hello".chars() {
         update(&mut s, Action::Input(c));
     }
     paste(&mut s, " world\n");
     assert_eq!(the_form(&s).value("Text"), "hello world");
+}
+
+#[test]
+fn a_paste_into_a_logged_note_keeps_its_lines() {
+    let mut s = state();
+    update(&mut s, Action::Log(InteractionKind::Note));
+    let effects = paste(&mut s, "Wants walnut\r\nand a quote by Friday");
+    assert!(effects.is_empty(), "nothing saved: {effects:?}");
+    assert_eq!(
+        the_form(&s).value("Text"),
+        "Wants walnut\nand a quote by Friday"
+    );
 }
 
 #[test]
@@ -65,7 +77,7 @@ fn a_paste_into_notes_keeps_its_lines() {
 #[test]
 fn escape_sequences_and_controls_are_removed() {
     let mut s = state();
-    update(&mut s, Action::Log(InteractionKind::Note));
+    update(&mut s, Action::Log(InteractionKind::Whatsapp));
     paste(
         &mut s,
         "\x1b[31mred\x1b[0m\x07 \x1b]0;title\x07bell\u{202e}x",

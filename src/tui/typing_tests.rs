@@ -31,10 +31,10 @@ fn typed(s: &mut State, text: &str) {
     }
 }
 
-/// The desk with a note's form open, its Text field focused and holding `text`.
+/// The desk with a one-line text field focused (a WhatsApp message's) holding `text`.
 fn note_with(text: &str) -> State {
     let mut s = state();
-    update(&mut s, Action::Log(InteractionKind::Note));
+    update(&mut s, Action::Log(InteractionKind::Whatsapp));
     typed(&mut s, text);
     s
 }

@@ -407,7 +407,9 @@ fn an_owner_changed_elsewhere_while_the_form_was_open_is_shown_not_overwritten()
     };
     desk.act(Action::Refresh).open_noa();
     // The dialog opens on her owner as it stands; Ctrl-U empties it for another.
-    desk.act(Action::Assign).act(Action::ClearField).type_text("Yossi");
+    desk.act(Action::Assign)
+        .act(Action::ClearField)
+        .type_text("Yossi");
 
     // Meanwhile, on another machine's desk, Avi takes Noa.
     let avi = Config::parse("user = \"Avi\"\nregion = \"IL\"\n").unwrap();
