@@ -123,18 +123,25 @@ fn hint_spans(hints: &[Hint], theme: &Theme) -> Vec<Span<'static>> {
     spans
 }
 
-/// A centred box of at most `width` columns (`block` its frame and title), as tall as
-/// `lines` and `footer` with a blank line between them, at most `area`: the lines
-/// scrolled by `scroll` (scrolled past the end, the last page stays in view), the
-/// footer always in sight.
+/// A box over the screen, as tall as `lines` and the keys under them (at most the
+/// area), its text scrolled by `scroll` (scrolled past the end, the last page stays
+/// in view), and the layer's keys that can act now at its foot, each clickable.
 pub(crate) fn scrolled_popup(
     frame: &mut Frame<'_>,
     area: Rect,
     (width, block): (u16, Block<'_>),
     lines: Vec<Line<'_>>,
-    footer: Vec<Line<'_>>,
-    scroll: u16,
+    hints: &[Hint],
+    (scroll, chrome): (u16, &Chrome<'_>),
 ) {
+    let inner = usize::from(width.min(area.width).saturating_sub(2));
+    let enabled: Vec<Hint> = hints.iter().filter(|h| h.enabled).cloned().collect();
+    let keys: Vec<String> = enabled
+        .iter()
+        .map(|h| format!("{} {}", h.keys, h.label))
+        .collect();
+    let footer = wrapped_lines(&keys.join(" · "), inner, chrome.theme.dim());
+    // Borders, and a blank line above the keys.
     let height = lines.len() + footer.len() + 3;
     let rect = popup(area, width, u16::try_from(height).unwrap_or(u16::MAX));
     frame.render_widget(Clear, rect);
@@ -151,6 +158,12 @@ pub(crate) fn scrolled_popup(
     let mut foot_lines = vec![Line::raw("")];
     foot_lines.extend(footer);
     frame.render_widget(Paragraph::new(foot_lines), foot);
+    let keys_area = Rect {
+        y: foot.y.saturating_add(1),
+        height: foot.height.saturating_sub(1),
+        ..foot
+    };
+    chrome.hits.footer_hints(keys_area, &enabled, inner);
 }
 
 /// A centred box of at most `width` × `height` inside `area`.

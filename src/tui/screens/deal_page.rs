@@ -7,7 +7,7 @@ use crate::domain::deal::StageStep;
 use crate::domain::text::clean_line;
 use crate::tui::app::State;
 use crate::tui::deal_page::DealView;
-use crate::tui::draw::{Chrome, scrolled_popup, wrap, wrapped_lines};
+use crate::tui::draw::{Chrome, scrolled_popup, wrap};
 use crate::tui::keymap::Hint;
 use crate::tui::theme::Theme;
 use chrono::FixedOffset;
@@ -31,12 +31,6 @@ pub fn draw(
     let theme = &chrome.theme;
     let inner = usize::from(WIDTH.min(area.width).saturating_sub(2));
     let lines = page_lines(view, state.tz, inner, theme);
-    let keys: Vec<String> = hints
-        .iter()
-        .filter(|h| h.enabled)
-        .map(|h| format!("{} {}", h.keys, h.label))
-        .collect();
-    let footer = wrapped_lines(&keys.join(" · "), inner, theme.dim());
     let title = format!(
         " Deal: {} · {} ",
         clean_line(&view.deal.title),
@@ -45,7 +39,14 @@ pub fn draw(
     let block = Block::default()
         .borders(Borders::ALL)
         .title(Span::styled(title, theme.title()));
-    scrolled_popup(frame, area, (WIDTH, block), lines, footer, view.scroll);
+    scrolled_popup(
+        frame,
+        area,
+        (WIDTH, block),
+        lines,
+        hints,
+        (view.scroll, chrome),
+    );
 }
 
 /// One "Label       value" line; a value too long for the width wraps under itself.

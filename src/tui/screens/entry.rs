@@ -5,15 +5,15 @@ use crate::domain::Interaction;
 use crate::domain::interaction::InteractionKind;
 use crate::domain::text::clean_line;
 use crate::tui::app::State;
-use crate::tui::draw::{Chrome, popup, wrap, wrapped_lines};
+use crate::tui::draw::{Chrome, scrolled_popup, wrap};
 use crate::tui::entry::EntryView;
 use crate::tui::keymap::Hint;
 use crate::tui::theme::{Theme, channel_mark};
 use chrono::FixedOffset;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders};
 
 const WIDTH: u16 = 76;
 
@@ -31,12 +31,6 @@ pub fn draw(
         Some(versions) => versions_lines(versions, state.tz, inner, theme),
         None => entry_lines(&view.item, state.tz, inner, theme),
     };
-    let enabled: Vec<Hint> = hints.iter().filter(|h| h.enabled).cloned().collect();
-    let keys: Vec<String> = enabled
-        .iter()
-        .map(|h| format!("{} {}", h.keys, h.label))
-        .collect();
-    let footer = wrapped_lines(&keys.join(" · "), inner, theme.dim());
     let what = if view.versions.is_some() {
         "versions of the"
     } else {
@@ -48,33 +42,15 @@ pub fn draw(
         view.item.kind,
         clean_line(&view.contact_name)
     );
-    // As tall as what it shows (borders, a blank line above the keys), at most the body.
-    let height = lines.len() + footer.len() + 3;
-    let rect = popup(area, WIDTH, u16::try_from(height).unwrap_or(u16::MAX));
-    frame.render_widget(Clear, rect);
     let block = Block::default().borders(Borders::ALL).title(title);
-    let body = block.inner(rect);
-    frame.render_widget(block, rect);
-    let [text, foot] = Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(footer.len() as u16 + 1),
-    ])
-    .areas(body);
-    // Scrolled past the end, the last page stays in view.
-    let last_page = lines.len().saturating_sub(usize::from(text.height));
-    let scroll = view
-        .scroll
-        .min(u16::try_from(last_page).unwrap_or(u16::MAX));
-    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), text);
-    let mut foot_lines = vec![Line::raw("")];
-    foot_lines.extend(footer);
-    frame.render_widget(Paragraph::new(foot_lines), foot);
-    let keys = Rect {
-        y: foot.y.saturating_add(1),
-        height: foot.height.saturating_sub(1),
-        ..foot
-    };
-    chrome.hits.footer_hints(keys, &enabled, inner);
+    scrolled_popup(
+        frame,
+        area,
+        (WIDTH, block),
+        lines,
+        hints,
+        (view.scroll, chrome),
+    );
 }
 
 /// The entry's facts on one line: when, direction, outcome, duration, by whom.
