@@ -241,10 +241,17 @@ fn the_timeline_filters_by_channel_and_by_text() {
     update(&mut s, Action::CycleChannel);
     assert_eq!(s.visible_timeline().len(), 2, "WhatsApp only");
     update(&mut s, Action::FilterHistory);
+    type_text(&mut s, "quote");
+    update(&mut s, Action::Open);
+    // A second F starts empty: "מחיר" replaces "quote", never "quoteמחיר".
+    update(&mut s, Action::FilterHistory);
     type_text(&mut s, "מחיר");
     update(&mut s, Action::Open);
     assert_eq!(s.history_filter, "מחיר");
     assert_eq!(s.visible_timeline().len(), 1);
+    update(&mut s, Action::FilterHistory);
+    update(&mut s, Action::Back);
+    assert_eq!(s.history_filter, "מחיר", "Esc keeps the filter in use");
     update(&mut s, Action::Back);
     assert_eq!(
         (s.channel, s.history_filter.as_str()),

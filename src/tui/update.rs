@@ -189,11 +189,9 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             state.channel = order[(index + 1) % order.len()];
             state.timeline_selected = 0;
         }
-        Action::FilterHistory => {
-            state.overlay = Some(Overlay::HistoryFilter(LineInput::new(
-                &state.history_filter,
-            )))
-        }
+        // A new search starts empty, so that a term typed is never added to the last
+        // one; Esc keeps the filter in use.
+        Action::FilterHistory => state.overlay = Some(Overlay::HistoryFilter(LineInput::new(""))),
         Action::Refresh => return reload(state),
         Action::OpenImport => {
             let chat_with = state.current_contact().map(|(_, name)| name);
