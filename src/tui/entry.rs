@@ -71,11 +71,10 @@ pub(crate) fn on_key(state: &mut State, action: &Action) -> Vec<Effect> {
         state.message = Some(refusal.into());
         return Vec::new();
     }
+    if super::overlay::scroll_by(&mut view.scroll, action) {
+        return Vec::new();
+    }
     match action {
-        Action::Up => view.scroll = view.scroll.saturating_sub(1),
-        Action::Down => view.scroll = view.scroll.saturating_add(1),
-        Action::PageUp => view.scroll = view.scroll.saturating_sub(10),
-        Action::PageDown => view.scroll = view.scroll.saturating_add(10),
         Action::Back | Action::Open => state.overlay = None,
         Action::EditEntry => {
             let form = correction_form(&view.item, &view.contact_name);

@@ -5,6 +5,19 @@ use super::forms::{Form, FormKind};
 use super::typing::{Edit, Outcome, apply};
 use crate::store::SearchHit;
 
+/// Scrolls a page that only shows (the help, an entry, a deal's page) as the
+/// arrows and PgUp/PgDn ask; false for any other action.
+pub(crate) fn scroll_by(scroll: &mut u16, action: &Action) -> bool {
+    *scroll = match action {
+        Action::Up => scroll.saturating_sub(1),
+        Action::Down => scroll.saturating_add(1),
+        Action::PageUp => scroll.saturating_sub(10),
+        Action::PageDown => scroll.saturating_add(10),
+        _ => return false,
+    };
+    true
+}
+
 /// Overlays take keys first. Returns None when no overlay handled the action.
 /// A paste is always taken here: into a field, or refused (never run as keys).
 pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<Effect>> {
@@ -69,11 +82,9 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
                 Action::Back | Action::ToggleHelp | Action::Quit | Action::Open => {
                     state.overlay = None
                 }
-                Action::Down => *scroll = scroll.saturating_add(1),
-                Action::Up => *scroll = scroll.saturating_sub(1),
-                Action::PageDown => *scroll = scroll.saturating_add(10),
-                Action::PageUp => *scroll = scroll.saturating_sub(10),
-                _ => {}
+                action => {
+                    scroll_by(scroll, action);
+                }
             }
             Some(Vec::new())
         }
