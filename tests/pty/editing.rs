@@ -64,27 +64,7 @@ fn editing_a_lead_from_the_inbox() {
 #[test]
 fn a_call_logged_then_corrected_from_its_entry() {
     let dir = desk_dir();
-    let noa = cli(
-        dir.path(),
-        &["add", "--name", "Noa Levi", "--phone", "054-490-0148"],
-    );
-    let (mut screen, mut child) = open_desk(dir.path());
-    screen.wait_for("Noa Levi");
-    screen.keys("\r");
-    screen.wait_for("History");
-    screen.keys("c");
-    screen.wait_for("Log a call: Noa Levi");
-    screen.keys("hi");
-    screen.keys("\x13");
-    screen.wait_for("Logged call for Noa Levi");
-
-    // Only the calls (the status move it made is newer), the call opened in full.
-    screen.keys("f");
-    screen.wait_for("only call");
-    screen.keys("\r");
-    screen.wait_for("the call: Noa Levi");
-    screen.keys("e");
-    screen.wait_for("Correct the call: Noa Levi");
+    let (noa, mut screen, mut child) = correcting_noas_call(dir.path());
     screen.keys("\x7f\x7f");
     screen.keys("Asked for the price list");
     screen.keys("\x13");

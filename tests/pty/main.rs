@@ -136,6 +136,31 @@ fn desk_with_noa(dir: &Path) -> (Screen, Box<dyn portable_pty::Child + Send + Sy
     (screen, child)
 }
 
+/// Noa added, a call "hi" logged on her timeline from the desk, and that call opened
+/// in full and its correction dialog open. Returns Noa as `add` printed her.
+fn correcting_noas_call(dir: &Path) -> (Value, Screen, Box<dyn portable_pty::Child + Send + Sync>) {
+    let noa = cli(
+        dir,
+        &["add", "--name", "Noa Levi", "--phone", "054-490-0148"],
+    );
+    let (mut screen, child) = open_desk(dir);
+    screen.wait_for("Noa Levi");
+    screen.keys("\r");
+    screen.wait_for("History");
+    screen.keys("c");
+    screen.wait_for("Log a call: Noa Levi");
+    screen.keys("hi\x13");
+    screen.wait_for("Logged call for Noa Levi");
+    // Only the calls (the status move it made is newer), the call opened in full.
+    screen.keys("f");
+    screen.wait_for("only call");
+    screen.keys("\r");
+    screen.wait_for("the call: Noa Levi");
+    screen.keys("e");
+    screen.wait_for("Correct the call: Noa Levi");
+    (noa, screen, child)
+}
+
 mod day;
 mod editing;
 mod importing;

@@ -6,24 +6,7 @@ use crate::*;
 #[test]
 fn a_correction_undone_redone_and_undone_again() {
     let dir = desk_dir();
-    let noa = cli(
-        dir.path(),
-        &["add", "--name", "Noa Levi", "--phone", "054-490-0148"],
-    );
-    let (mut screen, mut child) = open_desk(dir.path());
-    screen.wait_for("Noa Levi");
-    screen.keys("\r");
-    screen.wait_for("History");
-    screen.keys("c");
-    screen.wait_for("Log a call: Noa Levi");
-    screen.keys("hi\x13");
-    screen.wait_for("Logged call for Noa Levi");
-    screen.keys("f");
-    screen.wait_for("only call");
-    screen.keys("\r");
-    screen.wait_for("the call: Noa Levi");
-    screen.keys("e");
-    screen.wait_for("Correct the call: Noa Levi");
+    let (noa, mut screen, mut child) = correcting_noas_call(dir.path());
     screen.keys("\x15Asked for the price list\x13"); // Ctrl-U empties the text first
     screen.wait_for("Corrected the call for Noa Levi");
 
