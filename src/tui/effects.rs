@@ -83,6 +83,13 @@ fn writes(effect: &Effect) -> bool {
             | Effect::LoadContact(_)
             | Effect::LoadEditor(_)
             | Effect::LoadVersions(_)
+            | Effect::LoadAgenda
+            | Effect::LoadContacts(_)
+            | Effect::LoadFilters(_)
+            | Effect::LoadAccounts
+            | Effect::LoadAccount(_)
+            | Effect::LoadDeal(_)
+            | Effect::LoadDealForm { .. }
             | Effect::OpenLink(_)
             | Effect::CopyText(_)
             | Effect::Import(_)
