@@ -28,17 +28,27 @@ pub struct RowImage {
 
 /// Switches recording on, creating the journal and its triggers on first use.
 pub(crate) fn start(conn: &Connection) -> Result<()> {
+    // The journal and its triggers live as long as the connection: made once. The
+    // journal table comes last, so it stands only once every trigger does; a start
+    // that failed half-way makes what is missing the next time.
+    let made: bool = conn
+        .prepare_cached("SELECT count(*) FROM temp.sqlite_master WHERE name = 'undo_journal'")?
+        .query_row([], |r| r.get(0))?;
+    if !made {
+        conn.execute_batch("CREATE TEMP TABLE IF NOT EXISTS undo_recording (on_ INTEGER);")?;
+        for table in MERGED {
+            conn.execute_batch(&triggers(conn, table)?)?;
+        }
+        conn.execute_batch(
+            "CREATE TEMP TABLE undo_journal (
+                 seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, before TEXT, after TEXT);",
+        )?;
+    }
     conn.execute_batch(
-        "CREATE TEMP TABLE IF NOT EXISTS undo_recording (on_ INTEGER);
-         CREATE TEMP TABLE IF NOT EXISTS undo_journal (
-             seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, before TEXT, after TEXT);
-         DELETE FROM temp.undo_journal;
+        "DELETE FROM temp.undo_journal;
          DELETE FROM temp.undo_recording;
          INSERT INTO temp.undo_recording VALUES (1);",
     )?;
-    for table in MERGED {
-        conn.execute_batch(&triggers(conn, table)?)?;
-    }
     Ok(())
 }
 
