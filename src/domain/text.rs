@@ -128,6 +128,14 @@ pub fn non_empty(input: Option<&str>) -> Option<String> {
     input.map(clean_line).filter(|s| !s.is_empty())
 }
 
+/// A count with its noun in the right number: `counted(1, "lead", "leads")` is
+/// "1 lead", `counted(3, …)` "3 leads". Both forms are given, since English has
+/// irregular plurals ("entry", "entries") and the localisation work will swap the
+/// words per language.
+pub fn counted(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,6 +158,13 @@ mod tests {
         );
         assert!(needs_json_escape('\u{9b}') && needs_json_escape('\u{2066}'));
         assert!(!needs_json_escape('é') && !needs_json_escape('\u{1b}'));
+    }
+
+    #[test]
+    fn a_count_takes_its_noun_in_the_right_number() {
+        assert_eq!(counted(0, "entry", "entries"), "0 entries");
+        assert_eq!(counted(1, "entry", "entries"), "1 entry");
+        assert_eq!(counted(2, "lead", "leads"), "2 leads");
     }
 
     #[test]
