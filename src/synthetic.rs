@@ -314,6 +314,36 @@ impl Gen {
         }
     }
 
+    /// Most contacts past "lead" got there step by step, each step an automatic
+    /// lifecycle entry on the timeline, as the engine writes them; the reports read
+    /// these. The rest were imported at their stage and have none.
+    fn lifecycle_moves(&mut self, contact: &Contact) -> Vec<Interaction> {
+        let ladder = &Lifecycle::ALL[..Lifecycle::ALL.len() - 1];
+        let Some(top) = ladder.iter().position(|s| *s == contact.lifecycle) else {
+            return Vec::new();
+        };
+        if top <= 1 || !self.chance(70) {
+            return Vec::new();
+        }
+        let span = (self.now - contact.created_at).num_minutes().max(1);
+        let mut at = contact.created_at;
+        let mut moves = Vec::new();
+        for step in ladder[1..=top].windows(2) {
+            at += Duration::minutes(self.rng.i64(1..=span / (top as i64) + 1));
+            let mut entry = Interaction::event(
+                self.id(),
+                &contact.id,
+                "lifecycle",
+                format!("lifecycle {} → {}: generated", step[0], step[1]),
+                at.min(self.now),
+                "gen",
+            );
+            entry.outcome = Some(step[1].to_string());
+            moves.push(entry);
+        }
+        moves
+    }
+
     fn deal(&mut self, contact: &Contact, pipeline: &Pipeline, currency: &str) -> Deal {
         let mut stages: Vec<&str> = pipeline.stages.iter().map(|s| s.name.as_str()).collect();
         stages.extend([WON, LOST]);
@@ -382,8 +412,12 @@ pub fn generate(
             for _ in 0..recipe.interactions_per_contact {
                 writer.interaction(&g.interaction(&contact))?;
             }
+            let moves = g.lifecycle_moves(&contact);
+            for stage_move in &moves {
+                writer.interaction(stage_move)?;
+            }
             summary.contacts += 1;
-            summary.interactions += recipe.interactions_per_contact;
+            summary.interactions += recipe.interactions_per_contact + moves.len();
             if g.chance(20) {
                 writer.deal(&g.deal(&contact, pipeline, &currency))?;
                 summary.deals += 1;

@@ -17,6 +17,7 @@ mod log_fix;
 mod merge;
 mod output;
 mod overview;
+mod report;
 mod rescore;
 mod restore;
 mod score;
@@ -82,6 +83,8 @@ pub enum Command {
     Score(score::ScoreArgs),
     /// Decide about a lead: convert (open a deal), nurture, or drop with a reason.
     Triage(triage::TriageArgs),
+    /// Reports over a period: the funnel from lead to customer, speed-to-lead.
+    Report(report::ReportArgs),
     /// Recompute every score (after changing the rules), raise lifecycles, mark expired leads.
     Rescore,
     /// Fill an empty database with realistic synthetic data.
@@ -200,6 +203,7 @@ fn dispatch(
         Command::Inbox(args) => inbox::inbox(&ctx, args),
         Command::Score(args) => score::score(&ctx, args),
         Command::Triage(args) => triage::triage(&mut ctx, args),
+        Command::Report(args) => report::report(&ctx, args),
         Command::Rescore => rescore::rescore(&mut ctx),
         Command::Gen(args) => generate::run(&mut ctx, args),
         Command::Import(args) => match prepared_import {

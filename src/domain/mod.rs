@@ -9,6 +9,7 @@ pub mod interaction;
 pub mod lifecycle;
 pub mod phone;
 pub mod phone_extension;
+pub mod report;
 pub mod scoring;
 pub mod sla;
 pub mod text;

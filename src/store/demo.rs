@@ -97,11 +97,25 @@ struct DemoTask {
 pub fn open_demo(path: &Path, config: &Config, now: DateTime<Utc>) -> Result<Store> {
     let today = now.date_naive().to_string();
     if path.exists() {
-        let store = Store::open(path, config)?;
-        if super::read_meta(store.conn(), "demo_built_on")?.as_deref() == Some(today.as_str()) {
-            return Ok(store);
+        // The demo is ours to make again: one this build refuses (damaged, from a
+        // newer or a different build) is replaced rather than standing in the way.
+        let store = match Store::open(path, config) {
+            Ok(store) => Some(store),
+            Err(
+                StoreError::TooNew { .. }
+                | StoreError::ForeignObjects { .. }
+                | StoreError::Damaged { .. }
+                | StoreError::NotADatabase { .. }
+                | StoreError::Foreign { .. },
+            ) => None,
+            Err(other) => return Err(other),
+        };
+        if let Some(store) = store {
+            let built_on = super::read_meta(store.conn(), "demo_built_on")?;
+            if built_on.as_deref() == Some(today.as_str()) {
+                return Ok(store);
+            }
         }
-        drop(store);
         for suffix in ["", "-wal", "-shm"] {
             let file = format!("{}{suffix}", path.display());
             let _ = std::fs::remove_file(file);

@@ -6,6 +6,7 @@
 //! - `search`: the search table and its index in memory.
 //! - `rules`: what a change implies: scoring, lifecycle, assignment, imports,
 //!   merging two contacts, the inbox.
+//! - `reports`: what the reports read (a period's cohort, its lifecycle moves).
 //! - `file`: the file itself: schema and migrations, what is ours, safe copies.
 //! - `sync`: merging another copy of the file, row by row, and version vectors.
 //! - `safety`: backups, restore, and the check of a file.
@@ -23,6 +24,7 @@ pub mod demo;
 mod error;
 mod file;
 mod open;
+mod reports;
 mod rows;
 mod rules;
 pub mod safety;
@@ -33,6 +35,7 @@ pub use busy::silence_notes;
 pub use error::{Result, StoreError};
 pub use file::schema::APPLICATION_ID;
 pub use file::{inspect, schema_guard};
+pub use reports::{CohortLead, Group as ReportGroup, Split};
 pub use rows::BulkWriter;
 pub use rows::directory::{
     AccountDeal, AccountDetail, AccountMember, AccountSummary, ContactFilter, ContactOrder,

@@ -17,6 +17,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("rows", &["rows"]),
     ("search", &["search"]),
     ("rules", &["rules"]),
+    ("reports", &["reports"]),
     ("file", &["file"]),
     ("sync", &["sync"]),
     ("safety", &["safety"]),

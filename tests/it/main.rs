@@ -28,6 +28,7 @@ mod outside_text;
 mod parsers_never_panic;
 mod phone_repair;
 mod refused_values;
+mod reports;
 mod safety;
 mod screens;
 mod screens_cut;

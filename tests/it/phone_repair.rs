@@ -13,10 +13,12 @@ const BEFORE_REPAIR: i64 = 6;
 
 /// Makes a file written now look as one written before the repair: its version
 /// number, and the objects later versions added (corrections' index, the Contacts
-/// and Accounts screens' indexes, the deal's owner, notes and quote counts) undone.
+/// and Accounts screens' indexes, the deal's owner, notes and quote counts, the
+/// reports' index of lifecycle entries) undone.
 fn back_to_before_repair(conn: &Connection) {
     conn.execute_batch(
-        "DROP INDEX contact_search_score;
+        "DROP INDEX interactions_lifecycle;
+         DROP INDEX contact_search_score;
          DROP INDEX contact_search_created;
          DROP INDEX contacts_flagged;
          DROP INDEX deals_account;

@@ -365,6 +365,13 @@ ALTER TABLE deals ADD COLUMN notes TEXT;
 ALTER TABLE deals ADD COLUMN quotes_required INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE deals ADD COLUMN quotes_received INTEGER NOT NULL DEFAULT 0;
 "#,
+    r#"
+-- The lifecycle history the reports read: the timeline's lifecycle and expiry entries,
+-- by contact and time. The WHERE must stay word for word the reports' query
+-- (store/reports), or SQLite will not use it.
+CREATE INDEX interactions_lifecycle ON interactions (contact_id, occurred_at)
+    WHERE kind = 'event' AND subject IN ('lifecycle', 'expired');
+"#,
 ];
 
 /// The version whose step repairs phones stored before every possible number had an

@@ -1,0 +1,440 @@
+//! `report`: the funnel and speed-to-lead over a period, split by source, campaign,
+//! owner or origin, as text, JSON or CSV.
+
+use super::Context;
+use super::output::{print_json, table_lines};
+use crate::domain::report::{Funnel, GroupBy, Period, PeriodKind, Speed, duration_label};
+use crate::domain::text::{clean_field, counted};
+use crate::store::{ReportGroup, Split};
+use anyhow::{Context as _, Result, bail};
+use chrono::{Local, NaiveDate};
+use clap::{Args, ValueEnum};
+use serde_json::{Value, json};
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ReportKind {
+    /// The leads created in the period: how many reached each lifecycle stage.
+    Funnel,
+    /// How fast the leads created in the period were first answered, against the SLA.
+    Speed,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[arg(value_enum)]
+    report: ReportKind,
+    /// The first day (YYYY-MM-DD); without --to, up to today.
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+    /// The last day, included (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", requires = "from")]
+    to: Option<String>,
+    /// This week, month, quarter or year (the default is this month).
+    #[arg(long, value_name = "PERIOD", conflicts_with = "from")]
+    period: Option<String>,
+    /// Also the period before, to compare against.
+    #[arg(long)]
+    previous: bool,
+    /// Split by source, campaign, owner or origin (inbound "pull", outbound "push").
+    #[arg(long, value_name = "WHAT")]
+    by: Option<String>,
+    /// Comma-separated values for a spreadsheet, instead of text.
+    #[arg(long)]
+    csv: bool,
+}
+
+pub fn report(ctx: &Context, args: ReportArgs) -> Result<()> {
+    if args.csv && ctx.json {
+        bail!("--csv and --json each choose the output; give one of them");
+    }
+    let today = ctx.now.with_timezone(&Local).date_naive();
+    let period = period_of(&args, today)?;
+    let by = args
+        .by
+        .as_deref()
+        .map(str::parse::<GroupBy>)
+        .transpose()
+        .map_err(anyhow::Error::msg)
+        .context("--by")?;
+    let periods: Vec<Period> = if args.previous {
+        vec![period.clone(), period.previous()]
+    } else {
+        vec![period]
+    };
+    let mut shown = Vec::new();
+    for period in &periods {
+        let (from, to) = period.span(&Local);
+        shown.push(match args.report {
+            ReportKind::Funnel => Shown::Funnel(ctx.store.funnel_report(from, to, by)?),
+            ReportKind::Speed => {
+                let split = by.or(Some(GroupBy::Source));
+                let speed = ctx
+                    .store
+                    .speed_report(from, to, split, &ctx.config.sla, ctx.now)?;
+                let by_owner = match by {
+                    None => Some(ctx.store.speed_report(
+                        from,
+                        to,
+                        Some(GroupBy::Owner),
+                        &ctx.config.sla,
+                        ctx.now,
+                    )?),
+                    Some(_) => None,
+                };
+                Shown::Speed(Box::new(speed), by_owner.map(Box::new))
+            }
+        });
+    }
+    let reports: Vec<(&Period, Shown)> = periods.iter().zip(shown).collect();
+    if ctx.json {
+        let values: Vec<Value> = reports.iter().map(|(p, r)| r.json(p, by)).collect();
+        let mut value = values[0].clone();
+        if let Some(before) = values.get(1) {
+            value["previous"] = before.clone();
+        }
+        print_json(&value);
+    } else if args.csv {
+        let mut writer = ::csv::Writer::from_writer(std::io::stdout());
+        for (index, (period, report)) in reports.iter().enumerate() {
+            for record in report.csv(period, index == 0) {
+                writer.write_record(record.iter().map(|cell| clean_field(cell)))?;
+            }
+        }
+        writer.flush()?;
+    } else {
+        for (index, (period, report)) in reports.iter().enumerate() {
+            if index > 0 {
+                println!("\nThe period before:");
+            }
+            for line in report.text(period, by) {
+                println!("{line}");
+            }
+        }
+    }
+    Ok(())
+}
+
+fn period_of(args: &ReportArgs, today: NaiveDate) -> Result<Period> {
+    let day = |option: &str, text: &str| {
+        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").with_context(|| {
+            format!(
+                "{option} \"{}\" is not a date (YYYY-MM-DD)",
+                crate::domain::text::clean_line(text)
+            )
+        })
+    };
+    if let Some(from) = &args.from {
+        let first = day("--from", from)?;
+        let last = match &args.to {
+            Some(to) => day("--to", to)?,
+            None => today,
+        };
+        return Period::between(first, last).map_err(anyhow::Error::msg);
+    }
+    let kind = match &args.period {
+        Some(word) => word
+            .parse::<PeriodKind>()
+            .map_err(anyhow::Error::msg)
+            .context("--period")?,
+        None => PeriodKind::Month,
+    };
+    Ok(Period::containing(kind, today))
+}
+
+enum Shown {
+    Funnel(Split<Funnel>),
+    /// By source (or the split asked for), and by owner when none was asked for.
+    Speed(Box<Split<Speed>>, Option<Box<Split<Speed>>>),
+}
+
+fn nothing_created(period: &Period) -> String {
+    format!("No lead was created {}.", when(period))
+}
+
+/// "in 2024-03 (2024-03-01 to 2024-03-31)", "from 2024-03-05 to 2024-03-10", "on 2024-03-05".
+fn when(period: &Period) -> String {
+    match period.kind {
+        Some(_) => format!(
+            "in {} ({} to {})",
+            period.label(),
+            period.first,
+            period.last
+        ),
+        None if period.first == period.last => format!("on {}", period.first),
+        None => format!("from {} to {}", period.first, period.last),
+    }
+}
+
+fn share(part: Option<f64>) -> String {
+    part.map_or_else(|| "—".into(), |p| format!("{:.0}%", p * 100.0))
+}
+
+fn secs(value: Option<i64>) -> String {
+    value.map_or_else(|| "—".into(), duration_label)
+}
+
+/// A bar of `width` cells for `part` of `whole`, so the numbers read without colour.
+fn bar(part: usize, whole: usize, width: usize) -> String {
+    let filled = if whole == 0 {
+        0
+    } else {
+        (part * width).div_ceil(whole).min(width)
+    };
+    format!("{}{}", "█".repeat(filled), "·".repeat(width - filled))
+}
+
+impl Shown {
+    fn text(&self, period: &Period, by: Option<GroupBy>) -> Vec<String> {
+        match self {
+            Shown::Funnel(split) => {
+                let total = &split.total;
+                if total.cohort == 0 {
+                    return vec![nothing_created(period)];
+                }
+                let mut lines = vec![format!(
+                    "Funnel of the {} created {}",
+                    counted(total.cohort, "lead", "leads"),
+                    when(period)
+                )];
+                let rows: Vec<Vec<String>> = total
+                    .stages
+                    .iter()
+                    .map(|row| {
+                        vec![
+                            row.stage.to_string(),
+                            row.reached.to_string(),
+                            bar(row.reached, total.cohort, 20),
+                            share(row.to_next),
+                            secs(row.median_to_next_secs),
+                        ]
+                    })
+                    .collect();
+                lines.extend(table_lines(
+                    &["STAGE", "REACHED", "", "TO NEXT", "MEDIAN TO NEXT"],
+                    &rows,
+                ));
+                lines.push(format!(
+                    "Stage dates: {} from lifecycle entries on the timeline, {} from the creation date alone.",
+                    counted(total.from_events, "lead", "leads"),
+                    counted(total.from_creation, "lead", "leads"),
+                ));
+                if let Some(by) = by {
+                    lines.push(String::new());
+                    lines.extend(funnel_groups(by, &split.groups));
+                }
+                lines
+            }
+            Shown::Speed(split, by_owner) => {
+                let total = &split.total;
+                if total.leads == 0 {
+                    return vec![nothing_created(period)];
+                }
+                let mut lines = vec![format!(
+                    "Speed-to-lead of the {} created {}",
+                    counted(total.leads, "lead", "leads"),
+                    when(period)
+                )];
+                lines.push(format!(
+                    "Answered {} of {}: median {}, 90th percentile {}.",
+                    total.answered,
+                    total.leads,
+                    secs(total.median_secs),
+                    secs(total.p90_secs)
+                ));
+                let running = total.leads - total.decided;
+                let waiting = if running == 0 {
+                    String::new()
+                } else {
+                    format!(
+                        "; {} still inside the SLA {} not counted yet",
+                        counted(running, "lead", "leads"),
+                        if running == 1 { "is" } else { "are" }
+                    )
+                };
+                lines.push(format!(
+                    "Answered within the SLA: {} of {} ({}){waiting}.",
+                    total.within_sla,
+                    total.decided,
+                    share(total.within_sla_share),
+                ));
+                lines.push(format!(
+                    "Went cold untouched (expired): {}.",
+                    counted(total.expired, "lead", "leads")
+                ));
+                let answered = total.answered;
+                let rows: Vec<Vec<String>> = total
+                    .distribution
+                    .iter()
+                    .map(|(label, count)| {
+                        vec![label.clone(), count.to_string(), bar(*count, answered, 20)]
+                    })
+                    .collect();
+                lines.push(String::new());
+                lines.extend(table_lines(&["FIRST ANSWER", "LEADS", ""], &rows));
+                let mut splits = vec![(by.unwrap_or(GroupBy::Source), &split.groups)];
+                if let Some(owners) = by_owner {
+                    splits.push((GroupBy::Owner, &owners.groups));
+                }
+                for (by, groups) in splits {
+                    lines.push(String::new());
+                    lines.extend(speed_groups(by, groups));
+                }
+                lines
+            }
+        }
+    }
+
+    fn json(&self, period: &Period, by: Option<GroupBy>) -> Value {
+        let period_json = json!({
+            "label": period.label(),
+            "first_day": period.first.to_string(),
+            "last_day": period.last.to_string(),
+        });
+        match self {
+            Shown::Funnel(split) => json!({
+                "report": "funnel",
+                "period": period_json,
+                "by": by.map(GroupBy::as_str),
+                "total": split.total,
+                "groups": split.groups,
+            }),
+            Shown::Speed(split, by_owner) => json!({
+                "report": "speed",
+                "period": period_json,
+                "by": by.unwrap_or(GroupBy::Source).as_str(),
+                "total": split.total,
+                "groups": split.groups,
+                "by_owner": by_owner.as_ref().map(|owners| &owners.groups),
+            }),
+        }
+    }
+
+    /// Rows of a spreadsheet: one per group (the whole cohort as "all") and stage for
+    /// the funnel, one per group for speed; the header only before the first period.
+    fn csv(&self, period: &Period, header: bool) -> Vec<Vec<String>> {
+        let label = period.label();
+        let mut rows = Vec::new();
+        match self {
+            Shown::Funnel(split) => {
+                if header {
+                    rows.push(
+                        [
+                            "period",
+                            "group",
+                            "stage",
+                            "reached",
+                            "to_next",
+                            "median_to_next_secs",
+                        ]
+                        .map(String::from)
+                        .to_vec(),
+                    );
+                }
+                let groups = std::iter::once(("all", &split.total))
+                    .chain(split.groups.iter().map(|g| (g.key.as_str(), &g.report)));
+                for (group, funnel) in groups {
+                    for row in &funnel.stages {
+                        rows.push(vec![
+                            label.clone(),
+                            group.to_string(),
+                            row.stage.to_string(),
+                            row.reached.to_string(),
+                            row.to_next.map(|s| format!("{s:.4}")).unwrap_or_default(),
+                            row.median_to_next_secs
+                                .map(|s| s.to_string())
+                                .unwrap_or_default(),
+                        ]);
+                    }
+                }
+            }
+            Shown::Speed(split, by_owner) => {
+                if header {
+                    rows.push(
+                        [
+                            "period",
+                            "group",
+                            "leads",
+                            "answered",
+                            "median_secs",
+                            "p90_secs",
+                            "within_sla",
+                            "within_sla_share",
+                            "expired",
+                        ]
+                        .map(String::from)
+                        .to_vec(),
+                    );
+                }
+                let owners = by_owner.iter().flat_map(|o| o.groups.iter());
+                let groups = std::iter::once(("all".to_string(), &split.total))
+                    .chain(split.groups.iter().map(|g| (g.key.clone(), &g.report)))
+                    .chain(owners.map(|g| (format!("owner: {}", g.key), &g.report)));
+                for (group, speed) in groups {
+                    let optional = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+                    rows.push(vec![
+                        label.clone(),
+                        group,
+                        speed.leads.to_string(),
+                        speed.answered.to_string(),
+                        optional(speed.median_secs),
+                        optional(speed.p90_secs),
+                        speed.within_sla.to_string(),
+                        speed
+                            .within_sla_share
+                            .map(|s| format!("{s:.4}"))
+                            .unwrap_or_default(),
+                        speed.expired.to_string(),
+                    ]);
+                }
+            }
+        }
+        rows
+    }
+}
+
+fn funnel_groups(by: GroupBy, groups: &[ReportGroup<Funnel>]) -> Vec<String> {
+    let stages = &crate::domain::report::LADDER[1..];
+    let mut headers = vec![by.as_str().to_uppercase(), "LEADS".into()];
+    headers.extend(stages.iter().map(|s| s.as_str().to_uppercase()));
+    headers.push("TO CUSTOMER".into());
+    let rows: Vec<Vec<String>> = groups
+        .iter()
+        .map(|group| {
+            let funnel = &group.report;
+            let mut row = vec![group.key.clone(), group.leads.to_string()];
+            row.extend(funnel.stages[1..].iter().map(|s| s.reached.to_string()));
+            let customers = funnel.stages[5].reached;
+            row.push(share(
+                (funnel.cohort > 0).then(|| customers as f64 / funnel.cohort as f64),
+            ));
+            row
+        })
+        .collect();
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+    table_lines(&headers, &rows)
+}
+
+fn speed_groups(by: GroupBy, groups: &[ReportGroup<Speed>]) -> Vec<String> {
+    let rows: Vec<Vec<String>> = groups
+        .iter()
+        .map(|group| {
+            let speed = &group.report;
+            vec![
+                group.key.clone(),
+                speed.leads.to_string(),
+                speed.answered.to_string(),
+                secs(speed.median_secs),
+                secs(speed.p90_secs),
+                share(speed.within_sla_share),
+                speed.expired.to_string(),
+            ]
+        })
+        .collect();
+    let by = by.as_str().to_uppercase();
+    table_lines(
+        &[
+            &by, "LEADS", "ANSWERED", "MEDIAN", "90TH PCT", "IN SLA", "EXPIRED",
+        ],
+        &rows,
+    )
+}

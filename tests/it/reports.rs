@@ -1,0 +1,323 @@
+//! `leadometer report` on a small office whose every answer is worked out by hand:
+//! five leads in March 2024 (one more in February), with their first answers and
+//! lifecycle moves logged at known times.
+
+use crate::common::Desk;
+use serde_json::Value;
+
+const CONFIG: &str = r#"
+user = "Dana"
+region = "IL"
+currency = "ILS"
+[scoring]
+rules = []
+[sla]
+first_response_minutes = 15
+[sla.by_source]
+WhatsApp = 5
+"#;
+
+/// The end of March, when the reports are read.
+const MARCH_31: &str = "2024-03-31T12:00:00Z";
+
+fn add(desk: &Desk, at: &str, name: &str, phone: &str, source: &str, origin: &str) {
+    desk.json_at(
+        at,
+        &[
+            "add", "--name", name, "--phone", phone, "--source", source, "--origin", origin,
+            "--owner", "Dana",
+        ],
+    );
+}
+
+fn at(desk: &Desk, when: &str, args: &[&str]) {
+    desk.json_at(when, args);
+}
+
+/// Avi: web, answered in 10 min, lead → MQL after a day, → SQL two days later.
+/// Bella: web, answered in 30 min (a miss), stays a lead.
+/// Chen: WhatsApp (SLA 5 min), answered in 3 min, a deal two days later (opportunity),
+///       won on the 20th (customer).
+/// Dov: ads, outbound, never answered; its SLA ran out long ago (a miss).
+/// Fay: web, created five minutes before the report, unanswered, SLA still running.
+/// Eli: created in February, outside March's cohort.
+fn office() -> Desk {
+    let desk = Desk::with_config(CONFIG);
+    add(
+        &desk,
+        "2024-02-20T09:00:00Z",
+        "Eli Feb",
+        "052-000-0001",
+        "web",
+        "inbound",
+    );
+    add(
+        &desk,
+        "2024-03-01T09:00:00Z",
+        "Avi Web",
+        "052-000-0002",
+        "web",
+        "inbound",
+    );
+    at(
+        &desk,
+        "2024-03-01T09:10:00Z",
+        &["log", "call", "Avi Web", "--direction", "out"],
+    );
+    at(
+        &desk,
+        "2024-03-02T09:00:00Z",
+        &["edit", "Avi Web", "--lifecycle", "mql"],
+    );
+    at(
+        &desk,
+        "2024-03-04T09:00:00Z",
+        &["edit", "Avi Web", "--lifecycle", "sql"],
+    );
+    add(
+        &desk,
+        "2024-03-05T09:00:00Z",
+        "Bella Web",
+        "052-000-0003",
+        "web",
+        "inbound",
+    );
+    at(
+        &desk,
+        "2024-03-05T09:30:00Z",
+        &["log", "call", "Bella Web", "--direction", "out"],
+    );
+    add(
+        &desk,
+        "2024-03-10T09:00:00Z",
+        "Chen Chat",
+        "052-000-0004",
+        "WhatsApp",
+        "inbound",
+    );
+    at(
+        &desk,
+        "2024-03-10T09:03:00Z",
+        &[
+            "log",
+            "whatsapp",
+            "Chen Chat",
+            "--direction",
+            "out",
+            "--text",
+            "Hi Chen",
+        ],
+    );
+    at(
+        &desk,
+        "2024-03-12T09:00:00Z",
+        &[
+            "deal",
+            "add",
+            "Chen Chat",
+            "--title",
+            "Kitchen",
+            "--amount",
+            "1000",
+        ],
+    );
+    at(&desk, "2024-03-20T09:00:00Z", &["deal", "won", "Kitchen"]);
+    add(
+        &desk,
+        "2024-03-30T09:00:00Z",
+        "Dov Ads",
+        "052-000-0005",
+        "ads",
+        "outbound",
+    );
+    add(
+        &desk,
+        "2024-03-31T11:55:00Z",
+        "Fay Web",
+        "052-000-0006",
+        "web",
+        "inbound",
+    );
+    desk
+}
+
+fn report(desk: &Desk, args: &[&str]) -> Value {
+    desk.json_at(MARCH_31, &[&["report"], args].concat())
+}
+
+/// What a report printed for a person, read at the end of March.
+fn printed(desk: &Desk, args: &[&str]) -> String {
+    let out = desk
+        .cmd()
+        .env("LEADOMETER_NOW", MARCH_31)
+        .arg("report")
+        .args(args)
+        .assert()
+        .success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+fn reached(funnel: &Value) -> Vec<u64> {
+    funnel["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["reached"].as_u64().unwrap())
+        .collect()
+}
+
+#[test]
+fn the_funnel_counts_march_s_cohort_by_hand() {
+    let desk = office();
+    let funnel = report(&desk, &["funnel", "--period", "month"]);
+    assert_eq!(funnel["period"]["label"], "2024-03");
+    let total = &funnel["total"];
+    assert_eq!(total["cohort"], 5);
+    // subscriber, lead, mql, sql, opportunity, customer, evangelist
+    assert_eq!(reached(total), vec![5, 5, 2, 2, 1, 1, 0]);
+    let stages = total["stages"].as_array().unwrap();
+    assert_eq!(stages[1]["to_next"], 0.4);
+    // Lead to MQL: Avi took a day, Chen two (jumping it for opportunity).
+    assert_eq!(stages[1]["median_to_next_secs"], 36 * 3600);
+    // MQL to SQL: only Avi stood on MQL, for two days.
+    assert_eq!(stages[2]["median_to_next_secs"], 2 * 86_400);
+    // SQL to opportunity: Avi stood on SQL and went no further; Chen never stood there.
+    assert_eq!(stages[3]["median_to_next_secs"], Value::Null);
+    // Avi and Chen moved on the timeline; the other three are dated by creation.
+    assert_eq!(
+        (
+            total["from_events"].as_u64(),
+            total["from_creation"].as_u64()
+        ),
+        (Some(2), Some(3))
+    );
+}
+
+#[test]
+fn the_funnel_splits_by_source_and_origin() {
+    let desk = office();
+    let by_source = report(&desk, &["funnel", "--by", "source"]);
+    let groups = by_source["groups"].as_array().unwrap();
+    let keys: Vec<&str> = groups.iter().map(|g| g["key"].as_str().unwrap()).collect();
+    assert_eq!(keys, vec!["web", "WhatsApp", "ads"]);
+    assert_eq!(groups[0]["leads"], 3);
+    assert_eq!(reached(&groups[1]["report"]), vec![1, 1, 1, 1, 1, 1, 0]);
+    let by_origin = report(&desk, &["funnel", "--by", "origin"]);
+    let keys: Vec<&str> = by_origin["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(keys, vec!["pull (inbound)", "push (outbound)"]);
+}
+
+#[test]
+fn speed_to_lead_by_hand() {
+    let desk = office();
+    let speed = report(&desk, &["speed"]);
+    let total = &speed["total"];
+    assert_eq!(
+        (total["leads"].as_u64(), total["answered"].as_u64()),
+        (Some(5), Some(3))
+    );
+    // 3 min, 10 min, 30 min.
+    assert_eq!(total["median_secs"], 600);
+    assert_eq!(total["p90_secs"], 1800);
+    // Avi (10 ≤ 15) and Chen (3 ≤ 5) in time; Bella and Dov missed; Fay still running.
+    assert_eq!(total["within_sla"], 2);
+    assert_eq!(total["within_sla_share"], 0.5);
+    let owners = speed["by_owner"].as_array().unwrap();
+    assert_eq!(owners[0]["key"], "Dana");
+    assert_eq!(owners[0]["leads"], 5);
+}
+
+#[test]
+fn the_previous_period_is_reported_beside() {
+    let desk = office();
+    let funnel = report(&desk, &["funnel", "--previous"]);
+    assert_eq!(funnel["previous"]["period"]["label"], "2024-02");
+    assert_eq!(funnel["previous"]["total"]["cohort"], 1);
+    let typed = report(
+        &desk,
+        &["funnel", "--from", "2024-03-05", "--to", "2024-03-10"],
+    );
+    assert_eq!(typed["total"]["cohort"], 2);
+}
+
+#[test]
+fn text_and_csv_read_without_colour() {
+    let desk = office();
+    let text = printed(&desk, &["funnel"]);
+    assert!(text.contains("Funnel of the 5 leads created in"), "{text}");
+    assert!(
+        text.contains("Stage dates: 2 leads from lifecycle entries"),
+        "{text}"
+    );
+    let csv = printed(&desk, &["speed", "--csv"]);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "period,group,leads,answered,median_secs,p90_secs,within_sla,within_sla_share,expired"
+        )
+    );
+    assert_eq!(
+        lines.next(),
+        Some("2024-03,all,5,3,600,1800,2,0.5000,0"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn bad_options_are_refused_naming_them() {
+    let desk = office();
+    assert!(
+        desk.refuses(&["report", "funnel", "--by", "colour"], 1)
+            .contains("--by")
+    );
+    assert!(
+        desk.refuses(&["report", "funnel", "--period", "decade"], 1)
+            .contains("decade")
+    );
+    let backwards = desk.refuses(
+        &[
+            "report",
+            "funnel",
+            "--from",
+            "2024-03-10",
+            "--to",
+            "2024-03-01",
+        ],
+        1,
+    );
+    assert!(backwards.contains("before --from"), "{backwards}");
+    assert!(
+        desk.refuses(&["report", "funnel", "--from", "10/03/2024"], 1)
+            .contains("--from")
+    );
+    assert!(
+        desk.refuses(&["report", "speed", "--csv", "--json"], 1)
+            .contains("--csv")
+    );
+}
+
+#[test]
+fn a_merged_office_file_counts_each_lead_once() {
+    let desk = office();
+    let colleague = desk.dir.path().join("colleague.db");
+    std::fs::copy(&desk.db, &colleague).unwrap();
+    let mut theirs = desk.bare_cmd();
+    theirs
+        .env("LEADOMETER_NOW", "2024-03-31T10:00:00Z")
+        .arg("--db")
+        .arg(&colleague);
+    theirs
+        .args(["edit", "Bella Web", "--lifecycle", "mql"])
+        .assert()
+        .success();
+    desk.json_at(MARCH_31, &["merge", colleague.to_str().unwrap()]);
+    let funnel = report(&desk, &["funnel"]);
+    assert_eq!(funnel["total"]["cohort"], 5);
+    assert_eq!(reached(&funnel["total"]), vec![5, 5, 3, 2, 1, 1, 0]);
+}
