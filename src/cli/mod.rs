@@ -18,6 +18,7 @@ mod merge;
 mod output;
 mod overview;
 mod report;
+mod report_deals;
 mod rescore;
 mod restore;
 mod score;
@@ -83,7 +84,8 @@ pub enum Command {
     Score(score::ScoreArgs),
     /// Decide about a lead: convert (open a deal), nurture, or drop with a reason.
     Triage(triage::TriageArgs),
-    /// Reports over a period: the funnel from lead to customer, speed-to-lead.
+    /// Reports over a period: the funnel from lead to customer, speed-to-lead, the
+    /// pipeline and its forecast, and the reasons leads and deals were lost.
     Report(report::ReportArgs),
     /// Recompute every score (after changing the rules), raise lifecycles, mark expired leads.
     Rescore,

@@ -1,11 +1,12 @@
-//! `report`: the funnel and speed-to-lead over a period, split by source, campaign,
+//! `report`: the funnel, speed-to-lead, the pipeline and the reasons over a period, split by source, campaign,
 //! owner or origin, as text, JSON or CSV.
 
 use super::Context;
 use super::output::{print_json, table_lines};
+use crate::domain::report::PipelineReport;
 use crate::domain::report::{Funnel, GroupBy, Period, PeriodKind, Speed, duration_label};
 use crate::domain::text::{clean_field, counted};
-use crate::store::{ReportGroup, Split};
+use crate::store::{Reasons, ReportGroup, Split};
 use anyhow::{Context as _, Result, bail};
 use chrono::{Local, NaiveDate};
 use clap::{Args, ValueEnum};
@@ -17,6 +18,10 @@ pub enum ReportKind {
     Funnel,
     /// How fast the leads created in the period were first answered, against the SLA.
     Speed,
+    /// Open deals by stage, deals won and lost in the period, win rate, forecast.
+    Pipeline,
+    /// Why leads were disqualified and deals lost.
+    Reasons,
 }
 
 #[derive(Debug, Args)]
@@ -83,6 +88,16 @@ pub fn report(ctx: &Context, args: ReportArgs) -> Result<()> {
                 };
                 Shown::Speed(Box::new(speed), by_owner.map(Box::new))
             }
+            ReportKind::Pipeline => {
+                let pipeline = ctx.config.pipeline();
+                let report =
+                    ctx.store
+                        .pipeline_report((from, to), by, &pipeline, ctx.now, today)?;
+                Shown::Pipeline(Box::new(report))
+            }
+            ReportKind::Reasons => {
+                Shown::Reasons(Box::new(ctx.store.reasons_report((from, to), by)?))
+            }
         });
     }
     let reports: Vec<(&Period, Shown)> = periods.iter().zip(shown).collect();
@@ -106,7 +121,7 @@ pub fn report(ctx: &Context, args: ReportArgs) -> Result<()> {
             if index > 0 {
                 println!("\nThe period before:");
             }
-            for line in report.text(period, by) {
+            for line in report.text(period, by, ctx.store.currency()) {
                 println!("{line}");
             }
         }
@@ -145,6 +160,8 @@ enum Shown {
     Funnel(Split<Funnel>),
     /// By source (or the split asked for), and by owner when none was asked for.
     Speed(Box<Split<Speed>>, Option<Box<Split<Speed>>>),
+    Pipeline(Box<Split<PipelineReport>>),
+    Reasons(Box<Reasons>),
 }
 
 fn nothing_created(period: &Period) -> String {
@@ -184,8 +201,12 @@ fn bar(part: usize, whole: usize, width: usize) -> String {
 }
 
 impl Shown {
-    fn text(&self, period: &Period, by: Option<GroupBy>) -> Vec<String> {
+    fn text(&self, period: &Period, by: Option<GroupBy>, currency: &str) -> Vec<String> {
         match self {
+            Shown::Pipeline(split) => {
+                super::report_deals::pipeline_text(split, by, &when(period), currency)
+            }
+            Shown::Reasons(reasons) => super::report_deals::reasons_text(reasons, &when(period)),
             Shown::Funnel(split) => {
                 let total = &split.total;
                 if total.cohort == 0 {
@@ -291,6 +312,20 @@ impl Shown {
             "last_day": period.last.to_string(),
         });
         match self {
+            Shown::Pipeline(split) => json!({
+                "report": "pipeline",
+                "period": period_json,
+                "by": by.map(GroupBy::as_str),
+                "total": split.total,
+                "groups": split.groups,
+            }),
+            Shown::Reasons(reasons) => json!({
+                "report": "reasons",
+                "period": period_json,
+                "by": by.map(GroupBy::as_str),
+                "disqualified": reasons.disqualified,
+                "lost": reasons.lost,
+            }),
             Shown::Funnel(split) => json!({
                 "report": "funnel",
                 "period": period_json,
@@ -315,6 +350,12 @@ impl Shown {
         let label = period.label();
         let mut rows = Vec::new();
         match self {
+            Shown::Pipeline(split) => {
+                return super::report_deals::pipeline_csv(split, &label, header);
+            }
+            Shown::Reasons(reasons) => {
+                return super::report_deals::reasons_csv(reasons, &label, header);
+            }
             Shown::Funnel(split) => {
                 if header {
                     rows.push(

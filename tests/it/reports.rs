@@ -321,3 +321,105 @@ fn a_merged_office_file_counts_each_lead_once() {
     assert_eq!(funnel["total"]["cohort"], 5);
     assert_eq!(reached(&funnel["total"]), vec![5, 5, 3, 2, 1, 1, 0]);
 }
+
+/// The office, with two more deals in March: Avi's website (4000, closing in April)
+/// still open, and Bella's logo (500) lost for "No budget"; Dov disqualified.
+fn office_with_deals() -> Desk {
+    let desk = office();
+    at(
+        &desk,
+        "2024-03-25T09:00:00Z",
+        &[
+            "deal",
+            "add",
+            "Avi Web",
+            "--title",
+            "Website",
+            "--amount",
+            "4000",
+            "--close-date",
+            "2024-04-15",
+        ],
+    );
+    at(
+        &desk,
+        "2024-03-26T09:00:00Z",
+        &[
+            "deal",
+            "add",
+            "Bella Web",
+            "--title",
+            "Logo",
+            "--amount",
+            "500",
+        ],
+    );
+    at(
+        &desk,
+        "2024-03-28T09:00:00Z",
+        &["deal", "lost", "Logo", "--reason", "No budget"],
+    );
+    at(
+        &desk,
+        "2024-03-29T09:00:00Z",
+        &[
+            "edit",
+            "Dov Ads",
+            "--status",
+            "disqualified",
+            "--reason",
+            "wrong number",
+        ],
+    );
+    desk
+}
+
+#[test]
+fn the_pipeline_by_hand() {
+    let desk = office_with_deals();
+    let pipeline = report(&desk, &["pipeline"]);
+    let total = &pipeline["total"];
+    assert_eq!(total["open_deals"], 1);
+    assert_eq!(total["open_amount"], 4000.0);
+    // The first stage's probability is 10% in the default pipeline.
+    assert_eq!(total["open_weighted"], 400.0);
+    assert_eq!(
+        (total["won"].as_u64(), total["lost"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(total["win_rate"], 0.5);
+    assert_eq!(total["average_won"], 1000.0);
+    // Chen's kitchen: opened on the 12th, won on the 20th.
+    assert_eq!(total["average_cycle_secs"], 8 * 86_400);
+    assert_eq!(total["lost_reasons"][0][0], "No budget");
+    assert_eq!(total["forecast"][0]["month"], "2024-04");
+    assert_eq!(total["forecast"][0]["weighted"], 400.0);
+    let text = printed(&desk, &["pipeline"]);
+    assert!(
+        text.contains("Open pipeline: 1 deal worth 4000.00 ILS"),
+        "{text}"
+    );
+    // February closed nothing.
+    let before = report(
+        &desk,
+        &["pipeline", "--from", "2024-02-01", "--to", "2024-02-29"],
+    );
+    assert_eq!(before["total"]["won"], 0);
+    assert_eq!(before["total"]["win_rate"], Value::Null);
+}
+
+#[test]
+fn the_reasons_by_hand() {
+    let desk = office_with_deals();
+    let reasons = report(&desk, &["reasons", "--by", "source"]);
+    assert_eq!(
+        reasons["disqualified"]["total"][0],
+        serde_json::json!(["wrong number", 1])
+    );
+    assert_eq!(reasons["disqualified"]["groups"][0]["key"], "ads");
+    assert_eq!(
+        reasons["lost"]["total"][0],
+        serde_json::json!(["No budget", 1])
+    );
+    assert_eq!(reasons["lost"]["groups"][0]["key"], "web");
+}

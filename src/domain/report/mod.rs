@@ -3,11 +3,13 @@
 
 pub mod funnel;
 pub mod period;
+pub mod pipeline;
 pub mod speed;
 pub mod stats;
 
 pub use funnel::{Basis, Funnel, Journey, LADDER, StageRow};
 pub use period::{Period, PeriodKind};
+pub use pipeline::{PipelineReport, reasons};
 pub use speed::{Speed, Wait};
 pub use stats::{Histogram, duration_label, median, percentile};
 

@@ -8,13 +8,15 @@
 //! the stage entered in `outcome`; older ones are read from their text
 //! ("lifecycle lead → mql: score 42 ≥ 40").
 
+mod deals;
 mod split;
 
 pub use split::{Group, Split};
 
 use crate::config::Sla;
+use crate::domain::deal::{LOST, Pipeline};
 use crate::domain::report::funnel::Move;
-use crate::domain::report::{Funnel, GroupBy, Speed};
+use crate::domain::report::{Funnel, GroupBy, PipelineReport, Speed, reasons};
 use crate::domain::{LeadStatus, Lifecycle};
 use crate::store::Store;
 use crate::store::error::Result;
@@ -137,6 +139,67 @@ impl Store {
         Ok(split::split(&leads, by, |members| {
             split::speed_of(members, sla, now)
         }))
+    }
+}
+
+/// Why leads were disqualified and deals lost, each reason with its count.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Reasons {
+    /// Of the leads created in the period, those disqualified.
+    pub disqualified: Split<Vec<(String, usize)>>,
+    /// The deals lost in the period.
+    pub lost: Split<Vec<(String, usize)>>,
+}
+
+impl Store {
+    /// Open deals by stage, the deals won and lost in `[from, to)`, and the forecast.
+    pub fn pipeline_report(
+        &self,
+        (from, to): (DateTime<Utc>, DateTime<Utc>),
+        by: Option<GroupBy>,
+        pipeline: &Pipeline,
+        now: DateTime<Utc>,
+        today: chrono::NaiveDate,
+    ) -> Result<Split<PipelineReport>> {
+        let deals = self.keyed_deals()?;
+        Ok(split::split(&deals, by, |members| {
+            PipelineReport::of(
+                members.iter().map(|d| &d.deal),
+                pipeline,
+                (from, to),
+                now,
+                today,
+            )
+        }))
+    }
+
+    pub fn reasons_report(
+        &self,
+        (from, to): (DateTime<Utc>, DateTime<Utc>),
+        by: Option<GroupBy>,
+    ) -> Result<Reasons> {
+        let leads: Vec<CohortLead> = self
+            .cohort(from, to)?
+            .into_iter()
+            .filter(|lead| lead.status == LeadStatus::Disqualified)
+            .collect();
+        let lost: Vec<deals::KeyedDeal> = self
+            .keyed_deals()?
+            .into_iter()
+            .filter(|d| {
+                d.deal.stage == LOST
+                    && d.deal.stage_changed_at >= from
+                    && d.deal.stage_changed_at < to
+            })
+            .collect();
+        Ok(Reasons {
+            disqualified: split::split(&leads, by, |members| {
+                reasons(members.iter().map(|l| l.disqualified_reason.as_deref()))
+            }),
+            lost: split::split(&lost, by, |members| {
+                reasons(members.iter().map(|d| d.deal.closed_reason.as_deref()))
+            }),
+        })
     }
 }
 

@@ -22,14 +22,39 @@ pub struct Group<T> {
     pub report: T,
 }
 
-/// The name of the group a lead falls in.
-pub fn group_key(lead: &CohortLead, by: GroupBy) -> String {
-    let named = |value: &Option<String>| value.clone().unwrap_or_else(|| "(none)".into());
+/// What a lead or a deal is grouped by: its contact's source, campaign and origin,
+/// and its owner.
+pub struct Keys<'a> {
+    pub source: Option<&'a str>,
+    pub campaign: Option<&'a str>,
+    pub owner: Option<&'a str>,
+    pub origin: Option<&'a str>,
+}
+
+pub trait Keyed {
+    fn keys(&self) -> Keys<'_>;
+}
+
+impl Keyed for CohortLead {
+    fn keys(&self) -> Keys<'_> {
+        Keys {
+            source: self.source.as_deref(),
+            campaign: self.campaign.as_deref(),
+            owner: self.owner.as_deref(),
+            origin: self.origin.as_deref(),
+        }
+    }
+}
+
+/// The name of the group a lead or a deal falls in.
+pub fn group_key(item: &impl Keyed, by: GroupBy) -> String {
+    let keys = item.keys();
+    let named = |value: Option<&str>| value.unwrap_or("(none)").to_string();
     match by {
-        GroupBy::Source => named(&lead.source),
-        GroupBy::Campaign => named(&lead.campaign),
-        GroupBy::Owner => named(&lead.owner),
-        GroupBy::Origin => match lead.origin.as_deref() {
+        GroupBy::Source => named(keys.source),
+        GroupBy::Campaign => named(keys.campaign),
+        GroupBy::Owner => named(keys.owner),
+        GroupBy::Origin => match keys.origin {
             Some("inbound") => "pull (inbound)".into(),
             Some("outbound") => "push (outbound)".into(),
             _ => "(unknown)".into(),
@@ -37,17 +62,17 @@ pub fn group_key(lead: &CohortLead, by: GroupBy) -> String {
     }
 }
 
-pub fn split<T>(
-    leads: &[CohortLead],
+pub fn split<L: Keyed, T>(
+    items: &[L],
     by: Option<GroupBy>,
-    report: impl Fn(&[&CohortLead]) -> T,
+    report: impl Fn(&[&L]) -> T,
 ) -> Split<T> {
-    let all: Vec<&CohortLead> = leads.iter().collect();
+    let all: Vec<&L> = items.iter().collect();
     let mut groups = Vec::new();
     if let Some(by) = by {
-        let mut members: BTreeMap<String, Vec<&CohortLead>> = BTreeMap::new();
-        for lead in leads {
-            members.entry(group_key(lead, by)).or_default().push(lead);
+        let mut members: BTreeMap<String, Vec<&L>> = BTreeMap::new();
+        for item in items {
+            members.entry(group_key(item, by)).or_default().push(item);
         }
         groups = members
             .into_iter()

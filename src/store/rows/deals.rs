@@ -10,9 +10,9 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 const DEAL_COLUMNS: &str = "id, contact_id, account_id, title, amount_minor, currency, stage, probability, competitors, quotes, close_date, closed_reason, stage_changed_at, created_at, updated_at, owner, notes, quotes_required, quotes_received";
 /// How many columns `DEAL_COLUMNS` names: a joined column follows them.
-const DEAL_WIDTH: usize = 19;
+pub(crate) const DEAL_WIDTH: usize = 19;
 
-fn deal_from_row(r: &Row<'_>) -> rusqlite::Result<Deal> {
+pub(crate) fn deal_from_row(r: &Row<'_>) -> rusqlite::Result<Deal> {
     Ok(Deal {
         id: r.get(0)?,
         contact_id: r.get(1)?,
@@ -235,7 +235,7 @@ pub(crate) const OPENED: &str = "deal opened";
 pub(crate) const MOVED: &str = "deal stage";
 
 /// `DEAL_COLUMNS` of the deals table joined as `d`.
-fn joined_columns() -> String {
+pub(crate) fn joined_columns() -> String {
     DEAL_COLUMNS
         .split(", ")
         .map(|c| format!("d.{c}"))

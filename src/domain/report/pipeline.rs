@@ -1,0 +1,249 @@
+//! The pipeline: open deals by stage, what closed in the period and why, the win
+//! rate, deal size and sales cycle, and the weighted forecast by close month.
+
+use crate::domain::Deal;
+use crate::domain::deal::{LOST, Pipeline, WON};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StageLine {
+    pub stage: String,
+    pub deals: usize,
+    pub amount: f64,
+    /// Each deal's amount times its probability, summed.
+    pub weighted: f64,
+    /// Sitting in the stage longer than its `stale_after_days`.
+    pub stale: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ForecastMonth {
+    /// "2026-12", or "no close date".
+    pub month: String,
+    pub deals: usize,
+    pub weighted: f64,
+    /// Its close month has already gone by.
+    pub past: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PipelineReport {
+    /// The pipeline's stages in order, then any stage the config no longer has.
+    pub open: Vec<StageLine>,
+    pub open_deals: usize,
+    pub open_amount: f64,
+    pub open_weighted: f64,
+    pub stale: usize,
+    pub won: usize,
+    pub won_amount: f64,
+    pub lost: usize,
+    pub lost_amount: f64,
+    /// Won of the deals closed in the period.
+    pub win_rate: Option<f64>,
+    pub average_won: Option<f64>,
+    /// The mean time from opening a deal to winning it, in seconds.
+    pub average_cycle_secs: Option<i64>,
+    pub won_reasons: Vec<(String, usize)>,
+    pub lost_reasons: Vec<(String, usize)>,
+    pub forecast: Vec<ForecastMonth>,
+}
+
+impl PipelineReport {
+    /// `deals` are every live deal; those closed in `[from, to)` count as the
+    /// period's won and lost, by the time they entered Won or Lost.
+    pub fn of<'a>(
+        deals: impl IntoIterator<Item = &'a Deal>,
+        pipeline: &Pipeline,
+        (from, to): (DateTime<Utc>, DateTime<Utc>),
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> PipelineReport {
+        let mut open: Vec<StageLine> = pipeline
+            .stages
+            .iter()
+            .map(|s| StageLine {
+                stage: s.name.clone(),
+                deals: 0,
+                amount: 0.0,
+                weighted: 0.0,
+                stale: 0,
+            })
+            .collect();
+        let mut forecast: BTreeMap<Option<NaiveDate>, (usize, f64)> = BTreeMap::new();
+        let (mut won, mut lost) = (Vec::new(), Vec::new());
+        for deal in deals {
+            if !deal.is_open() {
+                let closed_now = deal.stage_changed_at >= from && deal.stage_changed_at < to;
+                match deal.stage.as_str() {
+                    WON if closed_now => won.push(deal),
+                    LOST if closed_now => lost.push(deal),
+                    _ => {}
+                }
+                continue;
+            }
+            let line = match open.iter().position(|l| l.stage == deal.stage) {
+                Some(index) => &mut open[index],
+                None => {
+                    open.push(StageLine {
+                        stage: format!("{} (unknown)", deal.stage),
+                        deals: 0,
+                        amount: 0.0,
+                        weighted: 0.0,
+                        stale: 0,
+                    });
+                    let last = open.len() - 1;
+                    &mut open[last]
+                }
+            };
+            let weighted = deal.expected_value(pipeline);
+            line.deals += 1;
+            line.amount += deal.amount();
+            line.weighted += weighted;
+            line.stale += usize::from(pipeline.is_stale(deal, now));
+            let month = deal.close_date.and_then(|d| d.with_day(1));
+            let slot = forecast.entry(month).or_default();
+            slot.0 += 1;
+            slot.1 += weighted;
+        }
+        let this_month = today.with_day(1).unwrap_or(today);
+        let forecast = forecast
+            .into_iter()
+            .map(|(month, (deals, weighted))| ForecastMonth {
+                month: month
+                    .map_or_else(|| "no close date".into(), |m| m.format("%Y-%m").to_string()),
+                deals,
+                weighted,
+                past: month.is_some_and(|m| m < this_month),
+            })
+            .collect();
+        let sum = |deals: &[&Deal]| deals.iter().map(|d| d.amount()).sum::<f64>();
+        let cycles: Vec<i64> = won
+            .iter()
+            .map(|d| (d.stage_changed_at - d.created_at).num_seconds().max(0))
+            .collect();
+        let closed = won.len() + lost.len();
+        PipelineReport {
+            open_deals: open.iter().map(|l| l.deals).sum(),
+            open_amount: open.iter().map(|l| l.amount).sum(),
+            open_weighted: open.iter().map(|l| l.weighted).sum(),
+            stale: open.iter().map(|l| l.stale).sum(),
+            open,
+            won: won.len(),
+            won_amount: sum(&won),
+            lost: lost.len(),
+            lost_amount: sum(&lost),
+            win_rate: (closed > 0).then(|| won.len() as f64 / closed as f64),
+            average_won: (!won.is_empty()).then(|| sum(&won) / won.len() as f64),
+            average_cycle_secs: (!cycles.is_empty())
+                .then(|| cycles.iter().sum::<i64>() / cycles.len() as i64),
+            won_reasons: reasons(won.iter().map(|d| d.closed_reason.as_deref())),
+            lost_reasons: reasons(lost.iter().map(|d| d.closed_reason.as_deref())),
+            forecast,
+        }
+    }
+}
+
+const NO_REASON: &str = "(no reason given)";
+
+/// Each reason with how often it was given, most often first; none given is
+/// "(no reason given)". Reasons are compared as typed, trimmed and case-folded.
+pub fn reasons<'a>(given: impl IntoIterator<Item = Option<&'a str>>) -> Vec<(String, usize)> {
+    let mut counts: BTreeMap<String, (String, usize)> = BTreeMap::new();
+    for reason in given {
+        let shown = reason
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .unwrap_or(NO_REASON);
+        let slot = counts
+            .entry(shown.to_lowercase())
+            .or_insert_with(|| (shown.to_string(), 0));
+        slot.1 += 1;
+    }
+    let mut listed: Vec<(String, usize)> = counts.into_values().collect();
+    // A tie puts the reasons given before the silence.
+    listed.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then((a.0 == NO_REASON).cmp(&(b.0 == NO_REASON)))
+            .then(a.0.cmp(&b.0))
+    });
+    listed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{Duration, TimeZone};
+
+    fn deal(stage: &str, amount: i64, opened_days_ago: i64, moved_days_ago: i64) -> Deal {
+        let now = Utc.with_ymd_and_hms(2026, 11, 30, 12, 0, 0).unwrap();
+        let contact = crate::domain::Contact::new_lead("c-1".into(), "Noa".into(), now, "Dana");
+        let mut deal = Deal::open(
+            format!("d-{stage}-{amount}"),
+            &contact,
+            "Deal".into(),
+            amount * 100,
+            "ILS",
+            stage,
+            now - Duration::days(opened_days_ago),
+        );
+        deal.stage_changed_at = now - Duration::days(moved_days_ago);
+        deal
+    }
+
+    #[test]
+    fn the_pipeline_of_a_few_deals_by_hand() {
+        let pipeline = Pipeline::default();
+        let first = pipeline.stages[0].name.clone();
+        let now = Utc.with_ymd_and_hms(2026, 11, 30, 12, 0, 0).unwrap();
+        let november = (
+            Utc.with_ymd_and_hms(2026, 11, 1, 0, 0, 0).unwrap(),
+            Utc.with_ymd_and_hms(2026, 12, 1, 0, 0, 0).unwrap(),
+        );
+        let mut open_a = deal(&first, 1000, 10, 10);
+        open_a.close_date = NaiveDate::from_ymd_opt(2026, 12, 15);
+        let open_b = deal(&first, 3000, 200, 200);
+        let mut won = deal(WON, 5000, 40, 10);
+        won.closed_reason = Some("Best price".into());
+        let mut lost = deal(LOST, 2000, 30, 5);
+        lost.closed_reason = Some("best price ".into());
+        let old_win = deal(WON, 9000, 100, 60);
+        let deals = [open_a, open_b, won, lost, old_win];
+        let report = PipelineReport::of(&deals, &pipeline, november, now, now.date_naive());
+        assert_eq!((report.open_deals, report.open_amount), (2, 4000.0));
+        let p = pipeline.probability(&first);
+        assert!((report.open_weighted - 4000.0 * p).abs() < 1e-9);
+        assert_eq!((report.won, report.lost), (1, 1));
+        assert_eq!(report.win_rate, Some(0.5));
+        assert_eq!(report.average_won, Some(5000.0));
+        assert_eq!(report.average_cycle_secs, Some(30 * 86_400));
+        assert_eq!(report.lost_reasons, vec![("best price".to_string(), 1)]);
+        let months: Vec<&str> = report.forecast.iter().map(|f| f.month.as_str()).collect();
+        assert_eq!(months, vec!["no close date", "2026-12"]);
+        assert_eq!(
+            report.stale,
+            usize::from(pipeline.is_stale(&deals[1], now))
+                + usize::from(pipeline.is_stale(&deals[0], now))
+        );
+    }
+
+    #[test]
+    fn reasons_are_counted_as_typed_most_often_first() {
+        let given = [
+            Some("No budget"),
+            Some("no budget "),
+            None,
+            Some("Competitor"),
+            Some(""),
+        ];
+        assert_eq!(
+            reasons(given),
+            vec![
+                ("No budget".to_string(), 2),
+                ("(no reason given)".to_string(), 2),
+                ("Competitor".to_string(), 1),
+            ]
+        );
+    }
+}
