@@ -14,6 +14,7 @@ mod corrections;
 mod csv_layouts;
 mod directory;
 mod engine;
+mod engine_facts;
 mod export_round_trip;
 mod export_target;
 mod import;
