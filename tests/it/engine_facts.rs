@@ -94,3 +94,23 @@ fn a_known_contact_met_again_by_an_import_is_returning_as_by_add() {
         "no history, no return"
     );
 }
+
+#[test]
+fn an_automatic_entry_reads_its_subject_once() {
+    let desk = Desk::new();
+    desk.json(&["add", "--name", "Noa Levi", "--phone", "054-490-0148"]);
+    desk.json(&[
+        "log",
+        "whatsapp",
+        "Noa Levi",
+        "--text",
+        "Hello from the shop",
+    ]);
+    let shown = desk.text(&["show", "Noa Levi"]);
+    let line = shown
+        .lines()
+        .find(|l| l.contains("new → attempting"))
+        .unwrap_or_else(|| panic!("no status change in:\n{shown}"));
+    assert!(line.contains("event  status new → attempting"), "{line}");
+    assert!(!line.contains("status — status"), "{line}");
+}
