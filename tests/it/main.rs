@@ -9,6 +9,7 @@ mod common;
 
 mod aliases;
 mod backups;
+mod chat_directions;
 mod cli;
 mod corrections;
 mod csv_layouts;

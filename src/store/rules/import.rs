@@ -30,6 +30,8 @@ pub struct ImportCounts {
     /// Records with nothing new for the contact they matched.
     pub skipped: usize,
     pub interactions: usize,
+    /// Messages already stored that this import marked as sent by you.
+    pub corrected: usize,
 }
 
 /// "3 created, 1 merged, 0 skipped": how a person reads the counts.
