@@ -29,6 +29,7 @@ mod output;
 mod outside_text;
 mod parsers_never_panic;
 mod phone_repair;
+mod plurals;
 mod refused_values;
 mod safety;
 mod screens;

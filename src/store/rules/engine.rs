@@ -8,6 +8,7 @@ use crate::domain::lifecycle::{
     DealEvent, lifecycle_for_deal, lifecycle_for_score, matching_rule, next_assignee,
 };
 use crate::domain::scoring::{InteractionFact, Score, ScoreFacts, Temperature, score};
+use crate::domain::text::counted;
 use crate::domain::{Contact, Deal, InteractionKind, LeadStatus, Lifecycle, Origin};
 use crate::store::rows::contacts::{load_contact, update_contact};
 use crate::store::rows::interactions::{is_current, record_event};
@@ -343,9 +344,13 @@ pub(crate) fn assign_lead(
         ),
         None => {
             let text = format!(
-                "rule \"{}\" matched, but everyone has {} open leads or more",
+                "rule \"{}\" matched, but everyone has {} or more",
                 rule.name,
-                rule.max_open.unwrap_or(0)
+                counted(
+                    rule.max_open.unwrap_or(0) as usize,
+                    "open lead",
+                    "open leads"
+                )
             );
             record_event(tx, contact_id, "assigned", &text, stamp).map(|_| ())
         }

@@ -89,8 +89,8 @@ impl Store {
                     let mut changed = contact.clone();
                     changed.flags.push("expired".into());
                     update_contact(tx, &contact, &changed, stamp)?;
-                    let days = config.sla.expire_after_days;
-                    record_event(tx, &id, "expired", &format!("expired: untouched for {days} days or more"), stamp)?;
+                    let days = crate::domain::text::counted(config.sla.expire_after_days as usize, "day", "days");
+                    record_event(tx, &id, "expired", &format!("expired: untouched for {days} or more"), stamp)?;
                     summary.expired += 1;
                 }
             }
