@@ -4,6 +4,7 @@
 use super::engine::refresh_first_response;
 use super::import::{ImportCounts, PROGRESS_EVERY};
 use super::lifecycle::move_status;
+use crate::config::Config;
 use crate::domain::text::counted;
 use crate::domain::text::fold;
 use crate::domain::{Contact, Direction, Interaction, InteractionKind};
@@ -60,7 +61,8 @@ impl Store {
                 let subject = message.from.as_deref().map(from_subject);
                 // Known by time and text, on its timeline or the chat contact's: an
                 // export read with another --me or --sender (or by an older version)
-                // credits a message differently, and it must not be stored twice.
+                // credits a message differently, and it must not be stored twice. Read
+                // now as yours, it is corrected to sent by you.
                 let key = (ms(message.at), message.text.clone());
                 let known = match timelines.take_known(at, &key) {
                     Some(original) => Some((at, original)),
@@ -103,29 +105,8 @@ impl Store {
                     timeline.contact = Some(move_status(tx, contact, &item, stamp)?);
                 }
             }
-            for timeline in timelines.list.iter() {
-                if timeline.added > 0 {
-                    let messages = counted(timeline.added, "WhatsApp message", "WhatsApp messages");
-                    let text = format!("{messages} imported from {file}");
-                    record_event(tx, &timeline.id, "imported", &text, stamp)?;
-                }
-                if timeline.corrected > 0 {
-                    let messages =
-                        counted(timeline.corrected, "WhatsApp message", "WhatsApp messages");
-                    let text = format!("corrected {messages} as sent by you, from {file}");
-                    record_event(tx, &timeline.id, "corrected", &text, stamp)?;
-                    // As a correction by hand: what depends on who sent what is read again.
-                    refresh_first_response(tx, &timeline.id)?;
-                    super::corrections::replay_status(
-                        tx,
-                        &timeline.id,
-                        InteractionKind::Whatsapp,
-                        stamp,
-                    )?;
-                }
-                if timeline.added > 0 || timeline.corrected > 0 {
-                    super::engine::rescore_contact(tx, &timeline.id, &config, stamp)?;
-                }
+            for timeline in &timelines.list {
+                note_on_timeline(tx, timeline, file, &config, stamp)?;
             }
             Ok(summary)
         };
@@ -161,6 +142,36 @@ impl Store {
             _ => Ok(None),
         }
     }
+}
+
+/// What a chat brought to one timeline goes on it as events, and what depends on its
+/// messages is read again: a correction's like one made by hand.
+fn note_on_timeline(
+    tx: &Transaction<'_>,
+    timeline: &Timeline,
+    file: &str,
+    config: &Config,
+    stamp: &Stamp,
+) -> Result<()> {
+    let messages = |n| counted(n, "WhatsApp message", "WhatsApp messages");
+    if timeline.added > 0 {
+        let text = format!("{} imported from {file}", messages(timeline.added));
+        record_event(tx, &timeline.id, "imported", &text, stamp)?;
+    }
+    if timeline.corrected > 0 {
+        let text = format!(
+            "corrected {} as sent by you, from {file}",
+            messages(timeline.corrected)
+        );
+        record_event(tx, &timeline.id, "corrected", &text, stamp)?;
+        refresh_first_response(tx, &timeline.id)?;
+        let whatsapp = InteractionKind::Whatsapp;
+        super::corrections::replay_status(tx, &timeline.id, whatsapp, stamp)?;
+    }
+    if timeline.added > 0 || timeline.corrected > 0 {
+        super::engine::rescore_contact(tx, &timeline.id, config, stamp)?;
+    }
+    Ok(())
 }
 
 /// The subject that marks someone else's message kept on the chat contact's timeline:
