@@ -2,7 +2,7 @@
 
 use super::output::print_json;
 use crate::config::Config;
-use crate::domain::text::clean_line;
+use crate::domain::text::{clean_line, counted};
 use crate::store::safety::check_untrusted;
 use crate::store::{Store, StoreError};
 use anyhow::{Result, bail};
@@ -45,10 +45,9 @@ pub fn report_problems(db: &Path, problems: &[String], json: bool) -> Result<()>
     }
     if !problems.is_empty() {
         bail!(
-            "{}: {} problem{} found",
+            "{}: {} found",
             clean_line(&db.display().to_string()),
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" }
+            counted(problems.len(), "problem", "problems")
         );
     }
     Ok(())

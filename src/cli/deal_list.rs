@@ -3,7 +3,7 @@
 
 use super::Context;
 use super::output::{deal_json, print_json, print_table};
-use crate::domain::text::clean_line;
+use crate::domain::text::{clean_line, counted};
 use crate::domain::{Deal, Pipeline};
 use anyhow::{Result, bail};
 use clap::Args;
@@ -99,9 +99,8 @@ pub fn list(ctx: &mut Context, args: &ListArgs) -> Result<()> {
         _ => " (mixed currencies)".to_string(),
     };
     println!(
-        "{} deal{}: {total:.2}{currency}, expected {expected:.2}",
-        deals.len(),
-        if deals.len() == 1 { "" } else { "s" },
+        "{}: {total:.2}{currency}, expected {expected:.2}",
+        counted(deals.len(), "deal", "deals"),
     );
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 use super::Context;
 use super::output::{json_text, print_json};
-use crate::domain::text::clean_line;
+use crate::domain::text::{clean_line, counted};
 use anyhow::{Context as _, Result, bail};
 use std::io::{Read as _, Write};
 use std::path::{Path, PathBuf};
@@ -60,7 +60,8 @@ pub fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
     if ctx.json {
         print_json(&serde_json::json!({"path": out, "contacts": contacts.len()}));
     } else {
-        println!("Exported {} contacts to {}.", contacts.len(), shown(out));
+        let exported = counted(contacts.len(), "contact", "contacts");
+        println!("Exported {exported} to {}.", shown(out));
     }
     Ok(())
 }

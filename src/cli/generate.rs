@@ -2,6 +2,7 @@
 //! is not named after the subcommand because `gen` is a reserved word in Rust 2024.
 
 use super::Context;
+use crate::domain::text::counted;
 use crate::synthetic::{MAX_CONTACTS, MAX_INTERACTIONS_PER_CONTACT, Recipe, generate};
 use anyhow::{Result, bail};
 use clap::Args;
@@ -71,11 +72,11 @@ pub fn run(ctx: &mut Context, args: GenArgs) -> Result<()> {
         }));
     } else {
         println!(
-            "Generated {} contacts, {} interactions, {} deals and {} tasks in {:.1} s",
-            summary.contacts,
-            summary.interactions,
-            summary.deals,
-            summary.tasks,
+            "Generated {}, {}, {} and {} in {:.1} s",
+            counted(summary.contacts, "contact", "contacts"),
+            counted(summary.interactions, "interaction", "interactions"),
+            counted(summary.deals, "deal", "deals"),
+            counted(summary.tasks, "task", "tasks"),
             started.elapsed().as_secs_f64()
         );
     }

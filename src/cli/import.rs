@@ -2,7 +2,7 @@
 
 use super::Context;
 use super::output::print_json;
-use crate::domain::text::clean_line;
+use crate::domain::text::{clean_line, counted};
 use crate::import::{ImportFormat, ImportReport, ImportRequest, Prepared};
 use crate::io::whatsapp::DateOrder;
 use anyhow::{Result, bail};
@@ -115,8 +115,8 @@ pub fn import(ctx: &mut Context, request: ImportRequest, prepared: Option<Prepar
     if report.refused {
         let count = report.errors.len();
         bail!(
-            "{name}: {count} bad row{}, nothing imported; fix {} or pass --skip-bad-rows",
-            if count == 1 { "" } else { "s" },
+            "{name}: {}, nothing imported; fix {} or pass --skip-bad-rows",
+            counted(count, "bad row", "bad rows"),
             if count == 1 { "it" } else { "them" }
         );
     }

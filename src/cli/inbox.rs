@@ -3,6 +3,7 @@
 use super::Context;
 use super::output::{print_json, print_table};
 use crate::domain::sla::age_label;
+use crate::domain::text::counted;
 use crate::store::{InboxItem, Label, NOTHING_WAITS};
 use anyhow::Result;
 use chrono::Local;
@@ -57,10 +58,8 @@ pub fn inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
         );
     }
     if inbox.expired > 0 && !args.expired {
-        let (count, verb) = match inbox.expired {
-            1 => ("1 expired lead".to_string(), "is"),
-            n => (format!("{n} expired leads"), "are"),
-        };
+        let count = counted(inbox.expired, "expired lead", "expired leads");
+        let verb = if inbox.expired == 1 { "is" } else { "are" };
         println!("\n{count} {verb} left out (leadometer inbox --expired).");
     }
     Ok(())

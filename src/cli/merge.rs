@@ -2,6 +2,7 @@
 
 use super::Context;
 use super::output::print_json;
+use crate::domain::text::counted;
 use crate::store::{Conflict, MergeReport, NotTaken};
 use anyhow::{Context as _, Result};
 use std::path::{Path, PathBuf};
@@ -50,13 +51,8 @@ pub(super) fn print_refusals(report: &NotTaken) {
     }
     if !report.rows_set_aside.is_empty() {
         println!(
-            "{} row{} could not be stored here and {} kept aside whole (`leadometer check` lists them):",
-            report.rows_set_aside.len(),
-            if report.rows_set_aside.len() == 1 {
-                ""
-            } else {
-                "s"
-            },
+            "{} could not be stored here and {} kept aside whole (`leadometer check` lists them):",
+            counted(report.rows_set_aside.len(), "row", "rows"),
             if report.rows_set_aside.len() == 1 {
                 "is"
             } else {
@@ -74,38 +70,23 @@ pub(super) fn print_refusals(report: &NotTaken) {
     }
     if report.rows_already_set_aside > 0 {
         println!(
-            "{} row{} refused again, already kept aside by an earlier merge.",
-            report.rows_already_set_aside,
-            if report.rows_already_set_aside == 1 {
-                ""
-            } else {
-                "s"
-            }
+            "{} refused again, already kept aside by an earlier merge.",
+            counted(report.rows_already_set_aside, "row", "rows"),
         );
     }
     if !report.clocks_distrusted.is_empty() {
+        let one = report.clocks_distrusted.len() == 1;
         println!(
-            "{} change clock{} not believed (not a clock, or over a day ahead); {} value{} lose{} to any other change:",
-            report.clocks_distrusted.len(),
-            if report.clocks_distrusted.len() == 1 {
-                " was"
+            "{} not believed (not a clock, or over a day ahead); {} to any other change:",
+            counted(
+                report.clocks_distrusted.len(),
+                "change clock was",
+                "change clocks were"
+            ),
+            if one {
+                "its value loses"
             } else {
-                "s were"
-            },
-            if report.clocks_distrusted.len() == 1 {
-                "its"
-            } else {
-                "their"
-            },
-            if report.clocks_distrusted.len() == 1 {
-                ""
-            } else {
-                "s"
-            },
-            if report.clocks_distrusted.len() == 1 {
-                "s"
-            } else {
-                ""
+                "their values lose"
             },
         );
         for c in report.clocks_distrusted.iter().take(20) {
@@ -124,9 +105,8 @@ pub(super) fn print_refusals(report: &NotTaken) {
     }
     if report.texts_cleaned > 0 {
         println!(
-            "{} text value{} held control characters or escape sequences, removed on the way in.",
-            report.texts_cleaned,
-            if report.texts_cleaned == 1 { "" } else { "s" }
+            "{} held control characters or escape sequences, removed on the way in.",
+            counted(report.texts_cleaned, "text value", "text values"),
         );
     }
 }
@@ -137,12 +117,11 @@ pub(super) fn shown_path(path: &Path) -> String {
 }
 
 pub(super) fn counts(report: &MergeReport) -> String {
-    let some = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
     format!(
         "{} added and {} updated, {} added, and {} of phones, emails, accounts, deals and tasks added or changed",
-        some(report.contacts_added, "contact"),
+        counted(report.contacts_added, "contact", "contacts"),
         report.contacts_updated,
-        some(report.interactions_added, "interaction"),
+        counted(report.interactions_added, "interaction", "interactions"),
         report.other_rows_added + report.other_rows_updated
     )
 }
@@ -152,13 +131,8 @@ pub(super) fn print_conflicts(conflicts: &[Conflict]) {
         return;
     }
     println!(
-        "{} field{} changed on both copies; the later change is kept and both are on the timeline:",
-        conflicts.len(),
-        if conflicts.len() == 1 {
-            " was"
-        } else {
-            "s were"
-        }
+        "{} changed on both copies; the later change is kept and both are on the timeline:",
+        counted(conflicts.len(), "field was", "fields were"),
     );
     for c in conflicts {
         let who = c.contact.as_deref().unwrap_or(&c.table);

@@ -315,11 +315,7 @@ pub fn interaction_line(i: &Interaction) -> String {
         .as_deref()
         .map(|o| format!(" [{}]", clean_line(o)))
         .unwrap_or_default();
-    let gist: Vec<String> = [i.subject.as_deref(), i.text.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(clean_line)
-        .collect();
+    let gist: Vec<String> = i.gist().into_iter().map(clean_line).collect();
     format!(
         "{when}  {}{direction}{duration}{outcome}  {}  ({})",
         i.kind,

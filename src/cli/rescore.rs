@@ -2,6 +2,7 @@
 
 use super::Context;
 use super::output::print_json;
+use crate::domain::text::counted;
 use anyhow::Result;
 
 pub fn rescore(ctx: &mut Context) -> Result<()> {
@@ -14,8 +15,11 @@ pub fn rescore(ctx: &mut Context) -> Result<()> {
         print_json(&value);
     } else {
         println!(
-            "Rescored {} contacts in {seconds:.2} s: {} scores changed, {} lifecycles raised, {} leads expired.",
-            summary.contacts, summary.changed, summary.lifecycle_raised, summary.expired
+            "Rescored {} in {seconds:.2} s: {} changed, {} raised, {} expired.",
+            counted(summary.contacts, "contact", "contacts"),
+            counted(summary.changed, "score", "scores"),
+            counted(summary.lifecycle_raised, "lifecycle", "lifecycles"),
+            counted(summary.expired, "lead", "leads"),
         );
     }
     Ok(())

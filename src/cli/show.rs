@@ -5,7 +5,7 @@ use super::output::{
     contact_json, deal_json, interaction_json, interaction_line, print_contact_details, print_json,
     print_table, task_json,
 };
-use crate::domain::text::clean_line;
+use crate::domain::text::{clean_line, counted};
 use anyhow::Result;
 use clap::Args;
 
@@ -61,7 +61,8 @@ pub fn show(ctx: &Context, args: ShowArgs) -> Result<()> {
             );
         }
     }
-    println!("\nTimeline ({} entries, newest first)", timeline.len());
+    let entries = counted(timeline.len(), "entry", "entries");
+    println!("\nTimeline ({entries}, newest first)");
     for item in &timeline {
         println!("  {}", interaction_line(item));
     }

@@ -11,7 +11,7 @@ use super::Context;
 use super::output::{print_json, table_lines, task_json};
 use crate::domain::Task;
 use crate::domain::agenda::{AgendaEntry, Bounds, Group};
-use crate::domain::text::{clean_line, non_empty};
+use crate::domain::text::{clean_line, counted, non_empty};
 use crate::domain::when::{DateOrder, parse_when_local_in};
 use crate::store::{LastTaskList, StoreError, new_id};
 use anyhow::{Context as _, Result, anyhow, bail};
@@ -289,8 +289,8 @@ fn by_number(ctx: &Context, number: usize, list: &LastTaskList) -> Result<Task> 
     };
     let Some(id) = number.checked_sub(1).and_then(|i| ids.get(i)) else {
         bail!(
-            "TASK: the last `leadometer task list` numbered {} tasks; {number} is not one of them",
-            ids.len()
+            "TASK: the last `leadometer task list` numbered {}; {number} is not one of them",
+            counted(ids.len(), "task", "tasks")
         );
     };
     Ok(ctx.store.task(id)?)

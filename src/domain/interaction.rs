@@ -87,6 +87,25 @@ impl Interaction {
         self.supersedes.as_deref().unwrap_or(&self.id)
     }
 
+    /// The subject and the text, as a line of a timeline shows them. An automatic
+    /// event's text already names what it is about ("status new → attempting", under
+    /// the subject "status"), so there the subject is left out rather than read twice.
+    pub fn gist(&self) -> Vec<&str> {
+        let text = self.text.as_deref().filter(|t| !t.is_empty());
+        let subject = self.subject.as_deref().filter(|s| !s.is_empty());
+        let said_in_text = |subject: &str| {
+            self.kind == InteractionKind::Event
+                && text.is_some_and(|text| {
+                    text.split(|c: char| !c.is_alphanumeric())
+                        .any(|word| word.eq_ignore_ascii_case(subject))
+                })
+        };
+        [subject.filter(|s| !said_in_text(s)), text]
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+
     /// An automatic fact about a contact: a status change, an import, a merge conflict.
     pub fn event(
         id: String,
@@ -142,5 +161,36 @@ mod tests {
         assert!(!is_response(Whatsapp, Some(In), None));
         assert!(!is_response(Note, Some(Out), None));
         assert!(!is_response(Event, None, None));
+    }
+
+    #[test]
+    fn an_automatic_entry_names_its_subject_once() {
+        let at = DateTime::<Utc>::MIN_UTC;
+        let event = |subject: &str, text: &str| {
+            Interaction::event("e".into(), "c", subject, text.into(), at, "Dana")
+        };
+        let status = event("status", "status new → attempting: first message sent");
+        assert_eq!(
+            status.gist(),
+            ["status new → attempting: first message sent"]
+        );
+        let imported = event("imported", "3 WhatsApp messages imported from chat.txt");
+        assert_eq!(
+            imported.gist(),
+            ["3 WhatsApp messages imported from chat.txt"]
+        );
+        let returned = event("returned", "came back via Google Ads");
+        assert_eq!(returned.gist(), ["returned", "came back via Google Ads"]);
+        let logged = Interaction {
+            kind: InteractionKind::Email,
+            subject: Some("Quote".into()),
+            text: Some("Quote #214 attached".into()),
+            ..status.clone()
+        };
+        assert_eq!(
+            logged.gist(),
+            ["Quote", "Quote #214 attached"],
+            "a subject someone wrote is theirs to repeat"
+        );
     }
 }

@@ -104,10 +104,6 @@ impl Scoring {
             Temperature::Cold
         }
     }
-
-    pub fn uses_country(&self) -> bool {
-        self.rules.iter().any(|r| r.when.country.is_some())
-    }
 }
 
 /// One interaction as scoring sees it.
@@ -134,7 +130,7 @@ pub struct ScoreFacts {
     pub lifecycle: Lifecycle,
     pub emails: usize,
     pub phones: usize,
-    /// ISO country codes of the phones, when a rule needs them.
+    /// ISO country codes of the phones.
     pub countries: Vec<String>,
     pub returning: bool,
     pub won_before: bool,

@@ -6,7 +6,7 @@
 
 use super::{ImportReport, ImportRequest, Stage, file_name};
 use crate::domain::phone::Region;
-use crate::domain::text::fold;
+use crate::domain::text::{counted, fold};
 use crate::domain::when::local_to_utc;
 use crate::domain::{Contact, Direction};
 use crate::io::whatsapp::{AMBIGUOUS_DATES, AmbiguousDates, Chat, ChatError, sender_phone};
@@ -74,10 +74,7 @@ pub enum SenderRole {
 impl SenderReport {
     /// "Gábor Kiss (known contact): 4 messages on their timeline".
     pub fn describe(&self) -> String {
-        let count = match self.messages {
-            1 => "1 message".to_string(),
-            n => format!("{n} messages"),
-        };
+        let count = counted(self.messages, "message", "messages");
         let (sender, timeline) = (&self.sender, &self.timeline);
         let same = fold(sender) == fold(timeline);
         match self.role {
@@ -357,10 +354,9 @@ impl ChatPlan {
                 name = contact.name
             ));
         }
-        match self.chat.system_lines {
-            0 => {}
-            1 => warnings.push("skipped 1 line WhatsApp wrote itself".into()),
-            n => warnings.push(format!("skipped {n} lines WhatsApp wrote itself")),
+        if self.chat.system_lines > 0 {
+            let lines = counted(self.chat.system_lines, "line", "lines");
+            warnings.push(format!("skipped {lines} WhatsApp wrote itself"));
         }
         warnings
     }

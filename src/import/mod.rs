@@ -7,6 +7,7 @@
 
 use crate::config::Config;
 use crate::domain::phone::Region;
+use crate::domain::text::counted;
 use crate::io::csv::Flavor;
 use crate::io::whatsapp::DateOrder;
 use crate::io::{LineError, Parsed};
@@ -88,10 +89,18 @@ impl ImportReport {
     pub fn summary(&self, file: &str, dry_run: bool) -> String {
         let verb = if dry_run { "Dry run of" } else { "Imported" };
         let counts = match &self.chat_with {
-            Some(with) => format!(
-                "{} messages for {with}, {} already there",
-                self.counts.interactions, self.counts.skipped
-            ),
+            Some(with) => {
+                let counts = &self.counts;
+                let new = counted(counts.interactions, "message", "messages");
+                let corrected = match counts.corrected {
+                    0 => String::new(),
+                    n => format!(", {n} of them now marked as sent by you"),
+                };
+                format!(
+                    "{new} for {with}, {} already there{corrected}",
+                    counts.skipped
+                )
+            }
             None => self.counts.to_string(),
         };
         let tail = if dry_run { " Nothing was written." } else { "" };

@@ -136,8 +136,8 @@ impl Binaries {
             .zip(self.0)
             .filter(|(_, count)| *count > 0)
             .map(|(name, count)| {
-                let plural = if count == 1 { "" } else { "s" };
-                format!("{count} {}{plural}", name.to_ascii_lowercase())
+                let one = name.to_ascii_lowercase();
+                crate::domain::text::counted(count, &one, &format!("{one}s"))
             })
             .collect();
         let (last, rest) = each.split_last()?;

@@ -7,6 +7,7 @@
 //! (`Store::set_write_wait`) and keeps what met a held file to save again later.
 
 use super::{Store, StoreError};
+use crate::domain::text::counted;
 use rusqlite::{Connection, ErrorCode};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -116,10 +117,8 @@ pub fn silence_notes() {
 fn describe(wait: Duration) -> String {
     match wait.as_secs() {
         0 => format!("{} ms", wait.as_millis()),
-        60 => "1 minute".into(),
-        secs if secs % 60 == 0 => format!("{} minutes", secs / 60),
-        1 => "1 second".into(),
-        secs => format!("{secs} seconds"),
+        secs if secs % 60 == 0 => counted((secs / 60) as usize, "minute", "minutes"),
+        secs => counted(secs as usize, "second", "seconds"),
     }
 }
 

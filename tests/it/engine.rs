@@ -286,7 +286,7 @@ fn new_leads_are_assigned_round_robin_up_to_max_open() {
     assert!(
         texts(&shown)
             .iter()
-            .any(|t| t.contains("everyone has 1 open leads or more"))
+            .any(|t| t.contains("everyone has 1 open lead or more"))
     );
 
     // Reaching SQL hands the lead to sales.

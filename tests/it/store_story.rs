@@ -491,7 +491,9 @@ fn search_chunks_follow_every_write_and_check_finds_a_stale_one() {
     .unwrap();
     let problems = store.check().unwrap();
     assert!(
-        problems.iter().any(|p| p.contains("search chunks differ")),
+        problems
+            .iter()
+            .any(|p| p.contains("1 search chunk differs from the search table")),
         "{problems:?}"
     );
     store.rescore_all(now(), false).unwrap();

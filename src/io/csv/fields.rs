@@ -533,10 +533,7 @@ impl Columns {
                 .map(|at| format!("\"{}\"", self.custom_keys[at]))
                 .collect()
         };
-        let columns = |n: usize| match n {
-            1 => "1 column".to_string(),
-            n => format!("{n} columns"),
-        };
+        let columns = |n: usize| crate::domain::text::counted(n, "column", "columns");
         let mut lines = Vec::new();
         let kept = named(&|at| self.not_kept[at].is_none());
         if !kept.is_empty() {

@@ -140,10 +140,10 @@ impl Fillers {
                 Some(format!("\"{first}\" in \"{header}\" ({count})"))
             })
             .collect();
-        let values = if total == 1 { "value" } else { "values" };
+        let values = crate::domain::text::counted(total, "filler value", "filler values");
         (total > 0).then(|| {
             format!(
-                "{total} filler {values} that exports write into empty fields left out: {}",
+                "{values} that exports write into empty fields left out: {}",
                 each.join(", ")
             )
         })

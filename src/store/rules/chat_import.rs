@@ -1,12 +1,17 @@
 //! A WhatsApp chat's messages onto a contact's timeline, in one transaction, without
 //! storing again what an earlier export of the same chat already brought.
 
+use super::engine::refresh_first_response;
 use super::import::{ImportCounts, PROGRESS_EVERY};
 use super::lifecycle::move_status;
+use crate::config::Config;
+use crate::domain::text::counted;
 use crate::domain::text::fold;
 use crate::domain::{Contact, Direction, Interaction, InteractionKind};
 use crate::store::rows::contacts::load_contact;
-use crate::store::rows::interactions::{insert_interaction, record_event};
+use crate::store::rows::interactions::{
+    insert_interaction, insert_interaction_row, record_event, versions,
+};
 use crate::store::rows::meta::{Stamp, new_id};
 use crate::store::rows::ms;
 use crate::store::{Result, Store, StoreError};
@@ -18,7 +23,9 @@ impl Store {
     /// Stores a chat's messages as WhatsApp interactions of the chat's contact (and,
     /// from a group chat, of the known contacts who wrote in it), in one transaction.
     /// A message already on its timeline or the chat contact's (the same time and
-    /// text) is not stored again, so a repeated or later export adds only what is new.
+    /// text, whichever way it was credited) is not stored again, so a repeated or
+    /// later export adds only what is new; one stored as not yours that this import
+    /// credits to you (an export read first without --me) is corrected to sent by you.
     pub fn import_chat(
         &mut self,
         now: DateTime<Utc>,
@@ -54,10 +61,21 @@ impl Store {
                 let subject = message.from.as_deref().map(from_subject);
                 // Known by time and text, on its timeline or the chat contact's: an
                 // export read with another --me or --sender (or by an older version)
-                // credits a message differently, and it must not be stored twice.
+                // credits a message differently, and it must not be stored twice. Read
+                // now as yours, it is corrected to sent by you.
                 let key = (ms(message.at), message.text.clone());
-                if timelines.take_known(at, &key) || timelines.take_known(chat_at, &key) {
+                let known = match timelines.take_known(at, &key) {
+                    Some(original) => Some((at, original)),
+                    None => timelines
+                        .take_known(chat_at, &key)
+                        .map(|original| (chat_at, original)),
+                };
+                if let Some((held_at, original)) = known {
                     summary.skipped += 1;
+                    if message.direction == Direction::Out && mark_as_yours(tx, &original, stamp)? {
+                        summary.corrected += 1;
+                        timelines.list[held_at].corrected += 1;
+                    }
                     continue;
                 }
                 let timeline = &mut timelines.list[at];
@@ -87,10 +105,8 @@ impl Store {
                     timeline.contact = Some(move_status(tx, contact, &item, stamp)?);
                 }
             }
-            for timeline in timelines.list.iter().filter(|t| t.added > 0) {
-                let text = format!("{} WhatsApp messages imported from {file}", timeline.added);
-                record_event(tx, &timeline.id, "imported", &text, stamp)?;
-                super::engine::rescore_contact(tx, &timeline.id, &config, stamp)?;
+            for timeline in &timelines.list {
+                note_on_timeline(tx, timeline, file, &config, stamp)?;
             }
             Ok(summary)
         };
@@ -128,10 +144,72 @@ impl Store {
     }
 }
 
+/// What a chat brought to one timeline goes on it as events, and what depends on its
+/// messages is read again: a correction's like one made by hand.
+fn note_on_timeline(
+    tx: &Transaction<'_>,
+    timeline: &Timeline,
+    file: &str,
+    config: &Config,
+    stamp: &Stamp,
+) -> Result<()> {
+    let messages = |n| counted(n, "WhatsApp message", "WhatsApp messages");
+    if timeline.added > 0 {
+        let text = format!("{} imported from {file}", messages(timeline.added));
+        record_event(tx, &timeline.id, "imported", &text, stamp)?;
+    }
+    if timeline.corrected > 0 {
+        let text = format!(
+            "corrected {} as sent by you, from {file}",
+            messages(timeline.corrected)
+        );
+        record_event(tx, &timeline.id, "corrected", &text, stamp)?;
+        refresh_first_response(tx, &timeline.id)?;
+        let whatsapp = InteractionKind::Whatsapp;
+        super::corrections::replay_status(tx, &timeline.id, whatsapp, stamp)?;
+    }
+    if timeline.added > 0 || timeline.corrected > 0 {
+        super::engine::rescore_contact(tx, &timeline.id, config, stamp)?;
+    }
+    Ok(())
+}
+
 /// The subject that marks someone else's message kept on the chat contact's timeline:
 /// the timeline, `show` and `export --json` show it.
 pub fn from_subject(sender: &str) -> String {
-    format!("from {sender}")
+    format!("{FROM_PREFIX}{sender}")
+}
+
+const FROM_PREFIX: &str = "from ";
+
+/// Corrects the stored message `original` to sent by you, unless its current version
+/// already says so (or it was deleted): a version superseding it, as `log fix` stores
+/// one, so a merge carries the correction and the earlier version is kept. Whether it
+/// corrected it.
+fn mark_as_yours(tx: &Transaction<'_>, original: &str, stamp: &Stamp) -> Result<bool> {
+    let Some(current) = versions(tx, original)?.pop() else {
+        return Ok(false);
+    };
+    let marked_as_someone_else = current
+        .subject
+        .as_deref()
+        .is_some_and(|s| s.starts_with(FROM_PREFIX));
+    if current.kind != InteractionKind::Whatsapp
+        || (current.direction == Some(Direction::Out) && !marked_as_someone_else)
+    {
+        return Ok(false);
+    }
+    let corrected = Interaction {
+        id: new_id(),
+        direction: Some(Direction::Out),
+        subject: current.subject.clone().filter(|_| !marked_as_someone_else),
+        logged_by: stamp.user.clone(),
+        created_at: stamp.at,
+        supersedes: Some(original.to_string()),
+        ..current
+    };
+    insert_interaction_row(tx, &corrected)?;
+    Ok(true)
 }
 
 /// The timelines a chat's messages go on, each loaded once: the chat contact's, and
@@ -146,23 +224,21 @@ struct Timeline {
     id: String,
     /// Taken while its status moves.
     contact: Option<Contact>,
-    known: HashMap<MessageKey, usize>,
+    /// The stored messages' original ids, by their key.
+    known: HashMap<MessageKey, Vec<String>>,
     added: usize,
+    /// Stored messages this import marked as sent by you.
+    corrected: usize,
 }
 
 /// A message's time (ms) and text.
 type MessageKey = (i64, String);
 
 impl Timelines {
-    /// Whether timeline `at` holds one more stored message with `key`, counting it.
-    fn take_known(&mut self, at: usize, key: &MessageKey) -> bool {
-        match self.list[at].known.get_mut(key).filter(|c| **c > 0) {
-            Some(count) => {
-                *count -= 1;
-                true
-            }
-            None => false,
-        }
+    /// The original id of one more stored message with `key` on timeline `at`, which
+    /// is then taken: two identical messages in the same minute are two messages.
+    fn take_known(&mut self, at: usize, key: &MessageKey) -> Option<String> {
+        self.list[at].known.get_mut(key)?.pop()
     }
 
     /// Where contact `id`'s timeline is in `list`, loading it the first time.
@@ -180,6 +256,7 @@ impl Timelines {
             contact: Some(contact),
             known: known_messages(tx, id)?,
             added: 0,
+            corrected: 0,
         });
         self.at.insert(id.to_string(), self.list.len() - 1);
         Ok(self.list.len() - 1)
@@ -200,17 +277,26 @@ pub struct ChatMessage {
     pub from: Option<String>,
 }
 
-/// The contact's WhatsApp messages already stored, counted by (time, direction,
-/// subject, text): two identical messages in the same minute are two messages.
-fn known_messages(tx: &Transaction<'_>, contact_id: &str) -> Result<HashMap<MessageKey, usize>> {
-    let mut known = HashMap::new();
+/// The contact's WhatsApp messages already stored, their original ids by (time,
+/// text): a message is the same message whichever way it was credited (in, out,
+/// from someone else), and however an older version keyed it. Originals only: a
+/// correction is a version of its message, not one more; a deleted one stays known,
+/// so that importing again does not bring it back.
+fn known_messages(
+    tx: &Transaction<'_>,
+    contact_id: &str,
+) -> Result<HashMap<MessageKey, Vec<String>>> {
+    let mut known: HashMap<MessageKey, Vec<String>> = HashMap::new();
     let mut stmt = tx.prepare_cached(
-        "SELECT occurred_at, coalesce(text, '')
-         FROM interactions WHERE contact_id = ?1 AND kind = 'whatsapp'",
+        "SELECT id, occurred_at, coalesce(text, '') FROM interactions
+         WHERE contact_id = ?1 AND kind = 'whatsapp' AND supersedes IS NULL",
     )?;
     let mut rows = stmt.query([contact_id])?;
     while let Some(row) = rows.next()? {
-        *known.entry((row.get(0)?, row.get(1)?)).or_insert(0) += 1;
+        known
+            .entry((row.get(1)?, row.get(2)?))
+            .or_default()
+            .push(row.get(0)?);
     }
     Ok(known)
 }

@@ -190,7 +190,7 @@ fn find_interaction(conn: &Connection, id: &str) -> Result<Interaction> {
 /// The lead status the current timeline implies, when it is one the timeline moves
 /// (new, attempting, connected): the entries replayed oldest first, as they were
 /// logged. A status set by hand or by a decision is left alone.
-fn replay_status(
+pub(super) fn replay_status(
     tx: &Transaction<'_>,
     contact_id: &str,
     why: InteractionKind,

@@ -8,6 +8,7 @@ use crate::domain::lifecycle::{
     DealEvent, lifecycle_for_deal, lifecycle_for_score, matching_rule, next_assignee,
 };
 use crate::domain::scoring::{InteractionFact, Score, ScoreFacts, Temperature, score};
+use crate::domain::text::counted;
 use crate::domain::{Contact, Deal, InteractionKind, LeadStatus, Lifecycle, Origin};
 use crate::store::rows::contacts::{load_contact, update_contact};
 use crate::store::rows::interactions::{is_current, record_event};
@@ -71,24 +72,21 @@ pub(crate) fn facts_for(
     let won_before: bool = conn
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM deals WHERE contact_id = ?1 AND +stage = ?2 AND deleted_at IS NULL)")?
         .query_row(params![contact.id, WON], |r| r.get(0))?;
-    Ok(facts_from(contact, config, won_before, interactions))
+    Ok(facts_from(contact, won_before, interactions))
 }
 
 pub(crate) fn facts_from(
     contact: &Contact,
-    config: &Config,
     won_before: bool,
     interactions: Vec<InteractionFact>,
 ) -> ScoreFacts {
-    let countries = if config.scoring.uses_country() {
-        contact
-            .phones
-            .iter()
-            .filter_map(|p| p.e164.as_deref().and_then(crate::domain::phone::country_of))
-            .collect()
-    } else {
-        Vec::new()
-    };
+    // Always read (a lookup per phone): an assignment rule may name a country while no
+    // scoring rule does, and a rule must see the same facts whoever loaded them.
+    let countries = contact
+        .phones
+        .iter()
+        .filter_map(|p| p.e164.as_deref().and_then(crate::domain::phone::country_of))
+        .collect();
     ScoreFacts {
         kind: contact.kind,
         roles: contact
@@ -201,11 +199,7 @@ pub(crate) fn rescore_contact(
 /// The first score of a contact created in this same transaction, from the contact
 /// in hand: it has no interactions or deals yet, so there is nothing to read back.
 pub(crate) fn first_score(contact: &Contact, config: &Config, at: DateTime<Utc>) -> Score {
-    score(
-        &config.scoring,
-        &facts_from(contact, config, false, Vec::new()),
-        at,
-    )
+    score(&config.scoring, &facts_from(contact, false, Vec::new()), at)
 }
 
 /// Records a new contact's first score, which its search row was written with, as
@@ -321,26 +315,42 @@ pub(crate) fn assign_new_lead(
 ) -> Result<()> {
     let contact = load_contact(tx, contact_id)?
         .ok_or_else(|| StoreError::invalid("contact", "vanished while assigning"))?;
-    if contact.owner.is_some() {
+    assign_lead(tx, &contact, config, stamp)
+}
+
+/// `assign_new_lead` for a contact in hand, as stored: an import creates thousands
+/// and reads none of them back.
+pub(crate) fn assign_lead(
+    tx: &Transaction<'_>,
+    contact: &Contact,
+    config: &Config,
+    stamp: &Stamp,
+) -> Result<()> {
+    if contact.owner.is_some() || config.assignment.rules.is_empty() {
         return Ok(());
     }
-    let facts = facts_from(&contact, config, false, Vec::new());
+    let facts = facts_from(contact, false, Vec::new());
     let Some(rule) = matching_rule(&config.assignment.rules, &facts) else {
         return Ok(());
     };
+    let contact_id = contact.id.as_str();
     match round_robin(tx, &rule.name, &rule.assign, rule.max_open)? {
         Some(person) => set_owner(
             tx,
-            &contact,
+            contact,
             &person,
             &format!("rule \"{}\"", rule.name),
             stamp,
         ),
         None => {
             let text = format!(
-                "rule \"{}\" matched, but everyone has {} open leads or more",
+                "rule \"{}\" matched, but everyone has {} or more",
                 rule.name,
-                rule.max_open.unwrap_or(0)
+                counted(
+                    rule.max_open.unwrap_or(0) as usize,
+                    "open lead",
+                    "open leads"
+                )
             );
             record_event(tx, contact_id, "assigned", &text, stamp).map(|_| ())
         }

@@ -30,6 +30,8 @@ pub struct ImportCounts {
     /// Records with nothing new for the contact they matched.
     pub skipped: usize,
     pub interactions: usize,
+    /// Messages already stored that this import marked as sent by you.
+    pub corrected: usize,
 }
 
 /// "3 created, 1 merged, 0 skipped": how a person reads the counts.
@@ -125,15 +127,19 @@ fn import_one(tx: &Transaction<'_>, incoming: &Contact, stamp: &Stamp) -> Result
     };
     let old = load_contact(tx, &id)?
         .ok_or_else(|| StoreError::invalid("contact", "vanished while importing"))?;
-    let new = merged(&old, incoming);
+    let mut new = merged(&old, incoming);
     if new == old {
         return Ok(Outcome::NothingNew);
     }
+    // A record that brings something new is the contact coming back, as `add` is; the
+    // same file read again is not.
+    super::leads::note_return(tx, &mut new)?;
     update_contact(tx, &old, &new, stamp)?;
     Ok(Outcome::Merged(id))
 }
 
-/// Stores a new contact with the note of where it came from and its first score.
+/// Stores a new contact with the note of where it came from, its owner by the
+/// assignment rules, and its first score.
 /// Its search row is written once, already holding both, where storing them one by
 /// one would rewrite it twice more: that was a third of an import of new contacts.
 fn create(
@@ -152,6 +158,9 @@ fn create(
         score: Some((first.total, first.temperature)),
     };
     write_search_row(tx, contact, &state)?;
+    // As `add_lead` does: the new lead goes to its assignment rule before its score
+    // can hand it to sales.
+    super::engine::assign_lead(tx, contact, config, stamp)?;
     record_first_score(tx, contact, &first, config, stamp)
 }
 

@@ -264,19 +264,7 @@ impl Store {
                 .ok_or_else(|| StoreError::invalid("contact", "vanished while saving"))?;
             let mut new = old.clone();
             absorb_reachability(&mut new, lead);
-            // Someone we already talked or did business with is a returning customer.
-            // (`+stage` keeps SQLite on the contact's deals: see `facts_for`.)
-            let has_history: bool = tx
-                .prepare_cached(
-                    concat!(
-                    "SELECT EXISTS (SELECT 1 FROM interactions i WHERE i.contact_id = ?1 AND i.kind != 'event' AND ",
-                    crate::store::rows::interactions::is_current!(),
-                    ") OR EXISTS (SELECT 1 FROM deals WHERE contact_id = ?1 AND +stage = 'Won' AND deleted_at IS NULL)"),
-                )?
-                .query_row([&existing_id], |r| r.get(0))?;
-            if has_history && !new.flags.iter().any(|f| f == "returning") {
-                new.flags.push("returning".into());
-            }
+            note_return(tx, &mut new)?;
             update_contact(tx, &old, &new, stamp)?;
             let via = lead
                 .source
@@ -297,6 +285,27 @@ impl Store {
         })
         .map(|(contact, existed)| (contact, !existed))
     }
+}
+
+/// A known contact met again (added again, or matched by an imported record) is
+/// flagged `returning` when we already talked or did business with them. The one
+/// rule for every path that meets a contact again.
+pub(crate) fn note_return(tx: &Transaction<'_>, contact: &mut Contact) -> Result<()> {
+    if contact.flags.iter().any(|f| f == "returning") {
+        return Ok(());
+    }
+    // `+stage` keeps SQLite on the contact's deals: see `facts_for`.
+    let has_history: bool = tx
+        .prepare_cached(concat!(
+            "SELECT EXISTS (SELECT 1 FROM interactions i WHERE i.contact_id = ?1 AND i.kind != 'event' AND ",
+            crate::store::rows::interactions::is_current!(),
+            ") OR EXISTS (SELECT 1 FROM deals WHERE contact_id = ?1 AND +stage = 'Won' AND deleted_at IS NULL)"
+        ))?
+        .query_row([&contact.id], |r| r.get(0))?;
+    if has_history {
+        contact.flags.push("returning".into());
+    }
+    Ok(())
 }
 
 /// What a matched record (an added lead, an imported row) always brings to the

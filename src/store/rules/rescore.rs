@@ -89,8 +89,8 @@ impl Store {
                     let mut changed = contact.clone();
                     changed.flags.push("expired".into());
                     update_contact(tx, &contact, &changed, stamp)?;
-                    let days = config.sla.expire_after_days;
-                    record_event(tx, &id, "expired", &format!("expired: untouched for {days} days or more"), stamp)?;
+                    let days = crate::domain::text::counted(config.sla.expire_after_days as usize, "day", "days");
+                    record_event(tx, &id, "expired", &format!("expired: untouched for {days} or more"), stamp)?;
                     summary.expired += 1;
                 }
             }
@@ -124,7 +124,6 @@ fn score_range(
         )?,
         None => Sorted::empty(interaction_fact),
     };
-    let uses_country = config.scoring.uses_country();
     let mut scored = Scored::default();
     let mut stmt = conn.prepare(CONTACTS_SQL)?;
     let mut rows = stmt.query([from, to])?;
@@ -156,15 +155,12 @@ fn score_range(
             lifecycle,
             emails: emails.take_for(&id)?.len(),
             phones: contact_phones.len(),
-            countries: if uses_country {
-                contact_phones
-                    .iter()
-                    .flatten()
-                    .filter_map(|e| crate::domain::phone::country_of(e))
-                    .collect()
-            } else {
-                Vec::new()
-            },
+            // Read whether or not a scoring rule names a country, as `facts_from` does.
+            countries: contact_phones
+                .iter()
+                .flatten()
+                .filter_map(|e| crate::domain::phone::country_of(e))
+                .collect(),
             won_before: !won.take_for(&id)?.is_empty(),
             interactions: interactions.take_for(&id)?,
             flags,

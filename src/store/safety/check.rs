@@ -79,8 +79,9 @@ fn problems_in(conn: &Connection, our_layout: bool) -> Result<Vec<String>> {
     if !stale.is_empty() {
         let first: Vec<String> = stale.iter().take(5).map(i64::to_string).collect();
         problems.push(format!(
-            "{} search chunks differ from the search table (chunk {}{}): command-line searches may miss contacts; `leadometer rescore` rebuilds them",
-            stale.len(),
+            "{} {} from the search table (chunk {}{}): command-line searches may miss contacts; `leadometer rescore` rebuilds them",
+            crate::domain::text::counted(stale.len(), "search chunk", "search chunks"),
+            if stale.len() == 1 { "differs" } else { "differ" },
             first.join(", "),
             if stale.len() > first.len() { ", …" } else { "" }
         ));

@@ -73,8 +73,8 @@ pub(crate) fn stored_controls(conn: &Connection) -> Result<Vec<String>> {
         }
         for (column, count) in columns.iter().zip(per_column).filter(|(_, n)| *n > 0) {
             lines.push(format!(
-                "{count} value{} of {table}.{column} hold{} control characters or escape sequences (they are never printed raw)",
-                if count == 1 { "" } else { "s" },
+                "{} of {table}.{column} hold{} control characters or escape sequences (they are never printed raw)",
+                crate::domain::text::counted(count, "value", "values"),
                 if count == 1 { "s" } else { "" },
             ));
         }

@@ -160,12 +160,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             if let Some(secs) = i.duration_secs {
                 gist.push(format!("{}m", (secs + 59) / 60));
             }
-            gist.extend(
-                [i.subject.as_deref(), i.text.as_deref()]
-                    .into_iter()
-                    .flatten()
-                    .map(clean_line),
-            );
+            gist.extend(i.gist().into_iter().map(clean_line));
             let body: String = gist
                 .join(" ")
                 .chars()
