@@ -78,6 +78,22 @@ pub(crate) fn record_event(
     Ok(event)
 }
 
+/// Records a move of the contact's lifecycle: the stage entered goes in `outcome`,
+/// as a deal's stage does, so the lifecycle history the reports read never depends
+/// on the wording of the text.
+pub(crate) fn record_lifecycle_event(
+    tx: &Transaction<'_>,
+    contact_id: &str,
+    entered: crate::domain::Lifecycle,
+    text: &str,
+    stamp: &Stamp,
+) -> Result<Interaction> {
+    let mut event = event_of(contact_id, "lifecycle", text.to_string(), stamp);
+    event.outcome = Some(entered.as_str().to_string());
+    insert_interaction(tx, &event)?;
+    Ok(event)
+}
+
 /// An automatic fact about a contact, at the stamp's time and by its user.
 pub(crate) fn event_of(
     contact_id: &str,

@@ -11,7 +11,7 @@ use crate::domain::scoring::{InteractionFact, Score, ScoreFacts, Temperature, sc
 use crate::domain::text::counted;
 use crate::domain::{Contact, Deal, InteractionKind, LeadStatus, Lifecycle, Origin};
 use crate::store::rows::contacts::{load_contact, update_contact};
-use crate::store::rows::interactions::{is_current, record_event};
+use crate::store::rows::interactions::{is_current, record_event, record_lifecycle_event};
 use crate::store::rows::meta::{Stamp, read_meta, write_meta};
 use crate::store::rows::{from_ms, ms};
 use crate::store::{Result, Store, StoreError};
@@ -247,10 +247,10 @@ pub(crate) fn set_lifecycle(
     let mut changed = contact.clone();
     changed.lifecycle = stage;
     update_contact(tx, contact, &changed, stamp)?;
-    record_event(
+    record_lifecycle_event(
         tx,
         &contact.id,
-        "lifecycle",
+        stage,
         &format!("lifecycle {} → {stage}: {why}", contact.lifecycle),
         stamp,
     )?;

@@ -7,7 +7,7 @@ use crate::domain::text::fold;
 use crate::store::rows::contacts::{
     existing_contact_for, ids_by_phone_or_email, insert_contact, load_contact, update_contact,
 };
-use crate::store::rows::interactions::record_event;
+use crate::store::rows::interactions::{record_event, record_lifecycle_event};
 use crate::store::{Result, Store, StoreError};
 use chrono::{DateTime, Utc};
 use rusqlite::Transaction;
@@ -98,7 +98,11 @@ impl Store {
             edit(tx, &mut new)?;
             update_contact(tx, &old, &new, stamp)?;
             for (subject, text) in state_changes(&old, &new) {
-                record_event(tx, id, subject, &text, stamp)?;
+                if subject == "lifecycle" {
+                    record_lifecycle_event(tx, id, new.lifecycle, &text, stamp)?;
+                } else {
+                    record_event(tx, id, subject, &text, stamp)?;
+                }
             }
             load_contact(tx, id)?
                 .ok_or_else(|| StoreError::invalid("contact", "vanished while saving"))
