@@ -3,7 +3,7 @@
 use super::Context;
 use super::output::{print_json, print_table};
 use crate::domain::sla::age_label;
-use crate::domain::text::counted;
+use crate::domain::text::{clean_line, counted};
 use crate::store::{InboxItem, Label, NOTHING_WAITS, nothing_waits_for};
 use anyhow::Result;
 use chrono::Local;
@@ -55,8 +55,13 @@ pub fn inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
         match args.owner.as_deref() {
             _ if inbox.no_contacts => println!("{HOW_TO_BEGIN}"),
             Some(owner) if before_owner > 0 => {
-                let person = if owner == "me" { "you" } else { owner };
-                println!("{}", nothing_waits_for(person, before_owner));
+                // The name as typed, cleaned: it reaches the terminal.
+                let person = if owner == "me" {
+                    "you".into()
+                } else {
+                    clean_line(owner)
+                };
+                println!("{}", nothing_waits_for(&person, before_owner));
             }
             _ => println!("{NOTHING_WAITS}"),
         }

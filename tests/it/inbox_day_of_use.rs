@@ -152,6 +152,8 @@ fn an_owners_empty_inbox_counts_the_leads_waiting_for_others() {
         text.contains("Nothing waits for Avi: 1 lead waits"),
         "{text}"
     );
+    let text = cli.text(&["inbox", "--owner", "A\x1b[31mvi"]);
+    assert!(!text.contains('\x1b'), "{text:?}");
 }
 
 #[test]
