@@ -280,6 +280,20 @@ pub fn normalize_email(input: &str) -> Option<String> {
     (!local.is_empty() && domain.contains('.') && !email.contains(' ')).then_some(email)
 }
 
+/// The short mark a list shows for a flag, one column wide, or None for a flag of the
+/// user's own: ★ vip, ! bad-payer, ⊘ do-not-contact, ↺ returning, ⧖ waiting for an
+/// owner (every salesperson full; `lifecycle::WAITING_FOR_OWNER`).
+pub fn flag_mark(flag: &str) -> Option<char> {
+    match flag {
+        "vip" => Some('★'),
+        "bad-payer" => Some('!'),
+        "do-not-contact" => Some('⊘'),
+        "returning" => Some('↺'),
+        "waiting-for-owner" => Some('⧖'),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -364,5 +378,21 @@ mod tests {
         );
         assert_eq!(normalize_email("not-an-email"), None);
         assert_eq!(normalize_email("a@b"), None);
+    }
+
+    #[test]
+    fn each_known_flag_has_a_mark_one_column_wide() {
+        use unicode_width::UnicodeWidthChar;
+        for flag in [
+            "vip",
+            "bad-payer",
+            "do-not-contact",
+            "returning",
+            "waiting-for-owner",
+        ] {
+            let mark = flag_mark(flag).unwrap_or_else(|| panic!("{flag} has no mark"));
+            assert_eq!(mark.width(), Some(1), "{flag}: {mark}");
+        }
+        assert_eq!(flag_mark("kitchens"), None, "a flag of the user's own");
     }
 }

@@ -108,6 +108,10 @@ pub struct AssignmentRule {
     pub max_open: Option<u32>,
 }
 
+/// The flag a lead carries while no salesperson has room for it (every one at
+/// `sales_max_open`): it keeps its previous owner and the inbox shows it waiting.
+pub const WAITING_FOR_OWNER: &str = "waiting-for-owner";
+
 /// Round-robin: the first person after `last` (in list order, wrapping) whose open
 /// leads are below `max_open`. None when everyone is full.
 pub fn next_assignee<'a>(

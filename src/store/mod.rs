@@ -46,7 +46,7 @@ pub(crate) use rows::meta::{read_meta, write_meta};
 pub use rows::tasks::LastTaskList;
 pub use rules::{
     Changes, ChatMessage, ContactMatch, Decision, ImportCounts, Inbox, InboxEntry, InboxItem,
-    Label, NOTHING_WAITS, NextTask, Recorded, RescoreSummary, SHORTEST_PREFIX,
+    Label, NOTHING_WAITS, NextTask, Recorded, RescoreSummary, SHORTEST_PREFIX, nothing_waits_for,
 };
 pub use safety::backups;
 pub use search::{MatchedOn, SearchHit};

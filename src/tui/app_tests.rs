@@ -460,7 +460,7 @@ fn only_the_rows_around_the_selection_are_loaded() {
         &mut s,
         Action::InboxLoaded(Inbox {
             entries,
-            expired: 0,
+            ..Inbox::default()
         }),
     );
     let [Effect::LoadInboxRows(asked)] = &effects[..] else {

@@ -43,10 +43,14 @@ pub(crate) fn item(
             expected_value: 0.0,
             priority: 60,
             expired: false,
+            expired_minutes: None,
             next_due: next_task.as_ref().map(|t| t.due_at),
         },
         name: name.into(),
         phone: Some("+972544900148".into()),
+        email: None,
+        flags: Vec::new(),
+        waiting_for_owner: false,
         next_task,
     }
 }
@@ -58,7 +62,7 @@ pub(crate) fn load_inbox(state: &mut State, items: Vec<InboxItem>) {
         state,
         Action::InboxLoaded(Inbox {
             entries,
-            expired: 0,
+            ..Inbox::default()
         }),
     );
     if let [Effect::LoadInboxRows(asked)] = &effects[..] {

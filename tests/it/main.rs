@@ -21,6 +21,7 @@ mod export_target;
 mod import;
 mod import_lines;
 mod import_stress;
+mod inbox_day_of_use;
 mod layers;
 mod locking;
 mod merge;

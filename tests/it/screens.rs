@@ -46,6 +46,21 @@ impl Desk {
         }
     }
 
+    /// The desk on a file without a single contact.
+    pub(crate) fn empty() -> Desk {
+        let config = Config::parse("user = \"Dana\"\nregion = \"IL\"\n").unwrap();
+        let mut store = Store::open_in_memory(&config).unwrap();
+        let utc = FixedOffset::east_opt(0).unwrap();
+        let mut state = State::new("Dana", now(), now() + Duration::hours(15), utc);
+        apply(&mut store, &mut state, Action::Refresh);
+        Desk {
+            store,
+            state,
+            config,
+            keymap: Keymap::default(),
+        }
+    }
+
     pub(crate) fn act(&mut self, action: Action) -> &mut Desk {
         apply(&mut self.store, &mut self.state, action);
         self

@@ -5,7 +5,8 @@
 use crate::config::Config;
 use crate::domain::deal::WON;
 use crate::domain::lifecycle::{
-    DealEvent, lifecycle_for_deal, lifecycle_for_score, matching_rule, next_assignee,
+    DealEvent, WAITING_FOR_OWNER, lifecycle_for_deal, lifecycle_for_score, matching_rule,
+    next_assignee,
 };
 use crate::domain::scoring::{InteractionFact, Score, ScoreFacts, Temperature, score};
 use crate::domain::text::counted;
@@ -192,6 +193,11 @@ pub(crate) fn rescore_contact(
     } else {
         contact
     };
+    if contact.flags.iter().any(|f| f == WAITING_FOR_OWNER) {
+        // Any change to a lead waiting for an owner looks again for one with room;
+        // only the owner and the flag change, which `raise_lifecycle` leaves alone.
+        hand_to_sales(tx, contact_id, config, stamp)?;
+    }
     raise_lifecycle(tx, &contact, result.total, config, stamp)?;
     Ok(result)
 }
@@ -266,6 +272,7 @@ fn set_owner(
 ) -> Result<()> {
     let mut changed = contact.clone();
     changed.owner = Some(owner.to_string());
+    changed.flags.retain(|f| f != WAITING_FOR_OWNER);
     update_contact(tx, contact, &changed, stamp)?;
     record_event(
         tx,
@@ -357,7 +364,9 @@ pub(crate) fn assign_lead(
     }
 }
 
-/// A lead that became SQL goes to sales, unless a salesperson already owns it.
+/// A lead that became SQL goes to sales, unless a salesperson already owns it. When
+/// every salesperson is at `sales_max_open`, it keeps its owner and waits, flagged
+/// `WAITING_FOR_OWNER`, with one event on the timeline saying why.
 pub(crate) fn hand_to_sales(
     tx: &Transaction<'_>,
     contact_id: &str,
@@ -367,19 +376,40 @@ pub(crate) fn hand_to_sales(
     let sales = &config.assignment.sales;
     let contact = load_contact(tx, contact_id)?
         .ok_or_else(|| StoreError::invalid("contact", "vanished while assigning"))?;
+    let waiting = contact.flags.iter().any(|f| f == WAITING_FOR_OWNER);
     if sales.is_empty() || contact.owner.as_ref().is_some_and(|o| sales.contains(o)) {
-        return Ok(());
+        // Given to a salesperson by hand, or nobody to wait for any more.
+        return if waiting {
+            let mut settled = contact.clone();
+            settled.flags.retain(|f| f != WAITING_FOR_OWNER);
+            update_contact(tx, &contact, &settled, stamp)
+        } else {
+            Ok(())
+        };
     }
-    if let Some(person) = round_robin(tx, "sales", sales, config.assignment.sales_max_open)? {
-        set_owner(
-            tx,
-            &contact,
-            &person,
-            "hand-off to sales (became SQL)",
-            stamp,
-        )?;
+    let max_open = config.assignment.sales_max_open;
+    match round_robin(tx, "sales", sales, max_open)? {
+        Some(person) => {
+            let why = if waiting {
+                "hand-off to sales (became SQL; a salesperson has room now)"
+            } else {
+                "hand-off to sales (became SQL)"
+            };
+            set_owner(tx, &contact, &person, why, stamp)
+        }
+        // Said once: the lead waits, flagged, until a change to it or `rescore` finds room.
+        None if waiting => Ok(()),
+        None => {
+            let mut flagged = contact.clone();
+            flagged.flags.push(WAITING_FOR_OWNER.to_string());
+            update_contact(tx, &contact, &flagged, stamp)?;
+            let text = format!(
+                "No owner has room (all at sales_max_open = {}); waiting for an owner",
+                max_open.unwrap_or(0)
+            );
+            record_event(tx, contact_id, "assigned", &text, stamp).map(|_| ())
+        }
     }
-    Ok(())
 }
 
 /// Moves the lifecycle as the configured mapping says for a deal event.

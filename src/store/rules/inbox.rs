@@ -6,6 +6,8 @@
 
 use super::rescore::ID_CEILING;
 use crate::config::Config;
+use crate::domain::contact::flag_mark;
+use crate::domain::lifecycle::WAITING_FOR_OWNER;
 use crate::domain::scoring::Temperature;
 use crate::domain::sla::{SlaState, is_expired, priority, sla_state};
 use crate::domain::text::fold;
@@ -70,6 +72,9 @@ pub struct InboxEntry {
     pub expected_value: f64,
     pub priority: i64,
     pub expired: bool,
+    /// How long ago an expired lead expired (`sla.expire_after_days` after it was last
+    /// touched); None for the others.
+    pub expired_minutes: Option<i64>,
     /// When the earliest open follow-up is due; `InboxItem::next_task` says what it is.
     #[serde(skip)]
     pub next_due: Option<DateTime<Utc>>,
@@ -79,11 +84,15 @@ pub struct InboxEntry {
 pub const NOTHING_WAITS: &str =
     "Nothing waits: every lead has been answered and no follow-up is due today.";
 
-impl InboxEntry {
-    /// Where the lead came from, as the inbox lists it: the campaign, else the source.
-    pub fn origin_label(&self) -> Option<&Label> {
-        self.campaign.as_ref().or(self.source.as_ref())
+/// What the inbox says, for a person ("you" or a name), when nothing waits for them
+/// but `others` leads wait for other owners or for none.
+pub fn nothing_waits_for(person: &str, others: usize) -> String {
+    if others == 0 {
+        return format!("Nothing waits for {person}.");
     }
+    let verb = if others == 1 { "waits" } else { "wait" };
+    let count = crate::domain::text::counted(others, "lead", "leads");
+    format!("Nothing waits for {person}: {count} {verb} for others.")
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -111,7 +120,29 @@ pub struct InboxItem {
     pub lead: InboxEntry,
     pub name: String,
     pub phone: Option<String>,
+    /// The first email, for a lead without a phone.
+    pub email: Option<String>,
+    /// vip, bad-payer and the rest: the lists show each as its mark (`flag_mark`).
+    pub flags: Vec<String>,
+    /// No salesperson had room when it became SQL: it keeps its owner meanwhile.
+    pub waiting_for_owner: bool,
     pub next_task: Option<NextTask>,
+}
+
+impl InboxItem {
+    /// The marks of its flags (`flag_mark`: ★ vip, ! bad-payer, ⧖ waiting for an
+    /// owner…), "" for none.
+    pub fn marks(&self) -> String {
+        self.flags.iter().filter_map(|f| flag_mark(f)).collect()
+    }
+
+    /// "★ Noa Levi": the name after the marks, as the inbox lists it.
+    pub fn name_with_marks(&self) -> String {
+        match self.marks() {
+            marks if marks.is_empty() => self.name.clone(),
+            marks => format!("{marks} {}", self.name),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -120,6 +151,8 @@ pub struct Inbox {
     pub entries: Vec<InboxEntry>,
     /// Leads left out because nobody touched them for `sla.expire_after_days`.
     pub expired: usize,
+    /// The file holds no contact at all: the empty inbox says how to begin.
+    pub no_contacts: bool,
 }
 
 /// One shared `Label` per distinct text. A business has a handful of sources, owners
@@ -159,6 +192,14 @@ const OPEN_DEALS: &str = "SELECT contact_id, amount_minor, stage, probability
 /// Each contact's earliest open follow-up, from the index tasks_open_contact alone.
 const NEXT_DUE: &str = "SELECT contact_id, min(due_at) FROM tasks
                         WHERE done_at IS NULL AND deleted_at IS NULL GROUP BY contact_id";
+
+/// What only the shown leads need, each found by its id: name, phone, flags, email.
+const SHOWN: &str = "SELECT s.contact_id, s.name, s.phone, c.flags,
+                            (SELECT e.email FROM contact_emails e
+                             WHERE e.contact_id = s.contact_id AND e.deleted_at IS NULL
+                             ORDER BY e.created_at, e.id LIMIT 1)
+                     FROM contact_search s JOIN contacts c ON c.id = s.contact_id
+                     WHERE s.contact_id IN (SELECT value FROM json_each(?1))";
 
 /// Below this many contacts one thread reads the inbox faster than two.
 const SPLIT_FROM: i64 = 2_000;
@@ -229,7 +270,8 @@ impl Scan<'_> {
         let mut rows = stmt.query(params)?;
         while let Some(row) = rows.next()? {
             let last_activity = from_ms(row.get(10)?);
-            let expired = is_expired(last_activity, config.sla.expire_after_days, now);
+            let expire_after_days = config.sla.expire_after_days;
+            let expired = is_expired(last_activity, expire_after_days, now);
             if expired && !self.include_expired {
                 expired_left_out += 1;
                 continue;
@@ -259,6 +301,11 @@ impl Scan<'_> {
                 priority: 0,
                 next_due: None,
                 expired,
+                expired_minutes: expired.then(|| {
+                    let expired_at =
+                        last_activity + chrono::Duration::days(expire_after_days.into());
+                    (now - expired_at).num_minutes()
+                }),
                 created_at,
                 source,
             });
@@ -300,6 +347,7 @@ impl Store {
             .collect();
         // Ties keep the order the rows were read in.
         order.sort_unstable();
+        let no_contacts = entries.is_empty() && expired == 0 && !self.holds_contacts()?;
         let mut entries: Vec<Option<InboxEntry>> = entries.into_iter().map(Some).collect();
         Ok(Inbox {
             entries: order
@@ -307,7 +355,17 @@ impl Store {
                 .filter_map(|(.., i)| entries[i].take())
                 .collect(),
             expired,
+            no_contacts,
         })
+    }
+
+    /// Whether the file holds any contact at all.
+    fn holds_contacts(&self) -> Result<bool> {
+        let any = self
+            .conn()
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM contacts WHERE deleted_at IS NULL)")?
+            .query_row([], |r| r.get(0))?;
+        Ok(any)
     }
 
     /// Every lead of the inbox, unordered and not yet ranked, and what ranks them:
@@ -418,14 +476,21 @@ impl Store {
     pub fn inbox_items(&self, entries: &[InboxEntry]) -> Result<Vec<InboxItem>> {
         let ids = serde_json::to_string(&entries.iter().map(|e| &e.id).collect::<Vec<_>>())
             .unwrap_or_else(|_| "[]".into());
-        let mut shown: HashMap<String, (String, Option<String>)> = HashMap::new();
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT contact_id, name, phone FROM contact_search
-             WHERE contact_id IN (SELECT value FROM json_each(?1))",
-        )?;
+        let mut shown: HashMap<String, Shown> = HashMap::new();
+        let mut stmt = self.conn().prepare_cached(SHOWN)?;
         let mut rows = stmt.query([&ids])?;
         while let Some(row) = rows.next()? {
-            shown.insert(row.get(0)?, (row.get(1)?, row.get(2)?));
+            let flags: Vec<String> =
+                crate::store::rows::from_json(text(row.get_ref(3)?).unwrap_or("[]"));
+            shown.insert(
+                row.get(0)?,
+                Shown {
+                    name: row.get(1)?,
+                    phone: row.get(2)?,
+                    email: row.get(4)?,
+                    flags,
+                },
+            );
         }
         let mut tasks: HashMap<String, NextTask> = HashMap::new();
         let mut stmt = self.conn().prepare_cached(
@@ -446,16 +511,27 @@ impl Store {
         Ok(entries
             .iter()
             .filter_map(|entry| {
-                let (name, phone) = shown.remove(&entry.id)?;
+                let shown = shown.remove(&entry.id)?;
                 Some(InboxItem {
                     next_task: tasks.remove(&entry.id),
                     lead: entry.clone(),
-                    name,
-                    phone,
+                    waiting_for_owner: shown.flags.iter().any(|f| f == WAITING_FOR_OWNER),
+                    name: shown.name,
+                    phone: shown.phone,
+                    email: shown.email,
+                    flags: shown.flags,
                 })
             })
             .collect())
     }
+}
+
+/// What only a shown lead needs, read for the few shown.
+struct Shown {
+    name: String,
+    phone: Option<String>,
+    email: Option<String>,
+    flags: Vec<String>,
 }
 
 #[cfg(test)]
@@ -494,6 +570,13 @@ mod tests {
         assert_eq!(
             plan(&store, OPEN_DEALS),
             ["SCAN deals USING COVERING INDEX deals_open_value"]
+        );
+        let shown = plan(&store, &SHOWN.replace("?1", "'[\"a\"]'"));
+        assert!(
+            shown
+                .iter()
+                .all(|step| !step.starts_with("SCAN") || step.contains("json_each")),
+            "a shown lead's row is found by its id: {shown:?}"
         );
     }
 }

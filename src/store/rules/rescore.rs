@@ -4,7 +4,7 @@
 
 use super::engine::{RescoreSummary, hand_to_sales, save_score, set_lifecycle};
 use crate::config::Config;
-use crate::domain::lifecycle::lifecycle_for_score;
+use crate::domain::lifecycle::{WAITING_FOR_OWNER, lifecycle_for_score};
 use crate::domain::scoring::{InteractionFact, ScoreFacts, total};
 use crate::domain::sla::is_expired;
 use crate::domain::{ContactKind, InteractionKind, Lifecycle, Origin, Role};
@@ -22,6 +22,8 @@ struct Scored {
     changed: Vec<(String, i64)>,
     raise: Vec<(String, Lifecycle, String)>,
     expire: Vec<String>,
+    /// Leads waiting for a salesperson with room: each is offered again.
+    waiting: Vec<String>,
 }
 
 impl Scored {
@@ -30,6 +32,7 @@ impl Scored {
         self.changed.extend(other.changed);
         self.raise.extend(other.raise);
         self.expire.extend(other.expire);
+        self.waiting.extend(other.waiting);
         self
     }
 }
@@ -83,6 +86,9 @@ impl Store {
                     }
                     summary.lifecycle_raised += 1;
                 }
+            }
+            for id in &scored.waiting {
+                hand_to_sales(tx, id, &config, stamp)?;
             }
             for id in scored.expire {
                 if let Some(contact) = load_contact(tx, &id)? {
@@ -179,6 +185,9 @@ fn score_range(
         let untouched = is_expired(from_ms(row.get(10)?), config.sla.expire_after_days, now);
         if open && untouched && !facts.flags.iter().any(|f| f == "expired") {
             scored.expire.push(id.clone());
+        }
+        if facts.flags.iter().any(|f| f == WAITING_FOR_OWNER) {
+            scored.waiting.push(id.clone());
         }
         if total != row.get::<_, i64>(9)? {
             scored.changed.push((id, total));

@@ -1,14 +1,160 @@
 //! The Inbox: every lead that still needs work, most urgent first.
 
-use crate::domain::text::clean_line;
-use crate::store::{Label, NOTHING_WAITS};
+use super::search::cell;
+use crate::domain::text::{clean_line, counted};
+use crate::store::{InboxEntry, InboxItem, Label, NOTHING_WAITS, nothing_waits_for};
 use crate::tui::app::{Action, State};
 use crate::tui::draw::Chrome;
 use crate::tui::keymap::Layer;
+use crate::tui::theme::Theme;
+use crate::tui::views::InboxView;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Row, Table, TableState};
+
+/// From this width on the source, campaign, owner and next task are shown.
+const WIDE_FROM: u16 = 110;
+
+/// Fixed widths: "+972544900148", "120w", "due soon", "warm", "-100", an owner.
+const PHONE: usize = 14;
+const AGE: usize = 4;
+const SLA: usize = 8;
+const TEMP: usize = 4;
+const SCORE: usize = 5;
+const OWNER: usize = 8;
+
+/// The columns a narrow inbox leaves out, named on its bottom edge.
+const HIDDEN: &str = " hidden at this width: source, campaign, owner, next task ";
+
+/// Each column's width for a table `width` columns wide inside its borders: what is
+/// left after the fixed columns, the selection mark and the gaps goes to the text
+/// columns, so that each cell is cut to its width with "…" rather than silently.
+struct Columns {
+    name: usize,
+    source: usize,
+    campaign: usize,
+    task: usize,
+    wide: bool,
+}
+
+impl Columns {
+    fn fit(width: u16, wide: bool) -> Columns {
+        let fixed = 2 + PHONE + AGE + SLA + TEMP + SCORE;
+        if !wide {
+            let rest = (width as usize).saturating_sub(fixed + 5);
+            return Columns {
+                name: rest,
+                source: 0,
+                campaign: 0,
+                task: 0,
+                wide,
+            };
+        }
+        let rest = (width as usize).saturating_sub(fixed + OWNER + 9);
+        // At 120 columns: a name of 17, a source of 12, a campaign of 14, a task of 21.
+        let (name, source, campaign) = (rest * 27 / 100, rest * 19 / 100, rest * 22 / 100);
+        Columns {
+            name,
+            source,
+            campaign,
+            task: rest - name - source - campaign,
+            wide,
+        }
+    }
+
+    fn header(&self) -> Vec<&'static str> {
+        if self.wide {
+            vec![
+                "NAME",
+                "PHONE",
+                "SOURCE",
+                "CAMPAIGN",
+                "AGE",
+                "SLA",
+                "TEMP",
+                "SCORE",
+                "OWNER",
+                "NEXT TASK",
+            ]
+        } else {
+            vec!["NAME", "PHONE", "AGE", "SLA", "TEMP", "SCORE"]
+        }
+    }
+
+    fn widths(&self) -> Vec<Constraint> {
+        let fixed = [PHONE, AGE, SLA, TEMP, SCORE];
+        let widths: Vec<usize> = if self.wide {
+            let [phone, age, sla, temp, score] = fixed;
+            vec![
+                self.name,
+                phone,
+                self.source,
+                self.campaign,
+                age,
+                sla,
+                temp,
+                score,
+                OWNER,
+                self.task,
+            ]
+        } else {
+            std::iter::once(self.name).chain(fixed).collect()
+        };
+        widths
+            .into_iter()
+            .map(|w| Constraint::Length(w as u16))
+            .collect()
+    }
+
+    /// One lead's row; `item` is None until its row is loaded (or once it is deleted).
+    fn row(
+        &self,
+        lead: &InboxEntry,
+        item: Option<&InboxItem>,
+        state: &State,
+        theme: &Theme,
+    ) -> Row<'static> {
+        let sla = lead.sla.as_str().replace('_', " ");
+        let name = item.map_or_else(|| "…".into(), InboxItem::name_with_marks);
+        let phone = item.and_then(|i| i.phone.as_deref()).unwrap_or_default();
+        let mut cells = vec![
+            Cell::from(cell(&name, self.name)),
+            Cell::from(cell(phone, PHONE)),
+        ];
+        let label = |l: Option<&Label>| l.map_or(String::new(), |l| l.as_str().to_string());
+        if self.wide {
+            cells.push(Cell::from(cell(&label(lead.source.as_ref()), self.source)));
+            cells.push(Cell::from(cell(
+                &label(lead.campaign.as_ref()),
+                self.campaign,
+            )));
+        }
+        cells.extend([
+            Cell::from(cell(&crate::domain::sla::age_label(lead.age_minutes), AGE)),
+            Cell::from(cell(&sla, SLA)).style(theme.sla(lead.sla)),
+            Cell::from(cell(lead.temperature.as_str(), TEMP))
+                .style(theme.temperature(lead.temperature)),
+            Cell::from(cell(&lead.score.to_string(), SCORE)),
+        ]);
+        if self.wide {
+            let owner = match item {
+                Some(i) if i.waiting_for_owner => "waiting".to_string(),
+                _ => lead
+                    .owner
+                    .as_ref()
+                    .map_or("-".into(), |o| o.as_str().into()),
+            };
+            let task = item
+                .and_then(|i| i.next_task.as_ref())
+                .map(|t| t.label(&state.tz))
+                .unwrap_or_default();
+            cells.push(Cell::from(cell(&owner, OWNER)));
+            cells.push(Cell::from(cell(&task, self.task)));
+        }
+        Row::new(cells)
+    }
+}
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
     let theme = &chrome.theme;
@@ -25,36 +171,19 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             style,
         ));
     }
-    title.push(Span::raw(format!(" {} leads ", items.len())));
+    title.push(Span::raw(format!(
+        " {} ",
+        counted(items.len(), "lead", "leads")
+    )));
     let mut block = Block::default()
         .borders(Borders::ALL)
         .title(Line::from(title));
     if items.is_empty() {
-        let text = if state.inbox.entries.is_empty() {
-            NOTHING_WAITS.to_string()
-        } else {
-            let key = chrome.keymap.key_for(Layer::Inbox, &Action::NextView);
-            format!("No lead in this view. {key} switches views.")
-        };
-        super::hint(frame, area, block, &text, theme);
+        super::hint(frame, area, block, &empty_inbox(state, chrome), theme);
         return;
     }
-    let wide = area.width >= 110;
-    let header = if wide {
-        vec![
-            "NAME",
-            "PHONE",
-            "SOURCE",
-            "AGE",
-            "SLA",
-            "TEMP",
-            "SCORE",
-            "OWNER",
-            "NEXT TASK",
-        ]
-    } else {
-        vec!["NAME", "PHONE", "AGE", "SLA", "TEMP", "SCORE"]
-    };
+    let wide = area.width >= WIDE_FROM;
+    let columns = Columns::fit(area.width.saturating_sub(2), wide);
     // Only the rows that fit are built: the list can hold tens of thousands.
     let height = area.height.saturating_sub(3) as usize;
     let first = super::more::first_shown(state.inbox_selected, height);
@@ -64,76 +193,15 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     }
     if !wide {
         // What a wider terminal would show, named rather than silently left out.
-        let hidden = " hidden at this width: source, owner, next task ";
-        block = block.title_bottom(Line::styled(hidden, theme.dim()).right_aligned());
+        block = block.title_bottom(Line::styled(HIDDEN, theme.dim()).right_aligned());
     }
     let rows = items.iter().skip(first).take(height).map(|lead| {
         // The row is loaded with the page around the selection; until then (a lead
         // deleted meanwhile) the line shows what ordering already knows.
-        let item = state.inbox_rows.get(&lead.id);
-        let sla = Cell::from(lead.sla.as_str().replace('_', " ")).style(theme.sla(lead.sla));
-        let temp = Cell::from(lead.temperature.as_str()).style(theme.temperature(lead.temperature));
-        let name = item.map_or_else(|| "…".into(), |i| clean_line(&i.name));
-        let phone = item
-            .and_then(|i| i.phone.as_deref())
-            .map(clean_line)
-            .unwrap_or_default();
-        let age = crate::domain::sla::age_label(lead.age_minutes);
-        let score = lead.score.to_string();
-        if wide {
-            let label = |l: Option<&Label>| l.map(|l| clean_line(l.as_str()));
-            let source = label(lead.origin_label()).unwrap_or_default();
-            let owner = label(lead.owner.as_ref()).unwrap_or_else(|| "-".into());
-            let task = item
-                .and_then(|i| i.next_task.as_ref())
-                .map(|t| clean_line(&t.label(&state.tz)))
-                .unwrap_or_default();
-            Row::new(vec![
-                Cell::from(name),
-                Cell::from(phone),
-                Cell::from(source),
-                Cell::from(age),
-                sla,
-                temp,
-                Cell::from(score),
-                Cell::from(owner),
-                Cell::from(task),
-            ])
-        } else {
-            Row::new(vec![
-                Cell::from(name),
-                Cell::from(phone),
-                Cell::from(age),
-                sla,
-                temp,
-                Cell::from(score),
-            ])
-        }
+        columns.row(lead, state.inbox_rows.get(&lead.id), state, theme)
     });
-    let widths: Vec<Constraint> = if wide {
-        vec![
-            Constraint::Fill(3),
-            Constraint::Length(14),
-            Constraint::Fill(2),
-            Constraint::Length(4),
-            Constraint::Length(9),
-            Constraint::Length(5),
-            Constraint::Length(5),
-            Constraint::Length(8),
-            Constraint::Fill(3),
-        ]
-    } else {
-        vec![
-            Constraint::Fill(1),
-            Constraint::Length(14),
-            Constraint::Length(4),
-            Constraint::Length(9),
-            Constraint::Length(5),
-            Constraint::Length(5),
-        ]
-    };
-    let table = Table::new(rows, widths)
-        .header(Row::new(header).style(theme.title()))
+    let table = Table::new(rows, columns.widths())
+        .header(Row::new(columns.header()).style(theme.title()))
         .block(block)
         .row_highlight_style(theme.selected())
         .highlight_symbol("▶ ");
@@ -147,4 +215,53 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         height: height as u16,
     };
     chrome.hits.rows(rows_area, first, shown);
+}
+
+/// What an empty inbox says: how to begin on a file without a contact, how many wait
+/// for others when the Mine view is empty, or that nothing waits.
+fn empty_inbox(state: &State, chrome: &Chrome<'_>) -> String {
+    let keymap = chrome.keymap;
+    if state.inbox.no_contacts {
+        let add = keymap.key_for(Layer::Global, &Action::AddLead);
+        let import = keymap.key_for(Layer::Global, &Action::OpenImport);
+        return format!(
+            "No contact yet. {add} adds a lead, {import} imports contacts (CSV, vCard, a \
+             WhatsApp chat); `leadometer --demo` opens an example desk."
+        );
+    }
+    if state.inbox.entries.is_empty() {
+        return NOTHING_WAITS.to_string();
+    }
+    let key = keymap.key_for(Layer::Inbox, &Action::NextView);
+    if state.inbox_view == InboxView::Mine {
+        let others = state.inbox.entries.len();
+        return format!("{} {key} switches views.", nothing_waits_for("you", others));
+    }
+    format!("No lead in this view. {key} switches views.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The selection mark, the columns and one space between each fill the width
+    /// exactly, so that a cell's "…" is the last thing cut and nothing else is.
+    #[test]
+    fn the_columns_fill_the_table_to_the_column() {
+        for width in 60..300u16 {
+            let wide = width + 2 >= WIDE_FROM;
+            let columns = Columns::fit(width, wide);
+            let widths: Vec<u16> = columns
+                .widths()
+                .iter()
+                .map(|c| match c {
+                    Constraint::Length(w) => *w,
+                    other => panic!("{other:?}"),
+                })
+                .collect();
+            let used = 2 + widths.iter().sum::<u16>() + widths.len() as u16 - 1;
+            assert_eq!(used, width, "{width}: {widths:?}");
+            assert_eq!(widths.len(), columns.header().len());
+        }
+    }
 }
