@@ -59,6 +59,11 @@ pub enum StoreError {
     Cancelled,
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("\"{query}\" matches {} deals; give the id of the one you mean:\n{}", candidates.len(), candidates.join("\n"))]
+    AmbiguousDeal {
+        query: String,
+        candidates: Vec<String>,
+    },
 }
 
 /// SQLite's check reports come as several lines ("*** in database main ***\nTree 11
