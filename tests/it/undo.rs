@@ -87,7 +87,7 @@ fn a_triage_decision_and_a_deal_move_are_undone_several_levels_deep() {
     let mut desk = Desk::demo();
     let noa = desk.open_noa();
     let status = desk.store.contact(&noa).unwrap().status;
-    desk.act(Action::Nurture);
+    desk.act(Action::Nurture).act(Action::Save);
     assert_eq!(
         desk.store.contact(&noa).unwrap().status,
         LeadStatus::Nurturing
@@ -142,7 +142,7 @@ fn an_undo_never_overwrites_a_change_made_since_elsewhere() {
     let mut desk = Desk::demo();
     let noa = desk.open_noa();
     let status = desk.store.contact(&noa).unwrap().status;
-    desk.act(Action::Nurture);
+    desk.act(Action::Nurture).act(Action::Save);
     // A colleague's change to the same field, arrived meanwhile: neither what the
     // step left nor what it would bring back.
     let theirs = [LeadStatus::Attempting, LeadStatus::New]

@@ -223,30 +223,40 @@ impl Store {
     }
 
     /// The contacts whose name (or another spelling of it) has every word of
-    /// `query` starting one of its words: "Avi" names "Avi Cohen" and "Avi Levi",
-    /// "avi co" only the first. Most recently active first.
+    /// `query` as one of its words ("Avi" names "Avi Cohen" and "Avi Levi"), or,
+    /// when none has, starting one of its words ("Avi" names "Noa Avital", "avi co"
+    /// "Avi Cohen"). Most recently active first.
     fn named_in_part(&self, query: &str) -> Result<Vec<String>> {
         let words: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
         if words.is_empty() {
             return Ok(Vec::new());
         }
-        let starts_every_word = |name: &str| {
+        let holds_every_word = |name: &str, whole: bool| {
             let name = fold(name);
             let name_words: Vec<&str> = name.split_whitespace().collect();
-            words
-                .iter()
-                .all(|word| name_words.iter().any(|n| n.starts_with(word.as_str())))
-        };
-        Ok(self
-            .search(query, Some(PARTIAL_NAMES_LISTED))?
-            .into_iter()
-            .filter(|hit| {
-                std::iter::once(&hit.contact.name)
-                    .chain(&hit.contact.aliases)
-                    .any(|name| starts_every_word(name))
+            words.iter().all(|word| {
+                name_words
+                    .iter()
+                    .any(|n| *n == word.as_str() || !whole && n.starts_with(word.as_str()))
             })
-            .map(|hit| hit.contact.id)
-            .collect())
+        };
+        let hits = self.search(query, Some(PARTIAL_NAMES_LISTED))?;
+        let named = |whole: bool| -> Vec<String> {
+            hits.iter()
+                .filter(|hit| {
+                    std::iter::once(&hit.contact.name)
+                        .chain(&hit.contact.aliases)
+                        .any(|name| holds_every_word(name, whole))
+                })
+                .map(|hit| hit.contact.id.clone())
+                .collect()
+        };
+        let whole_words = named(true);
+        Ok(if whole_words.is_empty() {
+            named(false)
+        } else {
+            whole_words
+        })
     }
 
     fn pick_one(
