@@ -256,7 +256,10 @@ pub fn parse_close_date<Tz: TimeZone>(
         }
     };
     if !CLOSE_YEARS.contains(&date.year()) {
-        return Err(format!("{date} has no year from 1900 to 2099"));
+        return Err(format!(
+            "\"{}\" has no year from 1900 to 2099",
+            clean_line_cut(typed, 30)
+        ));
     }
     Ok(date)
 }

@@ -4,6 +4,7 @@
 //! moving a task earlier, and a close date typed as a follow-up's day is.
 
 use crate::common::{Desk, timeline_texts};
+use leadometer::tui::app::Action;
 
 fn add(desk: &Desk, name: &str, phone: &str) -> String {
     desk.json(&["add", "--name", name, "--phone", phone])["id"]
@@ -201,4 +202,21 @@ fn a_close_date_takes_the_day_words_a_follow_up_does() {
         err.contains("--close-date \"soonish\" is not a date"),
         "{err}"
     );
+}
+
+#[test]
+fn nurture_dialog() {
+    crate::screens::Desk::demo()
+        .act(Action::Nurture)
+        .act(Action::Down)
+        .act(Action::NextField)
+        .type_text("in 3 weeks")
+        .snapshot("nurture");
+}
+
+#[test]
+fn convert_dialog_asking_about_the_open_deal() {
+    let mut desk = crate::screens::Desk::demo();
+    desk.open_noa().act(Action::Convert).act(Action::Save);
+    desk.snapshot("convert_asks_about_the_open_deal");
 }
