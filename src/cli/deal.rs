@@ -3,12 +3,13 @@
 
 use super::Context;
 use super::output::{contact_summary, deal_json, print_json};
-use crate::domain::deal::{LOST, WON, parse_amount};
+use crate::domain::deal::{LOST, WON, parse_amount, parse_close_date};
 use crate::domain::text::{clean_line, clean_text, non_empty};
+use crate::domain::when::DateOrder;
 use crate::domain::{Deal, Pipeline};
 use crate::store::new_id;
 use anyhow::{Result, anyhow, bail};
-use chrono::{Datelike as _, NaiveDate};
+use chrono::{Local, NaiveDate};
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
@@ -31,9 +32,10 @@ pub enum DealCommand {
         /// This deal's own chance of closing, 0.0 to 1.0 (default: the stage's).
         #[arg(long)]
         probability: Option<f64>,
-        /// Expected close date, YYYY-MM-DD.
+        /// Expected close date: 2024-04-30, or a day as --due takes it (next friday,
+        /// in 2 weeks, 15.12.).
         #[arg(long)]
-        close_date: Option<NaiveDate>,
+        close_date: Option<String>,
         /// A competitor in the running (repeatable).
         #[arg(long = "competitor", value_name = "NAME")]
         competitors: Vec<String>,
@@ -106,7 +108,10 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
                 Some(code) => read_currency(code)?,
                 None => ctx.store.currency().to_string(),
             };
-            close_date.map(check_close_date).transpose()?;
+            let close_date = close_date
+                .as_deref()
+                .map(|typed| read_close_date(ctx, typed))
+                .transpose()?;
             let (contact, _) = ctx.store.resolve_contact(&contact)?;
             let owner = match owner.as_deref() {
                 Some(typed) => non_empty(Some(ctx.owner(typed))),
@@ -225,11 +230,11 @@ pub(super) fn read_currency(code: &str) -> Result<String> {
     )
 }
 
-pub(super) fn check_close_date(date: NaiveDate) -> Result<()> {
-    if !(1900..=2099).contains(&date.year()) {
-        bail!("--close-date \"{date}\" has no year from 1900 to 2099");
-    }
-    Ok(())
+/// `--close-date` as typed: a date, or a day named as `--due` names one.
+pub(super) fn read_close_date(ctx: &Context, typed: &str) -> Result<NaiveDate> {
+    let order = DateOrder::of_region(ctx.config.region);
+    parse_close_date(typed, ctx.now.with_timezone(&Local), order)
+        .map_err(|problem| anyhow!("--close-date {problem}"))
 }
 
 fn stage_name(pipeline: &Pipeline, input: &str) -> Result<String> {

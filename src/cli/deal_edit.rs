@@ -2,7 +2,7 @@
 //! store is touched, so a bad value names its flag and writes nothing.
 
 use super::Context;
-use super::deal::{check_close_date, read_amount, read_currency, read_probability, read_title};
+use super::deal::{read_amount, read_close_date, read_currency, read_probability, read_title};
 use crate::domain::Deal;
 use crate::domain::text::{clean_line, clean_text, fold, non_empty};
 use anyhow::{Result, anyhow, bail};
@@ -24,7 +24,8 @@ pub struct EditArgs {
     /// This deal's chance of closing, 0.0 to 1.0; "stage" goes back to the stage's.
     #[arg(long)]
     probability: Option<String>,
-    /// Expected close date, YYYY-MM-DD; "none" clears it.
+    /// Expected close date: 2024-04-30, or a day as --due takes it (next friday,
+    /// in 2 weeks, 15.12.); "none" clears it.
     #[arg(long)]
     close_date: Option<String>,
     /// Add a competitor (repeatable).
@@ -131,16 +132,7 @@ fn read(ctx: &Context, args: &EditArgs) -> Result<Wanted> {
     let close_date = match args.close_date.as_deref().map(str::trim) {
         None => None,
         Some("none" | "") => Some(None),
-        Some(typed) => {
-            let date: NaiveDate = typed.parse().map_err(|_| {
-                anyhow!(
-                    "--close-date \"{}\" is not a date such as 2024-04-30 (or \"none\")",
-                    clean_line(typed)
-                )
-            })?;
-            check_close_date(date)?;
-            Some(Some(date))
-        }
+        Some(typed) => Some(Some(read_close_date(ctx, typed)?)),
     };
     let owner = args.owner.as_deref().map(|typed| match typed.trim() {
         "" | "none" => None,

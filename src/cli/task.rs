@@ -121,6 +121,14 @@ pub fn task(ctx: &mut Context, command: TaskCommand) -> Result<()> {
                 parse_when_local_in(&to, ctx.now, order).map_err(|e| anyhow!("--to: {e}"))?;
             let list = ctx.store.last_task_list()?;
             let task = resolve(ctx, &task, &list)?;
+            // A snooze puts a task off; a done one is refused by the store, saying so.
+            if task.done_at.is_none() && due_at < task.due_at {
+                bail!(
+                    "--to: \"{}\" is earlier than the task is due ({}); pick a later time",
+                    clean_line(&to),
+                    local_time(task.due_at)
+                );
+            }
             let snoozed = ctx.store.snooze_task(ctx.now, &task.id, due_at)?;
             keep_current(ctx, list)?;
             snoozed

@@ -1,19 +1,22 @@
 //! `triage`: the three decisions about a lead: convert, nurture or drop.
 
 use super::Context;
-use super::output::{contact_summary, print_json};
-use crate::domain::Deal;
-use crate::domain::deal::parse_amount;
+use super::output::{contact_summary, print_json, task_json};
+use crate::domain::deal::{already_open, parse_amount};
 use crate::domain::text::{clean_line, non_empty};
+use crate::domain::when::{DateOrder, parse_when_local_in};
+use crate::domain::{Contact, Deal};
 use crate::store::{Decision, new_id};
 use anyhow::{Result, anyhow, bail};
+use chrono::Local;
 use clap::{Args, ValueEnum};
+use serde_json::Value;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum DecisionWord {
     /// Open a deal: the lead becomes an opportunity.
     Convert,
-    /// Not now: status nurturing.
+    /// Not now: status nurturing, with an optional --reason and --back-on.
     Nurture,
     /// Not a fit: status disqualified, with --reason.
     Drop,
@@ -24,9 +27,16 @@ pub struct TriageArgs {
     /// The contact: an id, a phone, an email or an exact name.
     contact: String,
     decision: DecisionWord,
-    /// Why the lead is dropped (required with drop).
+    /// Why the lead is dropped (required with drop), or nurtured (optional).
     #[arg(long)]
     reason: Option<String>,
+    /// Nurture: when to come back to the lead, as `task add --due` takes it
+    /// (friday 10:00, in 3 weeks, 15.1.); a follow-up is added, due then.
+    #[arg(long, value_name = "WHEN")]
+    back_on: Option<String>,
+    /// Convert: open a deal although the contact has an open one already.
+    #[arg(long)]
+    another_deal: bool,
     /// The deal's title (convert; default "NAME: new deal").
     #[arg(long)]
     title: Option<String>,
@@ -41,8 +51,24 @@ pub fn triage(ctx: &mut Context, args: TriageArgs) -> Result<()> {
     if !decision_needs_deal && (args.title.is_some() || args.amount.is_some()) {
         bail!("--title and --amount go with convert");
     }
-    if !matches!(args.decision, DecisionWord::Drop) && reason.is_some() {
-        bail!("--reason goes with drop");
+    if matches!(args.decision, DecisionWord::Convert) && reason.is_some() {
+        bail!("--reason goes with drop or nurture");
+    }
+    if !matches!(args.decision, DecisionWord::Nurture) && args.back_on.is_some() {
+        bail!("--back-on goes with nurture");
+    }
+    if !decision_needs_deal && args.another_deal {
+        bail!("--another-deal goes with convert");
+    }
+    let back_on = match args.back_on.as_deref() {
+        Some(typed) => Some(
+            parse_when_local_in(typed, ctx.now, DateOrder::of_region(ctx.config.region))
+                .map_err(|e| anyhow!("--back-on: {e}"))?,
+        ),
+        None => None,
+    };
+    if back_on.is_some_and(|at| at < ctx.now) {
+        bail!("--back-on: that is past; say when to come back to the lead");
     }
     let amount_minor = match args.amount.as_deref() {
         Some(text) => parse_amount(text)
@@ -52,6 +78,9 @@ pub fn triage(ctx: &mut Context, args: TriageArgs) -> Result<()> {
     let (contact, _) = ctx.store.resolve_contact(&args.contact)?;
     let decision = match args.decision {
         DecisionWord::Convert => {
+            if !args.another_deal {
+                refuse_a_second_deal(ctx, &contact)?;
+            }
             let pipeline = ctx.config.pipeline();
             let title = non_empty(args.title.as_deref())
                 .unwrap_or_else(|| format!("{}: new deal", clean_line(&contact.name)));
@@ -65,15 +94,23 @@ pub fn triage(ctx: &mut Context, args: TriageArgs) -> Result<()> {
                 ctx.now,
             )))
         }
-        DecisionWord::Nurture => Decision::Nurture,
+        DecisionWord::Nurture => Decision::nurture(&contact, reason, back_on, ctx.now),
         DecisionWord::Drop => match reason {
             Some(reason) => Decision::Drop(reason),
             None => bail!("drop needs --reason, e.g. --reason \"no budget\""),
         },
     };
+    let come_back = match &decision {
+        Decision::Nurture { reason, come_back } => Some((reason.clone(), come_back.clone())),
+        _ => None,
+    };
     let updated = ctx.store.triage(ctx.now, &contact.id, decision)?;
     if ctx.json {
         let mut value = super::output::contact_json(&updated);
+        if let Some((reason, task)) = &come_back {
+            value["nurture_reason"] = reason.clone().into();
+            value["task"] = task.as_deref().map_or(Value::Null, task_json);
+        }
         value["deals"] = ctx
             .store
             .deals_for(&updated.id)?
@@ -88,6 +125,28 @@ pub fn triage(ctx: &mut Context, args: TriageArgs) -> Result<()> {
             contact_summary(&updated),
             updated.status,
             updated.lifecycle
+        );
+        if let Some((_, Some(task))) = &come_back {
+            println!(
+                "Follow-up: {}, due {}",
+                clean_line(&task.title),
+                task.due_at
+                    .with_timezone(&Local)
+                    .format("%a %Y-%m-%d %H:%M")
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Refuses to convert a contact that has an open deal already: converting twice
+/// is more often a slip than a second sale; `--another-deal` says it is not.
+fn refuse_a_second_deal(ctx: &Context, contact: &Contact) -> Result<()> {
+    let deals = ctx.store.deals_for(&contact.id)?;
+    if let Some(open) = deals.iter().find(|deal| deal.is_open()) {
+        bail!(
+            "{}; --another-deal opens a second one",
+            already_open(&contact.name, open)
         );
     }
     Ok(())

@@ -1,6 +1,8 @@
 //! Deals and the pipeline of stages they move through.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use crate::domain::text::{clean_line, clean_line_cut};
+use crate::domain::when::{DateOrder, parse_when_in};
+use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 pub const WON: &str = "Won";
@@ -227,6 +229,54 @@ pub fn parse_amount(input: &str) -> Option<i64> {
     (minor <= MAX_AMOUNT_MINOR).then_some(minor)
 }
 
+/// The years a close date may fall in: anything else is a slip of the keyboard.
+const CLOSE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2099;
+
+/// A deal's expected close date as typed: "2024-04-30", or any day the follow-up
+/// times accept ("friday", "next friday", "in 2 weeks", "15.12.", "dec 15"), read
+/// at `now` in its time zone, numeric dates in `order`. The error quotes the input.
+pub fn parse_close_date<Tz: TimeZone>(
+    input: &str,
+    now: DateTime<Tz>,
+    order: DateOrder,
+) -> Result<NaiveDate, String> {
+    let typed = input.trim();
+    let date = match typed.parse::<NaiveDate>() {
+        Ok(date) => date,
+        Err(_) => {
+            let tz = now.timezone();
+            parse_when_in(typed, now, order)
+                .map(|at| at.with_timezone(&tz).date_naive())
+                .map_err(|_| {
+                    format!(
+                        "\"{}\" is not a date: write 2024-04-30, 15.12., dec 15, friday, next friday or in 2 weeks",
+                        clean_line_cut(typed, 30)
+                    )
+                })?
+        }
+    };
+    if !CLOSE_YEARS.contains(&date.year()) {
+        return Err(format!(
+            "\"{}\" has no year from 1900 to 2099",
+            clean_line_cut(typed, 30)
+        ));
+    }
+    Ok(date)
+}
+
+/// What the desk and the command line say before a second deal is opened for a
+/// contact: the open deal it already has, by title, amount and stage.
+pub fn already_open(contact_name: &str, deal: &Deal) -> String {
+    format!(
+        "{} already has the open deal \"{}\" ({} {}, {})",
+        clean_line(contact_name),
+        clean_line(&deal.title),
+        deal.amount_text(),
+        clean_line(&deal.currency),
+        clean_line(&deal.stage)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -326,5 +376,25 @@ mod tests {
                 proptest::prop_assert!((0..=MAX_AMOUNT_MINOR).contains(&minor));
             }
         }
+    }
+
+    #[test]
+    fn a_close_date_is_read_as_the_follow_up_times_are() {
+        // Wednesday 2026-12-02, 10:00 UTC.
+        let now = Utc.with_ymd_and_hms(2026, 12, 2, 10, 0, 0).unwrap();
+        let read = |typed: &str| parse_close_date(typed, now, DateOrder::DayFirst);
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        assert_eq!(read("2026-12-31"), Ok(day(12, 31)));
+        assert_eq!(read("next friday"), Ok(day(12, 4)));
+        assert_eq!(read("in 2 weeks"), Ok(day(12, 16)));
+        assert_eq!(read("+3d"), Ok(day(12, 5)));
+        assert_eq!(read("24.12."), Ok(day(12, 24)));
+        assert_eq!(read("dec 30"), Ok(day(12, 30)));
+        assert!(read("3000-01-01").unwrap_err().contains("1900 to 2099"));
+        assert!(
+            read("soonish")
+                .unwrap_err()
+                .contains("\"soonish\" is not a date")
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! What can go wrong with the file, said for what it is and what to do about it.
 
+use crate::domain::text::counted;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
@@ -46,7 +47,7 @@ pub enum StoreError {
         query: String,
         hint: String,
     },
-    #[error("\"{query}\" matches {} contacts; say which one by id, phone or email:\n{}", candidates.len(), candidates.join("\n"))]
+    #[error("\"{query}\" matches {}; say which one by id, phone or email:\n{}", counted(candidates.len(), "contact", "contacts"), candidates.join("\n"))]
     Ambiguous {
         query: String,
         candidates: Vec<String>,
@@ -59,6 +60,11 @@ pub enum StoreError {
     Cancelled,
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("\"{query}\" matches {}; give the id of the one you mean:\n{}", counted(candidates.len(), "deal", "deals"), candidates.join("\n"))]
+    AmbiguousDeal {
+        query: String,
+        candidates: Vec<String>,
+    },
 }
 
 /// SQLite's check reports come as several lines ("*** in database main ***\nTree 11

@@ -201,10 +201,6 @@ pub enum Effect {
     LoadContact(String),
     /// Save a form: the runtime validates it against the clock and the store.
     SaveForm(Form),
-    Triage {
-        contact_id: String,
-        decision: TriageChoice,
-    },
     /// Open a link (wa.me, tel:, mailto:) with the configured opener.
     OpenLink(String),
     /// Put text on the clipboard through the terminal (OSC 52).
@@ -266,11 +262,6 @@ pub enum Effect {
         deal_id: String,
         contact_id: String,
     },
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum TriageChoice {
-    Nurture,
 }
 
 /// Why an action needing a contact cannot act.

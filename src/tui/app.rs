@@ -2,7 +2,7 @@
 //! No I/O and no clock: the runtime performs the effects on the store and feeds
 //! their results back as actions; time arrives inside those actions.
 
-pub use super::actions::{Action, Effect, TriageChoice};
+pub use super::actions::{Action, Effect};
 use super::forms::Form;
 pub use super::overlay::search_results;
 pub use super::pages::{Card, Column, ContactPage};

@@ -7,11 +7,12 @@
 use super::edit_contact::{changed_labels, changed_meanwhile, refuse_unless_clean};
 use super::forms::{Field, Form, FormKind};
 use super::save::Refusal;
-use crate::domain::deal::{LOST, WON, format_amount, parse_amount};
+use crate::domain::deal::{LOST, WON, format_amount, parse_amount, parse_close_date};
 use crate::domain::text::{clean_line, clean_line_cut, clean_text, fold, non_empty};
+use crate::domain::when::DateOrder;
 use crate::domain::{Contact, Deal, Pipeline};
 use crate::store::{Store, StoreError, new_id};
-use chrono::{DateTime, Datelike as _, NaiveDate, Utc};
+use chrono::{DateTime, Local, NaiveDate, Utc};
 
 /// The fields both forms share, in order, with what may be typed in each; the new
 /// form adds the stage after the currency, the edit form the quotes received.
@@ -36,7 +37,7 @@ fn hint(label: &str) -> &'static str {
         CURRENCY => "three letters, e.g. ILS",
         STAGE => "↑/↓ steps through the pipeline",
         PROBABILITY => "0 to 100 (%); empty: the stage's",
-        CLOSE_DATE => "expected, YYYY-MM-DD; empty: not known",
+        CLOSE_DATE => "expected: 2025-04-30, next friday, in 2 weeks; empty: not known",
         COMPETITORS => "comma-separated",
         QUOTES_REQUIRED => "how many the customer wants before deciding",
         QUOTES_RECEIVED => "how many quotes they have had",
@@ -171,8 +172,9 @@ fn field_text(deal: &Deal, label: &str) -> String {
 
 /// Puts one typed field on the deal; the error is the problem, without the field's
 /// name (the caller adds it).
-fn apply(deal: &mut Deal, label: &str, typed: &str, pipeline: &Pipeline) -> Result<(), String> {
+fn apply(deal: &mut Deal, label: &str, typed: &str, reading: &Reading) -> Result<(), String> {
     let typed = typed.trim();
+    let pipeline = &reading.pipeline;
     match label {
         TITLE => {
             deal.title = non_empty(Some(typed)).ok_or("a deal needs a title")?;
@@ -211,7 +213,7 @@ fn apply(deal: &mut Deal, label: &str, typed: &str, pipeline: &Pipeline) -> Resu
             deal.stage = stage.to_string();
         }
         PROBABILITY => deal.probability_override = read_percent(typed)?,
-        CLOSE_DATE => deal.close_date = read_date(typed)?,
+        CLOSE_DATE => deal.close_date = read_date(typed, reading)?,
         COMPETITORS => {
             deal.competitors = Vec::new();
             for name in typed.split(',').filter_map(|c| non_empty(Some(c))) {
@@ -255,20 +257,31 @@ fn read_percent(typed: &str) -> Result<Option<f64>, String> {
     Ok(Some(fraction))
 }
 
-fn read_date(typed: &str) -> Result<Option<NaiveDate>, String> {
+/// A close date as typed: empty for none, else as `parse_close_date` reads it
+/// ("2024-04-30", "next friday", "in 2 weeks").
+fn read_date(typed: &str, reading: &Reading) -> Result<Option<NaiveDate>, String> {
     if typed.is_empty() {
         return Ok(None);
     }
-    let date: NaiveDate = typed.parse().map_err(|_| {
-        format!(
-            "\"{}\" is not a date such as 2024-04-30",
-            clean_line_cut(typed, 30)
-        )
-    })?;
-    if !(1900..=2099).contains(&date.year()) {
-        return Err(format!("{date} has no year from 1900 to 2099"));
+    parse_close_date(typed, reading.now, reading.order).map(Some)
+}
+
+/// What reading the fields takes besides their text: the stages, and the day and
+/// the date order a close date such as "next friday" or "15.12." is read in.
+struct Reading {
+    pipeline: Pipeline,
+    now: DateTime<Local>,
+    order: DateOrder,
+}
+
+impl Reading {
+    fn of(store: &Store, now: DateTime<Utc>) -> Reading {
+        Reading {
+            pipeline: store.config().pipeline(),
+            now: now.with_timezone(&Local),
+            order: DateOrder::of_region(store.region()),
+        }
     }
-    Ok(Some(date))
 }
 
 fn read_count(typed: &str) -> Result<u32, String> {
@@ -287,10 +300,10 @@ fn read_count(typed: &str) -> Result<u32, String> {
 fn apply_fields<'a>(
     deal: &mut Deal,
     fields: impl Iterator<Item = &'a Field>,
-    pipeline: &Pipeline,
+    reading: &Reading,
 ) -> Result<(), String> {
     for field in fields {
-        apply(deal, field.label, &field.value, pipeline)
+        apply(deal, field.label, &field.value, reading)
             .map_err(|problem| format!("{}: {problem}", field.label))?;
     }
     Ok(())
@@ -303,7 +316,7 @@ pub(crate) fn save_new(
     contact_id: &str,
     now: DateTime<Utc>,
 ) -> Result<String, Refusal> {
-    let pipeline = store.config().pipeline();
+    let reading = Reading::of(store, now);
     let contact = store.contact(contact_id)?;
     let mut deal = Deal::open(
         new_id(),
@@ -311,10 +324,10 @@ pub(crate) fn save_new(
         String::new(),
         0,
         store.currency(),
-        pipeline.first(),
+        reading.pipeline.first(),
         now,
     );
-    apply_fields(&mut deal, form.fields.iter(), &pipeline)?;
+    apply_fields(&mut deal, form.fields.iter(), &reading)?;
     store.add_deal(now, &deal)?;
     Ok(format!(
         "Deal \"{}\" opened for {} in {}",
@@ -335,12 +348,12 @@ pub(crate) fn save_edit(
     if !form.fields.iter().any(Field::touched) {
         return Err("Nothing changed: nothing to save (Esc closes the form).".into());
     }
-    let pipeline = store.config().pipeline();
+    let reading = Reading::of(store, now);
     let mut refusal = None;
     let saved = store.edit_deal(now, deal_id, |deal| {
         let stored = deal.clone();
         let touched = form.fields.iter().filter(|f| f.touched());
-        let applied = apply_fields(deal, touched, &pipeline);
+        let applied = apply_fields(deal, touched, &reading);
         let theirs = || {
             let at = stored
                 .updated_at

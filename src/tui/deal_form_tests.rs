@@ -83,7 +83,7 @@ fn a_bad_value_is_refused_naming_its_field_and_nothing_is_written() {
         (STAGE, "Won"),
         (PROBABILITY, "150"),
         (PROBABILITY, "likely"),
-        (CLOSE_DATE, "30.04.2024"),
+        (CLOSE_DATE, "31.02.2024"),
         (QUOTES_REQUIRED, "-1"),
         (TITLE, "  "),
     ] {
@@ -160,4 +160,26 @@ fn a_field_changed_meanwhile_is_shown_not_overwritten_and_saving_again_overwrite
     assert_eq!(saved.amount_minor, 5_200_000, "put over theirs, knowingly");
     assert_eq!(saved.owner.as_deref(), Some("Yossi"));
     assert_eq!(saved.notes.as_deref(), Some("theirs"), "theirs kept");
+}
+
+#[test]
+fn the_close_date_takes_the_day_words_a_follow_up_does() {
+    let (mut store, noa) = store_with_noa();
+    let pipeline = store.config().pipeline();
+    let mut form = new_form(&noa, "ILS", &pipeline, &people(), "Dana");
+    set(&mut form, TITLE, "Oak table");
+    set(&mut form, CLOSE_DATE, "in 2 weeks");
+    save_new(&mut store, &form, &noa.id, now()).unwrap();
+    let in_two_weeks = (now() + Duration::weeks(2))
+        .with_timezone(&chrono::Local)
+        .date_naive();
+    let deal = store.deals_for(&noa.id).unwrap().remove(0);
+    assert_eq!(deal.close_date, Some(in_two_weeks));
+
+    set(&mut form, CLOSE_DATE, "someday");
+    let refused = save_new(&mut store, &form, &noa.id, now());
+    assert!(
+        matches!(&refused, Err(Refusal::Invalid(problem)) if problem.starts_with("Close date: \"someday\" is not a date")),
+        "{refused:?}"
+    );
 }

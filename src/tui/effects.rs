@@ -2,12 +2,12 @@
 //! show, saving, searching, importing (beside the desk, on a thread of its own),
 //! opening links and copying. Each ends in an action fed back to `update`.
 
-use super::app::{Action, Card, Column, ContactPage, Effect, State, TriageChoice};
+use super::app::{Action, Card, Column, ContactPage, Effect, State};
 use super::pending::{PendingEvent, PendingSave};
 use super::save::Refusal;
 use crate::domain::agenda::{Bounds, Group};
 use crate::import::ImportRequest;
-use crate::store::{Decision, Store, StoreError};
+use crate::store::{Store, StoreError};
 use chrono::{DateTime, Duration, Utc};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -123,7 +123,6 @@ fn perform_effect(
         Effect::LoadBoard => load_board(store, now).map_or_else(failed, Action::BoardLoaded),
         Effect::SaveForm(_)
         | Effect::MoveDeal { .. }
-        | Effect::Triage { .. }
         | Effect::CompleteTask(_)
         | Effect::SnoozeTask { .. }
         | Effect::AddToAccount { .. }
@@ -273,12 +272,6 @@ fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action
                     saved(message, contact_id.clone())
                 })
         }
-        Effect::Triage {
-            contact_id,
-            decision: TriageChoice::Nurture,
-        } => store
-            .triage(now, contact_id, Decision::Nurture)
-            .map(|contact| saved(format!("{}: nurturing", contact.name), contact_id.clone())),
         Effect::CompleteTask(task) => store.complete_task(now, &task.id).map(|_| {
             let message = format!("Done: {} ({})", task.title, task.contact_name);
             saved(message, task.contact_id.clone())
@@ -291,7 +284,7 @@ fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action
             let message = format!("Snoozed to {due_label}: {}", task.title);
             saved(message, task.contact_id.clone())
         }),
-        // Only the five above are ever kept as pending saves.
+        // Only the four above are ever kept as pending saves.
         Effect::AddToAccount {
             account_id,
             account_name,
@@ -309,7 +302,7 @@ fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action
             contact_id,
         } => super::deal_page::delete(store, deal_id, now)
             .map(|message| saved(message, contact_id.clone())),
-        // Only the four above are ever kept as pending saves.
+        // Only the six above are ever kept as pending saves.
         other => Ok(Action::Failed(format!("{other:?} is not a save"))),
     };
     match outcome {

@@ -30,6 +30,8 @@ pub enum FormKind {
     /// A deal opened for the current contact, and a deal's fields edited (`deal_form`).
     NewDeal,
     EditDeal,
+    /// Nurturing the current lead: why, and when to come back to it (`save`).
+    Nurture,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -119,6 +121,13 @@ pub const DROP_REASONS: &[&str] = &[
     "no answer",
     "spam",
 ];
+/// Why a lead waits: offered by the nurture dialog, none of them required.
+pub const NURTURE_REASONS: &[&str] = &[
+    "not now",
+    "no budget yet",
+    "call back next quarter",
+    "waiting for their decision",
+];
 pub const LOSS_REASONS: &[&str] = &[
     "price",
     "timing",
@@ -185,6 +194,11 @@ impl Form {
                 Field::new("Amount", "", "e.g. 12500"),
             ],
             FormKind::Assign => vec![Field::new("Owner", "", "who works this lead")],
+            FormKind::Nurture => vec![
+                Field::new("Reason", "", "optional: type, or ↑/↓ to pick")
+                    .with_choices(NURTURE_REASONS),
+                Field::new("Come back", "", "optional: in 3 weeks, friday 10:00, 15.1."),
+            ],
             FormKind::NewLead
             | FormKind::LoseDeal
             | FormKind::Reach
@@ -288,6 +302,7 @@ impl Form {
             FormKind::TaskOwner => "Show the follow-ups of",
             FormKind::ContactFilters => "Filter contacts",
             FormKind::AddToAccount => "Add a contact to",
+            FormKind::Nurture => "Nurture the lead",
         };
         if self.contact_name.is_empty() {
             what.to_string()
@@ -344,7 +359,9 @@ impl Form {
     /// the form holds over it, knowingly.
     pub fn changed_meanwhile(&mut self, changes: &[Meanwhile]) {
         for change in changes {
-            if self.kind == FormKind::Assign {
+            // The owner shown, or the open deal a second one was asked about: saving
+            // again goes ahead knowingly.
+            if matches!(self.kind, FormKind::Assign | FormKind::Convert) {
                 self.shown = Some(change.theirs.clone());
             } else if let Some(field) = self.fields.iter_mut().find(|f| f.label == change.field) {
                 field.initial = change.theirs.clone();

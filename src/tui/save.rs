@@ -2,7 +2,7 @@
 //! is written; a problem comes back as a message the form shows, with the text kept.
 
 use super::forms::{Form, FormKind, Meanwhile};
-use crate::domain::deal::parse_amount;
+use crate::domain::deal::{already_open, parse_amount};
 use crate::domain::text::{clean_line, clean_text, non_empty};
 use crate::domain::when::parse_when_local;
 use crate::domain::{Contact, Deal, Interaction, InteractionKind, Phone, Task};
@@ -85,6 +85,7 @@ fn save_fields(
                     format!("{} dropped", form.contact_name)
                 }
                 FormKind::Convert => convert(store, form, &contact_id, now)?,
+                FormKind::Nurture => nurture(store, form, &contact_id, now)?,
                 FormKind::Assign => assign(store, form, &contact_id, now)?,
                 FormKind::LoseDeal => {
                     let reason = non_empty(Some(form.value("Reason")))
@@ -271,6 +272,22 @@ fn convert(
             .ok_or_else(|| format!("Amount \"{text}\" is not an amount, e.g. 12500"))?,
     };
     let contact = store.contact(contact_id)?;
+    let deals = store.deals_for(contact_id)?;
+    // A second deal is asked about first: converting twice is more often a slip.
+    if let Some(open) = deals.iter().find(|deal| deal.is_open())
+        && form.shown.as_deref() != Some(open.id.as_str())
+    {
+        let message = format!(
+            "{}. Make a second deal? Enter makes it, Esc cancels",
+            already_open(&contact.name, open)
+        );
+        let theirs = vec![Meanwhile {
+            field: "Deal",
+            theirs: open.id.clone(),
+            note: message.clone(),
+        }];
+        return Err(Refusal::ChangedMeanwhile { theirs, message });
+    }
     let pipeline = store.config().pipeline();
     let deal = Deal::open(
         new_id(),
@@ -283,6 +300,35 @@ fn convert(
     );
     store.triage(now, contact_id, Decision::Convert(Box::new(deal)))?;
     Ok(format!("Deal \"{title}\" opened"))
+}
+
+/// Nurtures the lead: the reason, if given, goes on the decision's timeline entry;
+/// a come-back time adds a follow-up due then, in the same change (one `u`).
+fn nurture(
+    store: &mut Store,
+    form: &Form,
+    contact_id: &str,
+    now: DateTime<Utc>,
+) -> Result<String, Refusal> {
+    let back_on = match form.value("Come back") {
+        "" => None,
+        text => Some(parse_when_local(text, now).map_err(|e| format!("Come back: {e}"))?),
+    };
+    if back_on.is_some_and(|at| at < now) {
+        return Err("Come back: that is past; say when to come back to the lead".into());
+    }
+    let contact = store.contact(contact_id)?;
+    let reason = non_empty(Some(form.value("Reason")));
+    let decision = Decision::nurture(&contact, reason, back_on, now);
+    let contact = store.triage(now, contact_id, decision)?;
+    let name = clean_line(&contact.name);
+    Ok(match back_on {
+        Some(at) => format!(
+            "{name}: nurturing; a follow-up to come back {}",
+            at.with_timezone(&chrono::Local).format("%a %Y-%m-%d %H:%M")
+        ),
+        None => format!("{name}: nurturing"),
+    })
 }
 
 fn new_lead(

@@ -60,6 +60,8 @@ pub struct TaskRef {
     pub title: String,
     pub contact_id: String,
     pub contact_name: String,
+    /// When it is due now: a snooze never moves it earlier.
+    pub due_at: DateTime<Utc>,
 }
 
 impl TaskRef {
@@ -69,6 +71,7 @@ impl TaskRef {
             title: entry.task.title.clone(),
             contact_id: entry.task.contact_id.clone(),
             contact_name: entry.contact_name.clone(),
+            due_at: entry.task.due_at,
         }
     }
 }
@@ -230,8 +233,9 @@ pub(crate) fn on_dialog_save(state: &mut State) -> Vec<Effect> {
     };
     let outcome = match form.kind {
         FormKind::Snooze => {
-            let due_at = snooze_target(form.value("To"), state.now, state.tz);
-            match (due_at, state.tasks.snoozing.clone()) {
+            let task = state.tasks.snoozing.clone();
+            let due_at = snooze_target(form.value("To"), task.as_ref(), state.now, state.tz);
+            match (due_at, task) {
                 (Ok(due_at), Some(task)) => {
                     let due_label = due_label(due_at, state.now, state.tz);
                     return vec![Effect::SnoozeTask {
@@ -258,8 +262,10 @@ pub(crate) fn on_dialog_save(state: &mut State) -> Vec<Effect> {
 
 /// The snooze dialog: the usual times as choices, or a time typed.
 fn snooze_form(task: &TaskRef, now: DateTime<Utc>, tz: FixedOffset) -> Form {
+    // A choice before the task is due would bring it forward, not snooze it.
     let choices: Vec<String> = snooze_choices(now.with_timezone(&tz))
         .into_iter()
+        .filter(|(_, at)| *at > task.due_at)
         .map(|(label, at)| choice_text(label, at, tz))
         .collect();
     let mut form = Form::for_contact(FormKind::Snooze, &task.contact_id, &task.contact_name);
@@ -275,9 +281,11 @@ fn choice_text(label: &str, at: DateTime<Utc>, tz: FixedOffset) -> String {
 }
 
 /// The time the snooze dialog's field names: one of its choices (whole, or by its
-/// label alone), or a time typed as the forms read them; never one already past.
+/// label alone), or a time typed as the forms read them; never one already past,
+/// nor one earlier than `task` is due.
 fn snooze_target(
     value: &str,
+    task: Option<&TaskRef>,
     now: DateTime<Utc>,
     tz: FixedOffset,
 ) -> Result<DateTime<Utc>, String> {
@@ -296,6 +304,12 @@ fn snooze_target(
         return Err(format!(
             "\"{}\" is past: a follow-up is snoozed to later",
             clean_line(value)
+        ));
+    }
+    if let Some(task) = task.filter(|task| due_at < task.due_at) {
+        return Err(format!(
+            "That is earlier than it is due ({}); pick a later time",
+            due_label(task.due_at, now, tz)
         ));
     }
     Ok(due_at)

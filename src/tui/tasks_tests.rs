@@ -129,6 +129,7 @@ fn x_marks_the_selected_task_done_through_a_save() {
             title: "Call about the countertop".into(),
             contact_id: "c-2".into(),
             contact_name: "Noa Levi".into(),
+            due_at: now() + Duration::hours(2),
         })]
     );
     // The save lands: the agenda is loaded again, and the next task is selected.
@@ -253,6 +254,38 @@ fn s_takes_a_time_typed_and_refuses_what_it_cannot_read() {
             "{error}"
         );
     }
+}
+
+#[test]
+fn a_snooze_never_moves_a_task_earlier_than_it_is_due() {
+    // The re-order quote is due tomorrow (Wednesday) 15:00.
+    let mut s = on_tasks(agenda());
+    for _ in 0..3 {
+        update(&mut s, Action::Down);
+    }
+    update(&mut s, Action::Snooze);
+    assert_eq!(
+        form(&s).title(),
+        "Snooze: Send the re-order quote (James Walker)"
+    );
+    assert_eq!(form(&s).fields[0].choices, ["next week · Mon 09:00"]);
+    for typed in ["tomorrow morning", "tomorrow 09:00", "in 2 hours"] {
+        update(&mut s, Action::ClearField);
+        type_text(&mut s, typed);
+        assert_eq!(update(&mut s, Action::Save), [], "{typed}");
+        assert_eq!(
+            form(&s).error.as_deref(),
+            Some("To: That is earlier than it is due (tomorrow 15:00); pick a later time"),
+            "{typed}"
+        );
+    }
+    update(&mut s, Action::ClearField);
+    type_text(&mut s, "tomorrow 16:00");
+    let effects = update(&mut s, Action::Save);
+    assert!(
+        matches!(&effects[..], [Effect::SnoozeTask { due_label, .. }] if due_label == "tomorrow 16:00"),
+        "{effects:?}"
+    );
 }
 
 #[test]

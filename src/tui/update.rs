@@ -1,7 +1,7 @@
 //! `update`: what each action does to the desk. Overlays take their keys first
 //! (`overlay`), then each action acts on the current screen.
 
-use super::app::{Action, Effect, Overlay, SearchBox, State, Tab, TriageChoice};
+use super::app::{Action, Effect, Overlay, SearchBox, State, Tab};
 use super::forms::{Form, FormKind};
 use super::overlay::{search_results, update_overlay};
 use super::pages::{board_on_first_visit, reload, wants_board};
@@ -138,14 +138,7 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Drop => open_form(state, FormKind::Drop),
         Action::Convert => open_form(state, FormKind::Convert),
         Action::Assign => open_form(state, FormKind::Assign),
-        Action::Nurture => {
-            if let Some((contact_id, _)) = state.current_contact() {
-                return vec![Effect::Triage {
-                    contact_id,
-                    decision: TriageChoice::Nurture,
-                }];
-            }
-        }
+        Action::Nurture => open_form(state, FormKind::Nurture),
         Action::Reach => {
             let (phone, email) = state.reach();
             let mut choices: Vec<String> = Vec::new();

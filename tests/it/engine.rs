@@ -225,7 +225,7 @@ fn the_three_decisions_are_recorded_with_who_and_when() {
     );
     let err = desk.refuses(&["triage", "Reka", "drop"], 1);
     assert!(err.contains("--reason"), "{err}");
-    desk.refuses(&["triage", "Reka", "nurture", "--reason", "x"], 1);
+    desk.refuses(&["triage", "Reka", "convert", "--reason", "x"], 1);
     desk.refuses(&["triage", "Reka", "maybe"], 2);
     let dropped = desk.json(&["triage", "Reka", "drop", "--reason", "wrong number"]);
     assert_eq!(dropped["status"], "disqualified");

@@ -13,6 +13,7 @@ mod chat_directions;
 mod cli;
 mod corrections;
 mod csv_layouts;
+mod decisions;
 mod directory;
 mod engine;
 mod engine_facts;

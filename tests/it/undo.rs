@@ -87,7 +87,7 @@ fn a_triage_decision_and_a_deal_move_are_undone_several_levels_deep() {
     let mut desk = Desk::demo();
     let noa = desk.open_noa();
     let status = desk.store.contact(&noa).unwrap().status;
-    desk.act(Action::Nurture);
+    desk.act(Action::Nurture).act(Action::Save);
     assert_eq!(
         desk.store.contact(&noa).unwrap().status,
         LeadStatus::Nurturing
@@ -142,7 +142,7 @@ fn an_undo_never_overwrites_a_change_made_since_elsewhere() {
     let mut desk = Desk::demo();
     let noa = desk.open_noa();
     let status = desk.store.contact(&noa).unwrap().status;
-    desk.act(Action::Nurture);
+    desk.act(Action::Nurture).act(Action::Save);
     // A colleague's change to the same field, arrived meanwhile: neither what the
     // step left nor what it would bring back.
     let theirs = [LeadStatus::Attempting, LeadStatus::New]
@@ -167,4 +167,66 @@ fn an_undo_never_overwrites_a_change_made_since_elsewhere() {
     assert_eq!(desk.store.contact(&noa).unwrap().status, theirs);
     // The step stays, to be tried again once the field is as the step left it.
     assert_eq!(desk.state.history.next_undo(), Some("Noa Levi: nurturing"));
+}
+
+#[test]
+fn a_nurture_with_a_day_to_come_back_is_undone_with_its_follow_up() {
+    let mut desk = Desk::demo();
+    let noa = desk.open_noa();
+    let status = desk.store.contact(&noa).unwrap().status;
+    let tasks = desk.store.tasks_for(&noa).unwrap().len();
+    desk.act(Action::Nurture)
+        .type_text("no budget yet")
+        .act(Action::NextField)
+        .type_text("in 3 weeks")
+        .act(Action::Save);
+    assert_eq!(
+        desk.store.contact(&noa).unwrap().status,
+        LeadStatus::Nurturing
+    );
+    let added = desk.store.tasks_for(&noa).unwrap();
+    let come_back = added
+        .iter()
+        .find(|t| t.title == "Come back to Noa Levi: no budget yet")
+        .expect("the follow-up to come back");
+    assert_eq!(come_back.due_at, now() + chrono::Duration::weeks(3));
+    let decision = desk.store.timeline(&noa).unwrap();
+    assert!(
+        decision
+            .iter()
+            .any(|i| i.text.as_deref() == Some("nurture: no budget yet (by Dana)")),
+        "{decision:?}"
+    );
+
+    desk.act(Action::Undo);
+    assert_eq!(desk.store.contact(&noa).unwrap().status, status);
+    assert_eq!(desk.store.tasks_for(&noa).unwrap().len(), tasks);
+    desk.act(Action::Redo);
+    assert_eq!(desk.store.tasks_for(&noa).unwrap().len(), tasks + 1);
+}
+
+#[test]
+fn converting_a_contact_with_an_open_deal_asks_first_and_names_it() {
+    let mut desk = Desk::demo();
+    let noa = desk.open_noa();
+    let open = desk
+        .store
+        .deals_for(&noa)
+        .unwrap()
+        .into_iter()
+        .find(|d| d.is_open())
+        .expect("the demo's Noa has an open deal");
+    let deals = desk.store.deals_for(&noa).unwrap().len();
+    desk.act(Action::Convert).act(Action::Save);
+    let asked = format!(
+        "Noa Levi already has the open deal \"{}\" ({} {}, {}). Make a second deal? Enter makes it, Esc cancels",
+        open.title,
+        open.amount_text(),
+        open.currency,
+        open.stage
+    );
+    assert_eq!(desk.message(), asked);
+    assert_eq!(desk.store.deals_for(&noa).unwrap().len(), deals);
+    desk.act(Action::Save);
+    assert_eq!(desk.store.deals_for(&noa).unwrap().len(), deals + 1);
 }

@@ -4,6 +4,7 @@ use super::meta::Stamp;
 use super::{from_json, from_ms, json, ms};
 use crate::domain::Deal;
 use crate::domain::deal::StageStep;
+use crate::domain::text::clean_line;
 use crate::store::{Result, Store, StoreError};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
@@ -218,14 +219,30 @@ impl Store {
                 hint: "; give the deal's id (see `leadometer show CONTACT`) or its exact title"
                     .into(),
             }),
-            _ => Err(StoreError::Ambiguous {
+            _ => Err(StoreError::AmbiguousDeal {
                 query: query.to_string(),
-                candidates: deals
-                    .iter()
-                    .map(|d| format!("  {}  {}  {}", d.id, d.title, d.stage))
-                    .collect(),
+                candidates: deals.iter().map(|d| self.deal_line(d)).collect(),
             }),
         }
+    }
+}
+
+impl Store {
+    /// One of several deals a title names, told apart: its id, contact, amount and
+    /// stage.
+    fn deal_line(&self, deal: &Deal) -> String {
+        let contact = self
+            .contact(&deal.contact_id)
+            .map_or_else(|_| "(no contact)".to_string(), |c| clean_line(&c.name));
+        format!(
+            "  id {}  {}  {}  {} {}  {}",
+            deal.id,
+            clean_line(&deal.title),
+            contact,
+            deal.amount_text(),
+            clean_line(&deal.currency),
+            clean_line(&deal.stage)
+        )
     }
 }
 

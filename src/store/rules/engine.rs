@@ -9,11 +9,11 @@ use crate::domain::lifecycle::{
     next_assignee,
 };
 use crate::domain::scoring::{InteractionFact, Score, ScoreFacts, Temperature, score};
-use crate::domain::text::counted;
-use crate::domain::{Contact, Deal, InteractionKind, LeadStatus, Lifecycle, Origin};
+use crate::domain::text::{clean_line, counted};
+use crate::domain::{Contact, Deal, InteractionKind, LeadStatus, Lifecycle, Origin, Task};
 use crate::store::rows::contacts::{load_contact, update_contact};
 use crate::store::rows::interactions::{is_current, record_event, record_lifecycle_event};
-use crate::store::rows::meta::{Stamp, read_meta, write_meta};
+use crate::store::rows::meta::{Stamp, new_id, read_meta, write_meta};
 use crate::store::rows::{from_ms, ms};
 use crate::store::{Result, Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -25,10 +25,46 @@ use serde::Serialize;
 pub enum Decision {
     /// Open a deal: the lead becomes an opportunity.
     Convert(Box<Deal>),
-    /// Not now: keep in touch.
-    Nurture,
+    /// Not now: keep in touch, maybe saying why, maybe with a follow-up to come
+    /// back to the lead (`Decision::nurture` makes it).
+    Nurture {
+        reason: Option<String>,
+        come_back: Option<Box<Task>>,
+    },
     /// Not a fit, with the reason.
     Drop(String),
+}
+
+impl Decision {
+    /// Nurturing `contact`: `reason` goes on the decision's timeline entry, and a
+    /// `back_on` time makes a follow-up due then, "Come back to NAME: REASON", of
+    /// the lead's owner, written with the decision as one change.
+    pub fn nurture(
+        contact: &Contact,
+        reason: Option<String>,
+        back_on: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> Decision {
+        let reason = reason
+            .map(|reason| clean_line(&reason))
+            .filter(|reason| !reason.is_empty());
+        let come_back = back_on.map(|due_at| {
+            let name = clean_line(&contact.name);
+            Box::new(Task {
+                id: new_id(),
+                contact_id: contact.id.clone(),
+                title: match &reason {
+                    Some(reason) => format!("Come back to {name}: {reason}"),
+                    None => format!("Come back to {name}"),
+                },
+                due_at,
+                done_at: None,
+                owner: contact.owner.clone(),
+                created_at: now,
+            })
+        });
+        Decision::Nurture { reason, come_back }
+    }
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -538,10 +574,16 @@ impl Store {
                     }
                     format!("convert: deal \"{}\" opened in {}", deal.title, deal.stage)
                 }
-                Decision::Nurture => {
+                Decision::Nurture { reason, come_back } => {
                     changed.status = LeadStatus::Nurturing;
                     changed.disqualified_reason = None;
-                    "nurture: keep in touch for later".to_string()
+                    if let Some(task) = come_back {
+                        crate::store::rows::tasks::insert_task(tx, task, stamp)?;
+                    }
+                    match reason {
+                        Some(reason) => format!("nurture: {reason}"),
+                        None => "nurture: keep in touch for later".to_string(),
+                    }
                 }
                 Decision::Drop(reason) => {
                     changed.status = LeadStatus::Disqualified;

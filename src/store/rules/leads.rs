@@ -3,7 +3,7 @@
 
 use crate::domain::Contact;
 use crate::domain::phone::{self, Phone};
-use crate::domain::text::fold;
+use crate::domain::text::{clean_line, fold};
 use crate::store::rows::contacts::{
     existing_contact_for, ids_by_phone_or_email, insert_contact, load_contact, update_contact,
 };
@@ -11,6 +11,10 @@ use crate::store::rows::interactions::{record_event, record_lifecycle_event};
 use crate::store::{Result, Store, StoreError};
 use chrono::{DateTime, Utc};
 use rusqlite::Transaction;
+
+/// How many contacts a name typed in part is checked against: those listed when it
+/// names several.
+const PARTIAL_NAMES_LISTED: usize = 20;
 
 /// How a query named a contact, for messages and for ranking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,6 +206,11 @@ impl Store {
                 .collect::<rusqlite::Result<_>>()?;
         }
         if ids.is_empty() {
+            // "Avi" for two "Avi …": several people the user may mean, not nobody.
+            let partial = self.named_in_part(query)?;
+            if partial.len() > 1 {
+                return self.pick_one(query, partial, ContactMatch::Name, not_found);
+            }
             let suggestions: Vec<String> = self
                 .search(query, Some(3))?
                 .into_iter()
@@ -215,6 +224,43 @@ impl Store {
             return Err(not_found(hint));
         }
         self.pick_one(query, ids, ContactMatch::Name, not_found)
+    }
+
+    /// The contacts whose name (or another spelling of it) has every word of
+    /// `query` as one of its words ("Avi" names "Avi Cohen" and "Avi Levi"), or,
+    /// when none has, starting one of its words ("Avi" names "Noa Avital", "avi co"
+    /// "Avi Cohen"). Most recently active first.
+    fn named_in_part(&self, query: &str) -> Result<Vec<String>> {
+        let words: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
+        if words.is_empty() {
+            return Ok(Vec::new());
+        }
+        let holds_every_word = |name: &str, whole: bool| {
+            let name = fold(name);
+            let name_words: Vec<&str> = name.split_whitespace().collect();
+            words.iter().all(|word| {
+                name_words
+                    .iter()
+                    .any(|n| *n == word.as_str() || !whole && n.starts_with(word.as_str()))
+            })
+        };
+        let hits = self.search(query, Some(PARTIAL_NAMES_LISTED))?;
+        let named = |whole: bool| -> Vec<String> {
+            hits.iter()
+                .filter(|hit| {
+                    std::iter::once(&hit.contact.name)
+                        .chain(&hit.contact.aliases)
+                        .any(|name| holds_every_word(name, whole))
+                })
+                .map(|hit| hit.contact.id.clone())
+                .collect()
+        };
+        let whole_words = named(true);
+        Ok(if whole_words.is_empty() {
+            named(false)
+        } else {
+            whole_words
+        })
     }
 
     fn pick_one(
@@ -236,8 +282,18 @@ impl Store {
                             .primary_phone()
                             .map(|p| p.display().to_string())
                             .unwrap_or_default();
-                        let email = c.emails.first().cloned().unwrap_or_default();
-                        Ok(format!("  {}  {}  {}  {}", c.id, c.name, phone, email))
+                        let company = c.company().unwrap_or_default();
+                        let email = c.emails.first().map(String::as_str).unwrap_or_default();
+                        let facts: Vec<&str> = [phone.as_str(), company, email]
+                            .into_iter()
+                            .filter(|fact| !fact.is_empty())
+                            .collect();
+                        Ok(format!(
+                            "  {}  {}  id {}",
+                            clean_line(&c.name),
+                            clean_line(&facts.join("  ")),
+                            c.id
+                        ))
                     })
                     .collect::<Result<Vec<_>>>()?;
                 Err(StoreError::Ambiguous {

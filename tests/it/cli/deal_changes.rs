@@ -149,7 +149,7 @@ fn deal_edit_refuses_a_bad_value_naming_its_flag_and_writes_nothing() {
         ("--probability", "1.5"),
         ("--probability", "likely"),
         ("--currency", "euro"),
-        ("--close-date", "30.04.2024"),
+        ("--close-date", "31.02.2024"),
         ("--close-date", "1800-01-01"),
         ("--title", "  "),
         ("--remove-competitor", "Nobody"),

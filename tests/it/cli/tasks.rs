@@ -171,15 +171,27 @@ fn a_number_is_refused_without_a_list_past_it_or_once_tasks_changed() {
 fn snooze_moves_the_due_time() {
     let desk = desk_with_tasks();
     list(&desk, &[]);
-    let snoozed = desk.json(&["task", "snooze", "1", "--to", "next friday 09:30"]);
+    let snoozed = desk.json(&["task", "snooze", "1", "--to", "in 1 hour"]);
     assert_eq!(snoozed["title"], "Send the quote");
-    assert_eq!(snoozed["due_at"], "2024-03-15T09:30:00+00:00");
-    let snoozed = desk.json(&["task", "snooze", "send the quote", "--to", "in 1 hour"]);
     assert_eq!(snoozed["due_at"], "2024-03-12T10:00:00+00:00");
     assert_eq!(
         list(&desk, &["--due", "today"])[0]["title"],
         "Send the quote"
     );
+    let snoozed = desk.json(&[
+        "task",
+        "snooze",
+        "send the quote",
+        "--to",
+        "next friday 09:30",
+    ]);
+    assert_eq!(snoozed["due_at"], "2024-03-15T09:30:00+00:00");
+    // A snooze puts a task off; it never brings it forward.
+    let err = desk.refuses(
+        &["task", "snooze", "send the quote", "--to", "in 1 hour"],
+        1,
+    );
+    assert!(err.contains("is earlier than the task is due"), "{err}");
     let err = desk.refuses(&["task", "snooze", "1", "--to", "someday"], 1);
     assert!(
         err.contains("--to: cannot read the time \"someday\""),
