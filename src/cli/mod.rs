@@ -19,6 +19,7 @@ mod output;
 mod overview;
 mod report;
 mod report_deals;
+mod report_goals;
 mod rescore;
 mod restore;
 mod score;

@@ -6,7 +6,7 @@ use super::output::{print_json, table_lines};
 use crate::domain::report::PipelineReport;
 use crate::domain::report::{Funnel, GroupBy, Period, PeriodKind, Speed, duration_label};
 use crate::domain::text::{clean_field, counted};
-use crate::store::{Reasons, ReportGroup, Split};
+use crate::store::{Reasons, ReportGroup, SourceLine, Split, TargetReport};
 use anyhow::{Context as _, Result, bail};
 use chrono::{Local, NaiveDate};
 use clap::{Args, ValueEnum};
@@ -22,6 +22,10 @@ pub enum ReportKind {
     Pipeline,
     /// Why leads were disqualified and deals lost.
     Reasons,
+    /// The period against the config's [[targets]], with the pace.
+    Targets,
+    /// Leads, customers, revenue and cost per source (or --by campaign).
+    Sources,
 }
 
 #[derive(Debug, Args)]
@@ -51,6 +55,9 @@ pub struct ReportArgs {
 pub fn report(ctx: &Context, args: ReportArgs) -> Result<()> {
     if args.csv && ctx.json {
         bail!("--csv and --json each choose the output; give one of them");
+    }
+    if matches!(args.report, ReportKind::Targets) && args.by.is_some() {
+        bail!("the targets report is not split: each target names its own source; leave out --by");
     }
     let today = ctx.now.with_timezone(&Local).date_naive();
     let period = period_of(&args, today)?;
@@ -97,6 +104,22 @@ pub fn report(ctx: &Context, args: ReportArgs) -> Result<()> {
             }
             ReportKind::Reasons => {
                 Shown::Reasons(Box::new(ctx.store.reasons_report((from, to), by)?))
+            }
+            ReportKind::Targets => {
+                // Each target over its own period: the one holding the last day asked
+                // about, or today while that day is still to come.
+                let day = period.last.min(today);
+                let reports =
+                    ctx.store
+                        .targets_report(&ctx.config.targets, (day, today), &Local)?;
+                Shown::Targets(reports)
+            }
+            ReportKind::Sources => {
+                let by = by.unwrap_or(GroupBy::Source);
+                let lines = ctx
+                    .store
+                    .sources_report(period, (from, to), by, &ctx.config.costs)?;
+                Shown::Sources(lines, by)
             }
         });
     }
@@ -162,6 +185,8 @@ enum Shown {
     Speed(Box<Split<Speed>>, Option<Box<Split<Speed>>>),
     Pipeline(Box<Split<PipelineReport>>),
     Reasons(Box<Reasons>),
+    Targets(Vec<TargetReport>),
+    Sources(Vec<SourceLine>, GroupBy),
 }
 
 fn nothing_created(period: &Period) -> String {
@@ -207,6 +232,10 @@ impl Shown {
                 super::report_deals::pipeline_text(split, by, &when(period), currency)
             }
             Shown::Reasons(reasons) => super::report_deals::reasons_text(reasons, &when(period)),
+            Shown::Targets(reports) => super::report_goals::targets_text(reports, currency),
+            Shown::Sources(lines, by) => {
+                super::report_goals::sources_text(lines, *by, &when(period), currency)
+            }
             Shown::Funnel(split) => {
                 let total = &split.total;
                 if total.cohort == 0 {
@@ -319,6 +348,16 @@ impl Shown {
                 "total": split.total,
                 "groups": split.groups,
             }),
+            Shown::Targets(reports) => json!({
+                "report": "targets",
+                "targets": reports,
+            }),
+            Shown::Sources(lines, by) => json!({
+                "report": "sources",
+                "period": period_json,
+                "by": by.as_str(),
+                "groups": lines,
+            }),
             Shown::Reasons(reasons) => json!({
                 "report": "reasons",
                 "period": period_json,
@@ -350,6 +389,10 @@ impl Shown {
         let label = period.label();
         let mut rows = Vec::new();
         match self {
+            Shown::Targets(reports) => return super::report_goals::targets_csv(reports, header),
+            Shown::Sources(lines, _) => {
+                return super::report_goals::sources_csv(lines, &label, header);
+            }
             Shown::Pipeline(split) => {
                 return super::report_deals::pipeline_csv(split, &label, header);
             }

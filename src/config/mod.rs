@@ -2,8 +2,10 @@
 //! the key and the line of anything wrong.
 
 mod engine;
+mod reports;
 
 pub use engine::{Assignment, default_scoring};
+pub use reports::{Cost, Target};
 
 use crate::domain::deal::{LOST, WON};
 use crate::domain::lifecycle::DealLifecycle;
@@ -50,6 +52,10 @@ pub struct Config {
     /// Whether the desk takes clicks and the wheel. Off, the terminal keeps the
     /// mouse for itself (selecting text to copy, its own scrolling).
     pub mouse: bool,
+    /// Goals the targets report measures the period against.
+    pub targets: Vec<Target>,
+    /// What campaigns and sources cost, by month, for the sources report.
+    pub costs: Vec<Cost>,
 }
 
 /// Colours of the desk by role, as names ("red", "light-blue", "dark-gray") or
@@ -149,6 +155,8 @@ impl Default for Config {
             shared: None,
             theme: ThemeConfig::default(),
             mouse: true,
+            targets: Vec::new(),
+            costs: Vec::new(),
         }
     }
 }

@@ -35,7 +35,9 @@ pub use busy::silence_notes;
 pub use error::{Result, StoreError};
 pub use file::schema::APPLICATION_ID;
 pub use file::{inspect, schema_guard};
-pub use reports::{CohortLead, Group as ReportGroup, Reasons, Split};
+pub use reports::{
+    CohortLead, Goal, Group as ReportGroup, Reasons, SourceLine, Split, TargetReport,
+};
 pub use rows::BulkWriter;
 pub use rows::directory::{
     AccountDeal, AccountDetail, AccountMember, AccountSummary, ContactFilter, ContactOrder,

@@ -11,7 +11,7 @@ pub use funnel::{Basis, Funnel, Journey, LADDER, StageRow};
 pub use period::{Period, PeriodKind};
 pub use pipeline::{PipelineReport, reasons};
 pub use speed::{Speed, Wait};
-pub use stats::{Histogram, duration_label, median, percentile};
+pub use stats::{Histogram, duration_label, median, percentile, total};
 
 /// What a report is split by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

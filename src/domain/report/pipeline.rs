@@ -1,6 +1,7 @@
 //! The pipeline: open deals by stage, what closed in the period and why, the win
 //! rate, deal size and sales cycle, and the weighted forecast by close month.
 
+use super::stats::total;
 use crate::domain::Deal;
 use crate::domain::deal::{LOST, Pipeline, WON};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -118,7 +119,7 @@ impl PipelineReport {
                 past: month.is_some_and(|m| m < this_month),
             })
             .collect();
-        let sum = |deals: &[&Deal]| deals.iter().map(|d| d.amount()).sum::<f64>();
+        let sum = |deals: &[&Deal]| total(deals.iter().map(|d| d.amount()));
         let cycles: Vec<i64> = won
             .iter()
             .map(|d| (d.stage_changed_at - d.created_at).num_seconds().max(0))
@@ -126,8 +127,8 @@ impl PipelineReport {
         let closed = won.len() + lost.len();
         PipelineReport {
             open_deals: open.iter().map(|l| l.deals).sum(),
-            open_amount: open.iter().map(|l| l.amount).sum(),
-            open_weighted: open.iter().map(|l| l.weighted).sum(),
+            open_amount: total(open.iter().map(|l| l.amount)),
+            open_weighted: total(open.iter().map(|l| l.weighted)),
             stale: open.iter().map(|l| l.stale).sum(),
             open,
             won: won.len(),

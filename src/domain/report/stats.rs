@@ -58,6 +58,12 @@ impl Histogram {
     }
 }
 
+/// The sum of amounts, 0 when there are none: `Iterator::sum` of no floats is -0.0,
+/// which prints as "-0.00".
+pub fn total(amounts: impl IntoIterator<Item = f64>) -> f64 {
+    amounts.into_iter().fold(0.0, |sum, amount| sum + amount)
+}
+
 /// A duration as a person reads it: "45 s", "12 min", "3.5 h", "2.0 days".
 pub fn duration_label(seconds: i64) -> String {
     let seconds = seconds.max(0);
@@ -93,6 +99,12 @@ mod tests {
         assert_eq!(histogram.counts, vec![2, 1, 1, 1, 0, 1, 1]);
         assert_eq!(histogram.counts.iter().sum::<usize>(), values.len());
         assert_eq!(histogram.labels.last(), Some(&"> 3 days"));
+    }
+
+    #[test]
+    fn a_total_of_nothing_is_a_plain_zero() {
+        assert_eq!(format!("{:.2}", total([])), "0.00");
+        assert_eq!(total([1.5, 2.0]), 3.5);
     }
 
     #[test]

@@ -9,8 +9,10 @@
 //! ("lifecycle lead → mql: score 42 ≥ 40").
 
 mod deals;
+mod goals;
 mod split;
 
+pub use goals::{Goal, SourceLine, TargetReport};
 pub use split::{Group, Split};
 
 use crate::config::Sla;

@@ -1,0 +1,207 @@
+//! Targets and the closed loop: how the period measures up to the config's goals,
+//! and what each source or campaign brought for what it cost.
+
+use super::split::group_key;
+use super::{CohortLead, deals::KeyedDeal};
+use crate::config::{Cost, Target};
+use crate::domain::Lifecycle;
+use crate::domain::deal::WON;
+use crate::domain::report::{GroupBy, Journey, Period, total};
+use crate::store::Store;
+use crate::store::error::Result;
+use chrono::{DateTime, TimeZone, Utc};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// One goal of a target, against what the period has done so far.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Goal {
+    /// "sales amount", "sales", "new leads", "new leads from Facebook ad", "MQLs", "SQLs".
+    pub what: String,
+    pub target: f64,
+    pub actual: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TargetReport {
+    pub period: String,
+    pub first_day: String,
+    pub last_day: String,
+    /// The share of the period gone, today counted whole: the pace to compare with.
+    pub elapsed: f64,
+    pub goals: Vec<Goal>,
+}
+
+/// What a source or a campaign brought in the period, for what it cost.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceLine {
+    pub key: String,
+    pub leads: usize,
+    pub customers: usize,
+    pub revenue_won: f64,
+    /// The costs set for it in the period's months; None when none is set.
+    pub cost: Option<f64>,
+    pub cost_per_lead: Option<f64>,
+    pub cost_per_customer: Option<f64>,
+}
+
+fn in_span(at: DateTime<Utc>, (from, to): (DateTime<Utc>, DateTime<Utc>)) -> bool {
+    at >= from && at < to
+}
+
+impl Store {
+    /// Each target measured over its own period holding `day`; `today` says how
+    /// much of that period is gone.
+    pub fn targets_report<Tz: TimeZone>(
+        &self,
+        targets: &[Target],
+        (day, today): (chrono::NaiveDate, chrono::NaiveDate),
+        zone: &Tz,
+    ) -> Result<Vec<TargetReport>> {
+        let deals = self.keyed_deals()?;
+        let mut reports = Vec::new();
+        for target in targets {
+            let period = Period::containing(target.period, day);
+            let span = period.span(zone);
+            let won: Vec<&KeyedDeal> = deals
+                .iter()
+                .filter(|d| d.deal.stage == WON && in_span(d.deal.stage_changed_at, span))
+                .collect();
+            let mut goals = Vec::new();
+            let mut goal = |what: String, target: Option<f64>, actual: f64| {
+                if let Some(target) = target {
+                    goals.push(Goal {
+                        what,
+                        target,
+                        actual,
+                    });
+                }
+            };
+            goal(
+                "sales amount".into(),
+                target.sales_amount,
+                total(won.iter().map(|d| d.deal.amount())),
+            );
+            goal(
+                "sales".into(),
+                target.sales.map(f64::from),
+                won.len() as f64,
+            );
+            if target.new_leads.is_some() {
+                let cohort = self.cohort(span.0, span.1)?;
+                let from_source = |lead: &&CohortLead| match &target.source {
+                    Some(source) => lead.source.as_deref().is_some_and(|s| {
+                        crate::domain::text::fold(s) == crate::domain::text::fold(source)
+                    }),
+                    None => true,
+                };
+                let what = match &target.source {
+                    Some(source) => format!("new leads from {source}"),
+                    None => "new leads".into(),
+                };
+                goal(
+                    what,
+                    target.new_leads.map(f64::from),
+                    cohort.iter().filter(from_source).count() as f64,
+                );
+            }
+            if target.mqls.is_some() || target.sqls.is_some() {
+                let (mqls, sqls) = self.entered_in(span)?;
+                goal("MQLs".into(), target.mqls.map(f64::from), mqls as f64);
+                goal("SQLs".into(), target.sqls.map(f64::from), sqls as f64);
+            }
+            reports.push(TargetReport {
+                period: period.label(),
+                first_day: period.first.to_string(),
+                last_day: period.last.to_string(),
+                elapsed: period.elapsed_share(today),
+                goals,
+            });
+        }
+        Ok(reports)
+    }
+
+    /// How many contacts became MQL, and SQL, in the span (a jump past a stage counts
+    /// as becoming it), read from every contact created before the span ends.
+    fn entered_in(&self, span: (DateTime<Utc>, DateTime<Utc>)) -> Result<(usize, usize)> {
+        let everyone = self.cohort(DateTime::<Utc>::MIN_UTC, span.1)?;
+        let rung = |stage: Lifecycle| {
+            crate::domain::report::LADDER
+                .iter()
+                .position(|s| *s == stage)
+        };
+        let (mql, sql) = (
+            rung(Lifecycle::Mql).unwrap_or(2),
+            rung(Lifecycle::Sql).unwrap_or(3),
+        );
+        let mut counts = (0, 0);
+        for lead in &everyone {
+            let journey = Journey::of(lead.created_at, lead.lifecycle, &lead.moves);
+            counts.0 += usize::from(journey.entered[mql].is_some_and(|at| in_span(at, span)));
+            counts.1 += usize::from(journey.entered[sql].is_some_and(|at| in_span(at, span)));
+        }
+        Ok(counts)
+    }
+
+    /// The leads created in the period by source (or campaign): how many became
+    /// customers, what their won deals brought (whenever won), and what they cost.
+    pub fn sources_report(
+        &self,
+        period: &Period,
+        span: (DateTime<Utc>, DateTime<Utc>),
+        by: GroupBy,
+        costs: &[Cost],
+    ) -> Result<Vec<SourceLine>> {
+        let cohort = self.cohort(span.0, span.1)?;
+        let mut won_by_contact: HashMap<String, f64> = HashMap::new();
+        for keyed in self.keyed_deals()? {
+            if keyed.deal.stage == WON {
+                *won_by_contact
+                    .entry(keyed.deal.contact_id.clone())
+                    .or_default() += keyed.deal.amount();
+            }
+        }
+        let mut groups: BTreeMap<String, Vec<&CohortLead>> = BTreeMap::new();
+        for lead in &cohort {
+            groups.entry(group_key(lead, by)).or_default().push(lead);
+        }
+        let mut lines: Vec<SourceLine> = groups
+            .into_iter()
+            .map(|(key, leads)| {
+                let customers = leads
+                    .iter()
+                    .filter(|l| {
+                        Journey::of(l.created_at, l.lifecycle, &l.moves)
+                            .reached(Lifecycle::Customer)
+                    })
+                    .count();
+                let revenue_won = total(
+                    leads
+                        .iter()
+                        .filter_map(|l| won_by_contact.get(&l.id).copied()),
+                );
+                let spent: Vec<f64> = costs
+                    .iter()
+                    // A month's cost counts in the periods its first day falls in.
+                    .filter(|c| {
+                        c.month >= period.first && c.month <= period.last && c.names(by, &key)
+                    })
+                    .map(|c| c.amount)
+                    .collect();
+                let cost = (!spent.is_empty()).then(|| total(spent.iter().copied()));
+                let per = |n: usize| cost.filter(|_| n > 0).map(|c| c / n as f64);
+                SourceLine {
+                    cost_per_lead: per(leads.len()),
+                    cost_per_customer: per(customers),
+                    key,
+                    leads: leads.len(),
+                    customers,
+                    revenue_won,
+                    cost,
+                }
+            })
+            .collect();
+        lines.sort_by(|a, b| b.leads.cmp(&a.leads).then(a.key.cmp(&b.key)));
+        Ok(lines)
+    }
+}
