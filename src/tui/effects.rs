@@ -95,6 +95,7 @@ fn writes(effect: &Effect) -> bool {
             | Effect::Import(_)
             | Effect::CancelImport
             | Effect::Revert { .. }
+            | Effect::LoadReach(_)
     )
 }
 
@@ -211,6 +212,9 @@ fn perform_effect(
             deal_id,
         } => super::deal_form::load(store, state, &contact_id, deal_id.as_deref())
             .map_or_else(failed, |form| Action::EditorLoaded(Box::new(form))),
+        Effect::LoadReach(id) => store
+            .contact(&id)
+            .map_or_else(failed, |contact| super::reach::loaded(&contact)),
         Effect::LoadContact(id) => load_page(store, &id, now)
             .map_or_else(failed, |page| Action::ContactLoaded(Box::new(page))),
         Effect::OpenLink(link) => {

@@ -53,6 +53,9 @@ pub struct Field {
     /// the user moved it, so that a value set from outside keeps the cursor at its end
     /// (`typing::apply`).
     pub after_cursor: usize,
+    /// Only its choices may be had (the ways to reach, yes or no): text typed into it
+    /// is refused, and a letter picks the next choice that starts with it.
+    pub only_choices: bool,
 }
 
 impl Field {
@@ -74,6 +77,7 @@ impl Field {
             multiline: false,
             note: None,
             after_cursor: 0,
+            only_choices: false,
         }
     }
 
@@ -84,6 +88,12 @@ impl Field {
 
     /// Applies an edit to the value (`typing`); what is typed narrows the choices.
     pub fn edit(&mut self, edit: Edit<'_>) -> Outcome {
+        if self.only_choices {
+            return match edit {
+                Edit::Type(letter) => self.pick_starting_with(letter),
+                _ => Outcome::Stayed,
+            };
+        }
         let outcome = typing::apply(
             &mut self.value,
             &mut self.after_cursor,
@@ -103,6 +113,33 @@ impl Field {
             .iter()
             .filter(|c| !self.filters_choices || crate::domain::text::fold(c).contains(&typed))
             .collect()
+    }
+
+    /// The next choice after the current one that starts with `letter`, any case.
+    fn pick_starting_with(&mut self, letter: char) -> Outcome {
+        let letter = crate::domain::text::fold(&letter.to_string());
+        let starts =
+            |c: &String| !letter.is_empty() && crate::domain::text::fold(c).starts_with(&letter);
+        let current = self.choices.iter().position(|c| *c == self.value);
+        let after = current.map_or(0, |i| i + 1);
+        let len = self.choices.len();
+        let next = (0..len)
+            .map(|step| &self.choices[(after + step) % len.max(1)])
+            .find(|c| starts(c));
+        match next {
+            Some(choice) if *choice != self.value => {
+                self.value = choice.clone();
+                self.after_cursor = 0;
+                Outcome::Changed
+            }
+            _ => Outcome::Stayed,
+        }
+    }
+
+    /// A field whose value is one of its choices and nothing typed.
+    pub(crate) fn choices_only(mut self) -> Field {
+        self.only_choices = true;
+        self
     }
 
     pub(crate) fn with_choices<S: ToString>(mut self, choices: &[S]) -> Field {
@@ -239,7 +276,11 @@ impl Form {
             contact_id: Some(contact_id.to_string()),
             deal_id: None,
             contact_name: contact_name.to_string(),
-            fields: vec![Field::new("Open", &first, "").with_choices(&choices)],
+            fields: vec![
+                Field::new("Open", &first, "")
+                    .with_choices(&choices)
+                    .choices_only(),
+            ],
             focus: 0,
             error: None,
             confirm_discard: false,

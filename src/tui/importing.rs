@@ -98,7 +98,8 @@ fn filled(request: &ImportRequest) -> Form {
                 dates.map_or(DATES[0].0, |(label, _)| label),
                 "↑/↓: a chat's day/month order",
             )
-            .with_choices(&DATES.iter().map(|(label, _)| *label).collect::<Vec<_>>()),
+            .with_choices(&DATES.iter().map(|(label, _)| *label).collect::<Vec<_>>())
+            .choices_only(),
             Field::new(
                 "Encoding",
                 &text(&request.encoding),
@@ -109,13 +110,15 @@ fn filled(request: &ImportRequest) -> Form {
                 BAD_ROWS[usize::from(request.skip_bad_rows)],
                 "↑/↓: import nothing, or skip them",
             )
-            .with_choices(BAD_ROWS),
+            .with_choices(BAD_ROWS)
+            .choices_only(),
             Field::new(
                 "Dry run",
                 YES_NO[usize::from(request.dry_run)],
                 "↑/↓: yes only reports, writes nothing",
             )
-            .with_choices(YES_NO),
+            .with_choices(YES_NO)
+            .choices_only(),
         ],
         focus: 0,
         error: None,

@@ -146,21 +146,7 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
                 }];
             }
         }
-        Action::Reach => {
-            let (phone, email) = state.reach();
-            let mut choices: Vec<String> = Vec::new();
-            if let Some(phone) = &phone {
-                let digits = crate::domain::phone::digits(phone);
-                choices.push(format!("WhatsApp chat: https://wa.me/{digits}"));
-                choices.push(format!("Phone call: tel:{phone}"));
-            }
-            if let Some(email) = &email {
-                choices.push(format!("New email: mailto:{email}"));
-            }
-            if let Some((id, name)) = state.current_contact() {
-                state.overlay = Some(Overlay::Form(Form::reach(&id, &name, choices)));
-            }
-        }
+        Action::Reach => return super::reach::start(state),
         Action::Copy => {
             if let (Some(text), _) | (None, Some(text)) = state.reach() {
                 return vec![Effect::CopyText(text)];
@@ -333,6 +319,10 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             state.overlay = Some(Overlay::Form(*form))
         }
         Action::EditorLoaded(_) => {}
+        Action::ReachLoaded(form) if state.overlay.is_none() => {
+            state.overlay = Some(Overlay::Form(*form))
+        }
+        Action::ReachLoaded(_) => {}
         Action::Input(_)
         | Action::Erase
         | Action::ClearField

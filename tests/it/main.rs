@@ -12,6 +12,7 @@ mod backups;
 mod cli;
 mod corrections;
 mod csv_layouts;
+mod desk_day;
 mod directory;
 mod engine;
 mod export_round_trip;
