@@ -280,6 +280,18 @@ pub fn normalize_email(input: &str) -> Option<String> {
     (!local.is_empty() && domain.contains('.') && !email.contains(' ')).then_some(email)
 }
 
+/// The mark a list shows beside a flagged contact's name, one column wide; none for a
+/// flag of the business's own that has no mark.
+pub fn flag_mark(flag: &str) -> Option<char> {
+    match flag.trim().to_lowercase().replace(['-', '_'], " ").as_str() {
+        "vip" => Some('★'),
+        "bad payer" => Some('!'),
+        "returning" => Some('↻'),
+        "do not contact" => Some('⊘'),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
