@@ -9,7 +9,7 @@ use super::app::{Action, Effect, Overlay, State};
 use super::draw::{Chrome, wrapped_lines};
 use super::forms::{Field, Form, FormKind};
 use super::keymap::Layer;
-use crate::domain::text::clean_line;
+use crate::domain::text::{clean_line, counted};
 use crate::import::{DateOrderNeeded, ImportReport, ImportRequest, Stage};
 use crate::io::whatsapp::{AmbiguousDates, DateOrder};
 use ratatui::Frame;
@@ -297,11 +297,8 @@ pub fn headline(view: &ImportView) -> String {
         },
         Some(Err(message)) => format!("Nothing imported: {message}"),
         Some(Ok(report)) if report.refused => {
-            let count = report.errors.len();
-            format!(
-                "Nothing imported from {file}: {count} bad row{}",
-                if count == 1 { "" } else { "s" }
-            )
+            let count = counted(report.errors.len(), "bad row", "bad rows");
+            format!("Nothing imported from {file}: {count}")
         }
         Some(Ok(report)) => report.summary(file, view.dry_run),
     }

@@ -97,3 +97,64 @@ fn esc_after_moving_in_the_reach_picker_closes_it_without_asking() {
     assert_eq!(desk.state.overlay, None, "nothing was typed: no question");
     assert_eq!(desk.state.tab, Tab::Timeline);
 }
+
+/// The whole screen as text, at `width` × `height`.
+fn screen(desk: &Desk, width: u16, height: u16) -> String {
+    use leadometer::tui::draw::{Chrome, draw};
+    let config = leadometer::config::Config::parse("user = \"Dana\"\nregion = \"IL\"\n").unwrap();
+    let keymap = leadometer::tui::keymap::Keymap::default();
+    let chrome = Chrome {
+        keymap: &keymap,
+        theme: leadometer::tui::theme::Theme::plain(),
+        file: "demo.db",
+        thresholds: leadometer::tui::runtime::thresholds(&config),
+        hits: Default::default(),
+    };
+    let backend = ratatui::backend::TestBackend::new(width, height);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    terminal
+        .draw(|frame| draw(frame, &desk.state, &chrome))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut text = String::new();
+    for y in 0..height {
+        for x in 0..width {
+            text.push_str(buffer[(x, y)].symbol());
+        }
+        text.push('\n');
+    }
+    text
+}
+
+#[test]
+fn the_help_names_every_action_as_the_config_does() {
+    let mut desk = Desk::demo();
+    desk.act(Action::ToggleHelp);
+    let shown = screen(&desk, 160, 400);
+    for binding in &leadometer::tui::keymap::Keymap::default().bindings {
+        let named = format!(" {} ", binding.name);
+        assert!(
+            shown.lines().any(|line| line.contains(&named)),
+            "{} is not named in the help",
+            binding.name
+        );
+    }
+    assert!(shown.contains("[keys.form]") && shown.contains("[keys.picker]"));
+}
+
+#[test]
+fn one_more_line_of_notes_is_one_line() {
+    let mut desk = Desk::demo();
+    let noa = desk.store.resolve_contact("054-490-0148").unwrap().0;
+    desk.store
+        .edit_contact(crate::screens::now(), &noa.id, |_, c| {
+            c.notes = Some("Kitchen\nWalnut fronts\nQuartz top".into());
+            Ok(())
+        })
+        .unwrap();
+    desk.act(Action::Refresh)
+        .open_noa()
+        .press(key(KeyCode::Char('E')));
+    let shown = screen(&desk, 120, 60);
+    assert!(shown.contains("… 1 more line "), "{shown}");
+}
