@@ -9,7 +9,17 @@ use super::typing::LineInput;
 use crate::domain::InteractionKind;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let moves_on = matches!(
+        action,
+        Action::GoTo(_) | Action::NextTab | Action::PrevTab | Action::Open | Action::Back
+    );
+    let (tab, message) = (state.tab, state.message.clone());
     let mut effects = update_desk(state, action);
+    // A message is about the screen it was said on: going to another screen by a
+    // key clears it, unless that key said something new itself.
+    if moves_on && state.tab != tab && state.message == message {
+        state.message = None;
+    }
     effects.extend(super::views::inbox_rows_wanted(state));
     effects.extend(super::tasks::agenda_wanted(state));
     effects.extend(super::contacts::wanted(state));

@@ -158,3 +158,65 @@ fn one_more_line_of_notes_is_one_line() {
     let shown = screen(&desk, 120, 60);
     assert!(shown.contains("… 1 more line "), "{shown}");
 }
+
+#[test]
+fn a_message_is_cleared_by_going_to_another_screen() {
+    let mut desk = Desk::demo();
+    desk.open_noa()
+        .act(Action::Log(leadometer::domain::InteractionKind::Note))
+        .type_text("Prefers evenings")
+        .act(Action::Save);
+    assert_eq!(
+        desk.state.message.as_deref(),
+        Some("Logged note for Noa Levi")
+    );
+    desk.press(key(KeyCode::Down));
+    assert!(
+        desk.state.message.is_some(),
+        "moving on the same screen keeps it"
+    );
+    desk.press(key(KeyCode::Char('3')));
+    assert_eq!(desk.state.tab, Tab::Deals);
+    assert_eq!(
+        desk.state.message, None,
+        "another screen: the message is gone"
+    );
+    // An undo's message is said on the screen it leaves you on, and stays there.
+    desk.press(key(KeyCode::Char('u')));
+    assert!(desk.state.message.as_deref().unwrap().starts_with("Undid"));
+}
+
+#[test]
+fn the_boards_selection_follows_a_moved_deal_through_undo_and_redo() {
+    let mut desk = Desk::demo();
+    desk.press(key(KeyCode::Char('3')));
+    let deal = desk.state.selected_card().unwrap().deal.id.clone();
+    let column = desk.state.board_column;
+    desk.press(key(KeyCode::Char('>')));
+    assert_eq!(
+        desk.state.selected_card().unwrap().deal.id,
+        deal,
+        "after the move"
+    );
+    assert_eq!(desk.state.board_column, column + 1);
+    // Elsewhere on the board before the undo: the selection comes back to the deal.
+    desk.press(key(KeyCode::Right)).press(key(KeyCode::Right));
+    assert_ne!(desk.state.board_column, column + 1);
+    desk.press(key(KeyCode::Char('u')));
+    assert_eq!(
+        desk.state.selected_card().unwrap().deal.id,
+        deal,
+        "after the undo"
+    );
+    assert_eq!(desk.state.board_column, column);
+    desk.press(key(KeyCode::Right))
+        .press(key(KeyCode::Right))
+        .press(key(KeyCode::Right));
+    desk.press(key(KeyCode::Char('U')));
+    assert_eq!(
+        desk.state.selected_card().unwrap().deal.id,
+        deal,
+        "after the redo"
+    );
+    assert_eq!(desk.state.board_column, column + 1);
+}
