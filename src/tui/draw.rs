@@ -332,7 +332,13 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
         if focused && index == cursor_row {
             // The cursor where the user types, kept in sight on a long line.
             let room = inner.saturating_sub(LABEL_WIDTH);
-            spans.extend(typing::cursor_line(&text, cursor_column, room, theme));
+            let line = typing::cursor_line(&text, cursor_column, room, theme);
+            // A filled field just entered: its value is selected, typing replaces it.
+            let selected = field.selected && !field.multiline;
+            spans.extend(line.into_iter().map(|span| match selected {
+                true => span.patch_style(theme.selected()),
+                false => span,
+            }));
         } else {
             spans.push(Span::raw(clean_line(&text)));
         }

@@ -56,6 +56,10 @@ pub struct Field {
     /// Only its choices may be had (the ways to reach, yes or no): text typed into it
     /// is refused, and a letter picks the next choice that starts with it.
     pub only_choices: bool,
+    /// The whole value is selected, as it is on entering a filled field: typing
+    /// replaces it, Backspace empties it, and ← → Home End (and Ctrl-W, a word at
+    /// the end) keep it to edit.
+    pub selected: bool,
 }
 
 impl Field {
@@ -78,6 +82,7 @@ impl Field {
             note: None,
             after_cursor: 0,
             only_choices: false,
+            selected: !value.is_empty(),
         }
     }
 
@@ -93,6 +98,32 @@ impl Field {
                 Edit::Type(letter) => self.pick_starting_with(letter),
                 _ => Outcome::Stayed,
             };
+        }
+        if std::mem::take(&mut self.selected) && !self.multiline {
+            match edit {
+                // A line break a one-line field does not take leaves it as it was.
+                Edit::Type('\n' | '\r') | Edit::NewLine => {
+                    self.selected = true;
+                    return Outcome::Stayed;
+                }
+                Edit::Type(_) | Edit::Insert(_) => {
+                    self.value.clear();
+                    self.after_cursor = 0;
+                }
+                Edit::EraseBack | Edit::DeleteForward | Edit::Clear => {
+                    return self.edit(Edit::Clear);
+                }
+                // ← and Home go to the start of what was selected, → and End to its end.
+                Edit::Left | Edit::Home => {
+                    self.after_cursor = self.value.chars().count();
+                    return Outcome::Moved;
+                }
+                Edit::Right | Edit::End => {
+                    self.after_cursor = 0;
+                    return Outcome::Moved;
+                }
+                _ => {}
+            }
         }
         let outcome = typing::apply(
             &mut self.value,
@@ -396,10 +427,19 @@ impl Form {
 
     pub fn next_field(&mut self) {
         self.focus = (self.focus + 1) % self.fields.len().max(1);
+        self.select_focused();
     }
 
     pub fn prev_field(&mut self) {
         self.focus = (self.focus + self.fields.len().max(1) - 1) % self.fields.len().max(1);
+        self.select_focused();
+    }
+
+    /// Entering a filled field selects its value, so that typing replaces it.
+    pub fn select_focused(&mut self) {
+        if let Some(field) = self.fields.get_mut(self.focus) {
+            field.selected = !field.value.is_empty() && !field.multiline;
+        }
     }
 
     /// ↑/↓ on a field with choices steps through them.
@@ -423,6 +463,7 @@ impl Form {
         };
         field.value = offered[next].clone();
         field.after_cursor = 0; // typing goes on after the choice
+        field.selected = false;
         true
     }
 }
