@@ -280,16 +280,17 @@ pub fn normalize_email(input: &str) -> Option<String> {
     (!local.is_empty() && domain.contains('.') && !email.contains(' ')).then_some(email)
 }
 
-/// The short mark a list shows for a flag, one column wide, or None for a flag of the
-/// user's own: ★ vip, ! bad-payer, ⊘ do-not-contact, ↺ returning, ⧖ waiting for an
-/// owner (every salesperson full; `lifecycle::WAITING_FOR_OWNER`).
+/// The mark a list shows beside a flagged contact's name, one column wide, or None
+/// for a flag of the business's own: ★ vip, ! bad payer, ⊘ do not contact, ↺
+/// returning, ⧖ waiting for an owner (every salesperson full;
+/// `lifecycle::WAITING_FOR_OWNER`). Hyphens, underscores and case do not matter.
 pub fn flag_mark(flag: &str) -> Option<char> {
-    match flag {
+    match flag.trim().to_lowercase().replace(['-', '_'], " ").as_str() {
         "vip" => Some('★'),
-        "bad-payer" => Some('!'),
-        "do-not-contact" => Some('⊘'),
+        "bad payer" => Some('!'),
+        "do not contact" => Some('⊘'),
         "returning" => Some('↺'),
-        "waiting-for-owner" => Some('⧖'),
+        "waiting for owner" => Some('⧖'),
         _ => None,
     }
 }

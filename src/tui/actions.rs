@@ -182,6 +182,8 @@ pub enum Action {
     EditDeal,
     DeleteDeal,
     OpenDealContact,
+    /// The reach picker, built from the contact as just read (`reach`).
+    ReachLoaded(Box<Form>),
 }
 
 /// What the runtime must do on the store.
@@ -262,6 +264,8 @@ pub enum Effect {
         deal_id: String,
         contact_id: String,
     },
+    /// Read a contact to offer the ways to reach it (`reach`).
+    LoadReach(String),
 }
 
 /// Why an action needing a contact cannot act.
@@ -325,7 +329,11 @@ impl Action {
             | Action::Nurture
             | Action::EditContact
             | Action::NewDeal => contact(),
-            Action::Reach => reachable(NOTHING_TO_REACH),
+            // A list's row may not know the email: the contact read says (`reach`).
+            Action::Reach => match state.tab {
+                Tab::Timeline | Tab::Score => reachable(NOTHING_TO_REACH),
+                _ => contact(),
+            },
             Action::Copy => reachable(NOTHING_TO_COPY),
             Action::Open => match state.tab {
                 Tab::Inbox => state.selected_lead().map(|_| ()).ok_or(NO_LEAD),

@@ -414,7 +414,7 @@ fn reaching_and_copying_use_the_contacts_number_and_email() {
     let Some(Overlay::Form(form)) = &s.overlay else {
         panic!("no choice offered")
     };
-    assert_eq!(form.fields[0].choices.len(), 3);
+    assert_eq!(form.fields[0].choices.len(), 4);
     assert_eq!(
         update(&mut s, Action::Open),
         [Effect::OpenLink("https://wa.me/972544900148".into())]
@@ -423,6 +423,11 @@ fn reaching_and_copying_use_the_contacts_number_and_email() {
     assert_eq!(
         update(&mut s, Action::Save),
         [Effect::OpenLink("tel:+972544900148".into())]
+    );
+    update(&mut s, Action::Down);
+    assert_eq!(
+        update(&mut s, Action::Save),
+        [Effect::OpenLink("sms:+972544900148".into())]
     );
     update(&mut s, Action::Down);
     assert_eq!(

@@ -17,6 +17,7 @@ fn row(index: u64) -> ContactRow {
         score: 0,
         last_activity: now(),
         created_at: now(),
+        flags: Vec::new(),
     }
 }
 

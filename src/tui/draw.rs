@@ -7,7 +7,7 @@ use super::keymap::{Hint, Keymap, Layer};
 use super::screens;
 use super::theme::Theme;
 use super::typing::{self, LineInput};
-use crate::domain::text::clean_line;
+use crate::domain::text::{clean_line, counted};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
@@ -93,7 +93,6 @@ fn draw_status(
         spans.push(Span::raw("│"));
     }
     let hints_from = Line::from(spans.clone()).width() as u16;
-    spans.extend(hint_spans(hints, theme));
     let help = (chrome.keymap.help_key())
         .map(|key| format!(" {key} help "))
         .unwrap_or_default();
@@ -102,10 +101,29 @@ fn draw_status(
         Constraint::Length(help.chars().count() as u16),
     ])
     .areas(area);
-    frame.render_widget(Paragraph::new(Line::from(spans)), left);
+    // Keys wider than the bar end in "…" rather than cut unseen: whole keys are
+    // left out, never half of one; a message wider than the bar is cut itself.
+    let width = usize::from(left.width);
+    let mut shown_hints = hints.len();
+    while shown_hints > 0 && too_wide(&spans, &hints[..shown_hints], theme, width) {
+        shown_hints -= 1;
+    }
+    spans.extend(hint_spans(&hints[..shown_hints], theme));
+    if shown_hints < hints.len() {
+        spans.push(Span::styled(" …", theme.dim()));
+    }
+    let line = super::screens::more::fit_line(Line::from(spans), width);
+    frame.render_widget(Paragraph::new(line), left);
     frame.render_widget(Paragraph::new(Span::styled(help, theme.key())), right);
     chrome.hits.bar_hints(left, hints_from, hints);
     chrome.hits.add(right, Action::ToggleHelp);
+}
+
+/// Whether the message and `hints` leave no room for the "…" of keys left out.
+fn too_wide(message: &[Span<'_>], hints: &[Hint], theme: &Theme, width: usize) -> bool {
+    let mut spans = message.to_vec();
+    spans.extend(hint_spans(hints, theme));
+    Line::from(spans).width() + 2 > width
 }
 
 /// The keys of a status bar: those that cannot act now are dimmed.
@@ -300,7 +318,7 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
     if !focused && value_lines.len() > 2 {
         let more = value_lines.len() - 2;
         value_lines.truncate(2);
-        value_lines.push(format!("… {more} more lines"));
+        value_lines.push(format!("… {}", counted(more, "more line", "more lines")));
     }
     let last = value_lines.len() - 1;
     let mut lines: Vec<Line<'a>> = Vec::new();
@@ -314,7 +332,13 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
         if focused && index == cursor_row {
             // The cursor where the user types, kept in sight on a long line.
             let room = inner.saturating_sub(LABEL_WIDTH);
-            spans.extend(typing::cursor_line(&text, cursor_column, room, theme));
+            let line = typing::cursor_line(&text, cursor_column, room, theme);
+            // A filled field just entered: its value is selected, typing replaces it.
+            let selected = field.selected && !field.multiline;
+            spans.extend(line.into_iter().map(|span| match selected {
+                true => span.patch_style(theme.selected()),
+                false => span,
+            }));
         } else {
             spans.push(Span::raw(clean_line(&text)));
         }
@@ -388,9 +412,11 @@ pub(crate) fn in_sight<'a>(
     let (above, below) = (first, blocks.len() - last);
     let mut lines = Vec::new();
     let sign = |arrow: &str, count: usize, place: &str| {
-        let fields = if count == 1 { "field" } else { "fields" };
         Line::styled(
-            format!("{arrow} {count} more {fields} {place}"),
+            format!(
+                "{arrow} {} {place}",
+                counted(count, "more field", "more fields")
+            ),
             theme.dim(),
         )
     };

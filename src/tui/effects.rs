@@ -65,9 +65,21 @@ pub(crate) fn perform(
     if !writes(&effect) {
         return perform_effect(store, state, effect, background);
     }
+    let deal_id = deal_of(&effect);
     let (outcome, recorded) =
         store.recording(|store| perform_effect(store, state, effect, background));
-    super::undo::recorded(outcome, recorded)
+    super::undo::recorded(outcome, recorded, deal_id)
+}
+
+/// The deal a write moves or changes, for the board to follow when it is undone.
+fn deal_of(effect: &Effect) -> Option<String> {
+    match effect {
+        Effect::MoveDeal { deal_id, .. } | Effect::DeleteDeal { deal_id, .. } => {
+            Some(deal_id.clone())
+        }
+        Effect::SaveForm(form) => form.deal_id.clone(),
+        _ => None,
+    }
 }
 
 /// Whether an effect may write to the file, and so is recorded for undo. Whatever
@@ -95,6 +107,7 @@ fn writes(effect: &Effect) -> bool {
             | Effect::Import(_)
             | Effect::CancelImport
             | Effect::Revert { .. }
+            | Effect::LoadReach(_)
     )
 }
 
@@ -210,6 +223,9 @@ fn perform_effect(
             deal_id,
         } => super::deal_form::load(store, state, &contact_id, deal_id.as_deref())
             .map_or_else(failed, |form| Action::EditorLoaded(Box::new(form))),
+        Effect::LoadReach(id) => store
+            .contact(&id)
+            .map_or_else(failed, |contact| super::reach::loaded(&contact)),
         Effect::LoadContact(id) => load_page(store, &id, now)
             .map_or_else(failed, |page| Action::ContactLoaded(Box::new(page))),
         Effect::OpenLink(link) => {

@@ -55,6 +55,13 @@ pub struct Field {
     /// the user moved it, so that a value set from outside keeps the cursor at its end
     /// (`typing::apply`).
     pub after_cursor: usize,
+    /// Only its choices may be had (the ways to reach, yes or no): text typed into it
+    /// is refused, and a letter picks the next choice that starts with it.
+    pub only_choices: bool,
+    /// The whole value is selected, as it is on entering a filled field: typing
+    /// replaces it, Backspace empties it, and ← → Home End (and Ctrl-W, a word at
+    /// the end) keep it to edit.
+    pub selected: bool,
 }
 
 impl Field {
@@ -76,6 +83,8 @@ impl Field {
             multiline: false,
             note: None,
             after_cursor: 0,
+            only_choices: false,
+            selected: !value.is_empty(),
         }
     }
 
@@ -86,6 +95,38 @@ impl Field {
 
     /// Applies an edit to the value (`typing`); what is typed narrows the choices.
     pub fn edit(&mut self, edit: Edit<'_>) -> Outcome {
+        if self.only_choices {
+            return match edit {
+                Edit::Type(letter) => self.pick_starting_with(letter),
+                _ => Outcome::Stayed,
+            };
+        }
+        if std::mem::take(&mut self.selected) && !self.multiline {
+            match edit {
+                // A line break a one-line field does not take leaves it as it was.
+                Edit::Type('\n' | '\r') | Edit::NewLine => {
+                    self.selected = true;
+                    return Outcome::Stayed;
+                }
+                Edit::Type(_) | Edit::Insert(_) => {
+                    self.value.clear();
+                    self.after_cursor = 0;
+                }
+                Edit::EraseBack | Edit::DeleteForward | Edit::Clear => {
+                    return self.edit(Edit::Clear);
+                }
+                // ← and Home go to the start of what was selected, → and End to its end.
+                Edit::Left | Edit::Home => {
+                    self.after_cursor = self.value.chars().count();
+                    return Outcome::Moved;
+                }
+                Edit::Right | Edit::End => {
+                    self.after_cursor = 0;
+                    return Outcome::Moved;
+                }
+                _ => {}
+            }
+        }
         let outcome = typing::apply(
             &mut self.value,
             &mut self.after_cursor,
@@ -105,6 +146,33 @@ impl Field {
             .iter()
             .filter(|c| !self.filters_choices || crate::domain::text::fold(c).contains(&typed))
             .collect()
+    }
+
+    /// The next choice after the current one that starts with `letter`, any case.
+    fn pick_starting_with(&mut self, letter: char) -> Outcome {
+        let letter = crate::domain::text::fold(&letter.to_string());
+        let starts =
+            |c: &String| !letter.is_empty() && crate::domain::text::fold(c).starts_with(&letter);
+        let current = self.choices.iter().position(|c| *c == self.value);
+        let after = current.map_or(0, |i| i + 1);
+        let len = self.choices.len();
+        let next = (0..len)
+            .map(|step| &self.choices[(after + step) % len.max(1)])
+            .find(|c| starts(c));
+        match next {
+            Some(choice) if *choice != self.value => {
+                self.value = choice.clone();
+                self.after_cursor = 0;
+                Outcome::Changed
+            }
+            _ => Outcome::Stayed,
+        }
+    }
+
+    /// A field whose value is one of its choices and nothing typed.
+    pub(crate) fn choices_only(mut self) -> Field {
+        self.only_choices = true;
+        self
     }
 
     pub(crate) fn with_choices<S: ToString>(mut self, choices: &[S]) -> Field {
@@ -253,7 +321,11 @@ impl Form {
             contact_id: Some(contact_id.to_string()),
             deal_id: None,
             contact_name: contact_name.to_string(),
-            fields: vec![Field::new("Open", &first, "").with_choices(&choices)],
+            fields: vec![
+                Field::new("Open", &first, "")
+                    .with_choices(&choices)
+                    .choices_only(),
+            ],
             focus: 0,
             error: None,
             confirm_discard: false,
@@ -372,10 +444,19 @@ impl Form {
 
     pub fn next_field(&mut self) {
         self.focus = (self.focus + 1) % self.fields.len().max(1);
+        self.select_focused();
     }
 
     pub fn prev_field(&mut self) {
         self.focus = (self.focus + self.fields.len().max(1) - 1) % self.fields.len().max(1);
+        self.select_focused();
+    }
+
+    /// Entering a filled field selects its value, so that typing replaces it.
+    pub fn select_focused(&mut self) {
+        if let Some(field) = self.fields.get_mut(self.focus) {
+            field.selected = !field.value.is_empty() && !field.multiline;
+        }
     }
 
     /// ↑/↓ on a field with choices steps through them.
@@ -399,6 +480,7 @@ impl Form {
         };
         field.value = offered[next].clone();
         field.after_cursor = 0; // typing goes on after the choice
+        field.selected = false;
         true
     }
 }

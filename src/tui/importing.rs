@@ -9,7 +9,7 @@ use super::app::{Action, Effect, Overlay, State};
 use super::draw::{Chrome, wrapped_lines};
 use super::forms::{Field, Form, FormKind};
 use super::keymap::Layer;
-use crate::domain::text::clean_line;
+use crate::domain::text::{clean_line, counted};
 use crate::import::{DateOrderNeeded, ImportReport, ImportRequest, Stage};
 use crate::io::whatsapp::{AmbiguousDates, DateOrder};
 use ratatui::Frame;
@@ -98,7 +98,8 @@ fn filled(request: &ImportRequest) -> Form {
                 dates.map_or(DATES[0].0, |(label, _)| label),
                 "↑/↓: a chat's day/month order",
             )
-            .with_choices(&DATES.iter().map(|(label, _)| *label).collect::<Vec<_>>()),
+            .with_choices(&DATES.iter().map(|(label, _)| *label).collect::<Vec<_>>())
+            .choices_only(),
             Field::new(
                 "Encoding",
                 &text(&request.encoding),
@@ -109,13 +110,15 @@ fn filled(request: &ImportRequest) -> Form {
                 BAD_ROWS[usize::from(request.skip_bad_rows)],
                 "↑/↓: import nothing, or skip them",
             )
-            .with_choices(BAD_ROWS),
+            .with_choices(BAD_ROWS)
+            .choices_only(),
             Field::new(
                 "Dry run",
                 YES_NO[usize::from(request.dry_run)],
                 "↑/↓: yes only reports, writes nothing",
             )
-            .with_choices(YES_NO),
+            .with_choices(YES_NO)
+            .choices_only(),
         ],
         focus: 0,
         error: None,
@@ -294,11 +297,8 @@ pub fn headline(view: &ImportView) -> String {
         },
         Some(Err(message)) => format!("Nothing imported: {message}"),
         Some(Ok(report)) if report.refused => {
-            let count = report.errors.len();
-            format!(
-                "Nothing imported from {file}: {count} bad row{}",
-                if count == 1 { "" } else { "s" }
-            )
+            let count = counted(report.errors.len(), "bad row", "bad rows");
+            format!("Nothing imported from {file}: {count}")
         }
         Some(Ok(report)) => report.summary(file, view.dry_run),
     }

@@ -24,6 +24,7 @@ pub mod overlay;
 pub mod pages;
 pub mod paste;
 pub mod pending;
+pub mod reach;
 pub mod runtime;
 pub mod save;
 pub mod screens;

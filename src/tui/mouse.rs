@@ -31,7 +31,10 @@ fn select(state: &mut State, index: usize) -> Option<Action> {
             // Focusing a field is no step towards saving: a second click on it
             // does nothing more, and it takes back a question to discard.
             if index < form.fields.len() {
-                form.focus = index;
+                if index != form.focus {
+                    form.focus = index;
+                    form.select_focused();
+                }
                 form.confirm_discard = false;
             }
             None

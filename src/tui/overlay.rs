@@ -45,6 +45,7 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
             | Action::Reverted { .. }
             | Action::AgendaLoaded(_)
             | Action::DealLoaded(_)
+            | Action::ReachLoaded(_)
     );
     if is_result {
         return None;

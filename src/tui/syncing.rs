@@ -68,8 +68,8 @@ impl SyncLine {
             });
         }
         if self.conflicts > 0 && !short {
-            let plural = if self.conflicts == 1 { "" } else { "s" };
-            label.push_str(&format!(" · {} conflict{plural} merged", self.conflicts));
+            let conflicts = crate::domain::text::counted(self.conflicts, "conflict", "conflicts");
+            label.push_str(&format!(" · {conflicts} merged"));
         }
         label
     }

@@ -146,6 +146,7 @@ fn a_one_line_field_takes_no_line_break() {
     keys(&mut s, &[Action::NewLine, Action::Input('\n')]);
     assert_eq!(field_shows(&s), "one|");
     let mut field = Field::new("Name", "a", "");
+    field.edit(Edit::End);
     field.edit(Edit::Insert("b\nc"));
     assert_eq!(field.value, "ab c");
 }
@@ -384,4 +385,53 @@ proptest! {
             update(&mut s, action);
         }
     }
+}
+
+#[test]
+fn a_filled_field_entered_is_selected_and_typing_replaces_it() {
+    let mut field = Field::new("Name", "Noa Levi", "");
+    field.edit(Edit::Type('D'));
+    assert_eq!(field.value, "D", "typing replaces the value as filled");
+    field.edit(Edit::Type('a'));
+    assert_eq!(field.value, "Da", "then goes on after it");
+    let mut field = Field::new("Name", "Noa Levi", "");
+    field.edit(Edit::End);
+    field.edit(Edit::Insert("-Cohen"));
+    assert_eq!(field.value, "Noa Levi-Cohen", "End keeps it to edit");
+    let mut field = Field::new("Name", "Noa Levi", "");
+    field.edit(Edit::Home);
+    field.edit(Edit::Type('>'));
+    assert_eq!(
+        field.value, ">Noa Levi",
+        "Home keeps it too, the cursor at its start"
+    );
+    let mut field = Field::new("Name", "Noa Levi", "");
+    field.edit(Edit::EraseBack);
+    assert_eq!(field.value, "", "Backspace empties it");
+    let mut field = Field::new("Name", "Noa Levi", "");
+    field.edit(Edit::Type('\n'));
+    field.edit(Edit::Type('X'));
+    assert_eq!(field.value, "X", "a line break refused leaves it selected");
+}
+
+#[test]
+fn entering_a_field_again_selects_it_again() {
+    let mut s = state();
+    update(&mut s, Action::Log(crate::domain::InteractionKind::Call));
+    let when = the_form(&s)
+        .fields
+        .iter()
+        .position(|f| f.label == "When")
+        .unwrap();
+    for _ in 0..when {
+        update(&mut s, Action::NextField);
+    }
+    for c in "14:30".chars() {
+        update(&mut s, Action::Input(c));
+    }
+    assert_eq!(the_form(&s).value("When"), "14:30", "not now14:30");
+    update(&mut s, Action::NextField);
+    update(&mut s, Action::PrevField);
+    update(&mut s, Action::Input('9'));
+    assert_eq!(the_form(&s).value("When"), "9");
 }

@@ -16,6 +16,9 @@ pub const DEPTH: usize = 100;
 pub struct Step {
     pub label: String,
     pub recorded: Recorded,
+    /// The deal the step moved or changed: the board's selection follows it when
+    /// the step is undone or made again.
+    pub deal_id: Option<String>,
 }
 
 /// Which way a step is being taken back.
@@ -123,9 +126,13 @@ pub(crate) fn on_reverted(
     match outcome {
         Ok(recorded) => {
             state.message = Some(format!("{verb}: {}", step.label));
+            if step.deal_id.is_some() {
+                state.follow_deal = step.deal_id.clone();
+            }
             to.push(Step {
                 label: step.label,
                 recorded,
+                deal_id: step.deal_id,
             });
             super::pages::reload(state)
         }
@@ -139,7 +146,7 @@ pub(crate) fn on_reverted(
 
 /// Wraps the outcome of a write in the step it recorded, when it wrote anything and
 /// landed: `Saved` for a write made now, `Landed` for a kept one made again.
-pub(crate) fn recorded(outcome: Action, recorded: Recorded) -> Action {
+pub(crate) fn recorded(outcome: Action, recorded: Recorded, deal_id: Option<String>) -> Action {
     if recorded.is_empty() {
         return outcome;
     }
@@ -152,6 +159,7 @@ pub(crate) fn recorded(outcome: Action, recorded: Recorded) -> Action {
         step: Box::new(Step {
             label: label(&message),
             recorded,
+            deal_id,
         }),
         then: Box::new(outcome),
     }

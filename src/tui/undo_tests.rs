@@ -9,6 +9,7 @@ fn step(label: &str) -> Step {
     Step {
         label: label.into(),
         recorded: Recorded::default(),
+        deal_id: None,
     }
 }
 

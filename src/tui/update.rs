@@ -9,7 +9,17 @@ use super::typing::LineInput;
 use crate::domain::InteractionKind;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let moves_on = matches!(
+        action,
+        Action::GoTo(_) | Action::NextTab | Action::PrevTab | Action::Open | Action::Back
+    );
+    let (tab, message) = (state.tab, state.message.clone());
     let mut effects = update_desk(state, action);
+    // A message is about the screen it was said on: going to another screen by a
+    // key clears it, unless that key said something new itself.
+    if moves_on && state.tab != tab && state.message == message {
+        state.message = None;
+    }
     effects.extend(super::views::inbox_rows_wanted(state));
     effects.extend(super::tasks::agenda_wanted(state));
     effects.extend(super::contacts::wanted(state));
@@ -139,21 +149,7 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Convert => open_form(state, FormKind::Convert),
         Action::Assign => open_form(state, FormKind::Assign),
         Action::Nurture => open_form(state, FormKind::Nurture),
-        Action::Reach => {
-            let (phone, email) = state.reach();
-            let mut choices: Vec<String> = Vec::new();
-            if let Some(phone) = &phone {
-                let digits = crate::domain::phone::digits(phone);
-                choices.push(format!("WhatsApp chat: https://wa.me/{digits}"));
-                choices.push(format!("Phone call: tel:{phone}"));
-            }
-            if let Some(email) = &email {
-                choices.push(format!("New email: mailto:{email}"));
-            }
-            if let Some((id, name)) = state.current_contact() {
-                state.overlay = Some(Overlay::Form(Form::reach(&id, &name, choices)));
-            }
-        }
+        Action::Reach => return super::reach::start(state),
         Action::Copy => {
             if let (Some(text), _) | (None, Some(text)) = state.reach() {
                 return vec![Effect::CopyText(text)];
@@ -326,6 +322,10 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             state.overlay = Some(Overlay::Form(*form))
         }
         Action::EditorLoaded(_) => {}
+        Action::ReachLoaded(form) if state.overlay.is_none() => {
+            state.overlay = Some(Overlay::Form(*form))
+        }
+        Action::ReachLoaded(_) => {}
         Action::Input(_)
         | Action::Erase
         | Action::ClearField

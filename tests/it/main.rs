@@ -14,6 +14,7 @@ mod cli;
 mod corrections;
 mod csv_layouts;
 mod decisions;
+mod desk_day;
 mod directory;
 mod engine;
 mod engine_facts;

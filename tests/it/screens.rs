@@ -597,7 +597,10 @@ fn an_entry_corrected_from_the_desk_shows_its_versions() {
         .press(key(KeyCode::Enter))
         .press(key(KeyCode::Char('e')));
     desk.snapshot("entry_edit");
-    desk.type_text(" (corrected)").press(key(KeyCode::Enter));
+    // The text is selected on entering it: End keeps it, to add to it.
+    desk.press(key(KeyCode::End))
+        .type_text(" (corrected)")
+        .press(key(KeyCode::Enter));
     assert_eq!(desk.state.overlay, None, "{:?}", desk.state.message);
     desk.press(key(KeyCode::Enter))
         .press(key(KeyCode::Char('v')));

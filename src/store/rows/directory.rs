@@ -138,6 +138,8 @@ pub struct ContactRow {
     pub score: i64,
     pub last_activity: DateTime<Utc>,
     pub created_at: DateTime<Utc>,
+    /// The flags, for their marks beside the name ("vip" is ★).
+    pub flags: Vec<String>,
 }
 
 /// One line of the Accounts screen: a company and what it holds.
@@ -258,6 +260,7 @@ impl Store {
                     score: r.get(5)?,
                     last_activity: from_ms(r.get(6)?),
                     created_at: from_ms(r.get(7)?),
+                    flags: Vec::new(),
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -265,6 +268,7 @@ impl Store {
         // every row the offset skips too.
         for row in &mut rows {
             row.company = first_account(self.conn(), &row.id)?;
+            row.flags = flags_of(self.conn(), &row.id)?;
         }
         Ok(rows)
     }
@@ -393,5 +397,14 @@ fn first_account(conn: &Connection, contact_id: &str) -> Result<Option<String>> 
     Ok(match rows.next()? {
         Some(row) => Some(row.get(0)?),
         None => None,
+    })
+}
+
+fn flags_of(conn: &Connection, contact_id: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT flags FROM contacts WHERE id = ?1")?;
+    let mut rows = stmt.query([contact_id])?;
+    Ok(match rows.next()? {
+        Some(row) => super::from_json(&row.get::<_, String>(0)?),
+        None => Vec::new(),
     })
 }

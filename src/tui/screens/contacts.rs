@@ -166,9 +166,10 @@ fn row_line(
         crate::domain::sla::age_label((state.now - row.last_activity).num_minutes())
     };
     let score = row.score.to_string();
+    let name = super::flags::name_cell(&row.name, &row.flags, columns.name);
     columns.line(
         [
-            &row.name,
+            &name,
             row.company.as_deref().unwrap_or(""),
             &row.status,
             &row.lifecycle,

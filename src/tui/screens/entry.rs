@@ -116,17 +116,19 @@ fn versions_lines(
     let last = versions.len().saturating_sub(1);
     let mut lines = Vec::new();
     for (n, version) in versions.iter().enumerate() {
-        let which = match (n, version.kind) {
-            (n, InteractionKind::Retracted) if n == last => "deleted",
-            (n, _) if n == last => "current",
-            (0, _) => "first",
-            _ => "earlier",
+        // A deletion is named wherever it stands: one corrected after it elsewhere
+        // (a sync) leaves it among the earlier versions, with no text of its own.
+        let (which, done) = match (n, version.kind) {
+            (_, InteractionKind::Retracted) => ("deleted", ""),
+            (n, _) if n == last => ("current", "saved "),
+            (0, _) => ("first", "saved "),
+            _ => ("earlier", "saved "),
         };
         let saved = version.created_at.with_timezone(&tz).format("%d %b %H:%M");
         lines.push(Line::from(vec![
             Span::styled(format!("{which} "), theme.title()),
             Span::styled(
-                format!("saved {saved} by {}", clean_line(&version.logged_by)),
+                format!("{done}{saved} by {}", clean_line(&version.logged_by)),
                 theme.dim(),
             ),
         ]));
@@ -138,4 +140,52 @@ fn versions_lines(
     }
     lines.pop();
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{TimeZone, Utc};
+
+    fn version(id: &str, kind: InteractionKind, hour: u32, text: Option<&str>) -> Interaction {
+        let at = Utc.with_ymd_and_hms(2024, 3, 12, hour, 0, 0).unwrap();
+        Interaction {
+            id: id.into(),
+            contact_id: "c".into(),
+            deal_id: None,
+            kind,
+            direction: None,
+            outcome: None,
+            duration_secs: None,
+            subject: None,
+            text: text.map(str::to_string),
+            occurred_at: at,
+            logged_by: "Dana".into(),
+            created_at: at,
+            supersedes: (id != "a").then(|| "a".to_string()),
+        }
+    }
+
+    #[test]
+    fn a_deletion_among_the_versions_says_deleted_and_by_whom() {
+        let versions = [
+            version("a", InteractionKind::Note, 8, Some("first text")),
+            version("b", InteractionKind::Retracted, 9, None),
+            version("c", InteractionKind::Note, 10, Some("corrected elsewhere")),
+        ];
+        let utc = FixedOffset::east_opt(0).unwrap();
+        let lines: Vec<String> = versions_lines(&versions, utc, 60, &Theme::plain())
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert!(
+            lines.contains(&"deleted 12 Mar 09:00 by Dana".to_string()),
+            "{lines:#?}"
+        );
+        assert!(lines.contains(&"current saved 12 Mar 10:00 by Dana".to_string()));
+        assert!(
+            !lines.iter().any(|l| l.starts_with("earlier")),
+            "{lines:#?}"
+        );
+    }
 }

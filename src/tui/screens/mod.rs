@@ -6,6 +6,7 @@ pub mod contacts;
 pub mod deal_page;
 pub mod deals;
 pub mod entry;
+pub mod flags;
 pub mod inbox;
 pub mod more;
 pub mod score;

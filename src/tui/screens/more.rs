@@ -1,5 +1,8 @@
-//! The sign a cut list shows, so that nothing is hidden without one: how many of
-//! its items are above and below what fits.
+//! The sign a cut list or line shows, so that nothing is hidden without one: how
+//! many of its items are above and below what fits, and "…" ending a line cut.
+
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthChar;
 
 /// "… 3 above, 12 more", "… 12 more", "… 3 above", or None when all are shown:
 /// for a list of `total` items showing `shown` from item `first`.
@@ -19,9 +22,59 @@ pub fn first_shown(selected: usize, height: usize) -> usize {
     selected.saturating_sub(height.saturating_sub(1))
 }
 
+/// `line` in `width` columns: as it is when it fits, else cut between characters
+/// and ended with "…", so that a line too long for the screen says so.
+pub fn fit_line(line: Line<'_>, width: usize) -> Line<'static> {
+    let style = line.style;
+    if line.width() <= width {
+        let spans = line.spans.into_iter().map(owned).collect::<Vec<_>>();
+        return Line::from(spans).style(style);
+    }
+    let room = width.saturating_sub(1);
+    let mut used = 0;
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    for span in line.spans {
+        let mut kept = String::new();
+        for c in span.content.chars() {
+            let w = c.width().unwrap_or(0);
+            if used + w > room {
+                break;
+            }
+            used += w;
+            kept.push(c);
+        }
+        let full = kept.len() == span.content.len();
+        spans.push(Span::styled(kept, span.style));
+        if !full {
+            break;
+        }
+    }
+    if width > 0 {
+        spans.push(Span::raw("…"));
+    }
+    Line::from(spans).style(style)
+}
+
+fn owned(span: Span<'_>) -> Span<'static> {
+    Span::styled(span.content.into_owned(), span.style)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{first_shown, sign};
+    use super::{first_shown, fit_line, sign};
+    use ratatui::text::{Line, Span};
+
+    #[test]
+    fn a_line_too_long_is_cut_with_an_ellipsis() {
+        let line = || Line::from(vec![Span::raw("Noa Levi "), Span::raw("סלון")]);
+        assert_eq!(fit_line(line(), 20).to_string(), "Noa Levi סלון");
+        assert_eq!(fit_line(line(), 13).to_string(), "Noa Levi סלון");
+        assert_eq!(fit_line(line(), 12).to_string(), "Noa Levi סל…");
+        assert_eq!(fit_line(line(), 6).to_string(), "Noa L…");
+        assert_eq!(fit_line(line(), 0).to_string(), "");
+        let wide = Line::raw("名前名前");
+        assert_eq!(fit_line(wide, 6).to_string(), "名前…");
+    }
 
     #[test]
     fn a_cut_list_says_what_is_above_and_below() {

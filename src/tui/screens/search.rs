@@ -101,7 +101,10 @@ pub fn row(hit: &SearchHit, width: usize, theme: &Theme) -> Line<'static> {
         .unwrap_or_default();
     let company = c.accounts.first().map_or("", |m| m.account.as_str());
     let mut spans = vec![
-        Span::styled(cell(&c.name, columns.name), theme.title()),
+        Span::styled(
+            super::flags::name_cell(&c.name, &c.flags, columns.name),
+            theme.title(),
+        ),
         Span::raw(format!(" {} ", cell(&phone, columns.phone))),
         Span::raw(cell(company, columns.company)),
     ];

@@ -1,10 +1,12 @@
 //! The Timeline: one contact's details, open follow-ups and whole history.
 
-use crate::domain::text::clean_line;
+use crate::domain::Contact;
+use crate::domain::contact::flag_mark;
+use crate::domain::text::{clean_line, counted};
 use crate::tui::app::{Action, State};
 use crate::tui::draw::Chrome;
 use crate::tui::keymap::Layer;
-use crate::tui::theme::channel_mark;
+use crate::tui::theme::{Theme, channel_mark};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -73,27 +75,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             format!(" · {}", accounts.join(", "))
         }),
     ]));
-    let mut extra = Vec::new();
-    if !c.flags.is_empty() {
-        extra.push(format!(
-            "flags {}",
-            c.flags
-                .iter()
-                .map(|f| clean_line(f))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
-    if let Some(best) = &c.best_time {
-        extra.push(format!("best time {}", clean_line(best)));
-    }
-    if let Some(channel) = &c.preferred_channel {
-        extra.push(format!("prefers {}", clean_line(channel)));
-    }
-    if let Some(source) = &c.source {
-        extra.push(format!("source {}", clean_line(source)));
-    }
-    header.push(Line::styled(extra.join(" · "), theme.dim()));
+    header.push(details(c, theme));
     let open_tasks: Vec<_> = page.tasks.iter().filter(|t| t.done_at.is_none()).collect();
     for task in open_tasks.iter().take(3) {
         let due = task
@@ -112,12 +94,17 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     }
     if open_tasks.len() > 3 {
         let more = open_tasks.len() - 3;
-        let tasks = if more == 1 { "follow-up" } else { "follow-ups" };
         header.push(Line::styled(
-            format!("☐ … {more} more {tasks}"),
+            format!("☐ … {} more", counted(more, "follow-up", "follow-ups")),
             theme.dim(),
         ));
     }
+    // Inside the borders: a line too long ends in "…" rather than cut unseen.
+    let inner = usize::from(area.width.saturating_sub(2));
+    let header: Vec<Line<'_>> = header
+        .into_iter()
+        .map(|line| super::more::fit_line(line, inner))
+        .collect();
     let header_height = header.len() as u16 + 2;
     let [top, bottom] =
         Layout::vertical([Constraint::Length(header_height), Constraint::Fill(1)]).areas(area);
@@ -185,6 +172,47 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     frame.render_stateful_widget(list, bottom, &mut list_state);
     let rows = Block::bordered().inner(bottom);
     chrome.hits.rows(rows, first, shown);
+}
+
+/// The header's line of the business's own knowledge: the quality as stars and the
+/// flags with their marks, in the theme's colours (a warning flag as an error), then
+/// the best time, the preferred channel and the source, dim.
+fn details<'a>(c: &Contact, theme: &Theme) -> Line<'a> {
+    let mut spans: Vec<Span<'a>> = Vec::new();
+    let separate = |spans: &mut Vec<Span<'a>>| {
+        if !spans.is_empty() {
+            spans.push(Span::styled(" · ", theme.dim()));
+        }
+    };
+    if let Some(quality) = c.quality {
+        let stars = usize::from(quality.min(5));
+        let shown = format!("quality {}{}", "★".repeat(stars), "☆".repeat(5 - stars));
+        spans.push(Span::styled(shown, theme.key()));
+    }
+    for flag in &c.flags {
+        separate(&mut spans);
+        let warns = matches!(flag_mark(flag), Some('!' | '⊘'));
+        let style = if warns { theme.error() } else { theme.key() };
+        spans.push(Span::styled(
+            super::flags::named(std::slice::from_ref(flag)),
+            style,
+        ));
+    }
+    let mut rest = Vec::new();
+    if let Some(best) = &c.best_time {
+        rest.push(format!("best time {}", clean_line(best)));
+    }
+    if let Some(channel) = &c.preferred_channel {
+        rest.push(format!("prefers {}", clean_line(channel)));
+    }
+    if let Some(source) = &c.source {
+        rest.push(format!("source {}", clean_line(source)));
+    }
+    if !rest.is_empty() {
+        separate(&mut spans);
+        spans.push(Span::styled(rest.join(" · "), theme.dim()));
+    }
+    Line::from(spans)
 }
 
 /// "also: דנה לוי, D. Levi", cut with "…" to fit `width` columns.
