@@ -423,3 +423,105 @@ fn the_reasons_by_hand() {
     );
     assert_eq!(reasons["lost"]["groups"][0]["key"], "web");
 }
+
+const GOALS: &str = r#"
+[[targets]]
+period = "month"
+sales_amount = 5000
+sales = 4
+new_leads = 10
+mqls = 2
+[[targets]]
+period = "quarter"
+new_leads = 3
+source = "web"
+[[costs]]
+source = "web"
+month = "2024-03"
+amount = 300
+[[costs]]
+source = "WhatsApp"
+month = "2024-03"
+amount = 100
+[[costs]]
+source = "web"
+month = "2024-02"
+amount = 999
+"#;
+
+#[test]
+fn targets_by_hand_with_their_pace() {
+    let desk = office_with_deals();
+    desk.set_config(&format!("{CONFIG}{GOALS}"));
+    // On the 15th of March: 15 of 31 days gone.
+    let targets = desk.json_at("2024-03-15T12:00:00Z", &["report", "targets"]);
+    let month = &targets["targets"][0];
+    assert_eq!(month["period"], "2024-03");
+    assert!((month["elapsed"].as_f64().unwrap() - 15.0 / 31.0).abs() < 1e-9);
+    let goals: Vec<(String, f64, f64)> = month["goals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            (
+                g["what"].as_str().unwrap().to_string(),
+                g["target"].as_f64().unwrap(),
+                g["actual"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    // The report reads the file as it stands: Chen's kitchen, won on the 20th, counts
+    // for March whenever March is asked about.
+    assert_eq!(goals[0], ("sales amount".to_string(), 5000.0, 1000.0));
+    assert_eq!(goals[1], ("sales".to_string(), 4.0, 1.0));
+    assert_eq!(goals[2], ("new leads".to_string(), 10.0, 5.0));
+    // Became MQL in March: Avi (on the 2nd), Chen and Bella (jumping it with a deal).
+    assert_eq!(goals[3], ("MQLs".to_string(), 2.0, 3.0));
+    let quarter = &targets["targets"][1];
+    assert_eq!(quarter["period"], "2024-Q1");
+    // Eli (February), Avi, Bella and Fay: from web in the quarter.
+    assert_eq!(quarter["goals"][0]["actual"], 4.0);
+    let text = printed(&desk, &["targets"]);
+    assert!(text.contains("20% of target"), "{text}");
+    assert!(
+        text.contains("behind") && text.contains("reached"),
+        "{text}"
+    );
+    assert!(
+        desk.refuses(&["report", "targets", "--by", "source"], 1)
+            .contains("--by")
+    );
+}
+
+#[test]
+fn sources_close_the_loop_with_their_costs() {
+    let desk = office_with_deals();
+    desk.set_config(&format!("{CONFIG}{GOALS}"));
+    let sources = report(&desk, &["sources"]);
+    let groups = sources["groups"].as_array().unwrap();
+    let web = &groups[0];
+    assert_eq!(web["key"], "web");
+    assert_eq!(
+        (web["leads"].as_u64(), web["customers"].as_u64()),
+        (Some(3), Some(0))
+    );
+    // March's cost only: February's 999 belongs to February.
+    assert_eq!(web["cost"], 300.0);
+    assert_eq!(web["cost_per_lead"], 100.0);
+    assert_eq!(web["cost_per_customer"], Value::Null);
+    let whatsapp = &groups[1];
+    assert_eq!(whatsapp["revenue_won"], 1000.0);
+    assert_eq!(whatsapp["cost_per_customer"], 100.0);
+    let ads = &groups[2];
+    assert_eq!(ads["cost"], Value::Null);
+    assert_eq!(ads["revenue_won"], 0.0);
+    let text = printed(&desk, &["sources"]);
+    assert!(!text.contains("-0.00"), "{text}");
+}
+
+#[test]
+fn without_targets_the_report_says_how_to_set_them() {
+    let desk = office();
+    let text = printed(&desk, &["targets"]);
+    assert!(text.contains("No targets are set"), "{text}");
+}

@@ -136,11 +136,11 @@ impl InboxItem {
         self.flags.iter().filter_map(|f| flag_mark(f)).collect()
     }
 
-    /// "★ Noa Levi": the name after the marks, as the inbox lists it.
+    /// "Noa Levi ★": the name, then its marks, as every list shows them.
     pub fn name_with_marks(&self) -> String {
         match self.marks() {
             marks if marks.is_empty() => self.name.clone(),
-            marks => format!("{marks} {}", self.name),
+            marks => format!("{} {marks}", self.name),
         }
     }
 }

@@ -116,12 +116,13 @@ impl Columns {
         theme: &Theme,
     ) -> Row<'static> {
         let sla = lead.sla.as_str().replace('_', " ");
-        let name = item.map_or_else(|| "…".into(), InboxItem::name_with_marks);
+        // The name is cut before its marks are, as in every list.
+        let name = item.map_or_else(
+            || cell("…", self.name),
+            |i| super::flags::name_cell(&i.name, &i.flags, self.name),
+        );
         let phone = item.and_then(|i| i.phone.as_deref()).unwrap_or_default();
-        let mut cells = vec![
-            Cell::from(cell(&name, self.name)),
-            Cell::from(cell(phone, PHONE)),
-        ];
+        let mut cells = vec![Cell::from(name), Cell::from(cell(phone, PHONE))];
         let label = |l: Option<&Label>| l.map_or(String::new(), |l| l.as_str().to_string());
         if self.wide {
             cells.push(Cell::from(cell(&label(lead.source.as_ref()), self.source)));
