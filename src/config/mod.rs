@@ -383,7 +383,8 @@ mod tests {
         );
         let keys = "user region currency first_response_minutes expire_after_days by_source \
             probability half_life_days mql_at sql_at hot warm scoring.rules deal_opened deal_won \
-            deal_lost sales sales_max_open assignment.rules max_open keys inbox.views opener theme overdue mouse";
+            deal_lost sales sales_max_open assignment.rules max_open keys inbox.views opener theme overdue mouse \
+            targets sales_amount new_leads mqls sqls costs";
         for key in keys.split_whitespace() {
             assert!(
                 text.contains(key),

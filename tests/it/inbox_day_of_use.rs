@@ -79,7 +79,7 @@ fn a_lead_whose_salespeople_are_full_waits_for_an_owner_once_said() {
     assert_eq!(waiting(&cli, "Second"), true);
     assert_eq!(waiting(&cli, "First"), false);
     let text = cli.text(&["inbox"]);
-    assert!(text.contains("⧖ Second"), "{text}");
+    assert!(text.contains("Second ↺⧖"), "{text}");
     assert!(text.contains("1 lead waits for an owner"), "{text}");
 
     // Another change, and a rescore, with Sara still full: said once.
