@@ -94,7 +94,9 @@ pub fn triage(ctx: &mut Context, args: TriageArgs) -> Result<()> {
                 ctx.now,
             )))
         }
-        DecisionWord::Nurture => Decision::nurture(&contact, reason, back_on, ctx.now),
+        DecisionWord::Nurture => {
+            Decision::nurture(&contact, reason, back_on, (ctx.now, ctx.store.user()))
+        }
         DecisionWord::Drop => match reason {
             Some(reason) => Decision::Drop(reason),
             None => bail!("drop needs --reason, e.g. --reason \"no budget\""),

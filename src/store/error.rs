@@ -52,6 +52,10 @@ pub enum StoreError {
         query: String,
         candidates: Vec<String>,
     },
+    #[error(
+        "\"{query}\" is only part of a name; give the whole name, a phone, an email or the id of the one you mean:\n{candidate}"
+    )]
+    PartOfName { query: String, candidate: String },
     #[error("{field}: {message}")]
     Invalid { field: String, message: String },
     #[error("{path} stayed locked by another program for {waited}; nothing was written")]

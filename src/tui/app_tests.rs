@@ -163,6 +163,23 @@ fn forms_take_text_move_between_fields_and_cycle_choices() {
 }
 
 #[test]
+fn arrows_keep_a_reason_of_ones_own_and_move_on() {
+    let mut s = state();
+    update(&mut s, Action::Nurture);
+    type_text(&mut s, "after the holidays");
+    update(&mut s, Action::Up);
+    update(&mut s, Action::Down);
+    let Some(Overlay::Form(form)) = &s.overlay else {
+        panic!("no form")
+    };
+    assert_eq!(
+        form.value("Reason"),
+        "after the holidays",
+        "never replaced by a suggestion"
+    );
+}
+
+#[test]
 fn esc_asks_before_discarding_typed_text() {
     let mut s = state();
     update(&mut s, Action::Log(InteractionKind::Note));

@@ -467,6 +467,16 @@ impl Form {
         if field.choices.is_empty() {
             return false;
         }
+        // Words of the user's own in a field that only suggests (a reason, say) are
+        // kept: ↑/↓ then moves to the next field rather than replace them.
+        let typed_own = !field.filters_choices
+            && !field.only_choices
+            && !field.value.trim().is_empty()
+            && !field.choices.contains(&field.value)
+            && field.value != field.initial;
+        if typed_own {
+            return false;
+        }
         let offered = field.offered();
         let len = offered.len();
         if len == 0 {

@@ -278,7 +278,7 @@ fn convert(
         && form.shown.as_deref() != Some(open.id.as_str())
     {
         let message = format!(
-            "{}. Make a second deal? Enter makes it, Esc cancels",
+            "{}. Make a second deal? Enter makes it",
             already_open(&contact.name, open)
         );
         let theirs = vec![Meanwhile {
@@ -319,7 +319,7 @@ fn nurture(
     }
     let contact = store.contact(contact_id)?;
     let reason = non_empty(Some(form.value("Reason")));
-    let decision = Decision::nurture(&contact, reason, back_on, now);
+    let decision = Decision::nurture(&contact, reason, back_on, (now, store.user()));
     let contact = store.triage(now, contact_id, decision)?;
     let name = clean_line(&contact.name);
     Ok(match back_on {

@@ -41,6 +41,9 @@ fn nurture_takes_a_reason_and_a_day_to_come_back_as_a_follow_up() {
     );
     let tasks = desk.json(&["task", "list"]);
     assert_eq!(tasks[0]["title"], "Come back to Noa Levi: no budget yet");
+    // Noa has no owner: the follow-up is Dana's, who nurtured her.
+    assert_eq!(shown["contact"]["owner"], serde_json::Value::Null);
+    assert_eq!(tasks[0]["owner"], "Dana");
 
     // Neither is needed; a past day or a day with another decision is refused.
     let plain = desk.json(&["triage", "Noa Levi", "nurture"]);
@@ -116,6 +119,16 @@ fn a_first_name_two_contacts_share_lists_them_and_an_unknown_one_stays_unknown()
 
     let err = desk.refuses(&["log", "call", "Zohar"], 1);
     assert!(err.contains("no contact matches \"Zohar\""), "{err}");
+
+    // A part only one name holds is named, but not taken for the whole name.
+    let err = desk.refuses(&["log", "call", "Cohen"], 1);
+    assert!(
+        err.contains(
+            "\"Cohen\" is only part of a name; give the whole name, a phone, an email or the id"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("Avi Cohen  +972541112233 · id "), "{err}");
 }
 
 #[test]

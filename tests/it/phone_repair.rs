@@ -18,6 +18,7 @@ const BEFORE_REPAIR: i64 = 6;
 fn back_to_before_repair(conn: &Connection) {
     conn.execute_batch(
         "DROP INDEX interactions_lifecycle;
+         DROP INDEX interactions_lifecycle_time;
          DROP INDEX contact_search_score;
          DROP INDEX contact_search_created;
          DROP INDEX contacts_flagged;

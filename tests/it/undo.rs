@@ -219,7 +219,7 @@ fn converting_a_contact_with_an_open_deal_asks_first_and_names_it() {
     let deals = desk.store.deals_for(&noa).unwrap().len();
     desk.act(Action::Convert).act(Action::Save);
     let asked = format!(
-        "Noa Levi already has the open deal \"{}\" ({} {}, {}). Make a second deal? Enter makes it, Esc cancels",
+        "Noa Levi already has the open deal \"{}\" ({} {}, {}). Make a second deal? Enter makes it",
         open.title,
         open.amount_text(),
         open.currency,

@@ -371,6 +371,9 @@ ALTER TABLE deals ADD COLUMN quotes_received INTEGER NOT NULL DEFAULT 0;
 -- (store/reports), or SQLite will not use it.
 CREATE INDEX interactions_lifecycle ON interactions (contact_id, occurred_at)
     WHERE kind = 'event' AND subject IN ('lifecycle', 'expired');
+-- And by time, for the contacts that moved in a period (the targets' MQLs and SQLs).
+CREATE INDEX interactions_lifecycle_time ON interactions (occurred_at, contact_id)
+    WHERE kind = 'event' AND subject IN ('lifecycle', 'expired');
 "#,
 ];
 

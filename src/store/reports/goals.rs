@@ -124,7 +124,7 @@ impl Store {
     /// How many contacts became MQL, and SQL, in the span (a jump past a stage counts
     /// as becoming it), read from every contact created before the span ends.
     fn entered_in(&self, span: (DateTime<Utc>, DateTime<Utc>)) -> Result<(usize, usize)> {
-        let everyone = self.cohort(DateTime::<Utc>::MIN_UTC, span.1)?;
+        let everyone = self.leads_where(super::Selection::MovedIn, span, false)?;
         let rung = |stage: Lifecycle| {
             crate::domain::report::LADDER
                 .iter()
@@ -152,7 +152,7 @@ impl Store {
         by: GroupBy,
         costs: &[Cost],
     ) -> Result<Vec<SourceLine>> {
-        let cohort = self.cohort(span.0, span.1)?;
+        let cohort = self.leads_where(super::Selection::Created, span, by == GroupBy::Origin)?;
         let mut won_by_contact: HashMap<String, f64> = HashMap::new();
         for keyed in self.keyed_deals()? {
             if keyed.deal.stage == WON {

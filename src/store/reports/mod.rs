@@ -22,7 +22,6 @@ use crate::domain::report::{Funnel, GroupBy, PipelineReport, Speed, reasons};
 use crate::domain::{LeadStatus, Lifecycle};
 use crate::store::Store;
 use crate::store::error::Result;
-use crate::store::rows::interactions::is_current;
 use crate::store::rows::{from_ms, ms};
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
@@ -47,31 +46,80 @@ pub struct CohortLead {
     pub expired: bool,
 }
 
+/// Which contacts a report reads.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Selection {
+    /// Created in the span: a cohort.
+    Created,
+    /// Created in the span and disqualified since.
+    Disqualified,
+    /// Created before the span ends, and either created in it or with a lifecycle
+    /// entry in it: everyone who can have reached a stage in it.
+    MovedIn,
+}
+
+impl Selection {
+    fn condition(self) -> &'static str {
+        match self {
+            Selection::Created => "s.created_at >= ?1 AND s.created_at < ?2",
+            Selection::Disqualified => {
+                "s.created_at >= ?1 AND s.created_at < ?2 AND s.status = 'disqualified'"
+            }
+            Selection::MovedIn => {
+                "s.created_at < ?2 AND (s.created_at >= ?1 OR s.contact_id IN (
+                    SELECT m.contact_id FROM interactions m
+                     WHERE m.kind = 'event' AND m.subject IN ('lifecycle', 'expired')
+                       AND m.occurred_at >= ?1 AND m.occurred_at < ?2))"
+            }
+        }
+    }
+}
+
 impl Store {
     /// The leads created in `[from, to)`, each counted once however many copies were
-    /// merged into the file (merged contacts are one row; merged-away ones deleted).
+    /// merged into the file (merged contacts are one row; merged-away ones have no
+    /// search row). Read from the narrow search table alone; `details` also reads
+    /// each one's origin and disqualification reason from the contacts table.
     pub fn cohort(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<CohortLead>> {
+        self.leads_where(Selection::Created, (from, to), false)
+    }
+
+    pub(crate) fn leads_where(
+        &self,
+        selection: Selection,
+        (from, to): (DateTime<Utc>, DateTime<Utc>),
+        details: bool,
+    ) -> Result<Vec<CohortLead>> {
         let conn = self.conn();
+        let (extra, join) = if details {
+            (
+                "c.origin, c.disqualified_reason",
+                "JOIN contacts c ON c.id = s.contact_id",
+            )
+        } else {
+            ("NULL, NULL", "")
+        };
+        let condition = selection.condition();
+        let sql = format!(
+            "SELECT s.contact_id, s.source, s.campaign, s.owner, s.status, s.lifecycle,
+                    s.created_at, s.first_response_at, {extra}
+               FROM contact_search s {join}
+              WHERE {condition}"
+        );
         let mut leads: Vec<CohortLead> = conn
-            .prepare_cached(
-                "SELECT s.contact_id, c.source, c.campaign, c.owner, c.origin, c.status,
-                        c.lifecycle, c.disqualified_reason, c.created_at, s.first_response_at
-                   FROM contact_search s JOIN contacts c ON c.id = s.contact_id
-                  WHERE s.created_at >= ?1 AND s.created_at < ?2 AND c.deleted_at IS NULL
-                  ORDER BY s.created_at, s.contact_id",
-            )?
+            .prepare_cached(&sql)?
             .query_map([ms(from), ms(to)], |r| {
                 Ok(CohortLead {
                     id: r.get(0)?,
                     source: r.get(1)?,
                     campaign: r.get(2)?,
                     owner: r.get(3)?,
-                    origin: r.get(4)?,
-                    status: r.get::<_, String>(5)?.parse().unwrap_or(LeadStatus::New),
-                    lifecycle: r.get::<_, String>(6)?.parse().unwrap_or(Lifecycle::Other),
-                    disqualified_reason: r.get(7)?,
-                    created_at: from_ms(r.get(8)?),
-                    first_response_at: r.get::<_, Option<i64>>(9)?.map(from_ms),
+                    status: r.get::<_, String>(4)?.parse().unwrap_or(LeadStatus::New),
+                    lifecycle: r.get::<_, String>(5)?.parse().unwrap_or(Lifecycle::Other),
+                    created_at: from_ms(r.get(6)?),
+                    first_response_at: r.get::<_, Option<i64>>(7)?.map(from_ms),
+                    origin: r.get(8)?,
+                    disqualified_reason: r.get(9)?,
                     moves: Vec::new(),
                     expired: false,
                 })
@@ -82,13 +130,19 @@ impl Store {
             .enumerate()
             .map(|(i, lead)| (lead.id.clone(), i))
             .collect();
+        // Whether an entry is current, as `is_current!` asks it, but with the later
+        // versions found by what they supersede (`+later.contact_id` keeps SQLite
+        // from walking each contact's whole timeline for every entry instead).
         let events = format!(
             "SELECT i.contact_id, i.subject, i.occurred_at, i.outcome, i.text
                FROM contact_search s JOIN interactions i ON i.contact_id = s.contact_id
-              WHERE s.created_at >= ?1 AND s.created_at < ?2
-                AND i.kind = 'event' AND i.subject IN ('lifecycle', 'expired') AND {}
-              ORDER BY i.contact_id, i.occurred_at, i.created_at",
-            is_current!()
+              WHERE {condition}
+                AND i.kind = 'event' AND i.subject IN ('lifecycle', 'expired')
+                AND NOT EXISTS (SELECT 1 FROM interactions later
+                     WHERE later.supersedes = coalesce(i.supersedes, i.id)
+                       AND +later.contact_id = i.contact_id
+                       AND (i.supersedes IS NULL OR later.created_at > i.created_at
+                            OR (later.created_at = i.created_at AND later.id > i.id)))"
         );
         let mut statement = conn.prepare_cached(&events)?;
         let mut rows = statement.query([ms(from), ms(to)])?;
@@ -112,6 +166,9 @@ impl Store {
                 lead.moves.push(stage_move);
             }
         }
+        for lead in &mut leads {
+            lead.moves.sort_by_key(|m| m.at);
+        }
         Ok(leads)
     }
 }
@@ -124,7 +181,8 @@ impl Store {
         to: DateTime<Utc>,
         by: Option<GroupBy>,
     ) -> Result<Split<Funnel>> {
-        let leads = self.cohort(from, to)?;
+        let leads =
+            self.leads_where(Selection::Created, (from, to), by == Some(GroupBy::Origin))?;
         Ok(split::split(&leads, by, split::funnel_of))
     }
 
@@ -180,11 +238,7 @@ impl Store {
         (from, to): (DateTime<Utc>, DateTime<Utc>),
         by: Option<GroupBy>,
     ) -> Result<Reasons> {
-        let leads: Vec<CohortLead> = self
-            .cohort(from, to)?
-            .into_iter()
-            .filter(|lead| lead.status == LeadStatus::Disqualified)
-            .collect();
+        let leads = self.leads_where(Selection::Disqualified, (from, to), true)?;
         let lost: Vec<deals::KeyedDeal> = self
             .keyed_deals()?
             .into_iter()

@@ -38,12 +38,13 @@ pub enum Decision {
 impl Decision {
     /// Nurturing `contact`: `reason` goes on the decision's timeline entry, and a
     /// `back_on` time makes a follow-up due then, "Come back to NAME: REASON", of
-    /// the lead's owner, written with the decision as one change.
+    /// the lead's owner (or of whoever decides, when it has none), written with the
+    /// decision as one change.
     pub fn nurture(
         contact: &Contact,
         reason: Option<String>,
         back_on: Option<DateTime<Utc>>,
-        now: DateTime<Utc>,
+        (now, by): (DateTime<Utc>, &str),
     ) -> Decision {
         let reason = reason
             .map(|reason| clean_line(&reason))
@@ -59,7 +60,9 @@ impl Decision {
                 },
                 due_at,
                 done_at: None,
-                owner: contact.owner.clone(),
+                // A lead nobody owns comes back to whoever nurtured it, so that
+                // the follow-up shows on their "mine".
+                owner: contact.owner.clone().or_else(|| Some(by.to_string())),
                 created_at: now,
             })
         });

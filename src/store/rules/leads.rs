@@ -211,6 +211,14 @@ impl Store {
             if partial.len() > 1 {
                 return self.pick_one(query, partial, ContactMatch::Name, not_found);
             }
+            if let [id] = partial.as_slice() {
+                // One name holds it, but a part of a name is not taken for the whole:
+                // a write to the wrong person is worse than a second try.
+                return Err(StoreError::PartOfName {
+                    query: query.to_string(),
+                    candidate: self.candidate_lines(std::slice::from_ref(id))?.concat(),
+                });
+            }
             let suggestions: Vec<String> = self
                 .search(query, Some(3))?
                 .into_iter()
@@ -263,6 +271,37 @@ impl Store {
         })
     }
 
+    /// One line per contact, to tell them apart: the name (padded, so the columns
+    /// line up), its phone, company and email, and its id.
+    fn candidate_lines(&self, ids: &[String]) -> Result<Vec<String>> {
+        use unicode_width::UnicodeWidthStr;
+        let contacts = ids
+            .iter()
+            .map(|id| self.contact(id))
+            .collect::<Result<Vec<_>>>()?;
+        let names: Vec<String> = contacts.iter().map(|c| clean_line(&c.name)).collect();
+        let width = names.iter().map(|n| n.width()).max().unwrap_or(0);
+        Ok(contacts
+            .iter()
+            .zip(&names)
+            .map(|(c, name)| {
+                let phone = c
+                    .primary_phone()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
+                let company = c.company().unwrap_or_default();
+                let email = c.emails.first().map(String::as_str).unwrap_or_default();
+                let facts: Vec<&str> = [phone.as_str(), company, email]
+                    .into_iter()
+                    .filter(|fact| !fact.is_empty())
+                    .collect();
+                let pad = " ".repeat(width - name.width());
+                let facts: Vec<String> = facts.into_iter().map(clean_line).collect();
+                format!("  {name}{pad}  {} · id {}", facts.join(" · "), c.id)
+            })
+            .collect())
+    }
+
     fn pick_one(
         &self,
         query: &str,
@@ -274,28 +313,7 @@ impl Store {
             [] => Err(not_found(String::new())),
             [id] => Ok((self.contact(id)?, how)),
             many => {
-                let candidates = many
-                    .iter()
-                    .map(|id| {
-                        let c = self.contact(id)?;
-                        let phone = c
-                            .primary_phone()
-                            .map(|p| p.display().to_string())
-                            .unwrap_or_default();
-                        let company = c.company().unwrap_or_default();
-                        let email = c.emails.first().map(String::as_str).unwrap_or_default();
-                        let facts: Vec<&str> = [phone.as_str(), company, email]
-                            .into_iter()
-                            .filter(|fact| !fact.is_empty())
-                            .collect();
-                        Ok(format!(
-                            "  {}  {}  id {}",
-                            clean_line(&c.name),
-                            clean_line(&facts.join("  ")),
-                            c.id
-                        ))
-                    })
-                    .collect::<Result<Vec<_>>>()?;
+                let candidates = self.candidate_lines(many)?;
                 Err(StoreError::Ambiguous {
                     query: query.to_string(),
                     candidates,

@@ -60,13 +60,19 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             lines.push(Line::styled("unknown stage", theme.error()));
         }
         lines.extend([
-            Line::from(format!("Σ {}", money(column.sum()))),
+            Line::from(super::search::cell(
+                &format!("Σ {}", money(column.sum())),
+                width,
+            )),
             Line::styled(
-                if closed {
-                    "last 30 days".to_string()
-                } else {
-                    format!("≈ {}", money(column.weighted()))
-                },
+                super::search::cell(
+                    &if closed {
+                        "last 30 days".to_string()
+                    } else {
+                        format!("≈ {}", money(column.weighted()))
+                    },
+                    width,
+                ),
                 theme.dim(),
             ),
             Line::raw(""),

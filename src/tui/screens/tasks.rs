@@ -14,6 +14,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Row, Table, TableState};
 use std::ops::Range;
 
+/// "Wed 13 Mar 09:00", "overdue 2d" and the like fit in this.
+const DUE_WIDTH: usize = 17;
+
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
     let theme = &chrome.theme;
     let screen = &state.tasks;
@@ -41,6 +44,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         Some(sign) => block.title_bottom(Line::styled(sign, theme.dim()).right_aligned()),
         None => block,
     };
+    // The columns' widths worked out here, so that every cut cell ends in "…": the
+    // box's borders, the highlight symbol and the three gaps come off first.
+    let owner_width: usize = if area.width >= 110 { 14 } else { 9 };
+    let free = (area.width as usize).saturating_sub(2 + 2 + 3 + DUE_WIDTH + owner_width);
+    let task_width = free * 3 / 5;
+    let contact_width = free - task_width;
     let rows = (first..first + room)
         .map_while(|line| lines.at(line))
         .map(|line| match line {
@@ -63,18 +72,17 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
                     .map_or_else(|| "-".into(), clean_line);
                 Row::new(vec![
                     Cell::from(due_label(entry.task.due_at, state.now, state.tz)),
-                    Cell::from(clean_line(&entry.task.title)),
-                    Cell::from(clean_line(&entry.contact_name)),
-                    Cell::from(owner),
+                    Cell::from(super::search::cell(&entry.task.title, task_width)),
+                    Cell::from(super::search::cell(&entry.contact_name, contact_width)),
+                    Cell::from(super::search::cell(&owner, owner_width)),
                 ])
             }
         });
-    let owner_width = if area.width >= 110 { 14 } else { 9 };
     let widths = [
-        Constraint::Length(17),
-        Constraint::Fill(3),
-        Constraint::Fill(2),
-        Constraint::Length(owner_width),
+        Constraint::Length(DUE_WIDTH as u16),
+        Constraint::Length(task_width as u16),
+        Constraint::Length(contact_width as u16),
+        Constraint::Length(owner_width as u16),
     ];
     let table = Table::new(rows, widths)
         .header(Row::new(vec!["DUE", "TASK", "CONTACT", "OWNER"]).style(theme.title()))

@@ -128,7 +128,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     if let Some(sign) = super::more::sign(first, shown, entries.len()) {
         block = block.title_bottom(Line::styled(format!(" {sign} "), theme.dim()));
     }
-    let width = bottom.width.saturating_sub(4) as usize;
+    let width = bottom.width.saturating_sub(2) as usize;
     let items: Vec<ListItem<'_>> = entries
         .iter()
         .skip(first)
@@ -148,20 +148,21 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
                 gist.push(format!("{}m", (secs + 59) / 60));
             }
             gist.extend(i.gist().into_iter().map(clean_line));
-            let body: String = gist
-                .join(" ")
-                .chars()
-                .take(width.saturating_sub(24))
-                .collect();
-            ListItem::new(Line::from(vec![
-                Span::styled(format!("{when} "), theme.dim()),
-                Span::styled(
-                    format!("{} {:<9}", channel_mark(i.kind), i.kind.as_str()),
-                    theme.channel(i.kind),
-                ),
-                Span::raw(format!("{direction} ")),
-                Span::raw(body),
-            ]))
+            let body = gist.join(" ");
+            // A row longer than the box ends in "…", never cut short without a sign.
+            super::more::fit_line(
+                Line::from(vec![
+                    Span::styled(format!("{when} "), theme.dim()),
+                    Span::styled(
+                        format!("{} {:<9}", channel_mark(i.kind), i.kind.as_str()),
+                        theme.channel(i.kind),
+                    ),
+                    Span::raw(format!("{direction} ")),
+                    Span::raw(body),
+                ]),
+                width,
+            )
+            .into()
         })
         .collect();
     let list = List::new(items)
