@@ -23,10 +23,26 @@ pub(crate) fn choices(contact: &Contact) -> Vec<String> {
     choices
 }
 
+/// What the picker says of a contact flagged do-not-contact: the ways stay offered
+/// (they may have written first), but nobody reaches out without being told.
+pub(crate) const DO_NOT_CONTACT: &str =
+    "⊘ do-not-contact: they asked not to be contacted; reach out only to answer them";
+
 /// The picker for the contact; none when there is no phone or email to offer.
 pub(crate) fn form(contact: &Contact) -> Option<Form> {
     let choices = choices(contact);
-    (!choices.is_empty()).then(|| Form::reach(&contact.id, &contact.name, choices))
+    if choices.is_empty() {
+        return None;
+    }
+    let mut form = Form::reach(&contact.id, &contact.name, choices);
+    let asked_not_to = contact
+        .flags
+        .iter()
+        .any(|flag| crate::domain::contact::flag_mark(flag) == Some('⊘'));
+    if asked_not_to {
+        form.error = Some(DO_NOT_CONTACT.to_string());
+    }
+    Some(form)
 }
 
 /// `o`: the picker at once for the open contact, or the selected one read first.
@@ -49,5 +65,23 @@ pub(crate) fn loaded(contact: &Contact) -> Action {
     match form(contact) {
         Some(form) => Action::ReachLoaded(Box::new(form)),
         None => Action::Failed(super::actions::NOTHING_TO_REACH.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{TimeZone, Utc};
+
+    #[test]
+    fn a_contact_who_asked_not_to_be_contacted_is_said_so_when_reached() {
+        let now = Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap();
+        let mut contact = Contact::new_lead("c-1".into(), "Tóth Péter".into(), now, "Dana");
+        contact.emails.push("peter@example.hu".into());
+        assert_eq!(form(&contact).and_then(|f| f.error), None);
+        contact.flags.push("do-not-contact".into());
+        let picker = form(&contact).expect("an email to offer");
+        assert_eq!(picker.error.as_deref(), Some(DO_NOT_CONTACT));
+        assert_eq!(picker.fields[0].choices.len(), 1, "the ways stay offered");
     }
 }
