@@ -169,8 +169,10 @@ pub(crate) fn save_correction(
     };
     let corrected = store.correct_interaction(now, &id, &changes)?;
     Ok(format!(
-        "Corrected the {} for {} (the earlier version is kept)",
-        corrected.kind, form.contact_name
+        "Corrected the {} for {}{}",
+        corrected.kind,
+        form.contact_name,
+        super::undo::VERSION_KEPT
     ))
 }
 

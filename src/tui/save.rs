@@ -354,7 +354,7 @@ fn new_lead(
     lead.source = non_empty(Some(form.value("Source")));
     let (contact, created) = store.add_lead(now, &lead)?;
     let message = if created {
-        format!("Added {}: c logs the call", contact.name)
+        format!("Added {}{}", contact.name, super::undo::NEXT_KEY_HINT)
     } else {
         format!("{} is already here (they came back)", contact.name)
     };

@@ -63,9 +63,19 @@ const OWN_WORDS: [&str; 12] = [
     "Edited",
 ];
 
+/// What a save's message adds for that moment only, never part of the step's name:
+/// "Undid: added Kiss Anna", not "Undid: added Kiss Anna: c logs the call".
+pub(crate) const NEXT_KEY_HINT: &str = ": c logs the call";
+pub(crate) const VERSION_KEPT: &str = " (the earlier version is kept)";
+
 /// The step's name from the save's own message: "Logged call for Noa Levi" becomes
-/// "logged call for Noa Levi"; a message starting with a name keeps its capital.
+/// "logged call for Noa Levi"; a message starting with a name keeps its capital, and
+/// the asides of the moment (`NEXT_KEY_HINT`, `VERSION_KEPT`) are left out.
 pub fn label(message: &str) -> String {
+    let message = [NEXT_KEY_HINT, VERSION_KEPT]
+        .iter()
+        .find_map(|aside| message.strip_suffix(aside))
+        .unwrap_or(message);
     let first = message.split([' ', ':']).next().unwrap_or("");
     if OWN_WORDS.contains(&first) {
         let mut chars = message.chars();

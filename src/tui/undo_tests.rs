@@ -54,6 +54,12 @@ fn a_label_lowers_the_desks_own_verbs_and_keeps_names() {
     assert_eq!(label("Noa Levi: nurturing"), "Noa Levi: nurturing");
     assert_eq!(label("Deal \"Kitchen\" opened"), "deal \"Kitchen\" opened");
     assert_eq!(label(""), "");
+    // The asides of the moment are not the step's name.
+    assert_eq!(label("Added Kiss Anna: c logs the call"), "added Kiss Anna");
+    assert_eq!(
+        label("Corrected the call for Noa Levi (the earlier version is kept)"),
+        "corrected the call for Noa Levi"
+    );
 }
 
 #[test]
