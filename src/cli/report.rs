@@ -207,7 +207,8 @@ fn when(period: &Period) -> String {
     }
 }
 
-fn share(part: Option<f64>) -> String {
+/// A share as a whole percentage, "—" when there is nothing to take it of.
+pub(super) fn share(part: Option<f64>) -> String {
     part.map_or_else(|| "—".into(), |p| format!("{:.0}%", p * 100.0))
 }
 

@@ -2,16 +2,13 @@
 //! (JSON is the reports' own serialisation).
 
 use super::output::table_lines;
+use super::report::share;
 use crate::domain::report::{GroupBy, PipelineReport, duration_label};
 use crate::domain::text::counted;
 use crate::store::{Reasons, Split};
 
 fn money(amount: f64) -> String {
     format!("{amount:.2}")
-}
-
-fn share(part: Option<f64>) -> String {
-    part.map_or_else(|| "—".into(), |p| format!("{:.0}%", p * 100.0))
 }
 
 /// `currency` names the amounts' currency (the file's), for the lines that read as

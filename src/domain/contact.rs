@@ -295,6 +295,11 @@ pub fn flag_mark(flag: &str) -> Option<char> {
     }
 }
 
+/// The marks of the flags that have one, in the contact's order: "★!".
+pub fn flag_marks(flags: &[String]) -> String {
+    flags.iter().filter_map(|f| flag_mark(f)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -125,6 +125,10 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
+        if selection == Selection::Disqualified {
+            // The reasons read no journey: the entries would be read for nothing.
+            return Ok(leads);
+        }
         let position: HashMap<String, usize> = leads
             .iter()
             .enumerate()

@@ -6,7 +6,6 @@
 
 use super::rescore::ID_CEILING;
 use crate::config::Config;
-use crate::domain::contact::flag_mark;
 use crate::domain::lifecycle::WAITING_FOR_OWNER;
 use crate::domain::scoring::Temperature;
 use crate::domain::sla::{SlaState, is_expired, priority, sla_state};
@@ -133,7 +132,7 @@ impl InboxItem {
     /// The marks of its flags (`flag_mark`: ★ vip, ! bad-payer, ⧖ waiting for an
     /// owner…), "" for none.
     pub fn marks(&self) -> String {
-        self.flags.iter().filter_map(|f| flag_mark(f)).collect()
+        crate::domain::contact::flag_marks(&self.flags)
     }
 
     /// "Noa Levi ★": the name, then its marks, as every list shows them.

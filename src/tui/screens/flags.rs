@@ -2,14 +2,9 @@
 //! (`domain::contact::flag_mark`), beside the name.
 
 use super::search::cell;
-use crate::domain::contact::flag_mark;
+use crate::domain::contact::{flag_mark, flag_marks as marks};
 use crate::domain::text::clean_line;
 use unicode_width::UnicodeWidthStr;
-
-/// The marks of the flags that have one, in the contact's order: "★!".
-pub fn marks(flags: &[String]) -> String {
-    flags.iter().filter_map(|f| flag_mark(f)).collect()
-}
 
 /// "★ vip · ! bad-payer · late-night": each flag named, after its mark if it has one.
 pub fn named(flags: &[String]) -> String {
