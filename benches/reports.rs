@@ -40,7 +40,7 @@ fn reports(c: &mut Criterion) {
             group.bench_function(name("speed"), |b| {
                 b.iter(|| {
                     store
-                        .speed_report(span.0, span.1, Some(GroupBy::Source), &config.sla, now)
+                        .speed_report(span, &[GroupBy::Source, GroupBy::Owner], &config.sla, now)
                         .unwrap()
                 })
             });

@@ -79,20 +79,17 @@ pub fn report(ctx: &Context, args: ReportArgs) -> Result<()> {
         shown.push(match args.report {
             ReportKind::Funnel => Shown::Funnel(ctx.store.funnel_report(from, to, by)?),
             ReportKind::Speed => {
-                let split = by.or(Some(GroupBy::Source));
-                let speed = ctx
-                    .store
-                    .speed_report(from, to, split, &ctx.config.sla, ctx.now)?;
-                let by_owner = match by {
-                    None => Some(ctx.store.speed_report(
-                        from,
-                        to,
-                        Some(GroupBy::Owner),
-                        &ctx.config.sla,
-                        ctx.now,
-                    )?),
-                    Some(_) => None,
+                // Unsplit, it is shown by source and by owner.
+                let splits = match by {
+                    Some(by) => vec![by],
+                    None => vec![GroupBy::Source, GroupBy::Owner],
                 };
+                let mut reports = ctx
+                    .store
+                    .speed_report((from, to), &splits, &ctx.config.sla, ctx.now)?
+                    .into_iter();
+                let speed = reports.next().context("the speed report")?;
+                let by_owner = reports.next();
                 Shown::Speed(Box::new(speed), by_owner.map(Box::new))
             }
             ReportKind::Pipeline => {

@@ -375,6 +375,22 @@ CREATE INDEX interactions_lifecycle ON interactions (contact_id, occurred_at)
 CREATE INDEX interactions_lifecycle_time ON interactions (occurred_at, contact_id)
     WHERE kind = 'event' AND subject IN ('lifecycle', 'expired');
 "#,
+    r#"
+-- The reports read a cohort and its lifecycle entries from these indexes alone, never
+-- the tables: at 100k contacts that is a tenth of the time. The lifecycle index keeps
+-- its WHERE word for word (see above), and holds the entries' short text: the stage
+-- left is read there.
+DROP INDEX interactions_lifecycle;
+CREATE INDEX interactions_lifecycle
+    ON interactions (contact_id, occurred_at, kind, subject, outcome, supersedes, created_at, id, text)
+    WHERE kind = 'event' AND subject IN ('lifecycle', 'expired');
+DROP INDEX contact_search_created;
+CREATE INDEX contact_search_created ON contact_search
+    (created_at, contact_id, source, campaign, owner, status, lifecycle, first_response_at);
+DROP INDEX interactions_lifecycle_time;
+CREATE INDEX interactions_lifecycle_time ON interactions (occurred_at, contact_id, kind, subject)
+    WHERE kind = 'event' AND subject IN ('lifecycle', 'expired');
+"#,
 ];
 
 /// The version whose step repairs phones stored before every possible number had an

@@ -1,14 +1,15 @@
 //! Targets and the closed loop: how the period measures up to the config's goals,
 //! and what each source or campaign brought for what it cost.
 
+use super::CohortLead;
 use super::split::group_key;
-use super::{CohortLead, deals::KeyedDeal};
 use crate::config::{Cost, Target};
 use crate::domain::Lifecycle;
 use crate::domain::deal::WON;
 use crate::domain::report::{GroupBy, Journey, Period, total};
 use crate::store::Store;
 use crate::store::error::Result;
+use crate::store::rows::from_ms;
 use chrono::{DateTime, TimeZone, Utc};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -45,8 +46,60 @@ pub struct SourceLine {
     pub cost_per_customer: Option<f64>,
 }
 
+/// A won deal, as the targets and sources count it.
+struct WonDeal {
+    contact_id: String,
+    amount: f64,
+    won_at: DateTime<Utc>,
+}
+
+impl Store {
+    /// The live won deals of live contacts: three columns of a few rows, where every
+    /// deal with its contact would be read otherwise.
+    fn won_deals(&self) -> Result<Vec<WonDeal>> {
+        let deals = self
+            .conn()
+            .prepare_cached(
+                "SELECT d.contact_id, d.amount_minor, d.stage_changed_at FROM deals d
+                  WHERE d.stage = ?1 AND d.deleted_at IS NULL
+                    AND EXISTS (SELECT 1 FROM contacts c
+                                 WHERE c.id = d.contact_id AND c.deleted_at IS NULL)",
+            )?
+            .query_map([WON], |r| {
+                Ok(WonDeal {
+                    contact_id: r.get(0)?,
+                    amount: r.get::<_, i64>(1)? as f64 / 100.0,
+                    won_at: from_ms(r.get(2)?),
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(deals)
+    }
+}
+
 fn in_span(at: DateTime<Utc>, (from, to): (DateTime<Utc>, DateTime<Utc>)) -> bool {
     at >= from && at < to
+}
+
+/// How many of `leads` became MQL, and SQL, in the span (a jump past a stage counts
+/// as becoming it).
+fn entered_in(leads: &[CohortLead], span: (DateTime<Utc>, DateTime<Utc>)) -> (usize, usize) {
+    let rung = |stage: Lifecycle| {
+        crate::domain::report::LADDER
+            .iter()
+            .position(|s| *s == stage)
+    };
+    let (mql, sql) = (
+        rung(Lifecycle::Mql).unwrap_or(2),
+        rung(Lifecycle::Sql).unwrap_or(3),
+    );
+    let mut counts = (0, 0);
+    for lead in leads {
+        let journey = Journey::of(lead.created_at, lead.lifecycle, &lead.moves);
+        counts.0 += usize::from(journey.entered[mql].is_some_and(|at| in_span(at, span)));
+        counts.1 += usize::from(journey.entered[sql].is_some_and(|at| in_span(at, span)));
+    }
+    counts
 }
 
 impl Store {
@@ -58,15 +111,12 @@ impl Store {
         (day, today): (chrono::NaiveDate, chrono::NaiveDate),
         zone: &Tz,
     ) -> Result<Vec<TargetReport>> {
-        let deals = self.keyed_deals()?;
+        let deals = self.won_deals()?;
         let mut reports = Vec::new();
         for target in targets {
             let period = Period::containing(target.period, day);
             let span = period.span(zone);
-            let won: Vec<&KeyedDeal> = deals
-                .iter()
-                .filter(|d| d.deal.stage == WON && in_span(d.deal.stage_changed_at, span))
-                .collect();
+            let won: Vec<&WonDeal> = deals.iter().filter(|d| in_span(d.won_at, span)).collect();
             let mut goals = Vec::new();
             let mut goal = |what: String, target: Option<f64>, actual: f64| {
                 if let Some(target) = target {
@@ -80,20 +130,31 @@ impl Store {
             goal(
                 "sales amount".into(),
                 target.sales_amount,
-                total(won.iter().map(|d| d.deal.amount())),
+                total(won.iter().map(|d| d.amount)),
             );
             goal(
                 "sales".into(),
                 target.sales.map(f64::from),
                 won.len() as f64,
             );
+            // Everyone who can have entered a stage in the period: the leads created
+            // in it are among them.
+            let counts_leads =
+                target.new_leads.is_some() || target.mqls.is_some() || target.sqls.is_some();
+            let moved = if counts_leads {
+                self.leads_where(super::Selection::MovedIn, span, false)?
+            } else {
+                Vec::new()
+            };
             if target.new_leads.is_some() {
-                let cohort = self.cohort(span.0, span.1)?;
-                let from_source = |lead: &&CohortLead| match &target.source {
-                    Some(source) => lead.source.as_deref().is_some_and(|s| {
-                        crate::domain::text::fold(s) == crate::domain::text::fold(source)
-                    }),
-                    None => true,
+                let new_from_source = |lead: &&CohortLead| {
+                    in_span(lead.created_at, span)
+                        && match &target.source {
+                            Some(source) => lead.source.as_deref().is_some_and(|s| {
+                                crate::domain::text::fold(s) == crate::domain::text::fold(source)
+                            }),
+                            None => true,
+                        }
                 };
                 let what = match &target.source {
                     Some(source) => format!("new leads from {source}"),
@@ -102,11 +163,11 @@ impl Store {
                 goal(
                     what,
                     target.new_leads.map(f64::from),
-                    cohort.iter().filter(from_source).count() as f64,
+                    moved.iter().filter(new_from_source).count() as f64,
                 );
             }
             if target.mqls.is_some() || target.sqls.is_some() {
-                let (mqls, sqls) = self.entered_in(span)?;
+                let (mqls, sqls) = entered_in(&moved, span);
                 goal("MQLs".into(), target.mqls.map(f64::from), mqls as f64);
                 goal("SQLs".into(), target.sqls.map(f64::from), sqls as f64);
             }
@@ -121,28 +182,6 @@ impl Store {
         Ok(reports)
     }
 
-    /// How many contacts became MQL, and SQL, in the span (a jump past a stage counts
-    /// as becoming it), read from every contact created before the span ends.
-    fn entered_in(&self, span: (DateTime<Utc>, DateTime<Utc>)) -> Result<(usize, usize)> {
-        let everyone = self.leads_where(super::Selection::MovedIn, span, false)?;
-        let rung = |stage: Lifecycle| {
-            crate::domain::report::LADDER
-                .iter()
-                .position(|s| *s == stage)
-        };
-        let (mql, sql) = (
-            rung(Lifecycle::Mql).unwrap_or(2),
-            rung(Lifecycle::Sql).unwrap_or(3),
-        );
-        let mut counts = (0, 0);
-        for lead in &everyone {
-            let journey = Journey::of(lead.created_at, lead.lifecycle, &lead.moves);
-            counts.0 += usize::from(journey.entered[mql].is_some_and(|at| in_span(at, span)));
-            counts.1 += usize::from(journey.entered[sql].is_some_and(|at| in_span(at, span)));
-        }
-        Ok(counts)
-    }
-
     /// The leads created in the period by source (or campaign): how many became
     /// customers, what their won deals brought (whenever won), and what they cost.
     pub fn sources_report(
@@ -153,13 +192,10 @@ impl Store {
         costs: &[Cost],
     ) -> Result<Vec<SourceLine>> {
         let cohort = self.leads_where(super::Selection::Created, span, by == GroupBy::Origin)?;
+        // What each contact's won deals brought, whenever won.
         let mut won_by_contact: HashMap<String, f64> = HashMap::new();
-        for keyed in self.keyed_deals()? {
-            if keyed.deal.stage == WON {
-                *won_by_contact
-                    .entry(keyed.deal.contact_id.clone())
-                    .or_default() += keyed.deal.amount();
-            }
+        for deal in self.won_deals()? {
+            *won_by_contact.entry(deal.contact_id).or_default() += deal.amount;
         }
         let mut groups: BTreeMap<String, Vec<&CohortLead>> = BTreeMap::new();
         for lead in &cohort {
