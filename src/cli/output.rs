@@ -1,10 +1,10 @@
 //! What the commands print: JSON views for scripts and aligned text for people.
 //! Everything shown to a person passes through `clean_line`/`clean_text` first.
 
+pub use crate::domain::text::table_lines;
 use crate::domain::text::{clean_line, clean_text, needs_json_escape};
 use crate::domain::{Contact, Deal, Interaction, Pipeline, Task};
 use serde_json::{Value, json};
-use unicode_width::UnicodeWidthStr;
 
 pub fn contact_json(c: &Contact) -> Value {
     json!({
@@ -185,37 +185,6 @@ pub fn print_table(headers: &[&str], rows: &[Vec<String>]) {
     for line in table_lines(headers, rows) {
         println!("{line}");
     }
-}
-
-/// The header line, then one line per row, in columns aligned by display width.
-pub fn table_lines(headers: &[&str], rows: &[Vec<String>]) -> Vec<String> {
-    let cells: Vec<Vec<String>> = rows
-        .iter()
-        .map(|row| row.iter().map(|c| clean_line(c)).collect())
-        .collect();
-    let widths: Vec<usize> = (0..headers.len())
-        .map(|i| {
-            cells
-                .iter()
-                .map(|r| r.get(i).map_or(0, |c| c.width()))
-                .chain([headers[i].width()])
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let line = |row: &[String]| {
-        row.iter()
-            .zip(&widths)
-            .map(|(cell, width)| format!("{cell}{}", " ".repeat(width - cell.width())))
-            .collect::<Vec<_>>()
-            .join("  ")
-            .trim_end()
-            .to_string()
-    };
-    let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
-    std::iter::once(line(&header))
-        .chain(cells.iter().map(|row| line(row)))
-        .collect()
 }
 
 pub fn contact_summary(c: &Contact) -> String {

@@ -4,9 +4,11 @@
 use super::Context;
 use super::output::{print_json, table_lines};
 use crate::domain::report::PipelineReport;
-use crate::domain::report::{Funnel, GroupBy, Period, PeriodKind, Speed, duration_label};
+use crate::domain::report::tables;
+use crate::domain::report::words::{secs, share, when};
+use crate::domain::report::{Funnel, GroupBy, Period, PeriodKind, Speed};
 use crate::domain::text::{clean_field, counted};
-use crate::store::{Reasons, ReportGroup, SourceLine, Split, TargetReport};
+use crate::store::{Reasons, SourceLine, Split, TargetReport};
 use anyhow::{Context as _, Result, bail};
 use chrono::{Local, NaiveDate};
 use clap::{Args, ValueEnum};
@@ -190,29 +192,6 @@ fn nothing_created(period: &Period) -> String {
     format!("No lead was created {}.", when(period))
 }
 
-/// "in 2024-03 (2024-03-01 to 2024-03-31)", "from 2024-03-05 to 2024-03-10", "on 2024-03-05".
-fn when(period: &Period) -> String {
-    match period.kind {
-        Some(_) => format!(
-            "in {} ({} to {})",
-            period.label(),
-            period.first,
-            period.last
-        ),
-        None if period.first == period.last => format!("on {}", period.first),
-        None => format!("from {} to {}", period.first, period.last),
-    }
-}
-
-/// A share as a whole percentage, "—" when there is nothing to take it of.
-pub(super) fn share(part: Option<f64>) -> String {
-    part.map_or_else(|| "—".into(), |p| format!("{:.0}%", p * 100.0))
-}
-
-fn secs(value: Option<i64>) -> String {
-    value.map_or_else(|| "—".into(), duration_label)
-}
-
 /// A bar of `width` cells for `part` of `whole`, so the numbers read without colour.
 fn bar(part: usize, whole: usize, width: usize) -> String {
     let filled = if whole == 0 {
@@ -244,17 +223,15 @@ impl Shown {
                     counted(total.cohort, "lead", "leads"),
                     when(period)
                 )];
-                let rows: Vec<Vec<String>> = total
-                    .stages
+                let stages = tables::funnel_stages(total);
+                let rows: Vec<Vec<String>> = stages
+                    .rows
                     .iter()
-                    .map(|row| {
-                        vec![
-                            row.stage.to_string(),
-                            row.reached.to_string(),
-                            bar(row.reached, total.cohort, 20),
-                            share(row.to_next),
-                            secs(row.median_to_next_secs),
-                        ]
+                    .zip(&stages.values)
+                    .map(|(row, reached)| {
+                        let mut row = row.clone();
+                        row.insert(2, bar(*reached as usize, total.cohort, 20));
+                        row
                     })
                     .collect();
                 lines.extend(table_lines(
@@ -275,7 +252,7 @@ impl Shown {
                 ));
                 if let Some(by) = by {
                     lines.push(String::new());
-                    lines.extend(funnel_groups(by, &split.groups));
+                    lines.extend(tables::funnel_groups(by, &split.groups).lines());
                 }
                 lines
             }
@@ -317,11 +294,15 @@ impl Shown {
                     counted(total.expired, "lead", "leads")
                 ));
                 let answered = total.answered;
-                let rows: Vec<Vec<String>> = total
-                    .distribution
+                let histogram = tables::speed_histogram(total);
+                let rows: Vec<Vec<String>> = histogram
+                    .rows
                     .iter()
-                    .map(|(label, count)| {
-                        vec![label.clone(), count.to_string(), bar(*count, answered, 20)]
+                    .zip(&histogram.values)
+                    .map(|(row, count)| {
+                        let mut row = row.clone();
+                        row.push(bar(*count as usize, answered, 20));
+                        row
                     })
                     .collect();
                 lines.push(String::new());
@@ -332,7 +313,7 @@ impl Shown {
                 }
                 for (by, groups) in splits {
                     lines.push(String::new());
-                    lines.extend(speed_groups(by, groups));
+                    lines.extend(tables::speed_groups(by, groups).lines());
                 }
                 lines
             }
@@ -479,51 +460,4 @@ impl Shown {
         }
         rows
     }
-}
-
-fn funnel_groups(by: GroupBy, groups: &[ReportGroup<Funnel>]) -> Vec<String> {
-    let stages = &crate::domain::report::LADDER[1..];
-    let mut headers = vec![by.as_str().to_uppercase(), "LEADS".into()];
-    headers.extend(stages.iter().map(|s| s.as_str().to_uppercase()));
-    headers.push("TO CUSTOMER".into());
-    let rows: Vec<Vec<String>> = groups
-        .iter()
-        .map(|group| {
-            let funnel = &group.report;
-            let mut row = vec![group.key.clone(), group.leads.to_string()];
-            row.extend(funnel.stages[1..].iter().map(|s| s.reached.to_string()));
-            let customers = funnel.stages[5].reached;
-            row.push(share(
-                (funnel.cohort > 0).then(|| customers as f64 / funnel.cohort as f64),
-            ));
-            row
-        })
-        .collect();
-    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
-    table_lines(&headers, &rows)
-}
-
-fn speed_groups(by: GroupBy, groups: &[ReportGroup<Speed>]) -> Vec<String> {
-    let rows: Vec<Vec<String>> = groups
-        .iter()
-        .map(|group| {
-            let speed = &group.report;
-            vec![
-                group.key.clone(),
-                speed.leads.to_string(),
-                speed.answered.to_string(),
-                secs(speed.median_secs),
-                secs(speed.p90_secs),
-                share(speed.within_sla_share),
-                speed.expired.to_string(),
-            ]
-        })
-        .collect();
-    let by = by.as_str().to_uppercase();
-    table_lines(
-        &[
-            &by, "LEADS", "ANSWERED", "MEDIAN", "90TH PCT", "IN SLA", "EXPIRED",
-        ],
-        &rows,
-    )
 }

@@ -1,15 +1,11 @@
 //! `report pipeline` and `report reasons`: what the deals say, as text and CSV rows
 //! (JSON is the reports' own serialisation).
 
-use super::output::table_lines;
-use super::report::share;
+use crate::domain::report::tables;
+use crate::domain::report::words::{listed, money, share};
 use crate::domain::report::{GroupBy, PipelineReport, duration_label};
 use crate::domain::text::counted;
 use crate::store::{Reasons, Split};
-
-fn money(amount: f64) -> String {
-    format!("{amount:.2}")
-}
 
 /// `currency` names the amounts' currency (the file's), for the lines that read as
 /// sentences; the tables give numbers alone.
@@ -27,23 +23,7 @@ pub fn pipeline_text(
         money(total.open_weighted),
         total.stale
     )];
-    let rows: Vec<Vec<String>> = total
-        .open
-        .iter()
-        .map(|line| {
-            vec![
-                line.stage.clone(),
-                line.deals.to_string(),
-                money(line.amount),
-                money(line.weighted),
-                line.stale.to_string(),
-            ]
-        })
-        .collect();
-    lines.extend(table_lines(
-        &["STAGE", "DEALS", "AMOUNT", "WEIGHTED", "STALE"],
-        &rows,
-    ));
+    lines.extend(tables::pipeline_stages(total).lines());
     lines.push(String::new());
     lines.push(format!(
         "Closed {when}: {} won ({} {currency}), {} lost ({} {currency}); win rate {}.",
@@ -73,61 +53,13 @@ pub fn pipeline_text(
     if !total.forecast.is_empty() {
         lines.push(String::new());
         lines.push("Forecast: the open pipeline, weighted, by expected close month".into());
-        let rows: Vec<Vec<String>> = total
-            .forecast
-            .iter()
-            .map(|month| {
-                let name = if month.past {
-                    format!("{} (gone by)", month.month)
-                } else {
-                    month.month.clone()
-                };
-                vec![name, month.deals.to_string(), money(month.weighted)]
-            })
-            .collect();
-        lines.extend(table_lines(&["CLOSE MONTH", "DEALS", "WEIGHTED"], &rows));
+        lines.extend(tables::forecast(total).lines());
     }
     if let Some(by) = by {
         lines.push(String::new());
-        let rows: Vec<Vec<String>> = split
-            .groups
-            .iter()
-            .map(|group| {
-                let report = &group.report;
-                vec![
-                    group.key.clone(),
-                    report.open_deals.to_string(),
-                    money(report.open_weighted),
-                    report.won.to_string(),
-                    money(report.won_amount),
-                    report.lost.to_string(),
-                    share(report.win_rate),
-                ]
-            })
-            .collect();
-        let by = by.as_str().to_uppercase();
-        lines.extend(table_lines(
-            &[
-                &by,
-                "OPEN",
-                "WEIGHTED",
-                "WON",
-                "WON AMOUNT",
-                "LOST",
-                "WIN RATE",
-            ],
-            &rows,
-        ));
+        lines.extend(tables::pipeline_groups(by, &split.groups).lines());
     }
     lines
-}
-
-fn listed(given: &[(String, usize)]) -> String {
-    given
-        .iter()
-        .map(|(reason, count)| format!("{reason} ({count})"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 pub fn reasons_text(report: &Reasons, when: &str) -> Vec<String> {
@@ -142,13 +74,8 @@ pub fn reasons_text(report: &Reasons, when: &str) -> Vec<String> {
         }
         let count: usize = split.total.iter().map(|(_, n)| n).sum();
         lines.push(format!("{whose} {when}, {what}: {count}"));
-        let rows: Vec<Vec<String>> = split
-            .total
-            .iter()
-            .map(|(reason, n)| vec![reason.clone(), n.to_string()])
-            .collect();
-        if !rows.is_empty() {
-            lines.extend(table_lines(&["REASON", "COUNT"], &rows));
+        if !split.total.is_empty() {
+            lines.extend(tables::reasons(&split.total).lines());
         }
         for group in &split.groups {
             lines.push(format!(

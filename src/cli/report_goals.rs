@@ -3,19 +3,9 @@
 
 use super::output::table_lines;
 use crate::domain::report::GroupBy;
+use crate::domain::report::tables;
+use crate::domain::report::words::number;
 use crate::store::{SourceLine, TargetReport};
-
-fn number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{value:.0}")
-    } else {
-        format!("{value:.2}")
-    }
-}
-
-fn optional(value: Option<f64>) -> String {
-    value.map_or_else(|| "—".into(), |v| format!("{v:.2}"))
-}
 
 /// A gauge of `width` cells, so the share reads without colour.
 fn gauge(share: f64, width: usize) -> String {
@@ -45,23 +35,13 @@ pub fn targets_text(reports: &[TargetReport], currency: &str) -> Vec<String> {
             .goals
             .iter()
             .map(|goal| {
-                let share = if goal.target > 0.0 {
-                    goal.actual / goal.target
-                } else {
-                    1.0
-                };
+                let share = goal.share();
                 let unit = if goal.what == "sales amount" {
                     format!(" {currency}")
                 } else {
                     String::new()
                 };
-                let pace = if share >= 1.0 {
-                    "reached"
-                } else if share >= report.elapsed {
-                    "on pace"
-                } else {
-                    "behind"
-                };
+                let pace = goal.pace(report.elapsed);
                 vec![
                     goal.what.clone(),
                     format!(
@@ -95,40 +75,7 @@ pub fn sources_text(
         by.as_str(),
         crate::domain::text::counted(leads, "lead", "leads"),
     )];
-    let rows: Vec<Vec<String>> = sources
-        .iter()
-        .map(|line| {
-            let conversion = if line.leads > 0 {
-                format!("{:.0}%", line.customers as f64 / line.leads as f64 * 100.0)
-            } else {
-                "—".into()
-            };
-            vec![
-                line.key.clone(),
-                line.leads.to_string(),
-                line.customers.to_string(),
-                conversion,
-                format!("{:.2}", line.revenue_won),
-                optional(line.cost),
-                optional(line.cost_per_lead),
-                optional(line.cost_per_customer),
-            ]
-        })
-        .collect();
-    let by = by.as_str().to_uppercase();
-    lines.extend(table_lines(
-        &[
-            &by,
-            "LEADS",
-            "CUSTOMERS",
-            "TO CUSTOMER",
-            "REVENUE WON",
-            "COST",
-            "PER LEAD",
-            "PER CUSTOMER",
-        ],
-        &rows,
-    ));
+    lines.extend(tables::sources(sources, by).lines());
     if sources.iter().all(|s| s.cost.is_none()) {
         lines.push(
             "No cost is set for these; add [[costs]] to the config for the cost per lead.".into(),

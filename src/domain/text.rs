@@ -2,6 +2,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
+use unicode_width::UnicodeWidthStr;
 
 /// Removes control characters and terminal escape sequences from a one-line value
 /// (a name, a subject), so that text typed or imported never drives the terminal.
@@ -134,6 +135,37 @@ pub fn non_empty(input: Option<&str>) -> Option<String> {
 /// words per language.
 pub fn counted(count: usize, one: &str, many: &str) -> String {
     format!("{count} {}", if count == 1 { one } else { many })
+}
+
+/// The header line, then one line per row, in columns aligned by display width.
+pub fn table_lines(headers: &[&str], rows: &[Vec<String>]) -> Vec<String> {
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| row.iter().map(|c| clean_line(c)).collect())
+        .collect();
+    let widths: Vec<usize> = (0..headers.len())
+        .map(|i| {
+            cells
+                .iter()
+                .map(|r| r.get(i).map_or(0, |c| c.width()))
+                .chain([headers[i].width()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |row: &[String]| {
+        row.iter()
+            .zip(&widths)
+            .map(|(cell, width)| format!("{cell}{}", " ".repeat(width - cell.width())))
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_string()
+    };
+    let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+    std::iter::once(line(&header))
+        .chain(cells.iter().map(|row| line(row)))
+        .collect()
 }
 
 #[cfg(test)]

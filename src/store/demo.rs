@@ -235,6 +235,7 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
                 quotes_received: demo.quotes.len() as u32,
             })?;
         }
+        super::demo_history::write(writer, now, &currency)?;
         for demo in &story.tasks {
             let owner = contact(&demo.contact)?;
             writer.task(&Task {

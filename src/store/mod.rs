@@ -21,6 +21,7 @@ mod busy;
 #[cfg(test)]
 mod cost_tests;
 pub mod demo;
+mod demo_history;
 mod error;
 mod file;
 mod open;
@@ -31,13 +32,14 @@ pub mod safety;
 mod search;
 mod sync;
 
+pub use crate::domain::report::{
+    Goal, Group as ReportGroup, Reasons, SourceLine, Split, TargetReport,
+};
 pub use busy::silence_notes;
 pub use error::{Result, StoreError};
 pub use file::schema::APPLICATION_ID;
 pub use file::{inspect, schema_guard};
-pub use reports::{
-    CohortLead, Goal, Group as ReportGroup, Reasons, SourceLine, Split, TargetReport,
-};
+pub use reports::CohortLead;
 pub use rows::BulkWriter;
 pub use rows::directory::{
     AccountDeal, AccountDetail, AccountMember, AccountSummary, ContactFilter, ContactOrder,

@@ -184,6 +184,13 @@ pub enum Action {
     OpenDealContact,
     /// The reach picker, built from the contact as just read (`reach`).
     ReachLoaded(Box<Form>),
+    // The Reports screen (`reports`): the kind of period, the period before or
+    // after, the split, and the report read.
+    CyclePeriod,
+    EarlierPeriod,
+    LaterPeriod,
+    CycleSplit,
+    ReportLoaded(Box<super::reports::ReportView>),
 }
 
 /// What the runtime must do on the store.
@@ -266,6 +273,8 @@ pub enum Effect {
     },
     /// Read a contact to offer the ways to reach it (`reach`).
     LoadReach(String),
+    /// The report the Reports screen asks for.
+    LoadReport(super::reports::ReportRequest),
 }
 
 /// Why an action needing a contact cannot act.
@@ -347,6 +356,7 @@ impl Action {
                     .map(|_| ())
                     .ok_or(NO_LISTED_CONTACT),
                 Tab::Accounts => state.accounts.open_refusal(),
+                Tab::Reports => Ok(()),
             },
             Action::AddToAccount => state
                 .accounts

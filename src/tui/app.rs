@@ -23,10 +23,11 @@ pub enum Tab {
     Tasks,
     Contacts,
     Accounts,
+    Reports,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 7] = [
+    pub const ALL: [Tab; 8] = [
         Tab::Inbox,
         Tab::Timeline,
         Tab::Deals,
@@ -34,6 +35,7 @@ impl Tab {
         Tab::Tasks,
         Tab::Contacts,
         Tab::Accounts,
+        Tab::Reports,
     ];
 
     pub fn title(self) -> &'static str {
@@ -45,6 +47,7 @@ impl Tab {
             Tab::Tasks => "Tasks",
             Tab::Contacts => "Contacts",
             Tab::Accounts => "Accounts",
+            Tab::Reports => "Reports",
         }
     }
 }
@@ -128,6 +131,8 @@ pub struct State {
     pub contacts: super::contacts::ContactsScreen,
     /// The Accounts screen: each company, and the one open (`accounts`).
     pub accounts: super::accounts::AccountsScreen,
+    /// The Reports screen: the report asked for, and the one read (`reports`).
+    pub reports: super::reports::ReportsScreen,
 }
 
 impl State {
@@ -162,6 +167,7 @@ impl State {
             tasks: Default::default(),
             contacts: Default::default(),
             accounts: Default::default(),
+            reports: Default::default(),
         }
     }
 
@@ -247,6 +253,7 @@ impl State {
                 .accounts
                 .selected_member()
                 .map(|member| (member.contact_id.clone(), member.name.clone())),
+            Tab::Reports => None,
         }
     }
 
@@ -266,7 +273,7 @@ impl State {
                 .selected_row()
                 .map(|row| row.owner.clone().unwrap_or_default()),
             // The agenda knows the task's owner, not the contact's.
-            Tab::Deals | Tab::Tasks | Tab::Accounts => None,
+            Tab::Deals | Tab::Tasks | Tab::Accounts | Tab::Reports => None,
         }
     }
 

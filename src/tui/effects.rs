@@ -108,6 +108,7 @@ fn writes(effect: &Effect) -> bool {
             | Effect::CancelImport
             | Effect::Revert { .. }
             | Effect::LoadReach(_)
+            | Effect::LoadReport(_)
     )
 }
 
@@ -203,6 +204,7 @@ fn perform_effect(
         Effect::LoadFilters(filter) => super::contacts::load_filters(store, &filter),
         Effect::LoadAccounts => super::accounts::load(store),
         Effect::LoadAccount(id) => super::accounts::load_one(store, id),
+        Effect::LoadReport(request) => super::reports::load(store, state, request, now),
         Effect::LoadVersions(id) => store
             .versions_of(&id)
             .map_or_else(failed, Action::VersionsLoaded),

@@ -25,6 +25,8 @@ pub mod pages;
 pub mod paste;
 pub mod pending;
 pub mod reach;
+pub mod report_sections;
+pub mod reports;
 pub mod runtime;
 pub mod save;
 pub mod screens;

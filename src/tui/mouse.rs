@@ -65,7 +65,7 @@ fn select(state: &mut State, index: usize) -> Option<Action> {
                 let len = state.accounts.list.len();
                 pick(&mut state.accounts.selected, len, index)
             }
-            Tab::Score | Tab::Accounts => None,
+            Tab::Score | Tab::Accounts | Tab::Reports => None,
         },
     }
 }

@@ -24,6 +24,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     effects.extend(super::tasks::agenda_wanted(state));
     effects.extend(super::contacts::wanted(state));
     effects.extend(super::accounts::wanted(state));
+    effects.extend(super::reports::wanted(state));
     effects
 }
 
@@ -32,8 +33,9 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
     let Some(action) = super::mouse::as_key(state, action) else {
         return Vec::new();
     };
-    if let Some(effects) =
-        super::contacts::update(state, &action).or_else(|| super::accounts::update(state, &action))
+    if let Some(effects) = super::contacts::update(state, &action)
+        .or_else(|| super::accounts::update(state, &action))
+        .or_else(|| super::reports::update(state, &action))
     {
         return effects;
     }
@@ -82,7 +84,7 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
                 Tab::Timeline => return super::entry::open(state),
                 Tab::Tasks => super::tasks::selected(state).map(|e| e.task.contact_id.clone()),
                 // Their own modules open what they list.
-                Tab::Score | Tab::Contacts | Tab::Accounts => None,
+                Tab::Score | Tab::Contacts | Tab::Accounts | Tab::Reports => None,
             };
             if let Some(id) = id {
                 state.tab = Tab::Timeline;
@@ -275,6 +277,7 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             effects.extend(super::tasks::reload(state));
             effects.extend(super::contacts::reloads(state));
             effects.extend(super::accounts::reloads(state));
+            effects.extend(super::reports::reloads(state));
             return effects;
         }
         Action::ChangedMeanwhile { theirs, message } => {
@@ -363,6 +366,12 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::FiltersLoaded(_)
         | Action::AccountsLoaded(_)
         | Action::AccountLoaded { .. } => {}
+        // Taken by `reports` on its screen.
+        Action::CyclePeriod
+        | Action::EarlierPeriod
+        | Action::LaterPeriod
+        | Action::CycleSplit
+        | Action::ReportLoaded(_) => {}
         Action::NewDeal => return super::deal_page::new_deal(state),
         Action::DealLoaded(view) => super::deal_page::on_loaded(state, *view),
         Action::OpenDealContact => return super::deal_page::open_contact_of_card(state),
@@ -392,7 +401,7 @@ fn move_selection(state: &mut State, action: &Action) {
         Tab::Deals => (&mut state.board_card, cards),
         Tab::Tasks => (&mut state.tasks.selected, tasks),
         // Their own modules move through what they list.
-        Tab::Contacts | Tab::Accounts => return,
+        Tab::Contacts | Tab::Accounts | Tab::Reports => return,
     };
     let step = match action {
         Action::Up => -1,

@@ -270,8 +270,19 @@ pub fn demo_desk() -> (
     leadometer::store::Store,
     leadometer::tui::app::State,
 ) {
+    demo_desk_with("user = \"Dana\"\nregion = \"IL\"\n")
+}
+
+/// The demo desk under a config of its own (targets, costs…).
+pub fn demo_desk_with(
+    config: &str,
+) -> (
+    leadometer::config::Config,
+    leadometer::store::Store,
+    leadometer::tui::app::State,
+) {
     use chrono::{DateTime, Duration, FixedOffset, Utc};
-    let config = leadometer::config::Config::parse("user = \"Dana\"\nregion = \"IL\"\n").unwrap();
+    let config = leadometer::config::Config::parse(config).unwrap();
     let mut store = leadometer::store::Store::open_in_memory(&config).unwrap();
     let now: DateTime<Utc> = NOW.parse().unwrap();
     leadometer::store::demo::seed(&mut store, now).unwrap();

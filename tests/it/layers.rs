@@ -25,7 +25,7 @@ const LAYERS: &[(&str, &[&str])] = &[
 
 /// Files at the top of `store` that hold the handle over every layer: they may
 /// use all of them.
-const HANDLE: &[&str] = &["", "open", "busy", "demo", "cost_tests"];
+const HANDLE: &[&str] = &["", "open", "busy", "demo", "demo_history", "cost_tests"];
 
 /// What every layer may name from the store's root: the handle, to add its
 /// methods or take it as an argument, and the error type (store/error.rs).

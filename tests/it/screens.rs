@@ -24,6 +24,9 @@ mod directory;
 /// A deal's page, its forms, and the board with stages the config no longer has.
 mod deals;
 
+/// The Reports screen: each report, a period stepped back, a split, scrolling.
+mod reports;
+
 pub(crate) fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap()
 }
@@ -37,7 +40,12 @@ pub(crate) struct Desk {
 
 impl Desk {
     pub(crate) fn demo() -> Desk {
-        let (config, store, state) = crate::common::demo_desk();
+        Desk::demo_with("user = \"Dana\"\nregion = \"IL\"\n")
+    }
+
+    /// The demo under a config of its own.
+    pub(crate) fn demo_with(config: &str) -> Desk {
+        let (config, store, state) = crate::common::demo_desk_with(config);
         Desk {
             store,
             state,

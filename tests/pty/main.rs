@@ -166,6 +166,7 @@ mod editing;
 mod importing;
 mod mouse;
 mod pasting;
+mod reports;
 mod sharing;
 mod tasks;
 mod undo;

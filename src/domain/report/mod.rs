@@ -2,15 +2,21 @@
 //! reads the file or the clock; the period and "now" are passed in.
 
 pub mod funnel;
+pub mod goals;
 pub mod period;
 pub mod pipeline;
 pub mod speed;
+pub mod split;
 pub mod stats;
+pub mod tables;
+pub mod words;
 
 pub use funnel::{Basis, Funnel, Journey, LADDER, StageRow};
+pub use goals::{Goal, SourceLine, TargetReport};
 pub use period::{Period, PeriodKind};
 pub use pipeline::{PipelineReport, reasons};
 pub use speed::{Speed, Wait};
+pub use split::{Group, Reasons, Split};
 pub use stats::{Histogram, duration_label, median, percentile, total};
 
 /// What a report is split by.

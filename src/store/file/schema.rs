@@ -387,8 +387,10 @@ CREATE INDEX interactions_lifecycle
 DROP INDEX contact_search_created;
 CREATE INDEX contact_search_created ON contact_search
     (created_at, contact_id, source, campaign, owner, status, lifecycle, first_response_at);
+-- By time too, for a cohort's entries from its period's start on.
 DROP INDEX interactions_lifecycle_time;
-CREATE INDEX interactions_lifecycle_time ON interactions (occurred_at, contact_id, kind, subject)
+CREATE INDEX interactions_lifecycle_time
+    ON interactions (occurred_at, contact_id, kind, subject, outcome, supersedes, created_at, id, text)
     WHERE kind = 'event' AND subject IN ('lifecycle', 'expired');
 "#,
 ];

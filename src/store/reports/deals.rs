@@ -2,8 +2,8 @@
 //! contact's source, campaign and origin, and its owner (the contact's when the deal
 //! names none).
 
-use super::split::{Keyed, Keys};
 use crate::domain::Deal;
+use crate::domain::report::split::{Keyed, Keys};
 use crate::store::Store;
 use crate::store::error::Result;
 use crate::store::rows::deals::{deal_from_row, joined_columns};

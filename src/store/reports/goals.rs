@@ -2,49 +2,16 @@
 //! and what each source or campaign brought for what it cost.
 
 use super::CohortLead;
-use super::split::group_key;
 use crate::config::{Cost, Target};
 use crate::domain::Lifecycle;
 use crate::domain::deal::WON;
-use crate::domain::report::{GroupBy, Journey, Period, total};
+use crate::domain::report::split::group_key;
+use crate::domain::report::{Goal, GroupBy, Journey, Period, SourceLine, TargetReport, total};
 use crate::store::Store;
 use crate::store::error::Result;
 use crate::store::rows::from_ms;
 use chrono::{DateTime, TimeZone, Utc};
-use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
-
-/// One goal of a target, against what the period has done so far.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Goal {
-    /// "sales amount", "sales", "new leads", "new leads from Facebook ad", "MQLs", "SQLs".
-    pub what: String,
-    pub target: f64,
-    pub actual: f64,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TargetReport {
-    pub period: String,
-    pub first_day: String,
-    pub last_day: String,
-    /// The share of the period gone, today counted whole: the pace to compare with.
-    pub elapsed: f64,
-    pub goals: Vec<Goal>,
-}
-
-/// What a source or a campaign brought in the period, for what it cost.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SourceLine {
-    pub key: String,
-    pub leads: usize,
-    pub customers: usize,
-    pub revenue_won: f64,
-    /// The costs set for it in the period's months; None when none is set.
-    pub cost: Option<f64>,
-    pub cost_per_lead: Option<f64>,
-    pub cost_per_customer: Option<f64>,
-}
 
 /// A won deal, as the targets and sources count it.
 struct WonDeal {

@@ -10,15 +10,14 @@
 
 mod deals;
 mod goals;
-mod split;
-
-pub use goals::{Goal, SourceLine, TargetReport};
-pub use split::{Group, Split};
+mod grouped;
+mod versions;
 
 use crate::config::Sla;
 use crate::domain::deal::{LOST, Pipeline};
 use crate::domain::report::funnel::Move;
-use crate::domain::report::{Funnel, GroupBy, PipelineReport, Speed, reasons};
+use crate::domain::report::split::split;
+use crate::domain::report::{Funnel, GroupBy, PipelineReport, Reasons, Speed, Split, reasons};
 use crate::domain::{LeadStatus, Lifecycle};
 use crate::store::Store;
 use crate::store::error::Result;
@@ -65,14 +64,9 @@ pub(crate) enum Selection {
 /// 11 and 12), or SQLite will not use them.
 const LIFECYCLE_ENTRY: &str = "i.kind = 'event' AND i.subject IN ('lifecycle', 'expired')";
 
-/// Whether an entry is current, as `is_current!` asks it, but with the later versions
-/// found by what they supersede (`+later.contact_id` keeps SQLite from walking each
-/// contact's whole timeline for every entry instead).
-const CURRENT_ENTRY: &str = "NOT EXISTS (SELECT 1 FROM interactions later
-     WHERE later.supersedes = coalesce(i.supersedes, i.id)
-       AND +later.contact_id = i.contact_id
-       AND (i.supersedes IS NULL OR later.created_at > i.created_at
-            OR (later.created_at = i.created_at AND later.id > i.id)))";
+/// What is read of each: all in the lifecycle index (migration 12).
+const ENTRY_COLUMNS: &str =
+    "i.contact_id, i.subject, i.occurred_at, i.outcome, i.text, i.id, i.supersedes, i.created_at";
 
 impl Selection {
     /// Its conditions on the search row `s`, read as a UNION ALL: no contact meets two
@@ -183,28 +177,36 @@ impl Store {
         // Two ways to the same entries. A cohort that is a small part of the file looks
         // up each lead's entries; a larger one reads the whole index once, in order,
         // and keeps its leads' entries (a lookup costs about six rows read in order).
+        // The file's size, near enough and at once (counting would read an index):
+        // rowids only grow, so this is the count or a little more.
         let everyone: i64 = conn
-            .prepare_cached("SELECT count(*) FROM contact_search")?
+            .prepare_cached("SELECT coalesce(max(rowid), 0) FROM contact_search")?
             .query_row([], |r| r.get(0))?;
         let read_all = leads.len() as i64 * 4 > everyone;
+        // A cohort's history starts with its period: the entries dated before it (a
+        // clock set wrong on a colleague's machine) are left out, whichever way they
+        // are read. Everyone who moved in a period is read with the whole history.
+        let bounded = selection != Selection::MovedIn;
+        let since = if bounded {
+            " AND i.occurred_at >= ?1"
+        } else {
+            ""
+        };
         let events = if read_all {
-            format!(
-                "SELECT i.contact_id, i.subject, i.occurred_at, i.outcome, i.text
-                   FROM interactions i
-                  WHERE {LIFECYCLE_ENTRY} AND {CURRENT_ENTRY}"
-            )
+            format!("SELECT {ENTRY_COLUMNS} FROM interactions i WHERE {LIFECYCLE_ENTRY}{since}")
         } else {
             selection.query(
-                "i.contact_id, i.subject, i.occurred_at, i.outcome, i.text",
+                ENTRY_COLUMNS,
                 "contact_search s JOIN interactions i ON i.contact_id = s.contact_id",
-                &format!(" AND {LIFECYCLE_ENTRY} AND {CURRENT_ENTRY}"),
+                &format!(" AND {LIFECYCLE_ENTRY}{since}"),
             )
         };
+        let later = versions::LaterVersions::read(conn)?;
         let mut statement = conn.prepare_cached(&events)?;
-        let mut rows = if read_all {
-            statement.query([])?
-        } else {
-            statement.query([ms(from), ms(to)])?
+        let mut rows = match (read_all, bounded) {
+            (true, false) => statement.query([])?,
+            (true, true) => statement.query([ms(from)])?,
+            (false, _) => statement.query([ms(from), ms(to)])?,
         };
         while let Some(row) = rows.next()? {
             // A hostile file's entry without a contact belongs to no lead.
@@ -212,6 +214,15 @@ impl Store {
             let Some(&at_lead) = position.get(contact_id) else {
                 continue;
             };
+            let entry = versions::Entry {
+                id: row.get_ref(5)?.as_str().unwrap_or_default(),
+                contact_id,
+                supersedes: row.get_ref(6)?.as_str_or_null().ok().flatten(),
+                created_at: row.get::<_, Option<i64>>(7)?.unwrap_or(i64::MIN),
+            };
+            if !later.is_current(&entry) {
+                continue;
+            }
             let (moves, expired) = &mut journeys[at_lead];
             if row.get_ref(1)?.as_str().ok() == Some("expired") {
                 *expired = true;
@@ -246,7 +257,7 @@ impl Store {
     ) -> Result<Split<Funnel>> {
         let leads =
             self.leads_where(Selection::Created, (from, to), by == Some(GroupBy::Origin))?;
-        Ok(split::split(&leads, by, split::funnel_of))
+        Ok(split(&leads, by, grouped::funnel_of))
     }
 
     /// How fast the leads created in `[from, to)` were answered: whole, and split by
@@ -259,24 +270,35 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Vec<Split<Speed>>> {
         let leads = self.cohort(from, to)?;
-        let speed_of = |members: &[&CohortLead]| split::speed_of(members, sla, now);
+        let speed_of = |members: &[&CohortLead]| grouped::speed_of(members, sla, now);
         if splits.is_empty() {
-            return Ok(vec![split::split(&leads, None, speed_of)]);
+            return Ok(vec![split(&leads, None, speed_of)]);
         }
         Ok(splits
             .iter()
-            .map(|by| split::split(&leads, Some(*by), speed_of))
+            .map(|by| split(&leads, Some(*by), speed_of))
             .collect())
     }
 }
 
-/// Why leads were disqualified and deals lost, each reason with its count.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct Reasons {
-    /// Of the leads created in the period, those disqualified.
-    pub disqualified: Split<Vec<(String, usize)>>,
-    /// The deals lost in the period.
-    pub lost: Split<Vec<(String, usize)>>,
+impl Store {
+    /// When each lead created in `[from, to)` was created, oldest first: the leads
+    /// coming in over the period, read from the search table's index alone.
+    pub fn creation_times(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<DateTime<Utc>>> {
+        let times = self
+            .conn()
+            .prepare_cached(
+                "SELECT created_at FROM contact_search
+                  WHERE created_at >= ?1 AND created_at < ?2 ORDER BY created_at",
+            )?
+            .query_map([ms(from), ms(to)], |r| r.get::<_, i64>(0).map(from_ms))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(times)
+    }
 }
 
 impl Store {
@@ -290,7 +312,7 @@ impl Store {
         today: chrono::NaiveDate,
     ) -> Result<Split<PipelineReport>> {
         let deals = self.keyed_deals()?;
-        Ok(split::split(&deals, by, |members| {
+        Ok(split(&deals, by, |members| {
             PipelineReport::of(
                 members.iter().map(|d| &d.deal),
                 pipeline,
@@ -317,10 +339,10 @@ impl Store {
             })
             .collect();
         Ok(Reasons {
-            disqualified: split::split(&leads, by, |members| {
+            disqualified: split(&leads, by, |members| {
                 reasons(members.iter().map(|l| l.disqualified_reason.as_deref()))
             }),
-            lost: split::split(&lost, by, |members| {
+            lost: split(&lost, by, |members| {
                 reasons(members.iter().map(|d| d.deal.closed_reason.as_deref()))
             }),
         })

@@ -47,12 +47,13 @@ pub enum Layer {
     Tasks,
     Contacts,
     Accounts,
+    Reports,
     /// A deal's page.
     Deal,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 17] = [
+    pub const ALL: [Layer; 18] = [
         Layer::Global,
         Layer::Inbox,
         Layer::Timeline,
@@ -69,6 +70,7 @@ impl Layer {
         Layer::Tasks,
         Layer::Contacts,
         Layer::Accounts,
+        Layer::Reports,
         Layer::Deal,
     ];
 
@@ -91,6 +93,7 @@ impl Layer {
             Layer::Tasks => "tasks",
             Layer::Contacts => "contacts",
             Layer::Accounts => "accounts",
+            Layer::Reports => "reports",
             Layer::Deal => "deal",
         }
     }
@@ -113,6 +116,7 @@ impl Layer {
             Layer::Tasks => "Tasks",
             Layer::Contacts => "Contacts",
             Layer::Accounts => "Accounts",
+            Layer::Reports => "Reports",
             Layer::Deal => "A deal's page",
         }
     }
@@ -126,6 +130,7 @@ impl Layer {
             Tab::Tasks => Layer::Tasks,
             Tab::Contacts => Layer::Contacts,
             Tab::Accounts => Layer::Accounts,
+            Tab::Reports => Layer::Reports,
         }
     }
 
@@ -141,6 +146,7 @@ impl Layer {
                 | Layer::Tasks
                 | Layer::Contacts
                 | Layer::Accounts
+                | Layer::Reports
         )
     }
 
@@ -155,7 +161,8 @@ impl Layer {
             | Layer::Score
             | Layer::Tasks
             | Layer::Contacts
-            | Layer::Accounts => Some(Layer::Global),
+            | Layer::Accounts
+            | Layer::Reports => Some(Layer::Global),
             Layer::Notes => Some(Layer::Form),
             _ => None,
         }

@@ -9,6 +9,7 @@ pub mod entry;
 pub mod flags;
 pub mod inbox;
 pub mod more;
+pub mod reports;
 pub mod score;
 pub mod search;
 pub mod tasks;

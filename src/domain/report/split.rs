@@ -1,10 +1,7 @@
-//! A report for the whole cohort and for each group of it: by source, campaign,
-//! owner or origin.
+//! A report for the whole and for each group of it: by source, campaign, owner or
+//! origin. What is grouped says its keys (`Keyed`).
 
-use super::CohortLead;
-use crate::config::Sla;
-use crate::domain::report::{Funnel, GroupBy, Journey, Speed, Wait};
-use chrono::{DateTime, Utc};
+use super::GroupBy;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -33,17 +30,6 @@ pub struct Keys<'a> {
 
 pub trait Keyed {
     fn keys(&self) -> Keys<'_>;
-}
-
-impl Keyed for CohortLead {
-    fn keys(&self) -> Keys<'_> {
-        Keys {
-            source: self.source.as_deref(),
-            campaign: self.campaign.as_deref(),
-            owner: self.owner.as_deref(),
-            origin: self.origin.as_deref(),
-        }
-    }
 }
 
 /// The name of the group a lead or a deal falls in.
@@ -90,30 +76,11 @@ pub fn split<L: Keyed, T>(
     }
 }
 
-pub fn funnel_of(leads: &[&CohortLead]) -> Funnel {
-    let journeys: Vec<Journey> = leads
-        .iter()
-        .map(|lead| Journey::of(lead.created_at, lead.lifecycle, &lead.moves))
-        .collect();
-    Funnel::of(&journeys)
-}
-
-pub fn speed_of(leads: &[&CohortLead], sla: &Sla, now: DateTime<Utc>) -> Speed {
-    let waits: Vec<Wait> = leads
-        .iter()
-        .map(|lead| {
-            let sla_secs = i64::from(sla.minutes_for(lead.source.as_deref())) * 60;
-            let answered_after = lead
-                .first_response_at
-                .map(|at| (at - lead.created_at).num_seconds().max(0));
-            Wait {
-                answered_after,
-                sla_secs,
-                still_running: answered_after.is_none()
-                    && (now - lead.created_at).num_seconds() < sla_secs,
-                expired: lead.expired,
-            }
-        })
-        .collect();
-    Speed::of(&waits)
+/// Why leads were disqualified and deals lost, each reason with its count.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Reasons {
+    /// Of the leads created in the period, those disqualified.
+    pub disqualified: Split<Vec<(String, usize)>>,
+    /// The deals lost in the period.
+    pub lost: Split<Vec<(String, usize)>>,
 }

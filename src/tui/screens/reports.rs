@@ -1,0 +1,247 @@
+//! Reports: a line naming the reports (the current one in brackets), the period
+//! and the split; then the report's sections one under another, from the one
+//! scrolled to. Bars, gauges and sparklines are ratatui's; their numbers stand in
+//! the text beside them.
+
+use crate::domain::text::clean_line;
+use crate::tui::app::State;
+use crate::tui::draw::Chrome;
+use crate::tui::report_sections::{Body, SPARK_HEIGHT, Section, sections};
+use crate::tui::reports::{ReportPage, ReportView};
+use crate::tui::screens::more::fit_line;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Direction, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Bar, BarChart, Block, Borders, LineGauge, Paragraph, Sparkline, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
+    let theme = &chrome.theme;
+    let screen = &state.reports;
+    let block = Block::default().borders(Borders::ALL).title(" Reports ");
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.height == 0 || inner.width == 0 {
+        return;
+    }
+    let width = usize::from(inner.width);
+    let mut y = inner.y;
+    let line = |frame: &mut Frame<'_>, text: Line<'_>, y: &mut u16| {
+        if *y < inner.bottom() {
+            let row = Rect::new(inner.x, *y, inner.width, 1);
+            frame.render_widget(Paragraph::new(fit_line(text, width)), row);
+            *y += 1;
+        }
+    };
+    line(frame, pages_line(screen.request.page, theme), &mut y);
+    let Some(view) = screen.shown() else {
+        line(
+            frame,
+            Line::styled("Reading the report…", theme.dim()),
+            &mut y,
+        );
+        return;
+    };
+    line(frame, Line::styled(about(view), theme.dim()), &mut y);
+    let all = sections(view);
+    let first = screen.scroll.min(all.len().saturating_sub(1));
+    let room = |y: u16| usize::from(inner.bottom().saturating_sub(y));
+    for (index, section) in all.iter().enumerate().skip(first) {
+        // A blank line parts each section from the one above.
+        if index > first {
+            y = y.saturating_add(1);
+        }
+        // The last line is kept for the sign, unless this last section fits whole.
+        let needs = height(section, inner.width);
+        let last_fits = index + 1 == all.len() && needs <= room(y);
+        let free = room(y).saturating_sub(usize::from(!last_fits));
+        if needs > free && !cuttable(section) || free == 0 {
+            sign(frame, inner, all.len() - index, first, theme);
+            return;
+        }
+        y = draw_section(
+            frame,
+            section,
+            Rect::new(inner.x, y, inner.width, 0),
+            free,
+            theme,
+        );
+        if needs > free {
+            // Cut short: it counts among those below.
+            sign(frame, inner, all.len() - index, first, theme);
+            return;
+        }
+    }
+    if first > 0 {
+        sign(frame, inner, 0, first, theme);
+    }
+}
+
+/// Lines a section takes at `width`: its title, then its body (sentences wrap).
+fn height(section: &Section, width: u16) -> usize {
+    let body = match &section.body {
+        Body::Bars { table, .. } => table.rows.len() + 1,
+        Body::Gauges(gauges) => gauges.len(),
+        Body::Spark(_) => SPARK_HEIGHT,
+        Body::Text(text) => text.iter().map(|s| sentence(s).line_count(width)).sum(),
+    };
+    usize::from(section.title.is_some()) + body
+}
+
+/// A sentence as drawn: cleaned of control characters, wrapped at words.
+fn sentence(text: &str) -> Paragraph<'static> {
+    Paragraph::new(clean_line(text)).wrap(Wrap { trim: true })
+}
+
+/// Whether a section still reads with its last lines cut: a table or sentences do.
+fn cuttable(section: &Section) -> bool {
+    matches!(section.body, Body::Bars { .. } | Body::Text(_))
+}
+
+/// "… 2 sections above, 3 more (↓)" on the last line.
+fn sign(frame: &mut Frame<'_>, inner: Rect, below: usize, above: usize, theme: &Theme) {
+    let mut parts = Vec::new();
+    if above > 0 {
+        parts.push(format!("{above} above (↑)"));
+    }
+    if below > 0 {
+        parts.push(format!("{below} more (↓)"));
+    }
+    if parts.is_empty() {
+        return;
+    }
+    let row = Rect::new(inner.x, inner.bottom() - 1, inner.width, 1);
+    let text = format!("… sections: {}", parts.join(", "));
+    frame.render_widget(Paragraph::new(Line::styled(text, theme.dim())), row);
+}
+
+/// The reports by name, the current one bracketed (it reads without colour).
+fn pages_line(current: ReportPage, theme: &Theme) -> Line<'static> {
+    let mut spans = Vec::new();
+    for page in ReportPage::ALL {
+        if page == current {
+            spans.push(Span::styled(format!("[{}]", page.title()), theme.title()));
+        } else {
+            spans.push(Span::raw(format!(" {} ", page.title())));
+        }
+        spans.push(Span::raw(" "));
+    }
+    Line::from(spans)
+}
+
+/// "the last 30 days: 2026-11-02 to 2026-12-01 · all leads" or "· by source".
+fn about(view: &ReportView) -> String {
+    let split = match (view.request.page, view.request.by) {
+        (ReportPage::Targets, _) => "each target over its own period".to_string(),
+        (ReportPage::Sources, None) => "by source".to_string(),
+        (_, None) => "not split".to_string(),
+        (_, Some(by)) => format!("by {}", by.as_str()),
+    };
+    format!("{} · {split}", view.request.describe(&view.period))
+}
+
+/// Draws one section from `at`'s top in at most `free` lines; returns the line after.
+fn draw_section(
+    frame: &mut Frame<'_>,
+    section: &Section,
+    at: Rect,
+    free: usize,
+    theme: &Theme,
+) -> u16 {
+    let width = usize::from(at.width);
+    let mut y = at.y;
+    let mut left = free;
+    if let Some(title) = &section.title {
+        let row = Rect::new(at.x, y, at.width, 1);
+        let title = Line::styled(clean_line(title), theme.title());
+        frame.render_widget(Paragraph::new(fit_line(title, width)), row);
+        y += 1;
+        left -= 1;
+    }
+    if left == 0 {
+        return y;
+    }
+    let lines = |n: usize, left: usize| u16::try_from(n.min(left)).unwrap_or(0);
+    match &section.body {
+        Body::Text(text) => {
+            for line in text {
+                let rows = lines(sentence(line).line_count(at.width), left);
+                left -= usize::from(rows);
+                frame.render_widget(sentence(line), Rect::new(at.x, y, at.width, rows));
+                y += rows;
+            }
+        }
+        Body::Gauges(gauges) => {
+            // The words aligned, so that the gauges start in one column.
+            let labels: Vec<String> = gauges.iter().map(|(words, _)| clean_line(words)).collect();
+            let widest = labels.iter().map(|l| l.width()).max().unwrap_or(0);
+            for (label, (_, ratio)) in labels.iter().zip(gauges).take(left) {
+                let pad = " ".repeat(widest - label.width());
+                let gauge = LineGauge::default()
+                    .ratio(ratio.clamp(0.0, 1.0))
+                    .label(Line::raw(format!("{label}{pad} ")))
+                    .filled_symbol("█")
+                    .unfilled_symbol("·")
+                    .filled_style(theme.key())
+                    .unfilled_style(theme.dim());
+                frame.render_widget(gauge, Rect::new(at.x, y, at.width, 1));
+                y += 1;
+            }
+        }
+        Body::Spark(counts) => {
+            let height = lines(SPARK_HEIGHT, left);
+            // A long period is drawn a bucket of days to a column; a short one a day
+            // to a few columns, so that it spans the screen.
+            let per_column = counts.len().div_ceil(width.max(1)).max(1);
+            let repeat = (width / counts.len().max(1)).clamp(1, 4);
+            let data: Vec<u64> = counts
+                .chunks(per_column)
+                .flat_map(|chunk| std::iter::repeat_n(chunk.iter().sum(), repeat))
+                .collect();
+            let spark = Sparkline::default().data(&data).style(theme.key());
+            frame.render_widget(spark, Rect::new(at.x, y, at.width, height));
+            y += height;
+        }
+        Body::Bars { table, max } => {
+            let text = table.lines();
+            let label_width = text.iter().map(|l| l.width()).max().unwrap_or(0);
+            // The numbers first, whole; the bars take what is left.
+            let (header, rows) = text
+                .split_first()
+                .map_or(("", &[][..]), |(h, r)| (h.as_str(), r));
+            let row = Rect::new(at.x, y, at.width, 1);
+            frame.render_widget(
+                Paragraph::new(fit_line(
+                    Line::styled(header.to_string(), theme.dim()),
+                    width,
+                )),
+                row,
+            );
+            y += 1;
+            let shown = lines(rows.len(), left.saturating_sub(1));
+            let padded: Vec<Bar<'_>> = rows
+                .iter()
+                .zip(&table.values)
+                .take(usize::from(shown))
+                .map(|(label, value)| {
+                    let pad = label_width - label.width();
+                    Bar::default()
+                        .value(*value)
+                        .label(Line::raw(format!("{label}{}", " ".repeat(pad))))
+                        .text_value(String::new())
+                })
+                .collect();
+            let chart = BarChart::default()
+                .direction(Direction::Horizontal)
+                .data(ratatui::widgets::BarGroup::default().bars(&padded))
+                .bar_width(1)
+                .bar_gap(0)
+                .max(*max)
+                .bar_style(theme.key());
+            frame.render_widget(chart, Rect::new(at.x, y, at.width, shown));
+            y += shown;
+        }
+    }
+    y
+}
