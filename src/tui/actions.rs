@@ -279,6 +279,8 @@ pub enum Effect {
 
 /// Why an action needing a contact cannot act.
 pub const NO_CONTACT: &str = "Select a lead or open a contact first (search finds anyone).";
+pub const NO_CONTACT_ON_REPORTS: &str =
+    "Reports have no contact: open one with / (search) or from the Inbox (1) first.";
 pub const NO_LEAD: &str = "No lead is selected.";
 pub const NO_DEAL: &str = "No deal is selected.";
 pub const NO_PAGE: &str = "Open a contact first (search finds anyone).";
@@ -319,7 +321,12 @@ impl Action {
     }
 
     fn available_on_screen(&self, state: &State) -> Result<(), &'static str> {
-        let contact = || state.current_contact().map(|_| ()).ok_or(NO_CONTACT);
+        let refusal = if state.tab == Tab::Reports {
+            NO_CONTACT_ON_REPORTS
+        } else {
+            NO_CONTACT
+        };
+        let contact = || state.current_contact().map(|_| ()).ok_or(refusal);
         let deal = || state.selected_card().map(|_| ()).ok_or(NO_DEAL);
         let task = || super::tasks::selected(state).map(|_| ()).ok_or(NO_TASK);
         let reachable = |refusal| {

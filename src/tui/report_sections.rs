@@ -98,17 +98,36 @@ fn funnel(
     let busiest = per_day.iter().copied().max().unwrap_or(0);
     sections.push(Section::titled(
         format!(
-            "New leads a day: {} over {}, at most {busiest} in a day",
+            "New leads a day: {} over {}{}, at most {busiest} in a day",
             total.cohort,
-            counted(per_day.len(), "day", "days")
+            counted(per_day.len(), "day", "days"),
+            if view.period.last > view.today {
+                " so far"
+            } else {
+                ""
+            }
         ),
         Body::Spark(per_day),
     ));
-    sections.push(Section::text(vec![format!(
+    let mut notes = Vec::new();
+    let beside = total.cohort
+        - total
+            .stages
+            .first()
+            .map_or(0, |s| s.reached)
+            .min(total.cohort);
+    if beside > 0 {
+        notes.push(format!(
+            "{} at \"other\" from the start, beside the ladder, and reached no stage.",
+            counted(beside, "lead stood", "leads stood")
+        ));
+    }
+    notes.push(format!(
         "Stage dates: {} from lifecycle entries, {} from the creation date alone.",
         counted(total.from_events, "lead", "leads"),
         counted(total.from_creation, "lead", "leads"),
-    )]));
+    ));
+    sections.push(Section::text(notes));
     if let Some(by) = by {
         sections.push(Section::titled(
             format!("By {}", by.as_str()),
@@ -120,7 +139,11 @@ fn funnel(
 
 /// The leads created on each day of the period, in the desk's time zone.
 fn per_day(created: &[DateTime<Utc>], view: &ReportView) -> Vec<u64> {
-    let days = usize::try_from(view.period.days()).unwrap_or(0).min(3660);
+    // The days gone so far: those still to come are no days without leads.
+    let last = view.period.last.min(view.today);
+    let days = usize::try_from((last - view.period.first).num_days() + 1)
+        .unwrap_or(0)
+        .min(3660);
     let mut counts = vec![0u64; days];
     for at in created {
         let day = at.with_timezone(&view.zone).date_naive();
@@ -194,7 +217,7 @@ fn pipeline(split: &Split<PipelineReport>, by: Option<GroupBy>, currency: &str) 
     let total = &split.total;
     let mut sections = vec![Section::titled(
         format!(
-            "Open pipeline: {} worth {} {currency}, {} weighted (amount × probability); {} stale",
+            "Open pipeline: {} worth {} {currency}, {} {currency} weighted (amount × probability); {} stale",
             counted(total.open_deals, "deal", "deals"),
             money(total.open_amount),
             money(total.open_weighted),
@@ -302,7 +325,7 @@ fn sources(lines: &[SourceLine], by: GroupBy, currency: &str) -> Vec<Section> {
         ),
         bars(tables::sources(lines, by)),
     )];
-    if lines.iter().all(|s| s.cost.is_none()) {
+    if matches!(by, GroupBy::Source | GroupBy::Campaign) && lines.iter().all(|s| s.cost.is_none()) {
         sections.push(Section::text(vec![
             "No cost is set for these; add [[costs]] to the config for the cost per lead.".into(),
         ]));

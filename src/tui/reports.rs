@@ -221,12 +221,23 @@ pub(crate) fn update(state: &mut State, action: &Action) -> Option<Vec<Effect>> 
             return Some(Vec::new());
         }
         Action::CycleSplit => {
-            let at = SPLITS.iter().position(|s| *s == request.by).unwrap_or(0);
-            request.by = SPLITS[(at + 1) % SPLITS.len()];
+            // Sources are always split: by source when no split is asked for.
+            let sources = request.page == ReportPage::Sources;
+            let by = match request.by {
+                None if sources => Some(GroupBy::Source),
+                by => by,
+            };
+            let at = SPLITS.iter().position(|s| *s == by).unwrap_or(0);
+            request.by = match SPLITS[(at + 1) % SPLITS.len()] {
+                None if sources => Some(GroupBy::Source),
+                next => next,
+            };
         }
         _ => {}
     }
     screen.scroll = 0;
+    // What was said about the report before (the latest period…) is past.
+    state.message = None;
     Some(Vec::new())
 }
 

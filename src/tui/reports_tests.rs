@@ -154,3 +154,28 @@ fn keys_of_other_screens_are_left_alone() {
     update(&mut state, Action::CycleSplit);
     assert_eq!(state.reports.request, before);
 }
+
+#[test]
+fn sources_are_always_split_and_a_key_that_works_clears_what_was_said() {
+    let (mut state, _) = on_reports();
+    state.reports.request.page = ReportPage::Sources;
+    let mut splits = Vec::new();
+    for _ in 0..4 {
+        update(&mut state, Action::CycleSplit);
+        splits.push(state.reports.request.by);
+    }
+    // Unsplit, Sources are by source: the next press goes on to campaigns.
+    assert_eq!(
+        splits,
+        vec![
+            Some(GroupBy::Campaign),
+            Some(GroupBy::Owner),
+            Some(GroupBy::Origin),
+            Some(GroupBy::Source)
+        ]
+    );
+    update(&mut state, Action::LaterPeriod);
+    assert_eq!(state.message.as_deref(), Some(LATEST_PERIOD));
+    update(&mut state, Action::EarlierPeriod);
+    assert_eq!(state.message, None);
+}

@@ -210,6 +210,15 @@ fn the_funnel_splits_by_source_and_origin() {
         .map(|g| g["key"].as_str().unwrap())
         .collect();
     assert_eq!(keys, vec!["pull (inbound)", "push (outbound)"]);
+    // Speed-to-lead reads the origin too when split by it.
+    let speed = report(&desk, &["speed", "--by", "origin"]);
+    let keys: Vec<&str> = speed["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(keys, vec!["pull (inbound)", "push (outbound)"]);
 }
 
 #[test]

@@ -12,14 +12,17 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
     /// What each row's bar shows (its count, or its amount rounded).
     pub values: Vec<u64>,
+    /// The column the bars draw, named over them.
+    pub bar_of: &'static str,
 }
 
 impl Table {
-    fn new(headers: &[&str]) -> Table {
+    fn new(headers: &[&str], bar_of: &'static str) -> Table {
         Table {
             headers: headers.iter().map(|h| h.to_string()).collect(),
             rows: Vec::new(),
             values: Vec::new(),
+            bar_of,
         }
     }
 
@@ -50,7 +53,10 @@ fn amount(value: f64) -> u64 {
 
 /// Each stage: how many reached it, the share that went on, the median time to.
 pub fn funnel_stages(funnel: &Funnel) -> Table {
-    let mut table = Table::new(&["STAGE", "REACHED", "TO NEXT", "MEDIAN TO NEXT"]);
+    let mut table = Table::new(
+        &["STAGE", "REACHED", "TO NEXT", "MEDIAN TO NEXT"],
+        "REACHED",
+    );
     for row in &funnel.stages {
         table.push(
             vec![
@@ -74,7 +80,7 @@ pub fn funnel_groups(by: GroupBy, groups: &[Group<Funnel>]) -> Table {
     let names: Vec<String> = stages.iter().map(|s| s.as_str().to_uppercase()).collect();
     headers.extend(names.iter().map(String::as_str));
     headers.push("TO CUSTOMER");
-    let mut table = Table::new(&headers);
+    let mut table = Table::new(&headers, "LEADS");
     for group in groups {
         let funnel = &group.report;
         let mut row = vec![group.key.clone(), group.leads.to_string()];
@@ -90,7 +96,7 @@ pub fn funnel_groups(by: GroupBy, groups: &[Group<Funnel>]) -> Table {
 
 /// How long the answered leads waited, bucket by bucket.
 pub fn speed_histogram(speed: &Speed) -> Table {
-    let mut table = Table::new(&["FIRST ANSWER", "LEADS"]);
+    let mut table = Table::new(&["FIRST ANSWER", "LEADS"], "LEADS");
     for (label, n) in &speed.distribution {
         table.push(vec![label.clone(), n.to_string()], count(*n));
     }
@@ -99,9 +105,12 @@ pub fn speed_histogram(speed: &Speed) -> Table {
 
 pub fn speed_groups(by: GroupBy, groups: &[Group<Speed>]) -> Table {
     let by = by.as_str().to_uppercase();
-    let mut table = Table::new(&[
-        &by, "LEADS", "ANSWERED", "MEDIAN", "90TH PCT", "IN SLA", "EXPIRED",
-    ]);
+    let mut table = Table::new(
+        &[
+            &by, "LEADS", "ANSWERED", "MEDIAN", "90TH PCT", "IN SLA", "EXPIRED",
+        ],
+        "LEADS",
+    );
     for group in groups {
         let speed = &group.report;
         table.push(
@@ -122,7 +131,10 @@ pub fn speed_groups(by: GroupBy, groups: &[Group<Speed>]) -> Table {
 
 /// The open deals by stage; each bar is the stage's weighted amount.
 pub fn pipeline_stages(report: &PipelineReport) -> Table {
-    let mut table = Table::new(&["STAGE", "DEALS", "AMOUNT", "WEIGHTED", "STALE"]);
+    let mut table = Table::new(
+        &["STAGE", "DEALS", "AMOUNT", "WEIGHTED", "STALE"],
+        "WEIGHTED",
+    );
     for line in &report.open {
         table.push(
             vec![
@@ -140,7 +152,7 @@ pub fn pipeline_stages(report: &PipelineReport) -> Table {
 
 /// The open pipeline, weighted, by expected close month.
 pub fn forecast(report: &PipelineReport) -> Table {
-    let mut table = Table::new(&["CLOSE MONTH", "DEALS", "WEIGHTED"]);
+    let mut table = Table::new(&["CLOSE MONTH", "DEALS", "WEIGHTED"], "WEIGHTED");
     for month in &report.forecast {
         let name = if month.past {
             format!("{} (gone by)", month.month)
@@ -157,15 +169,18 @@ pub fn forecast(report: &PipelineReport) -> Table {
 
 pub fn pipeline_groups(by: GroupBy, groups: &[Group<PipelineReport>]) -> Table {
     let by = by.as_str().to_uppercase();
-    let mut table = Table::new(&[
-        &by,
-        "OPEN",
-        "WEIGHTED",
-        "WON",
-        "WON AMOUNT",
-        "LOST",
-        "WIN RATE",
-    ]);
+    let mut table = Table::new(
+        &[
+            &by,
+            "OPEN",
+            "WEIGHTED",
+            "WON",
+            "WON AMOUNT",
+            "LOST",
+            "WIN RATE",
+        ],
+        "OPEN WEIGHTED",
+    );
     for group in groups {
         let report = &group.report;
         table.push(
@@ -188,16 +203,19 @@ pub fn pipeline_groups(by: GroupBy, groups: &[Group<PipelineReport>]) -> Table {
 pub fn sources(lines: &[SourceLine], by: GroupBy) -> Table {
     let optional = |value: Option<f64>| value.map_or_else(|| "—".into(), money);
     let by = by.as_str().to_uppercase();
-    let mut table = Table::new(&[
-        &by,
+    let mut table = Table::new(
+        &[
+            &by,
+            "LEADS",
+            "CUSTOMERS",
+            "TO CUSTOMER",
+            "REVENUE WON",
+            "COST",
+            "PER LEAD",
+            "PER CUSTOMER",
+        ],
         "LEADS",
-        "CUSTOMERS",
-        "TO CUSTOMER",
-        "REVENUE WON",
-        "COST",
-        "PER LEAD",
-        "PER CUSTOMER",
-    ]);
+    );
     for line in lines {
         let conversion = (line.leads > 0).then(|| line.customers as f64 / line.leads as f64);
         table.push(
@@ -219,7 +237,7 @@ pub fn sources(lines: &[SourceLine], by: GroupBy) -> Table {
 
 /// Reasons with their counts, most given first.
 pub fn reasons(given: &[(String, usize)]) -> Table {
-    let mut table = Table::new(&["REASON", "COUNT"]);
+    let mut table = Table::new(&["REASON", "COUNT"], "COUNT");
     for (reason, n) in given {
         table.push(vec![reason.clone(), n.to_string()], count(*n));
     }

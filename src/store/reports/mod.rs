@@ -269,7 +269,9 @@ impl Store {
         sla: &Sla,
         now: DateTime<Utc>,
     ) -> Result<Vec<Split<Speed>>> {
-        let leads = self.cohort(from, to)?;
+        // Origin is read from the contacts table only when split by it.
+        let details = splits.contains(&GroupBy::Origin);
+        let leads = self.leads_where(Selection::Created, (from, to), details)?;
         let speed_of = |members: &[&CohortLead]| grouped::speed_of(members, sla, now);
         if splits.is_empty() {
             return Ok(vec![split(&leads, None, speed_of)]);

@@ -78,6 +78,9 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     }
 }
 
+/// Cells the bars keep when a table is wider than the screen.
+const MIN_BAR: usize = 6;
+
 /// Lines a section takes at `width`: its title, then its body (sentences wrap).
 fn height(section: &Section, width: u16) -> usize {
     let body = match &section.body {
@@ -86,7 +89,11 @@ fn height(section: &Section, width: u16) -> usize {
         Body::Spark(_) => SPARK_HEIGHT,
         Body::Text(text) => text.iter().map(|s| sentence(s).line_count(width)).sum(),
     };
-    usize::from(section.title.is_some()) + body
+    section
+        .title
+        .as_ref()
+        .map_or(0, |title| sentence(title).line_count(width))
+        + body
 }
 
 /// A sentence as drawn: cleaned of control characters, wrapped at words.
@@ -153,11 +160,11 @@ fn draw_section(
     let mut y = at.y;
     let mut left = free;
     if let Some(title) = &section.title {
-        let row = Rect::new(at.x, y, at.width, 1);
-        let title = Line::styled(clean_line(title), theme.title());
-        frame.render_widget(Paragraph::new(fit_line(title, width)), row);
-        y += 1;
-        left -= 1;
+        let rows = u16::try_from(sentence(title).line_count(at.width).min(left)).unwrap_or(0);
+        let title = sentence(title).style(theme.title());
+        frame.render_widget(title, Rect::new(at.x, y, at.width, rows));
+        y += rows;
+        left -= usize::from(rows);
     }
     if left == 0 {
         return y;
@@ -204,30 +211,41 @@ fn draw_section(
             y += height;
         }
         Body::Bars { table, max } => {
-            let text = table.lines();
+            // The numbers first, cut with "…" when they would reach the border; the
+            // bars take what is left, a few cells at least.
+            let room = if width > 3 * MIN_BAR {
+                width - MIN_BAR - 1
+            } else {
+                width
+            };
+            let text: Vec<String> = table
+                .lines()
+                .into_iter()
+                .map(|line| fit_line(Line::raw(line), room).to_string())
+                .collect();
             let label_width = text.iter().map(|l| l.width()).max().unwrap_or(0);
-            // The numbers first, whole; the bars take what is left.
             let (header, rows) = text
                 .split_first()
                 .map_or(("", &[][..]), |(h, r)| (h.as_str(), r));
+            // Over the bars, what they draw.
+            let pad = " ".repeat(label_width - header.width());
+            let header = Line::styled(format!("{header}{pad} bars: {}", table.bar_of), theme.dim());
             let row = Rect::new(at.x, y, at.width, 1);
-            frame.render_widget(
-                Paragraph::new(fit_line(
-                    Line::styled(header.to_string(), theme.dim()),
-                    width,
-                )),
-                row,
-            );
+            frame.render_widget(Paragraph::new(fit_line(header, width)), row);
             y += 1;
             let shown = lines(rows.len(), left.saturating_sub(1));
+            // A row that is not nothing shows a cell of bar however small it is.
+            let cells = u64::try_from(width.saturating_sub(label_width + 1).max(1)).unwrap_or(1);
+            let least = max.div_ceil(cells);
             let padded: Vec<Bar<'_>> = rows
                 .iter()
                 .zip(&table.values)
                 .take(usize::from(shown))
                 .map(|(label, value)| {
                     let pad = label_width - label.width();
+                    let drawn = if *value > 0 { (*value).max(least) } else { 0 };
                     Bar::default()
-                        .value(*value)
+                        .value(drawn)
                         .label(Line::raw(format!("{label}{}", " ".repeat(pad))))
                         .text_value(String::new())
                 })

@@ -88,3 +88,15 @@ fn a_long_report_scrolls_section_by_section() {
     desk.act(Action::Up);
     assert!(desk.state.reports.scroll > 0);
 }
+
+#[test]
+fn a_table_wider_than_80_columns_is_cut_inside_the_border() {
+    let mut desk = reports();
+    for _ in 0..4 {
+        desk.act(Action::Right);
+    }
+    // Sources by campaign, by owner.
+    desk.act(Action::CycleSplit)
+        .act(Action::CycleSplit)
+        .snapshot("reports_sources_by_owner");
+}
