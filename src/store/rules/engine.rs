@@ -1,19 +1,19 @@
 //! The lead engine at work inside each write: rescoring a contact whenever anything
-//! about it changes, raising its lifecycle, assigning owners, and recording every
-//! automatic change as a fact on the timeline.
+//! about it changes, raising its lifecycle, assigning owners (`assignment`), and
+//! recording every automatic change as a fact on the timeline.
 
+use super::assignment::hand_to_sales;
+use super::facts::{facts_for, facts_from};
 use crate::config::Config;
-use crate::domain::deal::WON;
 use crate::domain::lifecycle::{
-    DealEvent, WAITING_FOR_OWNER, lifecycle_for_deal, lifecycle_for_score, matching_rule,
-    next_assignee,
+    DealEvent, WAITING_FOR_OWNER, lifecycle_for_deal, lifecycle_for_score,
 };
-use crate::domain::scoring::{InteractionFact, Score, ScoreFacts, Temperature, score};
-use crate::domain::text::{clean_line, counted};
-use crate::domain::{Contact, Deal, InteractionKind, LeadStatus, Lifecycle, Origin, Task};
+use crate::domain::scoring::{Score, Temperature, score};
+use crate::domain::text::clean_line;
+use crate::domain::{Contact, Deal, LeadStatus, Lifecycle, Task};
 use crate::store::rows::contacts::{load_contact, update_contact};
-use crate::store::rows::interactions::{is_current, record_event, record_lifecycle_event};
-use crate::store::rows::meta::{Stamp, new_id, read_meta, write_meta};
+use crate::store::rows::interactions::{record_event, record_lifecycle_event};
+use crate::store::rows::meta::{Stamp, new_id};
 use crate::store::rows::{from_ms, ms};
 use crate::store::{Result, Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -76,77 +76,6 @@ pub struct RescoreSummary {
     pub changed: usize,
     pub lifecycle_raised: usize,
     pub expired: usize,
-}
-
-/// Gathers what a contact's score depends on.
-pub(crate) fn facts_for(
-    conn: &Connection,
-    contact: &Contact,
-    config: &Config,
-    now: DateTime<Utc>,
-) -> Result<ScoreFacts> {
-    // Only what a rule can still see; a contact with years of history loads its last weeks.
-    let horizon = config.scoring.behaviour_horizon(now).unwrap_or(i64::MAX);
-    let interactions = conn
-        .prepare_cached(concat!(
-            "SELECT i.id, i.kind, i.direction, i.outcome, i.occurred_at FROM interactions i
-                 WHERE i.contact_id = ?1 AND i.occurred_at >= ?2 AND i.kind != 'event' AND ",
-            is_current!(),
-            " ORDER BY i.occurred_at"
-        ))?
-        .query_map(params![contact.id, horizon], |r| {
-            Ok(InteractionFact {
-                id: r.get(0)?,
-                kind: r
-                    .get::<_, String>(1)?
-                    .parse()
-                    .unwrap_or(InteractionKind::Note),
-                direction: r.get::<_, Option<String>>(2)?.and_then(|d| d.parse().ok()),
-                outcome: r.get(3)?,
-                occurred_at: from_ms(r.get(4)?),
-            })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    // `+stage`: without statistics SQLite would pick the stage index and walk a sixth of
-    // all deals; a contact has a handful, found by contact_id.
-    let won_before: bool = conn
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM deals WHERE contact_id = ?1 AND +stage = ?2 AND deleted_at IS NULL)")?
-        .query_row(params![contact.id, WON], |r| r.get(0))?;
-    Ok(facts_from(contact, won_before, interactions))
-}
-
-pub(crate) fn facts_from(
-    contact: &Contact,
-    won_before: bool,
-    interactions: Vec<InteractionFact>,
-) -> ScoreFacts {
-    // Always read (a lookup per phone): an assignment rule may name a country while no
-    // scoring rule does, and a rule must see the same facts whoever loaded them.
-    let countries = contact
-        .phones
-        .iter()
-        .filter_map(|p| p.e164.as_deref().and_then(crate::domain::phone::country_of))
-        .collect();
-    ScoreFacts {
-        kind: contact.kind,
-        roles: contact
-            .accounts
-            .iter()
-            .filter_map(|m| m.role.map(|role| (role, m.account.clone())))
-            .collect(),
-        source: contact.source.clone(),
-        campaign: contact.campaign.clone(),
-        inbound: contact.origin.map(|o| o == Origin::Inbound),
-        flags: contact.flags.clone(),
-        quality: contact.quality,
-        lifecycle: contact.lifecycle,
-        emails: contact.emails.len(),
-        phones: contact.phones.len(),
-        countries,
-        returning: contact.flags.iter().any(|f| f == "returning"),
-        won_before,
-        interactions,
-    }
 }
 
 /// Stores a contact's new score (and its history when it moved).
@@ -300,155 +229,6 @@ pub(crate) fn set_lifecycle(
         stamp,
     )?;
     Ok(())
-}
-
-fn set_owner(
-    tx: &Transaction<'_>,
-    contact: &Contact,
-    owner: &str,
-    why: &str,
-    stamp: &Stamp,
-) -> Result<()> {
-    let mut changed = contact.clone();
-    changed.owner = Some(owner.to_string());
-    changed.flags.retain(|f| f != WAITING_FOR_OWNER);
-    update_contact(tx, contact, &changed, stamp)?;
-    record_event(
-        tx,
-        &contact.id,
-        "assigned",
-        &format!("assigned to {owner}: {why}"),
-        stamp,
-    )?;
-    Ok(())
-}
-
-/// Leads a person is working: owned, not disqualified or nurtured, not yet a customer.
-fn open_leads(tx: &Connection, owner: &str) -> u32 {
-    tx.prepare_cached(
-        "SELECT count(*) FROM contacts WHERE owner = ?1 AND deleted_at IS NULL
-         AND status IN ('new', 'attempting', 'connected')
-         AND lifecycle IN ('subscriber', 'lead', 'mql', 'sql', 'opportunity')",
-    )
-    .and_then(|mut stmt| stmt.query_row([owner], |r| r.get(0)))
-    .unwrap_or(0)
-}
-
-/// Picks the next person round-robin under `key`, remembering the pick in the file so
-/// that every process and every copy continues the same rotation.
-fn round_robin(
-    tx: &Transaction<'_>,
-    key: &str,
-    people: &[String],
-    max_open: Option<u32>,
-) -> Result<Option<String>> {
-    let meta_key = format!("round-robin:{key}");
-    let last = read_meta(tx, &meta_key)?;
-    let pick =
-        next_assignee(people, last.as_deref(), max_open, |p| open_leads(tx, p)).map(str::to_string);
-    if let Some(person) = &pick {
-        write_meta(tx, &meta_key, person)?;
-    }
-    Ok(pick)
-}
-
-/// A new lead with no owner goes to the first assignment rule that matches it.
-pub(crate) fn assign_new_lead(
-    tx: &Transaction<'_>,
-    contact_id: &str,
-    config: &Config,
-    stamp: &Stamp,
-) -> Result<()> {
-    let contact = load_contact(tx, contact_id)?
-        .ok_or_else(|| StoreError::invalid("contact", "vanished while assigning"))?;
-    assign_lead(tx, &contact, config, stamp)
-}
-
-/// `assign_new_lead` for a contact in hand, as stored: an import creates thousands
-/// and reads none of them back.
-pub(crate) fn assign_lead(
-    tx: &Transaction<'_>,
-    contact: &Contact,
-    config: &Config,
-    stamp: &Stamp,
-) -> Result<()> {
-    if contact.owner.is_some() || config.assignment.rules.is_empty() {
-        return Ok(());
-    }
-    let facts = facts_from(contact, false, Vec::new());
-    let Some(rule) = matching_rule(&config.assignment.rules, &facts) else {
-        return Ok(());
-    };
-    let contact_id = contact.id.as_str();
-    match round_robin(tx, &rule.name, &rule.assign, rule.max_open)? {
-        Some(person) => set_owner(
-            tx,
-            contact,
-            &person,
-            &format!("rule \"{}\"", rule.name),
-            stamp,
-        ),
-        None => {
-            let text = format!(
-                "rule \"{}\" matched, but everyone has {} or more",
-                rule.name,
-                counted(
-                    rule.max_open.unwrap_or(0) as usize,
-                    "open lead",
-                    "open leads"
-                )
-            );
-            record_event(tx, contact_id, "assigned", &text, stamp).map(|_| ())
-        }
-    }
-}
-
-/// A lead that became SQL goes to sales, unless a salesperson already owns it. When
-/// every salesperson is at `sales_max_open`, it keeps its owner and waits, flagged
-/// `WAITING_FOR_OWNER`, with one event on the timeline saying why.
-pub(crate) fn hand_to_sales(
-    tx: &Transaction<'_>,
-    contact_id: &str,
-    config: &Config,
-    stamp: &Stamp,
-) -> Result<()> {
-    let sales = &config.assignment.sales;
-    let contact = load_contact(tx, contact_id)?
-        .ok_or_else(|| StoreError::invalid("contact", "vanished while assigning"))?;
-    let waiting = contact.flags.iter().any(|f| f == WAITING_FOR_OWNER);
-    if sales.is_empty() || contact.owner.as_ref().is_some_and(|o| sales.contains(o)) {
-        // Given to a salesperson by hand, or nobody to wait for any more.
-        return if waiting {
-            let mut settled = contact.clone();
-            settled.flags.retain(|f| f != WAITING_FOR_OWNER);
-            update_contact(tx, &contact, &settled, stamp)
-        } else {
-            Ok(())
-        };
-    }
-    let max_open = config.assignment.sales_max_open;
-    match round_robin(tx, "sales", sales, max_open)? {
-        Some(person) => {
-            let why = if waiting {
-                "hand-off to sales (became SQL; a salesperson has room now)"
-            } else {
-                "hand-off to sales (became SQL)"
-            };
-            set_owner(tx, &contact, &person, why, stamp)
-        }
-        // Said once: the lead waits, flagged, until a change to it or `rescore` finds room.
-        None if waiting => Ok(()),
-        None => {
-            let mut flagged = contact.clone();
-            flagged.flags.push(WAITING_FOR_OWNER.to_string());
-            update_contact(tx, &contact, &flagged, stamp)?;
-            let text = format!(
-                "No owner has room (all at sales_max_open = {}); waiting for an owner",
-                max_open.unwrap_or(0)
-            );
-            record_event(tx, contact_id, "assigned", &text, stamp).map(|_| ())
-        }
-    }
 }
 
 /// Moves the lifecycle as the configured mapping says for a deal event.

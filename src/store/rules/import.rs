@@ -160,7 +160,7 @@ fn create(
     write_search_row(tx, contact, &state)?;
     // As `add_lead` does: the new lead goes to its assignment rule before its score
     // can hand it to sales.
-    super::engine::assign_lead(tx, contact, config, stamp)?;
+    super::assignment::assign_lead(tx, contact, config, stamp)?;
     record_first_score(tx, contact, &first, config, stamp)
 }
 

@@ -332,7 +332,7 @@ impl Store {
         self.write(now, |tx, stamp| {
             let Some(existing_id) = existing_contact_for(tx, lead)? else {
                 insert_contact(tx, lead, stamp)?;
-                super::engine::assign_new_lead(tx, &lead.id, &config, stamp)?;
+                super::assignment::assign_new_lead(tx, &lead.id, &config, stamp)?;
                 super::engine::rescore_contact(tx, &lead.id, &config, stamp)?;
                 let contact = load_contact(tx, &lead.id)?
                     .ok_or_else(|| StoreError::invalid("contact", "vanished while saving"))?;

@@ -5,12 +5,14 @@
 //! corrections of the timeline (corrections.rs), and undo (undo.rs).
 
 mod accounts;
+mod assignment;
 mod chat_import;
 mod contact_merge;
 mod corrections;
 mod deal_changes;
 mod deals;
 mod engine;
+mod facts;
 mod import;
 mod inbox;
 mod leads;

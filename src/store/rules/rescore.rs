@@ -2,7 +2,8 @@
 //! behaviour points. Each table is read once, in contact order, and the contacts are
 //! split in two halves scored on both cores.
 
-use super::engine::{RescoreSummary, hand_to_sales, save_score, set_lifecycle};
+use super::assignment::hand_to_sales;
+use super::engine::{RescoreSummary, save_score, set_lifecycle};
 use crate::config::Config;
 use crate::domain::lifecycle::{WAITING_FOR_OWNER, lifecycle_for_score};
 use crate::domain::scoring::{InteractionFact, ScoreFacts, total};
