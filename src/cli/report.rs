@@ -238,18 +238,7 @@ impl Shown {
                     &["STAGE", "REACHED", "", "TO NEXT", "MEDIAN TO NEXT"],
                     &rows,
                 ));
-                let beside = total.cohort - total.stages[0].reached;
-                if beside > 0 {
-                    lines.push(format!(
-                        "{} at \"other\" from the start, beside the ladder, and reached no stage.",
-                        counted(beside, "lead stood", "leads stood")
-                    ));
-                }
-                lines.push(format!(
-                    "Stage dates: {} from lifecycle entries on the timeline, {} from the creation date alone.",
-                    counted(total.from_events, "lead", "leads"),
-                    counted(total.from_creation, "lead", "leads"),
-                ));
+                lines.extend(total.notes());
                 if let Some(by) = by {
                     lines.push(String::new());
                     lines.extend(tables::funnel_groups(by, &split.groups).lines());

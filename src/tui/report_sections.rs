@@ -109,25 +109,7 @@ fn funnel(
         ),
         Body::Spark(per_day),
     ));
-    let mut notes = Vec::new();
-    let beside = total.cohort
-        - total
-            .stages
-            .first()
-            .map_or(0, |s| s.reached)
-            .min(total.cohort);
-    if beside > 0 {
-        notes.push(format!(
-            "{} at \"other\" from the start, beside the ladder, and reached no stage.",
-            counted(beside, "lead stood", "leads stood")
-        ));
-    }
-    notes.push(format!(
-        "Stage dates: {} from lifecycle entries, {} from the creation date alone.",
-        counted(total.from_events, "lead", "leads"),
-        counted(total.from_creation, "lead", "leads"),
-    ));
-    sections.push(Section::text(notes));
+    sections.push(Section::text(total.notes()));
     if let Some(by) = by {
         sections.push(Section::titled(
             format!("By {}", by.as_str()),

@@ -157,6 +157,16 @@ fn printed(desk: &Desk, args: &[&str]) -> String {
     String::from_utf8(out.get_output().stdout.clone()).unwrap()
 }
 
+/// The names of a split report's groups, biggest first.
+fn group_keys(report: &Value) -> Vec<&str> {
+    report["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["key"].as_str().unwrap())
+        .collect()
+}
+
 fn reached(funnel: &Value) -> Vec<u64> {
     funnel["stages"]
         .as_array()
@@ -198,27 +208,20 @@ fn the_funnel_splits_by_source_and_origin() {
     let desk = office();
     let by_source = report(&desk, &["funnel", "--by", "source"]);
     let groups = by_source["groups"].as_array().unwrap();
-    let keys: Vec<&str> = groups.iter().map(|g| g["key"].as_str().unwrap()).collect();
-    assert_eq!(keys, vec!["web", "WhatsApp", "ads"]);
+    assert_eq!(group_keys(&by_source), vec!["web", "WhatsApp", "ads"]);
     assert_eq!(groups[0]["leads"], 3);
     assert_eq!(reached(&groups[1]["report"]), vec![1, 1, 1, 1, 1, 1, 0]);
     let by_origin = report(&desk, &["funnel", "--by", "origin"]);
-    let keys: Vec<&str> = by_origin["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|g| g["key"].as_str().unwrap())
-        .collect();
-    assert_eq!(keys, vec!["pull (inbound)", "push (outbound)"]);
+    assert_eq!(
+        group_keys(&by_origin),
+        vec!["pull (inbound)", "push (outbound)"]
+    );
     // Speed-to-lead reads the origin too when split by it.
     let speed = report(&desk, &["speed", "--by", "origin"]);
-    let keys: Vec<&str> = speed["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|g| g["key"].as_str().unwrap())
-        .collect();
-    assert_eq!(keys, vec!["pull (inbound)", "push (outbound)"]);
+    assert_eq!(
+        group_keys(&speed),
+        vec!["pull (inbound)", "push (outbound)"]
+    );
 }
 
 #[test]

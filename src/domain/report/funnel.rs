@@ -5,6 +5,7 @@
 
 use super::stats::median;
 use crate::domain::Lifecycle;
+use crate::domain::text::counted;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
@@ -145,6 +146,26 @@ impl Funnel {
             from_events,
             from_creation: journeys.len() - from_events,
         }
+    }
+
+    /// What the counts leave unsaid, for a person reading them: the leads that stood
+    /// beside the ladder from the start, and where the stage dates come from.
+    pub fn notes(&self) -> Vec<String> {
+        let mut notes = Vec::new();
+        let on_ladder = self.stages.first().map_or(0, |s| s.reached);
+        let beside = self.cohort.saturating_sub(on_ladder);
+        if beside > 0 {
+            notes.push(format!(
+                "{} at \"other\" from the start, beside the ladder, and reached no stage.",
+                counted(beside, "lead stood", "leads stood")
+            ));
+        }
+        notes.push(format!(
+            "Stage dates: {} from lifecycle entries on the timeline, {} from the creation date alone.",
+            counted(self.from_events, "lead", "leads"),
+            counted(self.from_creation, "lead", "leads"),
+        ));
+        notes
     }
 }
 
