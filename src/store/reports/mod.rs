@@ -98,14 +98,11 @@ impl Selection {
 }
 
 impl Store {
-    /// The leads created in `[from, to)`, each counted once however many copies were
-    /// merged into the file (merged contacts are one row; merged-away ones have no
-    /// search row). Read from the narrow search table alone; `details` also reads
-    /// each one's origin and disqualification reason from the contacts table.
-    pub fn cohort(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<CohortLead>> {
-        self.leads_where(Selection::Created, (from, to), false)
-    }
-
+    /// The leads `selection` picks over `[from, to)`, each counted once however many
+    /// copies were merged into the file (merged contacts are one row; merged-away
+    /// ones have no search row). Read from the narrow search table alone; `details`
+    /// also reads each one's origin and disqualification reason from the contacts
+    /// table.
     pub(crate) fn leads_where(
         &self,
         selection: Selection,

@@ -57,7 +57,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         let last_fits = index + 1 == all.len() && needs <= room(y);
         let free = room(y).saturating_sub(usize::from(!last_fits));
         if needs > free && !cuttable(section) || free == 0 {
-            sign(frame, inner, all.len() - index, first, theme);
+            sign(frame, inner, all.len() - index, first, all.len(), theme);
             return;
         }
         y = draw_section(
@@ -69,12 +69,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         );
         if needs > free {
             // Cut short: it counts among those below.
-            sign(frame, inner, all.len() - index, first, theme);
+            sign(frame, inner, all.len() - index, first, all.len(), theme);
             return;
         }
     }
     if first > 0 {
-        sign(frame, inner, 0, first, theme);
+        sign(frame, inner, 0, first, all.len(), theme);
     }
 }
 
@@ -106,20 +106,22 @@ fn cuttable(section: &Section) -> bool {
     matches!(section.body, Body::Bars { .. } | Body::Text(_))
 }
 
-/// "… 2 sections above, 3 more (↓)" on the last line.
-fn sign(frame: &mut Frame<'_>, inner: Rect, below: usize, above: usize, theme: &Theme) {
-    let mut parts = Vec::new();
-    if above > 0 {
-        parts.push(format!("{above} above (↑)"));
-    }
-    if below > 0 {
-        parts.push(format!("{below} more (↓)"));
-    }
-    if parts.is_empty() {
+/// "… 2 above, 3 more (sections, ↑/↓)" on the last line, as every cut list of the desk
+/// says it (`more::sign`), counting sections.
+fn sign(
+    frame: &mut Frame<'_>,
+    inner: Rect,
+    below: usize,
+    above: usize,
+    total: usize,
+    theme: &Theme,
+) {
+    let shown = total.saturating_sub(above + below);
+    let Some(text) = super::more::sign(above, shown, total) else {
         return;
-    }
+    };
     let row = Rect::new(inner.x, inner.bottom() - 1, inner.width, 1);
-    let text = format!("… sections: {}", parts.join(", "));
+    let text = format!("{text} (sections, ↑/↓)");
     frame.render_widget(Paragraph::new(Line::styled(text, theme.dim())), row);
 }
 
