@@ -132,6 +132,7 @@ impl Context {
 
 pub fn run(cli: Cli) -> Result<()> {
     let config = Config::load(cli.config.as_deref())?;
+    crate::i18n::set(config.language.unwrap_or_else(crate::i18n::Lang::from_env));
     let now = match &cli.now {
         Some(text) => DateTime::parse_from_rfc3339(text)
             .with_context(|| format!("LEADOMETER_NOW \"{text}\" is not an RFC 3339 time"))?

@@ -26,6 +26,9 @@ pub struct Config {
     pub region: Region,
     #[serde(deserialize_with = "currency")]
     pub currency: String,
+    /// The language of the desk and the command line: "en", "he" or "hu". None
+    /// follows the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    pub language: Option<crate::i18n::Lang>,
     pub sla: Sla,
     pub deals: Deals,
     #[serde(deserialize_with = "engine::scoring")]
@@ -144,6 +147,7 @@ impl Default for Config {
             user: default_user(),
             region: Region::IL,
             currency: "ILS".into(),
+            language: None,
             sla: Sla::default(),
             deals: Deals::default(),
             scoring: default_scoring(),
@@ -381,7 +385,7 @@ mod tests {
             Config::parse("mouse = \"off\"").is_err(),
             "true or false only"
         );
-        let keys = "user region currency first_response_minutes expire_after_days by_source \
+        let keys = "user region currency language first_response_minutes expire_after_days by_source \
             probability half_life_days mql_at sql_at hot warm scoring.rules deal_opened deal_won \
             deal_lost sales sales_max_open assignment.rules max_open keys inbox.views opener theme overdue mouse \
             targets sales_amount new_leads mqls sqls costs";

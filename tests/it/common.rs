@@ -39,7 +39,12 @@ impl Desk {
             .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
             .env("LEADOMETER_CONFIG", self.dir.path().join("config.toml"))
             .env("LEADOMETER_NOW", NOW)
-            .env("TZ", "UTC");
+            .env("TZ", "UTC")
+            // English, whatever the machine's locale: a test that wants another
+            // language says so in its config.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8");
         cmd
     }
 

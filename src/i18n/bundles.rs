@@ -1,0 +1,120 @@
+//! The compiled-in Fluent files, one bundle a language, and the lookup.
+
+use super::{Lang, lang};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::OnceLock;
+
+/// The Fluent files of each language, by area; the same names in every language (a
+/// test holds them to the same messages).
+macro_rules! areas {
+    ($($area:literal),+ $(,)?) => {
+        pub(super) const FILES: &[(Lang, &str, &str)] = &[
+            $(
+                (Lang::En, concat!("en/", $area, ".ftl"), include_str!(concat!("../../assets/i18n/en/", $area, ".ftl"))),
+                (Lang::He, concat!("he/", $area, ".ftl"), include_str!(concat!("../../assets/i18n/he/", $area, ".ftl"))),
+                (Lang::Hu, concat!("hu/", $area, ".ftl"), include_str!(concat!("../../assets/i18n/hu/", $area, ".ftl"))),
+            )+
+        ];
+    };
+}
+
+areas!("common", "keys", "desk");
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundles() -> &'static [Bundle; 3] {
+    static BUNDLES: OnceLock<[Bundle; 3]> = OnceLock::new();
+    BUNDLES.get_or_init(|| Lang::ALL.map(bundle_of))
+}
+
+fn bundle_of(lang: Lang) -> Bundle {
+    let mut bundle = FluentBundle::new_concurrent(vec![lang.identifier()]);
+    // Fluent wraps each argument in FSI…PDI marks for terminals that reorder by
+    // themselves; the desk lays bidirectional text out itself, and those marks are
+    // format characters that must never reach the terminal.
+    bundle.set_use_isolating(false);
+    for (_, _, text) in FILES.iter().filter(|(of, _, _)| *of == lang) {
+        // A file with a syntax error still yields every message it could read (the
+        // tests keep our files free of them); a duplicate id keeps the first.
+        let resource =
+            FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+/// An argument to a message: text, or a number (which also picks the plural form).
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Text(String),
+    Number(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Arg {
+        Arg::Text(text.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Arg {
+        Arg::Text(text)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(text: &String) -> Arg {
+        Arg::Text(text.clone())
+    }
+}
+
+macro_rules! numbers {
+    ($($kind:ty),+) => {
+        $(impl From<$kind> for Arg {
+            #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
+            fn from(number: $kind) -> Arg {
+                Arg::Number(number as f64)
+            }
+        })+
+    };
+}
+
+numbers!(usize, u64, u32, i64, i32, f64);
+
+pub fn message(id: &str) -> String {
+    message_with(id, &[])
+}
+
+/// `id` in the current language, else in English, else the id itself. `id` may name
+/// an attribute: `key-global-search.status`.
+pub fn message_with(id: &str, args: &[(&str, Arg)]) -> String {
+    let [en, ..] = bundles();
+    let current = &bundles()[usize::from(lang().index())];
+    format_in(current, id, args)
+        .or_else(|| format_in(en, id, args))
+        .unwrap_or_else(|| id.to_string())
+}
+
+fn format_in(bundle: &Bundle, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+    let (name, attribute) = match id.split_once('.') {
+        Some((name, attribute)) => (name, Some(attribute)),
+        None => (id, None),
+    };
+    let message = bundle.get_message(name)?;
+    let pattern = match attribute {
+        Some(attribute) => message.get_attribute(attribute)?.value(),
+        None => message.value()?,
+    };
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        let value = match value {
+            Arg::Text(text) => FluentValue::from(text.as_str()),
+            Arg::Number(number) => FluentValue::from(*number),
+        };
+        fluent_args.set(*name, value);
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    Some(text.into_owned())
+}

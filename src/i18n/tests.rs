@@ -1,0 +1,197 @@
+use super::bundles::FILES;
+use super::*;
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Each message id (and `id.attribute`) of a language with the variables it uses.
+fn messages_of(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    let mut messages = BTreeMap::new();
+    for (_, file, text) in FILES.iter().filter(|(of, _, _)| *of == lang) {
+        let resource = fluent_syntax::parser::parse(*text)
+            .unwrap_or_else(|(_, errors)| panic!("{file} does not parse: {errors:?}"));
+        for entry in resource.body {
+            let ast::Entry::Message(message) = entry else {
+                continue;
+            };
+            let id = message.id.name.to_string();
+            if let Some(value) = &message.value {
+                let fresh = messages.insert(id.clone(), variables(value)).is_none();
+                assert!(fresh, "{file}: {id} is defined twice");
+            }
+            for attribute in &message.attributes {
+                let name = format!("{id}.{}", attribute.id.name);
+                let fresh = messages
+                    .insert(name.clone(), variables(&attribute.value))
+                    .is_none();
+                assert!(fresh, "{file}: {name} is defined twice");
+            }
+        }
+    }
+    messages
+}
+
+fn variables(pattern: &ast::Pattern<&str>) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    collect_pattern(pattern, &mut found);
+    found
+}
+
+fn collect_pattern(pattern: &ast::Pattern<&str>, found: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            collect_expression(expression, found);
+        }
+    }
+}
+
+fn collect_expression(expression: &ast::Expression<&str>, found: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            collect_inline(selector, found);
+            for variant in variants {
+                collect_pattern(&variant.value, found);
+            }
+        }
+        ast::Expression::Inline(inline) => collect_inline(inline, found),
+    }
+}
+
+fn collect_inline(inline: &ast::InlineExpression<&str>, found: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            found.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                collect_inline(argument, found);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => collect_expression(expression, found),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_message_exists_in_every_language_with_the_same_arguments() {
+    let english = messages_of(Lang::En);
+    assert!(!english.is_empty());
+    for lang in [Lang::He, Lang::Hu] {
+        let other = messages_of(lang);
+        let missing: Vec<_> = english
+            .keys()
+            .filter(|id| !other.contains_key(*id))
+            .collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
+        let extra: Vec<_> = other
+            .keys()
+            .filter(|id| !english.contains_key(*id))
+            .collect();
+        assert!(
+            extra.is_empty(),
+            "{} has messages English lacks: {extra:?}",
+            lang.code()
+        );
+        for (id, wanted) in &english {
+            let used = &other[id];
+            let unknown: Vec<_> = used.difference(wanted).collect();
+            assert!(
+                unknown.is_empty(),
+                "{}: {id} uses {unknown:?}, which English never passes",
+                lang.code()
+            );
+        }
+    }
+}
+
+/// Every `t!("…")` in the code names a message the English files hold.
+#[test]
+fn every_message_the_code_asks_for_exists() {
+    let english = messages_of(Lang::En);
+    let pattern =
+        regex::Regex::new(r#"\bt!\(\s*"([a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)?)""#).unwrap();
+    let mut missing = Vec::new();
+    let mut stack = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    while let Some(path) = stack.pop() {
+        if path.is_dir() {
+            stack.extend(
+                std::fs::read_dir(&path)
+                    .unwrap()
+                    .map(|entry| entry.unwrap().path()),
+            );
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            let code = std::fs::read_to_string(&path).unwrap();
+            for found in pattern.captures_iter(&code) {
+                if !english.contains_key(&found[1]) && !found[1].contains("missing-on-purpose") {
+                    missing.push(format!("{}: {}", path.display(), &found[1]));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "no such message: {missing:#?}");
+}
+
+#[test]
+fn plurals_follow_each_language() {
+    let cases = [
+        (Lang::En, 1, "1 lead"),
+        (Lang::En, 2, "2 leads"),
+        (Lang::He, 1, "ליד אחד"),
+        (Lang::He, 2, "2 לידים"),
+        (Lang::He, 5, "5 לידים"),
+        (Lang::Hu, 1, "1 érdeklődő"),
+        (Lang::Hu, 7, "7 érdeklődő"),
+    ];
+    for (lang, count, wanted) in cases {
+        let _speaking = scoped(lang);
+        assert_eq!(t!("count-leads", count = count), wanted, "{lang:?} {count}");
+    }
+}
+
+#[test]
+fn a_missing_message_falls_back_to_english_then_to_its_id() {
+    let _speaking = scoped(Lang::Hu);
+    assert_eq!(message("missing-on-purpose"), "missing-on-purpose");
+    assert_eq!(
+        message("missing-on-purpose.status"),
+        "missing-on-purpose.status"
+    );
+}
+
+#[test]
+fn arguments_are_not_wrapped_in_isolation_marks() {
+    let text = t!("count-leads", count = 3);
+    assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text:?}");
+}
+
+#[test]
+fn a_thread_speaks_its_scoped_language_and_goes_back() {
+    assert_eq!(lang(), Lang::En);
+    {
+        let _speaking = scoped(Lang::He);
+        assert_eq!(lang(), Lang::He);
+        std::thread::spawn(|| assert_eq!(lang(), Lang::En))
+            .join()
+            .unwrap();
+    }
+    assert_eq!(lang(), Lang::En);
+}
+
+#[test]
+fn locales_name_their_language() {
+    for (locale, wanted) in [
+        ("he_IL.UTF-8", Lang::He),
+        ("iw_IL", Lang::He),
+        ("hu_HU.utf8", Lang::Hu),
+        ("HU", Lang::Hu),
+        ("en_GB.UTF-8", Lang::En),
+        ("C", Lang::En),
+        ("C.UTF-8", Lang::En),
+        ("de_DE@euro", Lang::En),
+        ("", Lang::En),
+    ] {
+        assert_eq!(Lang::of_locale(locale), wanted, "{locale}");
+    }
+}
