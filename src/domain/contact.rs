@@ -17,6 +17,14 @@ macro_rules! word_enum {
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $word),+ }
             }
+
+            /// The word in the user's language, for people to read (`as_str` is
+            /// what is stored, typed and written for scripts):
+            /// `word-<list>-<word>` in common.ftl.
+            pub fn label(self) -> String {
+                let id = format!("word-{}-{}", stringify!($name).to_ascii_lowercase(), self.as_str());
+                $crate::i18n::message(&id)
+            }
         }
 
         impl std::fmt::Display for $name {

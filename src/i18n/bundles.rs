@@ -19,7 +19,7 @@ macro_rules! areas {
     };
 }
 
-areas!("common", "keys", "desk");
+areas!("common", "keys", "desk", "forms");
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -195,3 +195,61 @@ fn locales_name_their_language() {
         assert_eq!(Lang::of_locale(locale), wanted, "{locale}");
     }
 }
+
+/// The lists' words are looked up by ids made from the stored word, which the scan
+/// for `t!` cannot see.
+#[test]
+fn every_word_of_every_list_is_in_every_language() {
+    use crate::domain::scoring::Temperature;
+    use crate::domain::sla::SlaState;
+    use crate::domain::{
+        ContactKind, Direction, InteractionKind, LeadStatus, Lifecycle, Origin, Role,
+    };
+    for lang in Lang::ALL {
+        let _speaking = scoped(lang);
+        let labels = (ContactKind::ALL.iter().map(|w| w.label()))
+            .chain(Lifecycle::ALL.iter().map(|w| w.label()))
+            .chain(LeadStatus::ALL.iter().map(|w| w.label()))
+            .chain(Role::ALL.iter().map(|w| w.label()))
+            .chain(Origin::ALL.iter().map(|w| w.label()))
+            .chain(Temperature::ALL.iter().map(|w| w.label()))
+            .chain(InteractionKind::ALL.iter().map(|w| w.label()))
+            .chain(Direction::ALL.iter().map(|w| w.label()))
+            .chain(SlaState::ALL.iter().map(|w| w.label()));
+        for label in labels {
+            assert!(!label.starts_with("word-"), "{lang:?}: {label}");
+        }
+    }
+}
+
+/// Every dialog field's label (found in the code as `Field::new("…"`, and in the
+/// label tables of the contact and deal forms) has its text in forms.ftl.
+#[test]
+fn every_field_label_is_in_the_messages() {
+    let english = messages_of(Lang::En);
+    let code = [
+        include_str!("../tui/forms.rs"),
+        include_str!("../tui/entry.rs"),
+        include_str!("../tui/contacts.rs"),
+        include_str!("../tui/accounts.rs"),
+        include_str!("../tui/tasks.rs"),
+        include_str!("../tui/importing.rs"),
+        include_str!("../tui/edit_contact.rs"),
+        include_str!("../tui/deal_form.rs"),
+    ]
+    .join("\n");
+    let patterns = [
+        r#"Field::new\(\s*"([^"]+)""#,
+        r#"const [A-Z_]+: &str = "([A-Z][a-z ]+)";"#,
+        r#"\(\s*"([A-Z][a-z -]+)",\s*"#,
+    ];
+    let mut seen = 0;
+    for pattern in patterns {
+        for found in regex::Regex::new(pattern).unwrap().captures_iter(&code) {
+            let id = format!("field-{}", found[1].to_lowercase().replace(' ', "-"));
+            assert!(english.contains_key(&id), "forms.ftl lacks {id}");
+            seen += 1;
+        }
+    }
+    assert!(seen > 40, "the scan found only {seen} labels");
+}

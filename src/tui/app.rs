@@ -38,16 +38,17 @@ impl Tab {
         Tab::Reports,
     ];
 
-    pub fn title(self) -> &'static str {
+    /// The screen's name in the user's language (`tab-<name>` in desk.ftl).
+    pub fn title(self) -> String {
         match self {
-            Tab::Inbox => "Inbox",
-            Tab::Timeline => "Timeline",
-            Tab::Deals => "Deals",
-            Tab::Score => "Score",
-            Tab::Tasks => "Tasks",
-            Tab::Contacts => "Contacts",
-            Tab::Accounts => "Accounts",
-            Tab::Reports => "Reports",
+            Tab::Inbox => crate::t!("tab-inbox"),
+            Tab::Timeline => crate::t!("tab-timeline"),
+            Tab::Deals => crate::t!("tab-deals"),
+            Tab::Score => crate::t!("tab-score"),
+            Tab::Tasks => crate::t!("tab-tasks"),
+            Tab::Contacts => crate::t!("tab-contacts"),
+            Tab::Accounts => crate::t!("tab-accounts"),
+            Tab::Reports => crate::t!("tab-reports"),
         }
     }
 }

@@ -7,7 +7,7 @@ use super::keymap::{Hint, Keymap, Layer};
 use super::screens;
 use super::theme::Theme;
 use super::typing::{self, LineInput};
-use crate::domain::text::{clean_line, counted};
+use crate::domain::text::clean_line;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
@@ -57,9 +57,12 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
         Some(Overlay::HistoryFilter(line)) => {
             let key = |action| chrome.keymap.key_for(Layer::HistoryFilter, action);
             let title = format!(
-                " Find in history ({} applies, {} cancels) ",
-                key(&Action::Open),
-                key(&Action::Back)
+                " {} ",
+                crate::t!(
+                    "history-filter-title",
+                    apply = key(&Action::Open),
+                    cancel = key(&Action::Back)
+                )
             );
             draw_line_input(frame, body, &title, line, theme)
         }
@@ -95,7 +98,7 @@ fn draw_status(
     }
     let hints_from = Line::from(spans.clone()).width() as u16;
     let help = (chrome.keymap.help_key())
-        .map(|key| format!(" {key} help "))
+        .map(|key| format!(" {} ", crate::t!("status-help", key = key)))
         .unwrap_or_default();
     let [left, right] = Layout::horizontal([
         Constraint::Fill(1),
@@ -203,7 +206,7 @@ fn draw_search(frame: &mut Frame<'_>, area: Rect, search: &SearchBox, chrome: &C
     frame.render_widget(Clear, rect);
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(" Find: phone digits, email, name or company ");
+        .title(format!(" {} ", crate::t!("search-title")));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let [input, list_area] =
@@ -218,10 +221,10 @@ fn draw_search(frame: &mut Frame<'_>, area: Rect, search: &SearchBox, chrome: &C
     );
     if search.hits.is_empty() {
         let hint = if search.query.trim().is_empty() {
-            "Type any part of a number, an email or a name.".to_string()
+            crate::t!("search-empty")
         } else if search.looks_like_phone() {
             let key = chrome.keymap.key_for(Layer::Search, &Action::Open);
-            format!("Nobody has this number. {key} adds them as a new lead.")
+            crate::t!("search-unknown-number", key = key)
         } else {
             super::actions::NO_MATCH.to_string()
         };
@@ -279,10 +282,7 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, chrome: &Chrome<'_>
         .collect();
     let (footer, style) = if form.confirm_discard {
         let key = chrome.keymap.key_for(Layer::Form, &Action::Back);
-        (
-            format!("Discard what you typed? {key} again discards; any other key goes back."),
-            theme.error(),
-        )
+        (crate::t!("form-discard", key = key), theme.error())
     } else if let Some(error) = &form.error {
         (clean_line(error), theme.error())
     } else {
@@ -319,14 +319,14 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
     if !focused && value_lines.len() > 2 {
         let more = value_lines.len() - 2;
         value_lines.truncate(2);
-        value_lines.push(format!("… {}", counted(more, "more line", "more lines")));
+        value_lines.push(crate::t!("more-lines", count = more));
     }
     let last = value_lines.len() - 1;
     let mut lines: Vec<Line<'a>> = Vec::new();
     let mut below: Vec<Line<'a>> = Vec::new();
     for (index, text) in value_lines.into_iter().enumerate() {
         let lead = match index {
-            0 => Span::styled(format!("{:>10} ", field.label), label_style),
+            0 => Span::styled(format!("{:>10} ", field.shown_label()), label_style),
             _ => Span::raw(indent.clone()),
         };
         let mut spans = vec![lead];
@@ -412,17 +412,14 @@ pub(crate) fn in_sight<'a>(
     }
     let (above, below) = (first, blocks.len() - last);
     let mut lines = Vec::new();
-    let sign = |arrow: &str, count: usize, place: &str| {
-        Line::styled(
-            format!(
-                "{arrow} {} {place}",
-                counted(count, "more field", "more fields")
-            ),
-            theme.dim(),
-        )
-    };
+    let sign = |text: String| Line::styled(text, theme.dim());
+    let fields = |count: usize| crate::t!("more-fields", count = count);
     if above > 0 {
-        lines.push(sign("▲", above, "above"));
+        lines.push(sign(crate::t!(
+            "fields-above",
+            arrow = "▲",
+            fields = fields(above)
+        )));
     }
     let mut shown: Vec<Line<'a>> = blocks
         .into_iter()
@@ -436,7 +433,11 @@ pub(crate) fn in_sight<'a>(
     }
     lines.extend(shown);
     if below > 0 {
-        lines.push(sign("▼", below, "below"));
+        lines.push(sign(crate::t!(
+            "fields-below",
+            arrow = "▼",
+            fields = fields(below)
+        )));
     }
     lines
 }

@@ -65,6 +65,18 @@ pub struct Field {
 }
 
 impl Field {
+    /// The label as the user reads it: `field-<label>` in forms.ftl. The English
+    /// label stays the field's name in the code (what a save looks fields up by).
+    pub fn shown_label(&self) -> String {
+        let id = format!("field-{}", self.label.to_lowercase().replace(' ', "-"));
+        let shown = crate::i18n::message(&id);
+        if shown == id {
+            self.label.to_string()
+        } else {
+            shown
+        }
+    }
+
     /// Whether the user changed the field since the form opened (or since it showed a
     /// value changed meanwhile); space at the edges does not count.
     pub(crate) fn touched(&self) -> bool {
@@ -352,32 +364,32 @@ impl Form {
 
     pub fn title(&self) -> String {
         let what = match self.kind {
-            FormKind::Log(InteractionKind::Call) => "Log a call",
-            FormKind::Log(InteractionKind::Whatsapp) => "Log a WhatsApp message",
-            FormKind::Log(InteractionKind::Email) => "Log an email",
-            FormKind::Log(InteractionKind::Meeting) => "Log a meeting",
-            FormKind::Log(InteractionKind::Sms) => "Log an SMS",
-            FormKind::Log(_) => "Add a note",
-            FormKind::Task => "Add a follow-up",
-            FormKind::NewLead => "New lead",
-            FormKind::Drop => "Drop the lead",
-            FormKind::Convert => "Convert to a deal",
-            FormKind::Assign => "Assign an owner",
-            FormKind::LoseDeal => "Mark the deal lost",
-            FormKind::Reach => "Reach",
-            FormKind::Import => "Import contacts or a chat",
-            FormKind::EditContact => "Edit",
-            FormKind::NewDeal => "New deal",
-            FormKind::EditDeal => "Edit the deal",
-            FormKind::Correct(kind) => return format!("Correct the {kind}: {}", self.contact_name),
-            FormKind::Snooze => "Snooze",
-            FormKind::TaskOwner => "Show the follow-ups of",
-            FormKind::ContactFilters => "Filter contacts",
-            FormKind::AddToAccount => "Add a contact to",
-            FormKind::Nurture => "Nurture the lead",
+            FormKind::Log(InteractionKind::Call) => crate::t!("form-log-call"),
+            FormKind::Log(InteractionKind::Whatsapp) => crate::t!("form-log-whatsapp"),
+            FormKind::Log(InteractionKind::Email) => crate::t!("form-log-email"),
+            FormKind::Log(InteractionKind::Meeting) => crate::t!("form-log-meeting"),
+            FormKind::Log(InteractionKind::Sms) => crate::t!("form-log-sms"),
+            FormKind::Log(_) => crate::t!("form-log-note"),
+            FormKind::Task => crate::t!("form-task"),
+            FormKind::NewLead => crate::t!("form-new-lead"),
+            FormKind::Drop => crate::t!("form-drop"),
+            FormKind::Convert => crate::t!("form-convert"),
+            FormKind::Assign => crate::t!("form-assign"),
+            FormKind::LoseDeal => crate::t!("form-lose-deal"),
+            FormKind::Reach => crate::t!("form-reach"),
+            FormKind::Import => crate::t!("form-import"),
+            FormKind::EditContact => crate::t!("form-edit-contact"),
+            FormKind::NewDeal => crate::t!("form-new-deal"),
+            FormKind::EditDeal => crate::t!("form-edit-deal"),
+            FormKind::Correct(kind) => crate::t!("form-correct", kind = kind.label()),
+            FormKind::Snooze => crate::t!("form-snooze"),
+            FormKind::TaskOwner => crate::t!("form-task-owner"),
+            FormKind::ContactFilters => crate::t!("form-contact-filters"),
+            FormKind::AddToAccount => crate::t!("form-add-to-account"),
+            FormKind::Nurture => crate::t!("form-nurture"),
         };
         if self.contact_name.is_empty() {
-            what.to_string()
+            what
         } else {
             format!("{what}: {}", self.contact_name)
         }

@@ -39,7 +39,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, chrome: &Chrome<'_>, scroll: u16)
         for binding in bindings {
             let keys = binding.key_names();
             let pad = " ".repeat(keys_width.saturating_sub(keys.width()));
-            let mut desc = wrap(binding.desc, desc_width).into_iter();
+            let mut desc = wrap(&binding.desc(), desc_width).into_iter();
             lines.push(Line::from(vec![
                 Span::styled(format!("  {keys}{pad}"), theme.key()),
                 Span::styled(format!("{:<name_width$}", binding.name), theme.dim()),
@@ -51,7 +51,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, chrome: &Chrome<'_>, scroll: u16)
     }
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(" Keys, by their names under [keys] in the config ");
+        .title(format!(" {} ", crate::t!("help-title")));
     // Scrolled past the end, the last page stays in view rather than a blank box.
     let last_page = lines
         .len()

@@ -48,7 +48,10 @@ pub(crate) fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Ch
         .unwrap_or((false, Fit::KeysOnly, String::new()));
     let mut spans = Vec::new();
     if named {
-        spans.push(Span::styled(" Leadometer ", theme.title()));
+        spans.push(Span::styled(
+            format!(" {} ", crate::t!("app-name")),
+            theme.title(),
+        ));
     }
     for (tab, text) in tab_texts(state, chrome, fit) {
         let style = if tab == state.tab {
@@ -110,7 +113,11 @@ fn tab_texts(state: &State, chrome: &Chrome<'_>, fit: Fit) -> Vec<(Tab, String)>
 }
 
 fn tabs_width(state: &State, chrome: &Chrome<'_>, named: bool, fit: Fit) -> usize {
-    let name = if named { " Leadometer ".len() } else { 0 };
+    let name = if named {
+        crate::t!("app-name").chars().count() + 2
+    } else {
+        0
+    };
     name + tab_texts(state, chrome, fit)
         .iter()
         .map(|(_, text)| text.chars().count())

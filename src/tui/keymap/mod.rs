@@ -98,27 +98,9 @@ impl Layer {
         }
     }
 
-    pub fn title(self) -> &'static str {
-        match self {
-            Layer::Global => "Everywhere",
-            Layer::Inbox => "Inbox",
-            Layer::Timeline => "Timeline",
-            Layer::Deals => "Deals",
-            Layer::Score => "Score",
-            Layer::Form => "In a dialog",
-            Layer::Picker => "Choosing how to reach",
-            Layer::Search => "In the search box",
-            Layer::HistoryFilter => "Finding in the history",
-            Layer::Help => "In this help",
-            Layer::Import => "While importing",
-            Layer::Entry => "Reading an entry",
-            Layer::Notes => "In a field of several lines (notes)",
-            Layer::Tasks => "Tasks",
-            Layer::Contacts => "Contacts",
-            Layer::Accounts => "Accounts",
-            Layer::Reports => "Reports",
-            Layer::Deal => "A deal's page",
-        }
+    /// The layer's heading in the help.
+    pub fn title(self) -> String {
+        crate::i18n::message(&format!("layer-{}", self.config_name()).replace('_', "-"))
     }
 
     pub fn of_screen(tab: Tab) -> Layer {
@@ -201,12 +183,24 @@ pub struct Binding {
     /// The first is the one the status bar shows; none when unbound ("none").
     pub keys: Vec<KeyEvent>,
     pub action: Action,
-    pub desc: &'static str,
-    /// Short label for the status bar; None keeps it to the help screen.
-    pub status: Option<&'static str>,
+    /// The id of what it does in `keys.ftl`; its `.status` is the status bar's label.
+    pub message: String,
+    /// Whether the status bar shows it; otherwise only the help does.
+    pub in_status_bar: bool,
 }
 
 impl Binding {
+    /// What the binding does, in the user's language, for the help.
+    pub fn desc(&self) -> String {
+        crate::i18n::message(&self.message)
+    }
+
+    /// Its short label in the status bar, if it has a place there.
+    pub fn status_label(&self) -> Option<String> {
+        self.in_status_bar
+            .then(|| crate::i18n::message(&format!("{}.status", self.message)))
+    }
+
     fn has(&self, key: KeyEvent) -> bool {
         let wanted = keys::normalize(key);
         self.keys.iter().any(|k| keys::normalize(*k) == wanted)
@@ -215,7 +209,7 @@ impl Binding {
     /// Every key, as the help lists them.
     pub fn key_names(&self) -> String {
         match self.keys.as_slice() {
-            [] => "(none)".into(),
+            [] => crate::t!("key-unbound"),
             keys => keys
                 .iter()
                 .map(|k| key_name(*k))
@@ -230,7 +224,7 @@ impl Binding {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hint {
     pub keys: String,
-    pub label: &'static str,
+    pub label: String,
     pub enabled: bool,
     /// What a click on the hint does (`hits`): its first key's action.
     pub action: Action,
@@ -291,7 +285,7 @@ impl Keymap {
         self.in_layer(layer)
             .find(|b| b.action == *action)
             .and_then(|b| b.keys.first())
-            .map_or_else(|| "no key".into(), |k| key_name(*k))
+            .map_or_else(|| crate::t!("key-unbound-in-sentence"), |k| key_name(*k))
     }
 
     /// The key that opens the help, pinned to the right of the status bar.
@@ -362,15 +356,15 @@ impl Keymap {
 
     /// A binding's label now: an import's keys say what they do in its phase, and
     /// saving the import dialog imports.
-    fn label(&self, binding: &Binding, state: &State) -> Option<&'static str> {
+    fn label(&self, binding: &Binding, state: &State) -> Option<String> {
         match &state.overlay {
-            Some(Overlay::Import(view)) if view.outcome.is_some() => Some("close"),
+            Some(Overlay::Import(view)) if view.outcome.is_some() => Some(crate::t!("hint-close")),
             Some(Overlay::Form(form))
                 if form.kind == FormKind::Import && binding.action == Action::Save =>
             {
-                Some("import")
+                Some(crate::t!("hint-import"))
             }
-            _ => binding.status,
+            _ => binding.status_label(),
         }
     }
 }

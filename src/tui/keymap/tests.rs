@@ -273,7 +273,7 @@ fn the_readme_key_table_lists_every_binding() {
             assert!(
                 table.contains(&written),
                 "the README's key table lacks {written} ({})",
-                binding.desc
+                binding.desc()
             );
         }
     }
@@ -283,7 +283,10 @@ fn the_readme_key_table_lists_every_binding() {
 fn the_status_bar_comes_from_the_table_and_dims_what_cannot_act() {
     let keymap = Keymap::default();
     let items = keymap.hints(&on(Tab::Timeline));
-    assert_eq!((items[0].keys.as_str(), items[0].label), ("f", "channel"));
+    assert_eq!(
+        (items[0].keys.as_str(), items[0].label.as_str()),
+        ("f", "channel")
+    );
     assert!(!items[0].enabled, "no contact is open");
     assert!(
         items
@@ -332,4 +335,23 @@ fn a_config_that_moves_keys_around_consistently_is_not_reported() {
         ["[keys.deals] won = \"x\": x is given to lost in deals too; won keeps it"]
     );
     assert_eq!(keymap.route(&deals, ch('x')), Some(Action::Won));
+}
+
+/// The keymap's texts are looked up by ids made from names, which the scan for
+/// `t!` cannot see: each must be in every language's keys.ftl.
+#[test]
+fn every_binding_and_layer_has_its_text_in_every_language() {
+    use crate::i18n::{Lang, scoped};
+    for lang in Lang::ALL {
+        let _speaking = scoped(lang);
+        for binding in Keymap::default().bindings {
+            assert_ne!(binding.desc(), binding.message, "{lang:?}");
+            if let Some(label) = binding.status_label() {
+                assert!(!label.ends_with(".status"), "{lang:?}: {label}");
+            }
+        }
+        for layer in Layer::ALL {
+            assert!(!layer.title().starts_with("layer-"), "{lang:?} {layer:?}");
+        }
+    }
 }
