@@ -4,7 +4,7 @@ use super::Context;
 use super::output::{print_json, print_table};
 use crate::domain::sla::age_label;
 use crate::domain::text::{clean_line, counted};
-use crate::store::{InboxItem, Label, NOTHING_WAITS, nothing_waits_for};
+use crate::store::{InboxItem, Label, nothing_waits, nothing_waits_for};
 use anyhow::Result;
 use chrono::Local;
 use clap::Args;
@@ -56,14 +56,10 @@ pub fn inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
             _ if inbox.no_contacts => println!("{HOW_TO_BEGIN}"),
             Some(owner) if before_owner > 0 => {
                 // The name as typed, cleaned: it reaches the terminal.
-                let person = if owner == "me" {
-                    "you".into()
-                } else {
-                    clean_line(owner)
-                };
-                println!("{}", nothing_waits_for(&person, before_owner));
+                let person = (owner != "me").then(|| clean_line(owner));
+                println!("{}", nothing_waits_for(person.as_deref(), before_owner));
             }
-            _ => println!("{NOTHING_WAITS}"),
+            _ => println!("{}", nothing_waits()),
         }
     } else {
         let rows: Vec<Vec<String>> = items.iter().map(row).collect();

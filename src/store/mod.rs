@@ -50,7 +50,7 @@ pub(crate) use rows::meta::{read_meta, write_meta};
 pub use rows::tasks::LastTaskList;
 pub use rules::{
     Changes, ChatMessage, ContactMatch, Decision, ImportCounts, Inbox, InboxEntry, InboxItem,
-    Label, NOTHING_WAITS, NextTask, Recorded, RescoreSummary, SHORTEST_PREFIX, nothing_waits_for,
+    Label, NextTask, Recorded, RescoreSummary, SHORTEST_PREFIX, nothing_waits, nothing_waits_for,
 };
 pub use safety::backups;
 pub use search::{MatchedOn, SearchHit};

@@ -198,7 +198,7 @@ impl State {
                 .custom_views
                 .get(index)
                 .map_or_else(String::new, |v| v.name.clone()),
-            view => view.title().to_string(),
+            view => view.title(),
         }
     }
 

@@ -31,14 +31,14 @@ impl InboxView {
         InboxView::Hot,
     ];
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            InboxView::Custom(_) => "",
-            InboxView::All => "All",
-            InboxView::New => "New",
-            InboxView::Today => "Today",
-            InboxView::Mine => "Mine",
-            InboxView::Hot => "Hot",
+            InboxView::Custom(_) => String::new(),
+            InboxView::All => crate::t!("view-all"),
+            InboxView::New => crate::t!("view-new"),
+            InboxView::Today => crate::t!("view-today"),
+            InboxView::Mine => crate::t!("view-mine"),
+            InboxView::Hot => crate::t!("view-hot"),
         }
     }
 

@@ -27,6 +27,9 @@ mod deals;
 /// The Reports screen: each report, a period stepped back, a split, scrolling.
 mod reports;
 
+/// The same screens in Hebrew and Hungarian.
+mod languages;
+
 /// Dialogs driven by keys: a rebound save key, the edit form, an entry corrected.
 mod editing;
 pub(crate) use editing::key;

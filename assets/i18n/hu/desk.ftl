@@ -20,3 +20,35 @@ more-lines = … még { $count } sor
 more-fields = még { $count } mező
 fields-above = { $arrow } { $fields } fent
 fields-below = { $arrow } { $fields } lent
+
+view-all = Mind
+view-new = Új
+view-today = Ma
+view-mine = Enyém
+view-hot = Forró
+col-name = NÉV
+col-phone = TELEFON
+col-source = FORRÁS
+col-campaign = KAMPÁNY
+col-age = KOR
+col-sla = SLA
+col-temp = HŐ
+col-score = PONT
+col-owner = FELELŐS
+col-next-task = KÖVETKEZŐ
+inbox-waiting = várakozik
+inbox-hidden = ennél a szélességnél rejtve: forrás, kampány, felelős, következő feladat
+inbox-no-contact = Még nincs kapcsolat. A(z) { $add } érdeklődőt vesz fel, a(z) { $import } kapcsolatokat importál (CSV, vCard, WhatsApp-csevegés); a `leadometer --demo` egy példapultot nyit meg.
+inbox-switch-views = { $text } A(z) { $key } nézetet vált.
+inbox-view-empty = Ebben a nézetben nincs érdeklődő. A(z) { $key } nézetet vált.
+nothing-waits = Semmi sem vár: minden érdeklődő választ kapott, és mára nincs esedékes követés.
+nothing-waits-for-you = { $others ->
+        [0] Rád semmi sem vár.
+        [one] Rád semmi sem vár: 1 érdeklődő másokra vár.
+       *[other] Rád semmi sem vár: { $others } érdeklődő másokra vár.
+    }
+nothing-waits-for = { $others ->
+        [0] { $person } felé semmi sem vár.
+        [one] { $person } felé semmi sem vár: 1 érdeklődő másokra vár.
+       *[other] { $person } felé semmi sem vár: { $others } érdeklődő másokra vár.
+    }

@@ -80,18 +80,18 @@ pub struct InboxEntry {
 }
 
 /// What the inbox says when it is empty.
-pub const NOTHING_WAITS: &str =
-    "Nothing waits: every lead has been answered and no follow-up is due today.";
+/// What the inbox says when nothing waits at all.
+pub fn nothing_waits() -> String {
+    crate::t!("nothing-waits")
+}
 
-/// What the inbox says, for a person ("you" or a name), when nothing waits for them
-/// but `others` leads wait for other owners or for none.
-pub fn nothing_waits_for(person: &str, others: usize) -> String {
-    if others == 0 {
-        return format!("Nothing waits for {person}.");
+/// What the inbox says, for a person (None: the user, "you"), when nothing waits
+/// for them but `others` leads wait for other owners or for none.
+pub fn nothing_waits_for(person: Option<&str>, others: usize) -> String {
+    match person {
+        None => crate::t!("nothing-waits-for-you", others = others),
+        Some(person) => crate::t!("nothing-waits-for", person = person, others = others),
     }
-    let verb = if others == 1 { "waits" } else { "wait" };
-    let count = crate::domain::text::counted(others, "lead", "leads");
-    format!("Nothing waits for {person}: {count} {verb} for others.")
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -26,7 +26,7 @@ pub use corrections::{Changes, SHORTEST_PREFIX};
 pub(crate) use engine::refresh_derived;
 pub use engine::{Decision, RescoreSummary};
 pub use import::ImportCounts;
-pub use inbox::{Inbox, InboxEntry, InboxItem, Label, NOTHING_WAITS, NextTask, nothing_waits_for};
+pub use inbox::{Inbox, InboxEntry, InboxItem, Label, NextTask, nothing_waits, nothing_waits_for};
 pub use leads::ContactMatch;
 pub(crate) use phone_repair::repair_phones;
 pub use undo::Recorded;

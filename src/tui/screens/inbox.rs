@@ -1,8 +1,8 @@
 //! The Inbox: every lead that still needs work, most urgent first.
 
 use super::search::cell;
-use crate::domain::text::{clean_line, counted};
-use crate::store::{InboxEntry, InboxItem, Label, NOTHING_WAITS, nothing_waits_for};
+use crate::domain::text::clean_line;
+use crate::store::{InboxEntry, InboxItem, Label, nothing_waits, nothing_waits_for};
 use crate::tui::app::{Action, State};
 use crate::tui::draw::Chrome;
 use crate::tui::keymap::Layer;
@@ -12,20 +12,32 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Row, Table, TableState};
+use unicode_width::UnicodeWidthStr;
 
 /// From this width on the source, campaign, owner and next task are shown.
 const WIDE_FROM: u16 = 110;
 
-/// Fixed widths: "+972544900148", "120w", "due soon", "warm", "-100", an owner.
+/// Fixed widths: "+972544900148", "120w", "-100", an owner.
 const PHONE: usize = 14;
 const AGE: usize = 4;
-const SLA: usize = 8;
-const TEMP: usize = 4;
 const SCORE: usize = 5;
 const OWNER: usize = 8;
 
-/// The columns a narrow inbox leaves out, named on its bottom edge.
-const HIDDEN: &str = " hidden at this width: source, campaign, owner, next task ";
+/// The SLA's column: its longest word in the user's language ("due soon").
+fn sla_width() -> usize {
+    let words = crate::domain::sla::SlaState::ALL
+        .iter()
+        .map(|s| s.label().width());
+    words.max().unwrap_or(0)
+}
+
+/// The temperature's column: its longest word in the user's language ("warm").
+fn temp_width() -> usize {
+    let words = crate::domain::scoring::Temperature::ALL
+        .iter()
+        .map(|t| t.label().width());
+    words.max().unwrap_or(0)
+}
 
 /// Each column's width for a table `width` columns wide inside its borders: what is
 /// left after the fixed columns, the selection mark and the gaps goes to the text
@@ -40,7 +52,7 @@ struct Columns {
 
 impl Columns {
     fn fit(width: u16, wide: bool) -> Columns {
-        let fixed = 2 + PHONE + AGE + SLA + TEMP + SCORE;
+        let fixed = 2 + PHONE + AGE + sla_width() + temp_width() + SCORE;
         if !wide {
             let rest = (width as usize).saturating_sub(fixed + 5);
             return Columns {
@@ -63,27 +75,34 @@ impl Columns {
         }
     }
 
-    fn header(&self) -> Vec<&'static str> {
+    fn header(&self) -> Vec<String> {
         if self.wide {
             vec![
-                "NAME",
-                "PHONE",
-                "SOURCE",
-                "CAMPAIGN",
-                "AGE",
-                "SLA",
-                "TEMP",
-                "SCORE",
-                "OWNER",
-                "NEXT TASK",
+                crate::t!("col-name"),
+                crate::t!("col-phone"),
+                crate::t!("col-source"),
+                crate::t!("col-campaign"),
+                crate::t!("col-age"),
+                crate::t!("col-sla"),
+                crate::t!("col-temp"),
+                crate::t!("col-score"),
+                crate::t!("col-owner"),
+                crate::t!("col-next-task"),
             ]
         } else {
-            vec!["NAME", "PHONE", "AGE", "SLA", "TEMP", "SCORE"]
+            vec![
+                crate::t!("col-name"),
+                crate::t!("col-phone"),
+                crate::t!("col-age"),
+                crate::t!("col-sla"),
+                crate::t!("col-temp"),
+                crate::t!("col-score"),
+            ]
         }
     }
 
     fn widths(&self) -> Vec<Constraint> {
-        let fixed = [PHONE, AGE, SLA, TEMP, SCORE];
+        let fixed = [PHONE, AGE, sla_width(), temp_width(), SCORE];
         let widths: Vec<usize> = if self.wide {
             let [phone, age, sla, temp, score] = fixed;
             vec![
@@ -115,7 +134,7 @@ impl Columns {
         state: &State,
         theme: &Theme,
     ) -> Row<'static> {
-        let sla = lead.sla.as_str().replace('_', " ");
+        let sla = lead.sla.label();
         // The name is cut before its marks are, as in every list.
         let name = item.map_or_else(
             || cell("…", self.name),
@@ -133,14 +152,14 @@ impl Columns {
         }
         cells.extend([
             Cell::from(cell(&crate::domain::sla::age_label(lead.age_minutes), AGE)),
-            Cell::from(cell(&sla, SLA)).style(theme.sla(lead.sla)),
-            Cell::from(cell(lead.temperature.as_str(), TEMP))
+            Cell::from(cell(&sla, sla_width())).style(theme.sla(lead.sla)),
+            Cell::from(cell(&lead.temperature.label(), temp_width()))
                 .style(theme.temperature(lead.temperature)),
             Cell::from(cell(&lead.score.to_string(), SCORE)),
         ]);
         if self.wide {
             let owner = match item {
-                Some(i) if i.waiting_for_owner => "waiting".to_string(),
+                Some(i) if i.waiting_for_owner => crate::t!("inbox-waiting"),
                 _ => lead
                     .owner
                     .as_ref()
@@ -160,7 +179,10 @@ impl Columns {
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
     let theme = &chrome.theme;
     let items = state.visible_inbox();
-    let mut title = vec![Span::styled(" Inbox ", theme.title())];
+    let mut title = vec![Span::styled(
+        format!(" {} ", crate::tui::app::Tab::Inbox.title()),
+        theme.title(),
+    )];
     for view in state.views() {
         let style = if view == state.inbox_view {
             theme.selected()
@@ -174,7 +196,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     }
     title.push(Span::raw(format!(
         " {} ",
-        counted(items.len(), "lead", "leads")
+        crate::t!("count-leads", count = items.len())
     )));
     let mut block = Block::default()
         .borders(Borders::ALL)
@@ -194,7 +216,9 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     }
     if !wide {
         // What a wider terminal would show, named rather than silently left out.
-        block = block.title_bottom(Line::styled(HIDDEN, theme.dim()).right_aligned());
+        block = block.title_bottom(
+            Line::styled(format!(" {} ", crate::t!("inbox-hidden")), theme.dim()).right_aligned(),
+        );
     }
     let rows = items.iter().skip(first).take(height).map(|lead| {
         // The row is loaded with the page around the selection; until then (a lead
@@ -225,20 +249,18 @@ fn empty_inbox(state: &State, chrome: &Chrome<'_>) -> String {
     if state.inbox.no_contacts {
         let add = keymap.key_for(Layer::Global, &Action::AddLead);
         let import = keymap.key_for(Layer::Global, &Action::OpenImport);
-        return format!(
-            "No contact yet. {add} adds a lead, {import} imports contacts (CSV, vCard, a \
-             WhatsApp chat); `leadometer --demo` opens an example desk."
-        );
+        return crate::t!("inbox-no-contact", add = add, import = import);
     }
     if state.inbox.entries.is_empty() {
-        return NOTHING_WAITS.to_string();
+        return nothing_waits();
     }
     let key = keymap.key_for(Layer::Inbox, &Action::NextView);
     if state.inbox_view == InboxView::Mine {
         let others = state.inbox.entries.len();
-        return format!("{} {key} switches views.", nothing_waits_for("you", others));
+        let text = nothing_waits_for(None, others);
+        return crate::t!("inbox-switch-views", text = text, key = key);
     }
-    format!("No lead in this view. {key} switches views.")
+    crate::t!("inbox-view-empty", key = key)
 }
 
 #[cfg(test)]
