@@ -3,6 +3,7 @@
 use super::{Lang, lang};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The Fluent files of each language, by area; the same names in every language (a
@@ -81,6 +82,39 @@ macro_rules! numbers {
 }
 
 numbers!(usize, u64, u32, i64, i32, f64);
+
+/// A fixed English sentence (one with no arguments, such as a refusal the code
+/// compares against) in the current language: the message whose English text it
+/// is, as gettext keys messages by their English. Text no message holds comes back
+/// as it is.
+pub fn from_english(english: &str) -> String {
+    static IDS: OnceLock<HashMap<String, String>> = OnceLock::new();
+    let ids = IDS.get_or_init(|| {
+        let [en, ..] = bundles();
+        let mut ids = HashMap::new();
+        for (lang, _, text) in FILES {
+            if *lang != Lang::En {
+                continue;
+            }
+            let Ok(resource) = fluent_syntax::parser::parse(*text) else {
+                continue;
+            };
+            for entry in resource.body {
+                if let fluent_syntax::ast::Entry::Message(message) = entry {
+                    let id = message.id.name;
+                    if let Some(english) = format_in(en, id, &[]) {
+                        ids.entry(english).or_insert_with(|| id.to_string());
+                    }
+                }
+            }
+        }
+        ids
+    });
+    match ids.get(english) {
+        Some(id) if lang() != Lang::En => message(id),
+        _ => english.to_string(),
+    }
+}
 
 pub fn message(id: &str) -> String {
     message_with(id, &[])

@@ -142,3 +142,39 @@ fn in_a_box_only_what_it_can_do_is_available() {
     assert_eq!(Action::Back.available(&s), Err(STOPPING));
     assert_eq!(Action::Open.available(&s), Err(STOPPING));
 }
+
+/// The refusals are English in the code (tests compare against them) and shown in
+/// the user's language: each one has its message.
+#[test]
+fn every_refusal_is_shown_in_each_language() {
+    use crate::i18n::{Lang, from_english, scoped};
+    let refusals = [
+        NO_CONTACT,
+        NO_CONTACT_ON_REPORTS,
+        NO_LEAD,
+        NO_DEAL,
+        NO_PAGE,
+        NOTHING_TO_REACH,
+        NOTHING_TO_COPY,
+        END_OF_PIPELINE,
+        NO_MATCH,
+        STOPPING,
+        NO_ENTRY,
+        AUTOMATIC_EDIT,
+        AUTOMATIC_DELETE,
+        NEVER_CORRECTED,
+        NO_TASK,
+        NO_LISTED_CONTACT,
+        NO_ACCOUNT,
+        crate::tui::reports::LATEST_PERIOD,
+        crate::tui::reports::TARGETS_NOT_SPLIT,
+    ];
+    for lang in [Lang::He, Lang::Hu] {
+        let _speaking = scoped(lang);
+        for refusal in refusals {
+            assert_ne!(from_english(refusal), refusal, "{lang:?}");
+        }
+    }
+    assert_eq!(from_english(NO_LEAD), NO_LEAD);
+    assert_eq!(from_english("Saved the call."), "Saved the call.");
+}

@@ -91,7 +91,9 @@ fn draw_status(
     let mut spans = Vec::new();
     if let Some(message) = &state.message {
         spans.push(Span::styled(
-            format!(" {} ", clean_line(message)),
+            // Fixed sentences (refusals) are written in English in the code and
+            // shown in the user's language.
+            format!(" {} ", clean_line(&crate::i18n::from_english(message))),
             theme.title(),
         ));
         spans.push(Span::raw("│"));
@@ -226,7 +228,7 @@ fn draw_search(frame: &mut Frame<'_>, area: Rect, search: &SearchBox, chrome: &C
             let key = chrome.keymap.key_for(Layer::Search, &Action::Open);
             crate::t!("search-unknown-number", key = key)
         } else {
-            super::actions::NO_MATCH.to_string()
+            crate::i18n::from_english(super::actions::NO_MATCH)
         };
         frame.render_widget(
             Paragraph::new(hint)
@@ -284,7 +286,7 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, chrome: &Chrome<'_>
         let key = chrome.keymap.key_for(Layer::Form, &Action::Back);
         (crate::t!("form-discard", key = key), theme.error())
     } else if let Some(error) = &form.error {
-        (clean_line(error), theme.error())
+        (clean_line(&crate::i18n::from_english(error)), theme.error())
     } else {
         let footer: Vec<String> = keys
             .iter()

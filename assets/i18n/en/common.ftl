@@ -1,4 +1,5 @@
 # Words and counts used all over: the desk, the command line and the reports.
+# English words of lists are those the command line shows.
 # Plurals use Fluent's selectors on CLDR categories: English has [one] and [other].
 
 count-leads = { $count ->
@@ -12,8 +13,8 @@ word-contactkind-person = person
 word-contactkind-business = business
 word-lifecycle-subscriber = subscriber
 word-lifecycle-lead = lead
-word-lifecycle-mql = MQL
-word-lifecycle-sql = SQL
+word-lifecycle-mql = mql
+word-lifecycle-sql = sql
 word-lifecycle-opportunity = opportunity
 word-lifecycle-customer = customer
 word-lifecycle-evangelist = evangelist
@@ -23,10 +24,10 @@ word-leadstatus-attempting = attempting
 word-leadstatus-connected = connected
 word-leadstatus-nurturing = nurturing
 word-leadstatus-disqualified = disqualified
-word-role-decision-maker = decision maker
+word-role-decision-maker = decision-maker
 word-role-payer = payer
 word-role-evaluator = evaluator
-word-role-key-opinion-leader = key opinion leader
+word-role-key-opinion-leader = key-opinion-leader
 word-origin-inbound = inbound
 word-origin-outbound = outbound
 word-temperature-cold = cold
@@ -39,7 +40,7 @@ word-interactionkind-meeting = meeting
 word-interactionkind-sms = sms
 word-interactionkind-note = note
 word-interactionkind-event = event
-word-interactionkind-retracted = deleted
+word-interactionkind-retracted = retracted
 word-direction-in = in
 word-direction-out = out
 word-slastate-on_time = on time

@@ -58,3 +58,39 @@ nothing-waits-for = { $others ->
         [one] Nothing waits for { $person }: 1 lead waits for others.
        *[other] Nothing waits for { $person }: { $others } leads wait for others.
     }
+
+timeline-no-contact = No contact open. Press { $search } to find one by phone, email or name, or { $open } on an Inbox lead.
+timeline-state = { $lifecycle } · { $status }{ $reason } · owner { $owner }
+timeline-nobody = nobody
+timeline-score = score
+timeline-more-follow-ups = { $count ->
+        [one] ☐ … 1 more follow-up
+       *[other] ☐ … { $count } more follow-ups
+    }
+timeline-history = History { $shown } of { $all }
+timeline-only-channel = only { $channel }
+timeline-quality = quality { $stars }
+timeline-best-time = best time { $time }
+timeline-prefers = prefers { $channel }
+timeline-source = source { $source }
+timeline-also = also: { $names }
+
+refusal-no-contact = Select a lead or open a contact first (search finds anyone).
+refusal-no-contact-on-reports = Reports have no contact: open one with / (search) or from the Inbox (1) first.
+refusal-no-lead = No lead is selected.
+refusal-no-deal = No deal is selected.
+refusal-no-page = Open a contact first (search finds anyone).
+refusal-nothing-to-reach = No phone or email to reach.
+refusal-nothing-to-copy = No phone or email to copy.
+refusal-end-of-pipeline = The deal is at the end of the pipeline: mark it won or lost.
+refusal-no-match = No contact matches.
+refusal-stopping = The import is stopping.
+refusal-no-entry = No entry is selected.
+refusal-automatic-edit = Leadometer wrote this entry: it is not edited by hand.
+refusal-automatic-delete = Leadometer wrote this entry: it is not deleted by hand.
+refusal-never-corrected = This entry was never corrected: it has no earlier versions.
+refusal-no-task = No task is selected.
+refusal-no-listed-contact = No contact is selected.
+refusal-no-account = No account is selected.
+reports-latest-period = This is the latest period: [ goes back.
+reports-targets-not-split = The targets are not split: each target names its own source.

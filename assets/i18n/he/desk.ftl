@@ -58,3 +58,39 @@ nothing-waits-for = { $others ->
         [one] שום דבר לא ממתין ל{ $person }: ליד אחד ממתין לאחרים.
        *[other] שום דבר לא ממתין ל{ $person }: { $others } לידים ממתינים לאחרים.
     }
+
+timeline-no-contact = אין איש קשר פתוח. { $search } מחפש לפי טלפון, אימייל או שם, או { $open } על ליד בתיבה.
+timeline-state = { $lifecycle } · { $status }{ $reason } · בעלים { $owner }
+timeline-nobody = אף אחד
+timeline-score = ניקוד
+timeline-more-follow-ups = { $count ->
+        [one] ☐ … עוד מעקב אחד
+       *[other] ☐ … עוד { $count } מעקבים
+    }
+timeline-history = היסטוריה { $shown } מתוך { $all }
+timeline-only-channel = רק { $channel }
+timeline-quality = איכות { $stars }
+timeline-best-time = זמן נוח { $time }
+timeline-prefers = מעדיף { $channel }
+timeline-source = מקור { $source }
+timeline-also = גם: { $names }
+
+refusal-no-contact = בחרו ליד או פתחו איש קשר קודם (החיפוש מוצא כל אחד).
+refusal-no-contact-on-reports = לדוחות אין איש קשר: פתחו אחד קודם עם / (חיפוש) או מתיבת הנכנסים (1).
+refusal-no-lead = לא נבחר ליד.
+refusal-no-deal = לא נבחרה עסקה.
+refusal-no-page = פתחו איש קשר קודם (החיפוש מוצא כל אחד).
+refusal-nothing-to-reach = אין טלפון או אימייל לפנייה.
+refusal-nothing-to-copy = אין טלפון או אימייל להעתקה.
+refusal-end-of-pipeline = העסקה בסוף הצנרת: סמנו אותה כזכייה או כהפסד.
+refusal-no-match = אין איש קשר מתאים.
+refusal-stopping = הייבוא נעצר.
+refusal-no-entry = לא נבחרה רשומה.
+refusal-automatic-edit = Leadometer כתב את הרשומה הזו: היא לא נערכת ידנית.
+refusal-automatic-delete = Leadometer כתב את הרשומה הזו: היא לא נמחקת ידנית.
+refusal-never-corrected = הרשומה הזו מעולם לא תוקנה: אין לה גרסאות קודמות.
+refusal-no-task = לא נבחרה משימה.
+refusal-no-listed-contact = לא נבחר איש קשר.
+refusal-no-account = לא נבחר חשבון.
+reports-latest-period = זו התקופה האחרונה: [ חוזר אחורה.
+reports-targets-not-split = היעדים לא מפולחים: כל יעד מציין את המקור שלו.

@@ -52,3 +52,36 @@ nothing-waits-for = { $others ->
         [one] { $person } felé semmi sem vár: 1 érdeklődő másokra vár.
        *[other] { $person } felé semmi sem vár: { $others } érdeklődő másokra vár.
     }
+
+timeline-no-contact = Nincs megnyitott kapcsolat. A(z) { $search } telefon, e-mail vagy név alapján keres, vagy { $open } egy beérkezett érdeklődőn.
+timeline-state = { $lifecycle } · { $status }{ $reason } · felelős { $owner }
+timeline-nobody = senki
+timeline-score = pontszám
+timeline-more-follow-ups = ☐ … még { $count } követés
+timeline-history = Előzmények: { $shown } / { $all }
+timeline-only-channel = csak { $channel }
+timeline-quality = minőség { $stars }
+timeline-best-time = jó időpont { $time }
+timeline-prefers = { $channel } a kedvence
+timeline-source = forrás { $source }
+timeline-also = más néven: { $names }
+
+refusal-no-contact = Előbb válassz ki egy érdeklődőt vagy nyiss meg egy kapcsolatot (a keresés bárkit megtalál).
+refusal-no-contact-on-reports = A jelentéseknek nincs kapcsolatuk: előbb nyiss meg egyet a / (keresés) billentyűvel vagy a Beérkezettekből (1).
+refusal-no-lead = Nincs kijelölt érdeklődő.
+refusal-no-deal = Nincs kijelölt üzlet.
+refusal-no-page = Előbb nyiss meg egy kapcsolatot (a keresés bárkit megtalál).
+refusal-nothing-to-reach = Nincs telefonszám vagy e-mail, amelyen elérhető.
+refusal-nothing-to-copy = Nincs másolható telefonszám vagy e-mail.
+refusal-end-of-pipeline = Az üzlet a csatorna végén van: jelöld megnyertnek vagy elvesztettnek.
+refusal-no-match = Nincs egyező kapcsolat.
+refusal-stopping = Az importálás leáll.
+refusal-no-entry = Nincs kijelölt bejegyzés.
+refusal-automatic-edit = Ezt a bejegyzést a Leadometer írta: kézzel nem szerkeszthető.
+refusal-automatic-delete = Ezt a bejegyzést a Leadometer írta: kézzel nem törölhető.
+refusal-never-corrected = Ezt a bejegyzést sosem javították: nincsenek korábbi változatai.
+refusal-no-task = Nincs kijelölt feladat.
+refusal-no-listed-contact = Nincs kijelölt kapcsolat.
+refusal-no-account = Nincs kijelölt cég.
+reports-latest-period = Ez a legutóbbi időszak: a [ visszalép.
+reports-targets-not-split = A célok nincsenek bontva: minden cél a saját forrását nevezi meg.

@@ -2,7 +2,7 @@
 
 use crate::domain::Contact;
 use crate::domain::contact::flag_mark;
-use crate::domain::text::{clean_line, counted};
+use crate::domain::text::clean_line;
 use crate::tui::app::{Action, State};
 use crate::tui::draw::Chrome;
 use crate::tui::keymap::Layer;
@@ -17,12 +17,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     let theme = &chrome.theme;
     let Some(page) = &state.page else {
         let key = |layer, action| chrome.keymap.key_for(layer, action);
-        let text = format!(
-            "No contact open. Press {} to find one by phone, email or name, or {} on an Inbox lead.",
-            key(Layer::Global, &Action::OpenSearch),
-            key(Layer::Inbox, &Action::Open)
+        let text = crate::t!(
+            "timeline-no-contact",
+            search = key(Layer::Global, &Action::OpenSearch),
+            open = key(Layer::Inbox, &Action::Open)
         );
-        let block = Block::default().borders(Borders::ALL).title(" Timeline ");
+        let block = Block::default().borders(Borders::ALL).title(title());
         super::hint(frame, area, block, &text, theme);
         return;
     };
@@ -45,7 +45,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         .accounts
         .iter()
         .map(|m| match m.role {
-            Some(role) => format!("{} ({role})", clean_line(&m.account)),
+            Some(role) => format!("{} ({})", clean_line(&m.account), role.label()),
             None => clean_line(&m.account),
         })
         .collect();
@@ -55,18 +55,20 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         .map(|r| format!(": {}", clean_line(r)))
         .unwrap_or_default();
     header.push(Line::from(vec![
-        Span::raw(format!(
-            "{} · {}{reason} · owner {}",
-            c.lifecycle,
-            c.status,
-            c.owner
+        Span::raw(crate::t!(
+            "timeline-state",
+            lifecycle = c.lifecycle.label(),
+            status = c.status.label(),
+            reason = reason,
+            owner = c
+                .owner
                 .as_deref()
                 .map(clean_line)
-                .unwrap_or_else(|| "nobody".into())
+                .unwrap_or_else(|| crate::t!("timeline-nobody"))
         )),
-        Span::raw(" · score "),
+        Span::raw(format!(" · {} ", crate::t!("timeline-score"))),
         Span::styled(
-            format!("{} {}", page.score.total, page.score.temperature),
+            format!("{} {}", page.score.total, page.score.temperature.label()),
             theme.temperature(page.score.temperature),
         ),
         Span::raw(if accounts.is_empty() {
@@ -95,7 +97,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     if open_tasks.len() > 3 {
         let more = open_tasks.len() - 3;
         header.push(Line::styled(
-            format!("☐ … {} more", counted(more, "follow-up", "follow-ups")),
+            crate::t!("timeline-more-follow-ups", count = more),
             theme.dim(),
         ));
     }
@@ -109,14 +111,22 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     let [top, bottom] =
         Layout::vertical([Constraint::Length(header_height), Constraint::Fill(1)]).areas(area);
     frame.render_widget(
-        Paragraph::new(header).block(Block::default().borders(Borders::ALL).title(" Timeline ")),
+        Paragraph::new(header).block(Block::default().borders(Borders::ALL).title(title())),
         top,
     );
 
     let entries = state.visible_timeline();
-    let mut title = format!(" History {} of {} ", entries.len(), page.timeline.len());
+    let mut title = format!(
+        " {} ",
+        crate::t!(
+            "timeline-history",
+            shown = entries.len(),
+            all = page.timeline.len()
+        )
+    );
     if let Some(channel) = state.channel {
-        title.push_str(&format!("· only {channel} "));
+        let only = crate::t!("timeline-only-channel", channel = channel.label());
+        title.push_str(&format!("· {only} "));
     }
     if !state.history_filter.is_empty() {
         title.push_str(&format!("· \"{}\" ", clean_line(&state.history_filter)));
@@ -154,7 +164,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
                 Line::from(vec![
                     Span::styled(format!("{when} "), theme.dim()),
                     Span::styled(
-                        format!("{} {:<9}", channel_mark(i.kind), i.kind.as_str()),
+                        format!("{} {}", channel_mark(i.kind), padded(&i.kind.label(), 9)),
                         theme.channel(i.kind),
                     ),
                     Span::raw(format!("{direction} ")),
@@ -175,6 +185,17 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     chrome.hits.rows(rows, first, shown);
 }
 
+/// The box's title: the screen's name.
+fn title() -> String {
+    format!(" {} ", crate::tui::app::Tab::Timeline.title())
+}
+
+/// `text` padded with spaces to `width` columns (as `{:<width$}` would for ASCII).
+fn padded(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
+}
+
 /// The header's line of the business's own knowledge: the quality as stars and the
 /// flags with their marks, in the theme's colours (a warning flag as an error), then
 /// the best time, the preferred channel and the source, dim.
@@ -187,7 +208,8 @@ fn details<'a>(c: &Contact, theme: &Theme) -> Line<'a> {
     };
     if let Some(quality) = c.quality {
         let stars = usize::from(quality.min(5));
-        let shown = format!("quality {}{}", "★".repeat(stars), "☆".repeat(5 - stars));
+        let stars = format!("{}{}", "★".repeat(stars), "☆".repeat(5 - stars));
+        let shown = crate::t!("timeline-quality", stars = stars);
         spans.push(Span::styled(shown, theme.key()));
     }
     for flag in &c.flags {
@@ -201,13 +223,13 @@ fn details<'a>(c: &Contact, theme: &Theme) -> Line<'a> {
     }
     let mut rest = Vec::new();
     if let Some(best) = &c.best_time {
-        rest.push(format!("best time {}", clean_line(best)));
+        rest.push(crate::t!("timeline-best-time", time = clean_line(best)));
     }
     if let Some(channel) = &c.preferred_channel {
-        rest.push(format!("prefers {}", clean_line(channel)));
+        rest.push(crate::t!("timeline-prefers", channel = clean_line(channel)));
     }
     if let Some(source) = &c.source {
-        rest.push(format!("source {}", clean_line(source)));
+        rest.push(crate::t!("timeline-source", source = clean_line(source)));
     }
     if !rest.is_empty() {
         separate(&mut spans);
@@ -219,7 +241,7 @@ fn details<'a>(c: &Contact, theme: &Theme) -> Line<'a> {
 /// "also: דנה לוי, D. Levi", cut with "…" to fit `width` columns.
 fn also_known_as(aliases: &[String], width: usize) -> String {
     let names: Vec<String> = aliases.iter().map(|a| clean_line(a)).collect();
-    let full = format!("also: {}", names.join(", "));
+    let full = crate::t!("timeline-also", names = names.join(", "));
     let mut used = 0;
     let mut fitted = String::new();
     let mut chars = full.chars().peekable();
