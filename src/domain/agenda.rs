@@ -34,6 +34,16 @@ impl Group {
         }
     }
 
+    /// The heading in the user's language (`heading` is the command line's).
+    pub fn shown(self) -> String {
+        match self {
+            Group::Overdue => crate::t!("group-overdue"),
+            Group::Today => crate::t!("group-today"),
+            Group::ThisWeek => crate::t!("group-this-week"),
+            Group::Later => crate::t!("group-later"),
+        }
+    }
+
     /// The group's name in JSON.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -27,6 +27,12 @@ macro_rules! word_enum {
             }
         }
 
+        impl $crate::domain::contact::Labelled for $name {
+            fn shown(self) -> String {
+                self.label()
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
@@ -50,6 +56,11 @@ macro_rules! word_enum {
     };
 }
 pub(crate) use word_enum;
+
+/// A list's word that has a text for people to read (every `word_enum`).
+pub trait Labelled {
+    fn shown(self) -> String;
+}
 
 word_enum!(ContactKind { Person => "person", Business => "business" });
 

@@ -37,9 +37,9 @@ impl OwnerFilter {
     /// How the screen's title says it.
     pub fn title(&self) -> String {
         match self {
-            OwnerFilter::Everyone => "Everyone".into(),
-            OwnerFilter::Mine => "Mine".into(),
-            OwnerFilter::Owner(owner) => format!("Owner: {}", clean_line(owner)),
+            OwnerFilter::Everyone => crate::t!("tasks-everyone"),
+            OwnerFilter::Mine => crate::t!("tasks-mine"),
+            OwnerFilter::Owner(owner) => crate::t!("tasks-owner", owner = clean_line(owner)),
         }
     }
 

@@ -106,6 +106,16 @@ impl ContactOrder {
         }
     }
 
+    /// The order's name in the user's language.
+    pub fn shown(self) -> String {
+        match self {
+            ContactOrder::LastActivity => crate::t!("order-last-activity"),
+            ContactOrder::Name => crate::t!("order-name"),
+            ContactOrder::Score => crate::t!("order-score"),
+            ContactOrder::Created => crate::t!("order-newest"),
+        }
+    }
+
     pub fn next(self) -> ContactOrder {
         let index = Self::ALL.iter().position(|o| *o == self).unwrap_or(0);
         Self::ALL[(index + 1) % Self::ALL.len()]

@@ -22,11 +22,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     let theme = &chrome.theme;
     let screen = &state.accounts;
     if screen.loaded && screen.list.is_empty() {
-        let block = Block::default().borders(Borders::ALL).title(" Accounts ");
+        let title = format!(" {} ", crate::tui::app::Tab::Accounts.title());
+        let block = Block::default().borders(Borders::ALL).title(title);
         let key = chrome.keymap.key_for(Layer::Global, &Action::EditContact);
-        let text = format!(
-            "No account yet. A contact's company makes one: {key} on a contact sets its account."
-        );
+        let text = crate::t!("accounts-none", key = key);
         super::hint(frame, area, block, &text, theme);
         return;
     }
@@ -81,7 +80,11 @@ fn mark(selected: bool, theme: &Theme) -> (Style, &'static str) {
 
 fn draw_list(frame: &mut Frame<'_>, area: Rect, screen: &AccountsScreen, theme: &Theme) {
     let block = Block::default().borders(Borders::ALL).title(Line::styled(
-        format!(" Accounts {} ", screen.list.len()),
+        format!(
+            " {} {} ",
+            crate::tui::app::Tab::Accounts.title(),
+            screen.list.len()
+        ),
         theme.title(),
     ));
     let width = usize::from(area.width.saturating_sub(2));
@@ -99,8 +102,14 @@ fn draw_list(frame: &mut Frame<'_>, area: Rect, screen: &AccountsScreen, theme: 
             style,
         )
     };
+    let header = [
+        crate::t!("col-account"),
+        crate::t!("col-people"),
+        crate::t!("col-deals"),
+        crate::t!("col-total"),
+    ];
     let mut lines = vec![line(
-        ["ACCOUNT", "PEOPLE", "DEALS", "TOTAL"],
+        header.each_ref().map(String::as_str),
         theme.title(),
         "  ",
     )];
@@ -135,8 +144,9 @@ fn draw_list(frame: &mut Frame<'_>, area: Rect, screen: &AccountsScreen, theme: 
 fn draw_detail(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
     let screen = &state.accounts;
     let Some(detail) = screen.detail_shown() else {
-        let block = Block::default().borders(Borders::ALL).title(" Account ");
-        super::hint(frame, area, block, "Reading the account…", theme);
+        let title = format!(" {} ", crate::t!("accounts-account"));
+        let block = Block::default().borders(Borders::ALL).title(title);
+        super::hint(frame, area, block, &crate::t!("accounts-reading"), theme);
         return;
     };
     let [people, deals] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
@@ -152,21 +162,18 @@ fn draw_people(
     theme: &Theme,
 ) {
     let title = format!(
-        " {} · people {} ",
-        cell(&detail.name, 40).trim_end(),
-        money(detail.member_count as f64)
+        " {} ",
+        crate::t!(
+            "accounts-people",
+            name = cell(&detail.name, 40).trim_end(),
+            count = money(detail.member_count as f64)
+        )
     );
     let block = Block::default()
         .borders(Borders::ALL)
         .title(Line::styled(title, theme.title()));
     if detail.members.is_empty() {
-        super::hint(
-            frame,
-            area,
-            block,
-            "Nobody here yet: + adds a contact.",
-            theme,
-        );
+        super::hint(frame, area, block, &crate::t!("accounts-nobody"), theme);
         return;
     }
     let width = usize::from(area.width.saturating_sub(2));
@@ -183,13 +190,16 @@ fn draw_people(
         .zip(rows.clone())
         .map(|(member, index)| {
             let (style, mark) = mark(screen.open && index == screen.member_selected, theme);
-            let role_word = member.role.map_or("-", |r| r.as_str());
+            let role_word = member.role.map_or_else(|| "-".to_string(), |r| r.label());
             Line::styled(
                 format!(
                     "{mark}{} {} {}",
                     cell(&member.name, name),
-                    cell(role_word, role),
-                    cell(&member.status, status)
+                    cell(&role_word, role),
+                    cell(
+                        &super::contacts::shown_word::<crate::domain::LeadStatus>(&member.status),
+                        status
+                    )
                 ),
                 style,
             )
@@ -200,16 +210,19 @@ fn draw_people(
 
 fn draw_deals(frame: &mut Frame<'_>, area: Rect, detail: &AccountDetail, theme: &Theme) {
     let title = format!(
-        " Deals {} · Σ {} · ≈ {} ",
-        money(detail.deal_count as f64),
-        money(detail.total_minor as f64 / 100.0),
-        money(detail.expected_minor as f64 / 100.0)
+        " {} ",
+        crate::t!(
+            "accounts-deals",
+            count = money(detail.deal_count as f64),
+            total = money(detail.total_minor as f64 / 100.0),
+            expected = money(detail.expected_minor as f64 / 100.0)
+        )
     );
     let block = Block::default()
         .borders(Borders::ALL)
         .title(Line::styled(title, theme.title()));
     if detail.deals.is_empty() {
-        super::hint(frame, area, block, "No deal at this account.", theme);
+        super::hint(frame, area, block, &crate::t!("accounts-no-deal"), theme);
         return;
     }
     let width = usize::from(area.width.saturating_sub(2));

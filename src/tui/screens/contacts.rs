@@ -4,6 +4,7 @@
 use super::search::cell;
 use crate::domain::text::clean_line;
 use crate::store::ContactRow;
+use crate::tui::app::Tab;
 use crate::tui::app::{Action, State};
 use crate::tui::draw::Chrome;
 use crate::tui::keymap::Layer;
@@ -66,16 +67,23 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     let theme = &chrome.theme;
     let screen = &state.contacts;
     let mut title = vec![
-        Span::styled(" Contacts ", theme.title()),
+        Span::styled(format!(" {} ", Tab::Contacts.title()), theme.title()),
         Span::raw(format!(
-            " {} · by {} ",
-            super::deals::money(screen.total as f64),
-            screen.order.title()
+            " {} ",
+            crate::t!(
+                "contacts-by",
+                count = super::deals::money(screen.total as f64),
+                order = screen.order.shown()
+            )
         )),
     ];
     for (name, value) in screen.filter.active() {
         title.push(Span::styled(
-            format!(" {name} {} ", clean_line(value)),
+            format!(
+                " {} {} ",
+                crate::i18n::message(&format!("filter-{name}")),
+                clean_line(value)
+            ),
             theme.selected(),
         ));
     }
@@ -85,16 +93,16 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     if screen.loaded && screen.total == 0 {
         let key = |layer, action| chrome.keymap.key_for(layer, &action);
         let text = if screen.filter.is_empty() {
-            format!(
-                "Nobody is in the file yet. {} adds a lead; {} imports contacts.",
-                key(Layer::Global, Action::AddLead),
-                key(Layer::Global, Action::OpenImport)
+            crate::t!(
+                "contacts-none",
+                add = key(Layer::Global, Action::AddLead),
+                import = key(Layer::Global, Action::OpenImport)
             )
         } else {
-            format!(
-                "Nobody passes these filters. {} changes them; {} clears them.",
-                key(Layer::Contacts, Action::OpenFilters),
-                key(Layer::Contacts, Action::Back)
+            crate::t!(
+                "contacts-none-pass",
+                change = key(Layer::Contacts, Action::OpenFilters),
+                clear = key(Layer::Contacts, Action::Back)
             )
         };
         super::hint(frame, area, block, &text, theme);
@@ -111,19 +119,19 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         );
     }
     let header = [
-        "NAME",
-        "COMPANY",
-        "STATUS",
-        "LIFECYCLE",
-        "OWNER",
-        "SCORE",
+        crate::t!("col-name"),
+        crate::t!("col-company"),
+        crate::t!("col-status"),
+        crate::t!("col-lifecycle"),
+        crate::t!("col-owner"),
+        crate::t!("col-score"),
         if columns.wide {
-            "LAST ACTIVITY"
+            crate::t!("col-last-activity")
         } else {
-            "LAST"
+            crate::t!("col-last")
         },
     ];
-    let mut lines = vec![columns.line(header, theme.title(), "  ")];
+    let mut lines = vec![columns.line(header.each_ref().map(String::as_str), theme.title(), "  ")];
     for place in first..last {
         let (style, mark) = if place == screen.selected {
             (theme.selected(), "▶ ")
@@ -150,6 +158,16 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     }
 }
 
+/// A stored word of a list (`new`, `mql`) as the user reads it; a word the list does
+/// not know (a newer version's, in a shared file) as it is.
+pub(crate) fn shown_word<W: std::str::FromStr + crate::domain::contact::Labelled>(
+    stored: &str,
+) -> String {
+    stored
+        .parse::<W>()
+        .map_or_else(|_| stored.to_string(), |word| word.shown())
+}
+
 fn row_line(
     columns: &Columns,
     row: &ContactRow,
@@ -167,12 +185,14 @@ fn row_line(
     };
     let score = row.score.to_string();
     let name = super::flags::name_cell(&row.name, &row.flags, columns.name);
+    let status = shown_word::<crate::domain::LeadStatus>(&row.status);
+    let lifecycle = shown_word::<crate::domain::Lifecycle>(&row.lifecycle);
     columns.line(
         [
             &name,
             row.company.as_deref().unwrap_or(""),
-            &row.status,
-            &row.lifecycle,
+            &status,
+            &lifecycle,
             row.owner.as_deref().unwrap_or("-"),
             &score,
             &activity,

@@ -29,8 +29,9 @@ pub fn money(amount: f64) -> String {
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
     let theme = &chrome.theme;
     if state.board.is_empty() {
-        let block = Block::default().borders(Borders::ALL).title(" Deals ");
-        super::hint(frame, area, block, "Loading the board…", theme);
+        let title = format!(" {} ", crate::tui::app::Tab::Deals.title());
+        let block = Block::default().borders(Borders::ALL).title(title);
+        super::hint(frame, area, block, &crate::t!("deals-loading"), theme);
         return;
     }
     let constraints = vec![Constraint::Fill(1); state.board.len()];
@@ -48,7 +49,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             .borders(Borders::ALL)
             .border_style(if active { theme.key() } else { theme.dim() })
             .title(Span::styled(
-                format!(" {} {} ", clean_line(&column.stage), column.cards.len()),
+                format!(
+                    " {} {} ",
+                    clean_line(&crate::i18n::from_english(&column.stage)),
+                    column.cards.len()
+                ),
                 title_style,
             ));
         let inner = block.inner(*rect);
@@ -57,7 +62,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         let mut lines = Vec::new();
         // A stage the config no longer has says so first: its deals are to move on.
         if column.unknown {
-            lines.push(Line::styled("unknown stage", theme.error()));
+            lines.push(Line::styled(
+                crate::t!("deals-unknown-stage"),
+                theme.error(),
+            ));
         }
         lines.extend([
             Line::from(super::search::cell(
@@ -67,7 +75,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             Line::styled(
                 super::search::cell(
                     &if closed {
-                        "last 30 days".to_string()
+                        crate::t!("deals-last-30-days")
                     } else {
                         format!("≈ {}", money(column.weighted()))
                     },
@@ -127,9 +135,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
                 money(card.deal.amount()),
                 card.probability * 100.0
             ))));
-            let age = format!("{}d in stage", card.days_in_stage);
+            let age = crate::t!("deals-days-in-stage", days = card.days_in_stage);
             lines.push(if card.stale {
-                Line::styled(cut(format!("{age} · stale")), theme.error())
+                let stale = crate::t!("deals-stale");
+                Line::styled(cut(format!("{age} · {stale}")), theme.error())
             } else {
                 Line::styled(cut(age), theme.dim())
             });

@@ -10,9 +10,9 @@ pub fn sign(first: usize, shown: usize, total: usize) -> Option<String> {
     let below = total.saturating_sub(first + shown);
     match (first, below) {
         (0, 0) => None,
-        (0, below) => Some(format!("… {below} more")),
-        (above, 0) => Some(format!("… {above} above")),
-        (above, below) => Some(format!("… {above} above, {below} more")),
+        (0, below) => Some(crate::t!("more-below", below = below)),
+        (above, 0) => Some(crate::t!("more-above", above = above)),
+        (above, below) => Some(crate::t!("more-both", above = above, below = below)),
     }
 }
 

@@ -13,13 +13,13 @@ use ratatui::widgets::{Block, Borders, Paragraph, Sparkline};
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
     let (theme, thresholds) = (&chrome.theme, chrome.thresholds);
     let Some(page) = &state.page else {
-        let block = Block::default().borders(Borders::ALL).title(" Score ");
+        let block = Block::default().borders(Borders::ALL).title(title());
         let key = |layer, action| chrome.keymap.key_for(layer, action);
-        let text = format!(
-            "No contact open. Press {} to find one, or {} on an Inbox lead; then {} shows why it scores what it scores.",
-            key(Layer::Global, &Action::OpenSearch),
-            key(Layer::Inbox, &Action::Open),
-            key(Layer::Global, &Action::GoTo(Tab::Score))
+        let text = crate::t!(
+            "score-no-contact",
+            search = key(Layer::Global, &Action::OpenSearch),
+            open = key(Layer::Inbox, &Action::Open),
+            score = key(Layer::Global, &Action::GoTo(Tab::Score))
         );
         super::hint(frame, area, block, &text, theme);
         return;
@@ -36,35 +36,47 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     let header = vec![
         Line::from(vec![
             Span::styled(clean_line(&page.contact.name), theme.title()),
-            Span::raw(format!("  score {} ", score.total)),
+            Span::raw(format!(
+                "  {} ",
+                crate::t!("score-total", total = score.total)
+            )),
             Span::styled(
-                score.temperature.as_str(),
+                score.temperature.label(),
                 theme.temperature(score.temperature),
             ),
-            Span::raw(format!("  lifecycle {}", page.contact.lifecycle)),
+            Span::raw(format!(
+                "  {}",
+                crate::t!(
+                    "score-lifecycle",
+                    lifecycle = page.contact.lifecycle.label()
+                )
+            )),
         ]),
         scale_line(score.total, thresholds, width),
         Line::styled(
-            format!(
-                "warm ≥ {} · hot ≥ {} · MQL at {} · SQL at {}",
-                thresholds.warm, thresholds.hot, thresholds.mql_at, thresholds.sql_at
+            crate::t!(
+                "score-thresholds",
+                warm = thresholds.warm,
+                hot = thresholds.hot,
+                mql = thresholds.mql_at,
+                sql = thresholds.sql_at
             ),
             theme.dim(),
         ),
     ];
     frame.render_widget(
-        Paragraph::new(header).block(Block::default().borders(Borders::ALL).title(" Score ")),
+        Paragraph::new(header).block(Block::default().borders(Borders::ALL).title(title())),
         top,
     );
 
     let mut lines: Vec<Line<'_>> = Vec::new();
     if score.rules.is_empty() {
-        lines.push(Line::styled("No rule fires for this contact.", theme.dim()));
+        lines.push(Line::styled(crate::t!("score-no-rule"), theme.dim()));
     }
     // One line a rule, its evidence after it, so a whole breakdown fits on 80×24.
     for hit in &score.rules {
         let decayed = if hit.points != hit.base_points {
-            format!(" (of {}, decayed)", hit.base_points)
+            format!(" {}", crate::t!("score-decayed", base = hit.base_points))
         } else {
             String::new()
         };
@@ -85,8 +97,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
                     ..
                 } => {
                     let when = occurred_at.with_timezone(&state.tz).format("%d %b %H:%M");
-                    let direction = direction.map(|d| format!(" {d}")).unwrap_or_default();
-                    format!("{kind}{direction} {when}")
+                    let direction = direction
+                        .map(|d| format!(" {}", d.label()))
+                        .unwrap_or_default();
+                    format!("{}{direction} {when}", kind.label())
                 }
             })
             .collect();
@@ -102,10 +116,16 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     let total = lines.len();
     let first = state.score_scroll.min(total.saturating_sub(height));
     let shown = total.saturating_sub(first).min(height);
-    let mut block = Block::default().borders(Borders::ALL).title(" Rules ");
+    let mut block = Block::default()
+        .borders(Borders::ALL)
+        .title(format!(" {} ", crate::t!("score-rules")));
     if let Some(sign) = super::more::sign(first, shown, total) {
         let key = |action| chrome.keymap.key_for(Layer::Score, &action);
-        let keys = format!("{} {} scroll", key(Action::Up), key(Action::Down));
+        let keys = crate::t!(
+            "score-scroll",
+            up = key(Action::Up),
+            down = key(Action::Down)
+        );
         block = block.title_bottom(Line::styled(format!(" {sign} · {keys} "), theme.dim()));
     }
     let lines: Vec<Line<'_>> = lines.into_iter().skip(first).take(shown).collect();
@@ -118,12 +138,18 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         .collect();
     let title = match (page.history.first(), page.history.last()) {
         (Some((from, first)), Some((_, last))) if page.history.len() > 1 => {
+            let since = from.with_timezone(&state.tz).format("%d %b").to_string();
             format!(
-                " Over time: {first} → {last} since {} ",
-                from.with_timezone(&state.tz).format("%d %b")
+                " {} ",
+                crate::t!(
+                    "score-over-time",
+                    first = *first,
+                    last = *last,
+                    since = since
+                )
             )
         }
-        _ => " Over time: no change yet ".to_string(),
+        _ => format!(" {} ", crate::t!("score-no-change")),
     };
     frame.render_widget(
         Sparkline::default()
@@ -181,4 +207,9 @@ fn scale_line(total: i64, t: Thresholds, width: usize) -> Line<'static> {
         })
         .collect();
     Line::raw(bar)
+}
+
+/// The box's title: the screen's name.
+fn title() -> String {
+    format!(" {} ", Tab::Score.title())
 }

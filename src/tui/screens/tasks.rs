@@ -21,9 +21,15 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     let theme = &chrome.theme;
     let screen = &state.tasks;
     let title = Line::from(vec![
-        Span::styled(" Tasks ", theme.title()),
+        Span::styled(
+            format!(" {} ", crate::tui::app::Tab::Tasks.title()),
+            theme.title(),
+        ),
         Span::styled(format!(" {} ", screen.filter.title()), theme.selected()),
-        Span::raw(format!(" {} open ", screen.len())),
+        Span::raw(format!(
+            " {} ",
+            crate::t!("tasks-open", count = screen.len())
+        )),
     ]);
     let block = Block::default().borders(Borders::ALL).title(title);
     if screen.is_empty() {
@@ -59,7 +65,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
                 } else {
                     theme.title()
                 };
-                Row::new(vec![Cell::from(format!("{} · {count}", group.heading()))]).style(style)
+                Row::new(vec![Cell::from(format!("{} · {count}", group.shown()))]).style(style)
             }
             Shown::Task(row) => {
                 let Some(entry) = screen.row(row) else {
@@ -85,7 +91,15 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         Constraint::Length(owner_width as u16),
     ];
     let table = Table::new(rows, widths)
-        .header(Row::new(vec!["DUE", "TASK", "CONTACT", "OWNER"]).style(theme.title()))
+        .header(
+            Row::new(vec![
+                crate::t!("col-due"),
+                crate::t!("col-task"),
+                crate::t!("col-contact"),
+                crate::t!("col-owner"),
+            ])
+            .style(theme.title()),
+        )
         .block(block)
         .row_highlight_style(theme.selected())
         .highlight_symbol("▶ ");
@@ -112,30 +126,36 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
 fn empty_hint(state: &State, chrome: &Chrome<'_>) -> String {
     let key = |layer, action| chrome.keymap.key_for(layer, &action);
     if state.tasks.none_open() {
-        return format!(
-            "No follow-up is open. Find a contact with {}, then {} adds one.",
-            key(Layer::Global, Action::OpenSearch),
-            key(Layer::Global, Action::AddTask)
+        return crate::t!(
+            "tasks-none-open",
+            search = key(Layer::Global, Action::OpenSearch),
+            add = key(Layer::Global, Action::AddTask)
         );
     }
-    let whose = match &state.tasks.filter {
-        OwnerFilter::Owner(owner) => format!("{}'s", clean_line(owner)),
-        _ => "yours".to_string(),
-    };
-    format!(
-        "No open follow-up is {whose}. {} switches Mine; {} picks an owner, or everyone.",
-        key(Layer::Tasks, Action::ToggleMine),
-        key(Layer::Tasks, Action::PickOwner)
-    )
+    let mine = key(Layer::Tasks, Action::ToggleMine);
+    let pick = key(Layer::Tasks, Action::PickOwner);
+    match &state.tasks.filter {
+        OwnerFilter::Owner(owner) => crate::t!(
+            "tasks-none-of",
+            owner = clean_line(owner),
+            mine = mine,
+            pick = pick
+        ),
+        _ => crate::t!("tasks-none-mine", mine = mine, owner = pick),
+    }
 }
 
 /// How much of a cut list is out of sight: "3 above · … 12 more".
 fn cut_sign(above: usize, below: usize) -> Option<String> {
     match (above, below) {
         (0, 0) => None,
-        (above, 0) => Some(format!(" {above} above ")),
-        (0, below) => Some(format!(" … {below} more ")),
-        (above, below) => Some(format!(" {above} above · … {below} more ")),
+        (above, 0) => Some(format!(" {} ", crate::t!("cut-above", above = above))),
+        (0, below) => Some(format!(" {} ", crate::t!("cut-below", below = below))),
+        (above, below) => Some(format!(
+            " {} · {} ",
+            crate::t!("cut-above", above = above),
+            crate::t!("cut-below", below = below)
+        )),
     }
 }
 
