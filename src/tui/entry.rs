@@ -168,12 +168,12 @@ pub(crate) fn save_correction(
         },
     };
     let corrected = store.correct_interaction(now, &id, &changes)?;
-    Ok(format!(
-        "Corrected the {} for {}{}",
-        corrected.kind,
-        form.contact_name,
-        super::undo::VERSION_KEPT
-    ))
+    let corrected = crate::t!(
+        "saved-corrected",
+        kind = corrected.kind.label(),
+        name = &form.contact_name
+    );
+    Ok(format!("{corrected}{}", super::undo::version_kept()))
 }
 
 #[cfg(test)]

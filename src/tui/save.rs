@@ -76,13 +76,13 @@ fn save_fields(
                     let title = non_empty(Some(form.value("What"))).ok_or("say what to do")?;
                     let due_at = parse_when_local(form.value("Due"), now)?;
                     add_task(store, &contact_id, title, due_at, now)?;
-                    format!("Follow-up added for {}", form.contact_name)
+                    crate::t!("saved-follow-up", name = &form.contact_name)
                 }
                 FormKind::Drop => {
                     let reason = non_empty(Some(form.value("Reason")))
                         .ok_or("give a reason (↑/↓ offers some)")?;
                     store.triage(now, &contact_id, Decision::Drop(reason))?;
-                    format!("{} dropped", form.contact_name)
+                    crate::t!("saved-dropped", name = &form.contact_name)
                 }
                 FormKind::Convert => convert(store, form, &contact_id, now)?,
                 FormKind::Nurture => nurture(store, form, &contact_id, now)?,
@@ -99,7 +99,7 @@ fn save_fields(
                         crate::domain::deal::LOST,
                         Some(&reason),
                     )?;
-                    format!("\"{}\" lost: {reason}", deal.title)
+                    crate::t!("saved-deal-lost", title = &deal.title, reason = &reason)
                 }
                 FormKind::NewLead => unreachable!("handled above"),
                 FormKind::Reach => {
@@ -164,10 +164,11 @@ fn assign(
         return Err(Refusal::ChangedMeanwhile { theirs, message });
     }
     saved?;
-    Ok(format!(
-        "{} now belongs to {}",
-        form.contact_name,
-        owner.as_deref().unwrap_or("nobody")
+    let owner = owner.unwrap_or_else(|| crate::t!("timeline-nobody"));
+    Ok(crate::t!(
+        "saved-owner",
+        name = &form.contact_name,
+        owner = owner
     ))
 }
 
@@ -236,7 +237,11 @@ fn log(
             });
         }
     }
-    Ok(format!("Logged {channel} for {}", form.contact_name))
+    Ok(crate::t!(
+        "saved-logged",
+        channel = channel.label(),
+        name = &form.contact_name
+    ))
 }
 
 fn add_task(
@@ -299,7 +304,7 @@ fn convert(
         now,
     );
     store.triage(now, contact_id, Decision::Convert(Box::new(deal)))?;
-    Ok(format!("Deal \"{title}\" opened"))
+    Ok(crate::t!("saved-deal-opened", title = title))
 }
 
 /// Nurtures the lead: the reason, if given, goes on the decision's timeline entry;
@@ -323,11 +328,15 @@ fn nurture(
     let contact = store.triage(now, contact_id, decision)?;
     let name = clean_line(&contact.name);
     Ok(match back_on {
-        Some(at) => format!(
-            "{name}: nurturing; a follow-up to come back {}",
-            at.with_timezone(&chrono::Local).format("%a %Y-%m-%d %H:%M")
-        ),
-        None => format!("{name}: nurturing"),
+        Some(at) => {
+            let when = at.with_timezone(&chrono::Local).format("%a %Y-%m-%d %H:%M");
+            crate::t!(
+                "saved-nurturing-until",
+                name = name,
+                when = when.to_string()
+            )
+        }
+        None => crate::t!("saved-nurturing", name = name),
     })
 }
 
@@ -354,9 +363,10 @@ fn new_lead(
     lead.source = non_empty(Some(form.value("Source")));
     let (contact, created) = store.add_lead(now, &lead)?;
     let message = if created {
-        format!("Added {}{}", contact.name, super::undo::NEXT_KEY_HINT)
+        let added = crate::t!("saved-added", name = &contact.name);
+        format!("{added}{}", super::undo::next_key_hint())
     } else {
-        format!("{} is already here (they came back)", contact.name)
+        crate::t!("saved-came-back", name = &contact.name)
     };
     Ok((message, contact.id))
 }

@@ -65,16 +65,21 @@ const OWN_WORDS: [&str; 12] = [
 
 /// What a save's message adds for that moment only, never part of the step's name:
 /// "Undid: added Kiss Anna", not "Undid: added Kiss Anna: c logs the call".
-pub(crate) const NEXT_KEY_HINT: &str = ": c logs the call";
-pub(crate) const VERSION_KEPT: &str = " (the earlier version is kept)";
+pub(crate) fn next_key_hint() -> String {
+    crate::t!("hint-next-key")
+}
+
+pub(crate) fn version_kept() -> String {
+    crate::t!("hint-version-kept")
+}
 
 /// The step's name from the save's own message: "Logged call for Noa Levi" becomes
 /// "logged call for Noa Levi"; a message starting with a name keeps its capital, and
-/// the asides of the moment (`NEXT_KEY_HINT`, `VERSION_KEPT`) are left out.
+/// the asides of the moment (`next_key_hint`, `version_kept`) are left out.
 pub fn label(message: &str) -> String {
-    let message = [NEXT_KEY_HINT, VERSION_KEPT]
+    let message = [next_key_hint(), version_kept()]
         .iter()
-        .find_map(|aside| message.strip_suffix(aside))
+        .find_map(|aside| message.strip_suffix(aside.as_str()))
         .unwrap_or(message);
     let first = message.split([' ', ':']).next().unwrap_or("");
     if OWN_WORDS.contains(&first) {
@@ -112,8 +117,8 @@ pub(crate) fn start(state: &mut State, direction: Direction) -> Vec<Effect> {
         }],
         None => {
             state.message = Some(match direction {
-                Direction::Undo => "Nothing to undo in this desk yet.".into(),
-                Direction::Redo => "Nothing to redo.".into(),
+                Direction::Undo => crate::t!("undo-nothing"),
+                Direction::Redo => crate::t!("redo-nothing"),
             });
             Vec::new()
         }
@@ -129,13 +134,16 @@ pub(crate) fn on_reverted(
     outcome: Result<Recorded, String>,
 ) -> Vec<Effect> {
     let (done, redo_line) = (&mut state.history.done, &mut state.history.undone);
-    let (from, to, verb, name) = match direction {
-        Direction::Undo => (done, redo_line, "Undid", "undo"),
-        Direction::Redo => (redo_line, done, "Redid", "redo"),
+    let (from, to) = match direction {
+        Direction::Undo => (done, redo_line),
+        Direction::Redo => (redo_line, done),
     };
     match outcome {
         Ok(recorded) => {
-            state.message = Some(format!("{verb}: {}", step.label));
+            state.message = Some(match direction {
+                Direction::Undo => crate::t!("undo-done", step = &step.label),
+                Direction::Redo => crate::t!("redo-done", step = &step.label),
+            });
             if step.deal_id.is_some() {
                 state.follow_deal = step.deal_id.clone();
             }
@@ -147,7 +155,10 @@ pub(crate) fn on_reverted(
             super::pages::reload(state)
         }
         Err(reason) => {
-            state.message = Some(format!("Cannot {name} \"{}\": {reason}", step.label));
+            state.message = Some(match direction {
+                Direction::Undo => crate::t!("undo-failed", step = &step.label, reason = reason),
+                Direction::Redo => crate::t!("redo-failed", step = &step.label, reason = reason),
+            });
             from.push(step);
             Vec::new()
         }

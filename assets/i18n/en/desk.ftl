@@ -166,3 +166,24 @@ score-rules = Rules
 score-scroll = { $up } { $down } scroll
 score-over-time = Over time: { $first } → { $last } since { $since }
 score-no-change = Over time: no change yet
+
+saved-follow-up = Follow-up added for { $name }
+saved-dropped = { $name } dropped
+saved-deal-lost = "{ $title }" lost: { $reason }
+saved-owner = { $name } now belongs to { $owner }
+saved-logged = Logged { $channel } for { $name }
+saved-deal-opened = Deal "{ $title }" opened
+saved-nurturing = { $name }: nurturing
+saved-nurturing-until = { $name }: nurturing; a follow-up to come back { $when }
+saved-added = Added { $name }
+saved-came-back = { $name } is already here (they came back)
+hint-next-key = : c logs the call
+hint-version-kept = {" "}(the earlier version is kept)
+undo-nothing = Nothing to undo in this desk yet.
+redo-nothing = Nothing to redo.
+undo-done = Undid: { $step }
+redo-done = Redid: { $step }
+undo-failed = Cannot undo "{ $step }": { $reason }
+redo-failed = Cannot redo "{ $step }": { $reason }
+
+saved-corrected = Corrected the { $kind } for { $name }

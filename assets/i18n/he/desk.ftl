@@ -170,3 +170,24 @@ score-rules = כללים
 score-scroll = { $up } { $down } גלילה
 score-over-time = לאורך זמן: { $first } → { $last } מאז { $since }
 score-no-change = לאורך זמן: עדיין אין שינוי
+
+saved-follow-up = נוסף מעקב ל{ $name }
+saved-dropped = ויתרנו על { $name }
+saved-deal-lost = "{ $title }" הפסד: { $reason }
+saved-owner = { $name } שייך עכשיו ל{ $owner }
+saved-logged = תועד { $channel } עם { $name }
+saved-deal-opened = נפתחה העסקה "{ $title }"
+saved-nurturing = { $name }: בטיפוח
+saved-nurturing-until = { $name }: בטיפוח; מעקב לחזור { $when }
+saved-added = נוסף { $name }
+saved-came-back = { $name } כבר כאן (חזר/ה אלינו)
+hint-next-key = : c מתעד את השיחה
+hint-version-kept = {" "}(הגרסה הקודמת נשמרת)
+undo-nothing = אין עדיין מה לבטל בדסק הזה.
+redo-nothing = אין מה לבצע מחדש.
+undo-done = בוטל: { $step }
+redo-done = בוצע מחדש: { $step }
+undo-failed = אי אפשר לבטל את "{ $step }": { $reason }
+redo-failed = אי אפשר לבצע מחדש את "{ $step }": { $reason }
+
+saved-corrected = תוקנה רשומת { $kind } של { $name }

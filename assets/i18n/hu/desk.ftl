@@ -157,3 +157,24 @@ score-rules = Szabályok
 score-scroll = { $up } { $down } görgetés
 score-over-time = Időben: { $first } → { $last } { $since } óta
 score-no-change = Időben: még nincs változás
+
+saved-follow-up = Követés hozzáadva: { $name }
+saved-dropped = { $name } elengedve
+saved-deal-lost = „{ $title }” elveszett: { $reason }
+saved-owner = { $name } felelőse mostantól { $owner }
+saved-logged = { $channel } rögzítve: { $name }
+saved-deal-opened = „{ $title }” üzlet megnyitva
+saved-nurturing = { $name }: gondozás
+saved-nurturing-until = { $name }: gondozás; követés a visszatéréshez: { $when }
+saved-added = { $name } felvéve
+saved-came-back = { $name } már megvan (visszatért)
+hint-next-key = : a c rögzíti a hívást
+hint-version-kept = {" "}(a korábbi változat megmarad)
+undo-nothing = Ebben a pultban még nincs mit visszavonni.
+redo-nothing = Nincs mit újra végrehajtani.
+undo-done = Visszavonva: { $step }
+redo-done = Újra végrehajtva: { $step }
+undo-failed = „{ $step }” nem vonható vissza: { $reason }
+redo-failed = „{ $step }” nem hajtható végre újra: { $reason }
+
+saved-corrected = { $name } { $kind } bejegyzése javítva
