@@ -88,6 +88,14 @@ numbers!(usize, u64, u32, i64, i32, f64);
 /// is, as gettext keys messages by their English. Text no message holds comes back
 /// as it is.
 pub fn from_english(english: &str) -> String {
+    match id_of_english(english) {
+        Some(id) if lang() != Lang::En => message(id),
+        _ => english.to_string(),
+    }
+}
+
+/// The id of the message whose English text is `english`, if one is.
+pub fn id_of_english(english: &str) -> Option<&'static str> {
     static IDS: OnceLock<HashMap<String, String>> = OnceLock::new();
     let ids = IDS.get_or_init(|| {
         let [en, ..] = bundles();
@@ -110,10 +118,7 @@ pub fn from_english(english: &str) -> String {
         }
         ids
     });
-    match ids.get(english) {
-        Some(id) if lang() != Lang::En => message(id),
-        _ => english.to_string(),
-    }
+    ids.get(english).map(String::as_str)
 }
 
 pub fn message(id: &str) -> String {

@@ -13,7 +13,7 @@
 mod bundles;
 pub mod lang;
 
-pub use bundles::{Arg, from_english, message, message_with};
+pub use bundles::{Arg, from_english, id_of_english, message, message_with};
 pub use lang::Lang;
 
 use std::cell::Cell;

@@ -253,3 +253,41 @@ fn every_field_label_is_in_the_messages() {
     }
     assert!(seen > 40, "the scan found only {seen} labels");
 }
+
+/// Every hint under a dialog's field (a fixed English sentence in the code, shown
+/// through `from_english`) has its message, so that no hint stays in English.
+#[test]
+fn every_field_hint_is_in_the_messages() {
+    let code = [
+        include_str!("../tui/forms.rs"),
+        include_str!("../tui/entry.rs"),
+        include_str!("../tui/contacts.rs"),
+        include_str!("../tui/accounts.rs"),
+        include_str!("../tui/tasks.rs"),
+        include_str!("../tui/importing.rs"),
+        include_str!("../tui/edit_contact.rs"),
+        include_str!("../tui/deal_form.rs"),
+    ]
+    .join("\n");
+    let patterns = [
+        // Field::new(label, value, "hint")
+        r#"Field::new\(\s*(?:"[^"]*"|[A-Za-z_]+),\s*(?:[^,()]|\([^()]*\))+,\s*"((?:[^"\\]|\\.)+)"\s*,?\s*\)"#,
+        // ("Label", "hint") in the contact form's table
+        r#"\(\s*"[A-Z][a-z -]+",\s*"((?:[^"\\]|\\.)+)",?\s*\)"#,
+        // LABEL => "hint" in the deal form's
+        r#"(?m)^\s*[A-Z][A-Z_]+ => "((?:[^"\\]|\\.)+)","#,
+        r#"const SNOOZE_HINT: &str =\s*"([^"]+)""#,
+    ];
+    let mut seen = 0;
+    for pattern in patterns {
+        for found in regex::Regex::new(pattern).unwrap().captures_iter(&code) {
+            let hint = found[1].replace("\\\"", "\"");
+            assert!(
+                id_of_english(&hint).is_some(),
+                "forms.ftl has no hint-field-* for {hint:?}"
+            );
+            seen += 1;
+        }
+    }
+    assert!(seen > 50, "the scan found only {seen} hints");
+}

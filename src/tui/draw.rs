@@ -346,11 +346,14 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
             spans.push(Span::raw(clean_line(&text)));
         }
         if focused && index == last && !field.hint.is_empty() {
-            let beside = format!("  {}", field.hint);
+            // Hints are fixed English sentences in the code, shown in the user's
+            // language (forms.ftl's hint-field-*).
+            let shown_hint = crate::i18n::from_english(field.hint);
+            let beside = format!("  {shown_hint}");
             if Line::from(spans.clone()).width() + beside.width() <= inner {
                 spans.push(Span::styled(beside, theme.dim()));
             } else {
-                let hint = wrap(field.hint, inner.saturating_sub(LABEL_WIDTH));
+                let hint = wrap(&shown_hint, inner.saturating_sub(LABEL_WIDTH));
                 below.extend(
                     hint.into_iter()
                         .map(|h| Line::styled(format!("{indent}{h}"), theme.dim())),
