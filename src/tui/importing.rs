@@ -9,7 +9,7 @@ use super::app::{Action, Effect, Overlay, State};
 use super::draw::{Chrome, wrapped_lines};
 use super::forms::{Field, Form, FormKind};
 use super::keymap::Layer;
-use crate::domain::text::{clean_line, counted};
+use crate::domain::text::clean_line;
 use crate::import::{DateOrderNeeded, ImportReport, ImportRequest, Stage};
 use crate::io::whatsapp::{AmbiguousDates, DateOrder};
 use ratatui::Frame;
@@ -290,15 +290,16 @@ pub(crate) fn on_finished(state: &mut State, outcome: Result<ImportReport, Impor
 pub fn headline(view: &ImportView) -> String {
     let file = &view.file;
     match &view.outcome {
-        None if view.stopping => format!("Stopping the import of {file}…"),
+        None if view.stopping => crate::t!("import-stopping", file = file),
         None => match view.stage {
-            Stage::Reading => format!("Reading {file}…"),
-            Stage::Storing { done, total } => format!("Importing {file}: {done} of {total}"),
+            Stage::Reading => crate::t!("import-reading", file = file),
+            Stage::Storing { done, total } => {
+                crate::t!("import-storing", file = file, done = done, total = total)
+            }
         },
-        Some(Err(message)) => format!("Nothing imported: {message}"),
+        Some(Err(message)) => crate::t!("import-failed", message = message),
         Some(Ok(report)) if report.refused => {
-            let count = counted(report.errors.len(), "bad row", "bad rows");
-            format!("Nothing imported from {file}: {count}")
+            crate::t!("import-refused", file = file, count = report.errors.len())
         }
         Some(Ok(report)) => report.summary(file, view.dry_run),
     }
@@ -318,9 +319,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, chrome: &Chrom
     let key = |action| chrome.keymap.key_for(Layer::Import, action);
     let rect = super::draw::popup(area, 76, 16);
     frame.render_widget(Clear, rect);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(format!(" Import {} ", clean_line(&view.file)));
+    let block = Block::default().borders(Borders::ALL).title(format!(
+        " {} ",
+        crate::t!("import-title", file = clean_line(&view.file))
+    ));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let width = usize::from(inner.width).max(1);
@@ -349,10 +351,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, chrome: &Chrom
                 .ratio(ratio.clamp(0.0, 1.0)),
             Rect { height: 1, ..body },
         );
-        let hint = format!(
-            "{} stops it; {} hides it. Nothing is written until all of it is in.",
-            key(&Action::Back),
-            key(&Action::Open)
+        let hint = crate::t!(
+            "import-running-hint",
+            stop = key(&Action::Back),
+            hide = key(&Action::Open)
         );
         frame.render_widget(Paragraph::new(Line::styled(hint, theme.dim())), footer);
         return;
@@ -362,15 +364,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, chrome: &Chrom
     if let Ok(report) = outcome {
         for error in &report.errors {
             add(
-                &format!("line {}: {}", error.line, error.message),
+                &crate::t!("import-line", line = error.line, message = &error.message),
                 theme.error(),
             );
         }
         if report.refused {
-            add(
-                "Fix them, or import again with Bad rows: skip them.",
-                theme.dim(),
-            );
+            add(&crate::t!("import-fix-them"), theme.dim());
         }
         for note in notes(report) {
             add(&note, theme.dim());
@@ -381,14 +380,18 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, chrome: &Chrom
         let more = lines.len() - shown + 1;
         lines.truncate(shown - 1);
         lines.push(Line::styled(
-            format!("… and {more} more (the command line's --json lists them all)"),
+            crate::t!("import-and-more", more = more),
             theme.dim(),
         ));
     }
     frame.render_widget(Paragraph::new(lines), body);
     frame.render_widget(
         Paragraph::new(Line::styled(
-            format!("{} or {} closes", key(&Action::Open), key(&Action::Back)),
+            crate::t!(
+                "import-closes",
+                open = key(&Action::Open),
+                back = key(&Action::Back)
+            ),
             theme.dim(),
         )),
         footer,

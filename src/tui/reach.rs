@@ -13,12 +13,16 @@ pub(crate) fn choices(contact: &Contact) -> Vec<String> {
     if let Some(phone) = contact.primary_phone() {
         let phone = phone.display();
         let digits = crate::domain::phone::digits(phone);
-        choices.push(format!("WhatsApp chat: https://wa.me/{digits}"));
-        choices.push(format!("Phone call: tel:{phone}"));
-        choices.push(format!("Text message: sms:{phone}"));
+        // The link follows the first ": ", which no way's name holds.
+        choices.push(format!(
+            "{}: https://wa.me/{digits}",
+            crate::t!("reach-whatsapp")
+        ));
+        choices.push(format!("{}: tel:{phone}", crate::t!("reach-call")));
+        choices.push(format!("{}: sms:{phone}", crate::t!("reach-sms")));
     }
     if let Some(email) = contact.emails.first() {
-        choices.push(format!("New email: mailto:{email}"));
+        choices.push(format!("{}: mailto:{email}", crate::t!("reach-email")));
     }
     choices
 }

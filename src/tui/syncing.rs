@@ -51,25 +51,27 @@ impl SyncLine {
     /// The whole story, or with `short` what fits beside the tabs of a narrow terminal.
     pub fn label(&self, tz: FixedOffset, short: bool) -> String {
         if self.failed.is_some() {
-            return "sync failed".into();
+            return crate::t!("sync-failed");
         }
         if self.running {
-            return "syncing…".into();
+            return crate::t!("sync-running");
         }
         let Some(last) = self.last else {
-            return "not synced yet".into();
+            return crate::t!("sync-never");
         };
-        let mut label = format!("synced {}", last.with_timezone(&tz).format("%H:%M"));
+        let time = last.with_timezone(&tz).format("%H:%M").to_string();
+        let mut label = crate::t!("sync-at", time = time);
         if self.unpublished {
-            label.push_str(if short {
-                " · to share"
+            let waiting = if short {
+                crate::t!("sync-to-share")
             } else {
-                " · changes to share"
-            });
+                crate::t!("sync-changes-to-share")
+            };
+            label.push_str(&format!(" · {waiting}"));
         }
         if self.conflicts > 0 && !short {
-            let conflicts = crate::domain::text::counted(self.conflicts, "conflict", "conflicts");
-            label.push_str(&format!(" · {conflicts} merged"));
+            let merged = crate::t!("sync-conflicts-merged", count = self.conflicts);
+            label.push_str(&format!(" · {merged}"));
         }
         label
     }

@@ -187,3 +187,34 @@ undo-failed = Cannot undo "{ $step }": { $reason }
 redo-failed = Cannot redo "{ $step }": { $reason }
 
 saved-corrected = Corrected the { $kind } for { $name }
+
+reach-whatsapp = WhatsApp chat
+reach-call = Phone call
+reach-sms = Text message
+reach-email = New email
+reach-do-not-contact = ⊘ do-not-contact: they asked not to be contacted; reach out only to answer them
+sync-failed = sync failed
+sync-running = syncing…
+sync-never = not synced yet
+sync-at = synced { $time }
+sync-to-share = to share
+sync-changes-to-share = changes to share
+sync-conflicts-merged = { $count ->
+        [one] 1 conflict merged
+       *[other] { $count } conflicts merged
+    }
+
+import-stopping = Stopping the import of { $file }…
+import-reading = Reading { $file }…
+import-storing = Importing { $file }: { $done } of { $total }
+import-failed = Nothing imported: { $message }
+import-refused = { $count ->
+        [one] Nothing imported from { $file }: 1 bad row
+       *[other] Nothing imported from { $file }: { $count } bad rows
+    }
+import-title = Import { $file }
+import-running-hint = { $stop } stops it; { $hide } hides it. Nothing is written until all of it is in.
+import-line = line { $line }: { $message }
+import-fix-them = Fix them, or import again with Bad rows: skip them.
+import-and-more = … and { $more } more (the command line's --json lists them all)
+import-closes = { $open } or { $back } closes

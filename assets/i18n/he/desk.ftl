@@ -191,3 +191,34 @@ undo-failed = אי אפשר לבטל את "{ $step }": { $reason }
 redo-failed = אי אפשר לבצע מחדש את "{ $step }": { $reason }
 
 saved-corrected = תוקנה רשומת { $kind } של { $name }
+
+reach-whatsapp = צ'אט WhatsApp
+reach-call = שיחת טלפון
+reach-sms = הודעת SMS
+reach-email = אימייל חדש
+reach-do-not-contact = ⊘ do-not-contact: ביקשו שלא לפנות אליהם; פנו רק כדי לענות להם
+sync-failed = הסנכרון נכשל
+sync-running = מסנכרן…
+sync-never = עדיין לא סונכרן
+sync-at = סונכרן { $time }
+sync-to-share = לשיתוף
+sync-changes-to-share = שינויים לשיתוף
+sync-conflicts-merged = { $count ->
+        [one] התנגשות אחת מוזגה
+       *[other] { $count } התנגשויות מוזגו
+    }
+
+import-stopping = עוצר את הייבוא של { $file }…
+import-reading = קורא את { $file }…
+import-storing = מייבא את { $file }: { $done } מתוך { $total }
+import-failed = לא יובא כלום: { $message }
+import-refused = { $count ->
+        [one] לא יובא כלום מ-{ $file }: שורה רעה אחת
+       *[other] לא יובא כלום מ-{ $file }: { $count } שורות רעות
+    }
+import-title = ייבוא { $file }
+import-running-hint = { $stop } עוצר; { $hide } מסתיר. שום דבר לא נכתב עד שהכול נקרא.
+import-line = שורה { $line }: { $message }
+import-fix-them = תקנו אותן, או ייבאו שוב עם "שורות רעות: skip them".
+import-and-more = … ועוד { $more } (ה---json של שורת הפקודה מפרט את כולן)
+import-closes = { $open } או { $back } סוגר

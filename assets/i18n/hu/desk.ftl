@@ -178,3 +178,28 @@ undo-failed = „{ $step }” nem vonható vissza: { $reason }
 redo-failed = „{ $step }” nem hajtható végre újra: { $reason }
 
 saved-corrected = { $name } { $kind } bejegyzése javítva
+
+reach-whatsapp = WhatsApp-csevegés
+reach-call = Telefonhívás
+reach-sms = SMS
+reach-email = Új e-mail
+reach-do-not-contact = ⊘ do-not-contact: kérték, hogy ne keressük őket; csak válaszként írj nekik
+sync-failed = a szinkron nem sikerült
+sync-running = szinkron…
+sync-never = még nincs szinkronizálva
+sync-at = szinkron { $time }
+sync-to-share = megosztandó
+sync-changes-to-share = megosztandó változások
+sync-conflicts-merged = { $count } ütközés összefésülve
+
+import-stopping = { $file } importálásának leállítása…
+import-reading = { $file } beolvasása…
+import-storing = { $file } importálása: { $done } / { $total }
+import-failed = Semmi sem lett importálva: { $message }
+import-refused = Semmi sem lett importálva innen: { $file }: { $count } hibás sor
+import-title = Importálás: { $file }
+import-running-hint = A(z) { $stop } leállítja, a(z) { $hide } elrejti. Semmi sem íródik, amíg minden be nem érkezett.
+import-line = { $line }. sor: { $message }
+import-fix-them = Javítsd ki őket, vagy importáld újra a „Hibás sor: skip them” választással.
+import-and-more = … és még { $more } (a parancssor --json kapcsolója mindet felsorolja)
+import-closes = A(z) { $open } vagy a(z) { $back } bezárja
