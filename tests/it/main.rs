@@ -24,6 +24,7 @@ mod import;
 mod import_lines;
 mod import_stress;
 mod inbox_day_of_use;
+mod languages;
 mod layers;
 mod locking;
 mod merge;

@@ -164,6 +164,7 @@ fn correcting_noas_call(dir: &Path) -> (Value, Screen, Box<dyn portable_pty::Chi
 mod day;
 mod editing;
 mod importing;
+mod languages;
 mod mouse;
 mod pasting;
 mod reports;
