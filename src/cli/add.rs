@@ -98,7 +98,7 @@ pub(super) fn read_emails(typed: &[String], option: &str) -> Result<Vec<String>>
 
 pub(super) fn report(ctx: &Context, contact: &Contact, created: Option<bool>, warnings: &[String]) {
     for warning in warnings {
-        eprintln!("warning: {}", clean_line(warning));
+        eprintln!("{}", crate::t!("cli-warning", text = clean_line(warning)));
     }
     if ctx.json {
         let mut value = contact_json(contact);
@@ -110,12 +110,18 @@ pub(super) fn report(ctx: &Context, contact: &Contact, created: Option<bool>, wa
         return;
     }
     match created {
-        Some(true) => println!("Added {}", contact_summary(contact)),
-        Some(false) => println!(
-            "{} is already here: they came back (recorded on the timeline)",
-            contact_summary(contact)
+        Some(true) => println!(
+            "{}",
+            crate::t!("cli-added", contact = contact_summary(contact))
         ),
-        None => println!("Saved {}", contact_summary(contact)),
+        Some(false) => println!(
+            "{}",
+            crate::t!("cli-came-back", contact = contact_summary(contact))
+        ),
+        None => println!(
+            "{}",
+            crate::t!("cli-saved", contact = contact_summary(contact))
+        ),
     }
     if created != Some(true) {
         print_contact_details(contact);

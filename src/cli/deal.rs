@@ -141,7 +141,8 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
             };
             ctx.store.add_deal(ctx.now, &deal)?;
             if !ctx.json {
-                println!("Opened a deal for {}", contact_summary(&contact));
+                let contact = contact_summary(&contact);
+                println!("{}", crate::t!("cli-deal-opened", contact = contact));
             }
             deal
         }
@@ -174,7 +175,7 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
             let deal = ctx.store.resolve_deal(&deal)?;
             let gone = ctx.store.delete_deal(ctx.now, &deal.id)?;
             if !ctx.json {
-                println!("Deleted the deal:");
+                println!("{}", crate::t!("cli-deal-deleted"));
             }
             gone
         }

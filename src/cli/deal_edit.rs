@@ -110,7 +110,7 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<Deal> {
         Ok(())
     })?;
     if !ctx.json {
-        println!("Saved the deal:");
+        println!("{}", crate::t!("cli-deal-saved"));
     }
     Ok(edited)
 }

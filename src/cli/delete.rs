@@ -18,11 +18,8 @@ pub fn delete(ctx: &mut Context, args: DeleteArgs) -> Result<()> {
     if ctx.json {
         print_json(&serde_json::json!({ "deleted": deleted.id, "name": deleted.name }));
     } else {
-        println!(
-            "Deleted {} ({}).",
-            clean_line(&deleted.name),
-            clean_line(&deleted.id)
-        );
+        let (name, id) = (clean_line(&deleted.name), clean_line(&deleted.id));
+        println!("{}", crate::t!("cli-contact-deleted", name = name, id = id));
     }
     Ok(())
 }

@@ -111,7 +111,8 @@ pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
     if ctx.json {
         print_json(&interaction_json(&item));
     } else {
-        println!("Logged for {}:", contact_summary(&contact));
+        let contact = contact_summary(&contact);
+        println!("{}", crate::t!("cli-logged-for", contact = contact));
         println!("  {}", interaction_line(&item));
     }
     Ok(())

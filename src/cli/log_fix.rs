@@ -70,7 +70,7 @@ pub fn run(ctx: &mut Context, fix: LogFix) -> Result<()> {
             if ctx.json {
                 print_json(&interaction_json(&corrected));
             } else {
-                println!("Corrected (the earlier version is kept):");
+                println!("{}", crate::t!("cli-corrected"));
                 println!("  {}", interaction_line(&corrected));
             }
         }
@@ -80,7 +80,7 @@ pub fn run(ctx: &mut Context, fix: LogFix) -> Result<()> {
             if ctx.json {
                 print_json(&interaction_json(&retraction));
             } else {
-                println!("Deleted (`log versions {}` still shows it):", gone.id);
+                println!("{}", crate::t!("cli-entry-deleted", id = &gone.id));
                 println!("  {}", interaction_line(&gone));
             }
         }

@@ -33,7 +33,8 @@ pub fn search(ctx: &Context, args: SearchArgs) -> Result<()> {
         return Ok(());
     }
     if hits.is_empty() {
-        eprintln!("no contact matches \"{}\"", clean_line(&args.query));
+        let query = clean_line(&args.query);
+        eprintln!("{}", crate::t!("cli-no-match", query = query));
         return Ok(());
     }
     let rows: Vec<Vec<String>> = hits

@@ -28,22 +28,39 @@ fn print_sync(report: &SyncReport, waiting: bool) {
     for file in &report.merged {
         match &file.archived_to {
             Some(to) => println!(
-                "Merged the conflicted copy {} and moved it to {}.",
-                shown_path(&file.path),
-                shown_path(to)
+                "{}",
+                crate::t!(
+                    "cli-sync-merged-moved",
+                    file = shown_path(&file.path),
+                    to = shown_path(to)
+                )
             ),
-            None => println!("Merged {}.", shown_path(&file.path)),
+            None => println!(
+                "{}",
+                crate::t!("cli-sync-merged", file = shown_path(&file.path))
+            ),
         }
     }
     for aside in &report.set_aside {
         let reason = crate::domain::text::clean_line(&aside.reason);
         match &aside.moved_to {
             Some(to) => eprintln!(
-                "Set aside {} ({reason}); it is now in {}.",
-                shown_path(&aside.path),
-                shown_path(to)
+                "{}",
+                crate::t!(
+                    "cli-sync-set-aside",
+                    file = shown_path(&aside.path),
+                    reason = &reason,
+                    to = shown_path(to)
+                )
             ),
-            None => eprintln!("Skipped {}: {reason}.", shown_path(&aside.path)),
+            None => eprintln!(
+                "{}",
+                crate::t!(
+                    "cli-sync-skipped",
+                    file = shown_path(&aside.path),
+                    reason = &reason
+                )
+            ),
         }
     }
     let brought = MergeReport {
@@ -53,18 +70,21 @@ fn print_sync(report: &SyncReport, waiting: bool) {
         ..MergeReport::default()
     };
     if brought.changed_anything() {
-        println!("Brought in: {}.", counts(&brought));
+        println!(
+            "{}",
+            crate::t!("cli-sync-brought", counts = counts(&brought))
+        );
     }
     print_refusals(&report.not_taken);
     print_conflicts(&report.conflicts);
     if report.published {
-        println!("Published to {}.", shown_path(&report.shared));
+        let file = shown_path(&report.shared);
+        println!("{}", crate::t!("cli-sync-published", file = file));
     } else if waiting {
-        println!(
-            "Not published: another machine replaced {} at every attempt; this file's changes wait for the next sync.",
-            shown_path(&report.shared)
-        );
+        let file = shown_path(&report.shared);
+        println!("{}", crate::t!("cli-sync-waiting", file = file));
     } else {
-        println!("Up to date with {}.", shown_path(&report.shared));
+        let file = shown_path(&report.shared);
+        println!("{}", crate::t!("cli-sync-up-to-date", file = file));
     }
 }

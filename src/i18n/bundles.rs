@@ -20,7 +20,7 @@ macro_rules! areas {
     };
 }
 
-areas!("common", "keys", "desk", "forms");
+areas!("common", "keys", "desk", "forms", "errors", "cli");
 
 type Bundle = FluentBundle<FluentResource>;
 

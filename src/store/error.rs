@@ -1,74 +1,96 @@
 //! What can go wrong with the file, said for what it is and what to do about it.
 
-use crate::domain::text::counted;
+use crate::t;
 use std::path::{Path, PathBuf};
 
+/// The messages are in the user's language (errors.ftl's `store-*`).
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error(
-        "{path} is not a Leadometer database (it belongs to another program); it was left untouched"
-    )]
+    #[error("{}", t!("store-foreign", path = shown(path)))]
     Foreign { path: PathBuf },
-    #[error("{path} is not an SQLite database, or it is damaged; it was left untouched")]
+    #[error("{}", t!("store-not-a-database", path = shown(path)))]
     NotADatabase { path: PathBuf },
-    #[error(
-        "{path} was written by a newer Leadometer (schema version {found}; this version reads up to {supported}); upgrade Leadometer to open it. The file was left untouched"
-    )]
+    #[error("{}", t!("store-too-new", path = shown(path), found = *found, supported = *supported))]
     TooNew {
         path: PathBuf,
         found: i64,
         supported: i64,
     },
-    #[error(
-        "{path} holds schema objects Leadometer did not create, which it will neither run nor copy: {}; it was left untouched",
-        objects.join("; ")
-    )]
+    #[error("{}", t!("store-foreign-objects", path = shown(path), objects = objects.join("; ")))]
     ForeignObjects { path: PathBuf, objects: Vec<String> },
-    #[error("{path} is damaged ({}); it was left untouched", one_line(detail))]
+    #[error("{}", t!("store-damaged", path = shown(path), detail = one_line(detail)))]
     Damaged { path: PathBuf, detail: String },
-    #[error("cannot open {path}: {message}")]
+    #[error("{}", t!("store-open", path = shown(path), message = message))]
     Open { path: PathBuf, message: String },
-    #[error(
-        "{path}: the disk is full, or the file may grow no larger ({detail}); nothing was written. Free some space and try again: the file is not damaged"
-    )]
+    #[error("{}", t!("store-disk-full", path = shown(path), detail = detail))]
     DiskFull { path: PathBuf, detail: String },
     #[error(
-        "{path}: permission denied ({detail}); check that you may read and write it and its folder {}. Nothing was changed",
-        folder_of(path).display()
+        "{}",
+        t!(
+            "store-not-permitted",
+            path = shown(path),
+            detail = detail,
+            folder = shown(folder_of(path))
+        )
     )]
     NotPermitted { path: PathBuf, detail: String },
-    #[error(
-        "{path}: the disk refused to read or write it ({detail}); the disk may be full, removed or failing. Nothing was changed"
-    )]
+    #[error("{}", t!("store-io", path = shown(path), detail = detail))]
     Io { path: PathBuf, detail: String },
-    #[error("no {what} matches \"{query}\"{hint}")]
+    #[error(
+        "{}",
+        t!(
+            "store-not-found",
+            what = crate::i18n::message(&format!("what-{what}")),
+            query = query,
+            hint = crate::i18n::from_english(hint)
+        )
+    )]
     NotFound {
         what: &'static str,
         query: String,
         hint: String,
     },
-    #[error("\"{query}\" matches {}; say which one by id, phone or email:\n{}", counted(candidates.len(), "contact", "contacts"), candidates.join("\n"))]
+    #[error(
+        "{}",
+        t!(
+            "store-ambiguous",
+            query = query,
+            count = candidates.len(),
+            candidates = candidates.join("\n")
+        )
+    )]
     Ambiguous {
         query: String,
         candidates: Vec<String>,
     },
-    #[error(
-        "\"{query}\" is only part of a name; give the whole name, a phone, an email or the id of the one you mean:\n{candidate}"
-    )]
+    #[error("{}", t!("store-part-of-name", query = query, candidate = candidate))]
     PartOfName { query: String, candidate: String },
     #[error("{field}: {message}")]
     Invalid { field: String, message: String },
-    #[error("{path} stayed locked by another program for {waited}; nothing was written")]
+    #[error("{}", t!("store-locked", path = shown(path), waited = waited))]
     Locked { path: PathBuf, waited: String },
-    #[error("stopped before the end; nothing was written")]
+    #[error("{}", t!("store-cancelled"))]
     Cancelled,
-    #[error("database error: {0}")]
+    #[error("{}", t!("store-sqlite", error = .0.to_string()))]
     Sqlite(#[from] rusqlite::Error),
-    #[error("\"{query}\" matches {}; give the id of the one you mean:\n{}", counted(candidates.len(), "deal", "deals"), candidates.join("\n"))]
+    #[error(
+        "{}",
+        t!(
+            "store-ambiguous-deal",
+            query = query,
+            count = candidates.len(),
+            candidates = candidates.join("\n")
+        )
+    )]
     AmbiguousDeal {
         query: String,
         candidates: Vec<String>,
     },
+}
+
+/// A path as the messages name it.
+fn shown(path: &Path) -> String {
+    path.display().to_string()
 }
 
 /// SQLite's check reports come as several lines ("*** in database main ***\nTree 11

@@ -1,0 +1,29 @@
+# Ami a fájllal rosszul mehet, és a kérések elutasításai.
+
+store-foreign = { $path } nem Leadometer-adatbázis (egy másik programé); érintetlen maradt
+store-not-a-database = { $path } nem SQLite-adatbázis, vagy sérült; érintetlen maradt
+store-too-new = { $path } egy újabb Leadometer írta ({ $found }. sémaverzió; ez a verzió legfeljebb a(z) { $supported }. verziót olvassa); frissítsd a Leadometert a megnyitásához. A fájl érintetlen maradt
+store-foreign-objects = { $path } olyan sémaobjektumokat tartalmaz, amelyeket nem a Leadometer hozott létre, és amelyeket sem nem futtat, sem nem másol: { $objects }; érintetlen maradt
+store-damaged = { $path } sérült ({ $detail }); érintetlen maradt
+store-open = { $path } nem nyitható meg: { $message }
+store-disk-full = { $path }: a lemez megtelt, vagy a fájl nem nőhet tovább ({ $detail }); semmi sem íródott. Szabadíts fel helyet, és próbáld újra: a fájl nem sérült
+store-not-permitted = { $path }: hozzáférés megtagadva ({ $detail }); ellenőrizd, hogy olvashatod és írhatod-e, és a mappáját is: { $folder }. Semmi sem változott
+store-io = { $path }: a lemez nem engedte olvasni vagy írni ({ $detail }); a lemez megtelt, eltávolították, vagy hibás. Semmi sem változott
+store-not-found = „{ $query }” egyetlen { $what } sem egyezik{ $hint }
+what-contact = kapcsolattal
+what-deal = üzlettel
+what-entry = bejegyzéssel
+what-task = feladattal
+what-account = céggel
+store-ambiguous = „{ $query }” { $count } kapcsolattal egyezik; add meg, melyikre gondolsz, azonosítóval, telefonnal vagy e-maillel:
+    { $candidates }
+store-part-of-name = „{ $query }” csak egy név része; add meg a teljes nevet, egy telefonszámot, egy e-mailt vagy annak azonosítóját, akire gondolsz:
+    { $candidate }
+store-locked = { $path } { $waited } ideig zárolva maradt egy másik program által; semmi sem íródott
+store-cancelled = a vége előtt leállt; semmi sem íródott
+store-sqlite = adatbázishiba: { $error }
+store-ambiguous-deal = „{ $query }” { $count } üzlettel egyezik; add meg annak azonosítóját, amelyikre gondolsz:
+    { $candidates }
+hint-deal-not-found = ; add meg az üzlet azonosítóját (lásd `leadometer show CONTACT`) vagy pontos megnevezését
+hint-task-not-found = ; a `leadometer show CONTACT` kiírja egy kapcsolat feladatait az azonosítóikkal
+hint-entry-not-found = ; a `leadometer show CONTACT --json` kiírja egy kapcsolat bejegyzéseit az azonosítóikkal
