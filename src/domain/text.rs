@@ -52,7 +52,7 @@ pub fn needs_json_escape(c: char) -> bool {
     ('\u{80}'..='\u{9f}').contains(&c) || is_bidi_control(c)
 }
 
-fn is_bidi_control(c: char) -> bool {
+pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
