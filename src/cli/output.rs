@@ -1,7 +1,6 @@
 //! What the commands print: JSON views for scripts and aligned text for people.
 //! Everything shown to a person passes through `clean_line`/`clean_text` first.
 
-pub use crate::domain::text::table_lines;
 use crate::domain::text::{clean_line, clean_text, needs_json_escape};
 use crate::domain::{Contact, Deal, Interaction, Pipeline, Task};
 use serde_json::{Value, json};
@@ -177,6 +176,31 @@ impl serde_json::ser::Formatter for TerminalSafeFormatter {
     }
     fn end_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
         self.0.end_object_value(w)
+    }
+}
+
+/// The header line and a line per row, aligned; to a terminal each cell is laid
+/// out in visual order (right-to-left text reads right), into a pipe or a file
+/// it stays in logical order, for the program reading it.
+pub fn table_lines(headers: &[&str], rows: &[Vec<String>]) -> Vec<String> {
+    crate::domain::text::table_lines_laid_out(headers, rows, shown)
+}
+
+/// A text printed for people: laid out in visual order when stdout is a terminal,
+/// unless the terminal lays it out itself (`[display] bidi = "terminal"`, or Konsole
+/// and mlterm under "auto").
+pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    use std::sync::OnceLock;
+    static TO_TERMINAL: OnceLock<bool> = OnceLock::new();
+    let laid_out = *TO_TERMINAL.get_or_init(|| {
+        use std::io::IsTerminal;
+        std::io::stdout().is_terminal()
+            && !matches!(std::env::var("KONSOLE_VERSION"), Ok(v) if !v.is_empty())
+            && !matches!(std::env::var("MLTERM"), Ok(v) if !v.is_empty())
+    });
+    match laid_out {
+        true => crate::domain::bidi::visual(text),
+        false => std::borrow::Cow::Borrowed(text),
     }
 }
 

@@ -1,9 +1,11 @@
 //! The typed configuration: defaults, the file's location, and validation that names
 //! the key and the line of anything wrong.
 
+mod display;
 mod engine;
 mod reports;
 
+pub use display::{Bidi, Display};
 pub use engine::{Assignment, default_scoring};
 pub use reports::{Cost, Target};
 
@@ -44,6 +46,8 @@ pub struct Config {
     /// open on macOS). Words after the first are passed before the link.
     pub opener: Option<String>,
     pub theme: ThemeConfig,
+    /// Who lays right-to-left text out: `[display] bidi = "auto" | "desk" | "terminal"`.
+    pub display: Display,
     /// The office's shared copy in a synced folder (Dropbox, Syncthing, OneDrive, a
     /// network share), e.g. "~/Dropbox/office/leads.db". This machine keeps working
     /// on its own file and `sync` merges the two; the shared file is never written
@@ -154,6 +158,7 @@ impl Default for Config {
             opener: None,
             shared: None,
             theme: ThemeConfig::default(),
+            display: Display::default(),
             mouse: true,
             targets: Vec::new(),
             costs: Vec::new(),

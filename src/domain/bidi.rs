@@ -66,13 +66,6 @@ pub fn cut(text: &str, width: usize) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Where the cursor is drawn on a line being typed: the logical cursor (before the
-/// `cursor`-th character; `chars` at the end) as an index into [`cursor_stops`].
-pub fn cursor_stop(line: &str, cursor: usize) -> usize {
-    let stops = cursor_stops(line);
-    stops.iter().position(|&s| s == cursor).unwrap_or(0)
-}
-
 /// The cursor's places on `line` from left to right, each a logical cursor: the
 /// character it stands on, with the end of the line (after the last character) at
 /// the line's end side: on the right of a left-to-right line, on the left of a
@@ -105,17 +98,26 @@ pub fn cursor_step(line: &str, cursor: usize, rightward: bool) -> usize {
     stops[to]
 }
 
-/// The logical index of each character of `line` in visual order (characters
-/// dropped by [`visual`] left out): a caller that styles characters (a cursor, a
-/// span's colour) finds each one's place.
-pub fn visual_indices(line: &str) -> Vec<usize> {
+/// Each character [`visual`] draws, left to right, with its logical index: a caller
+/// that styles characters (a span's colour, the cursor) finds each one's place.
+pub fn visual_chars(line: &str) -> Vec<(usize, char)> {
     let layout = Layout::of(line);
-    layout
-        .order
-        .iter()
-        .flat_map(|&i| layout.clusters[i].chars.clone())
-        .filter(|&i| layout.kept[i])
-        .collect()
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    for &index in &layout.order {
+        let cluster = &layout.clusters[index];
+        for i in cluster.chars.clone().filter(|&i| layout.kept[i]) {
+            out.push((
+                i,
+                if cluster.rtl {
+                    mirrored(chars[i])
+                } else {
+                    chars[i]
+                },
+            ));
+        }
+    }
+    out
 }
 
 /// The character a right-to-left run shows for `c` (UAX #9, rule L4): brackets

@@ -139,9 +139,23 @@ pub fn counted(count: usize, one: &str, many: &str) -> String {
 
 /// The header line, then one line per row, in columns aligned by display width.
 pub fn table_lines(headers: &[&str], rows: &[Vec<String>]) -> Vec<String> {
+    table_lines_laid_out(headers, rows, |c| std::borrow::Cow::Borrowed(c))
+}
+
+/// [`table_lines`] with each cell laid out by `layout` (`bidi::visual` for a
+/// terminal) before it is padded: cell by cell, so that no column moves.
+pub fn table_lines_laid_out(
+    headers: &[&str],
+    rows: &[Vec<String>],
+    layout: impl Fn(&str) -> std::borrow::Cow<'_, str>,
+) -> Vec<String> {
     let cells: Vec<Vec<String>> = rows
         .iter()
-        .map(|row| row.iter().map(|c| clean_line(c)).collect())
+        .map(|row| {
+            row.iter()
+                .map(|c| layout(&clean_line(c)).into_owned())
+                .collect()
+        })
         .collect();
     let widths: Vec<usize> = (0..headers.len())
         .map(|i| {

@@ -33,8 +33,8 @@ pub fn draw(
     let lines = page_lines(view, state.tz, inner, theme);
     let title = format!(
         " Deal: {} · {} ",
-        clean_line(&view.deal.title),
-        clean_line(&view.contact_name)
+        crate::tui::bidi::text(&clean_line(&view.deal.title)),
+        crate::tui::bidi::text(&clean_line(&view.contact_name))
     );
     let block = Block::default()
         .borders(Borders::ALL)
@@ -139,12 +139,7 @@ fn page_lines(view: &DealView, tz: FixedOffset, width: usize, theme: &Theme) -> 
     lines.push(Line::raw(""));
     lines.push(Line::styled("Notes", theme.title()));
     match deal.notes.as_deref() {
-        Some(notes) => lines.extend(
-            notes
-                .lines()
-                .flat_map(|line| wrap(&clean_line(line), width))
-                .map(Line::raw),
-        ),
+        Some(notes) => lines.extend(crate::tui::draw::text_lines(notes, width)),
         None => lines.push(Line::styled("none yet: e edits the deal", theme.dim())),
     }
     lines

@@ -24,8 +24,9 @@ pub fn name_cell(name: &str, flags: &[String], width: usize) -> String {
     if marks.is_empty() || marks.width() + 2 > width {
         return cell(name, width);
     }
-    let name = cell(name, width - marks.width() - 1);
-    cell(&format!("{} {marks}", name.trim_end()), width)
+    // Cut alone and laid out with its marks once: a cell laid out twice reads backwards.
+    let name = super::search::cut(name, width - marks.width() - 1);
+    cell(&format!("{name} {marks}"), width)
 }
 
 #[cfg(test)]
