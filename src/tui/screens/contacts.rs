@@ -166,7 +166,7 @@ fn row_line(
         crate::domain::sla::age_label((state.now - row.last_activity).num_minutes())
     };
     let score = row.score.to_string();
-    let name = super::flags::name_cell(&row.name, &row.flags, columns.name);
+    let name = super::flags::name_cut(&row.name, &row.flags, columns.name);
     columns.line(
         [
             &name,

@@ -125,7 +125,7 @@ pub fn row(hit: &SearchHit, width: usize, theme: &Theme) -> Line<'static> {
 }
 
 /// `text` cleaned for the screen, in exactly `width` columns: cut with "…" when
-/// longer, padded with spaces when shorter.
+/// longer, laid out in visual order (`tui::bidi`), padded with spaces when shorter.
 pub fn cell(text: &str, width: usize) -> String {
     let cut = cut(text, width);
     // Cut in logical order first, so that a Hebrew cell loses its logical end, then
