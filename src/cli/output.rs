@@ -186,19 +186,23 @@ pub fn table_lines(headers: &[&str], rows: &[Vec<String>]) -> Vec<String> {
     crate::domain::text::table_lines_laid_out(headers, rows, shown)
 }
 
-/// A text printed for people: laid out in visual order when stdout is a terminal,
-/// unless the terminal lays it out itself (`[display] bidi = "terminal"`, or Konsole
-/// and mlterm under "auto").
+/// Whether texts printed for people are laid out in visual order: set once, before
+/// anything is printed, by [`lay_out_for`].
+static LAID_OUT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Decides, from `[display] bidi` and where stdout goes, whether right-to-left text
+/// is laid out: only for a terminal, never in `--json` or into a pipe or a file, and
+/// not for a terminal that lays it out itself (Konsole, mlterm, or "terminal").
+pub fn lay_out_for(setting: crate::config::Bidi, json: bool) {
+    use std::io::IsTerminal;
+    let to_terminal = !json && std::io::stdout().is_terminal();
+    let desk = crate::tui::bidi::desk_lays_out(setting, |name| std::env::var(name).ok());
+    LAID_OUT.store(to_terminal && desk, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// A text printed for people, laid out as [`lay_out_for`] decided.
 pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
-    use std::sync::OnceLock;
-    static TO_TERMINAL: OnceLock<bool> = OnceLock::new();
-    let laid_out = *TO_TERMINAL.get_or_init(|| {
-        use std::io::IsTerminal;
-        std::io::stdout().is_terminal()
-            && !matches!(std::env::var("KONSOLE_VERSION"), Ok(v) if !v.is_empty())
-            && !matches!(std::env::var("MLTERM"), Ok(v) if !v.is_empty())
-    });
-    match laid_out {
+    match LAID_OUT.load(std::sync::atomic::Ordering::Relaxed) {
         true => crate::domain::bidi::visual(text),
         false => std::borrow::Cow::Borrowed(text),
     }
@@ -231,10 +235,10 @@ pub fn print_contact_details(c: &Contact) {
     let field = |label: &str, value: String| {
         if !value.is_empty() {
             // A custom field's label is a key from outside, as much as its value.
-            println!("{:<18}{}", clean_line(label), clean_line(&value));
+            println!("{:<18}{}", clean_line(label), shown(&clean_line(&value)));
         }
     };
-    println!("{}", clean_line(&c.name));
+    println!("{}", shown(&clean_line(&c.name)));
     field("also known as", c.aliases.join(", "));
     field("id", c.id.clone());
     field("kind", c.kind.to_string());
@@ -282,7 +286,7 @@ pub fn print_contact_details(c: &Contact) {
     if let Some(notes) = &c.notes {
         println!("notes");
         for line in clean_text(notes).lines() {
-            println!("  {line}");
+            println!("  {}", shown(line));
         }
     }
 }

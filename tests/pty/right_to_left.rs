@@ -79,3 +79,46 @@ fn a_terminal_that_lays_text_out_gets_it_as_typed() {
     let sent = screen.raw.lock().unwrap().clone();
     assert!(!sent.windows(4).any(|w| w == b"\x1b[8l" || w == b"\x1b[8h"));
 }
+
+/// The command line's table to a terminal: each cell laid out, the columns in place.
+#[test]
+fn a_table_to_a_terminal_reads_right_to_left() {
+    let dir = desk_dir();
+    cli(
+        dir.path(),
+        &["add", "--name", "יוסי מזרחי", "--phone", "052-381-7720"],
+    );
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 120,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut command = CommandBuilder::new(BIN);
+    command.env_clear();
+    command.env("HOME", dir.path());
+    command.env("LEADOMETER_CONFIG", dir.path().join("config.toml"));
+    command.env("TZ", "UTC");
+    command.args(["--db".as_ref(), dir.path().join("leads.db").as_os_str()]);
+    command.arg("inbox");
+    let mut child = pty.slave.spawn_command(command).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let reading = std::thread::spawn(move || {
+        let mut out = Vec::new();
+        let _ = reader.read_to_end(&mut out);
+        out
+    });
+    assert!(child.wait().unwrap().success());
+    drop(pty.master);
+    let out = String::from_utf8_lossy(&reading.join().unwrap()).to_string();
+    let row = out
+        .lines()
+        .find(|l| l.contains("+972523817720"))
+        .unwrap_or("");
+    let name = row.find("יחרזמ יסוי");
+    assert!(name.is_some(), "{out}");
+    assert!(name < row.find("+972523817720"), "{out}");
+}
