@@ -389,8 +389,14 @@ mod tests {
         assert_eq!(config.display.bidi, Bidi::Auto);
         let terminal = Config::parse("[display]\nbidi = \"terminal\"").unwrap();
         assert_eq!(terminal.display.bidi, Bidi::Terminal);
-        assert!(Config::parse("[display]\nbidi = \"rtl\"").is_err(), "three values only");
-        assert!(Config::parse("[display]\nbdi = \"desk\"").is_err(), "a typo is named");
+        assert!(
+            Config::parse("[display]\nbidi = \"rtl\"").is_err(),
+            "three values only"
+        );
+        assert!(
+            Config::parse("[display]\nbdi = \"desk\"").is_err(),
+            "a typo is named"
+        );
         let keys = "user region currency first_response_minutes expire_after_days by_source \
             probability half_life_days mql_at sql_at hot warm scoring.rules deal_opened deal_won \
             deal_lost sales sales_max_open assignment.rules max_open keys inbox.views opener theme overdue mouse \

@@ -301,9 +301,10 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, chrome: &Chrome<'_>
     lines.extend(footer);
     let rect = popup(area, FORM_WIDTH, lines.len() as u16 + 3);
     frame.render_widget(Clear, rect);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(format!(" {} ", clean_line(&form.title())));
+    let block = Block::default().borders(Borders::ALL).title(format!(
+        " {} ",
+        super::bidi::text(&clean_line(&form.title()))
+    ));
     let footer_keys = (!form.confirm_discard && form.error.is_none()).then_some((keys, inner));
     (chrome.hits).form(block.inner(rect), &heights, form.focus, room, footer_keys);
     frame.render_widget(Paragraph::new(lines).block(block), rect);

@@ -39,7 +39,9 @@ impl OwnerFilter {
         match self {
             OwnerFilter::Everyone => "Everyone".into(),
             OwnerFilter::Mine => "Mine".into(),
-            OwnerFilter::Owner(owner) => format!("Owner: {}", clean_line(owner)),
+            OwnerFilter::Owner(owner) => {
+                format!("Owner: {}", super::bidi::text(&clean_line(owner)))
+            }
         }
     }
 

@@ -75,7 +75,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     ];
     for (name, value) in screen.filter.active() {
         title.push(Span::styled(
-            format!(" {name} {} ", clean_line(value)),
+            format!(" {name} {} ", crate::tui::bidi::text(&clean_line(value))),
             theme.selected(),
         ));
     }

@@ -59,7 +59,7 @@ fn fact(label: &str, value: String, width: usize, theme: &Theme) -> Vec<Line<'st
             let label = if n == 0 { label } else { "" };
             Line::from(vec![
                 Span::styled(format!("{label:<LABEL$}"), theme.dim()),
-                Span::raw(part),
+                Span::raw(crate::tui::bidi::text(&part).into_owned()),
             ])
         })
         .collect()
