@@ -196,7 +196,7 @@ static LAID_OUT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::
 pub fn lay_out_for(setting: crate::config::Bidi, json: bool) {
     use std::io::IsTerminal;
     let to_terminal = !json && std::io::stdout().is_terminal();
-    let desk = crate::tui::bidi::desk_lays_out(setting, |name| std::env::var(name).ok());
+    let desk = setting.program_lays_out(|name| std::env::var(name).ok());
     LAID_OUT.store(to_terminal && desk, std::sync::atomic::Ordering::Relaxed);
 }
 

@@ -5,7 +5,6 @@
 //! The choice is made once, at the desk's start, from `[display] bidi` and the
 //! terminal, and read by every draw; tests keep the default, the desk.
 
-use crate::config::Bidi;
 use crate::domain::bidi;
 use ratatui::text::{Line, Span};
 use std::borrow::Cow;
@@ -13,19 +12,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 /// True while the desk draws text in visual order; false when the terminal does.
 static DESK_LAYS_OUT: AtomicBool = AtomicBool::new(true);
-
-/// Whether the desk lays text out: `desk`, `terminal`, or for `auto` the desk
-/// unless the terminal reorders on its own and ignores BDSM (Konsole, mlterm),
-/// where text in visual order would be reversed a second time.
-pub fn desk_lays_out(setting: Bidi, env: impl Fn(&str) -> Option<String>) -> bool {
-    match setting {
-        Bidi::Desk => true,
-        Bidi::Terminal => false,
-        Bidi::Auto => !["KONSOLE_VERSION", "MLTERM"]
-            .iter()
-            .any(|name| env(name).is_some_and(|v| !v.is_empty())),
-    }
-}
 
 /// Sets who lays text out, for every frame from now on.
 pub fn set_desk_lays_out(on: bool) {
@@ -112,16 +98,6 @@ impl crossterm::Command for Explicit {
 mod tests {
     use super::*;
     use ratatui::style::Style;
-
-    #[test]
-    fn auto_leaves_text_to_terminals_that_reorder_it_themselves() {
-        let none = |_: &str| None;
-        let konsole = |name: &str| (name == "KONSOLE_VERSION").then(|| "230800".to_string());
-        assert!(desk_lays_out(Bidi::Auto, none));
-        assert!(!desk_lays_out(Bidi::Auto, konsole));
-        assert!(desk_lays_out(Bidi::Desk, konsole));
-        assert!(!desk_lays_out(Bidi::Terminal, none));
-    }
 
     #[test]
     fn a_line_is_laid_out_field_by_field() {

@@ -56,8 +56,7 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
         hits: Default::default(),
     };
     let mouse = store.config().mouse;
-    let desk_bidi =
-        super::bidi::desk_lays_out(store.config().display.bidi, |name| std::env::var(name).ok());
+    let desk_bidi = (store.config().display.bidi).program_lays_out(|name| std::env::var(name).ok());
     super::bidi::set_desk_lays_out(desk_bidi);
     store.keep_search_index();
     store.set_write_wait(DESK_WRITE_WAIT);

@@ -236,7 +236,8 @@ fn draw_section(
             let pad = " ".repeat(label_width - header.width());
             let header = Line::styled(format!("{header}{pad} bars: {}", table.bar_of), theme.dim());
             let row = Rect::new(at.x, y, at.width, 1);
-            frame.render_widget(Paragraph::new(fit_line(header, width)), row);
+            // Its cells were laid out with the rows': cut, not laid out again.
+            frame.render_widget(Paragraph::new(cut_line(header, width)), row);
             y += 1;
             let shown = lines(rows.len(), left.saturating_sub(1));
             // A row that is not nothing shows a cell of bar however small it is.
