@@ -1,5 +1,5 @@
 //! Who lays right-to-left text out, and the desk's text in visual order
-//! (`domain::bidi`): a cell, a line of spans keeping each character's style, and
+//! (`domain::bidi`): a cell, a line laid out field by field, and
 //! what tells the terminal that the desk lays text out itself.
 //!
 //! The choice is made once, at the desk's start, from `[display] bidi` and the
