@@ -1,4 +1,5 @@
-//! The desk's speed: the first frame, a search keystroke, a tab switch, opening a
+//! The desk's speed: the first frame, one Inbox frame with its right-to-left names
+//! laid out and as typed, a search keystroke, a tab switch, opening a
 //! timeline of 1,000 interactions, and the Tasks screen (entered, drawn, a filter
 //! toggled), each as the runtime does it (store work + drawing on a TestBackend).
 
@@ -35,6 +36,15 @@ fn desk(c: &mut Criterion) {
         });
         let mut state = State::new("bench", now, now + Duration::hours(15), utc);
         apply(&mut store, &mut state, Action::Refresh);
+        // The Inbox's frame alone, its Hebrew names laid out and as typed: what the
+        // right-to-left layout costs a frame, the two measured side by side.
+        for (name, laid_out) in [("inbox_frame", true), ("inbox_frame_as_typed", false)] {
+            leadometer::tui::bidi::set_desk_lays_out(laid_out);
+            group.bench_function(name, |b| {
+                b.iter(|| fixtures::frame(&store, &state, &keymap))
+            });
+        }
+        leadometer::tui::bidi::set_desk_lays_out(true);
         apply(&mut store, &mut state, Action::OpenSearch);
         // A person typing a name and erasing it again: ten keystrokes, each redrawn.
         // Reported per keystroke. The first letter, the costliest, is measured alone

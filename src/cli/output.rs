@@ -1,7 +1,6 @@
 //! What the commands print: JSON views for scripts and aligned text for people.
 //! Everything shown to a person passes through `clean_line`/`clean_text` first.
 
-pub use crate::domain::text::table_lines;
 use crate::domain::text::{clean_line, clean_text, needs_json_escape};
 use crate::domain::{Contact, Deal, Interaction, Pipeline, Task};
 use serde_json::{Value, json};
@@ -180,6 +179,35 @@ impl serde_json::ser::Formatter for TerminalSafeFormatter {
     }
 }
 
+/// The header line and a line per row, aligned; to a terminal each cell is laid
+/// out in visual order (right-to-left text reads right), into a pipe or a file
+/// it stays in logical order, for the program reading it.
+pub fn table_lines(headers: &[&str], rows: &[Vec<String>]) -> Vec<String> {
+    crate::domain::text::table_lines_laid_out(headers, rows, shown)
+}
+
+/// Whether texts printed for people are laid out in visual order: set once, before
+/// anything is printed, by [`lay_out_for`].
+static LAID_OUT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Decides, from `[display] bidi` and where stdout goes, whether right-to-left text
+/// is laid out: only for a terminal, never in `--json` or into a pipe or a file, and
+/// not for a terminal that lays it out itself (Konsole, mlterm, or "terminal").
+pub fn lay_out_for(setting: crate::config::Bidi, json: bool) {
+    use std::io::IsTerminal;
+    let to_terminal = !json && std::io::stdout().is_terminal();
+    let desk = setting.program_lays_out(|name| std::env::var(name).ok());
+    LAID_OUT.store(to_terminal && desk, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// A text printed for people, laid out as [`lay_out_for`] decided.
+pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    match LAID_OUT.load(std::sync::atomic::Ordering::Relaxed) {
+        true => crate::domain::bidi::visual(text),
+        false => std::borrow::Cow::Borrowed(text),
+    }
+}
+
 /// Prints rows as columns aligned by display width, so Hebrew and accents line up.
 pub fn print_table(headers: &[&str], rows: &[Vec<String>]) {
     for line in table_lines(headers, rows) {
@@ -207,10 +235,10 @@ pub fn print_contact_details(c: &Contact) {
     let field = |label: &str, value: String| {
         if !value.is_empty() {
             // A custom field's label is a key from outside, as much as its value.
-            println!("{:<18}{}", clean_line(label), clean_line(&value));
+            println!("{:<18}{}", clean_line(label), shown(&clean_line(&value)));
         }
     };
-    println!("{}", clean_line(&c.name));
+    println!("{}", shown(&clean_line(&c.name)));
     field("also known as", c.aliases.join(", "));
     field("id", c.id.clone());
     field("kind", c.kind.to_string());
@@ -258,7 +286,7 @@ pub fn print_contact_details(c: &Contact) {
     if let Some(notes) = &c.notes {
         println!("notes");
         for line in clean_text(notes).lines() {
-            println!("  {line}");
+            println!("  {}", shown(line));
         }
     }
 }

@@ -241,7 +241,10 @@ impl Shown {
                 lines.extend(total.notes());
                 if let Some(by) = by {
                     lines.push(String::new());
-                    lines.extend(tables::funnel_groups(by, &split.groups).lines());
+                    lines.extend(
+                        tables::funnel_groups(by, &split.groups)
+                            .lines_laid_out(super::output::shown),
+                    );
                 }
                 lines
             }
@@ -302,7 +305,9 @@ impl Shown {
                 }
                 for (by, groups) in splits {
                     lines.push(String::new());
-                    lines.extend(tables::speed_groups(by, groups).lines());
+                    lines.extend(
+                        tables::speed_groups(by, groups).lines_laid_out(super::output::shown),
+                    );
                 }
                 lines
             }

@@ -23,7 +23,7 @@ pub fn pipeline_text(
         money(total.open_weighted),
         total.stale
     )];
-    lines.extend(tables::pipeline_stages(total).lines());
+    lines.extend(tables::pipeline_stages(total).lines_laid_out(super::output::shown));
     lines.push(String::new());
     lines.push(format!(
         "Closed {when}: {} won ({} {currency}), {} lost ({} {currency}); win rate {}.",
@@ -53,11 +53,13 @@ pub fn pipeline_text(
     if !total.forecast.is_empty() {
         lines.push(String::new());
         lines.push("Forecast: the open pipeline, weighted, by expected close month".into());
-        lines.extend(tables::forecast(total).lines());
+        lines.extend(tables::forecast(total).lines_laid_out(super::output::shown));
     }
     if let Some(by) = by {
         lines.push(String::new());
-        lines.extend(tables::pipeline_groups(by, &split.groups).lines());
+        lines.extend(
+            tables::pipeline_groups(by, &split.groups).lines_laid_out(super::output::shown),
+        );
     }
     lines
 }
@@ -75,7 +77,7 @@ pub fn reasons_text(report: &Reasons, when: &str) -> Vec<String> {
         let count: usize = split.total.iter().map(|(_, n)| n).sum();
         lines.push(format!("{whose} {when}, {what}: {count}"));
         if !split.total.is_empty() {
-            lines.extend(tables::reasons(&split.total).lines());
+            lines.extend(tables::reasons(&split.total).lines_laid_out(super::output::shown));
         }
         for group in &split.groups {
             lines.push(format!(

@@ -75,7 +75,7 @@ pub fn sources_text(
         by.as_str(),
         crate::domain::text::counted(leads, "lead", "leads"),
     )];
-    lines.extend(tables::sources(sources, by).lines());
+    lines.extend(tables::sources(sources, by).lines_laid_out(super::output::shown));
     if sources.iter().all(|s| s.cost.is_none()) {
         lines.push(
             "No cost is set for these; add [[costs]] to the config for the cost per lead.".into(),

@@ -64,7 +64,7 @@ pub fn show(ctx: &Context, args: ShowArgs) -> Result<()> {
     let entries = counted(timeline.len(), "entry", "entries");
     println!("\nTimeline ({entries}, newest first)");
     for item in &timeline {
-        println!("  {}", interaction_line(item));
+        println!("  {}", super::output::shown(&interaction_line(item)));
     }
     Ok(())
 }

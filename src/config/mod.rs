@@ -1,9 +1,11 @@
 //! The typed configuration: defaults, the file's location, and validation that names
 //! the key and the line of anything wrong.
 
+mod display;
 mod engine;
 mod reports;
 
+pub use display::{Bidi, Display};
 pub use engine::{Assignment, default_scoring};
 pub use reports::{Cost, Target};
 
@@ -47,6 +49,8 @@ pub struct Config {
     /// open on macOS). Words after the first are passed before the link.
     pub opener: Option<String>,
     pub theme: ThemeConfig,
+    /// Who lays right-to-left text out: `[display] bidi = "auto" | "desk" | "terminal"`.
+    pub display: Display,
     /// The office's shared copy in a synced folder (Dropbox, Syncthing, OneDrive, a
     /// network share), e.g. "~/Dropbox/office/leads.db". This machine keeps working
     /// on its own file and `sync` merges the two; the shared file is never written
@@ -158,6 +162,7 @@ impl Default for Config {
             opener: None,
             shared: None,
             theme: ThemeConfig::default(),
+            display: Display::default(),
             mouse: true,
             targets: Vec::new(),
             costs: Vec::new(),
@@ -385,10 +390,21 @@ mod tests {
             Config::parse("mouse = \"off\"").is_err(),
             "true or false only"
         );
+        assert_eq!(config.display.bidi, Bidi::Auto);
+        let terminal = Config::parse("[display]\nbidi = \"terminal\"").unwrap();
+        assert_eq!(terminal.display.bidi, Bidi::Terminal);
+        assert!(
+            Config::parse("[display]\nbidi = \"rtl\"").is_err(),
+            "three values only"
+        );
+        assert!(
+            Config::parse("[display]\nbdi = \"desk\"").is_err(),
+            "a typo is named"
+        );
         let keys = "user region currency language first_response_minutes expire_after_days by_source \
             probability half_life_days mql_at sql_at hot warm scoring.rules deal_opened deal_won \
             deal_lost sales sales_max_open assignment.rules max_open keys inbox.views opener theme overdue mouse \
-            targets sales_amount new_leads mqls sqls costs";
+            targets sales_amount new_leads mqls sqls costs display bidi";
         for key in keys.split_whitespace() {
             assert!(
                 text.contains(key),

@@ -1,6 +1,7 @@
 //! Pure types and rules. Nothing here does I/O or reads the clock: time is passed in.
 
 pub mod agenda;
+pub mod bidi;
 pub mod contact;
 pub mod contact_edit;
 pub mod deal;

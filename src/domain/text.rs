@@ -52,7 +52,7 @@ pub fn needs_json_escape(c: char) -> bool {
     ('\u{80}'..='\u{9f}').contains(&c) || is_bidi_control(c)
 }
 
-fn is_bidi_control(c: char) -> bool {
+pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
@@ -139,9 +139,23 @@ pub fn counted(count: usize, one: &str, many: &str) -> String {
 
 /// The header line, then one line per row, in columns aligned by display width.
 pub fn table_lines(headers: &[&str], rows: &[Vec<String>]) -> Vec<String> {
+    table_lines_laid_out(headers, rows, |c| std::borrow::Cow::Borrowed(c))
+}
+
+/// [`table_lines`] with each cell laid out by `layout` (`bidi::visual` for a
+/// terminal) before it is padded: cell by cell, so that no column moves.
+pub fn table_lines_laid_out(
+    headers: &[&str],
+    rows: &[Vec<String>],
+    layout: impl Fn(&str) -> std::borrow::Cow<'_, str>,
+) -> Vec<String> {
     let cells: Vec<Vec<String>> = rows
         .iter()
-        .map(|row| row.iter().map(|c| clean_line(c)).collect())
+        .map(|row| {
+            row.iter()
+                .map(|c| layout(&clean_line(c)).into_owned())
+                .collect()
+        })
         .collect();
     let widths: Vec<usize> = (0..headers.len())
         .map(|i| {

@@ -303,9 +303,10 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, chrome: &Chrome<'_>
     lines.extend(footer);
     let rect = popup(area, FORM_WIDTH, lines.len() as u16 + 3);
     frame.render_widget(Clear, rect);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(format!(" {} ", clean_line(&form.title())));
+    let block = Block::default().borders(Borders::ALL).title(format!(
+        " {} ",
+        super::bidi::text(&clean_line(&form.title()))
+    ));
     let footer_keys = (!form.confirm_discard && form.error.is_none()).then_some((keys, inner));
     (chrome.hits).form(block.inner(rect), &heights, form.focus, room, footer_keys);
     frame.render_widget(Paragraph::new(lines).block(block), rect);
@@ -343,7 +344,9 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
                 false => span,
             }));
         } else {
-            spans.push(Span::raw(clean_line(&text)));
+            spans.push(Span::raw(
+                super::bidi::text(&clean_line(&text)).into_owned(),
+            ));
         }
         if focused && index == last && !field.hint.is_empty() {
             // Hints are fixed English sentences in the code, shown in the user's
@@ -364,7 +367,9 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
     }
     lines.extend(below);
     if focused && field.filters_choices {
-        let offered: Vec<String> = field.offered().iter().map(|c| clean_line(c)).collect();
+        let offered: Vec<String> = (field.offered().iter())
+            .map(|c| super::bidi::text(&clean_line(c)).into_owned())
+            .collect();
         let offered = match offered.as_slice() {
             [] => "nobody the file knows holds that".to_string(),
             names => names.join(" · "),
@@ -450,11 +455,28 @@ pub(crate) fn in_sight<'a>(
 /// How wide a field's label is, with the space after it.
 const LABEL_WIDTH: usize = 11;
 
-/// `text` broken as `wrap` breaks it, each line in `style`.
+/// Text as written: its own line breaks kept, each line wrapped to `width` in
+/// logical order and then laid out; a paragraph in Hebrew stands on the right.
+pub(crate) fn text_lines(text: &str, width: usize) -> Vec<Line<'static>> {
+    text.lines()
+        .flat_map(|line| {
+            let rtl = super::bidi::reads_right_to_left(line);
+            wrap(&clean_line(line), width)
+                .into_iter()
+                .map(move |piece| {
+                    let shown = Line::raw(super::bidi::text(&piece).into_owned());
+                    if rtl { shown.right_aligned() } else { shown }
+                })
+        })
+        .collect()
+}
+
+/// `text` broken as `wrap` breaks it, each line in `style`: broken in logical
+/// order, then each line laid out.
 pub(crate) fn wrapped_lines(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
     wrap(text, width)
         .into_iter()
-        .map(|line| Line::styled(line, style))
+        .map(|line| Line::styled(super::bidi::text(&line).into_owned(), style))
         .collect()
 }
 

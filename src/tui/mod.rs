@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod actions;
 pub mod app;
+pub mod bidi;
 pub mod clipboard;
 pub mod contacts;
 pub mod deal_form;

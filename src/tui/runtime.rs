@@ -56,12 +56,14 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
         hits: Default::default(),
     };
     let mouse = store.config().mouse;
+    let desk_bidi = (store.config().display.bidi).program_lays_out(|name| std::env::var(name).ok());
+    super::bidi::set_desk_lays_out(desk_bidi);
     store.keep_search_index();
     store.set_write_wait(DESK_WRITE_WAIT);
     // Writers waiting in this process (an import's thread) must not print over the desk.
     crate::store::silence_notes();
     let mut terminal = ratatui::init();
-    input_modes(true, mouse);
+    input_modes(true, mouse, desk_bidi);
     let result = (|| -> anyhow::Result<()> {
         let mut background = Background::Thread(None);
         let jobs = &mut background;
@@ -147,7 +149,7 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
         }
         Ok(())
     })();
-    input_modes(false, mouse);
+    input_modes(false, mouse, desk_bidi);
     ratatui::restore();
     result
 }
@@ -157,16 +159,26 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
 /// wheel (`Event::Mouse`). Turned off again on the way out, a panic's way
 /// included: the hook `ratatui::init` set restores the rest of the terminal after
 /// this one. Turning off mouse reports that were never on changes nothing.
-fn input_modes(on: bool, mouse: bool) {
+/// With `bidi` (the desk lays right-to-left text out), the terminal is told to draw
+/// cells as given (BDSM explicit mode) and given its implicit mode back on the way
+/// out; a terminal left to reorder by itself (`bidi = "terminal"`) is sent nothing.
+fn input_modes(on: bool, mouse: bool, bidi: bool) {
+    use super::bidi::Explicit;
     use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
     let mut out = std::io::stdout();
     if !on {
         let _ = crossterm::execute!(out, MouseReports(false), DisableBracketedPaste);
+        if bidi {
+            let _ = crossterm::execute!(out, Explicit(false));
+        }
         return;
     }
     let _ = crossterm::execute!(out, EnableBracketedPaste);
     if mouse {
         let _ = crossterm::execute!(out, MouseReports(true));
+    }
+    if bidi {
+        let _ = crossterm::execute!(out, Explicit(true));
     }
     static HOOK: std::sync::Once = std::sync::Once::new();
     HOOK.call_once(|| {
@@ -174,6 +186,9 @@ fn input_modes(on: bool, mouse: bool) {
         std::panic::set_hook(Box::new(move |info| {
             let out = &mut std::io::stdout();
             let _ = crossterm::execute!(out, MouseReports(false), DisableBracketedPaste);
+            if super::bidi::is_desk() {
+                let _ = crossterm::execute!(out, Explicit(false));
+            }
             before(info);
         }));
     });

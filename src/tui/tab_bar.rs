@@ -16,7 +16,11 @@ use ratatui::widgets::Paragraph;
 pub(crate) fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
     let theme = &chrome.theme;
     let width = usize::from(area.width);
-    let whose = format!("{} · {} ", chrome.file, clean_line(&state.user));
+    let whose = format!(
+        "{} · {} ",
+        chrome.file,
+        super::bidi::text(&clean_line(&state.user))
+    );
     let sharing = |short| {
         state
             .sync

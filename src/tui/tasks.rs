@@ -39,7 +39,10 @@ impl OwnerFilter {
         match self {
             OwnerFilter::Everyone => crate::t!("tasks-everyone"),
             OwnerFilter::Mine => crate::t!("tasks-mine"),
-            OwnerFilter::Owner(owner) => crate::t!("tasks-owner", owner = clean_line(owner)),
+            OwnerFilter::Owner(owner) => {
+                let title = crate::t!("tasks-owner", owner = clean_line(owner));
+                super::bidi::text(&title).into_owned()
+            }
         }
     }
 

@@ -139,6 +139,12 @@ pub fn apply(
             };
         }
         Edit::LineUp | Edit::LineDown if !multiline => false,
+        Edit::Left | Edit::Right if right_to_left(text, row) => {
+            let line = text.split('\n').nth(row).unwrap_or("");
+            let to = crate::domain::bidi::cursor_step(line, col, edit == Edit::Right);
+            place(&mut area, row, to);
+            false
+        }
         Edit::Left => step(&mut area, CursorMove::Back),
         Edit::Right => step(&mut area, CursorMove::Forward),
         Edit::Home => step(&mut area, CursorMove::Head),
@@ -166,6 +172,12 @@ pub fn apply(
         (false, true) => Outcome::Moved,
         (false, false) => Outcome::Stayed,
     }
+}
+
+/// Whether line `row` of `text` holds right-to-left letters the desk lays out: then
+/// ← and → move the cursor as it is seen, not along the order of typing.
+fn right_to_left(text: &str, row: usize) -> bool {
+    super::bidi::is_desk() && (text.split('\n').nth(row)).is_some_and(crate::domain::bidi::has_rtl)
 }
 
 /// A move is no change of the text.
@@ -220,6 +232,9 @@ pub fn cursor_line(line: &str, column: usize, width: usize, theme: &Theme) -> Ve
     let chars: Vec<char> = line.chars().map(shown).collect();
     let column = column.min(chars.len());
     let (start, end) = in_sight(&chars, column, width);
+    if super::bidi::is_desk() && crate::domain::bidi::has_rtl(line) {
+        return laid_out(&chars, (start, end), column, theme);
+    }
     let piece = |from: usize, to: usize| chars[from..to].iter().collect::<String>();
     let mut spans = Vec::new();
     if start > 0 {
@@ -236,6 +251,44 @@ pub fn cursor_line(line: &str, column: usize, width: usize, theme: &Theme) -> Ve
     if end < chars.len() {
         spans.push(Span::styled("…", theme.dim()));
     }
+    spans
+}
+
+/// [`cursor_line`] for a line with right-to-left letters: the part in sight laid out
+/// in visual order, the cursor on its character wherever that is drawn, the end of
+/// the line (and its block) on the line's end side, and each `…` on the side where
+/// the line goes on.
+fn laid_out(
+    chars: &[char],
+    (start, end): (usize, usize),
+    column: usize,
+    theme: &Theme,
+) -> Vec<Span<'static>> {
+    use crate::domain::bidi;
+    let piece: String = chars[start..end].iter().collect();
+    let rtl = bidi::is_rtl_line(&piece);
+    let mut middle: Vec<Span<'static>> = Vec::new();
+    let mut run = String::new();
+    for (index, c) in bidi::visual_chars(&piece) {
+        if start + index == column {
+            middle.push(Span::raw(std::mem::take(&mut run)));
+            middle.push(Span::styled(c.to_string(), theme.selected()));
+        } else {
+            run.push(c);
+        }
+    }
+    middle.push(Span::raw(run));
+    let at_end = (column == chars.len()).then(|| Span::styled("█", theme.key()));
+    let cut_before = (start > 0).then(|| Span::styled("…", theme.dim()));
+    let cut_after = (end < chars.len()).then(|| Span::styled("…", theme.dim()));
+    // Left to right: what comes first in the line is on the left; else on the right.
+    let (left, right) = match rtl {
+        true => ([cut_after, at_end], [cut_before, None]),
+        false => ([cut_before, None], [at_end, cut_after]),
+    };
+    let mut spans: Vec<Span<'static>> = left.into_iter().flatten().collect();
+    spans.extend(middle.into_iter().filter(|s| !s.content.is_empty()));
+    spans.extend(right.into_iter().flatten());
     spans
 }
 

@@ -56,18 +56,39 @@ fn field_shows(s: &State) -> String {
 
 #[test]
 fn the_cursor_moves_by_character_in_hebrew_and_accents() {
+    // A line starting in Hebrew reads right to left: "Réka םולש" on the screen, its
+    // end on the left. ← and → move as the cursor is seen.
     let mut s = note_with("שלום Réka");
     assert_eq!(field_shows(&s), "שלום Réka|");
-    keys(&mut s, &[Action::CursorLeft, Action::CursorLeft]);
+    keys(
+        &mut s,
+        &[
+            Action::CursorRight,
+            Action::CursorRight,
+            Action::CursorRight,
+        ],
+    );
     assert_eq!(field_shows(&s), "שלום Ré|ka", "é is one character");
-    keys(&mut s, &[Action::CursorHome, Action::CursorRight]);
+    keys(&mut s, &[Action::CursorHome, Action::CursorLeft]);
     assert_eq!(field_shows(&s), "ש|לום Réka");
     keys(&mut s, &[Action::CursorEnd]);
     assert_eq!(field_shows(&s), "שלום Réka|");
-    keys(&mut s, &[Action::CursorRight]);
-    assert_eq!(field_shows(&s), "שלום Réka|", "nothing past the end");
-    keys(&mut s, &[Action::CursorHome, Action::CursorLeft]);
-    assert_eq!(field_shows(&s), "|שלום Réka", "nothing before the start");
+    keys(&mut s, &[Action::CursorLeft]);
+    assert_eq!(
+        field_shows(&s),
+        "שלום Réka|",
+        "nothing past the end, on the left"
+    );
+    keys(&mut s, &[Action::CursorHome, Action::CursorRight]);
+    assert_eq!(
+        field_shows(&s),
+        "|שלום Réka",
+        "nothing before the start, on the right"
+    );
+    // A Latin line moves along the order of typing, as before.
+    let mut s = note_with("Réka");
+    keys(&mut s, &[Action::CursorLeft, Action::CursorLeft]);
+    assert_eq!(field_shows(&s), "Ré|ka", "é is one character");
 }
 
 #[test]
@@ -434,4 +455,23 @@ fn entering_a_field_again_selects_it_again() {
     update(&mut s, Action::PrevField);
     update(&mut s, Action::Input('9'));
     assert_eq!(the_form(&s).value("When"), "9");
+}
+
+/// Hebrew is drawn as it reads while it is typed, and ← and → move as it is seen.
+#[test]
+fn hebrew_is_typed_right_to_left() {
+    // The cursor at the end of a Hebrew line is on its left.
+    assert_eq!(drawn("שלום", 4, 20), "█םולש");
+    // On its first letter: the rightmost.
+    assert_eq!(drawn("שלום", 0, 20), "םולש");
+    let mut input = LineInput::new("שלום");
+    // From the end (the left), → goes to the last letter typed, on its right.
+    input.apply(Edit::Right);
+    assert_eq!(input.after_cursor, 1);
+    input.apply(Edit::Left);
+    assert_eq!(input.after_cursor, 0);
+    // A Latin line moves as before.
+    let mut latin = LineInput::new("ab");
+    latin.apply(Edit::Left);
+    assert_eq!(latin.after_cursor, 1);
 }

@@ -253,3 +253,16 @@ fn an_import_names_its_file_cleanly_in_every_line_it_prints() {
     assert!(err.contains(".csv:1: the file is empty"), "{err}");
     assert_clean("import of an empty file", &out.stderr);
 }
+
+/// A table printed into a pipe (a script, `grep`, a file) keeps right-to-left text
+/// in the order it was typed: only a terminal gets it laid out in visual order.
+#[test]
+fn a_table_into_a_pipe_keeps_hebrew_as_typed() {
+    let desk = Desk::new();
+    desk.json(&["add", "--name", "יוסי מזרחי", "--phone", "052-381-7720"]);
+    for args in [&["inbox"][..], &["search", "מזרחי"][..]] {
+        let shown = desk.text(args);
+        assert!(shown.contains("יוסי מזרחי"), "{args:?}: {shown}");
+        assert!(!shown.contains("יחרזמ"), "{args:?}: {shown}");
+    }
+}

@@ -34,6 +34,9 @@ mod languages;
 mod editing;
 pub(crate) use editing::key;
 
+/// Right-to-left text: a Hebrew message in full, Hebrew typed into the search.
+mod right_to_left;
+
 pub(crate) fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2024, 3, 12, 9, 0, 0).unwrap()
 }

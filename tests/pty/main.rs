@@ -44,6 +44,8 @@ fn of_kind<'a>(shown: &'a Value, kind: &str) -> Vec<&'a Value> {
 struct Screen {
     parser: Arc<Mutex<vt100::Parser>>,
     writer: Box<dyn Write + Send>,
+    /// Every byte the desk wrote, for the modes it set that the parser does not keep.
+    raw: Arc<Mutex<Vec<u8>>>,
 }
 
 impl Screen {
@@ -108,18 +110,22 @@ fn open_desk(dir: &Path) -> (Screen, Box<dyn portable_pty::Child + Send + Sync>)
     let parser = Arc::new(Mutex::new(vt100::Parser::new(size(40), size(120), 0)));
     let mut reader = pty.master.try_clone_reader().unwrap();
     let feed = Arc::clone(&parser);
+    let raw = Arc::new(Mutex::new(Vec::new()));
+    let kept = Arc::clone(&raw);
     std::thread::spawn(move || {
         let mut buffer = [0u8; 8192];
         while let Ok(n) = reader.read(&mut buffer) {
             if n == 0 {
                 break;
             }
+            kept.lock().unwrap().extend_from_slice(&buffer[..n]);
             feed.lock().unwrap().process(&buffer[..n]);
         }
     });
     let screen = Screen {
         parser,
         writer: pty.master.take_writer().unwrap(),
+        raw,
     };
 
     (screen, child)
@@ -168,6 +174,7 @@ mod languages;
 mod mouse;
 mod pasting;
 mod reports;
+mod right_to_left;
 mod sharing;
 mod tasks;
 mod undo;

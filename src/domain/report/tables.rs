@@ -33,8 +33,16 @@ impl Table {
 
     /// The header line, then a line per row, aligned.
     pub fn lines(&self) -> Vec<String> {
+        self.lines_laid_out(|c| std::borrow::Cow::Borrowed(c))
+    }
+
+    /// [`Table::lines`] with each cell laid out by `layout` (right-to-left text).
+    pub fn lines_laid_out(
+        &self,
+        layout: impl Fn(&str) -> std::borrow::Cow<'_, str>,
+    ) -> Vec<String> {
         let headers: Vec<&str> = self.headers.iter().map(String::as_str).collect();
-        crate::domain::text::table_lines(&headers, &self.rows)
+        crate::domain::text::table_lines_laid_out(&headers, &self.rows, layout)
     }
 }
 

@@ -79,11 +79,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     ];
     for (name, value) in screen.filter.active() {
         title.push(Span::styled(
-            format!(
+            crate::tui::bidi::text(&format!(
                 " {} {} ",
                 crate::i18n::message(&format!("filter-{name}")),
                 clean_line(value)
-            ),
+            ))
+            .into_owned(),
             theme.selected(),
         ));
     }
@@ -184,7 +185,7 @@ fn row_line(
         crate::domain::sla::age_label((state.now - row.last_activity).num_minutes())
     };
     let score = row.score.to_string();
-    let name = super::flags::name_cell(&row.name, &row.flags, columns.name);
+    let name = super::flags::name_cut(&row.name, &row.flags, columns.name);
     let status = shown_word::<crate::domain::LeadStatus>(&row.status);
     let lifecycle = shown_word::<crate::domain::Lifecycle>(&row.lifecycle);
     columns.line(

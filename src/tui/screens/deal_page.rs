@@ -33,8 +33,8 @@ pub fn draw(
     let lines = page_lines(view, state.tz, inner, theme);
     let title = format!(
         " Deal: {} · {} ",
-        clean_line(&view.deal.title),
-        clean_line(&view.contact_name)
+        crate::tui::bidi::text(&clean_line(&view.deal.title)),
+        crate::tui::bidi::text(&clean_line(&view.contact_name))
     );
     let block = Block::default()
         .borders(Borders::ALL)
@@ -59,7 +59,7 @@ fn fact(label: &str, value: String, width: usize, theme: &Theme) -> Vec<Line<'st
             let label = if n == 0 { label } else { "" };
             Line::from(vec![
                 Span::styled(format!("{label:<LABEL$}"), theme.dim()),
-                Span::raw(part),
+                Span::raw(crate::tui::bidi::text(&part).into_owned()),
             ])
         })
         .collect()
@@ -139,12 +139,7 @@ fn page_lines(view: &DealView, tz: FixedOffset, width: usize, theme: &Theme) -> 
     lines.push(Line::raw(""));
     lines.push(Line::styled("Notes", theme.title()));
     match deal.notes.as_deref() {
-        Some(notes) => lines.extend(
-            notes
-                .lines()
-                .flat_map(|line| wrap(&clean_line(line), width))
-                .map(Line::raw),
-        ),
+        Some(notes) => lines.extend(crate::tui::draw::text_lines(notes, width)),
         None => lines.push(Line::styled("none yet: e edits the deal", theme.dim())),
     }
     lines

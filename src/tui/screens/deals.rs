@@ -120,13 +120,14 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             } else {
                 theme.title()
             };
-            // A card's line cut to the column says so with "…".
+            // A card's line cut to the column says so with "…"; cut in logical order,
+            // then laid out.
             let cut = |text: String| -> String {
                 if text.chars().count() <= width {
-                    return text;
+                    return crate::tui::bidi::text(&text).into_owned();
                 }
                 let kept: String = text.chars().take(width.saturating_sub(1)).collect();
-                format!("{kept}…")
+                crate::tui::bidi::text(&format!("{kept}…")).into_owned()
             };
             lines.push(Line::styled(cut(clean_line(&card.deal.title)), style));
             lines.push(Line::raw(cut(clean_line(&card.contact_name))));

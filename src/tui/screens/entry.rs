@@ -5,7 +5,7 @@ use crate::domain::Interaction;
 use crate::domain::interaction::InteractionKind;
 use crate::domain::text::clean_line;
 use crate::tui::app::State;
-use crate::tui::draw::{Chrome, scrolled_popup, wrap};
+use crate::tui::draw::{Chrome, scrolled_popup, text_lines};
 use crate::tui::entry::EntryView;
 use crate::tui::keymap::Hint;
 use crate::tui::theme::{Theme, channel_mark};
@@ -40,7 +40,7 @@ pub fn draw(
         " {} {what} {}: {} ",
         channel_mark(view.item.kind),
         view.item.kind,
-        clean_line(&view.contact_name)
+        crate::tui::bidi::text(&clean_line(&view.contact_name))
     );
     let block = Block::default().borders(Borders::ALL).title(title);
     scrolled_popup(
@@ -71,14 +71,6 @@ fn facts(item: &Interaction, tz: FixedOffset) -> String {
     facts.join(" · ")
 }
 
-/// Text as written: its own line breaks kept, each line wrapped to `width`.
-fn text_lines(text: &str, width: usize) -> Vec<Line<'static>> {
-    text.lines()
-        .flat_map(|line| wrap(&clean_line(line), width))
-        .map(Line::raw)
-        .collect()
-}
-
 fn entry_lines(
     item: &Interaction,
     tz: FixedOffset,
@@ -89,7 +81,10 @@ fn entry_lines(
     if let Some(subject) = &item.subject {
         lines.push(Line::from(vec![
             Span::styled("Subject ", theme.dim()),
-            Span::styled(clean_line(subject), theme.title()),
+            Span::styled(
+                crate::tui::bidi::text(&clean_line(subject)).into_owned(),
+                theme.title(),
+            ),
         ]));
     }
     if item.supersedes.is_some() {

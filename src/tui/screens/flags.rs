@@ -20,12 +20,18 @@ pub fn named(flags: &[String]) -> String {
 
 /// The name and its marks in exactly `width` columns: the name is cut, never the marks.
 pub fn name_cell(name: &str, flags: &[String], width: usize) -> String {
+    cell(&name_cut(name, flags, width), width)
+}
+
+/// [`name_cell`] before it is laid out and padded, for a row that lays out its
+/// cells itself: a cell laid out twice reads backwards.
+pub fn name_cut(name: &str, flags: &[String], width: usize) -> String {
     let marks = marks(flags);
     if marks.is_empty() || marks.width() + 2 > width {
-        return cell(name, width);
+        return super::search::cut(name, width);
     }
-    let name = cell(name, width - marks.width() - 1);
-    cell(&format!("{} {marks}", name.trim_end()), width)
+    let name = super::search::cut(name, width - marks.width() - 1);
+    format!("{name} {marks}")
 }
 
 #[cfg(test)]

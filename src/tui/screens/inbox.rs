@@ -190,7 +190,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             theme.dim()
         };
         title.push(Span::styled(
-            format!(" {} ", clean_line(&state.view_title(view))),
+            format!(
+                " {} ",
+                crate::tui::bidi::text(&clean_line(&state.view_title(view)))
+            ),
             style,
         ));
     }

@@ -23,8 +23,17 @@ pub fn first_shown(selected: usize, height: usize) -> usize {
 }
 
 /// `line` in `width` columns: as it is when it fits, else cut between characters
-/// and ended with "…", so that a line too long for the screen says so.
+/// and ended with "…", so that a line too long for the screen says so. Cut in
+/// logical order, then laid out (`tui::bidi::line`): a line of free text, never
+/// one of columns.
 pub fn fit_line(line: Line<'_>, width: usize) -> Line<'static> {
+    crate::tui::bidi::line(cut_line(line, width))
+}
+
+/// [`fit_line`] for a line already laid out (a table's row, its cells laid out one
+/// by one): cut at the right, never laid out again, since a second layout would
+/// reverse it back.
+pub fn cut_line(line: Line<'_>, width: usize) -> Line<'static> {
     let style = line.style;
     if line.width() <= width {
         let spans = line.spans.into_iter().map(owned).collect::<Vec<_>>();
@@ -50,7 +59,13 @@ pub fn fit_line(line: Line<'_>, width: usize) -> Line<'static> {
         }
     }
     if width > 0 {
-        spans.push(Span::raw("…"));
+        // A cut right-to-left field ends in its own "…", at its logical end (its left).
+        match spans.last_mut() {
+            Some(last) if crate::domain::bidi::has_rtl(&last.content) => {
+                last.content.to_mut().push('…');
+            }
+            _ => spans.push(Span::raw("…")),
+        }
     }
     Line::from(spans).style(style)
 }
@@ -67,9 +82,10 @@ mod tests {
     #[test]
     fn a_line_too_long_is_cut_with_an_ellipsis() {
         let line = || Line::from(vec![Span::raw("Noa Levi "), Span::raw("סלון")]);
-        assert_eq!(fit_line(line(), 20).to_string(), "Noa Levi סלון");
-        assert_eq!(fit_line(line(), 13).to_string(), "Noa Levi סלון");
-        assert_eq!(fit_line(line(), 12).to_string(), "Noa Levi סל…");
+        // Laid out after the cut: the Hebrew word reads right to left.
+        assert_eq!(fit_line(line(), 20).to_string(), "Noa Levi ןולס");
+        assert_eq!(fit_line(line(), 13).to_string(), "Noa Levi ןולס");
+        assert_eq!(fit_line(line(), 12).to_string(), "Noa Levi …לס");
         assert_eq!(fit_line(line(), 6).to_string(), "Noa L…");
         assert_eq!(fit_line(line(), 0).to_string(), "");
         let wide = Line::raw("名前名前");

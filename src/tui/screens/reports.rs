@@ -8,7 +8,7 @@ use crate::tui::app::State;
 use crate::tui::draw::Chrome;
 use crate::tui::report_sections::{Body, SPARK_HEIGHT, Section, sections};
 use crate::tui::reports::{ReportPage, ReportView};
-use crate::tui::screens::more::fit_line;
+use crate::tui::screens::more::{cut_line, fit_line};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Direction, Rect};
@@ -183,7 +183,9 @@ fn draw_section(
         }
         Body::Gauges(gauges) => {
             // The words aligned, so that the gauges start in one column.
-            let labels: Vec<String> = gauges.iter().map(|(words, _)| clean_line(words)).collect();
+            let labels: Vec<String> = (gauges.iter())
+                .map(|(words, _)| crate::tui::bidi::text(&clean_line(words)).into_owned())
+                .collect();
             let widest = labels.iter().map(|l| l.width()).max().unwrap_or(0);
             for (label, (_, ratio)) in labels.iter().zip(gauges).take(left) {
                 let pad = " ".repeat(widest - label.width());
@@ -220,10 +222,11 @@ fn draw_section(
             } else {
                 width
             };
+            // Each cell laid out alone, so that the columns stay where they are.
             let text: Vec<String> = table
-                .lines()
+                .lines_laid_out(crate::tui::bidi::text)
                 .into_iter()
-                .map(|line| fit_line(Line::raw(line), room).to_string())
+                .map(|line| cut_line(Line::raw(line), room).to_string())
                 .collect();
             let label_width = text.iter().map(|l| l.width()).max().unwrap_or(0);
             let (header, rows) = text
@@ -233,7 +236,8 @@ fn draw_section(
             let pad = " ".repeat(label_width - header.width());
             let header = Line::styled(format!("{header}{pad} bars: {}", table.bar_of), theme.dim());
             let row = Rect::new(at.x, y, at.width, 1);
-            frame.render_widget(Paragraph::new(fit_line(header, width)), row);
+            // Its cells were laid out with the rows': cut, not laid out again.
+            frame.render_widget(Paragraph::new(cut_line(header, width)), row);
             y += 1;
             let shown = lines(rows.len(), left.saturating_sub(1));
             // A row that is not nothing shows a cell of bar however small it is.

@@ -3,6 +3,7 @@
 use crate::domain::scoring::Evidence;
 use crate::domain::text::clean_line;
 use crate::tui::app::{Action, State, Tab};
+use crate::tui::bidi;
 use crate::tui::draw::Chrome;
 use crate::tui::keymap::Layer;
 use ratatui::Frame;
@@ -65,7 +66,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         ),
     ];
     frame.render_widget(
-        Paragraph::new(header).block(Block::default().borders(Borders::ALL).title(title())),
+        Paragraph::new(header.into_iter().map(bidi::line).collect::<Vec<_>>())
+            .block(Block::default().borders(Borders::ALL).title(title())),
         top,
     );
 
@@ -128,7 +130,9 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         );
         block = block.title_bottom(Line::styled(format!(" {sign} · {keys} "), theme.dim()));
     }
-    let lines: Vec<Line<'_>> = lines.into_iter().skip(first).take(shown).collect();
+    let lines: Vec<Line<'_>> = (lines.into_iter().skip(first).take(shown))
+        .map(bidi::line)
+        .collect();
     frame.render_widget(Paragraph::new(lines).block(block), rules);
 
     let values: Vec<u64> = page

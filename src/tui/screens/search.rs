@@ -125,26 +125,22 @@ pub fn row(hit: &SearchHit, width: usize, theme: &Theme) -> Line<'static> {
 }
 
 /// `text` cleaned for the screen, in exactly `width` columns: cut with "…" when
-/// longer, padded with spaces when shorter.
+/// longer, laid out in visual order (`tui::bidi`), padded with spaces when shorter.
 pub fn cell(text: &str, width: usize) -> String {
-    let text = clean_line(text);
-    // Measured as the screen draws it: an emoji and its skin tone are one wide letter.
-    let cut = text.width() > width;
-    let room = if cut { width.saturating_sub(1) } else { width };
-    let mut out = String::new();
-    for c in text.chars() {
-        out.push(c);
-        if out.width() > room {
-            out.pop();
-            break;
-        }
-    }
-    if cut && width > 0 {
-        out.push('…');
-    }
-    let used = out.width();
+    let cut = cut(text, width);
+    // Cut in logical order first, so that a Hebrew cell loses its logical end, then
+    // laid out on its own, so that the columns beside it never move.
+    let shown = crate::tui::bidi::text(&cut);
+    let used = shown.width();
+    let mut out = shown.into_owned();
     out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
     out
+}
+
+/// `text` cleaned and cut to `width` columns with "…", in logical order: what a
+/// cell holds before it is laid out, for a caller joining it with more.
+pub fn cut(text: &str, width: usize) -> String {
+    crate::domain::bidi::cut(&clean_line(text), width).into_owned()
 }
 
 #[cfg(test)]

@@ -129,7 +129,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         title.push_str(&format!("· {only} "));
     }
     if !state.history_filter.is_empty() {
-        title.push_str(&format!("· \"{}\" ", clean_line(&state.history_filter)));
+        let filter = clean_line(&state.history_filter);
+        title.push_str(&format!("· \"{}\" ", crate::tui::bidi::text(&filter)));
     }
     let height = bottom.height.saturating_sub(2) as usize;
     let first = super::more::first_shown(state.timeline_selected, height);

@@ -1,0 +1,124 @@
+//! Right-to-left text on the real screen: the desk tells the terminal it lays text
+//! out itself (BDSM explicit mode) and gives the terminal its own mode back on the
+//! way out, and a Hebrew name's cells hold its letters in visual order.
+
+use crate::*;
+
+/// The letters of row `row` from column `from`, one per cell, as the terminal holds them.
+fn cells(screen: &Screen, row: u16, from: u16, count: u16) -> String {
+    let parser = screen.parser.lock().unwrap();
+    (from..from + count)
+        .map(|col| {
+            parser
+                .screen()
+                .cell(row, col)
+                .map_or(String::new(), |c| c.contents().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn a_hebrew_name_in_visual_order_and_bdsm_set_and_restored() {
+    let dir = desk_dir();
+    cli(
+        dir.path(),
+        &["add", "--name", "יוסי מזרחי", "--phone", "052-381-7720"],
+    );
+    let (mut screen, mut child) = open_desk(dir.path());
+    screen.wait_for("+972523817720");
+    let raw = |screen: &Screen| screen.raw.lock().unwrap().clone();
+    let sent = raw(&screen);
+    let explicit = b"\x1b[8l";
+    assert!(
+        sent.windows(explicit.len()).any(|w| w == explicit),
+        "BDSM explicit mode (CSI 8 l) is sent on entering"
+    );
+
+    // The Inbox row: the name's first cell holds its last letter, as it reads.
+    let text = screen.text();
+    let row = text
+        .lines()
+        .position(|line| line.contains("+972523817720"))
+        .unwrap() as u16;
+    let line = text.lines().nth(usize::from(row)).unwrap();
+    let column = line.chars().position(|c| c == 'י').unwrap() as u16;
+    assert_eq!(cells(&screen, row, column, 10), "יחרזמ יסוי", "{line}");
+    // The phone stays in its column, after the name's.
+    assert!(line.find("יחרזמ יסוי").unwrap() < line.find("+972523817720").unwrap());
+
+    screen.keys("q");
+    assert!(child.wait().unwrap().success());
+    let sent = raw(&screen);
+    let implicit = b"\x1b[8h";
+    let last_explicit = sent.windows(explicit.len()).rposition(|w| w == explicit);
+    let last_implicit = sent.windows(implicit.len()).rposition(|w| w == implicit);
+    assert!(
+        last_implicit > last_explicit,
+        "the terminal's implicit mode (CSI 8 h) is given back on the way out"
+    );
+}
+
+/// `bidi = "terminal"`: the desk sends no mode and draws the name as typed, for a
+/// terminal that lays it out itself.
+#[test]
+fn a_terminal_that_lays_text_out_gets_it_as_typed() {
+    let dir = desk_dir();
+    let config = dir.path().join("config.toml");
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str("\n[display]\nbidi = \"terminal\"\n");
+    std::fs::write(&config, text).unwrap();
+    cli(
+        dir.path(),
+        &["add", "--name", "יוסי מזרחי", "--phone", "052-381-7720"],
+    );
+    let (mut screen, mut child) = open_desk(dir.path());
+    screen.wait_for("+972523817720");
+    screen.wait_for("יוסי מזרחי");
+    screen.keys("q");
+    assert!(child.wait().unwrap().success());
+    let sent = screen.raw.lock().unwrap().clone();
+    assert!(!sent.windows(4).any(|w| w == b"\x1b[8l" || w == b"\x1b[8h"));
+}
+
+/// The command line's table to a terminal: each cell laid out, the columns in place.
+#[test]
+fn a_table_to_a_terminal_reads_right_to_left() {
+    let dir = desk_dir();
+    cli(
+        dir.path(),
+        &["add", "--name", "יוסי מזרחי", "--phone", "052-381-7720"],
+    );
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 120,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut command = CommandBuilder::new(BIN);
+    command.env_clear();
+    command.env("HOME", dir.path());
+    command.env("LEADOMETER_CONFIG", dir.path().join("config.toml"));
+    command.env("TZ", "UTC");
+    command.args(["--db".as_ref(), dir.path().join("leads.db").as_os_str()]);
+    command.arg("inbox");
+    let mut child = pty.slave.spawn_command(command).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let reading = std::thread::spawn(move || {
+        let mut out = Vec::new();
+        let _ = reader.read_to_end(&mut out);
+        out
+    });
+    assert!(child.wait().unwrap().success());
+    drop(pty.master);
+    let out = String::from_utf8_lossy(&reading.join().unwrap()).to_string();
+    let row = out
+        .lines()
+        .find(|l| l.contains("+972523817720"))
+        .unwrap_or("");
+    let name = row.find("יחרזמ יסוי");
+    assert!(name.is_some(), "{out}");
+    assert!(name < row.find("+972523817720"), "{out}");
+}
