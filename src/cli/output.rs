@@ -265,10 +265,7 @@ pub fn print_contact_details(c: &Contact) {
 
 /// One timeline entry as a line: when, what, which way, and the gist.
 pub fn interaction_line(i: &Interaction) -> String {
-    let when = i
-        .occurred_at
-        .with_timezone(&chrono::Local)
-        .format("%Y-%m-%d %H:%M");
+    let when = crate::i18n::format::date_time(&i.occurred_at.with_timezone(&chrono::Local));
     let direction = i.direction.map(|d| format!(" {d}")).unwrap_or_default();
     let duration = i
         .duration_secs

@@ -49,10 +49,7 @@ pub fn show(ctx: &Context, args: ShowArgs) -> Result<()> {
     if !tasks.is_empty() {
         println!("\nTasks");
         for task in &tasks {
-            let due = task
-                .due_at
-                .with_timezone(&chrono::Local)
-                .format("%Y-%m-%d %H:%M");
+            let due = crate::i18n::format::date_time(&task.due_at.with_timezone(&chrono::Local));
             let mark = if task.done_at.is_some() { "x" } else { " " };
             println!(
                 "  [{mark}] {due}  {}  {}",

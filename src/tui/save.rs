@@ -325,7 +325,7 @@ fn nurture(
     Ok(match back_on {
         Some(at) => format!(
             "{name}: nurturing; a follow-up to come back {}",
-            at.with_timezone(&chrono::Local).format("%a %Y-%m-%d %H:%M")
+            crate::i18n::format::weekday_date_time(&at.with_timezone(&chrono::Local))
         ),
         None => format!("{name}: nurturing"),
     })

@@ -104,9 +104,8 @@ fn page_lines(view: &DealView, tz: FixedOffset, width: usize, theme: &Theme) -> 
     }
     add(
         "Close date",
-        deal.close_date.map_or("not set".to_string(), |d| {
-            d.format("%a %d %b %Y").to_string()
-        }),
+        deal.close_date
+            .map_or("not set".to_string(), crate::i18n::format::long_date),
     );
     add(
         "Owner",
@@ -151,7 +150,7 @@ fn page_lines(view: &DealView, tz: FixedOffset, width: usize, theme: &Theme) -> 
 }
 
 fn step_line(step: &StageStep, tz: FixedOffset, theme: &Theme) -> Line<'static> {
-    let when = step.at.with_timezone(&tz).format("%a %d %b %Y %H:%M");
+    let when = crate::i18n::format::long_date_time(&step.at.with_timezone(&tz));
     let what = match &step.stage {
         Some(stage) => clean_line(stage),
         None => "opened (its first stage was not recorded)".to_string(),

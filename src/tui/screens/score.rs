@@ -84,7 +84,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
                     occurred_at,
                     ..
                 } => {
-                    let when = occurred_at.with_timezone(&state.tz).format("%d %b %H:%M");
+                    let when =
+                        crate::i18n::format::day_month_time(&occurred_at.with_timezone(&state.tz));
                     let direction = direction.map(|d| format!(" {d}")).unwrap_or_default();
                     format!("{kind}{direction} {when}")
                 }
@@ -120,7 +121,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         (Some((from, first)), Some((_, last))) if page.history.len() > 1 => {
             format!(
                 " Over time: {first} → {last} since {} ",
-                from.with_timezone(&state.tz).format("%d %b")
+                crate::i18n::format::day_month(from.with_timezone(&state.tz).date_naive())
             )
         }
         _ => " Over time: no change yet ".to_string(),
