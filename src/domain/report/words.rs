@@ -2,6 +2,7 @@
 //! shares, durations, amounts and the period a report covers.
 
 use super::{Period, duration_label};
+use crate::domain::money::Sums;
 
 /// A share as a whole percentage, "—" when there is nothing to take it of.
 pub fn share(part: Option<f64>) -> String {
@@ -16,6 +17,31 @@ pub fn secs(value: Option<i64>) -> String {
 /// An amount with its two decimals, as the deals store it.
 pub fn money(amount: f64) -> String {
     format!("{amount:.2}")
+}
+
+/// Amounts side by side, one line per currency, never added across currencies:
+/// `[("open", &open), ("weighted", &weighted)]` gives "₪4,000 open, ₪400 weighted"
+/// and, under it, "1 000 000 Ft open, 100 000 Ft weighted". No line when all are empty.
+pub fn per_currency(parts: &[(&str, &Sums)]) -> Vec<String> {
+    let currencies: std::collections::BTreeSet<&str> = parts
+        .iter()
+        .flat_map(|(_, sums)| sums.iter().map(|(code, _)| code))
+        .collect();
+    currencies
+        .into_iter()
+        .map(|code| {
+            parts
+                .iter()
+                .map(|(label, sums)| {
+                    format!(
+                        "{} {label}",
+                        crate::i18n::format::money(sums.get(code), code)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .collect()
 }
 
 /// A count or an amount: whole when it is whole, else with two decimals.

@@ -1,5 +1,6 @@
 //! Deals: a board with one column per stage, counts and sums in each header.
 
+use crate::domain::money::Sums;
 use crate::domain::text::clean_line;
 use crate::tui::app::{Action, State};
 use crate::tui::draw::Chrome;
@@ -8,22 +9,26 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-/// 48000.0 → "48,000": amounts read at a glance.
+/// 48000.0 → "48,000" (a whole number in the user's form): counts and amounts
+/// whose currency is said elsewhere.
 pub fn money(amount: f64) -> String {
-    let whole = amount.round() as i64;
-    let digits = whole.abs().to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    if whole < 0 {
-        format!("-{grouped}")
+    let whole = if amount.is_finite() {
+        amount.round() as i64
     } else {
-        grouped
+        0
+    };
+    crate::i18n::format::number(whole)
+}
+
+/// "Σ ₪48,000", a line per currency (sums of two currencies are never added); one
+/// "Σ 0" line for an empty column.
+fn per_currency(sign: &str, sums: &Sums) -> Vec<String> {
+    if sums.is_empty() {
+        return vec![format!("{sign} {}", crate::i18n::format::number(0))];
     }
+    sums.iter()
+        .map(|(code, sum)| format!("{sign} {}", crate::i18n::format::money(sum, code)))
+        .collect()
 }
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
@@ -59,24 +64,18 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         if column.unknown {
             lines.push(Line::styled("unknown stage", theme.error()));
         }
-        lines.extend([
-            Line::from(super::search::cell(
-                &format!("Σ {}", money(column.sum())),
-                width,
-            )),
-            Line::styled(
-                super::search::cell(
-                    &if closed {
-                        "last 30 days".to_string()
-                    } else {
-                        format!("≈ {}", money(column.weighted()))
-                    },
-                    width,
-                ),
-                theme.dim(),
-            ),
-            Line::raw(""),
-        ]);
+        for sum in per_currency("Σ", &column.sum()) {
+            lines.push(Line::from(super::search::cell(&sum, width)));
+        }
+        let weighted = if closed {
+            vec!["last 30 days".to_string()]
+        } else {
+            per_currency("≈", &column.weighted())
+        };
+        for line in weighted {
+            lines.push(Line::styled(super::search::cell(&line, width), theme.dim()));
+        }
+        lines.push(Line::raw(""));
         let header_lines = lines.len();
         // Only the cards that fit are drawn, scrolled to keep the selection in view.
         let per_card = 4;
@@ -124,7 +123,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             lines.push(Line::raw(cut(clean_line(&card.contact_name))));
             lines.push(Line::raw(cut(format!(
                 "{} · {:.0}%",
-                money(card.deal.amount()),
+                crate::i18n::format::money(card.deal.amount(), &card.deal.currency),
                 card.probability * 100.0
             ))));
             let age = format!("{}d in stage", card.days_in_stage);

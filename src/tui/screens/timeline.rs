@@ -28,7 +28,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     };
     let c = &page.contact;
     let mut header: Vec<Line<'_>> = Vec::new();
-    let phones: Vec<String> = c.phones.iter().map(|p| clean_line(p.display())).collect();
+    let phones: Vec<String> = c
+        .phones
+        .iter()
+        .map(|p| clean_line(&crate::i18n::format::phone(p)))
+        .collect();
     header.push(Line::from(vec![
         Span::styled(clean_line(&c.name), theme.title()),
         Span::raw("  "),
