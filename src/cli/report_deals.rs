@@ -101,7 +101,8 @@ pub fn reasons_text(report: &Reasons, when: &str) -> Vec<String> {
     lines
 }
 
-/// One row per stage and currency, amounts as plain numbers in that currency (a
+/// One row per stage and currency, amounts as plain numbers in that currency and
+/// `deals` the stage's count in all currencies (a
 /// stage with no deals has one row, its currency empty): a sheet never adds
 /// two currencies up.
 pub fn pipeline_csv(split: &Split<PipelineReport>, label: &str, header: bool) -> Vec<Vec<String>> {

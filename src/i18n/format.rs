@@ -242,15 +242,22 @@ impl Locale {
     /// A phone as people of this region write it: national for our own region,
     /// international otherwise; as typed when it could not be read.
     pub fn phone(self, phone: &crate::domain::phone::Phone) -> String {
+        match phone.e164.as_deref() {
+            Some(e164) => self.phone_number(e164),
+            None => phone.raw.clone(),
+        }
+    }
+
+    /// An E.164 number ("+972544900148") in this region's form; any other text as it is.
+    pub fn phone_number(self, e164: &str) -> String {
         use phonenumber::Mode;
-        let Some(e164) = phone.e164.as_deref() else {
-            return phone.raw.clone();
-        };
+        if !e164.starts_with('+') {
+            return e164.to_string();
+        }
         let Ok(number) = phonenumber::parse(None, e164) else {
             return e164.to_string();
         };
-        let own = number.country().id() == Some(self.region);
-        let mode = if own {
+        let mode = if number.country().id() == Some(self.region) {
             Mode::National
         } else {
             Mode::International
@@ -357,6 +364,11 @@ pub fn sums<'a>(sums: impl IntoIterator<Item = (&'a str, f64)>) -> String {
 /// A phone in the user's form: "054-490-0148" at home, "+36 30 123 4567" abroad.
 pub fn phone(phone: &crate::domain::phone::Phone) -> String {
     Locale::current().phone(phone)
+}
+
+/// A stored E.164 number in the user's form; other text as it is.
+pub fn phone_number(e164: &str) -> String {
+    Locale::current().phone_number(e164)
 }
 
 /// The day the user's calendar week starts on.

@@ -27,6 +27,9 @@ mod deals;
 /// The Reports screen: each report, a period stepped back, a split, scrolling.
 mod reports;
 
+/// Dates, numbers, money and phones in Hungarian; two currencies on one board.
+mod local_forms;
+
 /// Dialogs driven by keys: a rebound save key, the edit form, an entry corrected.
 mod editing;
 pub(crate) use editing::key;

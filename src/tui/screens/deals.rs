@@ -21,13 +21,22 @@ pub fn money(amount: f64) -> String {
 }
 
 /// "Σ ₪48,000", a line per currency (sums of two currencies are never added); one
-/// "Σ 0" line for an empty column.
-fn per_currency(sign: &str, sums: &Sums) -> Vec<String> {
+/// "Σ 0" line for an empty column. In a narrow column the space after the sign goes
+/// before a digit would: "Σ₪1,250,000".
+fn per_currency(sign: &str, sums: &Sums, width: usize) -> Vec<String> {
+    let line = |amount: String| {
+        let spaced = format!("{sign} {amount}");
+        if unicode_width::UnicodeWidthStr::width(spaced.as_str()) <= width {
+            spaced
+        } else {
+            format!("{sign}{amount}")
+        }
+    };
     if sums.is_empty() {
-        return vec![format!("{sign} {}", crate::i18n::format::number(0))];
+        return vec![line(crate::i18n::format::number(0))];
     }
     sums.iter()
-        .map(|(code, sum)| format!("{sign} {}", crate::i18n::format::money(sum, code)))
+        .map(|(code, sum)| line(crate::i18n::format::money(sum, code)))
         .collect()
 }
 
@@ -64,13 +73,13 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         if column.unknown {
             lines.push(Line::styled("unknown stage", theme.error()));
         }
-        for sum in per_currency("Σ", &column.sum()) {
+        for sum in per_currency("Σ", &column.sum(), width) {
             lines.push(Line::from(super::search::cell(&sum, width)));
         }
         let weighted = if closed {
             vec!["last 30 days".to_string()]
         } else {
-            per_currency("≈", &column.weighted())
+            per_currency("≈", &column.weighted(), width)
         };
         for line in weighted {
             lines.push(Line::styled(super::search::cell(&line, width), theme.dim()));
