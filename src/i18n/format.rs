@@ -208,7 +208,7 @@ impl Locale {
         let magnitude = minor.unsigned_abs();
         let whole = i64::try_from(magnitude / 100).unwrap_or(i64::MAX);
         let mut number = self.number(whole);
-        if magnitude % 100 != 0 {
+        if !magnitude.is_multiple_of(100) {
             number.push(self.decimal_separator());
             number.push_str(&format!("{:02}", magnitude % 100));
         }
