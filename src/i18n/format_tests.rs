@@ -168,3 +168,29 @@ fn phones_national_at_home_international_abroad() {
     let unread = Phone::parse("call the office", Region::IL);
     assert_eq!(HE.phone(&unread), "call the office");
 }
+
+#[test]
+fn search_finds_a_phone_by_either_form_it_is_shown_in() {
+    use crate::domain::phone::query_digits;
+    for (typed, region) in [
+        ("054-490-0148", Region::IL),
+        ("+36 30 123 4567", Region::HU),
+    ] {
+        let phone = Phone::parse(typed, region);
+        let stored = phone.search_digits();
+        for locale in [HE, HU, EN, US] {
+            let shown = locale.phone(&phone);
+            let query = query_digits(&shown, locale.region).unwrap();
+            assert!(stored.contains(&query), "{shown} → {query} in {stored}");
+        }
+        // E.164 as JSON gives it, and a part of the national form, find it too.
+        let e164 = phone.e164.clone().unwrap();
+        assert!(stored.contains(&query_digits(&e164, Region::IL).unwrap()));
+    }
+    let part = query_digits("054-490", Region::IL).unwrap();
+    assert!(
+        Phone::parse("054-490-0148", Region::IL)
+            .search_digits()
+            .contains(&part)
+    );
+}

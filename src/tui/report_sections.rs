@@ -5,7 +5,7 @@
 
 use super::reports::{ReportData, ReportView};
 use crate::domain::report::tables::{self, Table};
-use crate::domain::report::words::{listed, number, per_currency, secs, share};
+use crate::domain::report::words::{day, listed, per_currency, secs, share, so_far};
 use crate::domain::report::{Funnel, GroupBy, PipelineReport, Reasons, Speed, Split};
 use crate::domain::report::{SourceLine, TargetReport};
 use crate::domain::text::counted;
@@ -275,16 +275,10 @@ fn targets(reports: &[TargetReport], currency: &str) -> Vec<Section> {
             .goals
             .iter()
             .map(|goal| {
-                let unit = if goal.what == "sales amount" {
-                    format!(" {currency}")
-                } else {
-                    String::new()
-                };
                 let words = format!(
-                    "{}: {}{unit} of {}{unit}, {:.0}%, {}",
+                    "{}: {}, {:.0}%, {}",
                     goal.what,
-                    number(goal.actual),
-                    number(goal.target),
+                    so_far(goal, currency),
                     goal.share() * 100.0,
                     goal.pace(report.elapsed)
                 );
@@ -295,8 +289,8 @@ fn targets(reports: &[TargetReport], currency: &str) -> Vec<Section> {
             format!(
                 "Targets for {} ({} to {}): {:.0}% of the period gone",
                 report.period,
-                report.first_day,
-                report.last_day,
+                day(&report.first_day),
+                day(&report.last_day),
                 report.elapsed * 100.0
             ),
             Body::Gauges(gauges),

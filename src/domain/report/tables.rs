@@ -226,7 +226,7 @@ pub fn sources(lines: &[SourceLine], by: GroupBy) -> Table {
                 line.leads.to_string(),
                 line.customers.to_string(),
                 share(conversion),
-                money(line.revenue_won),
+                super::words::local_number(line.revenue_won),
                 optional(line.cost),
                 optional(line.cost_per_lead),
                 optional(line.cost_per_customer),
