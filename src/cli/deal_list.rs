@@ -3,6 +3,7 @@
 
 use super::Context;
 use super::output::{deal_json, print_json, print_table};
+use crate::domain::money::Sums;
 use crate::domain::text::{clean_line, counted};
 use crate::domain::{Deal, Pipeline};
 use anyhow::{Result, bail};
@@ -42,9 +43,26 @@ pub fn list(ctx: &mut Context, args: &ListArgs) -> Result<()> {
             })
         })
         .collect();
-    let total: f64 = deals.iter().map(|(d, _)| d.amount()).sum();
-    let expected: f64 = deals.iter().map(|(d, _)| d.expected_value(&pipeline)).sum();
+    let amounts: Sums = deals
+        .iter()
+        .map(|(d, _)| (d.currency.as_str(), d.amount()))
+        .collect();
+    let expected: Sums = deals
+        .iter()
+        .map(|(d, _)| (d.currency.as_str(), d.expected_value(&pipeline)))
+        .collect();
     if ctx.json {
+        // "amount" and "expected_value" stay the plain sums scripts already read
+        // (right when the deals share a currency); "by_currency" keeps each apart.
+        let total: f64 = amounts.iter().map(|(_, a)| a).sum();
+        let expected_total: f64 = expected.iter().map(|(_, a)| a).sum();
+        let by_currency: serde_json::Map<String, serde_json::Value> = amounts
+            .iter()
+            .map(|(code, amount)| {
+                let sums = json!({ "amount": amount, "expected_value": expected.get(code) });
+                (code.to_string(), sums)
+            })
+            .collect();
         let items: Vec<serde_json::Value> = deals
             .iter()
             .map(|(deal, contact)| {
@@ -58,7 +76,8 @@ pub fn list(ctx: &mut Context, args: &ListArgs) -> Result<()> {
             "deals": items,
             "count": deals.len(),
             "amount": total,
-            "expected_value": expected,
+            "expected_value": expected_total,
+            "by_currency": by_currency,
         }));
         return Ok(());
     }
@@ -78,10 +97,11 @@ pub fn list(ctx: &mut Context, args: &ListArgs) -> Result<()> {
                 deal.title.clone(),
                 contact.clone(),
                 stage,
-                format!("{} {}", deal.amount_text(), deal.currency),
+                crate::i18n::format::money_minor(deal.amount_minor, &deal.currency),
                 format!("{:.0}%", deal.probability(&pipeline) * 100.0),
-                format!("{:.2}", deal.expected_value(&pipeline)),
-                deal.close_date.map_or(String::new(), |d| d.to_string()),
+                crate::i18n::format::money(deal.expected_value(&pipeline), &deal.currency),
+                deal.close_date
+                    .map_or(String::new(), crate::i18n::format::date),
                 deal.owner.clone().unwrap_or_default(),
             ]
         })
@@ -92,16 +112,15 @@ pub fn list(ctx: &mut Context, args: &ListArgs) -> Result<()> {
         ],
         &rows,
     );
-    let currencies: std::collections::BTreeSet<&str> =
-        deals.iter().map(|(d, _)| d.currency.as_str()).collect();
-    let currency = match currencies.len() {
-        1 => format!(" {}", clean_line(currencies.first().copied().unwrap_or(""))),
-        _ => " (mixed currencies)".to_string(),
-    };
-    println!(
-        "{}: {total:.2}{currency}, expected {expected:.2}",
-        counted(deals.len(), "deal", "deals"),
-    );
+    // One total line per currency: deals in shekels and in forints are not added.
+    println!("{}:", counted(deals.len(), "deal", "deals"));
+    for (code, amount) in amounts.iter() {
+        println!(
+            "  {}, expected {}",
+            crate::i18n::format::money(amount, code),
+            crate::i18n::format::money(expected.get(code), code)
+        );
+    }
     Ok(())
 }
 

@@ -106,7 +106,10 @@ fn print_expired(items: &[InboxItem], expire_after_days: u32) {
             let lead = &item.lead;
             vec![
                 item.name_with_marks(),
-                item.phone.clone().unwrap_or_default(),
+                item.phone
+                    .as_deref()
+                    .map(crate::i18n::format::phone_number)
+                    .unwrap_or_default(),
                 item.email.clone().unwrap_or_default(),
                 label(lead.source.as_ref()),
                 label(lead.owner.as_ref()),
@@ -143,7 +146,10 @@ fn row(item: &InboxItem) -> Vec<String> {
     vec![
         lead.priority.to_string(),
         item.name_with_marks(),
-        item.phone.clone().unwrap_or_default(),
+        item.phone
+            .as_deref()
+            .map(crate::i18n::format::phone_number)
+            .unwrap_or_default(),
         text(lead.source.as_ref()),
         text(lead.campaign.as_ref()),
         age_label(lead.age_minutes),

@@ -142,10 +142,10 @@ pub(super) fn print_conflicts(conflicts: &[Conflict]) {
             c.field,
             shown(&c.kept),
             crate::domain::text::clean_line(&c.kept_by),
-            c.kept_at.format("%Y-%m-%d %H:%M"),
+            crate::i18n::format::date_time(&c.kept_at),
             shown(&c.lost),
             crate::domain::text::clean_line(&c.lost_by),
-            c.lost_at.format("%Y-%m-%d %H:%M"),
+            crate::i18n::format::date_time(&c.lost_at),
         );
     }
 }

@@ -134,6 +134,7 @@ pub fn run(cli: Cli) -> Result<()> {
     let config = Config::load(cli.config.as_deref())?;
     crate::i18n::set(config.language.unwrap_or_else(crate::i18n::Lang::from_env));
     output::lay_out_for(config.display.bidi, cli.json);
+    crate::i18n::format::set_region(config.region);
     let now = match &cli.now {
         Some(text) => DateTime::parse_from_rfc3339(text)
             .with_context(|| format!("LEADOMETER_NOW \"{text}\" is not an RFC 3339 time"))?

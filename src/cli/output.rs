@@ -216,7 +216,7 @@ pub fn print_table(headers: &[&str], rows: &[Vec<String>]) {
 }
 
 pub fn contact_summary(c: &Contact) -> String {
-    let phone = c.primary_phone().map(|p| p.display().to_string());
+    let phone = c.primary_phone().map(crate::i18n::format::phone);
     let email = c.emails.first().cloned();
     // A phone kept as typed, or an email merged from a colleague's file, is outside text.
     let reach: Vec<String> = phone
@@ -243,12 +243,13 @@ pub fn print_contact_details(c: &Contact) {
     field("id", c.id.clone());
     field("kind", c.kind.to_string());
     for phone in &c.phones {
-        let typed = if phone.e164.as_deref() == Some(phone.raw.as_str()) {
+        let shown = crate::i18n::format::phone(phone);
+        let typed = if phone.e164.as_deref() == Some(phone.raw.as_str()) || phone.raw == shown {
             String::new()
         } else {
             format!("  (typed {})", phone.raw)
         };
-        field("phone", format!("{}{typed}", phone.display()));
+        field("phone", format!("{shown}{typed}"));
     }
     for email in &c.emails {
         field("email", email.clone());
@@ -293,10 +294,7 @@ pub fn print_contact_details(c: &Contact) {
 
 /// One timeline entry as a line: when, what, which way, and the gist.
 pub fn interaction_line(i: &Interaction) -> String {
-    let when = i
-        .occurred_at
-        .with_timezone(&chrono::Local)
-        .format("%Y-%m-%d %H:%M");
+    let when = crate::i18n::format::date_time(&i.occurred_at.with_timezone(&chrono::Local));
     let direction = i.direction.map(|d| format!(" {d}")).unwrap_or_default();
     let duration = i
         .duration_secs

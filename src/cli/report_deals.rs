@@ -2,13 +2,13 @@
 //! (JSON is the reports' own serialisation).
 
 use crate::domain::report::tables;
-use crate::domain::report::words::{listed, money, share};
+use crate::domain::report::words::{listed, money, per_currency, share};
 use crate::domain::report::{GroupBy, PipelineReport, duration_label};
 use crate::domain::text::counted;
 use crate::store::{Reasons, Split};
 
-/// `currency` names the amounts' currency (the file's), for the lines that read as
-/// sentences; the tables give numbers alone.
+/// Amounts are shown per currency, each deal's own, one line per currency;
+/// `currency` (the file's) is what the tables' bars measure.
 pub fn pipeline_text(
     split: &Split<PipelineReport>,
     by: Option<GroupBy>,
@@ -17,27 +17,39 @@ pub fn pipeline_text(
 ) -> Vec<String> {
     let total = &split.total;
     let mut lines = vec![format!(
-        "Open pipeline: {} worth {} {currency}, {} {currency} weighted (amount × probability); {} stale.",
+        "Open pipeline: {}; {} stale.",
         counted(total.open_deals, "deal", "deals"),
-        money(total.open_amount),
-        money(total.open_weighted),
         total.stale
     )];
-    lines.extend(tables::pipeline_stages(total).lines_laid_out(super::output::shown));
+    let open = [
+        ("open", &total.open_amount),
+        ("weighted (amount × probability)", &total.open_weighted),
+    ];
+    lines.extend(
+        per_currency(&open)
+            .into_iter()
+            .map(|line| format!("  {line}")),
+    );
+    lines.extend(tables::pipeline_stages(total, currency).lines_laid_out(super::output::shown));
     lines.push(String::new());
     lines.push(format!(
-        "Closed {when}: {} won ({} {currency}), {} lost ({} {currency}); win rate {}.",
+        "Closed {when}: {} won, {} lost; win rate {}.",
         total.won,
-        money(total.won_amount),
         total.lost,
-        money(total.lost_amount),
         share(total.win_rate)
     ));
+    let closed = [
+        ("won", &total.won_amount),
+        ("lost", &total.lost_amount),
+        ("the average deal won", &total.average_won),
+    ];
+    lines.extend(
+        per_currency(&closed)
+            .into_iter()
+            .map(|line| format!("  {line}")),
+    );
     lines.push(format!(
-        "Average deal won: {}; average sales cycle: {}.",
-        total
-            .average_won
-            .map_or_else(|| "—".into(), |a| format!("{} {currency}", money(a))),
+        "Average sales cycle: {}.",
         total
             .average_cycle_secs
             .map_or_else(|| "—".into(), duration_label)
@@ -53,12 +65,13 @@ pub fn pipeline_text(
     if !total.forecast.is_empty() {
         lines.push(String::new());
         lines.push("Forecast: the open pipeline, weighted, by expected close month".into());
-        lines.extend(tables::forecast(total).lines_laid_out(super::output::shown));
+        lines.extend(tables::forecast(total, currency).lines_laid_out(super::output::shown));
     }
     if let Some(by) = by {
         lines.push(String::new());
         lines.extend(
-            tables::pipeline_groups(by, &split.groups).lines_laid_out(super::output::shown),
+            tables::pipeline_groups(by, &split.groups, currency)
+                .lines_laid_out(super::output::shown),
         );
     }
     lines
@@ -91,12 +104,16 @@ pub fn reasons_text(report: &Reasons, when: &str) -> Vec<String> {
     lines
 }
 
+/// One row per stage and currency, amounts as plain numbers in that currency and
+/// `deals` the stage's count in all currencies (a
+/// stage with no deals has one row, its currency empty): a sheet never adds
+/// two currencies up.
 pub fn pipeline_csv(split: &Split<PipelineReport>, label: &str, header: bool) -> Vec<Vec<String>> {
     let mut rows = Vec::new();
     if header {
         rows.push(
             [
-                "period", "group", "stage", "deals", "amount", "weighted", "stale",
+                "period", "group", "stage", "deals", "amount", "weighted", "stale", "currency",
             ]
             .map(String::from)
             .to_vec(),
@@ -105,30 +122,69 @@ pub fn pipeline_csv(split: &Split<PipelineReport>, label: &str, header: bool) ->
     let groups = std::iter::once(("all", &split.total))
         .chain(split.groups.iter().map(|g| (g.key.as_str(), &g.report)));
     for (group, report) in groups {
-        for line in &report.open {
-            rows.push(vec![
-                label.to_string(),
-                group.to_string(),
-                line.stage.clone(),
-                line.deals.to_string(),
-                money(line.amount),
-                money(line.weighted),
-                line.stale.to_string(),
-            ]);
-        }
-        for (stage, deals, amount) in [
-            ("won", report.won, report.won_amount),
-            ("lost", report.lost, report.lost_amount),
-        ] {
+        let mut row = |stage: &str,
+                       deals: String,
+                       amount: String,
+                       weighted: String,
+                       stale: String,
+                       code: &str| {
             rows.push(vec![
                 label.to_string(),
                 group.to_string(),
                 stage.to_string(),
-                deals.to_string(),
-                money(amount),
-                String::new(),
-                String::new(),
+                deals,
+                amount,
+                weighted,
+                stale,
+                code.to_string(),
             ]);
+        };
+        for line in &report.open {
+            if line.amount.is_empty() {
+                row(
+                    &line.stage,
+                    "0".into(),
+                    money(0.0),
+                    money(0.0),
+                    line.stale.to_string(),
+                    "",
+                );
+            }
+            for (code, amount) in line.amount.iter() {
+                row(
+                    &line.stage,
+                    line.deals.to_string(),
+                    money(amount),
+                    money(line.weighted.get(code)),
+                    line.stale.to_string(),
+                    code,
+                );
+            }
+        }
+        for (stage, deals, amounts) in [
+            ("won", report.won, &report.won_amount),
+            ("lost", report.lost, &report.lost_amount),
+        ] {
+            if amounts.is_empty() {
+                row(
+                    stage,
+                    deals.to_string(),
+                    money(0.0),
+                    String::new(),
+                    String::new(),
+                    "",
+                );
+            }
+            for (code, amount) in amounts.iter() {
+                row(
+                    stage,
+                    deals.to_string(),
+                    money(amount),
+                    String::new(),
+                    String::new(),
+                    code,
+                );
+            }
         }
     }
     rows

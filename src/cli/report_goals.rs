@@ -4,7 +4,7 @@
 use super::output::table_lines;
 use crate::domain::report::GroupBy;
 use crate::domain::report::tables;
-use crate::domain::report::words::number;
+use crate::domain::report::words::{day, number, so_far};
 use crate::store::{SourceLine, TargetReport};
 
 /// A gauge of `width` cells, so the share reads without colour.
@@ -27,8 +27,8 @@ pub fn targets_text(reports: &[TargetReport], currency: &str) -> Vec<String> {
         lines.push(format!(
             "Targets for {} ({} to {}): {:.0}% of the period gone",
             report.period,
-            report.first_day,
-            report.last_day,
+            day(&report.first_day),
+            day(&report.last_day),
             report.elapsed * 100.0
         ));
         let rows: Vec<Vec<String>> = report
@@ -36,19 +36,10 @@ pub fn targets_text(reports: &[TargetReport], currency: &str) -> Vec<String> {
             .iter()
             .map(|goal| {
                 let share = goal.share();
-                let unit = if goal.what == "sales amount" {
-                    format!(" {currency}")
-                } else {
-                    String::new()
-                };
                 let pace = goal.pace(report.elapsed);
                 vec![
                     goal.what.clone(),
-                    format!(
-                        "{}{unit} of {}{unit}",
-                        number(goal.actual),
-                        number(goal.target)
-                    ),
+                    so_far(goal, currency),
                     format!("{:.0}% of target", share * 100.0),
                     gauge(share, 20),
                     pace.to_string(),

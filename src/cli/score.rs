@@ -62,9 +62,8 @@ pub fn score(ctx: &Context, args: ScoreArgs) -> Result<()> {
                     occurred_at,
                     interaction_id,
                 } => {
-                    let when = occurred_at
-                        .with_timezone(&chrono::Local)
-                        .format("%Y-%m-%d %H:%M");
+                    let when =
+                        crate::i18n::format::date_time(&occurred_at.with_timezone(&chrono::Local));
                     let direction = direction.map(|d| format!(" {d}")).unwrap_or_default();
                     println!(
                         "           {kind}{direction} at {when}  ({})",

@@ -34,9 +34,9 @@ pub fn show(ctx: &Context, args: ShowArgs) -> Result<()> {
                 vec![
                     d.title.clone(),
                     d.stage.clone(),
-                    format!("{} {}", d.amount_text(), d.currency),
+                    crate::i18n::format::money_minor(d.amount_minor, &d.currency),
                     format!("{:.0}%", d.probability(&pipeline) * 100.0),
-                    format!("{:.2}", d.expected_value(&pipeline)),
+                    crate::i18n::format::money(d.expected_value(&pipeline), &d.currency),
                     d.id.clone(),
                 ]
             })
@@ -49,10 +49,7 @@ pub fn show(ctx: &Context, args: ShowArgs) -> Result<()> {
     if !tasks.is_empty() {
         println!("\nTasks");
         for task in &tasks {
-            let due = task
-                .due_at
-                .with_timezone(&chrono::Local)
-                .format("%Y-%m-%d %H:%M");
+            let due = crate::i18n::format::date_time(&task.due_at.with_timezone(&chrono::Local));
             let mark = if task.done_at.is_some() { "x" } else { " " };
             println!(
                 "  [{mark}] {due}  {}  {}",

@@ -153,9 +153,7 @@ pub fn task(ctx: &mut Context, command: TaskCommand) -> Result<()> {
 }
 
 fn local_time(at: DateTime<Utc>) -> String {
-    at.with_timezone(&Local)
-        .format("%a %Y-%m-%d %H:%M")
-        .to_string()
+    crate::i18n::format::weekday_date_time(&at.with_timezone(&Local))
 }
 
 /// `task list`: prints the agenda and remembers its order for the numbers typed next.

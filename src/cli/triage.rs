@@ -132,9 +132,7 @@ pub fn triage(ctx: &mut Context, args: TriageArgs) -> Result<()> {
             println!(
                 "Follow-up: {}, due {}",
                 clean_line(&task.title),
-                task.due_at
-                    .with_timezone(&Local)
-                    .format("%a %Y-%m-%d %H:%M")
+                crate::i18n::format::weekday_date_time(&task.due_at.with_timezone(&Local))
             );
         }
     }

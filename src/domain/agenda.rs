@@ -1,9 +1,9 @@
 //! The day's agenda: which group a follow-up falls in (overdue, today, this week,
 //! later), from `now` and the local day boundaries; no clock is read here.
 //!
-//! "This week" ends at the end of the local Sunday, as ISO 8601 weeks do (Monday to
-//! Sunday), which is how Hungary's calendars run. Israel's working week starts on
-//! Sunday; a week by region belongs to the localisation issue.
+//! "This week" ends where the user's next week starts: Sunday in Hebrew (and in
+//! English in Israel, the US and the other Sunday-first regions), Monday in
+//! Hungarian and elsewhere (`i18n::format::first_weekday`).
 
 use crate::domain::Task;
 use chrono::{DateTime, Datelike, Days, Duration, Local, NaiveDate, NaiveTime, TimeZone, Utc};
@@ -15,7 +15,7 @@ pub enum Group {
     Overdue,
     /// Due from now to the end of the local day.
     Today,
-    /// Due from tomorrow to the end of the local Sunday.
+    /// Due from tomorrow to the end of the local week (its last day by language and region).
     ThisWeek,
     /// Due after this week.
     Later,
@@ -61,7 +61,7 @@ pub struct Bounds {
     pub now: DateTime<Utc>,
     /// The start of tomorrow, local time.
     pub today_ends: DateTime<Utc>,
-    /// The start of the coming Monday, local time.
+    /// The start of the coming week (Sunday or Monday by language and region), local time.
     pub week_ends: DateTime<Utc>,
 }
 
@@ -82,8 +82,11 @@ impl Bounds {
                 .and_then(|day| start_of_day(&tz, day))
         };
         let today_ends = start_of(1).unwrap_or_else(|| a_day_on(utc, 1)).max(utc);
-        let to_monday = 7 - u64::from(today.weekday().num_days_from_monday());
-        let week_ends = start_of(to_monday)
+        let first = crate::i18n::format::first_weekday();
+        let since_start =
+            (7 + today.weekday().num_days_from_monday() - first.num_days_from_monday()) % 7;
+        let to_next_week = 7 - u64::from(since_start);
+        let week_ends = start_of(to_next_week)
             .unwrap_or_else(|| a_day_on(today_ends, 7))
             .max(today_ends);
         Bounds {

@@ -14,6 +14,8 @@ fn utc(text: &str) -> DateTime<Utc> {
 
 #[test]
 fn the_day_and_the_week_end_at_local_midnight() {
+    // Hungarian weeks run Monday to Sunday.
+    let _speaking = crate::i18n::scoped(crate::i18n::Lang::Hu);
     // Tuesday 12 March 2024, 11:00 in Israel (UTC+2).
     let bounds = Bounds::at(israel("2024-03-12T11:00:00+02:00"));
     assert_eq!(bounds.now, utc("2024-03-12T09:00:00Z"));
@@ -23,6 +25,8 @@ fn the_day_and_the_week_end_at_local_midnight() {
 
 #[test]
 fn each_boundary_starts_the_next_group() {
+    // Hungarian weeks run Monday to Sunday.
+    let _speaking = crate::i18n::scoped(crate::i18n::Lang::Hu);
     let bounds = Bounds::at(israel("2024-03-12T11:00:00+02:00"));
     let at = |text| bounds.group(utc(text));
     assert_eq!(at("2024-03-12T08:59:59Z"), Group::Overdue);
@@ -37,6 +41,8 @@ fn each_boundary_starts_the_next_group() {
 
 #[test]
 fn on_sunday_this_week_is_empty_and_tomorrow_is_later() {
+    // Hungarian weeks run Monday to Sunday.
+    let _speaking = crate::i18n::scoped(crate::i18n::Lang::Hu);
     let bounds = Bounds::at(israel("2024-03-17T23:59:00+02:00"));
     assert_eq!(bounds.today_ends, bounds.week_ends);
     assert_eq!(bounds.group(utc("2024-03-17T21:59:30Z")), Group::Today);
@@ -45,10 +51,32 @@ fn on_sunday_this_week_is_empty_and_tomorrow_is_later() {
 
 #[test]
 fn at_midnight_the_whole_day_is_today() {
+    // Hungarian weeks run Monday to Sunday.
+    let _speaking = crate::i18n::scoped(crate::i18n::Lang::Hu);
     let bounds = Bounds::at(israel("2024-03-18T00:00:00+02:00"));
     assert_eq!(bounds.today_ends, utc("2024-03-18T22:00:00Z"));
     assert_eq!(bounds.week_ends, utc("2024-03-24T22:00:00Z"));
     assert_eq!(bounds.group(utc("2024-03-17T21:59:59Z")), Group::Overdue);
+}
+
+#[test]
+fn a_hebrew_week_runs_sunday_to_saturday() {
+    let _speaking = crate::i18n::scoped(crate::i18n::Lang::He);
+    // Tuesday 12 March 2024: the week ends as Saturday 16 March does.
+    let bounds = Bounds::at(israel("2024-03-12T11:00:00+02:00"));
+    assert_eq!(bounds.week_ends, utc("2024-03-16T22:00:00Z"));
+    assert_eq!(bounds.group(utc("2024-03-16T21:59:59Z")), Group::ThisWeek);
+    assert_eq!(bounds.group(utc("2024-03-16T22:00:00Z")), Group::Later);
+    // On Saturday night the week is over; Sunday is next week's.
+    let saturday = Bounds::at(israel("2024-03-16T20:00:00+02:00"));
+    assert_eq!(saturday.today_ends, saturday.week_ends);
+    // English follows the region: Sunday in Israel, Monday in Britain.
+    let _english = crate::i18n::scoped(crate::i18n::Lang::En);
+    let _israel = crate::i18n::format::scoped_region(crate::domain::phone::Region::IL);
+    assert_eq!(Bounds::at(israel("2024-03-12T11:00:00+02:00")), bounds);
+    let _britain = crate::i18n::format::scoped_region(crate::domain::phone::Region::GB);
+    let british = Bounds::at(israel("2024-03-12T11:00:00+02:00"));
+    assert_eq!(british.week_ends, utc("2024-03-17T22:00:00Z"));
 }
 
 #[test]

@@ -8,6 +8,7 @@ pub mod deal;
 pub mod hlc;
 pub mod interaction;
 pub mod lifecycle;
+pub mod money;
 pub mod phone;
 pub mod phone_extension;
 pub mod report;

@@ -1,10 +1,14 @@
 //! Times as people type them: "14:30", "yesterday 10:00", "+3d", "2h ago", "in 3 days",
-//! "next friday 10:00", "15.12.", "dec 15", or RFC 3339. `now` is always passed in, so
-//! every rule here is testable without a clock.
+//! "next friday 10:00", "15.12.", "dec 15", or RFC 3339; and in Hebrew and Hungarian
+//! ("מחר 10:00", "יום שישי", "holnap 10", "péntek", "2026. 12. 15.", "dec. 15."):
+//! the words of every language are read whatever language the user speaks
+//! (`words`). `now` is always passed in, so every rule here is testable without a clock.
 //!
 //! A day named without a time follows the two rules this parser always had: a day
 //! named from today ("tomorrow", "friday") keeps the time of day it is now, and a
 //! calendar date ("2024-01-15", "15.12.", "dec 15") starts at 00:00.
+
+mod words;
 
 use chrono::{
     DateTime, Datelike, Days, Duration, Local, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc,
@@ -72,7 +76,7 @@ fn parse_unbounded<Tz: TimeZone>(
 ) -> Result<DateTime<Utc>, String> {
     let text = input.trim().to_lowercase();
     let tz = now.timezone();
-    if text == "now" {
+    if words::is_now(&text) {
         return Ok(now.with_timezone(&Utc));
     }
     if let Ok(at) = DateTime::parse_from_rfc3339(input.trim()) {
@@ -103,6 +107,10 @@ fn parse_unbounded<Tz: TimeZone>(
             Some(NaiveTime::parse_from_str(time, "%H:%M").map_err(|_| unreadable(input))?)
         }
         None => None,
+    };
+    let (day_text, time) = match (time, bare_hour(day_text)) {
+        (None, Some((day_text, hour))) => (day_text, Some(hour)),
+        _ => (day_text, time),
     };
     let today = now.date_naive();
     if day_text.is_empty() {
@@ -144,25 +152,77 @@ fn named_day(text: &str, today: NaiveDate, order: DateOrder) -> Option<Day> {
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
+        // Hebrew writes "on" as a prefix: "ביום שישי", "בשבוע הבא".
+        .map(|w| match w {
+            "ביום" => "יום",
+            "בשבוע" => "שבוע",
+            w => w,
+        })
         .collect();
-    let relative = match words.as_slice() {
-        ["today"] => Some(Some(today)),
-        ["yesterday"] => Some(today.checked_sub_days(Days::new(1))),
-        ["tomorrow"] => Some(today.checked_add_days(Days::new(1))),
-        ["next", "week"] => Some(coming(today, Weekday::Mon)),
-        [name] | ["next" | "this", name] => weekday(name).map(|day| coming(today, day)),
-        _ => None,
-    };
-    if let Some(date) = relative {
+    if let Some(date) = near_day(&words, today) {
         return Some(Day::Relative(date));
+    }
+    if let Some(date) = year_first_date(&words) {
+        return Some(Day::Calendar(date));
     }
     let (day, month, year) = match words.as_slice() {
         [numeric] => numeric_date(numeric, order)?,
         [first, second] => words_date(first, second, None)?,
+        [year, first, second] if full_year(year.trim_end_matches('.')).is_some() => {
+            words_date(first, second, Some(year.trim_end_matches('.')))?
+        }
         [first, second, year] => words_date(first, second, Some(year))?,
         _ => return None,
     };
     Some(Day::Calendar(calendar_date(today, day, month, year)))
+}
+
+/// A day named from today, in any language: "tomorrow", "מחר", "holnap", "friday",
+/// "next friday", "יום שישי הבא", "jövő péntek", "next week". Some(None) when the
+/// day is past the dates chrono holds.
+fn near_day(words: &[&str], today: NaiveDate) -> Option<Option<NaiveDate>> {
+    if let Some(near) = words::near(words) {
+        return Some(match near {
+            words::Near::Today => Some(today),
+            words::Near::Yesterday => today.checked_sub_days(Days::new(1)),
+            words::Near::Tomorrow => today.checked_add_days(Days::new(1)),
+            words::Near::DayAfterTomorrow => today.checked_add_days(Days::new(2)),
+            words::Near::NextWeek => coming(today, crate::i18n::format::first_weekday()),
+        });
+    }
+    let named = match words {
+        [coming, rest @ ..] | [rest @ .., coming] if words::is_coming(coming) => rest,
+        all => all,
+    };
+    if named.is_empty() || named.len() > 2 {
+        return None;
+    }
+    words::weekday(&named.join(" ")).map(|day| coming(today, day))
+}
+
+/// Hungarian's year-first dates: "2026. 12. 15.", "2026.12.15", "2026. 12. 15".
+fn year_first_date(words: &[&str]) -> Option<Option<NaiveDate>> {
+    let joined: String = words.concat();
+    let joined = joined.strip_suffix('.').unwrap_or(&joined);
+    let [year, month, day] = joined.split('.').collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let year = full_year(year)?;
+    let (month, day) = (small_number(month)?, small_number(day)?);
+    Some(NaiveDate::from_ymd_opt(year, month, day))
+}
+
+/// "holnap 10", "friday 9": a day named from today and a whole hour, as Hungarian
+/// says a time ("holnap 10-kor" is "tomorrow at 10"). Only after such a day: in
+/// "dec 15" the number is the day of the month.
+fn bare_hour(text: &str) -> Option<(&str, NaiveTime)> {
+    let (day, hour) = text.trim().rsplit_once(char::is_whitespace)?;
+    let hour = hour.strip_suffix("-kor").unwrap_or(hour);
+    let hour = hour.strip_suffix("-ig").unwrap_or(hour);
+    let hour: u32 = small_number(hour)?;
+    let words: Vec<&str> = day.split_whitespace().collect();
+    near_day(&words, NaiveDate::MIN)?;
+    Some((day.trim_end(), NaiveTime::from_hms_opt(hour, 0, 0)?))
 }
 
 /// "dec 15", "15 dec", "december 15", "15. dec", "dec 15 2025": day, month, year.
@@ -171,7 +231,7 @@ fn words_date(first: &str, second: &str, year: Option<&str>) -> Option<(u32, u32
         Some(year) => Some(full_year(year)?),
         None => None,
     };
-    match (month_named(first), month_named(second)) {
+    match (words::month(first), words::month(second)) {
         (Some(month), None) => Some((day_number(second)?, month, year)),
         (None, Some(month)) => Some((day_number(first)?, month, year)),
         _ => None,
@@ -215,51 +275,6 @@ fn full_year(text: &str) -> Option<i32> {
     (text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()))
         .then(|| text.parse().ok())
         .flatten()
-}
-
-fn month_named(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let word = word.strip_suffix('.').unwrap_or(word);
-    if word.len() < 3 {
-        return None;
-    }
-    let found = MONTHS
-        .iter()
-        .position(|month| month.starts_with(word))
-        .or_else(|| (word == "sept").then_some(8))?;
-    u32::try_from(found + 1).ok()
-}
-
-fn weekday(word: &str) -> Option<Weekday> {
-    const DAYS: [(&str, Weekday); 7] = [
-        ("monday", Weekday::Mon),
-        ("tuesday", Weekday::Tue),
-        ("wednesday", Weekday::Wed),
-        ("thursday", Weekday::Thu),
-        ("friday", Weekday::Fri),
-        ("saturday", Weekday::Sat),
-        ("sunday", Weekday::Sun),
-    ];
-    let word = word.strip_suffix('.').unwrap_or(word);
-    if word.len() < 3 {
-        return None;
-    }
-    DAYS.iter()
-        .find(|(name, _)| name.starts_with(word))
-        .map(|(_, day)| *day)
 }
 
 /// The first `day` after `today`: a week on when today is that day.
@@ -343,8 +358,18 @@ fn too_far(input: &str) -> String {
 
 fn unreadable(input: &str) -> String {
     format!(
-        "cannot read the time \"{input}\": use 14:30, yesterday 10:00, tomorrow 09:00, friday, next friday 10:00, 15.12., dec 15, in 3 days, +3d, 2h ago, 2024-01-15 21:05 or RFC 3339"
+        "cannot read the time \"{input}\": use 14:30, yesterday 10:00, tomorrow 09:00, friday, next friday 10:00, 15.12., dec 15, in 3 days, +3d, 2h ago, 2024-01-15 21:05 or RFC 3339{}",
+        local_examples()
     )
+}
+
+/// Examples in the user's language beside the English ones, which are read too.
+fn local_examples() -> &'static str {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => "",
+        crate::i18n::Lang::He => "; or מחר 10:00, היום, יום שישי, 15.12.2026",
+        crate::i18n::Lang::Hu => "; or holnap 10, ma, péntek, dec. 15., 2026. 12. 15.",
+    }
 }
 
 fn no_such_date(input: &str) -> String {
@@ -384,217 +409,5 @@ pub fn parse_when_local_in(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use chrono::FixedOffset;
-
-    fn now() -> DateTime<FixedOffset> {
-        DateTime::parse_from_rfc3339("2024-01-15T12:00:00+02:00").unwrap()
-    }
-
-    fn at(text: &str) -> String {
-        parse_when(text, now()).unwrap().to_rfc3339()
-    }
-
-    #[test]
-    fn forms_people_type() {
-        assert_eq!(at("now"), "2024-01-15T10:00:00+00:00");
-        assert_eq!(at("14:30"), "2024-01-15T12:30:00+00:00");
-        assert_eq!(at("yesterday 10:00"), "2024-01-14T08:00:00+00:00");
-        assert_eq!(at("tomorrow 09:15"), "2024-01-16T07:15:00+00:00");
-        assert_eq!(at("+3d"), "2024-01-18T10:00:00+00:00");
-        assert_eq!(at("-2h"), "2024-01-15T08:00:00+00:00");
-        assert_eq!(at("2h ago"), "2024-01-15T08:00:00+00:00");
-        assert_eq!(at("in 30m"), "2024-01-15T10:30:00+00:00");
-        assert_eq!(at("2024-01-10 21:05"), "2024-01-10T19:05:00+00:00");
-        assert_eq!(at("2024-01-10T21:05:00Z"), "2024-01-10T21:05:00+00:00");
-    }
-
-    #[test]
-    fn weekdays_are_the_coming_ones_at_the_time_it_is_now() {
-        // now() is Monday 15 January 2024, 12:00 at UTC+2.
-        assert_eq!(at("next friday"), "2024-01-19T10:00:00+00:00");
-        assert_eq!(at("friday"), "2024-01-19T10:00:00+00:00");
-        assert_eq!(at("Fri 10:00"), "2024-01-19T08:00:00+00:00");
-        assert_eq!(at("this wednesday 09:30"), "2024-01-17T07:30:00+00:00");
-        assert_eq!(at("monday"), "2024-01-22T10:00:00+00:00");
-        assert_eq!(at("sunday"), "2024-01-21T10:00:00+00:00");
-        assert_eq!(at("next week"), "2024-01-22T10:00:00+00:00");
-    }
-
-    #[test]
-    fn day_month_dates_start_at_midnight_and_roll_to_next_year_once_past() {
-        for input in ["15.12.", "15.12", "15/12", " 15.12. "] {
-            assert_eq!(at(input), "2024-12-14T22:00:00+00:00", "{input}");
-        }
-        assert_eq!(at("15.12.2025"), "2025-12-14T22:00:00+00:00");
-        assert_eq!(at("15.12. 10:30"), "2024-12-15T08:30:00+00:00");
-        assert_eq!(
-            at("15.12. 9:00"),
-            "2024-12-15T07:00:00+00:00",
-            "one-digit hour"
-        );
-        assert_eq!(at("10.01."), "2025-01-09T22:00:00+00:00");
-        assert_eq!(
-            at("15.1."),
-            "2024-01-14T22:00:00+00:00",
-            "today stays today"
-        );
-        assert_eq!(at("29.2."), "2024-02-28T22:00:00+00:00");
-        let in_2025 = DateTime::parse_from_rfc3339("2025-03-01T12:00:00+02:00").unwrap();
-        let leap = parse_when("29.2.", in_2025).unwrap().to_rfc3339();
-        assert_eq!(leap, "2028-02-28T22:00:00+00:00");
-    }
-
-    #[test]
-    fn month_names_either_side_of_the_day() {
-        for input in [
-            "dec 15",
-            "15 dec",
-            "December 15",
-            "15. dec",
-            "Dec 15th",
-            "dec. 15",
-            "15 december",
-        ] {
-            assert_eq!(at(input), "2024-12-14T22:00:00+00:00", "{input}");
-        }
-        assert_eq!(at("dec 15 2025"), "2025-12-14T22:00:00+00:00");
-        assert_eq!(at("december 15, 2025"), "2025-12-14T22:00:00+00:00");
-        assert_eq!(at("dec 15 10:30"), "2024-12-15T08:30:00+00:00");
-        assert_eq!(at("sept 1"), "2024-08-31T22:00:00+00:00");
-        assert_eq!(at("jan 10"), "2025-01-09T22:00:00+00:00");
-    }
-
-    #[test]
-    fn spans_in_words() {
-        assert_eq!(at("in 3 days"), "2024-01-18T10:00:00+00:00");
-        assert_eq!(at("in 2 weeks"), "2024-01-29T10:00:00+00:00");
-        assert_eq!(at("in 1 hour"), "2024-01-15T11:00:00+00:00");
-        assert_eq!(at("In 30 minutes"), "2024-01-15T10:30:00+00:00");
-    }
-
-    #[test]
-    fn a_us_region_reads_the_month_first() {
-        let us = |text| parse_when_in(text, now(), DateOrder::MonthFirst);
-        assert_eq!(
-            us("12/15").unwrap().to_rfc3339(),
-            "2024-12-14T22:00:00+00:00"
-        );
-        assert_eq!(
-            us("12.15.2025").unwrap().to_rfc3339(),
-            "2025-12-14T22:00:00+00:00"
-        );
-        assert!(us("15/12").is_err());
-        assert_eq!(
-            us("dec 15").unwrap().to_rfc3339(),
-            "2024-12-14T22:00:00+00:00"
-        );
-        use phonenumber::country::Id;
-        assert_eq!(DateOrder::of_region(Id::US), DateOrder::MonthFirst);
-        assert_eq!(DateOrder::of_region(Id::IL), DateOrder::DayFirst);
-        assert_eq!(DateOrder::of_region(Id::HU), DateOrder::DayFirst);
-    }
-
-    #[test]
-    fn dates_that_do_not_exist_are_refused_by_name() {
-        for input in ["31.02.", "30.2.2024", "feb 30", "0.12.", "15.13."] {
-            let err = parse_when(input, now()).unwrap_err();
-            assert!(err.contains(&format!("\"{input}\"")), "{err}");
-        }
-        let err = parse_when("31.02.", now()).unwrap_err();
-        assert!(
-            err.contains("not a date") && err.contains("15.12."),
-            "{err}"
-        );
-        for input in [
-            "next",
-            "next month",
-            "fr",
-            "15.12.25",
-            "123.12.",
-            "dec",
-            "15 16",
-            "friday 25:00",
-        ] {
-            let err = parse_when(input, now()).unwrap_err();
-            assert!(
-                err.contains("next friday") && err.contains("dec 15"),
-                "{input}: {err}"
-            );
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn any_text_is_read_or_refused_never_a_panic(text in "\\PC{0,40}", seconds in proptest::num::i64::ANY) {
-            let now = DateTime::<Utc>::from_timestamp(seconds % 8_000_000_000_000, 0)
-                .unwrap_or(DateTime::<Utc>::MAX_UTC);
-            for order in [DateOrder::DayFirst, DateOrder::MonthFirst] {
-                let _ = parse_when_in(&text, now, order);
-            }
-        }
-    }
-
-    #[test]
-    fn nonsense_is_refused_with_examples() {
-        let err = parse_when("next blue moon", now()).unwrap_err();
-        assert!(err.contains("next blue moon") && err.contains("+3d"));
-        assert!(parse_when("25:99", now()).is_err());
-    }
-
-    #[test]
-    fn a_time_past_chronos_range_is_refused_by_name_not_a_panic() {
-        for input in [
-            "+99999999999d",
-            "99999999999d ago",
-            "in 9999999999999999999999d",
-        ] {
-            let err = parse_when(input, now()).unwrap_err();
-            assert!(err.contains(input) && err.contains("100 years"), "{err}");
-        }
-    }
-
-    #[test]
-    fn times_more_than_a_hundred_years_away_are_refused() {
-        assert_eq!(at("+36525d"), "2124-01-16T10:00:00+00:00");
-        assert_eq!(at("1924-01-16 12:00"), "1924-01-16T10:00:00+00:00");
-        for input in [
-            "+36526d",
-            "1923-12-31 12:00",
-            "0001-01-01",
-            "9999-12-31T23:59:59Z",
-        ] {
-            let err = parse_when(input, now()).unwrap_err();
-            assert!(err.contains(&format!("\"{input}\" is too far")), "{err}");
-        }
-    }
-
-    #[test]
-    fn the_day_after_the_last_date_chrono_holds_is_an_error() {
-        let last = DateTime::<Utc>::MAX_UTC;
-        assert!(parse_when("tomorrow 10:00", last).is_err());
-        assert!(parse_when("tomorrow", last).is_err());
-        assert!(parse_when("yesterday", DateTime::<Utc>::MIN_UTC).is_err());
-        assert!(end_of_local_day(last) <= last);
-    }
-
-    #[test]
-    fn durations_are_whole_seconds_up_to_seven_days() {
-        assert_eq!(parse_duration_secs("90s"), Ok(90));
-        assert_eq!(parse_duration_secs(" 1h30m "), Ok(5_400));
-        assert_eq!(parse_duration_secs("7days"), Ok(604_800));
-        for input in [
-            "7days 1s",
-            "9223372036854775808s",
-            "99999999999999999999999h",
-        ] {
-            assert_eq!(
-                parse_duration_secs(input),
-                Err(format!("\"{input}\" is too long (at most 7 days)"))
-            );
-        }
-        let err = parse_duration_secs("forever").unwrap_err();
-        assert!(err.contains("\"forever\"") && err.contains("5m"), "{err}");
-    }
-}
+#[path = "when_tests.rs"]
+mod tests;

@@ -11,7 +11,9 @@
 //! own thread only (`scoped`), so tests in parallel never see each other's.
 
 mod bundles;
+pub mod format;
 pub mod lang;
+pub mod names;
 
 pub use bundles::{Arg, from_english, id_of_english, message, message_with};
 pub use lang::Lang;

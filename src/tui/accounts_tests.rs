@@ -13,7 +13,7 @@ fn summary(id: &str, name: &str) -> AccountSummary {
         name: name.into(),
         contacts: 1,
         deals: 1,
-        total_minor: 4_800_000,
+        total: [("ILS", 48_000.0)].into_iter().collect(),
     }
 }
 
@@ -36,12 +36,13 @@ fn detail(id: &str, members: &[(&str, &str)]) -> AccountDetail {
             contact_id: "a".into(),
             title: "Walnut kitchen".into(),
             amount_minor: 4_800_000,
+            currency: "ILS".into(),
             stage: "Quote".into(),
             expected_minor: 2_880_000,
         }],
         deal_count: 1,
-        total_minor: 4_800_000,
-        expected_minor: 2_880_000,
+        total: [("ILS", 48_000.0)].into_iter().collect(),
+        expected: [("ILS", 28_800.0)].into_iter().collect(),
     }
 }
 

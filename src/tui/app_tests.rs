@@ -290,8 +290,8 @@ fn the_board_moves_cards_between_stages() {
     let mut s = state();
     s.tab = Tab::Deals;
     update(&mut s, Action::BoardLoaded(board()));
-    assert_eq!(s.board[0].sum(), 2_000.0);
-    assert_eq!(s.board[0].weighted(), 1_000.0);
+    assert_eq!(s.board[0].sum().get("ILS"), 2_000.0);
+    assert_eq!(s.board[0].weighted().get("ILS"), 1_000.0);
     update(&mut s, Action::Down);
     let effects = update(&mut s, Action::StageForward);
     assert_eq!(

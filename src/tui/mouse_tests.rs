@@ -235,7 +235,7 @@ fn a_click_on_an_account_selects_it_and_a_second_opens_it() {
         name: format!("Firm {id}"),
         contacts: 1,
         deals: 0,
-        total_minor: 0,
+        total: Default::default(),
     };
     update(
         &mut s,

@@ -2,6 +2,7 @@
 //! everything about the current contact; and when it loads them again.
 
 use super::app::{Effect, State, Tab};
+use crate::domain::money::Sums;
 use crate::domain::scoring::Score;
 use crate::domain::{Contact, Deal, Interaction, Task};
 use chrono::{DateTime, Utc};
@@ -27,15 +28,19 @@ pub struct Column {
 }
 
 impl Column {
-    pub fn sum(&self) -> f64 {
-        self.cards.iter().map(|c| c.deal.amount()).sum()
-    }
-
-    pub fn weighted(&self) -> f64 {
+    /// The column's amounts, each currency apart.
+    pub fn sum(&self) -> Sums {
         self.cards
             .iter()
-            .map(|c| c.deal.amount() * c.probability)
-            .sum()
+            .map(|c| (c.deal.currency.as_str(), c.deal.amount()))
+            .collect()
+    }
+
+    pub fn weighted(&self) -> Sums {
+        self.cards
+            .iter()
+            .map(|c| (c.deal.currency.as_str(), c.deal.amount() * c.probability))
+            .collect()
     }
 }
 

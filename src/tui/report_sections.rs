@@ -5,7 +5,7 @@
 
 use super::reports::{ReportData, ReportView};
 use crate::domain::report::tables::{self, Table};
-use crate::domain::report::words::{listed, money, number, secs, share};
+use crate::domain::report::words::{day, listed, per_currency, secs, share, so_far};
 use crate::domain::report::{Funnel, GroupBy, PipelineReport, Reasons, Speed, Split};
 use crate::domain::report::{SourceLine, TargetReport};
 use crate::domain::text::counted;
@@ -197,28 +197,39 @@ fn speed(splits: &[Split<Speed>], by: Option<GroupBy>) -> Vec<Section> {
 
 fn pipeline(split: &Split<PipelineReport>, by: Option<GroupBy>, currency: &str) -> Vec<Section> {
     let total = &split.total;
+    // Each currency on its own line: shekels are never added to forints.
+    let open = [
+        ("open", &total.open_amount),
+        ("weighted (amount × probability)", &total.open_weighted),
+    ];
+    let mut title = format!(
+        "Open pipeline: {}; {} stale",
+        counted(total.open_deals, "deal", "deals"),
+        total.stale
+    );
+    for line in per_currency(&open) {
+        title.push_str(&format!("; {line}"));
+    }
     let mut sections = vec![Section::titled(
-        format!(
-            "Open pipeline: {} worth {} {currency}, {} {currency} weighted (amount × probability); {} stale",
-            counted(total.open_deals, "deal", "deals"),
-            money(total.open_amount),
-            money(total.open_weighted),
-            total.stale
-        ),
-        bars(tables::pipeline_stages(total)),
+        title,
+        bars(tables::pipeline_stages(total, currency)),
     )];
     let mut closed = vec![format!(
-        "Closed in the period: {} won ({} {currency}), {} lost ({} {currency}).",
-        total.won,
-        money(total.won_amount),
-        total.lost,
-        money(total.lost_amount),
+        "Closed in the period: {} won, {} lost.",
+        total.won, total.lost,
     )];
+    let amounts = [
+        ("won", &total.won_amount),
+        ("lost", &total.lost_amount),
+        ("the average deal won", &total.average_won),
+    ];
+    closed.extend(
+        per_currency(&amounts)
+            .into_iter()
+            .map(|line| format!("  {line}")),
+    );
     closed.push(format!(
-        "Average deal won: {}; average sales cycle: {}.",
-        total
-            .average_won
-            .map_or_else(|| "—".into(), |a| format!("{} {currency}", money(a))),
+        "Average sales cycle: {}.",
         secs(total.average_cycle_secs)
     ));
     for (title, given) in [
@@ -239,14 +250,14 @@ fn pipeline(split: &Split<PipelineReport>, by: Option<GroupBy>, currency: &str) 
     });
     if !total.forecast.is_empty() {
         sections.push(Section::titled(
-            format!("Forecast: the open pipeline in {currency}, weighted, by expected close month"),
-            bars(tables::forecast(total)),
+            format!("Forecast: the open pipeline, weighted, by expected close month (bars in {currency})"),
+            bars(tables::forecast(total, currency)),
         ));
     }
     if let Some(by) = by {
         sections.push(Section::titled(
             format!("By {}", by.as_str()),
-            bars(tables::pipeline_groups(by, &split.groups)),
+            bars(tables::pipeline_groups(by, &split.groups, currency)),
         ));
     }
     sections
@@ -264,16 +275,10 @@ fn targets(reports: &[TargetReport], currency: &str) -> Vec<Section> {
             .goals
             .iter()
             .map(|goal| {
-                let unit = if goal.what == "sales amount" {
-                    format!(" {currency}")
-                } else {
-                    String::new()
-                };
                 let words = format!(
-                    "{}: {}{unit} of {}{unit}, {:.0}%, {}",
+                    "{}: {}, {:.0}%, {}",
                     goal.what,
-                    number(goal.actual),
-                    number(goal.target),
+                    so_far(goal, currency),
                     goal.share() * 100.0,
                     goal.pace(report.elapsed)
                 );
@@ -284,8 +289,8 @@ fn targets(reports: &[TargetReport], currency: &str) -> Vec<Section> {
             format!(
                 "Targets for {} ({} to {}): {:.0}% of the period gone",
                 report.period,
-                report.first_day,
-                report.last_day,
+                day(&report.first_day),
+                day(&report.last_day),
                 report.elapsed * 100.0
             ),
             Body::Gauges(gauges),

@@ -120,7 +120,8 @@ impl ReportRequest {
             (Span::Last30Days, _) => "30 days".to_string(),
             (Span::Calendar(_), _) => period.label(),
         };
-        format!("{name}: {} to {}", period.first, period.last)
+        let date = crate::i18n::format::date;
+        format!("{name}: {} to {}", date(period.first), date(period.last))
     }
 }
 

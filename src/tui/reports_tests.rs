@@ -42,7 +42,15 @@ fn periods_are_the_last_30_days_or_a_calendar_unit_and_step_back() {
     assert_eq!((period.first, period.last), (day(2024, 2, 12), today));
     assert_eq!(
         request.describe(&period),
-        "the last 30 days: 2024-02-12 to 2024-03-12"
+        "the last 30 days: 12/02/2024 to 12/03/2024"
+    );
+    let hungarian = {
+        let _speaking = crate::i18n::scoped(crate::i18n::Lang::Hu);
+        request.describe(&period)
+    };
+    assert_eq!(
+        hungarian,
+        "the last 30 days: 2024. 02. 12. to 2024. 03. 12."
     );
     request.back = 1;
     let before = request.period(today);
@@ -52,7 +60,7 @@ fn periods_are_the_last_30_days_or_a_calendar_unit_and_step_back() {
     );
     assert_eq!(
         request.describe(&before),
-        "30 days: 2024-01-13 to 2024-02-11"
+        "30 days: 13/01/2024 to 11/02/2024"
     );
     request.span = Span::Calendar(PeriodKind::Month);
     request.back = 1;

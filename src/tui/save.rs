@@ -329,12 +329,8 @@ fn nurture(
     let name = clean_line(&contact.name);
     Ok(match back_on {
         Some(at) => {
-            let when = at.with_timezone(&chrono::Local).format("%a %Y-%m-%d %H:%M");
-            crate::t!(
-                "saved-nurturing-until",
-                name = name,
-                when = when.to_string()
-            )
+            let when = crate::i18n::format::weekday_date_time(&at.with_timezone(&chrono::Local));
+            crate::t!("saved-nurturing-until", name = name, when = when)
         }
         None => crate::t!("saved-nurturing", name = name),
     })

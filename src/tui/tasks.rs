@@ -280,7 +280,9 @@ fn snooze_form(task: &TaskRef, now: DateTime<Utc>, tz: FixedOffset) -> Form {
 
 /// A snooze choice as the dialog offers it: "tomorrow morning · Wed 09:00".
 fn choice_text(label: &str, at: DateTime<Utc>, tz: FixedOffset) -> String {
-    format!("{label} · {}", at.with_timezone(&tz).format("%a %H:%M"))
+    let at = at.with_timezone(&tz);
+    let day = crate::i18n::format::weekday(at.weekday());
+    format!("{label} · {day} {}", crate::i18n::format::time(&at))
 }
 
 /// The time the snooze dialog's field names: one of its choices (whole, or by its
@@ -358,18 +360,19 @@ fn owner_filter(value: &str, owners: &[String], user: &str) -> Result<OwnerFilte
 
 /// When a follow-up is due, said from `now` in `tz`: "today 14:30", "tomorrow
 /// 09:00", "yesterday 17:00", a weekday within six days either way ("Fri 10:00"),
-/// else the date ("Jun 10 09:00", with the year when it is another year's).
+/// else the day and month ("10 Jun 09:00"), or the whole date when it is another
+/// year's ("10/06/2027 09:00"), in the user's forms (`i18n::format`).
 pub fn due_label(due: DateTime<Utc>, now: DateTime<Utc>, tz: FixedOffset) -> String {
     let (due, now) = (due.with_timezone(&tz), now.with_timezone(&tz));
     let day = match (due.date_naive() - now.date_naive()).num_days() {
         0 => "today".to_string(),
         1 => "tomorrow".to_string(),
         -1 => "yesterday".to_string(),
-        -6..=6 => due.format("%a").to_string(),
-        _ if due.year() == now.year() => due.format("%b %-d").to_string(),
-        _ => due.format("%b %-d %Y").to_string(),
+        -6..=6 => crate::i18n::format::weekday(due.weekday()).to_string(),
+        _ if due.year() == now.year() => crate::i18n::format::day_month(due.date_naive()),
+        _ => crate::i18n::format::date(due.date_naive()),
     };
-    format!("{day} {}", due.format("%H:%M"))
+    format!("{day} {}", crate::i18n::format::time(&due))
 }
 
 #[cfg(test)]

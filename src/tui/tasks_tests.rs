@@ -229,7 +229,7 @@ fn s_takes_a_time_typed_and_refuses_what_it_cannot_read() {
     update(&mut s, Action::Snooze);
     for (typed, said) in [
         ("next friday 10:30", "Fri 10:30"),
-        ("15.12. 9:00", "Dec 15 09:00"),
+        ("15.12. 9:00", "15 Dec 09:00"),
         ("Tomorrow Morning", "tomorrow 09:00"), // a choice's label alone
     ] {
         update(&mut s, Action::ClearField);
@@ -354,6 +354,18 @@ fn due_times_are_said_from_today() {
     assert_eq!(at(22), "tomorrow 09:00");
     assert_eq!(at(-48), "Sun 11:00");
     assert_eq!(at(24 * 4), "Sat 11:00");
+    assert_eq!(at(24 * 90), "10 Jun 11:00");
+    assert_eq!(at(24 * 300), "06/01/2025 11:00");
+    // In the user's language and region.
+    let _hu = crate::i18n::scoped(crate::i18n::Lang::Hu);
+    assert_eq!(at(24 * 4), "Szo 11:00");
+    assert_eq!(at(24 * 90), "jún. 10. 11:00");
+    assert_eq!(at(24 * 300), "2025. 01. 06. 11:00");
+    let _he = crate::i18n::scoped(crate::i18n::Lang::He);
+    assert_eq!(at(24 * 4), "שבת 11:00");
+    assert_eq!(at(24 * 90), "10 ביוני 11:00");
+    let _en = crate::i18n::scoped(crate::i18n::Lang::En);
+    let _us = crate::i18n::format::scoped_region(crate::domain::phone::Region::US);
     assert_eq!(at(24 * 90), "Jun 10 11:00");
-    assert_eq!(at(24 * 300), "Jan 6 2025 11:00");
+    assert_eq!(at(24 * 300), "01/06/2025 11:00");
 }

@@ -185,7 +185,7 @@ fn a_snooze_to_before_the_task_is_due_is_refused() {
         1,
     );
     assert!(
-        err.contains("is earlier than the task is due (Wed 2024-03-13 15:00); pick a later time"),
+        err.contains("is earlier than the task is due (Wed 13/03/2024 15:00); pick a later time"),
         "{err}"
     );
     let later = desk.json(&["task", "snooze", "Send the quote", "--to", "tomorrow 16:00"]);

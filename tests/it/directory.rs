@@ -235,7 +235,8 @@ fn accounts_list_their_people_deals_and_totals_and_take_a_contact_in_a_role() {
     let overview = s.accounts_overview().unwrap();
     assert_eq!(overview.len(), 1, "\"levi design\" is Levi Design");
     let levi = &overview[0];
-    assert_eq!((levi.contacts, levi.deals, levi.total_minor), (2, 0, 0));
+    assert_eq!((levi.contacts, levi.deals), (2, 0));
+    assert!(levi.total.is_empty());
     let noa = s.resolve_contact("Noa Levi").unwrap().0;
     let pipeline = s.config().pipeline();
     let deal = |title: &str, amount: i64| {
@@ -257,18 +258,29 @@ fn accounts_list_their_people_deals_and_totals_and_take_a_contact_in_a_role() {
         .unwrap();
     let levi = &s.accounts_overview().unwrap()[0];
     assert_eq!(
-        (levi.deals, levi.total_minor),
-        (2, 4_800_000),
+        (levi.deals, levi.total.get("ILS")),
+        (2, 48_000.0),
         "lost is left out"
     );
     let detail = s.account_detail(&levi.id, 10).unwrap().unwrap();
     assert_eq!(detail.deal_count, 2);
-    assert_eq!(detail.total_minor, 4_800_000);
-    assert_eq!(detail.expected_minor, 480_000, "Call: 10%");
+    assert_eq!(detail.total.get("ILS"), 48_000.0);
+    assert_eq!(detail.expected.get("ILS"), 4_800.0, "Call: 10%");
     assert_eq!(
         detail.deals[0].expected_minor + detail.deals[1].expected_minor,
         480_000
     );
+
+    // A deal in forints stays apart from the shekels, in the list and in the detail.
+    let mut forints = deal("Budapest showroom", 120_000_000);
+    forints.currency = "HUF".into();
+    s.add_deal(now(), &forints).unwrap();
+    let levi = &s.accounts_overview().unwrap()[0];
+    let sums: Vec<(&str, f64)> = levi.total.iter().collect();
+    assert_eq!(sums, [("HUF", 1_200_000.0), ("ILS", 48_000.0)]);
+    let detail = s.account_detail(&levi.id, 10).unwrap().unwrap();
+    assert_eq!(detail.total, levi.total);
+    assert_eq!(detail.expected.get("HUF"), 120_000.0);
 
     let emma = s.resolve_contact("Emma Clarke").unwrap().0;
     let score_before = s.score(&emma, now()).unwrap().total;

@@ -392,23 +392,24 @@ fn the_pipeline_by_hand() {
     let pipeline = report(&desk, &["pipeline"]);
     let total = &pipeline["total"];
     assert_eq!(total["open_deals"], 1);
-    assert_eq!(total["open_amount"], 4000.0);
+    // Amounts are kept per currency: {"ILS": 4000.0}.
+    assert_eq!(total["open_amount"]["ILS"], 4000.0);
     // The first stage's probability is 10% in the default pipeline.
-    assert_eq!(total["open_weighted"], 400.0);
+    assert_eq!(total["open_weighted"]["ILS"], 400.0);
     assert_eq!(
         (total["won"].as_u64(), total["lost"].as_u64()),
         (Some(1), Some(1))
     );
     assert_eq!(total["win_rate"], 0.5);
-    assert_eq!(total["average_won"], 1000.0);
+    assert_eq!(total["average_won"]["ILS"], 1000.0);
     // Chen's kitchen: opened on the 12th, won on the 20th.
     assert_eq!(total["average_cycle_secs"], 8 * 86_400);
     assert_eq!(total["lost_reasons"][0][0], "No budget");
     assert_eq!(total["forecast"][0]["month"], "2024-04");
-    assert_eq!(total["forecast"][0]["weighted"], 400.0);
+    assert_eq!(total["forecast"][0]["weighted"]["ILS"], 400.0);
     let text = printed(&desk, &["pipeline"]);
     assert!(
-        text.contains("Open pipeline: 1 deal worth 4000.00 ILS"),
+        text.contains("Open pipeline: 1 deal; 0 stale.\n  ₪4,000 open, ₪400 weighted"),
         "{text}"
     );
     // February closed nothing.
@@ -418,6 +419,51 @@ fn the_pipeline_by_hand() {
     );
     assert_eq!(before["total"]["won"], 0);
     assert_eq!(before["total"]["win_rate"], Value::Null);
+}
+
+#[test]
+fn shekels_and_forints_are_two_sums_never_one() {
+    let desk = office_with_deals();
+    at(
+        &desk,
+        "2024-03-27T09:00:00Z",
+        &[
+            "deal",
+            "add",
+            "Bella Web",
+            "--title",
+            "Budapest site",
+            "--amount",
+            "1200000",
+            "--currency",
+            "HUF",
+        ],
+    );
+    let total = &report(&desk, &["pipeline"])["total"];
+    assert_eq!(total["open_deals"], 2);
+    assert_eq!(total["open_amount"]["ILS"], 4000.0);
+    assert_eq!(total["open_amount"]["HUF"], 1_200_000.0);
+    let text = printed(&desk, &["pipeline"]);
+    // One line per currency, in the codes' order; never 1,204,000 of anything.
+    assert!(
+        text.contains("  1,200,000\u{a0}HUF open, 120,000\u{a0}HUF weighted")
+            && text.contains("  ₪4,000 open, ₪400 weighted"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("1,204,000") && !text.contains("1204000"),
+        "{text}"
+    );
+    let csv = desk
+        .cmd()
+        .env("LEADOMETER_NOW", MARCH_31)
+        .args(["report", "pipeline", "--csv"])
+        .assert()
+        .success();
+    let csv = String::from_utf8(csv.get_output().stdout.clone()).unwrap();
+    assert!(csv.lines().next().unwrap().ends_with(",currency"), "{csv}");
+    assert!(csv.contains(",Call,2,1200000.00,120000.00,0,HUF"), "{csv}");
+    assert!(csv.contains(",Call,2,4000.00,400.00,0,ILS"), "{csv}");
 }
 
 #[test]

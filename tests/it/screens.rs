@@ -30,6 +30,9 @@ mod reports;
 /// The same screens in Hebrew and Hungarian.
 mod languages;
 
+/// Dates, numbers, money and phones in Hungarian; two currencies on one board.
+mod local_forms;
+
 /// Dialogs driven by keys: a rebound save key, the edit form, an entry corrected.
 mod editing;
 pub(crate) use editing::key;

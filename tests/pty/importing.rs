@@ -12,7 +12,7 @@ fn importing_for_noa(dir: &Path) -> (Screen, Box<dyn portable_pty::Child + Send 
     screen.wait_for("Noa Levi");
     screen.keys("/");
     screen.keys("4900148");
-    screen.wait_for("+972544900148");
+    screen.wait_for("054-490-0148");
     screen.keys("\r");
     screen.wait_for("History");
     screen.keys("I");

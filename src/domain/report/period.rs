@@ -36,11 +36,14 @@ pub struct Period {
 }
 
 impl Period {
-    /// The calendar week (Monday first), month, quarter or year holding `today`.
+    /// The calendar week (starting on the user's first weekday: Sunday in Hebrew,
+    /// Monday in Hungarian, by region in English), month, quarter or year holding `today`.
     pub fn containing(kind: PeriodKind, today: NaiveDate) -> Period {
         let first = match kind {
             PeriodKind::Week => {
-                today - Days::new(u64::from(today.weekday().num_days_from_monday()))
+                let first = crate::i18n::format::first_weekday().num_days_from_monday();
+                let since = (7 + today.weekday().num_days_from_monday() - first) % 7;
+                today - Days::new(u64::from(since))
             }
             PeriodKind::Month => today.with_day(1).unwrap_or(today),
             PeriodKind::Quarter => {
@@ -141,6 +144,7 @@ fn next_start(kind: PeriodKind, first: NaiveDate) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use chrono::FixedOffset;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -161,11 +165,15 @@ mod tests {
             (day(2026, 10, 1), day(2026, 12, 31))
         );
         assert_eq!(quarter.label(), "2026-Q4");
-        let week = Period::containing(PeriodKind::Week, today);
-        assert_eq!(
-            (week.first, week.last),
-            (day(2026, 11, 30), day(2026, 12, 6))
-        );
+        let week = |lang| {
+            let _speaking = crate::i18n::scoped(lang);
+            let week = Period::containing(PeriodKind::Week, today);
+            (week.first, week.last)
+        };
+        // Hungarian weeks start on Monday, Hebrew ones on Sunday.
+        let (monday, sunday) = (day(2026, 11, 30), day(2026, 11, 29));
+        assert_eq!(week(Lang::Hu), (monday, day(2026, 12, 6)));
+        assert_eq!(week(Lang::He), (sunday, day(2026, 12, 5)));
         let year = Period::containing(PeriodKind::Year, today);
         assert_eq!(year.days(), 365);
     }

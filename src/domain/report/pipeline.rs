@@ -1,9 +1,10 @@
 //! The pipeline: open deals by stage, what closed in the period and why, the win
 //! rate, deal size and sales cycle, and the weighted forecast by close month.
+//! Every amount is summed per currency (`Sums`): each deal keeps its own.
 
-use super::stats::total;
 use crate::domain::Deal;
 use crate::domain::deal::{LOST, Pipeline, WON};
+use crate::domain::money::Sums;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -12,9 +13,9 @@ use std::collections::BTreeMap;
 pub struct StageLine {
     pub stage: String,
     pub deals: usize,
-    pub amount: f64,
+    pub amount: Sums,
     /// Each deal's amount times its probability, summed.
-    pub weighted: f64,
+    pub weighted: Sums,
     /// Sitting in the stage longer than its `stale_after_days`.
     pub stale: usize,
 }
@@ -24,7 +25,7 @@ pub struct ForecastMonth {
     /// "2026-12", or "no close date".
     pub month: String,
     pub deals: usize,
-    pub weighted: f64,
+    pub weighted: Sums,
     /// Its close month has already gone by.
     pub past: bool,
 }
@@ -34,16 +35,17 @@ pub struct PipelineReport {
     /// The pipeline's stages in order, then any stage the config no longer has.
     pub open: Vec<StageLine>,
     pub open_deals: usize,
-    pub open_amount: f64,
-    pub open_weighted: f64,
+    pub open_amount: Sums,
+    pub open_weighted: Sums,
     pub stale: usize,
     pub won: usize,
-    pub won_amount: f64,
+    pub won_amount: Sums,
     pub lost: usize,
-    pub lost_amount: f64,
+    pub lost_amount: Sums,
     /// Won of the deals closed in the period.
     pub win_rate: Option<f64>,
-    pub average_won: Option<f64>,
+    /// The average deal won, in each currency deals were won in.
+    pub average_won: Sums,
     /// The mean time from opening a deal to winning it, in seconds.
     pub average_cycle_secs: Option<i64>,
     pub won_reasons: Vec<(String, usize)>,
@@ -67,12 +69,12 @@ impl PipelineReport {
             .map(|s| StageLine {
                 stage: s.name.clone(),
                 deals: 0,
-                amount: 0.0,
-                weighted: 0.0,
+                amount: Sums::default(),
+                weighted: Sums::default(),
                 stale: 0,
             })
             .collect();
-        let mut forecast: BTreeMap<Option<NaiveDate>, (usize, f64)> = BTreeMap::new();
+        let mut forecast: BTreeMap<Option<NaiveDate>, (usize, Sums)> = BTreeMap::new();
         let (mut won, mut lost) = (Vec::new(), Vec::new());
         for deal in deals {
             if !deal.is_open() {
@@ -90,8 +92,8 @@ impl PipelineReport {
                     open.push(StageLine {
                         stage: format!("{} (unknown)", deal.stage),
                         deals: 0,
-                        amount: 0.0,
-                        weighted: 0.0,
+                        amount: Sums::default(),
+                        weighted: Sums::default(),
                         stale: 0,
                     });
                     let last = open.len() - 1;
@@ -100,13 +102,13 @@ impl PipelineReport {
             };
             let weighted = deal.expected_value(pipeline);
             line.deals += 1;
-            line.amount += deal.amount();
-            line.weighted += weighted;
+            line.amount.add(&deal.currency, deal.amount());
+            line.weighted.add(&deal.currency, weighted);
             line.stale += usize::from(pipeline.is_stale(deal, now));
             let month = deal.close_date.and_then(|d| d.with_day(1));
             let slot = forecast.entry(month).or_default();
             slot.0 += 1;
-            slot.1 += weighted;
+            slot.1.add(&deal.currency, weighted);
         }
         let this_month = today.with_day(1).unwrap_or(today);
         let forecast = forecast
@@ -119,7 +121,19 @@ impl PipelineReport {
                 past: month.is_some_and(|m| m < this_month),
             })
             .collect();
-        let sum = |deals: &[&Deal]| total(deals.iter().map(|d| d.amount()));
+        let sum = |deals: &[&Deal]| -> Sums {
+            deals
+                .iter()
+                .map(|d| (d.currency.as_str(), d.amount()))
+                .collect()
+        };
+        let mut won_counts: BTreeMap<String, usize> = BTreeMap::new();
+        for deal in &won {
+            *won_counts.entry(deal.currency.clone()).or_default() += 1;
+        }
+        let all = |pick: fn(&StageLine) -> &Sums| -> Sums {
+            open.iter().flat_map(|l| pick(l).iter()).collect()
+        };
         let cycles: Vec<i64> = won
             .iter()
             .map(|d| (d.stage_changed_at - d.created_at).num_seconds().max(0))
@@ -127,8 +141,8 @@ impl PipelineReport {
         let closed = won.len() + lost.len();
         PipelineReport {
             open_deals: open.iter().map(|l| l.deals).sum(),
-            open_amount: total(open.iter().map(|l| l.amount)),
-            open_weighted: total(open.iter().map(|l| l.weighted)),
+            open_amount: all(|l| &l.amount),
+            open_weighted: all(|l| &l.weighted),
             stale: open.iter().map(|l| l.stale).sum(),
             open,
             won: won.len(),
@@ -136,7 +150,7 @@ impl PipelineReport {
             lost: lost.len(),
             lost_amount: sum(&lost),
             win_rate: (closed > 0).then(|| won.len() as f64 / closed as f64),
-            average_won: (!won.is_empty()).then(|| sum(&won) / won.len() as f64),
+            average_won: sum(&won).divided_by(&won_counts),
             average_cycle_secs: (!cycles.is_empty())
                 .then(|| cycles.iter().sum::<i64>() / cycles.len() as i64),
             won_reasons: reasons(won.iter().map(|d| d.closed_reason.as_deref())),
@@ -212,12 +226,15 @@ mod tests {
         let old_win = deal(WON, 9000, 100, 60);
         let deals = [open_a, open_b, won, lost, old_win];
         let report = PipelineReport::of(&deals, &pipeline, november, now, now.date_naive());
-        assert_eq!((report.open_deals, report.open_amount), (2, 4000.0));
+        assert_eq!(
+            (report.open_deals, report.open_amount.get("ILS")),
+            (2, 4000.0)
+        );
         let p = pipeline.probability(&first);
-        assert!((report.open_weighted - 4000.0 * p).abs() < 1e-9);
+        assert!((report.open_weighted.get("ILS") - 4000.0 * p).abs() < 1e-9);
         assert_eq!((report.won, report.lost), (1, 1));
         assert_eq!(report.win_rate, Some(0.5));
-        assert_eq!(report.average_won, Some(5000.0));
+        assert_eq!(report.average_won.get("ILS"), 5000.0);
         assert_eq!(report.average_cycle_secs, Some(30 * 86_400));
         assert_eq!(report.lost_reasons, vec![("best price".to_string(), 1)]);
         let months: Vec<&str> = report.forecast.iter().map(|f| f.month.as_str()).collect();
@@ -227,6 +244,33 @@ mod tests {
             usize::from(pipeline.is_stale(&deals[1], now))
                 + usize::from(pipeline.is_stale(&deals[0], now))
         );
+    }
+
+    #[test]
+    fn shekels_and_forints_are_summed_apart() {
+        let pipeline = Pipeline::default();
+        let first = pipeline.stages[0].name.clone();
+        let now = Utc.with_ymd_and_hms(2026, 11, 30, 12, 0, 0).unwrap();
+        let november = (
+            Utc.with_ymd_and_hms(2026, 11, 1, 0, 0, 0).unwrap(),
+            Utc.with_ymd_and_hms(2026, 12, 1, 0, 0, 0).unwrap(),
+        );
+        let shekels = deal(&first, 1000, 10, 10);
+        let mut forints = deal(&first, 400_000, 10, 10);
+        forints.currency = "HUF".into();
+        let mut won_in_forints = deal(WON, 100_000, 40, 10);
+        won_in_forints.currency = "HUF".into();
+        let deals = [shekels, forints, won_in_forints];
+        let report = PipelineReport::of(&deals, &pipeline, november, now, now.date_naive());
+        let sums: Vec<(&str, f64)> = report.open_amount.iter().collect();
+        assert_eq!(sums, vec![("HUF", 400_000.0), ("ILS", 1000.0)]);
+        assert_eq!(report.open[0].amount, report.open_amount);
+        assert_eq!(
+            report.won_amount.iter().collect::<Vec<_>>(),
+            vec![("HUF", 100_000.0)]
+        );
+        assert_eq!(report.average_won.get("HUF"), 100_000.0);
+        assert!(report.average_won.get("ILS") == 0.0 && report.lost_amount.is_empty());
     }
 
     #[test]

@@ -137,8 +137,9 @@ pub fn speed_groups(by: GroupBy, groups: &[Group<Speed>]) -> Table {
     table
 }
 
-/// The open deals by stage; each bar is the stage's weighted amount.
-pub fn pipeline_stages(report: &PipelineReport) -> Table {
+/// The open deals by stage, amounts per currency; each bar is the stage's weighted
+/// amount in `currency` (the file's): bars of two currencies cannot be compared.
+pub fn pipeline_stages(report: &PipelineReport, currency: &str) -> Table {
     let mut table = Table::new(
         &["STAGE", "DEALS", "AMOUNT", "WEIGHTED", "STALE"],
         "WEIGHTED",
@@ -148,18 +149,18 @@ pub fn pipeline_stages(report: &PipelineReport) -> Table {
             vec![
                 line.stage.clone(),
                 line.deals.to_string(),
-                money(line.amount),
-                money(line.weighted),
+                line.amount.shown(),
+                line.weighted.shown(),
                 line.stale.to_string(),
             ],
-            amount(line.weighted),
+            amount(line.weighted.get(currency)),
         );
     }
     table
 }
 
-/// The open pipeline, weighted, by expected close month.
-pub fn forecast(report: &PipelineReport) -> Table {
+/// The open pipeline, weighted, by expected close month; bars in `currency`.
+pub fn forecast(report: &PipelineReport, currency: &str) -> Table {
     let mut table = Table::new(&["CLOSE MONTH", "DEALS", "WEIGHTED"], "WEIGHTED");
     for month in &report.forecast {
         let name = if month.past {
@@ -168,14 +169,15 @@ pub fn forecast(report: &PipelineReport) -> Table {
             month.month.clone()
         };
         table.push(
-            vec![name, month.deals.to_string(), money(month.weighted)],
-            amount(month.weighted),
+            vec![name, month.deals.to_string(), month.weighted.shown()],
+            amount(month.weighted.get(currency)),
         );
     }
     table
 }
 
-pub fn pipeline_groups(by: GroupBy, groups: &[Group<PipelineReport>]) -> Table {
+/// Each group's pipeline; bars are its open weighted amount in `currency`.
+pub fn pipeline_groups(by: GroupBy, groups: &[Group<PipelineReport>], currency: &str) -> Table {
     let by = by.as_str().to_uppercase();
     let mut table = Table::new(
         &[
@@ -195,13 +197,13 @@ pub fn pipeline_groups(by: GroupBy, groups: &[Group<PipelineReport>]) -> Table {
             vec![
                 group.key.clone(),
                 report.open_deals.to_string(),
-                money(report.open_weighted),
+                report.open_weighted.shown(),
                 report.won.to_string(),
-                money(report.won_amount),
+                report.won_amount.shown(),
                 report.lost.to_string(),
                 share(report.win_rate),
             ],
-            amount(report.open_weighted),
+            amount(report.open_weighted.get(currency)),
         );
     }
     table
@@ -232,7 +234,7 @@ pub fn sources(lines: &[SourceLine], by: GroupBy) -> Table {
                 line.leads.to_string(),
                 line.customers.to_string(),
                 share(conversion),
-                money(line.revenue_won),
+                super::words::local_number(line.revenue_won),
                 optional(line.cost),
                 optional(line.cost_per_lead),
                 optional(line.cost_per_customer),

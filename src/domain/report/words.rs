@@ -2,6 +2,8 @@
 //! shares, durations, amounts and the period a report covers.
 
 use super::{Period, duration_label};
+use crate::domain::money::Sums;
+use crate::i18n::format::date;
 
 /// A share as a whole percentage, "—" when there is nothing to take it of.
 pub fn share(part: Option<f64>) -> String {
@@ -18,6 +20,31 @@ pub fn money(amount: f64) -> String {
     format!("{amount:.2}")
 }
 
+/// Amounts side by side, one line per currency, never added across currencies:
+/// `[("open", &open), ("weighted", &weighted)]` gives "₪4,000 open, ₪400 weighted"
+/// and, under it, "1 000 000 Ft open, 100 000 Ft weighted". No line when all are empty.
+pub fn per_currency(parts: &[(&str, &Sums)]) -> Vec<String> {
+    let currencies: std::collections::BTreeSet<&str> = parts
+        .iter()
+        .flat_map(|(_, sums)| sums.iter().map(|(code, _)| code))
+        .collect();
+    currencies
+        .into_iter()
+        .map(|code| {
+            parts
+                .iter()
+                .map(|(label, sums)| {
+                    format!(
+                        "{} {label}",
+                        crate::i18n::format::money(sums.get(code), code)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .collect()
+}
+
 /// A count or an amount: whole when it is whole, else with two decimals.
 pub fn number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
@@ -27,18 +54,40 @@ pub fn number(value: f64) -> String {
     }
 }
 
-/// "in 2024-03 (2024-03-01 to 2024-03-31)", "from 2024-03-05 to 2024-03-10", "on 2024-03-05".
+/// "in 2024-03 (01/03/2024 to 31/03/2024)", "from 05/03/2024 to 10/03/2024", "on
+/// 05/03/2024": the days in the user's form (`i18n::format`), the label as the CSV and
+/// JSON name the period.
 pub fn when(period: &Period) -> String {
+    let (first, last) = (date(period.first), date(period.last));
     match period.kind {
-        Some(_) => format!(
-            "in {} ({} to {})",
-            period.label(),
-            period.first,
-            period.last
-        ),
-        None if period.first == period.last => format!("on {}", period.first),
-        None => format!("from {} to {}", period.first, period.last),
+        Some(_) => format!("in {} ({first} to {last})", period.label()),
+        None if period.first == period.last => format!("on {first}"),
+        None => format!("from {first} to {last}"),
     }
+}
+
+/// A day stored as "2024-03-31" in the user's form; other text as it is.
+pub fn day(text: &str) -> String {
+    text.parse().map_or_else(|_| text.to_string(), date)
+}
+
+/// A goal's progress for people: "6 of 10", and an amount with its currency (the
+/// file's, the one targets are written in): "₪1,000 of ₪5,000".
+pub fn so_far(goal: &super::Goal, currency: &str) -> String {
+    let shown = |value: f64| {
+        if goal.what == "sales amount" {
+            crate::i18n::format::money(value, currency)
+        } else {
+            local_number(value)
+        }
+    };
+    format!("{} of {}", shown(goal.actual), shown(goal.target))
+}
+
+/// A number for people: grouped, at most two decimals, in the user's form ("1,204.5",
+/// "1 204,5"); `number` is the CSV's.
+pub fn local_number(value: f64) -> String {
+    crate::i18n::format::decimal(value, 2)
 }
 
 /// Reasons with their counts: "price (2), timing (1)".
@@ -65,14 +114,20 @@ mod tests {
             (number(3.0), number(2.5)),
             ("3".to_string(), "2.50".to_string())
         );
-        let day = |d| NaiveDate::from_ymd_opt(2024, 3, d).unwrap();
+        let on = |d| NaiveDate::from_ymd_opt(2024, 3, d).unwrap();
+        let _speaking = crate::i18n::scoped(crate::i18n::Lang::En);
         assert_eq!(
-            when(&Period::between(day(5), day(5)).unwrap()),
-            "on 2024-03-05"
+            when(&Period::between(on(5), on(5)).unwrap()),
+            "on 05/03/2024"
         );
         assert_eq!(
-            when(&Period::between(day(5), day(10)).unwrap()),
-            "from 2024-03-05 to 2024-03-10"
+            when(&Period::between(on(5), on(10)).unwrap()),
+            "from 05/03/2024 to 10/03/2024"
         );
+        assert_eq!(day("2024-03-31"), "31/03/2024");
+        assert_eq!(day("not a day"), "not a day");
+        let _hu = crate::i18n::scoped(crate::i18n::Lang::Hu);
+        assert_eq!(day("2024-03-31"), "2024. 03. 31.");
+        assert_eq!(local_number(1204.5), "1\u{a0}204,5");
     }
 }

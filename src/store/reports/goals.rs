@@ -16,6 +16,9 @@ use std::collections::{BTreeMap, HashMap};
 /// A won deal, as the targets and sources count it.
 struct WonDeal {
     contact_id: String,
+    /// In the file's currency, the one targets and costs are written in; a deal in
+    /// another currency counts as a sale but adds nothing here (no rates are kept to
+    /// convert it, and adding forints to shekels would be wrong).
     amount: f64,
     won_at: DateTime<Utc>,
 }
@@ -27,15 +30,20 @@ impl Store {
         let deals = self
             .conn()
             .prepare_cached(
-                "SELECT d.contact_id, d.amount_minor, d.stage_changed_at FROM deals d
+                "SELECT d.contact_id, d.amount_minor, d.stage_changed_at, d.currency FROM deals d
                   WHERE d.stage = ?1 AND d.deleted_at IS NULL
                     AND EXISTS (SELECT 1 FROM contacts c
                                  WHERE c.id = d.contact_id AND c.deleted_at IS NULL)",
             )?
             .query_map([WON], |r| {
+                let ours = r.get::<_, String>(3)?.eq_ignore_ascii_case(self.currency());
                 Ok(WonDeal {
                     contact_id: r.get(0)?,
-                    amount: r.get::<_, i64>(1)? as f64 / 100.0,
+                    amount: if ours {
+                        r.get::<_, i64>(1)? as f64 / 100.0
+                    } else {
+                        0.0
+                    },
                     won_at: from_ms(r.get(2)?),
                 })
             })?

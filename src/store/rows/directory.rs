@@ -6,6 +6,7 @@
 use super::from_ms;
 use crate::domain::Role;
 use crate::domain::deal::{LOST, Pipeline, WON};
+use crate::domain::money::Sums;
 use crate::store::{Result, Store};
 use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
@@ -159,8 +160,8 @@ pub struct AccountSummary {
     pub name: String,
     pub contacts: u64,
     pub deals: u64,
-    /// The deals' amounts, lost ones left out, in minor units.
-    pub total_minor: i64,
+    /// The deals' amounts, lost ones left out, in major units, per currency.
+    pub total: Sums,
 }
 
 /// A contact at an account, with the role they play in buying.
@@ -179,6 +180,7 @@ pub struct AccountDeal {
     pub contact_id: String,
     pub title: String,
     pub amount_minor: i64,
+    pub currency: String,
     pub stage: String,
     /// The amount times the chance of closing: the deal's own, else its stage's.
     pub expected_minor: i64,
@@ -204,19 +206,21 @@ pub struct AccountDetail {
     pub member_count: u64,
     pub deals: Vec<AccountDeal>,
     pub deal_count: u64,
-    /// Over all its deals, lost ones left out: the amounts, and the expected value.
-    pub total_minor: i64,
-    pub expected_minor: i64,
+    /// Over all its deals, lost ones left out: the amounts, and the expected value,
+    /// in major units, each currency apart.
+    pub total: Sums,
+    pub expected: Sums,
 }
 
 /// The deals of the account `?1`: those opened at it, and those of its people opened
 /// at no account; only of live contacts. Two index walks joined, not one condition
 /// with OR: with the account's people in an IN, SQLite read them again for every deal.
 const ACCOUNT_DEALS: &str = "(SELECT d.id, d.contact_id, d.title, d.amount_minor, d.stage,
-        d.probability, d.created_at
+        d.probability, d.created_at, d.currency
        FROM deals d WHERE d.account_id = ?1 AND d.deleted_at IS NULL
      UNION ALL
-     SELECT d.id, d.contact_id, d.title, d.amount_minor, d.stage, d.probability, d.created_at
+     SELECT d.id, d.contact_id, d.title, d.amount_minor, d.stage, d.probability, d.created_at,
+        d.currency
        FROM memberships m JOIN deals d ON d.contact_id = m.contact_id
       WHERE m.account_id = ?1 AND m.deleted_at IS NULL
         AND d.account_id IS NULL AND d.deleted_at IS NULL) d
@@ -301,7 +305,9 @@ impl Store {
             "SELECT a.id, a.name,
                 (SELECT count(*) FROM {members}),
                 (SELECT count(*) FROM {deals}),
-                (SELECT coalesce(sum(d.amount_minor), 0) FROM {deals} AND d.stage <> '{LOST}')
+                (SELECT group_concat(t.currency || ' ' || t.minor, ';') FROM
+                   (SELECT d.currency, sum(d.amount_minor) AS minor FROM {deals}
+                       AND d.stage <> '{LOST}' GROUP BY d.currency) t)
                FROM accounts a WHERE a.deleted_at IS NULL ORDER BY a.name COLLATE NOCASE, a.id",
             members = ACCOUNT_MEMBERS.replace("?1", "a.id"),
             deals = ACCOUNT_DEALS.replace("?1", "a.id"),
@@ -315,7 +321,7 @@ impl Store {
                     name: r.get(1)?,
                     contacts: r.get::<_, i64>(2)?.max(0) as u64,
                     deals: r.get::<_, i64>(3)?.max(0) as u64,
-                    total_minor: r.get(4)?,
+                    total: sums_listed(r.get::<_, Option<String>>(4)?.as_deref()),
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -354,7 +360,8 @@ impl Store {
         let pipeline = self.config().pipeline();
         let deals = conn
             .prepare_cached(&format!(
-                "SELECT d.id, d.contact_id, d.title, d.amount_minor, d.stage, d.probability
+                "SELECT d.id, d.contact_id, d.title, d.amount_minor, d.stage, d.probability,
+                        d.currency
                    FROM {ACCOUNT_DEALS} ORDER BY d.created_at DESC, d.id LIMIT ?2"
             ))?
             .query_map(params![id, limit], |r| {
@@ -365,23 +372,31 @@ impl Store {
                     title: r.get(2)?,
                     expected_minor: expected_minor(amount_minor, &stage, r.get(5)?, &pipeline),
                     amount_minor,
+                    currency: r.get(6)?,
                     stage,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        // The totals are over every deal, by stage and set probability.
-        let (mut total_minor, mut expected_total) = (0, 0);
+        // The totals are over every deal, by stage and set probability, each currency
+        // apart: shekels are never added to forints.
+        let (mut total, mut expected) = (Sums::default(), Sums::default());
         let mut by_stage = conn.prepare_cached(&format!(
-            "SELECT d.stage, d.probability, sum(d.amount_minor) FROM {ACCOUNT_DEALS}
-              AND d.stage <> '{LOST}' GROUP BY d.stage, d.probability"
+            "SELECT d.stage, d.probability, sum(d.amount_minor), d.currency FROM {ACCOUNT_DEALS}
+              AND d.stage <> '{LOST}' GROUP BY d.stage, d.probability, d.currency"
         ))?;
         let sums = by_stage.query_map([id], |r| {
-            Ok((r.get::<_, String>(0)?, r.get(1)?, r.get::<_, i64>(2)?))
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, String>(3)?,
+            ))
         })?;
         for sum in sums {
-            let (stage, set, amount) = sum?;
-            total_minor += amount;
-            expected_total += expected_minor(amount, &stage, set, &pipeline);
+            let (stage, set, amount, currency) = sum?;
+            total.add(&currency, amount as f64 / 100.0);
+            let weighted = expected_minor(amount, &stage, set, &pipeline);
+            expected.add(&currency, weighted as f64 / 100.0);
         }
         Ok(Some(AccountDetail {
             id: id.to_string(),
@@ -390,10 +405,21 @@ impl Store {
             member_count: count(&format!("SELECT count(*) FROM {ACCOUNT_MEMBERS}"))?,
             deals,
             deal_count: count(&format!("SELECT count(*) FROM {ACCOUNT_DEALS}"))?,
-            total_minor,
-            expected_minor: expected_total,
+            total,
+            expected,
         }))
     }
+}
+
+/// "ILS 4800000;HUF 120000000" (currency and minor units, as the overview's query
+/// lists them) as sums in major units; nothing for an account without deals.
+fn sums_listed(listed: Option<&str>) -> Sums {
+    listed
+        .unwrap_or_default()
+        .split(';')
+        .filter_map(|pair| pair.split_once(' '))
+        .filter_map(|(code, minor)| Some((code, minor.parse::<i64>().ok()? as f64 / 100.0)))
+        .collect()
 }
 
 /// The name of a contact's first account, as the search list shows it.

@@ -203,9 +203,9 @@ fn merge_conflicts(conn: &Connection, contact_id: &str) -> Result<Vec<Interactio
             let text = format!(
                 "{what}: kept {} ({kept_by}, {}), overwritten {} ({lost_by}, {})",
                 shown(r.get(3)?),
-                at(&kept_clock).format("%d %b %H:%M"),
+                crate::i18n::format::day_month_time(&at(&kept_clock)),
                 shown(r.get(6)?),
-                at(&lost_clock).format("%d %b %H:%M"),
+                crate::i18n::format::day_month_time(&at(&lost_clock)),
             );
             Ok(Interaction::event(
                 format!("merge-{}-{lost_clock}", r.get::<_, String>(0)?),

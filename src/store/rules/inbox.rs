@@ -107,7 +107,7 @@ impl NextTask {
     where
         Tz::Offset: std::fmt::Display,
     {
-        let due = self.due_at.with_timezone(tz).format("%m-%d %H:%M");
+        let due = crate::i18n::format::day_month_time(&self.due_at.with_timezone(tz));
         format!("{due} {}", self.title)
     }
 }

@@ -132,7 +132,7 @@ fn draw_list(frame: &mut Frame<'_>, area: Rect, screen: &AccountsScreen, theme: 
                 &account.name,
                 &money(account.contacts as f64),
                 &money(account.deals as f64),
-                &money(account.total_minor as f64 / 100.0),
+                &account.total.shown(),
             ],
             style,
             mark,
@@ -214,8 +214,8 @@ fn draw_deals(frame: &mut Frame<'_>, area: Rect, detail: &AccountDetail, theme: 
         crate::t!(
             "accounts-deals",
             count = money(detail.deal_count as f64),
-            total = money(detail.total_minor as f64 / 100.0),
-            expected = money(detail.expected_minor as f64 / 100.0)
+            total = detail.total.shown(),
+            expected = detail.expected.shown()
         )
     );
     let block = Block::default()
@@ -236,9 +236,9 @@ fn draw_deals(frame: &mut Frame<'_>, area: Rect, detail: &AccountDetail, theme: 
             Line::raw(format!(
                 "  {} {:>amount$} {} ≈ {:>expected$}",
                 cell(&deal.title, title_width),
-                money(deal.amount_minor as f64 / 100.0),
+                crate::i18n::format::money(deal.amount_minor as f64 / 100.0, &deal.currency),
                 cell(&deal.stage, stage),
-                money(deal.expected_minor as f64 / 100.0),
+                crate::i18n::format::money(deal.expected_minor as f64 / 100.0, &deal.currency),
                 expected = expected - 2,
             ))
         })

@@ -177,10 +177,7 @@ fn row_line(
     mark: &str,
 ) -> Line<'static> {
     let activity = if columns.wide {
-        row.last_activity
-            .with_timezone(&state.tz)
-            .format("%d %b %H:%M")
-            .to_string()
+        crate::i18n::format::day_month_time(&row.last_activity.with_timezone(&state.tz))
     } else {
         crate::domain::sla::age_label((state.now - row.last_activity).num_minutes())
     };

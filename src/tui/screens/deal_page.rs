@@ -67,12 +67,12 @@ fn fact(label: &str, value: String, width: usize, theme: &Theme) -> Vec<Line<'st
 
 fn page_lines(view: &DealView, tz: FixedOffset, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let deal = &view.deal;
-    let currency = clean_line(&deal.currency);
+    let currency = &deal.currency;
     let mut lines = Vec::new();
     let mut add = |label: &str, value: String| lines.extend(fact(label, value, width, theme));
     add(
         "Amount",
-        format!("{} {currency}", grouped(&deal.amount_text())),
+        crate::i18n::format::money_minor(deal.amount_minor, currency),
     );
     let whose = if deal.probability_override.is_some() {
         "this deal's own"
@@ -86,8 +86,8 @@ fn page_lines(view: &DealView, tz: FixedOffset, width: usize, theme: &Theme) -> 
     add(
         "Expected",
         format!(
-            "{} {currency} (amount × probability)",
-            grouped(&format!("{:.2}", view.expected_value))
+            "{} (amount × probability)",
+            crate::i18n::format::money(view.expected_value, currency)
         ),
     );
     let stage = clean_line(&deal.stage);
@@ -104,9 +104,8 @@ fn page_lines(view: &DealView, tz: FixedOffset, width: usize, theme: &Theme) -> 
     }
     add(
         "Close date",
-        deal.close_date.map_or("not set".to_string(), |d| {
-            d.format("%a %d %b %Y").to_string()
-        }),
+        deal.close_date
+            .map_or("not set".to_string(), crate::i18n::format::long_date),
     );
     add(
         "Owner",
@@ -146,7 +145,7 @@ fn page_lines(view: &DealView, tz: FixedOffset, width: usize, theme: &Theme) -> 
 }
 
 fn step_line(step: &StageStep, tz: FixedOffset, theme: &Theme) -> Line<'static> {
-    let when = step.at.with_timezone(&tz).format("%a %d %b %Y %H:%M");
+    let when = crate::i18n::format::long_date_time(&step.at.with_timezone(&tz));
     let what = match &step.stage {
         Some(stage) => clean_line(stage),
         None => "opened (its first stage was not recorded)".to_string(),
@@ -159,17 +158,4 @@ fn step_line(step: &StageStep, tz: FixedOffset, theme: &Theme) -> Line<'static> 
         spans.push(Span::styled(format!(" · {}", clean_line(by)), theme.dim()));
     }
     Line::from(spans)
-}
-
-/// A decimal with its thousands grouped: "48000.00" → "48,000.00".
-fn grouped(text: &str) -> String {
-    let (whole, cents) = text.split_once('.').unwrap_or((text, "00"));
-    let mut out = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    format!("{out}.{cents}")
 }

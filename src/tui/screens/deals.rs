@@ -1,5 +1,6 @@
 //! Deals: a board with one column per stage, counts and sums in each header.
 
+use crate::domain::money::Sums;
 use crate::domain::text::clean_line;
 use crate::tui::app::{Action, State};
 use crate::tui::draw::Chrome;
@@ -8,22 +9,35 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-/// 48000.0 → "48,000": amounts read at a glance.
+/// 48000.0 → "48,000" (a whole number in the user's form): counts and amounts
+/// whose currency is said elsewhere.
 pub fn money(amount: f64) -> String {
-    let whole = amount.round() as i64;
-    let digits = whole.abs().to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    if whole < 0 {
-        format!("-{grouped}")
+    let whole = if amount.is_finite() {
+        amount.round() as i64
     } else {
-        grouped
+        0
+    };
+    crate::i18n::format::number(whole)
+}
+
+/// "Σ ₪48,000", a line per currency (sums of two currencies are never added); one
+/// "Σ 0" line for an empty column. In a narrow column the space after the sign goes
+/// before a digit would: "Σ₪1,250,000".
+fn per_currency(sign: &str, sums: &Sums, width: usize) -> Vec<String> {
+    let line = |amount: String| {
+        let spaced = format!("{sign} {amount}");
+        if unicode_width::UnicodeWidthStr::width(spaced.as_str()) <= width {
+            spaced
+        } else {
+            format!("{sign}{amount}")
+        }
+    };
+    if sums.is_empty() {
+        return vec![line(crate::i18n::format::number(0))];
     }
+    sums.iter()
+        .map(|(code, sum)| line(crate::i18n::format::money(sum, code)))
+        .collect()
 }
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
@@ -67,24 +81,18 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
                 theme.error(),
             ));
         }
-        lines.extend([
-            Line::from(super::search::cell(
-                &format!("Σ {}", money(column.sum())),
-                width,
-            )),
-            Line::styled(
-                super::search::cell(
-                    &if closed {
-                        crate::t!("deals-last-30-days")
-                    } else {
-                        format!("≈ {}", money(column.weighted()))
-                    },
-                    width,
-                ),
-                theme.dim(),
-            ),
-            Line::raw(""),
-        ]);
+        for sum in per_currency("Σ", &column.sum(), width) {
+            lines.push(Line::from(super::search::cell(&sum, width)));
+        }
+        let weighted = if closed {
+            vec![crate::t!("deals-last-30-days")]
+        } else {
+            per_currency("≈", &column.weighted(), width)
+        };
+        for line in weighted {
+            lines.push(Line::styled(super::search::cell(&line, width), theme.dim()));
+        }
+        lines.push(Line::raw(""));
         let header_lines = lines.len();
         // Only the cards that fit are drawn, scrolled to keep the selection in view.
         let per_card = 4;
@@ -133,7 +141,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             lines.push(Line::raw(cut(clean_line(&card.contact_name))));
             lines.push(Line::raw(cut(format!(
                 "{} · {:.0}%",
-                money(card.deal.amount()),
+                crate::i18n::format::money(card.deal.amount(), &card.deal.currency),
                 card.probability * 100.0
             ))));
             let age = crate::t!("deals-days-in-stage", days = card.days_in_stage);

@@ -55,12 +55,9 @@ pub fn draw(
 
 /// The entry's facts on one line: when, direction, outcome, duration, by whom.
 fn facts(item: &Interaction, tz: FixedOffset) -> String {
-    let mut facts = vec![
-        item.occurred_at
-            .with_timezone(&tz)
-            .format("%a %d %b %Y %H:%M")
-            .to_string(),
-    ];
+    let mut facts = vec![crate::i18n::format::long_date_time(
+        &item.occurred_at.with_timezone(&tz),
+    )];
     facts.extend(item.direction.map(|d| match d {
         crate::domain::Direction::In => "in (they reached us)".to_string(),
         crate::domain::Direction::Out => "out (we reached them)".to_string(),
@@ -88,7 +85,7 @@ fn entry_lines(
         ]));
     }
     if item.supersedes.is_some() {
-        let corrected = item.created_at.with_timezone(&tz).format("%d %b %H:%M");
+        let corrected = crate::i18n::format::day_month_time(&item.created_at.with_timezone(&tz));
         lines.push(Line::styled(
             format!("corrected {corrected}: an earlier version is kept"),
             theme.dim(),
@@ -119,7 +116,7 @@ fn versions_lines(
             (0, _) => ("first", "saved "),
             _ => ("earlier", "saved "),
         };
-        let saved = version.created_at.with_timezone(&tz).format("%d %b %H:%M");
+        let saved = crate::i18n::format::day_month_time(&version.created_at.with_timezone(&tz));
         lines.push(Line::from(vec![
             Span::styled(format!("{which} "), theme.title()),
             Span::styled(

@@ -17,8 +17,9 @@ use unicode_width::UnicodeWidthStr;
 /// From this width on the source, campaign, owner and next task are shown.
 const WIDE_FROM: u16 = 110;
 
-/// Fixed widths: "+972544900148", "120w", "-100", an owner.
-const PHONE: usize = 14;
+/// Fixed widths: "+36 30 123 4567" (a foreign phone in international form; ours are
+/// shorter, "054-490-0148"), "120w", "-100", an owner.
+const PHONE: usize = 16;
 const AGE: usize = 4;
 const SCORE: usize = 5;
 const OWNER: usize = 8;
@@ -140,8 +141,11 @@ impl Columns {
             || cell("…", self.name),
             |i| super::flags::name_cell(&i.name, &i.flags, self.name),
         );
-        let phone = item.and_then(|i| i.phone.as_deref()).unwrap_or_default();
-        let mut cells = vec![Cell::from(name), Cell::from(cell(phone, PHONE))];
+        let phone = item
+            .and_then(|i| i.phone.as_deref())
+            .map(crate::i18n::format::phone_number)
+            .unwrap_or_default();
+        let mut cells = vec![Cell::from(name), Cell::from(cell(&phone, PHONE))];
         let label = |l: Option<&Label>| l.map_or(String::new(), |l| l.as_str().to_string());
         if self.wide {
             cells.push(Cell::from(cell(&label(lead.source.as_ref()), self.source)));

@@ -98,7 +98,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
                     occurred_at,
                     ..
                 } => {
-                    let when = occurred_at.with_timezone(&state.tz).format("%d %b %H:%M");
+                    let when =
+                        crate::i18n::format::day_month_time(&occurred_at.with_timezone(&state.tz));
                     let direction = direction
                         .map(|d| format!(" {}", d.label()))
                         .unwrap_or_default();
@@ -142,7 +143,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         .collect();
     let title = match (page.history.first(), page.history.last()) {
         (Some((from, first)), Some((_, last))) if page.history.len() > 1 => {
-            let since = from.with_timezone(&state.tz).format("%d %b").to_string();
+            let since = crate::i18n::format::day_month(from.with_timezone(&state.tz).date_naive());
             format!(
                 " {} ",
                 crate::t!(

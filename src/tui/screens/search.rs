@@ -97,7 +97,7 @@ pub fn row(hit: &SearchHit, width: usize, theme: &Theme) -> Line<'static> {
     let c = &hit.contact;
     let phone = c
         .primary_phone()
-        .map(|p| p.display().to_string())
+        .map(crate::i18n::format::phone)
         .unwrap_or_default();
     let company = c.accounts.first().map_or("", |m| m.account.as_str());
     let mut spans = vec![

@@ -28,7 +28,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     };
     let c = &page.contact;
     let mut header: Vec<Line<'_>> = Vec::new();
-    let phones: Vec<String> = c.phones.iter().map(|p| clean_line(p.display())).collect();
+    let phones: Vec<String> = c
+        .phones
+        .iter()
+        .map(|p| clean_line(&crate::i18n::format::phone(p)))
+        .collect();
     header.push(Line::from(vec![
         Span::styled(clean_line(&c.name), theme.title()),
         Span::raw("  "),
@@ -80,10 +84,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     header.push(details(c, theme));
     let open_tasks: Vec<_> = page.tasks.iter().filter(|t| t.done_at.is_none()).collect();
     for task in open_tasks.iter().take(3) {
-        let due = task
-            .due_at
-            .with_timezone(&state.tz)
-            .format("%a %d %b %H:%M");
+        let due = crate::i18n::format::day_time(&task.due_at.with_timezone(&state.tz));
         let style = if task.due_at < state.now {
             theme.error()
         } else {
@@ -145,7 +146,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         .skip(first)
         .take(height)
         .map(|i| {
-            let when = i.occurred_at.with_timezone(&state.tz).format("%d %b %H:%M");
+            let when = crate::i18n::format::day_month_time(&i.occurred_at.with_timezone(&state.tz));
             let direction = match i.direction {
                 Some(crate::domain::Direction::In) => "←",
                 Some(crate::domain::Direction::Out) => "→",

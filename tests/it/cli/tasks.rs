@@ -123,11 +123,11 @@ fn an_ambiguous_title_is_refused_with_the_numbers_of_each() {
         "{err}"
     );
     assert!(
-        err.contains("  2  Tue 2024-03-12 14:00  Call back  Noa Levi  id "),
+        err.contains("  2  Tue 12/03/2024 14:00  Call back  Noa Levi  id "),
         "{err}"
     );
     assert!(
-        err.contains("  3  Fri 2024-03-15 10:00  Call back  Szabó Ödön  id "),
+        err.contains("  3  Fri 15/03/2024 10:00  Call back  Szabó Ödön  id "),
         "{err}"
     );
     let err = desk.refuses(&["task", "done", "Nothing like it"], 1);
