@@ -40,6 +40,12 @@ pub fn text(line: &str) -> Cow<'_, str> {
     ))
 }
 
+/// A label of the desk's own (a title, a column, a key's name in the user's
+/// language) as it is drawn: laid out like outside text, owned.
+pub fn label(line: &str) -> String {
+    text(line).into_owned()
+}
+
 /// Whether a block of text reads right to left and may stand on the right of its
 /// area: its first line's first strong letter is Hebrew (or Arabic), and the desk
 /// lays it out (a terminal laying it out aligns it itself).

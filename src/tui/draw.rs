@@ -2,6 +2,7 @@
 //! keys that matter here (generated from the keymap).
 
 use super::app::{Action, Overlay, SearchBox, State, Tab};
+use super::bidi::label;
 use super::forms::{Field, Form};
 use super::keymap::{Hint, Keymap, Layer};
 use super::screens;
@@ -56,14 +57,12 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
         Some(Overlay::Search(search)) => draw_search(frame, body, search, chrome),
         Some(Overlay::HistoryFilter(line)) => {
             let key = |action| chrome.keymap.key_for(Layer::HistoryFilter, action);
-            let title = format!(
-                " {} ",
-                crate::t!(
-                    "history-filter-title",
-                    apply = key(&Action::Open),
-                    cancel = key(&Action::Back)
-                )
+            let title = crate::t!(
+                "history-filter-title",
+                apply = key(&Action::Open),
+                cancel = key(&Action::Back)
             );
+            let title = format!(" {} ", label(&title));
             draw_line_input(frame, body, &title, line, theme)
         }
         Some(Overlay::Form(form)) => draw_form(frame, body, form, chrome, &hints),
@@ -100,7 +99,7 @@ fn draw_status(
     }
     let hints_from = Line::from(spans.clone()).width() as u16;
     let help = (chrome.keymap.help_key())
-        .map(|key| format!(" {} ", crate::t!("status-help", key = key)))
+        .map(|key| format!(" {} ", label(&crate::t!("status-help", key = key))))
         .unwrap_or_default();
     let [left, right] = Layout::horizontal([
         Constraint::Fill(1),
@@ -208,7 +207,7 @@ fn draw_search(frame: &mut Frame<'_>, area: Rect, search: &SearchBox, chrome: &C
     frame.render_widget(Clear, rect);
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(format!(" {} ", crate::t!("search-title")));
+        .title(format!(" {} ", label(&crate::t!("search-title"))));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let [input, list_area] =
@@ -329,7 +328,7 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
     let mut below: Vec<Line<'a>> = Vec::new();
     for (index, text) in value_lines.into_iter().enumerate() {
         let lead = match index {
-            0 => Span::styled(format!("{:>10} ", field.shown_label()), label_style),
+            0 => Span::styled(format!("{:>10} ", label(&field.shown_label())), label_style),
             _ => Span::raw(indent.clone()),
         };
         let mut spans = vec![lead];
@@ -352,14 +351,14 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
             // Hints are fixed English sentences in the code, shown in the user's
             // language (forms.ftl's hint-field-*).
             let shown_hint = crate::i18n::from_english(field.hint);
-            let beside = format!("  {shown_hint}");
+            let beside = format!("  {}", label(&shown_hint));
             if Line::from(spans.clone()).width() + beside.width() <= inner {
                 spans.push(Span::styled(beside, theme.dim()));
             } else {
                 let hint = wrap(&shown_hint, inner.saturating_sub(LABEL_WIDTH));
                 below.extend(
                     hint.into_iter()
-                        .map(|h| Line::styled(format!("{indent}{h}"), theme.dim())),
+                        .map(|h| Line::styled(format!("{indent}{}", label(&h)), theme.dim())),
                 );
             }
         }
@@ -422,7 +421,7 @@ pub(crate) fn in_sight<'a>(
     }
     let (above, below) = (first, blocks.len() - last);
     let mut lines = Vec::new();
-    let sign = |text: String| Line::styled(text, theme.dim());
+    let sign = |text: String| Line::styled(label(&text), theme.dim());
     let fields = |count: usize| crate::t!("more-fields", count = count);
     if above > 0 {
         lines.push(sign(crate::t!(

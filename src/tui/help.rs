@@ -1,6 +1,7 @@
 //! The `?` help, generated from the keymap: layer by layer, each binding's keys,
 //! its name for `[keys]` in the config, and what it does.
 
+use super::bidi::label;
 use super::draw::{Chrome, popup, wrap};
 use super::keymap::{Binding, Layer};
 use ratatui::Frame;
@@ -33,7 +34,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, chrome: &Chrome<'_>, scroll: u16)
             layer => format!("[keys.{}]", layer.config_name()),
         };
         lines.push(Line::from(vec![
-            Span::styled(layer.title(), theme.title()),
+            Span::styled(label(&layer.title()), theme.title()),
             Span::styled(format!("  {table}"), theme.dim()),
         ]));
         for binding in bindings {
@@ -43,15 +44,17 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, chrome: &Chrome<'_>, scroll: u16)
             lines.push(Line::from(vec![
                 Span::styled(format!("  {keys}{pad}"), theme.key()),
                 Span::styled(format!("{:<name_width$}", binding.name), theme.dim()),
-                Span::raw(desc.next().unwrap_or_default()),
+                Span::raw(label(&desc.next().unwrap_or_default())),
             ]));
             // A long description goes on below, in its column.
-            lines.extend(desc.map(|more| Line::raw(format!("{}{more}", " ".repeat(indent)))));
+            lines.extend(
+                desc.map(|more| Line::raw(format!("{}{}", " ".repeat(indent), label(&more)))),
+            );
         }
     }
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(format!(" {} ", crate::t!("help-title")));
+        .title(format!(" {} ", label(&crate::t!("help-title"))));
     // Scrolled past the end, the last page stays in view rather than a blank box.
     let last_page = lines
         .len()

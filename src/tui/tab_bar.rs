@@ -5,6 +5,7 @@
 //! screen stays one click or key away at 80 columns.
 
 use super::app::{Action, State, Tab};
+use super::bidi::label;
 use super::draw::Chrome;
 use super::keymap::Layer;
 use crate::domain::text::clean_line;
@@ -107,9 +108,9 @@ fn tab_texts(state: &State, chrome: &Chrome<'_>, fit: Fit) -> Vec<(Tab, String)>
             // The key comes from the config: never a control character on screen.
             let key = clean_line(&chrome.keymap.key_for(Layer::Global, &Action::GoTo(tab)));
             let text = match fit {
-                Fit::Padded => format!(" {key} {} ", tab.title()),
+                Fit::Padded => format!(" {key} {} ", label(&tab.title())),
                 Fit::KeysOnly if tab != state.tab => format!("{key} "),
-                Fit::Compact | Fit::KeysOnly => format!("{key} {} ", tab.title()),
+                Fit::Compact | Fit::KeysOnly => format!("{key} {} ", label(&tab.title())),
             };
             (tab, text)
         })

@@ -37,11 +37,11 @@ impl OwnerFilter {
     /// How the screen's title says it.
     pub fn title(&self) -> String {
         match self {
-            OwnerFilter::Everyone => crate::t!("tasks-everyone"),
-            OwnerFilter::Mine => crate::t!("tasks-mine"),
+            // Laid out here, as drawn: an owner's name is outside text.
+            OwnerFilter::Everyone => super::bidi::label(&crate::t!("tasks-everyone")),
+            OwnerFilter::Mine => super::bidi::label(&crate::t!("tasks-mine")),
             OwnerFilter::Owner(owner) => {
-                let title = crate::t!("tasks-owner", owner = clean_line(owner));
-                super::bidi::text(&title).into_owned()
+                super::bidi::label(&crate::t!("tasks-owner", owner = clean_line(owner)))
             }
         }
     }

@@ -108,6 +108,30 @@ impl Desk {
             .act(Action::Open)
     }
 
+    /// The screen as the terminal would hold it, one line a row.
+    pub(crate) fn rendered(&self, width: u16, height: u16) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        let chrome = Chrome {
+            keymap: &self.keymap,
+            theme: Theme::plain(),
+            file: "demo.db",
+            thresholds: thresholds(&self.config),
+            hits: Default::default(),
+        };
+        terminal
+            .draw(|frame| draw(frame, &self.state, &chrome))
+            .unwrap();
+        let buffer = terminal.backend().buffer();
+        (0..height)
+            .map(|y| {
+                (0..width)
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
     /// The screen at both sizes, as text.
     pub(crate) fn snapshot(&self, name: &str) {
         for (width, height) in [(80, 24), (120, 40)] {

@@ -22,7 +22,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     let theme = &chrome.theme;
     let screen = &state.accounts;
     if screen.loaded && screen.list.is_empty() {
-        let title = format!(" {} ", crate::tui::app::Tab::Accounts.title());
+        let title = format!(
+            " {} ",
+            crate::tui::bidi::label(&crate::tui::app::Tab::Accounts.title())
+        );
         let block = Block::default().borders(Borders::ALL).title(title);
         let key = chrome.keymap.key_for(Layer::Global, &Action::EditContact);
         let text = crate::t!("accounts-none", key = key);
@@ -82,7 +85,7 @@ fn draw_list(frame: &mut Frame<'_>, area: Rect, screen: &AccountsScreen, theme: 
     let block = Block::default().borders(Borders::ALL).title(Line::styled(
         format!(
             " {} {} ",
-            crate::tui::app::Tab::Accounts.title(),
+            crate::tui::bidi::label(&crate::tui::app::Tab::Accounts.title()),
             screen.list.len()
         ),
         theme.title(),
@@ -103,10 +106,11 @@ fn draw_list(frame: &mut Frame<'_>, area: Rect, screen: &AccountsScreen, theme: 
         )
     };
     let header = [
+        // The first cell is laid out with the names under it.
         crate::t!("col-account"),
-        crate::t!("col-people"),
-        crate::t!("col-deals"),
-        crate::t!("col-total"),
+        crate::tui::bidi::label(&crate::t!("col-people")),
+        crate::tui::bidi::label(&crate::t!("col-deals")),
+        crate::tui::bidi::label(&crate::t!("col-total")),
     ];
     let mut lines = vec![line(
         header.each_ref().map(String::as_str),
@@ -144,7 +148,10 @@ fn draw_list(frame: &mut Frame<'_>, area: Rect, screen: &AccountsScreen, theme: 
 fn draw_detail(frame: &mut Frame<'_>, area: Rect, state: &State, theme: &Theme) {
     let screen = &state.accounts;
     let Some(detail) = screen.detail_shown() else {
-        let title = format!(" {} ", crate::t!("accounts-account"));
+        let title = format!(
+            " {} ",
+            crate::tui::bidi::label(&crate::t!("accounts-account"))
+        );
         let block = Block::default().borders(Borders::ALL).title(title);
         super::hint(frame, area, block, &crate::t!("accounts-reading"), theme);
         return;
@@ -163,11 +170,11 @@ fn draw_people(
 ) {
     let title = format!(
         " {} ",
-        crate::t!(
+        crate::tui::bidi::label(&crate::t!(
             "accounts-people",
             name = cell(&detail.name, 40).trim_end(),
             count = money(detail.member_count as f64)
-        )
+        ))
     );
     let block = Block::default()
         .borders(Borders::ALL)
@@ -211,12 +218,12 @@ fn draw_people(
 fn draw_deals(frame: &mut Frame<'_>, area: Rect, detail: &AccountDetail, theme: &Theme) {
     let title = format!(
         " {} ",
-        crate::t!(
+        crate::tui::bidi::label(&crate::t!(
             "accounts-deals",
             count = money(detail.deal_count as f64),
             total = detail.total.shown(),
             expected = detail.expected.shown()
-        )
+        ))
     );
     let block = Block::default()
         .borders(Borders::ALL)

@@ -67,14 +67,17 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     let theme = &chrome.theme;
     let screen = &state.contacts;
     let mut title = vec![
-        Span::styled(format!(" {} ", Tab::Contacts.title()), theme.title()),
+        Span::styled(
+            format!(" {} ", crate::tui::bidi::label(&Tab::Contacts.title())),
+            theme.title(),
+        ),
         Span::raw(format!(
             " {} ",
-            crate::t!(
+            crate::tui::bidi::label(&crate::t!(
                 "contacts-by",
                 count = super::deals::money(screen.total as f64),
                 order = screen.order.shown()
-            )
+            ))
         )),
     ];
     for (name, value) in screen.filter.active() {

@@ -43,7 +43,10 @@ fn per_currency(sign: &str, sums: &Sums, width: usize) -> Vec<String> {
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
     let theme = &chrome.theme;
     if state.board.is_empty() {
-        let title = format!(" {} ", crate::tui::app::Tab::Deals.title());
+        let title = format!(
+            " {} ",
+            crate::tui::bidi::label(&crate::tui::app::Tab::Deals.title())
+        );
         let block = Block::default().borders(Borders::ALL).title(title);
         super::hint(frame, area, block, &crate::t!("deals-loading"), theme);
         return;
@@ -65,7 +68,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             .title(Span::styled(
                 format!(
                     " {} {} ",
-                    clean_line(&crate::i18n::from_english(&column.stage)),
+                    crate::tui::bidi::label(&clean_line(&crate::i18n::from_english(&column.stage))),
                     column.cards.len()
                 ),
                 title_style,

@@ -79,25 +79,25 @@ impl Columns {
     fn header(&self) -> Vec<String> {
         if self.wide {
             vec![
-                crate::t!("col-name"),
-                crate::t!("col-phone"),
-                crate::t!("col-source"),
-                crate::t!("col-campaign"),
-                crate::t!("col-age"),
-                crate::t!("col-sla"),
-                crate::t!("col-temp"),
-                crate::t!("col-score"),
-                crate::t!("col-owner"),
-                crate::t!("col-next-task"),
+                crate::tui::bidi::label(&crate::t!("col-name")),
+                crate::tui::bidi::label(&crate::t!("col-phone")),
+                crate::tui::bidi::label(&crate::t!("col-source")),
+                crate::tui::bidi::label(&crate::t!("col-campaign")),
+                crate::tui::bidi::label(&crate::t!("col-age")),
+                crate::tui::bidi::label(&crate::t!("col-sla")),
+                crate::tui::bidi::label(&crate::t!("col-temp")),
+                crate::tui::bidi::label(&crate::t!("col-score")),
+                crate::tui::bidi::label(&crate::t!("col-owner")),
+                crate::tui::bidi::label(&crate::t!("col-next-task")),
             ]
         } else {
             vec![
-                crate::t!("col-name"),
-                crate::t!("col-phone"),
-                crate::t!("col-age"),
-                crate::t!("col-sla"),
-                crate::t!("col-temp"),
-                crate::t!("col-score"),
+                crate::tui::bidi::label(&crate::t!("col-name")),
+                crate::tui::bidi::label(&crate::t!("col-phone")),
+                crate::tui::bidi::label(&crate::t!("col-age")),
+                crate::tui::bidi::label(&crate::t!("col-sla")),
+                crate::tui::bidi::label(&crate::t!("col-temp")),
+                crate::tui::bidi::label(&crate::t!("col-score")),
             ]
         }
     }
@@ -184,7 +184,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     let theme = &chrome.theme;
     let items = state.visible_inbox();
     let mut title = vec![Span::styled(
-        format!(" {} ", crate::tui::app::Tab::Inbox.title()),
+        format!(
+            " {} ",
+            crate::tui::bidi::label(&crate::tui::app::Tab::Inbox.title())
+        ),
         theme.title(),
     )];
     for view in state.views() {
@@ -203,7 +206,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     }
     title.push(Span::raw(format!(
         " {} ",
-        crate::t!("count-leads", count = items.len())
+        crate::tui::bidi::label(&crate::t!("count-leads", count = items.len()))
     )));
     let mut block = Block::default()
         .borders(Borders::ALL)
@@ -224,7 +227,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     if !wide {
         // What a wider terminal would show, named rather than silently left out.
         block = block.title_bottom(
-            Line::styled(format!(" {} ", crate::t!("inbox-hidden")), theme.dim()).right_aligned(),
+            Line::styled(
+                format!(" {} ", crate::tui::bidi::label(&crate::t!("inbox-hidden"))),
+                theme.dim(),
+            )
+            .right_aligned(),
         );
     }
     let rows = items.iter().skip(first).take(height).map(|lead| {

@@ -17,13 +17,19 @@ pub mod timeline;
 
 use super::theme::Theme;
 use ratatui::Frame;
+use ratatui::layout::Alignment;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 /// What a screen shows when it has nothing to list: a dim hint of what to do.
+/// Wrapped in the order it was typed, then each line laid out, and on the right
+/// when it reads right to left.
 pub fn hint(frame: &mut Frame<'_>, area: Rect, block: Block<'_>, text: &str, theme: &Theme) {
-    let paragraph = Paragraph::new(text)
-        .style(theme.dim())
-        .wrap(Wrap { trim: true });
+    let width = usize::from(block.inner(area).width).max(1);
+    let lines = super::draw::wrapped_lines(text, width, theme.dim());
+    let mut paragraph = Paragraph::new(lines);
+    if super::bidi::reads_right_to_left(text) {
+        paragraph = paragraph.alignment(Alignment::Right);
+    }
     frame.render_widget(paragraph.block(block), area);
 }

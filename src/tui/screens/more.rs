@@ -14,6 +14,8 @@ pub fn sign(first: usize, shown: usize, total: usize) -> Option<String> {
         (above, 0) => Some(crate::t!("more-above", above = above)),
         (above, below) => Some(crate::t!("more-both", above = above, below = below)),
     }
+    // As drawn: every list shows the sign as it is.
+    .map(|sign| crate::tui::bidi::label(&sign))
 }
 
 /// The first item a list of `height` lines shows to keep `selected` in view, as

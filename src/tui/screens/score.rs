@@ -119,9 +119,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     let total = lines.len();
     let first = state.score_scroll.min(total.saturating_sub(height));
     let shown = total.saturating_sub(first).min(height);
-    let mut block = Block::default()
-        .borders(Borders::ALL)
-        .title(format!(" {} ", crate::t!("score-rules")));
+    let mut block = Block::default().borders(Borders::ALL).title(format!(
+        " {} ",
+        crate::tui::bidi::label(&crate::t!("score-rules"))
+    ));
     if let Some(sign) = super::more::sign(first, shown, total) {
         let key = |action| chrome.keymap.key_for(Layer::Score, &action);
         let keys = crate::t!(
@@ -154,7 +155,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
                 )
             )
         }
-        _ => format!(" {} ", crate::t!("score-no-change")),
+        _ => format!(
+            " {} ",
+            crate::tui::bidi::label(&crate::t!("score-no-change"))
+        ),
     };
     frame.render_widget(
         Sparkline::default()
@@ -216,5 +220,5 @@ fn scale_line(total: i64, t: Thresholds, width: usize) -> Line<'static> {
 
 /// The box's title: the screen's name.
 fn title() -> String {
-    format!(" {} ", Tab::Score.title())
+    format!(" {} ", crate::tui::bidi::label(&Tab::Score.title()))
 }

@@ -22,13 +22,16 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     let screen = &state.tasks;
     let title = Line::from(vec![
         Span::styled(
-            format!(" {} ", crate::tui::app::Tab::Tasks.title()),
+            format!(
+                " {} ",
+                crate::tui::bidi::label(&crate::tui::app::Tab::Tasks.title())
+            ),
             theme.title(),
         ),
         Span::styled(format!(" {} ", screen.filter.title()), theme.selected()),
         Span::raw(format!(
             " {} ",
-            crate::t!("tasks-open", count = screen.len())
+            crate::tui::bidi::label(&crate::t!("tasks-open", count = screen.len()))
         )),
     ]);
     let block = Block::default().borders(Borders::ALL).title(title);
@@ -65,7 +68,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
                 } else {
                     theme.title()
                 };
-                Row::new(vec![Cell::from(format!("{} · {count}", group.shown()))]).style(style)
+                Row::new(vec![Cell::from(format!(
+                    "{} · {count}",
+                    crate::tui::bidi::label(&group.shown())
+                ))])
+                .style(style)
             }
             Shown::Task(row) => {
                 let Some(entry) = screen.row(row) else {
@@ -93,10 +100,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     let table = Table::new(rows, widths)
         .header(
             Row::new(vec![
-                crate::t!("col-due"),
-                crate::t!("col-task"),
-                crate::t!("col-contact"),
-                crate::t!("col-owner"),
+                crate::tui::bidi::label(&crate::t!("col-due")),
+                crate::tui::bidi::label(&crate::t!("col-task")),
+                crate::tui::bidi::label(&crate::t!("col-contact")),
+                crate::tui::bidi::label(&crate::t!("col-owner")),
             ])
             .style(theme.title()),
         )

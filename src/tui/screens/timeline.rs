@@ -119,14 +119,14 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     let entries = state.visible_timeline();
     let mut title = format!(
         " {} ",
-        crate::t!(
+        crate::tui::bidi::label(&crate::t!(
             "timeline-history",
             shown = entries.len(),
             all = page.timeline.len()
-        )
+        ))
     );
     if let Some(channel) = state.channel {
-        let only = crate::t!("timeline-only-channel", channel = channel.label());
+        let only = crate::tui::bidi::label(&crate::t!("timeline-only-channel", channel = channel.label()));
         title.push_str(&format!("· {only} "));
     }
     if !state.history_filter.is_empty() {
@@ -189,7 +189,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
 
 /// The box's title: the screen's name.
 fn title() -> String {
-    format!(" {} ", crate::tui::app::Tab::Timeline.title())
+    format!(
+        " {} ",
+        crate::tui::bidi::label(&crate::tui::app::Tab::Timeline.title())
+    )
 }
 
 /// `text` padded with spaces to `width` columns (as `{:<width$}` would for ASCII).

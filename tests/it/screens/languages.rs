@@ -60,3 +60,89 @@ fn lists_in_hebrew_and_hungarian() {
         });
     }
 }
+
+/// The Hebrew words of the desk's messages, as typed (three letters or more, and not
+/// the same read backwards, so that drawn in visual order they can be told apart).
+fn hebrew_words() -> Vec<String> {
+    let mut words = std::collections::BTreeSet::new();
+    for area in ["common", "keys", "desk", "forms", "errors"] {
+        let path = format!("{}/assets/i18n/he/{area}.ftl", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(path).unwrap();
+        for word in text.split(|c: char| !('\u{05D0}'..='\u{05EA}').contains(&c)) {
+            let backwards: String = word.chars().rev().collect();
+            if word.chars().count() >= 3 && backwards != word {
+                words.insert(word.to_string());
+            }
+        }
+    }
+    words.into_iter().collect()
+}
+
+/// No Hebrew label, title, column, hint or key of the desk reaches the screen in the
+/// order it was typed: each is laid out like outside text, so a terminal that draws
+/// cells as given shows it reading right to left.
+#[test]
+fn hebrew_labels_are_drawn_in_visual_order() {
+    let _speaking = scoped(Lang::He);
+    let words = hebrew_words();
+    assert!(words.len() > 200, "{}", words.len());
+    let mut screens: Vec<(String, Desk)> = Vec::new();
+    for tab in [
+        Tab::Inbox,
+        Tab::Deals,
+        Tab::Tasks,
+        Tab::Contacts,
+        Tab::Accounts,
+        Tab::Reports,
+    ] {
+        let mut desk = Desk::demo();
+        desk.act(Action::GoTo(tab));
+        screens.push((format!("{tab:?}"), desk));
+    }
+    let mut desk = Desk::demo();
+    desk.open_noa();
+    screens.push(("timeline".into(), desk));
+    let mut desk = Desk::demo();
+    desk.open_noa().act(Action::GoTo(Tab::Score));
+    screens.push(("score".into(), desk));
+    let mut desk = Desk::demo();
+    desk.act(Action::ToggleHelp);
+    screens.push(("help".into(), desk));
+    let mut desk = Desk::demo();
+    desk.open_noa().act(Action::Log(InteractionKind::Call));
+    screens.push(("log a call".into(), desk));
+    let mut desk = Desk::empty();
+    desk.act(Action::NextView);
+    screens.push(("empty".into(), desk));
+    for (name, action) in [
+        ("search", Action::OpenSearch),
+        ("new lead", Action::AddLead),
+        ("edit contact", Action::EditContact),
+        ("new deal", Action::NewDeal),
+        ("nurture", Action::Nurture),
+        ("drop", Action::Drop),
+        ("import", Action::OpenImport),
+    ] {
+        let mut desk = Desk::demo();
+        desk.open_noa().act(action);
+        screens.push((name.into(), desk));
+    }
+    let mut typed = Vec::new();
+    for (name, desk) in &screens {
+        let screen = desk.rendered(120, 40);
+        for line in screen.lines() {
+            let hebrew = |c: char| ('\u{05D0}'..='\u{05EA}').contains(&c);
+            let as_typed = line
+                .split(|c: char| !hebrew(c))
+                .find(|word| words.binary_search(&word.to_string()).is_ok());
+            if let Some(word) = as_typed {
+                typed.push(format!("{name}: {word:?} in {line:?}"));
+            }
+        }
+    }
+    assert!(
+        typed.is_empty(),
+        "Hebrew drawn as typed:\n{}",
+        typed.join("\n")
+    );
+}
