@@ -15,6 +15,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
+use unicode_width::UnicodeWidthStr;
 
 const WIDTH: u16 = 80;
 /// The labels' column: "Competitors " and a space.
@@ -31,11 +32,12 @@ pub fn draw(
     let theme = &chrome.theme;
     let inner = usize::from(WIDTH.min(area.width).saturating_sub(2));
     let lines = page_lines(view, state.tz, inner, theme);
-    let title = format!(
-        " Deal: {} · {} ",
-        crate::tui::bidi::text(&clean_line(&view.deal.title)),
-        crate::tui::bidi::text(&clean_line(&view.contact_name))
+    let title = crate::t!(
+        "deal-title",
+        title = clean_line(&view.deal.title),
+        contact = clean_line(&view.contact_name)
     );
+    let title = format!(" {} ", crate::tui::bidi::label(&title));
     let block = Block::default()
         .borders(Borders::ALL)
         .title(Span::styled(title, theme.title()));
@@ -56,9 +58,14 @@ fn fact(label: &str, value: String, width: usize, theme: &Theme) -> Vec<Line<'st
         .into_iter()
         .enumerate()
         .map(|(n, part)| {
-            let label = if n == 0 { label } else { "" };
+            let label = if n == 0 {
+                crate::tui::bidi::label(label)
+            } else {
+                String::new()
+            };
+            let pad = " ".repeat(LABEL.saturating_sub(label.width()));
             Line::from(vec![
-                Span::styled(format!("{label:<LABEL$}"), theme.dim()),
+                Span::styled(format!("{label}{pad}"), theme.dim()),
                 Span::raw(crate::tui::bidi::text(&part).into_owned()),
             ])
         })
@@ -69,93 +76,99 @@ fn page_lines(view: &DealView, tz: FixedOffset, width: usize, theme: &Theme) -> 
     let deal = &view.deal;
     let currency = &deal.currency;
     let mut lines = Vec::new();
+    // The labels are the deal form's fields' (forms.ftl's field-*).
+    let named = |field: &str| crate::i18n::message(&format!("field-{field}"));
     let mut add = |label: &str, value: String| lines.extend(fact(label, value, width, theme));
     add(
-        "Amount",
+        &named("amount"),
         crate::i18n::format::money_minor(deal.amount_minor, currency),
     );
     let whose = if deal.probability_override.is_some() {
-        "this deal's own"
+        crate::t!("deal-own-probability")
     } else {
-        "the stage's"
+        crate::t!("deal-stage-probability")
     };
+    let percent = format!("{:.0}", view.probability * 100.0);
     add(
-        "Probability",
-        format!("{:.0}% ({whose})", view.probability * 100.0),
+        &named("probability"),
+        crate::t!("deal-probability", percent = percent, whose = whose),
     );
+    let value = crate::i18n::format::money(view.expected_value, currency);
     add(
-        "Expected",
-        format!(
-            "{} (amount × probability)",
-            crate::i18n::format::money(view.expected_value, currency)
-        ),
+        &crate::t!("deal-expected"),
+        crate::t!("deal-expected-value", value = value),
     );
     let stage = clean_line(&deal.stage);
     add(
-        "Stage",
+        &named("stage"),
         if view.stage_known {
-            stage
+            crate::i18n::from_english(&stage)
         } else {
-            format!("{stage}: not a stage of the config's pipeline; < and > move it")
+            crate::t!("deal-unknown-stage", stage = stage)
         },
     );
     if let Some(reason) = &deal.closed_reason {
-        add("Reason", clean_line(reason));
+        add(&named("reason"), clean_line(reason));
     }
     add(
-        "Close date",
+        &named("close-date"),
         deal.close_date
-            .map_or("not set".to_string(), crate::i18n::format::long_date),
+            .map_or_else(|| crate::t!("deal-not-set"), crate::i18n::format::long_date),
     );
     add(
-        "Owner",
+        &named("owner"),
         deal.owner
             .as_deref()
-            .map_or("nobody".to_string(), clean_line),
+            .map_or_else(|| crate::t!("timeline-nobody"), clean_line),
     );
     add(
-        "Competitors",
+        &named("competitors"),
         match deal.competitors.as_slice() {
-            [] => "none known".to_string(),
+            [] => crate::t!("deal-none-known"),
             names => clean_line(&names.join(", ")),
         },
     );
     add(
-        "Quotes",
-        format!(
-            "{} received of {} required",
-            deal.quotes_received, deal.quotes_required
+        &named("quotes"),
+        crate::t!(
+            "deal-quotes",
+            received = deal.quotes_received,
+            required = deal.quotes_required
         ),
     );
     for quote in &deal.quotes {
         add("", format!("· {}", clean_line(quote)));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Stage history", theme.title()));
+    let heading = |id: &str| crate::tui::bidi::label(&crate::i18n::message(id));
+    lines.push(Line::styled(heading("deal-stage-history"), theme.title()));
     for step in &view.steps {
         lines.push(step_line(step, tz, theme));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Notes", theme.title()));
+    lines.push(Line::styled(heading("deal-notes"), theme.title()));
     match deal.notes.as_deref() {
         Some(notes) => lines.extend(crate::tui::draw::text_lines(notes, width)),
-        None => lines.push(Line::styled("none yet: e edits the deal", theme.dim())),
+        None => lines.push(Line::styled(heading("deal-no-notes"), theme.dim())),
     }
     lines
 }
 
 fn step_line(step: &StageStep, tz: FixedOffset, theme: &Theme) -> Line<'static> {
     let when = crate::i18n::format::long_date_time(&step.at.with_timezone(&tz));
+    let when = crate::tui::bidi::label(&when);
     let what = match &step.stage {
-        Some(stage) => clean_line(stage),
-        None => "opened (its first stage was not recorded)".to_string(),
+        Some(stage) => clean_line(&crate::i18n::from_english(stage)),
+        None => crate::t!("deal-opened-unrecorded"),
     };
+    let what = crate::tui::bidi::label(&what);
     let mut spans = vec![
         Span::styled(format!("  {when}  "), theme.dim()),
         Span::raw(what),
     ];
     if let Some(by) = &step.by {
-        spans.push(Span::styled(format!(" · {}", clean_line(by)), theme.dim()));
+        let by = crate::tui::bidi::label(&clean_line(by));
+        spans.push(Span::styled(format!(" · {by}"), theme.dim()));
     }
     Line::from(spans)
 }

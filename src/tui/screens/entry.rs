@@ -5,6 +5,7 @@ use crate::domain::Interaction;
 use crate::domain::interaction::InteractionKind;
 use crate::domain::text::clean_line;
 use crate::tui::app::State;
+use crate::tui::bidi::label;
 use crate::tui::draw::{Chrome, scrolled_popup, text_lines};
 use crate::tui::entry::EntryView;
 use crate::tui::keymap::Hint;
@@ -31,17 +32,13 @@ pub fn draw(
         Some(versions) => versions_lines(versions, state.tz, inner, theme),
         None => entry_lines(&view.item, state.tz, inner, theme),
     };
+    let (kind, name) = (view.item.kind.label(), clean_line(&view.contact_name));
     let what = if view.versions.is_some() {
-        "versions of the"
+        crate::t!("entry-versions-title", kind = kind, name = name)
     } else {
-        "the"
+        crate::t!("entry-title", kind = kind, name = name)
     };
-    let title = format!(
-        " {} {what} {}: {} ",
-        channel_mark(view.item.kind),
-        view.item.kind,
-        crate::tui::bidi::text(&clean_line(&view.contact_name))
-    );
+    let title = format!(" {} {} ", channel_mark(view.item.kind), label(&what));
     let block = Block::default().borders(Borders::ALL).title(title);
     scrolled_popup(
         frame,
@@ -59,13 +56,18 @@ fn facts(item: &Interaction, tz: FixedOffset) -> String {
         &item.occurred_at.with_timezone(&tz),
     )];
     facts.extend(item.direction.map(|d| match d {
-        crate::domain::Direction::In => "in (they reached us)".to_string(),
-        crate::domain::Direction::Out => "out (we reached them)".to_string(),
+        crate::domain::Direction::In => crate::t!("entry-in"),
+        crate::domain::Direction::Out => crate::t!("entry-out"),
     }));
     facts.extend(item.outcome.as_deref().map(clean_line));
     facts.extend(item.duration_secs.map(|s| format!("{}m", (s + 59) / 60)));
-    facts.push(format!("by {}", clean_line(&item.logged_by)));
-    facts.join(" · ")
+    facts.push(crate::t!("entry-by", name = clean_line(&item.logged_by)));
+    // Laid out fact by fact: an outcome or a name may be Hebrew.
+    facts
+        .iter()
+        .map(|fact| label(fact))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 fn entry_lines(
@@ -77,7 +79,10 @@ fn entry_lines(
     let mut lines = vec![Line::styled(facts(item, tz), theme.dim())];
     if let Some(subject) = &item.subject {
         lines.push(Line::from(vec![
-            Span::styled("Subject ", theme.dim()),
+            Span::styled(
+                format!("{} ", label(&crate::t!("entry-subject"))),
+                theme.dim(),
+            ),
             Span::styled(
                 crate::tui::bidi::text(&clean_line(subject)).into_owned(),
                 theme.title(),
@@ -87,14 +92,17 @@ fn entry_lines(
     if item.supersedes.is_some() {
         let corrected = crate::i18n::format::day_month_time(&item.created_at.with_timezone(&tz));
         lines.push(Line::styled(
-            format!("corrected {corrected}: an earlier version is kept"),
+            label(&crate::t!("entry-corrected", when = corrected)),
             theme.dim(),
         ));
     }
     lines.push(Line::raw(""));
     match item.text.as_deref() {
         Some(text) => lines.extend(text_lines(text, width)),
-        None => lines.push(Line::styled("Nothing was written down.", theme.dim())),
+        None => lines.push(Line::styled(
+            label(&crate::t!("entry-nothing-written")),
+            theme.dim(),
+        )),
     }
     lines
 }
@@ -110,19 +118,22 @@ fn versions_lines(
     for (n, version) in versions.iter().enumerate() {
         // A deletion is named wherever it stands: one corrected after it elsewhere
         // (a sync) leaves it among the earlier versions, with no text of its own.
-        let (which, done) = match (n, version.kind) {
-            (_, InteractionKind::Retracted) => ("deleted", ""),
-            (n, _) if n == last => ("current", "saved "),
-            (0, _) => ("first", "saved "),
-            _ => ("earlier", "saved "),
+        let which = match (n, version.kind) {
+            (_, InteractionKind::Retracted) => crate::t!("version-deleted"),
+            (n, _) if n == last => crate::t!("version-current"),
+            (0, _) => crate::t!("version-first"),
+            _ => crate::t!("version-earlier"),
         };
-        let saved = crate::i18n::format::day_month_time(&version.created_at.with_timezone(&tz));
+        let when = crate::i18n::format::day_month_time(&version.created_at.with_timezone(&tz));
+        let name = clean_line(&version.logged_by);
+        let saved = if version.kind == InteractionKind::Retracted {
+            crate::t!("version-deleted-at", when = when, name = name)
+        } else {
+            crate::t!("version-saved", when = when, name = name)
+        };
         lines.push(Line::from(vec![
-            Span::styled(format!("{which} "), theme.title()),
-            Span::styled(
-                format!("{done}{saved} by {}", clean_line(&version.logged_by)),
-                theme.dim(),
-            ),
+            Span::styled(format!("{} ", label(&which)), theme.title()),
+            Span::styled(label(&saved), theme.dim()),
         ]));
         if version.kind != InteractionKind::Retracted {
             lines.push(Line::styled(facts(version, tz), theme.dim()));

@@ -126,7 +126,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         ))
     );
     if let Some(channel) = state.channel {
-        let only = crate::tui::bidi::label(&crate::t!("timeline-only-channel", channel = channel.label()));
+        let only = crate::tui::bidi::label(&crate::t!(
+            "timeline-only-channel",
+            channel = channel.label()
+        ));
         title.push_str(&format!("· {only} "));
     }
     if !state.history_filter.is_empty() {

@@ -38,6 +38,16 @@ fn log_call_dialog_in_hebrew_and_hungarian() {
 
 #[test]
 fn timeline_and_score_in_hebrew_and_hungarian() {
+    in_each_language("entry", || {
+        let mut desk = Desk::demo();
+        desk.open_noa().act(Action::Open);
+        desk
+    });
+    in_each_language("deal_page", || {
+        let mut desk = Desk::demo();
+        desk.act(Action::GoTo(Tab::Deals)).act(Action::Open);
+        desk
+    });
     in_each_language("timeline", || {
         let mut desk = Desk::demo();
         desk.open_noa();
@@ -127,6 +137,12 @@ fn hebrew_labels_are_drawn_in_visual_order() {
         desk.open_noa().act(action);
         screens.push((name.into(), desk));
     }
+    let mut desk = Desk::demo();
+    desk.open_noa().act(Action::Open);
+    screens.push(("an entry".into(), desk));
+    let mut desk = Desk::demo();
+    desk.act(Action::GoTo(Tab::Deals)).act(Action::Open);
+    screens.push(("a deal".into(), desk));
     let mut typed = Vec::new();
     for (name, desk) in &screens {
         let screen = desk.rendered(120, 40);
