@@ -176,7 +176,8 @@ pub fn table_lines_laid_out(
             .trim_end()
             .to_string()
     };
-    let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+    // Headers are laid out too: in Hebrew they are Hebrew words.
+    let header: Vec<String> = headers.iter().map(|h| layout(h).into_owned()).collect();
     std::iter::once(line(&header))
         .chain(cells.iter().map(|row| line(row)))
         .collect()

@@ -20,7 +20,9 @@ macro_rules! areas {
     };
 }
 
-areas!("common", "keys", "desk", "forms", "errors", "cli");
+areas!(
+    "common", "keys", "desk", "forms", "errors", "cli", "reports"
+);
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -8,7 +8,6 @@ use crate::domain::report::tables::{self, Table};
 use crate::domain::report::words::{day, listed, per_currency, secs, share, so_far};
 use crate::domain::report::{Funnel, GroupBy, PipelineReport, Reasons, Speed, Split};
 use crate::domain::report::{SourceLine, TargetReport};
-use crate::domain::text::counted;
 use chrono::{DateTime, Utc};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -74,8 +73,19 @@ pub fn sections(view: &ReportView) -> Vec<Section> {
     }
 }
 
-const NOTHING_CREATED: &str =
-    "No lead was created in this period: [ goes back, p picks a longer one.";
+fn nothing_created() -> String {
+    crate::t!("report-nothing-created")
+}
+
+/// "By source", in the user's language.
+fn by_title(by: GroupBy) -> String {
+    crate::t!("report-by", split = split_name(by))
+}
+
+/// The name of what a report is split by, in the user's language.
+pub fn split_name(by: GroupBy) -> String {
+    crate::i18n::message(&format!("split-{}", by.as_str()))
+}
 
 fn funnel(
     split: &Split<Funnel>,
@@ -85,34 +95,32 @@ fn funnel(
 ) -> Vec<Section> {
     let total = &split.total;
     if total.cohort == 0 {
-        return vec![Section::text(vec![NOTHING_CREATED.into()])];
+        return vec![Section::text(vec![nothing_created()])];
     }
     let mut sections = vec![Section::titled(
-        format!(
-            "Funnel of the {} created: how many reached each stage",
-            counted(total.cohort, "lead", "leads")
-        ),
+        crate::t!("report-funnel-title", count = total.cohort),
         bars_of(tables::funnel_stages(total), total.cohort),
     )];
     let per_day = per_day(created, view);
     let busiest = per_day.iter().copied().max().unwrap_or(0);
     sections.push(Section::titled(
-        format!(
-            "New leads a day: {} over {}{}, at most {busiest} in a day",
-            total.cohort,
-            counted(per_day.len(), "day", "days"),
-            if view.period.last > view.today {
-                " so far"
+        crate::t!(
+            "report-per-day",
+            count = total.cohort,
+            days = per_day.len(),
+            sofar = if view.period.last > view.today {
+                crate::t!("report-so-far")
             } else {
-                ""
-            }
+                String::new()
+            },
+            busiest = busiest
         ),
         Body::Spark(per_day),
     ));
     sections.push(Section::text(total.notes()));
     if let Some(by) = by {
         sections.push(Section::titled(
-            format!("By {}", by.as_str()),
+            by_title(by),
             bars(tables::funnel_groups(by, &split.groups)),
         ));
     }
@@ -143,23 +151,23 @@ fn speed(splits: &[Split<Speed>], by: Option<GroupBy>) -> Vec<Section> {
     };
     let total = &first.total;
     if total.leads == 0 {
-        return vec![Section::text(vec![NOTHING_CREATED.into()])];
+        return vec![Section::text(vec![nothing_created()])];
     }
     let running = total.leads - total.decided.min(total.leads);
     let mut sections = vec![
         Section::text(vec![
-            format!(
-                "Speed-to-lead of the {}: answered {} of them, median {}, 90th percentile {}.",
-                counted(total.leads, "lead", "leads"),
-                total.answered,
-                secs(total.median_secs),
-                secs(total.p90_secs)
+            crate::t!(
+                "report-speed-summary",
+                count = total.leads,
+                answered = total.answered,
+                median = secs(total.median_secs),
+                p90 = secs(total.p90_secs)
             ),
-            format!(
-                "Went cold untouched (expired): {}.{}",
-                counted(total.expired, "lead", "leads"),
-                if running > 0 {
-                    format!(" Still inside their SLA, not counted yet: {running}.")
+            crate::t!(
+                "report-expired",
+                count = total.expired,
+                running = if running > 0 {
+                    crate::t!("report-running", running = running)
                 } else {
                     String::new()
                 }
@@ -168,17 +176,17 @@ fn speed(splits: &[Split<Speed>], by: Option<GroupBy>) -> Vec<Section> {
         Section {
             title: None,
             body: Body::Gauges(vec![(
-                format!(
-                    "Answered within the SLA: {} of {} ({})",
-                    total.within_sla,
-                    total.decided,
-                    share(total.within_sla_share)
+                crate::t!(
+                    "report-within-sla",
+                    within = total.within_sla,
+                    decided = total.decided,
+                    share = share(total.within_sla_share)
                 ),
                 total.within_sla_share.unwrap_or(0.0),
             )]),
         },
         Section::titled(
-            "How long the answered waited for the first answer",
+            crate::t!("report-wait-histogram"),
             bars_of(tables::speed_histogram(total), total.answered),
         ),
     ];
@@ -188,7 +196,7 @@ fn speed(splits: &[Split<Speed>], by: Option<GroupBy>) -> Vec<Section> {
     };
     for (split, by) in splits.iter().zip(names) {
         sections.push(Section::titled(
-            format!("By {}", by.as_str()),
+            by_title(by),
             bars(tables::speed_groups(by, &split.groups)),
         ));
     }
@@ -198,14 +206,15 @@ fn speed(splits: &[Split<Speed>], by: Option<GroupBy>) -> Vec<Section> {
 fn pipeline(split: &Split<PipelineReport>, by: Option<GroupBy>, currency: &str) -> Vec<Section> {
     let total = &split.total;
     // Each currency on its own line: shekels are never added to forints.
+    let (open_word, weighted) = (crate::t!("report-open"), crate::t!("report-weighted"));
     let open = [
-        ("open", &total.open_amount),
-        ("weighted (amount × probability)", &total.open_weighted),
+        (open_word.as_str(), &total.open_amount),
+        (weighted.as_str(), &total.open_weighted),
     ];
-    let mut title = format!(
-        "Open pipeline: {}; {} stale",
-        counted(total.open_deals, "deal", "deals"),
-        total.stale
+    let mut title = crate::t!(
+        "report-open-pipeline",
+        count = total.open_deals,
+        stale = total.stale
     );
     for line in per_currency(&open) {
         title.push_str(&format!("; {line}"));
@@ -214,27 +223,33 @@ fn pipeline(split: &Split<PipelineReport>, by: Option<GroupBy>, currency: &str) 
         title,
         bars(tables::pipeline_stages(total, currency)),
     )];
-    let mut closed = vec![format!(
-        "Closed in the period: {} won, {} lost.",
-        total.won, total.lost,
+    let mut closed = vec![crate::t!(
+        "report-closed",
+        won = total.won,
+        lost = total.lost
     )];
+    let words = [
+        crate::t!("report-won"),
+        crate::t!("report-lost"),
+        crate::t!("report-average-won"),
+    ];
     let amounts = [
-        ("won", &total.won_amount),
-        ("lost", &total.lost_amount),
-        ("the average deal won", &total.average_won),
+        (words[0].as_str(), &total.won_amount),
+        (words[1].as_str(), &total.lost_amount),
+        (words[2].as_str(), &total.average_won),
     ];
     closed.extend(
         per_currency(&amounts)
             .into_iter()
             .map(|line| format!("  {line}")),
     );
-    closed.push(format!(
-        "Average sales cycle: {}.",
-        secs(total.average_cycle_secs)
+    closed.push(crate::t!(
+        "report-cycle",
+        cycle = secs(total.average_cycle_secs)
     ));
     for (title, given) in [
-        ("Lost because", &total.lost_reasons),
-        ("Won because", &total.won_reasons),
+        (crate::t!("report-lost-because"), &total.lost_reasons),
+        (crate::t!("report-won-because"), &total.won_reasons),
     ] {
         if !given.is_empty() {
             closed.push(format!("{title}: {}.", listed(given)));
@@ -244,19 +259,19 @@ fn pipeline(split: &Split<PipelineReport>, by: Option<GroupBy>, currency: &str) 
     sections.push(Section {
         title: None,
         body: Body::Gauges(vec![(
-            format!("Win rate: {}", share(total.win_rate)),
+            crate::t!("report-win-rate", share = share(total.win_rate)),
             total.win_rate.unwrap_or(0.0),
         )]),
     });
     if !total.forecast.is_empty() {
         sections.push(Section::titled(
-            format!("Forecast: the open pipeline, weighted, by expected close month (bars in {currency})"),
+            crate::t!("report-forecast", currency = currency),
             bars(tables::forecast(total, currency)),
         ));
     }
     if let Some(by) = by {
         sections.push(Section::titled(
-            format!("By {}", by.as_str()),
+            by_title(by),
             bars(tables::pipeline_groups(by, &split.groups, currency)),
         ));
     }
@@ -265,9 +280,7 @@ fn pipeline(split: &Split<PipelineReport>, by: Option<GroupBy>, currency: &str) 
 
 fn targets(reports: &[TargetReport], currency: &str) -> Vec<Section> {
     if reports.is_empty() {
-        return vec![Section::text(vec![
-            "No targets are set: add [[targets]] to the config (see config.example.toml).".into(),
-        ])];
+        return vec![Section::text(vec![crate::t!("report-no-targets")])];
     }
     let mut sections = Vec::new();
     for report in reports {
@@ -286,12 +299,12 @@ fn targets(reports: &[TargetReport], currency: &str) -> Vec<Section> {
             })
             .collect();
         sections.push(Section::titled(
-            format!(
-                "Targets for {} ({} to {}): {:.0}% of the period gone",
-                report.period,
-                day(&report.first_day),
-                day(&report.last_day),
-                report.elapsed * 100.0
+            crate::t!(
+                "report-targets-for",
+                period = &report.period,
+                from = day(&report.first_day),
+                to = day(&report.last_day),
+                gone = format!("{:.0}", report.elapsed * 100.0)
             ),
             Body::Gauges(gauges),
         ));
@@ -302,20 +315,19 @@ fn targets(reports: &[TargetReport], currency: &str) -> Vec<Section> {
 fn sources(lines: &[SourceLine], by: GroupBy, currency: &str) -> Vec<Section> {
     let leads: usize = lines.iter().map(|s| s.leads).sum();
     if leads == 0 {
-        return vec![Section::text(vec![NOTHING_CREATED.into()])];
+        return vec![Section::text(vec![nothing_created()])];
     }
     let mut sections = vec![Section::titled(
-        format!(
-            "What each {} brought of the {} created; revenue in {currency}, won at any time",
-            by.as_str(),
-            counted(leads, "lead", "leads"),
+        crate::t!(
+            "report-sources-title",
+            split = split_name(by),
+            count = leads,
+            currency = currency
         ),
         bars(tables::sources(lines, by)),
     )];
     if matches!(by, GroupBy::Source | GroupBy::Campaign) && lines.iter().all(|s| s.cost.is_none()) {
-        sections.push(Section::text(vec![
-            "No cost is set for these; add [[costs]] to the config for the cost per lead.".into(),
-        ]));
+        sections.push(Section::text(vec![crate::t!("report-no-costs")]));
     }
     sections
 }
@@ -323,11 +335,8 @@ fn sources(lines: &[SourceLine], by: GroupBy, currency: &str) -> Vec<Section> {
 fn reasons_of(reasons: &Reasons, by: Option<GroupBy>) -> Vec<Section> {
     let mut sections = Vec::new();
     for (what, split) in [
-        (
-            "Leads created in the period, disqualified",
-            &reasons.disqualified,
-        ),
-        ("Deals lost in the period", &reasons.lost),
+        (crate::t!("report-disqualified"), &reasons.disqualified),
+        (crate::t!("report-deals-lost"), &reasons.lost),
     ] {
         let count: usize = split.total.iter().map(|(_, n)| n).sum();
         let title = format!("{what}: {count}");
@@ -344,10 +353,7 @@ fn reasons_of(reasons: &Reasons, by: Option<GroupBy>) -> Vec<Section> {
                 .iter()
                 .map(|group| format!("{} ({}): {}", group.key, group.leads, listed(&group.report)))
                 .collect();
-            sections.push(Section::titled(
-                format!("By {}", by.as_str()),
-                Body::Text(lines),
-            ));
+            sections.push(Section::titled(by_title(by), Body::Text(lines)));
         }
     }
     sections

@@ -31,14 +31,14 @@ impl ReportPage {
         ReportPage::Reasons,
     ];
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            ReportPage::Funnel => "Funnel",
-            ReportPage::Speed => "Speed-to-lead",
-            ReportPage::Pipeline => "Pipeline",
-            ReportPage::Targets => "Targets",
-            ReportPage::Sources => "Sources",
-            ReportPage::Reasons => "Reasons",
+            ReportPage::Funnel => crate::t!("report-funnel"),
+            ReportPage::Speed => crate::t!("report-speed"),
+            ReportPage::Pipeline => crate::t!("report-pipeline"),
+            ReportPage::Targets => crate::t!("report-targets"),
+            ReportPage::Sources => crate::t!("report-sources"),
+            ReportPage::Reasons => crate::t!("report-reasons"),
         }
     }
 
@@ -116,12 +116,17 @@ impl ReportRequest {
     /// "the last 30 days: 2026-11-02 to 2026-12-01", "2026-11: 2026-11-01 to 2026-11-30".
     pub fn describe(&self, period: &Period) -> String {
         let name = match (self.span, self.back) {
-            (Span::Last30Days, 0) => "the last 30 days".to_string(),
-            (Span::Last30Days, _) => "30 days".to_string(),
+            (Span::Last30Days, 0) => crate::t!("report-last-30-days"),
+            (Span::Last30Days, _) => crate::t!("report-30-days"),
             (Span::Calendar(_), _) => period.label(),
         };
         let date = crate::i18n::format::date;
-        format!("{name}: {} to {}", date(period.first), date(period.last))
+        crate::t!(
+            "report-period",
+            name = name,
+            from = date(period.first),
+            to = date(period.last)
+        )
     }
 }
 

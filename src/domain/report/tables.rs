@@ -17,9 +17,14 @@ pub struct Table {
 }
 
 impl Table {
+    /// `headers` are English, shown in the user's language (reports.ftl's
+    /// `col-report-*`); `bar_of` stays the English name, translated where it is shown.
     fn new(headers: &[&str], bar_of: &'static str) -> Table {
         Table {
-            headers: headers.iter().map(|h| h.to_string()).collect(),
+            headers: headers
+                .iter()
+                .map(|h| crate::i18n::from_english(h))
+                .collect(),
             rows: Vec::new(),
             values: Vec::new(),
             bar_of,
@@ -164,7 +169,7 @@ pub fn forecast(report: &PipelineReport, currency: &str) -> Table {
     let mut table = Table::new(&["CLOSE MONTH", "DEALS", "WEIGHTED"], "WEIGHTED");
     for month in &report.forecast {
         let name = if month.past {
-            format!("{} (gone by)", month.month)
+            crate::t!("report-gone-by", month = &month.month)
         } else {
             month.month.clone()
         };

@@ -5,6 +5,7 @@
 
 use crate::domain::text::clean_line;
 use crate::tui::app::State;
+use crate::tui::bidi::label;
 use crate::tui::draw::Chrome;
 use crate::tui::report_sections::{Body, SPARK_HEIGHT, Section, sections};
 use crate::tui::reports::{ReportPage, ReportView};
@@ -12,6 +13,7 @@ use crate::tui::screens::more::{cut_line, fit_line};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Direction, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Block, Borders, LineGauge, Paragraph, Sparkline, Wrap};
 use unicode_width::UnicodeWidthStr;
@@ -19,7 +21,8 @@ use unicode_width::UnicodeWidthStr;
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
     let theme = &chrome.theme;
     let screen = &state.reports;
-    let block = Block::default().borders(Borders::ALL).title(" Reports ");
+    let title = format!(" {} ", label(&crate::tui::app::Tab::Reports.title()));
+    let block = Block::default().borders(Borders::ALL).title(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height == 0 || inner.width == 0 {
@@ -38,7 +41,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     let Some(view) = screen.shown() else {
         line(
             frame,
-            Line::styled("Reading the report…", theme.dim()),
+            Line::styled(crate::t!("report-reading"), theme.dim()),
             &mut y,
         );
         return;
@@ -87,18 +90,30 @@ fn height(section: &Section, width: u16) -> usize {
         Body::Bars { table, .. } => table.rows.len() + 1,
         Body::Gauges(gauges) => gauges.len(),
         Body::Spark(_) => SPARK_HEIGHT,
-        Body::Text(text) => text.iter().map(|s| sentence(s).line_count(width)).sum(),
+        Body::Text(text) => text
+            .iter()
+            .map(|s| sentence(s, width).line_count(width))
+            .sum(),
     };
     section
         .title
         .as_ref()
-        .map_or(0, |title| sentence(title).line_count(width))
+        .map_or(0, |title| sentence(title, width).line_count(width))
         + body
 }
 
 /// A sentence as drawn: cleaned of control characters, wrapped at words.
-fn sentence(text: &str) -> Paragraph<'static> {
-    Paragraph::new(clean_line(text)).wrap(Wrap { trim: true })
+/// Wrapped in the order it was typed, then each line laid out (a Hebrew sentence
+/// reads right to left, on the right).
+fn sentence(text: &str, width: u16) -> Paragraph<'static> {
+    let text = clean_line(text);
+    let lines = crate::tui::draw::wrapped_lines(&text, usize::from(width).max(1), Style::default());
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: true });
+    if crate::tui::bidi::reads_right_to_left(&text) {
+        paragraph.alignment(ratatui::layout::Alignment::Right)
+    } else {
+        paragraph
+    }
 }
 
 /// Whether a section still reads with its last lines cut: a table or sentences do.
@@ -121,7 +136,8 @@ fn sign(
         return;
     };
     let row = Rect::new(inner.x, inner.bottom() - 1, inner.width, 1);
-    let text = format!("{text} (sections, ↑/↓)");
+    // The sign comes laid out; the words around it are laid out with it.
+    let text = label(&crate::t!("report-sections-hint", sign = text));
     frame.render_widget(Paragraph::new(Line::styled(text, theme.dim())), row);
 }
 
@@ -142,10 +158,13 @@ fn pages_line(current: ReportPage, theme: &Theme) -> Line<'static> {
 /// "the last 30 days: 2026-11-02 to 2026-12-01 · all leads" or "· by source".
 fn about(view: &ReportView) -> String {
     let split = match (view.request.page, view.request.by) {
-        (ReportPage::Targets, _) => "each target over its own period".to_string(),
-        (ReportPage::Sources, None) => "by source".to_string(),
-        (_, None) => "not split".to_string(),
-        (_, Some(by)) => format!("by {}", by.as_str()),
+        (ReportPage::Targets, _) => crate::t!("report-each-target"),
+        (ReportPage::Sources, None) => crate::t!("report-by-source"),
+        (_, None) => crate::t!("report-not-split"),
+        (_, Some(by)) => crate::t!(
+            "report-split-by",
+            split = crate::tui::report_sections::split_name(by)
+        ),
     };
     format!("{} · {split}", view.request.describe(&view.period))
 }
@@ -162,8 +181,9 @@ fn draw_section(
     let mut y = at.y;
     let mut left = free;
     if let Some(title) = &section.title {
-        let rows = u16::try_from(sentence(title).line_count(at.width).min(left)).unwrap_or(0);
-        let title = sentence(title).style(theme.title());
+        let rows =
+            u16::try_from(sentence(title, at.width).line_count(at.width).min(left)).unwrap_or(0);
+        let title = sentence(title, at.width).style(theme.title());
         frame.render_widget(title, Rect::new(at.x, y, at.width, rows));
         y += rows;
         left -= usize::from(rows);
@@ -175,9 +195,9 @@ fn draw_section(
     match &section.body {
         Body::Text(text) => {
             for line in text {
-                let rows = lines(sentence(line).line_count(at.width), left);
+                let rows = lines(sentence(line, at.width).line_count(at.width), left);
                 left -= usize::from(rows);
-                frame.render_widget(sentence(line), Rect::new(at.x, y, at.width, rows));
+                frame.render_widget(sentence(line, at.width), Rect::new(at.x, y, at.width, rows));
                 y += rows;
             }
         }
@@ -234,7 +254,9 @@ fn draw_section(
                 .map_or(("", &[][..]), |(h, r)| (h.as_str(), r));
             // Over the bars, what they draw.
             let pad = " ".repeat(label_width - header.width());
-            let header = Line::styled(format!("{header}{pad} bars: {}", table.bar_of), theme.dim());
+            let column = crate::i18n::from_english(table.bar_of);
+            let bars = label(&crate::t!("report-bars", column = column));
+            let header = Line::styled(format!("{header}{pad} {bars}"), theme.dim());
             let row = Rect::new(at.x, y, at.width, 1);
             // Its cells were laid out with the rows': cut, not laid out again.
             frame.render_widget(Paragraph::new(cut_line(header, width)), row);

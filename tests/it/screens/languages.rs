@@ -75,7 +75,9 @@ fn lists_in_hebrew_and_hungarian() {
 /// the same read backwards, so that drawn in visual order they can be told apart).
 fn hebrew_words() -> Vec<String> {
     let mut words = std::collections::BTreeSet::new();
-    for area in ["common", "keys", "desk", "forms", "errors"] {
+    for area in [
+        "common", "keys", "desk", "forms", "errors", "cli", "reports",
+    ] {
         let path = format!("{}/assets/i18n/he/{area}.ftl", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(path).unwrap();
         for word in text.split(|c: char| !('\u{05D0}'..='\u{05EA}').contains(&c)) {
@@ -143,6 +145,17 @@ fn hebrew_labels_are_drawn_in_visual_order() {
     let mut desk = Desk::demo();
     desk.act(Action::GoTo(Tab::Deals)).act(Action::Open);
     screens.push(("a deal".into(), desk));
+    for page in 0..6 {
+        let mut desk = Desk::demo();
+        desk.act(Action::GoTo(Tab::Reports));
+        for _ in 0..page {
+            desk.act(Action::Right);
+        }
+        desk.act(Action::CyclePeriod)
+            .act(Action::CyclePeriod)
+            .act(Action::CyclePeriod);
+        screens.push((format!("report {page}"), desk));
+    }
     let mut typed = Vec::new();
     for (name, desk) in &screens {
         let screen = desk.rendered(120, 40);
@@ -161,4 +174,20 @@ fn hebrew_labels_are_drawn_in_visual_order() {
         "Hebrew drawn as typed:\n{}",
         typed.join("\n")
     );
+}
+
+#[test]
+fn reports_in_hebrew_and_hungarian() {
+    in_each_language("reports_funnel", || {
+        let mut desk = Desk::demo();
+        desk.act(Action::GoTo(Tab::Reports));
+        desk
+    });
+    in_each_language("reports_pipeline", || {
+        let mut desk = Desk::demo();
+        desk.act(Action::GoTo(Tab::Reports))
+            .act(Action::Right)
+            .act(Action::Right);
+        desk
+    });
 }
