@@ -48,10 +48,7 @@ fn periods_are_the_last_30_days_or_a_calendar_unit_and_step_back() {
         let _speaking = crate::i18n::scoped(crate::i18n::Lang::Hu);
         request.describe(&period)
     };
-    assert_eq!(
-        hungarian,
-        "the last 30 days: 2024. 02. 12. to 2024. 03. 12."
-    );
+    assert_eq!(hungarian, "az utolsó 30 nap: 2024. 02. 12. – 2024. 03. 12.");
     request.back = 1;
     let before = request.period(today);
     assert_eq!(

@@ -98,3 +98,10 @@ col-report-per-customer = PER CUSTOMER
 col-report-reason = REASON
 col-report-count = COUNT
 report-gone-by = { $month } (gone by)
+
+duration-seconds = { $value } s
+duration-minutes = { $value } min
+duration-hours = { $value } h
+duration-days = { $value } days
+report-no-reason = (no reason given)
+report-no-close-date = no close date

@@ -83,3 +83,10 @@ col-report-per-customer = ללקוח
 col-report-reason = סיבה
 col-report-count = מספר
 report-gone-by = { $month } (עבר)
+
+duration-seconds = { $value } שנ׳
+duration-minutes = { $value } דק׳
+duration-hours = { $value } שע׳
+duration-days = { $value } ימים
+report-no-reason = (לא ניתנה סיבה)
+report-no-close-date = אין תאריך סגירה

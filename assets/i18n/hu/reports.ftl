@@ -80,3 +80,10 @@ col-report-per-customer = ÜGYFELENKÉNT
 col-report-reason = INDOK
 col-report-count = DARAB
 report-gone-by = { $month } (elmúlt)
+
+duration-seconds = { $value } mp
+duration-minutes = { $value } perc
+duration-hours = { $value } óra
+duration-days = { $value } nap
+report-no-reason = (nincs megadott indok)
+report-no-close-date = nincs zárási dátum

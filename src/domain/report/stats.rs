@@ -68,10 +68,20 @@ pub fn total(amounts: impl IntoIterator<Item = f64>) -> f64 {
 pub fn duration_label(seconds: i64) -> String {
     let seconds = seconds.max(0);
     match seconds {
-        s if s < 60 => format!("{s} s"),
-        s if s < 3600 => format!("{} min", s / 60),
-        s if s < 86_400 => format!("{:.1} h", s as f64 / 3600.0),
-        s => format!("{:.1} days", s as f64 / 86_400.0),
+        s if s < 60 => crate::t!("duration-seconds", value = s.to_string()),
+        s if s < 3600 => crate::t!("duration-minutes", value = (s / 60).to_string()),
+        s if s < 86_400 => crate::t!("duration-hours", value = one_place(s as f64 / 3600.0)),
+        s => crate::t!("duration-days", value = one_place(s as f64 / 86_400.0)),
+    }
+}
+
+/// One decimal place, kept even when it is 0 ("2.0 days"), with the language's
+/// decimal separator ("2,5 nap").
+fn one_place(value: f64) -> String {
+    let text = format!("{value:.1}");
+    match crate::i18n::lang() {
+        crate::i18n::Lang::Hu => text.replace('.', ","),
+        _ => text,
     }
 }
 

@@ -168,10 +168,11 @@ pub fn pipeline_stages(report: &PipelineReport, currency: &str) -> Table {
 pub fn forecast(report: &PipelineReport, currency: &str) -> Table {
     let mut table = Table::new(&["CLOSE MONTH", "DEALS", "WEIGHTED"], "WEIGHTED");
     for month in &report.forecast {
+        let month_shown = super::words::reason_shown(&month.month);
         let name = if month.past {
-            crate::t!("report-gone-by", month = &month.month)
+            crate::t!("report-gone-by", month = month_shown)
         } else {
-            month.month.clone()
+            month_shown
         };
         table.push(
             vec![name, month.deals.to_string(), month.weighted.shown()],
@@ -254,7 +255,8 @@ pub fn sources(lines: &[SourceLine], by: GroupBy) -> Table {
 pub fn reasons(given: &[(String, usize)]) -> Table {
     let mut table = Table::new(&["REASON", "COUNT"], "COUNT");
     for (reason, n) in given {
-        table.push(vec![reason.clone(), n.to_string()], count(*n));
+        let reason = super::words::reason_shown(reason);
+        table.push(vec![reason, n.to_string()], count(*n));
     }
     table
 }

@@ -90,11 +90,21 @@ pub fn local_number(value: f64) -> String {
     crate::i18n::format::decimal(value, 2)
 }
 
+/// A reason as people read it: the report's own words for none given are in the
+/// user's language (the JSON keeps them as they are); reasons typed stay as typed.
+pub fn reason_shown(reason: &str) -> String {
+    match reason {
+        "(no reason given)" => crate::t!("report-no-reason"),
+        "no close date" => crate::t!("report-no-close-date"),
+        typed => typed.to_string(),
+    }
+}
+
 /// Reasons with their counts: "price (2), timing (1)".
 pub fn listed(given: &[(String, usize)]) -> String {
     given
         .iter()
-        .map(|(reason, count)| format!("{reason} ({count})"))
+        .map(|(reason, count)| format!("{} ({count})", reason_shown(reason)))
         .collect::<Vec<_>>()
         .join(", ")
 }
