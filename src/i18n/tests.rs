@@ -222,22 +222,24 @@ fn every_word_of_every_list_is_in_every_language() {
     }
 }
 
+/// The code of every dialog: where fields are made with their labels and hints.
+const DIALOGS: [&str; 8] = [
+    include_str!("../tui/forms.rs"),
+    include_str!("../tui/entry.rs"),
+    include_str!("../tui/contacts.rs"),
+    include_str!("../tui/accounts.rs"),
+    include_str!("../tui/tasks.rs"),
+    include_str!("../tui/importing.rs"),
+    include_str!("../tui/edit_contact.rs"),
+    include_str!("../tui/deal_form.rs"),
+];
+
 /// Every dialog field's label (found in the code as `Field::new("…"`, and in the
 /// label tables of the contact and deal forms) has its text in forms.ftl.
 #[test]
 fn every_field_label_is_in_the_messages() {
     let english = messages_of(Lang::En);
-    let code = [
-        include_str!("../tui/forms.rs"),
-        include_str!("../tui/entry.rs"),
-        include_str!("../tui/contacts.rs"),
-        include_str!("../tui/accounts.rs"),
-        include_str!("../tui/tasks.rs"),
-        include_str!("../tui/importing.rs"),
-        include_str!("../tui/edit_contact.rs"),
-        include_str!("../tui/deal_form.rs"),
-    ]
-    .join("\n");
+    let code = DIALOGS.join("\n");
     let patterns = [
         r#"Field::new\(\s*"([^"]+)""#,
         r#"const [A-Z_]+: &str = "([A-Z][a-z ]+)";"#,
@@ -258,17 +260,7 @@ fn every_field_label_is_in_the_messages() {
 /// through `from_english`) has its message, so that no hint stays in English.
 #[test]
 fn every_field_hint_is_in_the_messages() {
-    let code = [
-        include_str!("../tui/forms.rs"),
-        include_str!("../tui/entry.rs"),
-        include_str!("../tui/contacts.rs"),
-        include_str!("../tui/accounts.rs"),
-        include_str!("../tui/tasks.rs"),
-        include_str!("../tui/importing.rs"),
-        include_str!("../tui/edit_contact.rs"),
-        include_str!("../tui/deal_form.rs"),
-    ]
-    .join("\n");
+    let code = DIALOGS.join("\n");
     let patterns = [
         // Field::new(label, value, "hint")
         r#"Field::new\(\s*(?:"[^"]*"|[A-Za-z_]+),\s*(?:[^,()]|\([^()]*\))+,\s*"((?:[^"\\]|\\.)+)"\s*,?\s*\)"#,

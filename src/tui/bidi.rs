@@ -46,6 +46,27 @@ pub fn label(line: &str) -> String {
     text(line).into_owned()
 }
 
+/// A line of the desk's own words and fields (a contact's state, a follow-up) as one
+/// run when the desk speaks a right-to-left language: its fields then follow one
+/// another from the right, as the sentence reads, rather than each reading right to
+/// left in places set from the left. The first span's style carries over.
+pub fn one_run_when_rtl(line: Line<'_>) -> Line<'_> {
+    if !is_desk() || !crate::i18n::lang().is_rtl() || line.spans.len() < 2 {
+        return line;
+    }
+    let style = line
+        .spans
+        .first()
+        .map(|span| span.style)
+        .unwrap_or_default();
+    // A right-to-left mark first makes the whole run read right to left even when it
+    // starts with a Latin word ("SQL · בקשר"); the layout drops the mark itself.
+    let text: String = std::iter::once("\u{200F}")
+        .chain(line.spans.iter().map(|span| span.content.as_ref()))
+        .collect();
+    Line::from(Span::styled(text, style)).style(line.style)
+}
+
 /// Whether a block of text reads right to left and may stand on the right of its
 /// area: its first line's first strong letter is Hebrew (or Arabic), and the desk
 /// lays it out (a terminal laying it out aligns it itself).

@@ -281,19 +281,22 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, chrome: &Chrome<'_>
         .enumerate()
         .map(|(index, field)| field_lines(field, index == form.focus, inner, theme))
         .collect();
-    let (footer, style) = if form.confirm_discard {
+    let footer = if form.confirm_discard {
         let key = chrome.keymap.key_for(Layer::Form, &Action::Back);
-        (crate::t!("form-discard", key = key), theme.error())
+        wrapped_lines(&crate::t!("form-discard", key = key), inner, theme.error())
     } else if let Some(error) = &form.error {
-        (clean_line(&crate::i18n::from_english(error)), theme.error())
+        let error = clean_line(&crate::i18n::from_english(error));
+        wrapped_lines(&error, inner, theme.error())
     } else {
+        // Each key beside its own label, laid out one by one as the status bar's.
         let footer: Vec<String> = keys
             .iter()
-            .map(|hint| format!("{} {}", hint.keys, hint.label))
+            .map(|hint| format!("{} {}", hint.keys, label(&hint.label)))
             .collect();
-        (footer.join(" · "), theme.dim())
+        let footer = footer.join(" · ");
+        let lines = wrap(&footer, inner).into_iter();
+        lines.map(|line| Line::styled(line, theme.dim())).collect()
     };
-    let footer = wrapped_lines(&footer, inner, style);
     // Borders, the blank line above the footer, and a line to spare below.
     let room = usize::from(area.height).saturating_sub(footer.len() + 4);
     let heights: Vec<usize> = blocks.iter().map(Vec::len).collect();

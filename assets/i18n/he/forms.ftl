@@ -49,8 +49,8 @@ field-chat-with = צ'אט עם
 field-sender = שולח
 field-dates = תאריכים
 field-encoding = קידוד
-field-bad-rows = שורות רעות
-field-dry-run = ניסיון
+field-bad-rows = שורות פגומות
+field-dry-run = הרצת ניסיון
 
 form-log-call = תיעוד שיחה
 form-log-whatsapp = תיעוד הודעת WhatsApp

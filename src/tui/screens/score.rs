@@ -66,8 +66,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         ),
     ];
     frame.render_widget(
-        Paragraph::new(header.into_iter().map(bidi::line).collect::<Vec<_>>())
-            .block(Block::default().borders(Borders::ALL).title(title())),
+        Paragraph::new(
+            (header.into_iter())
+                .map(|line| bidi::line(bidi::one_run_when_rtl(line)))
+                .collect::<Vec<_>>(),
+        )
+        .block(Block::default().borders(Borders::ALL).title(title())),
         top,
     );
 

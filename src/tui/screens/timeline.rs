@@ -104,8 +104,15 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     }
     // Inside the borders: a line too long ends in "…" rather than cut unseen.
     let inner = usize::from(area.width.saturating_sub(2));
+    // The first line is the contact's fields side by side; the others read as
+    // sentences, one run in a right-to-left language.
     let header: Vec<Line<'_>> = header
         .into_iter()
+        .enumerate()
+        .map(|(n, line)| match n {
+            0 => line,
+            _ => crate::tui::bidi::one_run_when_rtl(line),
+        })
         .map(|line| super::more::fit_line(line, inner))
         .collect();
     let header_height = header.len() as u16 + 2;
