@@ -72,10 +72,10 @@ pub fn priority(
 /// "25m", "3h", "2d", "5w": how long a lead has waited, at a glance.
 pub fn age_label(minutes: i64) -> String {
     match minutes {
-        m if m < 60 => format!("{}m", m.max(0)),
-        m if m < 60 * 48 => format!("{}h", m / 60),
-        m if m < 60 * 24 * 14 => format!("{}d", m / (60 * 24)),
-        m => format!("{}w", m / (60 * 24 * 7)),
+        m if m < 60 => crate::t!("age-minutes", value = m.max(0).to_string()),
+        m if m < 60 * 48 => crate::t!("age-hours", value = (m / 60).to_string()),
+        m if m < 60 * 24 * 14 => crate::t!("age-days", value = (m / (60 * 24)).to_string()),
+        m => crate::t!("age-weeks", value = (m / (60 * 24 * 7)).to_string()),
     }
 }
 

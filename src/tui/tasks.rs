@@ -365,9 +365,9 @@ fn owner_filter(value: &str, owners: &[String], user: &str) -> Result<OwnerFilte
 pub fn due_label(due: DateTime<Utc>, now: DateTime<Utc>, tz: FixedOffset) -> String {
     let (due, now) = (due.with_timezone(&tz), now.with_timezone(&tz));
     let day = match (due.date_naive() - now.date_naive()).num_days() {
-        0 => "today".to_string(),
-        1 => "tomorrow".to_string(),
-        -1 => "yesterday".to_string(),
+        0 => crate::t!("day-today"),
+        1 => crate::t!("day-tomorrow"),
+        -1 => crate::t!("day-yesterday"),
         -6..=6 => crate::i18n::format::weekday(due.weekday()).to_string(),
         _ if due.year() == now.year() => crate::i18n::format::day_month(due.date_naive()),
         _ => crate::i18n::format::date(due.date_naive()),

@@ -47,3 +47,11 @@ word-slastate-on_time = on time
 word-slastate-due_soon = due soon
 word-slastate-overdue = overdue
 word-slastate-answered = answered
+
+day-today = today
+day-tomorrow = tomorrow
+day-yesterday = yesterday
+age-minutes = { $value }m
+age-hours = { $value }h
+age-days = { $value }d
+age-weeks = { $value }w

@@ -46,3 +46,11 @@ word-slastate-on_time = בזמן
 word-slastate-due_soon = בקרוב
 word-slastate-overdue = באיחור
 word-slastate-answered = נענה
+
+day-today = היום
+day-tomorrow = מחר
+day-yesterday = אתמול
+age-minutes = { $value }ד׳
+age-hours = { $value }ש׳
+age-days = { $value }י׳
+age-weeks = { $value }שב

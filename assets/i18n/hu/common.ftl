@@ -46,3 +46,11 @@ word-slastate-on_time = időben
 word-slastate-due_soon = sürgős
 word-slastate-overdue = késésben
 word-slastate-answered = válaszolt
+
+day-today = ma
+day-tomorrow = holnap
+day-yesterday = tegnap
+age-minutes = { $value }p
+age-hours = { $value }ó
+age-days = { $value }n
+age-weeks = { $value }h

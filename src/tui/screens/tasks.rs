@@ -84,7 +84,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
                     .as_deref()
                     .map_or_else(|| "-".into(), clean_line);
                 Row::new(vec![
-                    Cell::from(due_label(entry.task.due_at, state.now, state.tz)),
+                    Cell::from(crate::tui::bidi::label(&due_label(
+                        entry.task.due_at,
+                        state.now,
+                        state.tz,
+                    ))),
                     Cell::from(super::search::cell(&entry.task.title, task_width)),
                     Cell::from(super::search::cell(&entry.contact_name, contact_width)),
                     Cell::from(super::search::cell(&owner, owner_width)),
