@@ -13,10 +13,9 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             let message = format!("{error:#}");
-            eprintln!(
-                "leadometer: {}",
-                leadometer::domain::text::clean_text(&message)
-            );
+            let message = leadometer::domain::text::clean_text(&message);
+            let message = leadometer::cli::shown_error(&message);
+            eprintln!("leadometer: {message}");
             ExitCode::FAILURE
         }
     }

@@ -112,7 +112,8 @@ pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
         print_json(&interaction_json(&item));
     } else {
         let contact = contact_summary(&contact);
-        println!("{}", crate::t!("cli-logged-for", contact = contact));
+        let logged = crate::t!("cli-logged-for", contact = contact);
+        println!("{}", super::output::shown(&logged));
         println!("  {}", interaction_line(&item));
     }
     Ok(())

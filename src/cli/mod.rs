@@ -16,6 +16,8 @@ mod log;
 mod log_fix;
 mod merge;
 mod output;
+
+pub use output::shown_error;
 mod overview;
 mod report;
 mod report_deals;

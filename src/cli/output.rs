@@ -198,6 +198,26 @@ pub fn lay_out_for(setting: crate::config::Bidi, json: bool) {
     let to_terminal = !json && std::io::stdout().is_terminal();
     let desk = setting.program_lays_out(|name| std::env::var(name).ok());
     LAID_OUT.store(to_terminal && desk, std::sync::atomic::Ordering::Relaxed);
+    let errors_to_terminal = !json && std::io::stderr().is_terminal();
+    ERRORS_LAID_OUT.store(
+        errors_to_terminal && desk,
+        std::sync::atomic::Ordering::Relaxed,
+    );
+}
+
+/// Whether errors on stderr are laid out: stderr is a terminal, and the program
+/// lays text out there (the same setting as stdout's).
+static ERRORS_LAID_OUT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// An error as printed on stderr: each line laid out as [`lay_out_for`] decided.
+pub fn shown_error(text: &str) -> String {
+    if !ERRORS_LAID_OUT.load(std::sync::atomic::Ordering::Relaxed) {
+        return text.to_string();
+    }
+    text.lines()
+        .map(|line| crate::domain::bidi::visual(line).into_owned())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A text printed for people, laid out as [`lay_out_for`] decided.
@@ -311,11 +331,15 @@ pub fn interaction_line(i: &Interaction) -> String {
         .map(|o| format!(" [{}]", clean_line(o)))
         .unwrap_or_default();
     let gist: Vec<String> = i.gist().into_iter().map(clean_line).collect();
+    // Laid out field by field for a terminal (`shown`): a Hebrew message keeps its
+    // question mark on its own reading end, and the fields keep their places.
     format!(
-        "{when}  {}{direction}{duration}{outcome}  {}  ({})",
+        "{}  {}{direction}{duration}{}  {}  ({})",
+        shown(&when),
         i.kind,
-        gist.join(" — "),
-        clean_line(&i.logged_by)
+        shown(&outcome),
+        shown(&gist.join(" — ")),
+        shown(&clean_line(&i.logged_by))
     )
 }
 

@@ -1,6 +1,7 @@
 //! `show`: a contact with its accounts, deals, tasks and whole timeline.
 
 use super::Context;
+use super::output::shown;
 use super::output::{
     contact_json, deal_json, interaction_json, interaction_line, print_contact_details, print_json,
     print_table, task_json,
@@ -51,17 +52,15 @@ pub fn show(ctx: &Context, args: ShowArgs) -> Result<()> {
         for task in &tasks {
             let due = crate::i18n::format::date_time(&task.due_at.with_timezone(&chrono::Local));
             let mark = if task.done_at.is_some() { "x" } else { " " };
-            println!(
-                "  [{mark}] {due}  {}  {}",
-                clean_line(&task.title),
-                clean_line(&task.id)
-            );
+            let title = clean_line(&task.title);
+            let (due, title) = (shown(&due), shown(&title));
+            println!("  [{mark}] {due}  {title}  {}", clean_line(&task.id));
         }
     }
     let entries = counted(timeline.len(), "entry", "entries");
     println!("\nTimeline ({entries}, newest first)");
     for item in &timeline {
-        println!("  {}", super::output::shown(&interaction_line(item)));
+        println!("  {}", interaction_line(item));
     }
     Ok(())
 }

@@ -88,6 +88,20 @@ fn a_table_to_a_terminal_reads_right_to_left() {
         dir.path(),
         &["add", "--name", "יוסי מזרחי", "--phone", "052-381-7720"],
     );
+    let (out, succeeded) = in_a_terminal(dir.path(), &["inbox"]);
+    assert!(succeeded, "{out}");
+    let row = out
+        .lines()
+        .find(|l| l.contains("052-381-7720"))
+        .unwrap_or("");
+    let name = row.find("יחרזמ יסוי");
+    assert!(name.is_some(), "{out}");
+    assert!(name < row.find("052-381-7720"), "{out}");
+}
+
+/// What `args` print to a terminal (stdout and stderr both reach it), and whether
+/// the command succeeded.
+fn in_a_terminal(dir: &std::path::Path, args: &[&str]) -> (String, bool) {
     let pty = native_pty_system()
         .openpty(PtySize {
             rows: 24,
@@ -98,11 +112,11 @@ fn a_table_to_a_terminal_reads_right_to_left() {
         .unwrap();
     let mut command = CommandBuilder::new(BIN);
     command.env_clear();
-    command.env("HOME", dir.path());
-    command.env("LEADOMETER_CONFIG", dir.path().join("config.toml"));
+    command.env("HOME", dir);
+    command.env("LEADOMETER_CONFIG", dir.join("config.toml"));
     command.env("TZ", "UTC");
-    command.args(["--db".as_ref(), dir.path().join("leads.db").as_os_str()]);
-    command.arg("inbox");
+    command.args(["--db".as_ref(), dir.join("leads.db").as_os_str()]);
+    command.args(args);
     let mut child = pty.slave.spawn_command(command).unwrap();
     drop(pty.slave);
     let mut reader = pty.master.try_clone_reader().unwrap();
@@ -111,14 +125,42 @@ fn a_table_to_a_terminal_reads_right_to_left() {
         let _ = reader.read_to_end(&mut out);
         out
     });
-    assert!(child.wait().unwrap().success());
+    let succeeded = child.wait().unwrap().success();
     drop(pty.master);
     let out = String::from_utf8_lossy(&reading.join().unwrap()).to_string();
-    let row = out
-        .lines()
-        .find(|l| l.contains("052-381-7720"))
-        .unwrap_or("");
-    let name = row.find("יחרזמ יסוי");
-    assert!(name.is_some(), "{out}");
-    assert!(name < row.find("052-381-7720"), "{out}");
+    (out, succeeded)
+}
+
+/// `show` to a terminal lays out each field of a line on its own: a Hebrew message
+/// ends with its question mark on the left, where a reader from the right ends.
+#[test]
+fn show_lays_out_each_field_and_an_error_is_laid_out_on_stderr() {
+    let dir = desk_dir();
+    cli(
+        dir.path(),
+        &["add", "--name", "יוסי מזרחי", "--phone", "052-381-7720"],
+    );
+    cli(
+        dir.path(),
+        &[
+            "log",
+            "whatsapp",
+            "052-381-7720",
+            "--direction",
+            "in",
+            "--text",
+            "שלום, מה המחיר?",
+        ],
+    );
+    let (out, succeeded) = in_a_terminal(dir.path(), &["show", "052-381-7720"]);
+    assert!(succeeded, "{out}");
+    assert!(out.contains("?ריחמה המ ,םולש"), "{out}");
+    std::fs::write(
+        dir.path().join("config.toml"),
+        "user = \"Dana\"\nregion = \"IL\"\nlanguage = \"he\"\n",
+    )
+    .unwrap();
+    let (out, succeeded) = in_a_terminal(dir.path(), &["log", "call", "zzzz"]);
+    assert!(!succeeded);
+    assert!(out.contains("םיאתמש רשק שיא ןיא"), "{out}");
 }
