@@ -108,8 +108,8 @@ impl Desk {
             .act(Action::Open)
     }
 
-    /// The screen as the terminal would hold it, one line a row.
-    pub(crate) fn rendered(&self, width: u16, height: u16) -> String {
+    /// One frame of the desk on a test terminal of that size.
+    fn drawn(&self, width: u16, height: u16) -> Terminal<TestBackend> {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
         let chrome = Chrome {
             keymap: &self.keymap,
@@ -121,6 +121,12 @@ impl Desk {
         terminal
             .draw(|frame| draw(frame, &self.state, &chrome))
             .unwrap();
+        terminal
+    }
+
+    /// The screen as the terminal would hold it, one line a row.
+    pub(crate) fn rendered(&self, width: u16, height: u16) -> String {
+        let terminal = self.drawn(width, height);
         let buffer = terminal.backend().buffer();
         (0..height)
             .map(|y| {
@@ -135,17 +141,7 @@ impl Desk {
     /// The screen at both sizes, as text.
     pub(crate) fn snapshot(&self, name: &str) {
         for (width, height) in [(80, 24), (120, 40)] {
-            let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-            let chrome = Chrome {
-                keymap: &self.keymap,
-                theme: Theme::plain(),
-                file: "demo.db",
-                thresholds: thresholds(&self.config),
-                hits: Default::default(),
-            };
-            terminal
-                .draw(|frame| draw(frame, &self.state, &chrome))
-                .unwrap();
+            let terminal = self.drawn(width, height);
             let mut settings = insta::Settings::clone_current();
             settings.set_prepend_module_to_snapshot(false);
             settings.set_snapshot_path("snapshots/screens");

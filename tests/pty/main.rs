@@ -86,11 +86,12 @@ fn desk_dir() -> tempfile::TempDir {
     dir
 }
 
-/// The desk on `dir`'s file in a 120×40 pseudo-terminal.
-fn open_desk(dir: &Path) -> (Screen, Box<dyn portable_pty::Child + Send + Sync>) {
+/// A pseudo-terminal of `rows` × 120, and the binary on `dir`'s file and config in a
+/// sealed environment, ready to be given its arguments.
+fn terminal_and_command(dir: &Path, rows: u16) -> (portable_pty::PtyPair, CommandBuilder) {
     let pty = native_pty_system()
         .openpty(PtySize {
-            rows: 40,
+            rows,
             cols: 120,
             pixel_width: 0,
             pixel_height: 0,
@@ -104,6 +105,12 @@ fn open_desk(dir: &Path) -> (Screen, Box<dyn portable_pty::Child + Send + Sync>)
     command.env("TZ", "UTC");
     command.arg("--db");
     command.arg(dir.join("leads.db"));
+    (pty, command)
+}
+
+/// The desk on `dir`'s file in a 120×40 pseudo-terminal.
+fn open_desk(dir: &Path) -> (Screen, Box<dyn portable_pty::Child + Send + Sync>) {
+    let (pty, command) = terminal_and_command(dir, 40);
     let child = pty.slave.spawn_command(command).unwrap();
     drop(pty.slave);
     let size = |n: u16| std::num::NonZeroU16::new(n).unwrap();

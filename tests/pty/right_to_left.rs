@@ -102,20 +102,7 @@ fn a_table_to_a_terminal_reads_right_to_left() {
 /// What `args` print to a terminal (stdout and stderr both reach it), and whether
 /// the command succeeded.
 fn in_a_terminal(dir: &std::path::Path, args: &[&str]) -> (String, bool) {
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 24,
-            cols: 120,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .unwrap();
-    let mut command = CommandBuilder::new(BIN);
-    command.env_clear();
-    command.env("HOME", dir);
-    command.env("LEADOMETER_CONFIG", dir.join("config.toml"));
-    command.env("TZ", "UTC");
-    command.args(["--db".as_ref(), dir.join("leads.db").as_os_str()]);
+    let (pty, mut command) = terminal_and_command(dir, 24);
     command.args(args);
     let mut child = pty.slave.spawn_command(command).unwrap();
     drop(pty.slave);
