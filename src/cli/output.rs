@@ -182,8 +182,15 @@ impl serde_json::ser::Formatter for TerminalSafeFormatter {
 /// The header line and a line per row, aligned; to a terminal each cell is laid
 /// out in visual order (right-to-left text reads right), into a pipe or a file
 /// it stays in logical order, for the program reading it.
+/// The headings are English in the code and printed in the user's language (the
+/// desk's column names, `col-*`); a heading with no message stays as it is.
 pub fn table_lines(headers: &[&str], rows: &[Vec<String>]) -> Vec<String> {
-    crate::domain::text::table_lines_laid_out(headers, rows, shown)
+    let headers: Vec<String> = headers
+        .iter()
+        .map(|h| crate::i18n::from_english(h))
+        .collect();
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+    crate::domain::text::table_lines_laid_out(&headers, rows, shown)
 }
 
 /// Whether texts printed for people are laid out in visual order: set once, before

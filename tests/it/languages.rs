@@ -56,3 +56,15 @@ fn an_unknown_language_is_refused_naming_the_line() {
     assert!(error.contains("line 2"), "{error}");
     assert!(error.contains("`en`, `he`, `hu`"), "{error}");
 }
+
+#[test]
+fn the_command_line_s_tables_have_their_headings_in_the_language() {
+    let desk = desk_with_a_lead_for_others("user = \"Dana\"\nlanguage = \"hu\"\n");
+    let mut cmd = desk.cmd();
+    let out = cmd.args(["search", "Noa"]).assert().success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let heading = text.lines().next().unwrap_or_default();
+    assert!(heading.starts_with("NÉV"), "{text}");
+    assert!(heading.contains("TELEFON"), "{text}");
+    assert!(text.contains("Noa Levi"), "{text}");
+}
