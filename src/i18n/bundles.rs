@@ -130,8 +130,8 @@ pub fn message(id: &str) -> String {
 /// `id` in the current language, else in English, else the id itself. `id` may name
 /// an attribute: `key-global-search.status`.
 pub fn message_with(id: &str, args: &[(&str, Arg)]) -> String {
-    let [en, ..] = bundles();
-    let current = &bundles()[usize::from(lang().index())];
+    let bundles = bundles();
+    let (en, current) = (&bundles[0], &bundles[usize::from(lang().index())]);
     format_in(current, id, args)
         .or_else(|| format_in(en, id, args))
         .unwrap_or_else(|| id.to_string())

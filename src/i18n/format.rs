@@ -185,7 +185,7 @@ impl Locale {
         }
     }
 
-    fn decimal_separator(self) -> char {
+    pub fn decimal_separator(self) -> char {
         match self.lang {
             Lang::Hu => ',',
             Lang::En | Lang::He => '.',

@@ -115,7 +115,7 @@ impl PipelineReport {
             .into_iter()
             .map(|(month, (deals, weighted))| ForecastMonth {
                 month: month
-                    .map_or_else(|| "no close date".into(), |m| m.format("%Y-%m").to_string()),
+                    .map_or_else(|| NO_CLOSE_DATE.into(), |m| m.format("%Y-%m").to_string()),
                 deals,
                 weighted,
                 past: month.is_some_and(|m| m < this_month),
@@ -160,7 +160,13 @@ impl PipelineReport {
     }
 }
 
-const NO_REASON: &str = "(no reason given)";
+/// The report's own words for a deal closed with no reason, kept as they are in
+/// JSON and CSV; `words::reason_shown` gives them to people in their language.
+pub const NO_REASON: &str = "(no reason given)";
+
+/// The forecast's month for open deals with no expected close date (see
+/// [`NO_REASON`]).
+pub const NO_CLOSE_DATE: &str = "no close date";
 
 /// Each reason with how often it was given, most often first; none given is
 /// "(no reason given)". Reasons are compared as typed, trimmed and case-folded.

@@ -78,11 +78,8 @@ pub fn duration_label(seconds: i64) -> String {
 /// One decimal place, kept even when it is 0 ("2.0 days"), with the language's
 /// decimal separator ("2,5 nap").
 fn one_place(value: f64) -> String {
-    let text = format!("{value:.1}");
-    match crate::i18n::lang() {
-        crate::i18n::Lang::Hu => text.replace('.', ","),
-        _ => text,
-    }
+    let separator = crate::i18n::format::Locale::current().decimal_separator();
+    format!("{value:.1}").replace('.', separator.encode_utf8(&mut [0; 4]))
 }
 
 #[cfg(test)]

@@ -93,9 +93,10 @@ pub fn local_number(value: f64) -> String {
 /// A reason as people read it: the report's own words for none given are in the
 /// user's language (the JSON keeps them as they are); reasons typed stay as typed.
 pub fn reason_shown(reason: &str) -> String {
+    use super::pipeline::{NO_CLOSE_DATE, NO_REASON};
     match reason {
-        "(no reason given)" => crate::t!("report-no-reason"),
-        "no close date" => crate::t!("report-no-close-date"),
+        NO_REASON => crate::t!("report-no-reason"),
+        NO_CLOSE_DATE => crate::t!("report-no-close-date"),
         typed => typed.to_string(),
     }
 }

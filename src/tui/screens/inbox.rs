@@ -45,6 +45,10 @@ fn temp_width() -> usize {
 /// columns, so that each cell is cut to its width with "…" rather than silently.
 struct Columns {
     name: usize,
+    /// The SLA's and the temperature's: their longest word in the user's language,
+    /// measured once a frame rather than once a row.
+    sla: usize,
+    temp: usize,
     source: usize,
     campaign: usize,
     task: usize,
@@ -53,11 +57,14 @@ struct Columns {
 
 impl Columns {
     fn fit(width: u16, wide: bool) -> Columns {
-        let fixed = 2 + PHONE + AGE + sla_width() + temp_width() + SCORE;
+        let (sla, temp) = (sla_width(), temp_width());
+        let fixed = 2 + PHONE + AGE + sla + temp + SCORE;
         if !wide {
             let rest = (width as usize).saturating_sub(fixed + 5);
             return Columns {
                 name: rest,
+                sla,
+                temp,
                 source: 0,
                 campaign: 0,
                 task: 0,
@@ -69,6 +76,8 @@ impl Columns {
         let (name, source, campaign) = (rest * 27 / 100, rest * 19 / 100, rest * 22 / 100);
         Columns {
             name,
+            sla,
+            temp,
             source,
             campaign,
             task: rest - name - source - campaign,
@@ -103,7 +112,7 @@ impl Columns {
     }
 
     fn widths(&self) -> Vec<Constraint> {
-        let fixed = [PHONE, AGE, sla_width(), temp_width(), SCORE];
+        let fixed = [PHONE, AGE, self.sla, self.temp, SCORE];
         let widths: Vec<usize> = if self.wide {
             let [phone, age, sla, temp, score] = fixed;
             vec![
@@ -156,8 +165,8 @@ impl Columns {
         }
         cells.extend([
             Cell::from(cell(&crate::domain::sla::age_label(lead.age_minutes), AGE)),
-            Cell::from(cell(&sla, sla_width())).style(theme.sla(lead.sla)),
-            Cell::from(cell(&lead.temperature.label(), temp_width()))
+            Cell::from(cell(&sla, self.sla)).style(theme.sla(lead.sla)),
+            Cell::from(cell(&lead.temperature.label(), self.temp))
                 .style(theme.temperature(lead.temperature)),
             Cell::from(cell(&lead.score.to_string(), SCORE)),
         ]);
