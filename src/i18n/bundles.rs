@@ -21,7 +21,7 @@ macro_rules! areas {
 }
 
 areas!(
-    "common", "keys", "desk", "forms", "errors", "cli", "reports"
+    "common", "keys", "desk", "forms", "errors", "cli", "reports", "help"
 );
 
 type Bundle = FluentBundle<FluentResource>;
