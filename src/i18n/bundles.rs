@@ -123,6 +123,13 @@ pub fn id_of_english(english: &str) -> Option<&'static str> {
     ids.get(english).map(String::as_str)
 }
 
+/// `id` in the current language, else in English; `None` when no file holds it.
+pub fn message_if_any(id: &str) -> Option<String> {
+    let bundles = bundles();
+    let (en, current) = (&bundles[0], &bundles[usize::from(lang().index())]);
+    format_in(current, id, &[]).or_else(|| format_in(en, id, &[]))
+}
+
 pub fn message(id: &str) -> String {
     message_with(id, &[])
 }

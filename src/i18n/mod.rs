@@ -15,7 +15,7 @@ pub mod format;
 pub mod lang;
 pub mod names;
 
-pub use bundles::{Arg, from_english, id_of_english, message, message_with};
+pub use bundles::{Arg, from_english, id_of_english, message, message_if_any, message_with};
 pub use lang::Lang;
 
 use std::cell::Cell;

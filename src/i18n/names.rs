@@ -135,6 +135,17 @@ pub fn month_short(lang: Lang, month: u32) -> &'static str {
     names[index]
 }
 
+/// The month's full name in `lang` (1 to 12): "December", "דצמבר", "december".
+pub fn month_name(lang: Lang, month: u32) -> &'static str {
+    let names = match lang {
+        Lang::En => &EN_MONTHS,
+        Lang::He => &HE_MONTHS,
+        Lang::Hu => &HU_MONTHS,
+    };
+    let index = (month.clamp(1, 12) - 1) as usize;
+    names[index]
+}
+
 /// Every full weekday name of every language with its day, for reading.
 pub fn all_weekdays() -> impl Iterator<Item = (&'static str, Weekday)> {
     [EN_WEEKDAYS, HE_WEEKDAYS, HU_WEEKDAYS]

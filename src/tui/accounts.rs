@@ -204,7 +204,6 @@ pub(crate) fn load_one(store: &Store, id: String) -> Action {
 
 /// The add dialog: the contact, found as one types, and the role.
 fn add_form(account: &str) -> Form {
-    let roles: Vec<String> = Role::ALL.iter().map(ToString::to_string).collect();
     Form {
         kind: FormKind::AddToAccount,
         contact_id: None,
@@ -220,7 +219,7 @@ fn add_form(account: &str) -> Form {
                 Role::DecisionMaker.as_str(),
                 "↑/↓ steps through the roles",
             )
-            .with_choices(&roles),
+            .with_words(super::field_words::enum_words(Role::ALL)),
         ],
         focus: 0,
         error: None,

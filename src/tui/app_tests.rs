@@ -234,7 +234,7 @@ fn triage_keys_open_their_dialogs_or_act() {
     let Some(Overlay::Form(form)) = &s.overlay else {
         panic!("no form")
     };
-    assert_eq!(form.value("Reason"), crate::tui::forms::DROP_REASONS[0]);
+    assert_eq!(form.value("Reason"), crate::domain::said::DROP_REASONS[0]);
 }
 
 #[test]

@@ -4,6 +4,7 @@
 //! the page; so it opens as fast with a million contacts as with a hundred.
 
 use super::app::{Action, Effect, Overlay, State, Tab};
+use super::field_words::{as_typed, choice_word, enum_words};
 use super::forms::{Field, Form, FormKind};
 use crate::domain::text::non_empty;
 use crate::domain::{LeadStatus, Lifecycle};
@@ -248,13 +249,13 @@ const FLAGS: &[&str] = &["vip", "bad-payer", "returning", "do-not-contact"];
 /// The filters dialog, set as `filter` is; the owners and accounts offered are those
 /// the file knows, narrowed as one types.
 pub fn filter_form(filter: &ContactFilter, people: &[String], accounts: &[String]) -> Form {
-    let any_of = |words: Vec<String>| -> Vec<String> {
-        std::iter::once(ANY.to_string()).chain(words).collect()
+    // "any" in the user's words; the file's words shown in them too, and names as
+    // they are.
+    let any_of = |words: Vec<(String, String)>| -> Vec<(String, String)> {
+        std::iter::once(choice_word(ANY)).chain(words).collect()
     };
     let set = |value: &Option<String>| value.clone().unwrap_or_else(|| ANY.to_string());
-    let words = |all: &[&str]| all.iter().map(ToString::to_string).collect::<Vec<_>>();
-    let lifecycles: Vec<String> = Lifecycle::ALL.iter().map(ToString::to_string).collect();
-    let statuses: Vec<String> = LeadStatus::ALL.iter().map(ToString::to_string).collect();
+    let flags: Vec<String> = FLAGS.iter().map(ToString::to_string).collect();
     let narrowing = |field: Field| Field {
         filters_choices: true,
         ..field
@@ -265,32 +266,34 @@ pub fn filter_form(filter: &ContactFilter, people: &[String], accounts: &[String
             &set(&filter.lifecycle),
             "↑/↓ steps through the stages",
         )
-        .with_choices(&any_of(lifecycles)),
+        .with_words(any_of(enum_words(Lifecycle::ALL))),
         Field::new(
             "Status",
             &set(&filter.status),
             "↑/↓ steps through the statuses",
         )
-        .with_choices(&any_of(statuses)),
+        .with_words(any_of(enum_words(LeadStatus::ALL))),
         narrowing(
             Field::new("Owner", &set(&filter.owner), "type to narrow, ↑/↓ picks")
-                .with_choices(&any_of(people.to_vec())),
+                .with_words(any_of(as_typed(people).collect())),
         ),
         Field::new("Flag", &set(&filter.flag), "↑/↓, or type any flag")
-            .with_choices(&any_of(words(FLAGS))),
+            .with_words(any_of(as_typed(&flags).collect())),
         Field::new(
             "Source",
             &set(&filter.source),
             "e.g. Facebook ad; any: every source",
-        ),
-        Field::new("Campaign", &set(&filter.campaign), "any: every campaign"),
+        )
+        .with_words(any_of(Vec::new())),
+        Field::new("Campaign", &set(&filter.campaign), "any: every campaign")
+            .with_words(any_of(Vec::new())),
         narrowing(
             Field::new(
                 "Account",
                 &set(&filter.account),
                 "type to narrow, ↑/↓ picks",
             )
-            .with_choices(&any_of(accounts.to_vec())),
+            .with_words(any_of(as_typed(accounts).collect())),
         ),
     ];
     Form {

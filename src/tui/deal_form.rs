@@ -50,7 +50,14 @@ fn hint(label: &str) -> &'static str {
 fn field(label: &'static str, value: &str, people: &[String], stages: &[&str]) -> Field {
     let field = Field::new(label, value, hint(label));
     match label {
-        STAGE => field.with_choices(stages),
+        // The default stages read in the user's language; stages of the user's own
+        // config as they wrote them.
+        STAGE => field.with_words(
+            stages
+                .iter()
+                .map(|stage| (stage.to_string(), crate::i18n::from_english(stage)))
+                .collect(),
+        ),
         OWNER => Field {
             filters_choices: true,
             ..field.with_choices(people)
@@ -303,7 +310,7 @@ fn apply_fields<'a>(
     reading: &Reading,
 ) -> Result<(), String> {
     for field in fields {
-        apply(deal, field.label, &field.value, reading)
+        apply(deal, field.label, field.stored(), reading)
             .map_err(|problem| format!("{}: {problem}", field.label))?;
     }
     Ok(())

@@ -5,15 +5,17 @@
 //! a sync) is shown instead of overwritten, and saving again overwrites it knowingly.
 
 use super::app::{Effect, Overlay, State};
-use super::forms::{DROP_REASONS, Field, Form, FormKind, Meanwhile};
+use super::field_words::{choice_word, enum_words};
+use super::forms::{Field, Form, FormKind, Meanwhile};
 use super::save::Refusal;
 use crate::domain::contact_edit::{
     ReasonProblem, add_flag, check_reason, read_channel, read_email, read_name, read_phone,
     read_quality,
 };
 use crate::domain::phone::Region;
+use crate::domain::said::DROP_REASONS;
 use crate::domain::text::{clean_line, clean_line_cut, clean_text, fold, non_empty};
-use crate::domain::{Contact, LeadStatus, Lifecycle, Membership, Origin, Role};
+use crate::domain::{Contact, InteractionKind, LeadStatus, Lifecycle, Membership, Origin, Role};
 use crate::store::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use std::str::FromStr;
@@ -53,7 +55,14 @@ const FIELDS: &[(&str, &str)] = &[
 ];
 
 const NONE: &str = "none";
-const CHANNELS: &[&str] = &[NONE, "call", "whatsapp", "email", "sms", "meeting"];
+/// The ways a contact may prefer to be reached (after "none").
+const CHANNELS: &[InteractionKind] = &[
+    InteractionKind::Call,
+    InteractionKind::Whatsapp,
+    InteractionKind::Email,
+    InteractionKind::Sms,
+    InteractionKind::Meeting,
+];
 
 /// The edit form for `contact`, the owner offered from `people`.
 pub fn form(contact: &Contact, people: &[String]) -> Form {
@@ -66,20 +75,23 @@ pub fn form(contact: &Contact, people: &[String]) -> Form {
     form
 }
 
-fn words<T: Copy + std::fmt::Display>(all: &[T]) -> Vec<String> {
-    std::iter::once(NONE.to_string())
-        .chain(all.iter().map(ToString::to_string))
+/// "none", then the words of a list.
+fn or_none_of<T: Copy + std::fmt::Display + crate::domain::contact::Labelled>(
+    all: &[T],
+) -> Vec<(String, String)> {
+    std::iter::once(choice_word(NONE))
+        .chain(enum_words(all))
         .collect()
 }
 
 fn with_choices(field: Field, people: &[String]) -> Field {
     match field.label {
-        "Role" => field.with_choices(&words(Role::ALL)),
-        "Origin" => field.with_choices(&words(Origin::ALL)),
-        "Lifecycle" => field.with_choices(Lifecycle::ALL),
-        "Status" => field.with_choices(LeadStatus::ALL),
-        "Reason" => field.with_choices(DROP_REASONS),
-        "Channel" => field.with_choices(CHANNELS),
+        "Role" => field.with_words(or_none_of(Role::ALL)),
+        "Origin" => field.with_words(or_none_of(Origin::ALL)),
+        "Lifecycle" => field.with_words(enum_words(Lifecycle::ALL)),
+        "Status" => field.with_words(enum_words(LeadStatus::ALL)),
+        "Reason" => field.with_reasons(DROP_REASONS),
+        "Channel" => field.with_words(or_none_of(CHANNELS)),
         "Owner" => Field {
             filters_choices: true,
             ..field.with_choices(people)
@@ -295,7 +307,7 @@ fn apply_changes(
     warnings: &mut Vec<String>,
 ) -> Result<(), Problem> {
     for field in form.fields.iter().filter(|f| f.touched()) {
-        apply(c, field.label, &field.value, region, warnings).map_err(|problem| Problem {
+        apply(c, field.label, field.stored(), region, warnings).map_err(|problem| Problem {
             field: field.label,
             problem,
         })?;
@@ -341,7 +353,7 @@ pub(crate) fn on_save(state: &mut State) -> Vec<Effect> {
         let _ = apply(
             &mut scratch,
             field.label,
-            &field.value,
+            field.stored(),
             Region::US,
             &mut Vec::new(),
         );
@@ -448,7 +460,7 @@ pub(crate) fn changed_meanwhile(
         .iter()
         .filter(|f| f.touched())
         .filter_map(|field| {
-            let theirs = stored_text(field.label);
+            let theirs = field.shown_word(&stored_text(field.label));
             let moved = theirs.trim() != field.initial.trim();
             (moved && theirs.trim() != field.value.trim())
                 .then(|| meanwhile_field(field.label, theirs, by, at))

@@ -110,14 +110,19 @@ pub fn correction_form(item: &Interaction, contact_name: &str) -> Form {
     )];
     if !matches!(item.kind, InteractionKind::Note | InteractionKind::Meeting) {
         let direction = item.direction.map_or(String::new(), |d| d.to_string());
-        fields.push(Field::new("Direction", &direction, "out or in").with_choices(&["out", "in"]));
+        fields.push(Field::new("Direction", &direction, "out or in").with_words(
+            super::field_words::enum_words(crate::domain::Direction::ALL),
+        ));
     }
     if item.kind != InteractionKind::Note {
-        fields.push(Field::new(
-            "Outcome",
-            item.outcome.as_deref().unwrap_or(""),
-            "answered, no-answer, voicemail…",
-        ));
+        fields.push(
+            Field::new(
+                "Outcome",
+                item.outcome.as_deref().unwrap_or(""),
+                "answered, no-answer, voicemail…",
+            )
+            .with_outcomes(),
+        );
     }
     if matches!(item.kind, InteractionKind::Call | InteractionKind::Meeting) {
         let duration = item.duration_secs.map_or(String::new(), |s| {
@@ -149,7 +154,7 @@ pub(crate) fn save_correction(
         form.fields
             .iter()
             .find(|f| f.label == label && f.touched())
-            .map(|f| f.value.trim())
+            .map(Field::stored)
     };
     let changes = Changes {
         text: changed("Text").map(clean_text),

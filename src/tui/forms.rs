@@ -1,8 +1,11 @@
 //! Dialogs as data: a form is a list of labelled text fields with defaults. The
 //! runtime validates and saves it; the form shows what went wrong and keeps the text.
 
+use super::field_words::enum_words;
 use super::typing::{self, Edit, Outcome};
 use crate::domain::InteractionKind;
+use crate::domain::interaction::Direction;
+use crate::domain::said::{DROP_REASONS, LOSS_REASONS, NURTURE_REASONS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormKind {
@@ -41,8 +44,11 @@ pub struct Field {
     pub initial: String,
     /// What may be typed, shown beside the field.
     pub hint: &'static str,
-    /// Values offered with ↑/↓ (reasons to drop, directions).
+    /// Values offered with ↑/↓ (reasons to drop, directions), as the user reads them.
     pub choices: Vec<String>,
+    /// `(stored, shown)` for choices that are words of the file shown in the user's
+    /// language (`field_words`): what a save reads for each.
+    pub words: Vec<(String, String)>,
     /// Typing narrows the choices ↑/↓ offers to those holding the typed text.
     pub filters_choices: bool,
     /// What was typed to narrow the choices (the value itself changes with ↑/↓).
@@ -90,6 +96,7 @@ impl Field {
             initial: value.to_string(),
             hint,
             choices: Vec::new(),
+            words: Vec::new(),
             filters_choices: false,
             typed: String::new(),
             multiline: false,
@@ -193,38 +200,6 @@ impl Field {
     }
 }
 
-pub const DROP_REASONS: &[&str] = &[
-    "no budget",
-    "not interested",
-    "wrong number",
-    "went with a competitor",
-    "no answer",
-    "spam",
-];
-/// Why a lead waits: offered by the nurture dialog, none of them required.
-pub const NURTURE_REASONS: &[&str] = &[
-    "not now",
-    "no budget yet",
-    "call back next quarter",
-    "waiting for their decision",
-];
-pub const LOSS_REASONS: &[&str] = &[
-    "price",
-    "timing",
-    "went with a competitor",
-    "no decision",
-    "no budget",
-];
-const DIRECTIONS: &[&str] = &["out", "in"];
-const OUTCOMES: &[&str] = &[
-    "answered",
-    "no-answer",
-    "voicemail",
-    "busy",
-    "interested",
-    "not-interested",
-];
-
 /// A field whose stored value changed since the form opened, to a value the form
 /// would have overwritten unseen.
 #[derive(Debug, Clone, PartialEq)]
@@ -260,10 +235,14 @@ impl Form {
             FormKind::Log(channel) => log_fields(channel),
             FormKind::Task => vec![
                 Field::new("What", "", "e.g. send the quote"),
-                Field::new("Due", "tomorrow 10:00", "14:30, tomorrow 10:00, +3d"),
+                Field::new(
+                    "Due",
+                    &crate::t!("said-when-tomorrow-ten"),
+                    "14:30, tomorrow 10:00, +3d",
+                ),
             ],
             FormKind::Drop => {
-                vec![Field::new("Reason", "", "type, or ↑/↓ to pick").with_choices(DROP_REASONS)]
+                vec![Field::new("Reason", "", "type, or ↑/↓ to pick").with_reasons(DROP_REASONS)]
             }
             FormKind::Convert => vec![
                 Field::new(
@@ -276,7 +255,7 @@ impl Form {
             FormKind::Assign => vec![Field::new("Owner", "", "who works this lead")],
             FormKind::Nurture => vec![
                 Field::new("Reason", "", "optional: type, or ↑/↓ to pick")
-                    .with_choices(NURTURE_REASONS),
+                    .with_reasons(NURTURE_REASONS),
                 Field::new("Come back", "", "optional: in 3 weeks, friday 10:00, 15.1."),
             ],
             FormKind::NewLead
@@ -353,7 +332,7 @@ impl Form {
             deal_id: Some(deal_id.to_string()),
             contact_name: deal_title.to_string(),
             fields: vec![
-                Field::new("Reason", "", "type, or ↑/↓ to pick").with_choices(LOSS_REASONS),
+                Field::new("Reason", "", "type, or ↑/↓ to pick").with_reasons(LOSS_REASONS),
             ],
             focus: 0,
             error: None,
@@ -395,12 +374,12 @@ impl Form {
         }
     }
 
-    /// The value of a field by its label ("" when absent).
+    /// The value of a field by its label, as it is stored ("" when absent).
     pub fn value(&self, label: &str) -> &str {
         self.fields
             .iter()
             .find(|f| f.label == label)
-            .map_or("", |f| f.value.trim())
+            .map_or("", Field::stored)
     }
 
     pub fn is_dirty(&self) -> bool {
@@ -448,7 +427,7 @@ impl Form {
             if matches!(self.kind, FormKind::Assign | FormKind::Convert) {
                 self.shown = Some(change.theirs.clone());
             } else if let Some(field) = self.fields.iter_mut().find(|f| f.label == change.field) {
-                field.initial = change.theirs.clone();
+                field.initial = field.shown_word(&change.theirs);
                 field.note = Some(change.note.clone());
             }
         }
@@ -509,15 +488,19 @@ impl Form {
 
 fn log_fields(channel: InteractionKind) -> Vec<Field> {
     let text = Field::new("Text", "", "what was said");
-    let direction =
-        Field::new("Direction", "out", "out (we reached them) or in").with_choices(DIRECTIONS);
-    let when = Field::new("When", "now", "now, 14:30, 2h ago, yesterday 10:00");
+    let direction = Field::new("Direction", "out", "out (we reached them) or in")
+        .with_words(enum_words(Direction::ALL));
+    let when = Field::new(
+        "When",
+        &crate::t!("said-when-now"),
+        "now, 14:30, 2h ago, yesterday 10:00",
+    );
     let follow_up = Field::new("Follow-up", "", "optional: tomorrow 10:00, +3d");
     match channel {
         InteractionKind::Call => vec![
             text,
             direction,
-            Field::new("Outcome", "", "answered, no-answer, voicemail…").with_choices(OUTCOMES),
+            Field::new("Outcome", "", "answered, no-answer, voicemail…").with_outcomes(),
             Field::new("Duration", "", "e.g. 5m, 1h30m"),
             when,
             follow_up,

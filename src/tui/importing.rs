@@ -7,6 +7,7 @@
 
 use super::app::{Action, Effect, Overlay, State};
 use super::draw::{Chrome, wrapped_lines};
+use super::field_words::choice_word;
 use super::forms::{Field, Form, FormKind};
 use super::keymap::Layer;
 use crate::domain::text::clean_line;
@@ -98,7 +99,7 @@ fn filled(request: &ImportRequest) -> Form {
                 dates.map_or(DATES[0].0, |(label, _)| label),
                 "↑/↓: a chat's day/month order",
             )
-            .with_choices(&DATES.iter().map(|(label, _)| *label).collect::<Vec<_>>())
+            .with_words(DATES.iter().map(|(label, _)| choice_word(label)).collect())
             .choices_only(),
             Field::new(
                 "Encoding",
@@ -110,14 +111,14 @@ fn filled(request: &ImportRequest) -> Form {
                 BAD_ROWS[usize::from(request.skip_bad_rows)],
                 "↑/↓: import nothing, or skip them",
             )
-            .with_choices(BAD_ROWS)
+            .with_words(BAD_ROWS.iter().map(|word| choice_word(word)).collect())
             .choices_only(),
             Field::new(
                 "Dry run",
                 YES_NO[usize::from(request.dry_run)],
                 "↑/↓: yes only reports, writes nothing",
             )
-            .with_choices(YES_NO)
+            .with_words(YES_NO.iter().map(|word| choice_word(word)).collect())
             .choices_only(),
         ],
         focus: 0,
@@ -160,19 +161,50 @@ pub fn question(needed: &DateOrderNeeded) -> String {
         numbers: [first, second],
     } = &needed.dates;
     let file = crate::import::file_name(std::path::Path::new(&needed.file));
-    let month = |n: &u32| {
-        let month = chrono::Month::try_from(u8::try_from(*n).ok()?).ok()?;
-        Some(month.name())
+    let readings = match (
+        read_as(*first, *second, true),
+        read_as(*second, *first, false),
+    ) {
+        (Some(day_first), Some(month_first)) => {
+            crate::t!(
+                "import-dates-readings",
+                day_first = day_first,
+                month_first = month_first
+            )
+        }
+        _ => crate::t!("import-dates-either"),
     };
-    let readings = match (month(second), month(first)) {
-        (Some(day_first), Some(month_first)) if *first > 0 && *second > 0 => format!(
-            "the {} of {day_first} (day first) or {month_first} {} (month first)",
-            ordinal(*first),
-            ordinal(*second)
-        ),
-        _ => "day first or month first".to_string(),
-    };
-    format!("{file}, line {line}: is {date} {readings}? Choose Dates, then Enter.")
+    crate::t!(
+        "import-dates-question",
+        file = file,
+        line = *line,
+        date = date.as_str(),
+        readings = readings
+    )
+}
+
+/// The day `day` of the month `month` in the user's words: "the 1st of February"
+/// (as English says a date read day first) or "February 1st", "február 1.",
+/// "1 בפברואר"; `None` when it is no day.
+fn read_as(day: u32, month: u32, day_first: bool) -> Option<String> {
+    if day == 0 || day > 31 {
+        return None;
+    }
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    let lang = crate::i18n::lang();
+    if lang == crate::i18n::Lang::En {
+        let name = chrono::Month::try_from(u8::try_from(month).ok()?)
+            .ok()?
+            .name();
+        return Some(match day_first {
+            true => format!("the {} of {name}", ordinal(day)),
+            false => format!("{name} {}", ordinal(day)),
+        });
+    }
+    let name = crate::i18n::names::month_name(lang, month);
+    Some(crate::t!("import-dates-day", day = day, month = name))
 }
 
 /// 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st.

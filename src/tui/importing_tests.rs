@@ -387,3 +387,21 @@ fn the_question_reads_each_date_both_ways() {
         "chat.txt, line 1: is 00/05/2024 day first or month first? Choose Dates, then Enter."
     );
 }
+
+#[test]
+fn the_question_is_asked_in_the_users_language() {
+    let _speaking = crate::i18n::scoped(crate::i18n::Lang::Hu);
+    let asked = question(&DateOrderNeeded {
+        file: "x/y/chat.txt".into(),
+        dates: AmbiguousDates {
+            line: 4,
+            date: "3/12/24".into(),
+            numbers: [3, 12],
+        },
+    });
+    assert_eq!(
+        asked,
+        "chat.txt, 4. sor: 3/12/24 december 3. (nap elöl) vagy március 12. (hónap elöl)? \
+         Válassz a Dátumok mezőben, majd Enter."
+    );
+}

@@ -13,6 +13,7 @@ pub mod draw;
 pub mod edit_contact;
 pub mod effects;
 pub mod entry;
+mod field_words;
 #[cfg(test)]
 mod fixtures;
 pub mod forms;

@@ -218,7 +218,8 @@ fn log(
     };
     store.log_interaction(now, &item)?;
     if let Some(due_at) = follow_up {
-        let title = format!("Follow up ({channel})");
+        // Written in the user's language, as a task they typed would be.
+        let title = crate::t!("said-task-follow-up", channel = channel.label());
         if let Err(refusal) = add_task(store, contact_id, title.clone(), due_at, now) {
             return Err(match refusal {
                 // The call is in: only the follow-up is left to save.

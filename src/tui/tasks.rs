@@ -282,7 +282,14 @@ fn snooze_form(task: &TaskRef, now: DateTime<Utc>, tz: FixedOffset) -> Form {
 fn choice_text(label: &str, at: DateTime<Utc>, tz: FixedOffset) -> String {
     let at = at.with_timezone(&tz);
     let day = crate::i18n::format::weekday(at.weekday());
+    let label = said_when(label);
     format!("{label} · {day} {}", crate::i18n::format::time(&at))
+}
+
+/// A snooze choice's words in the user's language ("in an hour": "egy óra múlva").
+fn said_when(label: &str) -> String {
+    let id = format!("said-when-{}", label.replace(' ', "-"));
+    crate::i18n::message_if_any(&id).unwrap_or_else(|| label.to_string())
 }
 
 /// The time the snooze dialog's field names: one of its choices (whole, or by its
@@ -300,7 +307,11 @@ fn snooze_target(
     }
     let chosen = snooze_choices(now.with_timezone(&tz))
         .into_iter()
-        .find(|(label, at)| fold(label) == wanted || fold(&choice_text(label, *at, tz)) == wanted);
+        .find(|(label, at)| {
+            fold(label) == wanted
+                || fold(&said_when(label)) == wanted
+                || fold(&choice_text(label, *at, tz)) == wanted
+        });
     let due_at = match chosen {
         Some((_, at)) => at,
         None => parse_when(value, now.with_timezone(&tz))?,

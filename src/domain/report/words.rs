@@ -90,14 +90,16 @@ pub fn local_number(value: f64) -> String {
     crate::i18n::format::decimal(value, 2)
 }
 
-/// A reason as people read it: the report's own words for none given are in the
-/// user's language (the JSON keeps them as they are); reasons typed stay as typed.
+/// A reason as people read it: the report's own words for none given, and the
+/// reasons the desk offers, are in the user's language (the JSON keeps them as
+/// they are); reasons typed stay as typed.
 pub fn reason_shown(reason: &str) -> String {
     use super::pipeline::{NO_CLOSE_DATE, NO_REASON};
+    use crate::domain::said::{List, shown};
     match reason {
         NO_REASON => crate::t!("report-no-reason"),
         NO_CLOSE_DATE => crate::t!("report-no-close-date"),
-        typed => typed.to_string(),
+        typed => shown(List::Reason, typed).into_owned(),
     }
 }
 

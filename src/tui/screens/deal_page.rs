@@ -108,7 +108,8 @@ fn page_lines(view: &DealView, tz: FixedOffset, width: usize, theme: &Theme) -> 
         },
     );
     if let Some(reason) = &deal.closed_reason {
-        add(&named("reason"), clean_line(reason));
+        let reason = crate::domain::said::shown(crate::domain::said::List::Reason, reason);
+        add(&named("reason"), clean_line(&reason));
     }
     add(
         &named("close-date"),
