@@ -337,7 +337,7 @@ pub fn interaction_line(i: &Interaction) -> String {
         .as_deref()
         .map(|o| format!(" [{}]", clean_line(o)))
         .unwrap_or_default();
-    let gist: Vec<String> = i.gist().into_iter().map(clean_line).collect();
+    let gist: Vec<String> = i.gist().iter().map(|part| clean_line(part)).collect();
     // Laid out field by field for a terminal (`shown`): a Hebrew message keeps its
     // question mark on its own reading end, and the fields keep their places.
     format!(

@@ -4,6 +4,7 @@
 use super::contact::word_enum;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 word_enum!(InteractionKind {
     Call => "call",
@@ -90,7 +91,10 @@ impl Interaction {
     /// The subject and the text, as a line of a timeline shows them. An automatic
     /// event's text already names what it is about ("status new → attempting", under
     /// the subject "status"), so there the subject is left out rather than read twice.
-    pub fn gist(&self) -> Vec<&str> {
+    ///
+    /// An automatic event's subject and text are stored in English and read in the
+    /// user's language (`event_text`).
+    pub fn gist(&self) -> Vec<Cow<'_, str>> {
         let text = self.text.as_deref().filter(|t| !t.is_empty());
         let subject = self.subject.as_deref().filter(|s| !s.is_empty());
         let said_in_text = |subject: &str| {
@@ -100,10 +104,18 @@ impl Interaction {
                         .any(|word| word.eq_ignore_ascii_case(subject))
                 })
         };
-        [subject.filter(|s| !said_in_text(s)), text]
-            .into_iter()
-            .flatten()
-            .collect()
+        let automatic = self.kind == InteractionKind::Event;
+        let subject = subject
+            .filter(|s| !said_in_text(s))
+            .map(|subject| match automatic {
+                true => super::event_text::subject_shown(subject),
+                false => Cow::Borrowed(subject),
+            });
+        let text = text.map(|text| match automatic {
+            true => super::event_text::shown(text),
+            false => Cow::Borrowed(text),
+        });
+        [subject, text].into_iter().flatten().collect()
     }
 
     /// An automatic fact about a contact: a status change, an import, a merge conflict.

@@ -211,17 +211,7 @@ impl State {
         page.timeline
             .iter()
             .filter(|i| self.channel.is_none_or(|c| i.kind == c))
-            .filter(|i| {
-                needle.is_empty()
-                    || [
-                        i.text.as_deref(),
-                        i.subject.as_deref(),
-                        i.outcome.as_deref(),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .any(|t| crate::domain::text::fold(t).contains(&needle))
-            })
+            .filter(|i| needle.is_empty() || holds(i, &needle))
             .collect()
     }
 
@@ -331,6 +321,25 @@ impl State {
             .map_or(0, |c| c.cards.len());
         self.board_card = self.board_card.min(cards.saturating_sub(1));
     }
+}
+
+/// Whether an entry says `needle` (folded), as stored or as the user reads it: an
+/// automatic entry and an outcome are stored in English.
+fn holds(item: &Interaction, needle: &str) -> bool {
+    use crate::domain::said::{List, shown};
+    use crate::domain::text::fold;
+    let stored = [
+        item.text.as_deref(),
+        item.subject.as_deref(),
+        item.outcome.as_deref(),
+    ];
+    let outcome = item.outcome.as_deref().map(|o| shown(List::Outcome, o));
+    stored
+        .into_iter()
+        .flatten()
+        .any(|t| fold(t).contains(needle))
+        || outcome.is_some_and(|o| fold(&o).contains(needle))
+        || item.gist().iter().any(|t| fold(t).contains(needle))
 }
 
 #[cfg(test)]

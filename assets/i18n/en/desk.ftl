@@ -248,3 +248,62 @@ deal-stage-history = Stage history
 deal-notes = Notes
 deal-no-notes = none yet: e edits the deal
 deal-opened-unrecorded = opened (its first stage was not recorded)
+
+event-status = status { $from } → { $to }
+event-lifecycle = lifecycle { $from } → { $to }
+event-owner = owner { $from } → { $to }
+event-deal-moved = deal "{ $deal }" { $from } → { $to }
+event-imported-line = imported from { $file }, line { $line }
+event-merged-line = merged with line { $line } of { $file }
+event-chat-imported = { $count ->
+        [one] 1 WhatsApp message
+       *[other] { $count } WhatsApp messages
+    } imported from { $file }
+event-chat-corrected = corrected { $count ->
+        [one] 1 WhatsApp message
+       *[other] { $count } WhatsApp messages
+    } as sent by you, from { $file }
+event-came-back-via = came back via { $source }: added again as "{ $name }"
+event-came-back = came back: added again as "{ $name }"
+event-expired = expired: untouched for { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } or more
+event-not-expired = no longer expired: touched again
+event-assigned = assigned to { $owner }
+event-rule-full = rule "{ $rule }" matched, but everyone has { $count ->
+        [one] 1 open lead
+       *[other] { $count } open leads
+    } or more
+event-no-owner-room = No owner has room (all at sales_max_open = { $count }); waiting for an owner
+event-convert = convert: deal "{ $deal }" opened in { $stage } (by { $by })
+event-nurture-later = nurture: keep in touch for later (by { $by })
+event-nurture = nurture: { $reason } (by { $by })
+event-drop = drop: { $reason } (by { $by })
+event-merged-with = merged with { $name } (id { $id })
+event-merged-into = merged into { $name } (id { $id })
+why-answered = they answered ({ $kind })
+why-first-attempt = first attempt to reach them ({ $kind })
+why-timeline-corrected = the timeline was corrected ({ $why })
+why-score = score { $score } ≥ { $threshold }
+why-worked-by = worked by { $owner }
+why-rule = rule "{ $rule }"
+why-hand-off-room = hand-off to sales (became SQL; a salesperson has room now)
+why-hand-off = hand-off to sales (became SQL)
+why-same-number = same number { $phone } once stored two ways
+
+event-deal-opened = deal "{ $deal }" opened in { $stage }
+event-deal-edited = deal "{ $deal }" edited: { $fields }
+event-deal-deleted = deal "{ $deal }" deleted ({ $amount }, { $stage })
+event-subject-decision = decision
+event-subject-returned = returned
+event-subject-assigned = assigned
+event-subject-imported = imported
+event-subject-merged = merged
+event-subject-corrected = corrected
+event-subject-expired = expired
+
+event-subject-deal-stage = deal stage
+event-subject-deal-opened = deal opened
+event-subject-deal-edited = deal edited
+event-subject-deal-deleted = deal deleted

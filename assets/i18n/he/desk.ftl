@@ -252,3 +252,62 @@ deal-stage-history = היסטוריית שלבים
 deal-notes = הערות
 deal-no-notes = אין עדיין: e עורך את העסקה
 deal-opened-unrecorded = נפתחה (השלב הראשון שלה לא נרשם)
+
+event-status = סטטוס { $from } ← { $to }
+event-lifecycle = שלב { $from } ← { $to }
+event-owner = אחראי { $from } ← { $to }
+event-deal-moved = עסקה "{ $deal }" { $from } ← { $to }
+event-imported-line = יובא מ־{ $file }, שורה { $line }
+event-merged-line = מוזג עם שורה { $line } של { $file }
+event-chat-imported = { $count ->
+        [one] הודעת WhatsApp אחת יובאה
+       *[other] { $count } הודעות WhatsApp יובאו
+    } מ־{ $file }
+event-chat-corrected = { $count ->
+        [one] הודעת WhatsApp אחת תוקנה
+       *[other] { $count } הודעות WhatsApp תוקנו
+    } כנשלחו על ידך, מ־{ $file }
+event-came-back-via = חזר דרך { $source }: נוסף שוב בשם "{ $name }"
+event-came-back = חזר: נוסף שוב בשם "{ $name }"
+event-expired = פג תוקף: לא טופל { $days ->
+        [one] יום אחד
+       *[other] { $days } ימים
+    } או יותר
+event-not-expired = כבר לא פג תוקף: טופל שוב
+event-assigned = הוקצה ל־{ $owner }
+event-rule-full = הכלל "{ $rule }" התאים, אבל לכולם יש { $count ->
+        [one] ליד פתוח אחד
+       *[other] { $count } לידים פתוחים
+    } או יותר
+event-no-owner-room = לאף אחראי אין מקום (כולם ב־sales_max_open = { $count }); ממתין לאחראי
+event-convert = המרה לעסקה: עסקה "{ $deal }" נפתחה בשלב { $stage } (על ידי { $by })
+event-nurture-later = טיפוח: להישאר בקשר להמשך (על ידי { $by })
+event-nurture = טיפוח: { $reason } (על ידי { $by })
+event-drop = ויתור: { $reason } (על ידי { $by })
+event-merged-with = מוזג עם { $name } (מזהה { $id })
+event-merged-into = מוזג לתוך { $name } (מזהה { $id })
+why-answered = ענו ({ $kind })
+why-first-attempt = ניסיון ראשון ליצור קשר ({ $kind })
+why-timeline-corrected = ציר הזמן תוקן ({ $why })
+why-score = ציון { $score } ≥ { $threshold }
+why-worked-by = טופל על ידי { $owner }
+why-rule = הכלל "{ $rule }"
+why-hand-off-room = העברה למכירות (הפך ל־SQL; לאיש מכירות יש עכשיו מקום)
+why-hand-off = העברה למכירות (הפך ל־SQL)
+why-same-number = אותו מספר { $phone } נשמר פעם בשתי צורות
+
+event-deal-opened = עסקה "{ $deal }" נפתחה בשלב { $stage }
+event-deal-edited = עסקה "{ $deal }" נערכה: { $fields }
+event-deal-deleted = עסקה "{ $deal }" נמחקה ({ $amount }, { $stage })
+event-subject-decision = החלטה
+event-subject-returned = חזר
+event-subject-assigned = הוקצה
+event-subject-imported = יובא
+event-subject-merged = מוזג
+event-subject-corrected = תוקן
+event-subject-expired = פג תוקף
+
+event-subject-deal-stage = שלב עסקה
+event-subject-deal-opened = עסקה נפתחה
+event-subject-deal-edited = עסקה נערכה
+event-subject-deal-deleted = עסקה נמחקה

@@ -59,7 +59,12 @@ fn facts(item: &Interaction, tz: FixedOffset) -> String {
         crate::domain::Direction::In => crate::t!("entry-in"),
         crate::domain::Direction::Out => crate::t!("entry-out"),
     }));
-    facts.extend(item.outcome.as_deref().map(clean_line));
+    facts.extend(item.outcome.as_deref().map(|outcome| {
+        clean_line(&crate::domain::said::shown(
+            crate::domain::said::List::Outcome,
+            outcome,
+        ))
+    }));
     facts.extend(item.duration_secs.map(|s| format!("{}m", (s + 59) / 60)));
     facts.push(crate::t!("entry-by", name = clean_line(&item.logged_by)));
     // Laid out fact by fact: an outcome or a name may be Hebrew.
@@ -98,6 +103,10 @@ fn entry_lines(
     }
     lines.push(Line::raw(""));
     match item.text.as_deref() {
+        // An automatic entry's text is stored in English and read in the user's words.
+        Some(text) if item.kind == crate::domain::InteractionKind::Event => {
+            lines.extend(text_lines(&crate::domain::event_text::shown(text), width));
+        }
         Some(text) => lines.extend(text_lines(text, width)),
         None => lines.push(Line::styled(
             label(&crate::t!("entry-nothing-written")),

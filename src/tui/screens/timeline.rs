@@ -56,7 +56,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     let reason = c
         .disqualified_reason
         .as_deref()
-        .map(|r| format!(": {}", clean_line(r)))
+        .map(|r| {
+            let reason = crate::domain::said::shown(crate::domain::said::List::Reason, r);
+            format!(": {}", clean_line(&reason))
+        })
         .unwrap_or_default();
     header.push(Line::from(vec![
         Span::raw(crate::t!(
@@ -162,29 +165,28 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
                 Some(crate::domain::Direction::Out) => "→",
                 None => " ",
             };
-            let mut gist: Vec<String> = Vec::new();
+            // Each fact stands in a span of its own, laid out on its own: a Hebrew
+            // outcome must not turn what follows it into a right-to-left run.
+            let mut spans = vec![
+                Span::styled(format!("{when} "), theme.dim()),
+                Span::styled(
+                    format!("{} {}", channel_mark(i.kind), padded(&i.kind.label(), 9)),
+                    theme.channel(i.kind),
+                ),
+                Span::raw(format!("{direction} ")),
+            ];
             if let Some(outcome) = &i.outcome {
-                gist.push(format!("[{}]", clean_line(outcome)));
+                let outcome =
+                    crate::domain::said::shown(crate::domain::said::List::Outcome, outcome);
+                spans.push(Span::raw(format!("[{}] ", clean_line(&outcome))));
             }
             if let Some(secs) = i.duration_secs {
-                gist.push(format!("{}m", (secs + 59) / 60));
+                spans.push(Span::raw(format!("{}m ", (secs + 59) / 60)));
             }
-            gist.extend(i.gist().into_iter().map(clean_line));
-            let body = gist.join(" ");
+            let gist: Vec<String> = i.gist().iter().map(|part| clean_line(part)).collect();
+            spans.push(Span::raw(gist.join(" ")));
             // A row longer than the box ends in "…", never cut short without a sign.
-            super::more::fit_line(
-                Line::from(vec![
-                    Span::styled(format!("{when} "), theme.dim()),
-                    Span::styled(
-                        format!("{} {}", channel_mark(i.kind), padded(&i.kind.label(), 9)),
-                        theme.channel(i.kind),
-                    ),
-                    Span::raw(format!("{direction} ")),
-                    Span::raw(body),
-                ]),
-                width,
-            )
-            .into()
+            super::more::fit_line(Line::from(spans), width).into()
         })
         .collect();
     let list = List::new(items)
