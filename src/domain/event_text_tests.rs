@@ -156,3 +156,12 @@ proptest::proptest! {
         let _ = shown(&format!("deal \"{text}\" {text} → {text}"));
     }
 }
+
+#[test]
+fn the_readmes_example_reads_as_it_says() {
+    let _speaking = scoped(Lang::Hu);
+    assert_eq!(
+        shown("status new → connected: they answered (call)"),
+        "állapot: új → elérve: válaszoltak (hívás)"
+    );
+}
