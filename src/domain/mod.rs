@@ -15,6 +15,7 @@ pub mod phone_extension;
 pub mod report;
 pub mod said;
 pub mod scoring;
+pub mod scoring_words;
 pub mod sla;
 pub mod text;
 pub mod when;

@@ -95,7 +95,9 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             .evidence
             .iter()
             .map(|evidence| match evidence {
-                Evidence::Field { field, value } => format!("{field}: {}", clean_line(value)),
+                Evidence::Field { field, value } => {
+                    clean_line(&crate::domain::scoring_words::field_evidence(field, value))
+                }
                 Evidence::Interaction {
                     kind,
                     direction,
@@ -113,7 +115,9 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             .collect();
         lines.push(Line::from(vec![
             Span::styled(format!("{:>+5}  ", hit.points), style),
-            Span::raw(clean_line(&hit.name)),
+            Span::raw(clean_line(&crate::domain::scoring_words::rule_name(
+                &hit.name,
+            ))),
             Span::styled(decayed, theme.dim()),
             Span::styled(format!("  · {}", evidence.join(", ")), theme.dim()),
         ]));
