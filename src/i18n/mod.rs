@@ -73,3 +73,6 @@ macro_rules! t {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod refusal_tests;

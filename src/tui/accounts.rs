@@ -315,8 +315,8 @@ fn save(state: &mut State) -> Vec<Effect> {
         (_, None, _) => {
             form.focus = 0;
             form.error = Some(match screen.candidates.len() {
-                0 => "Contact: nobody matches; type part of a name, phone or email".into(),
-                n => format!("Contact: {n} match; ↑/↓ picks one"),
+                0 => crate::t!("desk-contact-nobody-matches"),
+                n => crate::t!("desk-contact-matches", count = n),
             });
             return Vec::new();
         }

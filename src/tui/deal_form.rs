@@ -118,7 +118,10 @@ pub fn new_form(
     let owner = contact.owner.as_deref().unwrap_or(user);
     let mut form = Form::for_contact(FormKind::NewDeal, &contact.id, &contact.name);
     form.fields = [
-        (TITLE, format!("{}: new deal", clean_line(&contact.name))),
+        (
+            TITLE,
+            crate::t!("desk-new-deal-title", name = clean_line(&contact.name)),
+        ),
         (AMOUNT, String::new()),
         (CURRENCY, currency.to_string()),
         (STAGE, stages.first().copied().unwrap_or("").to_string()),
@@ -190,18 +193,15 @@ fn apply(deal: &mut Deal, label: &str, typed: &str, reading: &Reading) -> Result
             deal.amount_minor = match typed {
                 "" => 0,
                 typed => parse_amount(typed).ok_or_else(|| {
-                    format!(
-                        "\"{}\" is not an amount, e.g. 12500 or 12,500.50",
-                        clean_line_cut(typed, 30)
-                    )
+                    crate::t!("desk-not-an-amount", typed = clean_line_cut(typed, 30))
                 })?,
             }
         }
         CURRENCY => {
             if typed.len() != 3 || !typed.chars().all(|c| c.is_ascii_alphabetic()) {
-                return Err(format!(
-                    "\"{}\" is not a three-letter code such as ILS",
-                    clean_line_cut(typed, 30)
+                return Err(crate::t!(
+                    "desk-not-a-currency",
+                    typed = clean_line_cut(typed, 30)
                 ));
             }
             deal.currency = typed.to_ascii_uppercase();
@@ -211,10 +211,14 @@ fn apply(deal: &mut Deal, label: &str, typed: &str, reading: &Reading) -> Result
                 .stage_name(typed)
                 .filter(|s| *s != WON && *s != LOST)
                 .ok_or_else(|| {
-                    format!(
-                        "\"{}\" is not an open stage; ↑/↓ offers {}",
-                        clean_line_cut(typed, 30),
-                        open_stages(pipeline).join(", ")
+                    let offered: Vec<String> = open_stages(pipeline)
+                        .into_iter()
+                        .map(crate::i18n::from_english)
+                        .collect();
+                    crate::t!(
+                        "desk-not-an-open-stage",
+                        typed = clean_line_cut(typed, 30),
+                        stages = offered.join(", ")
                     )
                 })?;
             deal.stage = stage.to_string();
@@ -248,17 +252,12 @@ fn read_percent(typed: &str) -> Result<Option<f64>, String> {
         .parse()
         .ok()
         .filter(|v: &f64| v.is_finite())
-        .ok_or_else(|| {
-            format!(
-                "\"{}\" is not a number from 0 to 100",
-                clean_line_cut(typed, 30)
-            )
-        })?;
+        .ok_or_else(|| crate::t!("desk-not-a-percent", typed = clean_line_cut(typed, 30)))?;
     let fraction = value / 100.0;
     if !(0.0..=1.0).contains(&fraction) {
-        return Err(format!(
-            "{} is not from 0 to 100",
-            clean_line_cut(typed, 30)
+        return Err(crate::t!(
+            "desk-percent-out-of-range",
+            typed = clean_line_cut(typed, 30)
         ));
     }
     Ok(Some(fraction))
@@ -294,12 +293,9 @@ impl Reading {
 fn read_count(typed: &str) -> Result<u32, String> {
     match typed {
         "" => Ok(0),
-        typed => typed.parse().map_err(|_| {
-            format!(
-                "\"{}\" is not a number of quotes",
-                clean_line_cut(typed, 30)
-            )
-        }),
+        typed => typed
+            .parse()
+            .map_err(|_| crate::t!("desk-not-a-count", typed = clean_line_cut(typed, 30))),
     }
 }
 
@@ -311,7 +307,7 @@ fn apply_fields<'a>(
 ) -> Result<(), String> {
     for field in fields {
         apply(deal, field.label, field.stored(), reading)
-            .map_err(|problem| format!("{}: {problem}", field.label))?;
+            .map_err(|problem| format!("{}: {problem}", field.shown_label()))?;
     }
     Ok(())
 }
@@ -336,11 +332,11 @@ pub(crate) fn save_new(
     );
     apply_fields(&mut deal, form.fields.iter(), &reading)?;
     store.add_deal(now, &deal)?;
-    Ok(format!(
-        "Deal \"{}\" opened for {} in {}",
-        deal.title,
-        clean_line(&contact.name),
-        deal.stage
+    Ok(crate::t!(
+        "desk-deal-opened",
+        deal = deal.title.as_str(),
+        name = clean_line(&contact.name),
+        stage = crate::i18n::from_english(&deal.stage)
     ))
 }
 
@@ -374,10 +370,10 @@ pub(crate) fn save_edit(
         return Err(refusal);
     }
     let deal = saved?;
-    Ok(format!(
-        "Saved the deal \"{}\": {}",
-        clean_line(&deal.title),
-        changed_labels(form)
+    Ok(crate::t!(
+        "desk-deal-saved",
+        deal = clean_line(&deal.title),
+        fields = changed_labels(form)
     ))
 }
 

@@ -126,12 +126,12 @@ pub(crate) fn delete(
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<String, StoreError> {
     let gone = store.delete_deal(now, deal_id)?;
-    Ok(format!(
-        "Deleted the deal \"{}\" ({} {}, {})",
-        crate::domain::text::clean_line(&gone.title),
-        gone.amount_text(),
-        gone.currency,
-        crate::domain::text::clean_line(&gone.stage)
+    Ok(crate::t!(
+        "desk-deal-deleted",
+        deal = crate::domain::text::clean_line(&gone.title),
+        amount = gone.amount_text(),
+        currency = gone.currency.as_str(),
+        stage = crate::i18n::from_english(&crate::domain::text::clean_line(&gone.stage))
     ))
 }
 

@@ -373,7 +373,7 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
             .map(|c| super::bidi::text(&clean_line(c)).into_owned())
             .collect();
         let offered = match offered.as_slice() {
-            [] => "nobody the file knows holds that".to_string(),
+            [] => crate::t!("desk-nobody-holds-that"),
             names => names.join(" · "),
         };
         let wrapped = wrap(&offered, inner.saturating_sub(LABEL_WIDTH));
@@ -383,7 +383,9 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
         }
     }
     if let Some(note) = &field.note {
-        for line in wrap(&clean_line(note), inner.saturating_sub(LABEL_WIDTH)) {
+        // A fixed sentence (a refusal) is written in English in the code.
+        let note = clean_line(&crate::i18n::from_english(note));
+        for line in wrap(&note, inner.saturating_sub(LABEL_WIDTH)) {
             lines.push(Line::styled(format!("{indent}{line}"), theme.error()));
         }
     }

@@ -295,7 +295,10 @@ struct Problem {
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.field, self.problem)
+        // The field as the form labels it, the problem in the user's language.
+        let field = Field::new(self.field, "", "").shown_label();
+        let problem = crate::i18n::from_english(&self.problem);
+        write!(f, "{field}: {problem}")
     }
 }
 
@@ -408,9 +411,13 @@ pub(crate) fn save(
         return Err(refusal);
     }
     let contact = saved?;
-    let mut message = format!("Saved {}: {}", contact.name, changed_labels(form));
+    let mut message = crate::t!(
+        "desk-contact-saved",
+        name = contact.name.as_str(),
+        fields = changed_labels(form)
+    );
     for warning in warnings {
-        message.push_str(&format!("; warning: {warning}"));
+        message.push_str(&crate::t!("desk-warning", warning = warning));
     }
     Ok(message)
 }
@@ -443,7 +450,7 @@ pub(crate) fn changed_labels(form: &Form) -> String {
         .fields
         .iter()
         .filter(|f| f.touched())
-        .map(|f| f.label.to_lowercase())
+        .map(|f| f.shown_label().to_lowercase())
         .collect();
     changed.join(", ")
 }
@@ -477,23 +484,32 @@ pub(crate) fn meanwhile_field(
     at: &impl std::fmt::Display,
 ) -> Meanwhile {
     let shown = match clean_line_cut(&theirs, 40) {
-        line if line.is_empty() => "nothing".to_string(),
+        line if line.is_empty() => crate::t!("desk-nothing"),
         line => format!("\"{line}\""),
     };
-    let by = by.map_or(String::new(), |by| format!(" by {}", clean_line(by)));
+    let at = at.to_string();
+    let note = match by {
+        Some(by) => crate::t!(
+            "desk-changed-meanwhile-by",
+            value = shown,
+            by = clean_line(by),
+            at = at
+        ),
+        None => crate::t!("desk-changed-meanwhile", value = shown, at = at),
+    };
     Meanwhile {
         field,
-        note: format!("changed meanwhile to {shown}{by} at {at}; save again to overwrite"),
+        note,
         theirs,
     }
 }
 
 fn meanwhile_refusal(theirs: Vec<Meanwhile>) -> Refusal {
-    let fields: Vec<&str> = theirs.iter().map(|m| m.field).collect();
-    let message = format!(
-        "Changed meanwhile elsewhere: {}. Save again to put yours over theirs; Esc keeps theirs.",
-        fields.join(", ")
-    );
+    let fields: Vec<String> = theirs
+        .iter()
+        .map(|m| super::forms::Field::new(m.field, "", "").shown_label())
+        .collect();
+    let message = crate::t!("desk-changed-elsewhere", fields = fields.join(", "));
     Refusal::ChangedMeanwhile { theirs, message }
 }
 

@@ -165,13 +165,18 @@ fn perform_effect(
         },
         Effect::RetractEntry { id, contact_id } => match store.retract_interaction(now, &id) {
             Ok(retraction) => Action::Saved {
-                message: format!(
-                    "Deleted the {} for {}",
-                    retraction.subject.unwrap_or_default(),
-                    store
-                        .contact(&contact_id)
-                        .map_or_else(|_| "the contact".into(), |c| c.name)
-                ),
+                message: {
+                    let subject = retraction.subject.unwrap_or_default();
+                    let what = subject
+                        .parse::<crate::domain::InteractionKind>()
+                        .map_or(subject, |kind| kind.label());
+                    match store.contact(&contact_id) {
+                        Ok(contact) => {
+                            crate::t!("desk-entry-deleted", what = what, name = contact.name)
+                        }
+                        Err(_) => crate::t!("desk-entry-deleted-unknown", what = what),
+                    }
+                },
                 contact_id,
             },
             Err(e) => failed(e),
@@ -237,9 +242,11 @@ fn perform_effect(
                 .clone()
                 .unwrap_or_else(|| super::clipboard::default_opener().to_string());
             match super::clipboard::open_link(&opener, &link) {
-                Ok(()) => Action::Notice(format!("Opened {link}")),
-                Err(e) => Action::Failed(format!(
-                    "cannot run the opener \"{opener}\": {e} (set opener in the config)"
+                Ok(()) => Action::Notice(crate::t!("desk-opened-link", link = link.as_str())),
+                Err(e) => Action::Failed(crate::t!(
+                    "desk-opener-failed",
+                    opener = opener.as_str(),
+                    error = e.to_string()
                 )),
             }
         }
@@ -250,8 +257,8 @@ fn perform_effect(
                 .write_all(super::clipboard::osc52(&text).as_bytes())
                 .and_then(|()| out.flush())
             {
-                Ok(()) => Action::Notice(format!("Copied {text}")),
-                Err(e) => Action::Failed(format!("cannot copy: {e}")),
+                Ok(()) => Action::Notice(crate::t!("desk-copied", text = text.as_str())),
+                Err(e) => Action::Failed(crate::t!("desk-copy-failed", error = e.to_string())),
             }
         }
     }
@@ -286,12 +293,20 @@ fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action
             store
                 .move_deal(now, &pipeline, deal_id, stage, None)
                 .map(|deal| {
-                    let message = format!("\"{}\" moved to {}", deal.title, deal.stage);
+                    let message = crate::t!(
+                        "desk-deal-moved",
+                        deal = deal.title.as_str(),
+                        stage = crate::i18n::from_english(&deal.stage)
+                    );
                     saved(message, contact_id.clone())
                 })
         }
         Effect::CompleteTask(task) => store.complete_task(now, &task.id).map(|_| {
-            let message = format!("Done: {} ({})", task.title, task.contact_name);
+            let message = crate::t!(
+                "desk-task-done",
+                task = task.title.as_str(),
+                name = task.contact_name.as_str()
+            );
             saved(message, task.contact_id.clone())
         }),
         Effect::SnoozeTask {
@@ -299,7 +314,11 @@ fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action
             due_at,
             due_label,
         } => store.snooze_task(now, &task.id, *due_at).map(|_| {
-            let message = format!("Snoozed to {due_label}: {}", task.title);
+            let message = crate::t!(
+                "desk-task-snoozed",
+                due = due_label.as_str(),
+                task = task.title.as_str()
+            );
             saved(message, task.contact_id.clone())
         }),
         // Only the four above are ever kept as pending saves.
@@ -312,7 +331,12 @@ fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action
         } => store
             .add_to_account(now, account_id, contact_id, *role)
             .map(|_| {
-                let message = format!("{contact_name} is at {account_name} as {role}");
+                let message = crate::t!(
+                    "desk-added-to-account",
+                    name = contact_name.as_str(),
+                    account = account_name.as_str(),
+                    role = role.label()
+                );
                 saved(message, contact_id.clone())
             }),
         Effect::DeleteDeal {

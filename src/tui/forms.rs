@@ -247,7 +247,7 @@ impl Form {
             FormKind::Convert => vec![
                 Field::new(
                     "Deal",
-                    &format!("{contact_name}: new deal"),
+                    &crate::t!("desk-new-deal-title", name = contact_name),
                     "the deal's title",
                 ),
                 Field::new("Amount", "", "e.g. 12500"),

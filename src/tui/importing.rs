@@ -235,9 +235,7 @@ fn ask_date_order(state: &mut State, needed: &DateOrderNeeded, asked: &ImportReq
         state.message = None;
     } else {
         let file = crate::import::file_name(std::path::Path::new(&needed.file));
-        state.message = Some(format!(
-            "Nothing imported from {file}: its dates read day first or month first; import it again and choose Dates"
-        ));
+        state.message = Some(crate::t!("desk-import-dates-unread", file = file));
     }
 }
 
@@ -274,9 +272,7 @@ pub(crate) fn on_key(state: &mut State, action: &Action) -> Vec<Effect> {
         (Action::Open, false) if !view.stopping => {
             let file = view.file.clone();
             state.overlay = None;
-            state.message = Some(format!(
-                "The import of {file} goes on beside the desk; its summary will show here"
-            ));
+            state.message = Some(crate::t!("desk-import-beside", file = file));
         }
         (Action::Back, false) if !view.stopping => {
             view.stopping = true;

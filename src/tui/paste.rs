@@ -50,11 +50,11 @@ pub(crate) fn on_paste(state: &mut State, pasted: &str) -> Vec<Effect> {
     let limit = if multiline { TEXT_BYTES } else { LINE_BYTES };
     let kept = cut_at(&text, limit.saturating_sub(filled));
     state.message = (kept.len() < text.len()).then(|| {
-        format!(
-            "Pasted {} of {} characters: a field holds {} KB at most",
-            kept.chars().count(),
-            text.chars().count(),
-            limit / 1024
+        crate::t!(
+            "desk-pasted-part",
+            kept = kept.chars().count(),
+            total = text.chars().count(),
+            kb = limit / 1024
         )
     });
     match &mut state.overlay {

@@ -33,19 +33,23 @@ impl PendingSave {
     pub fn what(&self) -> String {
         match &*self.write {
             Effect::SaveForm(form) => {
-                let what = match form.kind {
-                    FormKind::Log(kind) => format!("the {kind}"),
-                    FormKind::Task => "the follow-up".into(),
-                    FormKind::NewLead => return format!("the new lead {}", form.value("Name")),
-                    _ => "the change".into(),
-                };
-                format!("{what} for {}", form.contact_name)
+                let name = form.contact_name.as_str();
+                match form.kind {
+                    FormKind::Log(kind) => {
+                        crate::t!("pending-entry-for", what = kind.label(), name = name)
+                    }
+                    FormKind::Task => crate::t!("pending-follow-up-for", name = name),
+                    FormKind::NewLead => crate::t!("pending-new-lead", name = form.value("Name")),
+                    _ => crate::t!("pending-change-for", name = name),
+                }
             }
-            Effect::MoveDeal { .. } => "the deal's move".into(),
-            Effect::CompleteTask(task) => format!("closing \"{}\"", task.title),
-            Effect::SnoozeTask { task, .. } => format!("the snooze of \"{}\"", task.title),
-            Effect::DeleteDeal { .. } => "the deal's deletion".into(),
-            _ => "the change".into(),
+            Effect::MoveDeal { .. } => crate::t!("pending-deal-move"),
+            Effect::CompleteTask(task) => crate::t!("pending-closing", task = task.title.as_str()),
+            Effect::SnoozeTask { task, .. } => {
+                crate::t!("pending-snooze", task = task.title.as_str())
+            }
+            Effect::DeleteDeal { .. } => crate::t!("pending-deal-deletion"),
+            _ => crate::t!("pending-change"),
         }
     }
 }
@@ -86,10 +90,7 @@ pub(crate) fn on_event(state: &mut State, event: PendingEvent) -> Vec<Effect> {
     let pending = &mut state.pending;
     match event {
         PendingEvent::Waiting(save) => {
-            state.message = Some(format!(
-                "Waiting for the import (or another writer) to finish; {} will be saved",
-                save.what()
-            ));
+            state.message = Some(crate::t!("pending-waiting", what = save.what()));
             pending.line.push_back(save);
             // The form was taken: it is the save now waiting.
             if matches!(state.overlay, Some(Overlay::Form(_))) {
@@ -105,7 +106,7 @@ pub(crate) fn on_event(state: &mut State, event: PendingEvent) -> Vec<Effect> {
         }
         PendingEvent::Landed { message } => {
             pending.line.pop_front();
-            state.message = Some(format!("Saved: {message}"));
+            state.message = Some(crate::t!("pending-saved", message = message));
             let mut effects = super::pages::reload(state);
             effects.extend(next_in_line(state));
             effects
@@ -113,7 +114,11 @@ pub(crate) fn on_event(state: &mut State, event: PendingEvent) -> Vec<Effect> {
         PendingEvent::Refused { save, message } => {
             pending.line.pop_front();
             pending.quitting = false; // the refusal must be read before the desk closes
-            state.message = Some(format!("Could not save {}: {message}", save.what()));
+            state.message = Some(crate::t!(
+                "pending-refused",
+                what = save.what(),
+                message = crate::i18n::from_english(&message)
+            ));
             // The form comes back with what was typed, unless another is open.
             if let Effect::SaveForm(mut form) = *save.write
                 && state.overlay.is_none()
@@ -161,13 +166,7 @@ pub(crate) fn on_quit(state: &mut State) {
         return;
     }
     pending.quitting = true;
-    let count = match pending.len() {
-        1 => "1 save waits".to_string(),
-        n => format!("{n} saves wait"),
-    };
-    state.message = Some(format!(
-        "{count} for the file to be free; the desk closes once saved. Quit again to close now and lose them."
-    ));
+    state.message = Some(crate::t!("pending-quitting", count = pending.len()));
 }
 
 #[cfg(test)]

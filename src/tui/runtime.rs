@@ -41,7 +41,7 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
     state.message = warnings.into_iter().next().or_else(|| {
         keymap
             .help_key()
-            .map(|key| format!("{key} shows every key"))
+            .map(|key| crate::t!("desk-help-key", key = key))
     });
     let file = store
         .path()
@@ -132,12 +132,16 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
                     // A restore, or a sync client, put another file at the path.
                     let path = store.path().display().to_string();
                     store = store.reopen().map_err(|e| {
-                        anyhow::anyhow!("{path} was replaced by a file that cannot be opened: {e}")
+                        anyhow::anyhow!(crate::t!(
+                            "desk-file-replaced-unreadable",
+                            path = path.as_str(),
+                            error = e.to_string()
+                        ))
                     })?;
                     store.keep_search_index();
                     store.set_write_wait(DESK_WRITE_WAIT);
                     seen_version = i64::MIN;
-                    state.message = Some(format!("{path} was replaced; reopened it"));
+                    state.message = Some(crate::t!("desk-file-replaced", path = path.to_string()));
                 }
                 tick(&mut store, &mut state);
                 let version = store.data_version()?;

@@ -146,15 +146,15 @@ fn assign(
     });
     if let Some((theirs, by, at)) = meanwhile {
         let name = |owner: &str| match owner {
-            "" => "nobody".to_string(),
+            "" => crate::t!("timeline-nobody"),
             owner => format!("\"{}\"", clean_line(owner)),
         };
-        let message = format!(
-            "The owner was changed meanwhile to {} (by {}, {}); yours is {}. Saving again puts yours over it; cancelling keeps theirs.",
-            name(&theirs),
-            clean_line(&by),
-            at.with_timezone(&chrono::Local).format("%H:%M"),
-            name(&owner.clone().unwrap_or_default()),
+        let message = crate::t!(
+            "desk-owner-changed-meanwhile",
+            theirs = name(&theirs),
+            by = clean_line(&by),
+            at = crate::i18n::format::time(&at.with_timezone(&chrono::Local)),
+            yours = name(&owner.clone().unwrap_or_default())
         );
         let theirs = vec![Meanwhile {
             field: "Owner",
@@ -275,7 +275,7 @@ fn convert(
     let amount_minor = match form.value("Amount") {
         "" => 0,
         text => parse_amount(text)
-            .ok_or_else(|| format!("Amount \"{text}\" is not an amount, e.g. 12500"))?,
+            .ok_or_else(|| crate::t!("desk-amount-not-an-amount", typed = clean_line(text)))?,
     };
     let contact = store.contact(contact_id)?;
     let deals = store.deals_for(contact_id)?;
@@ -283,10 +283,7 @@ fn convert(
     if let Some(open) = deals.iter().find(|deal| deal.is_open())
         && form.shown.as_deref() != Some(open.id.as_str())
     {
-        let message = format!(
-            "{}. Make a second deal? Enter makes it",
-            already_open(&contact.name, open)
-        );
+        let message = crate::t!("desk-second-deal", open = already_open(&contact.name, open));
         let theirs = vec![Meanwhile {
             field: "Deal",
             theirs: open.id.clone(),
@@ -318,7 +315,10 @@ fn nurture(
 ) -> Result<String, Refusal> {
     let back_on = match form.value("Come back") {
         "" => None,
-        text => Some(parse_when_local(text, now).map_err(|e| format!("Come back: {e}"))?),
+        text => Some(
+            parse_when_local(text, now)
+                .map_err(|e| format!("{}: {e}", crate::t!("field-come-back")))?,
+        ),
     };
     if back_on.is_some_and(|at| at < now) {
         return Err("Come back: that is past; say when to come back to the lead".into());
@@ -354,7 +354,7 @@ fn new_lead(
     let email = form.value("Email");
     if !email.is_empty() {
         let email = crate::domain::contact::normalize_email(email)
-            .ok_or_else(|| format!("Email \"{email}\" is not an email address"))?;
+            .ok_or_else(|| crate::t!("desk-not-an-email", typed = clean_line(email)))?;
         lead.emails.push(email);
     }
     lead.source = non_empty(Some(form.value("Source")));

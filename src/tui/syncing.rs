@@ -115,7 +115,7 @@ impl SyncWatch {
                 Err(TryRecvError::Empty) => return None,
                 // The thread ended without a word (it could not even start): said
                 // like any failed sync, or the top bar would say "syncing…" forever.
-                Err(TryRecvError::Disconnected) => failed("the sync stopped before it ended"),
+                Err(TryRecvError::Disconnected) => failed(&crate::t!("desk-sync-stopped")),
             };
             self.job = None;
             self.failed_at = line.failed.is_some().then(Instant::now);
@@ -190,7 +190,7 @@ fn start_with(
                     let report = PANIC_REPORT
                         .with(|report| report.borrow_mut().take())
                         .unwrap_or_else(|| panic_message(panic.as_ref()));
-                    failed(&format!("an internal error stopped it ({report})"))
+                    failed(&crate::t!("desk-sync-internal-error", report = report))
                 }
             };
             if let Some(message) = &line.failed {

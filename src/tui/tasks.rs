@@ -303,7 +303,10 @@ fn snooze_target(
 ) -> Result<DateTime<Utc>, String> {
     let wanted = fold(value);
     if wanted.is_empty() {
-        return Err(format!("pick a time with ↑/↓, or type one ({SNOOZE_HINT})"));
+        return Err(crate::t!(
+            "desk-snooze-pick",
+            hint = crate::i18n::from_english(SNOOZE_HINT)
+        ));
     }
     let chosen = snooze_choices(now.with_timezone(&tz))
         .into_iter()
@@ -317,15 +320,12 @@ fn snooze_target(
         None => parse_when(value, now.with_timezone(&tz))?,
     };
     if due_at < now {
-        return Err(format!(
-            "\"{}\" is past: a follow-up is snoozed to later",
-            clean_line(value)
-        ));
+        return Err(crate::t!("desk-snooze-past", typed = clean_line(value)));
     }
     if let Some(task) = task.filter(|task| due_at < task.due_at) {
-        return Err(format!(
-            "That is earlier than it is due ({}); pick a later time",
-            due_label(task.due_at, now, tz)
+        return Err(crate::t!(
+            "desk-snooze-earlier",
+            due = due_label(task.due_at, now, tz)
         ));
     }
     Ok(due_at)
@@ -361,12 +361,7 @@ fn owner_filter(value: &str, owners: &[String], user: &str) -> Result<OwnerFilte
         .iter()
         .find(|owner| fold(owner) == wanted)
         .map(|owner| OwnerFilter::Owner(owner.clone()))
-        .ok_or_else(|| {
-            format!(
-                "Owner: no open follow-up belongs to \"{}\" (↑/↓ lists those that have some)",
-                clean_line(value)
-            )
-        })
+        .ok_or_else(|| crate::t!("desk-owner-has-no-follow-up", typed = clean_line(value)))
 }
 
 /// When a follow-up is due, said from `now` in `tz`: "today 14:30", "tomorrow

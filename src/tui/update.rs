@@ -197,15 +197,9 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Synced(line) => {
             if let Some(problem) = &line.failed {
-                state.message = Some(format!("Sync failed: {problem}"));
+                state.message = Some(crate::t!("desk-sync-failed", problem = problem.as_str()));
             } else if !line.running && line.conflicts > 0 {
-                let (count, were) = match line.conflicts {
-                    1 => ("a field".to_string(), "was"),
-                    n => (format!("{n} fields"), "were"),
-                };
-                state.message = Some(format!(
-                    "The sync found {count} changed on two copies at once; the later change {were} kept, both are on the timeline"
-                ));
+                state.message = Some(crate::t!("desk-sync-conflicts", count = line.conflicts));
             }
             state.sync = Some(line);
         }

@@ -341,3 +341,100 @@ rule-met-us = Met us
 rule-not-interested = Not interested
 rule-bad-payer = Bad payer
 rule-do-not-contact = Do not contact
+
+desk-filters-cleared = Filters cleared: everyone is listed
+desk-nothing-changed-deal = Nothing changed: nothing to save (Esc closes the form).
+desk-deal-needs-title = a deal needs a title
+desk-no-deal-open = no deal is open
+desk-nothing-changed = Nothing changed: nothing to save.
+desk-role-needs-account = the contact belongs to no company; fill Account too
+desk-stopping-import = Stopping the import: nothing of it will be written.
+desk-import-running = an import is running already
+desk-no-entry-open = no entry is open
+desk-import-which-file = File: say which file to import
+desk-nothing-to-paste = Nothing to paste: the text held no letters
+desk-come-back-past = Come back: that is past; say when to come back to the lead
+desk-choose-reach = choose a way to reach them, then open it
+desk-give-reason = give a reason (↑/↓ offers some)
+desk-no-contact-selected = no contact is selected
+desk-no-deal-selected = no deal is selected
+desk-say-what-to-do = say what to do
+desk-say-why-lost = say why it was lost (↑/↓ offers some)
+desk-the-deal-needs-title = the deal needs a title
+desk-lead-needs-name = the lead needs a name
+desk-not-a-form = this dialog is not saved as a form
+desk-not-saved-this-way = this dialog is not saved this way
+
+desk-contact-nobody-matches = Contact: nobody matches; type part of a name, phone or email
+desk-contact-matches = Contact: { $count } match; ↑/↓ picks one
+desk-new-deal-title = { $name }: new deal
+desk-not-an-amount = "{ $typed }" is not an amount, e.g. 12500 or 12,500.50
+desk-not-a-currency = "{ $typed }" is not a three-letter code such as ILS
+desk-not-an-open-stage = "{ $typed }" is not an open stage; ↑/↓ offers { $stages }
+desk-not-a-percent = "{ $typed }" is not a number from 0 to 100
+desk-percent-out-of-range = { $typed } is not from 0 to 100
+desk-not-a-count = "{ $typed }" is not a number of quotes
+desk-deal-opened = Deal "{ $deal }" opened for { $name } in { $stage }
+desk-deal-saved = Saved the deal "{ $deal }": { $fields }
+desk-contact-saved = Saved { $name }: { $fields }
+desk-warning = ; warning: { $warning }
+desk-nothing = nothing
+desk-changed-meanwhile-by = changed meanwhile to { $value } by { $by } at { $at }; save again to overwrite
+desk-changed-meanwhile = changed meanwhile to { $value } at { $at }; save again to overwrite
+desk-changed-elsewhere = Changed meanwhile elsewhere: { $fields }. Save again to put yours over theirs; Esc keeps theirs.
+desk-entry-deleted = Deleted the { $what } for { $name }
+desk-entry-deleted-unknown = Deleted the { $what } for the contact
+desk-opened-link = Opened { $link }
+desk-opener-failed = cannot run the opener "{ $opener }": { $error } (set opener in the config)
+desk-copied = Copied { $text }
+desk-copy-failed = cannot copy: { $error }
+desk-deal-moved = "{ $deal }" moved to { $stage }
+desk-task-done = Done: { $task } ({ $name })
+desk-task-snoozed = Snoozed to { $due }: { $task }
+desk-added-to-account = { $name } is at { $account } as { $role }
+desk-import-dates-unread = Nothing imported from { $file }: its dates read day first or month first; import it again and choose Dates
+desk-import-beside = The import of { $file } goes on beside the desk; its summary will show here
+desk-pasted-part = Pasted { $kept } of { $total } characters: a field holds { $kb } KB at most
+pending-entry-for = the { $what } for { $name }
+pending-follow-up-for = the follow-up for { $name }
+pending-new-lead = the new lead { $name }
+pending-change-for = the change for { $name }
+pending-deal-move = the deal's move
+pending-closing = closing "{ $task }"
+pending-snooze = the snooze of "{ $task }"
+pending-deal-deletion = the deal's deletion
+pending-change = the change
+pending-waiting = Waiting for the import (or another writer) to finish; { $what } will be saved
+pending-saved = Saved: { $message }
+pending-refused = Could not save { $what }: { $message }
+pending-quitting = { $count ->
+        [one] 1 save waits
+       *[other] { $count } saves wait
+    } for the file to be free; the desk closes once saved. Quit again to close now and lose them.
+desk-help-key = { $key } shows every key
+desk-file-replaced = { $path } was replaced; reopened it
+desk-owner-changed-meanwhile = The owner was changed meanwhile to { $theirs } (by { $by }, { $at }); yours is { $yours }. Saving again puts yours over it; cancelling keeps theirs.
+desk-amount-not-an-amount = Amount "{ $typed }" is not an amount, e.g. 12500
+desk-second-deal = { $open }. Make a second deal? Enter makes it
+desk-not-an-email = Email "{ $typed }" is not an email address
+desk-sync-internal-error = an internal error stopped it ({ $report })
+desk-snooze-pick = pick a time with ↑/↓, or type one ({ $hint })
+desk-snooze-past = "{ $typed }" is past: a follow-up is snoozed to later
+desk-snooze-earlier = That is earlier than it is due ({ $due }); pick a later time
+desk-owner-has-no-follow-up = Owner: no open follow-up belongs to "{ $typed }" (↑/↓ lists those that have some)
+desk-sync-failed = Sync failed: { $problem }
+desk-sync-conflicts = The sync found { $count ->
+        [one] a field
+       *[other] { $count } fields
+    } changed on two copies at once; the later change { $count ->
+        [one] was
+       *[other] were
+    } kept, both are on the timeline
+desk-deal-deleted = Deleted the deal "{ $deal }" ({ $amount } { $currency }, { $stage })
+
+desk-nobody-holds-that = nobody the file knows holds that
+desk-sync-stopped = the sync stopped before it ended
+desk-file-replaced-unreadable = { $path } was replaced by a file that cannot be opened: { $error }
+desk-paste-no-field = Paste into a field: open a dialog or / first
+desk-reason-missing = a disqualified lead needs a reason (↑/↓ offers some)
+desk-reason-not-disqualified = only a disqualified lead has one; set Status to disqualified, or empty it

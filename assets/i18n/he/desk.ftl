@@ -345,3 +345,97 @@ rule-met-us = נפגש איתנו
 rule-not-interested = לא מעוניין
 rule-bad-payer = משלם גרוע
 rule-do-not-contact = לא ליצור קשר
+
+desk-filters-cleared = המסננים נוקו: כולם ברשימה
+desk-nothing-changed-deal = לא השתנה דבר: אין מה לשמור (Esc סוגר את הטופס).
+desk-deal-needs-title = לעסקה נדרשת כותרת
+desk-no-deal-open = אין עסקה פתוחה
+desk-nothing-changed = לא השתנה דבר: אין מה לשמור.
+desk-role-needs-account = איש הקשר אינו שייך לחברה; מלאו גם את החברה
+desk-stopping-import = עוצר את הייבוא: דבר ממנו לא ייכתב.
+desk-import-running = ייבוא כבר רץ
+desk-no-entry-open = אין רשומה פתוחה
+desk-import-which-file = קובץ: ציינו איזה קובץ לייבא
+desk-nothing-to-paste = אין מה להדביק: בטקסט לא היו אותיות
+desk-come-back-past = חזרה: המועד עבר; ציינו מתי לחזור לליד
+desk-choose-reach = בחרו דרך ליצירת קשר, ואז פתחו אותה
+desk-give-reason = ציינו סיבה (↑/↓ מציע כמה)
+desk-no-contact-selected = לא נבחר איש קשר
+desk-no-deal-selected = לא נבחרה עסקה
+desk-say-what-to-do = ציינו מה לעשות
+desk-say-why-lost = ציינו למה העסקה אבדה (↑/↓ מציע כמה)
+desk-the-deal-needs-title = לעסקה נדרשת כותרת
+desk-lead-needs-name = לליד נדרש שם
+desk-not-a-form = חלון זה אינו נשמר כטופס
+desk-not-saved-this-way = חלון זה אינו נשמר כך
+
+desk-contact-nobody-matches = איש קשר: אף אחד לא מתאים; הקלידו חלק משם, טלפון או אימייל
+desk-contact-matches = איש קשר: { $count } מתאימים; ↑/↓ בוחר אחד
+desk-new-deal-title = { $name }: עסקה חדשה
+desk-not-an-amount = "{ $typed }" אינו סכום, למשל 12500 או 12,500.50
+desk-not-a-currency = "{ $typed }" אינו קוד בן שלוש אותיות כמו ILS
+desk-not-an-open-stage = "{ $typed }" אינו שלב פתוח; ↑/↓ מציע { $stages }
+desk-not-a-percent = "{ $typed }" אינו מספר בין 0 ל־100
+desk-percent-out-of-range = { $typed } אינו בין 0 ל־100
+desk-not-a-count = "{ $typed }" אינו מספר הצעות מחיר
+desk-deal-opened = עסקה "{ $deal }" נפתחה עבור { $name } בשלב { $stage }
+desk-deal-saved = העסקה "{ $deal }" נשמרה: { $fields }
+desk-contact-saved = { $name } נשמר: { $fields }
+desk-warning = ; אזהרה: { $warning }
+desk-nothing = כלום
+desk-changed-meanwhile-by = שונה בינתיים ל־{ $value } על ידי { $by } ב־{ $at }; שמרו שוב כדי לדרוס
+desk-changed-meanwhile = שונה בינתיים ל־{ $value } ב־{ $at }; שמרו שוב כדי לדרוס
+desk-changed-elsewhere = שונה בינתיים במקום אחר: { $fields }. שמרו שוב כדי שהשינוי שלכם יגבר; Esc משאיר את שלהם.
+desk-entry-deleted = ה{ $what } של { $name } נמחק
+desk-entry-deleted-unknown = ה{ $what } של איש הקשר נמחק
+desk-opened-link = נפתח { $link }
+desk-opener-failed = לא ניתן להריץ את הפותח "{ $opener }": { $error } (הגדירו opener בהגדרות)
+desk-copied = הועתק { $text }
+desk-copy-failed = לא ניתן להעתיק: { $error }
+desk-deal-moved = "{ $deal }" הועבר לשלב { $stage }
+desk-task-done = בוצע: { $task } ({ $name })
+desk-task-snoozed = נדחה ל־{ $due }: { $task }
+desk-added-to-account = { $name } ב־{ $account } בתפקיד { $role }
+desk-import-dates-unread = דבר לא יובא מ־{ $file }: התאריכים בו נקראים יום קודם או חודש קודם; ייבאו שוב ובחרו תאריכים
+desk-import-beside = הייבוא של { $file } ממשיך לצד השולחן; הסיכום שלו יוצג כאן
+desk-pasted-part = הודבקו { $kept } מתוך { $total } תווים: שדה מכיל לכל היותר { $kb } KB
+pending-entry-for = ה{ $what } עבור { $name }
+pending-follow-up-for = המעקב עבור { $name }
+pending-new-lead = הליד החדש { $name }
+pending-change-for = השינוי עבור { $name }
+pending-deal-move = העברת העסקה
+pending-closing = סגירת "{ $task }"
+pending-snooze = דחיית "{ $task }"
+pending-deal-deletion = מחיקת העסקה
+pending-change = השינוי
+pending-waiting = ממתין לסיום הייבוא (או כותב אחר); { $what } יישמר
+pending-saved = נשמר: { $message }
+pending-refused = לא ניתן היה לשמור את { $what }: { $message }
+pending-quitting = { $count ->
+        [one] שמירה אחת ממתינה
+       *[other] { $count } שמירות ממתינות
+    } שהקובץ יתפנה; השולחן ייסגר אחרי השמירה. צאו שוב כדי לסגור עכשיו ולאבד אותן.
+desk-help-key = { $key } מציג את כל המקשים
+desk-file-replaced = { $path } הוחלף; נפתח מחדש
+desk-owner-changed-meanwhile = האחראי שונה בינתיים ל־{ $theirs } (על ידי { $by }, { $at }); שלכם הוא { $yours }. שמירה נוספת תעדיף את שלכם; ביטול ישאיר את שלהם.
+desk-amount-not-an-amount = סכום "{ $typed }" אינו סכום, למשל 12500
+desk-second-deal = { $open }. לפתוח עסקה שנייה? Enter פותח אותה
+desk-not-an-email = אימייל "{ $typed }" אינו כתובת אימייל
+desk-sync-internal-error = שגיאה פנימית עצרה אותו ({ $report })
+desk-snooze-pick = בחרו זמן עם ↑/↓, או הקלידו אחד ({ $hint })
+desk-snooze-past = "{ $typed }" כבר עבר: מעקב נדחה למועד מאוחר יותר
+desk-snooze-earlier = זה מוקדם מהמועד שלו ({ $due }); בחרו זמן מאוחר יותר
+desk-owner-has-no-follow-up = אחראי: אין מעקב פתוח של "{ $typed }" (↑/↓ מציג את מי שיש לו)
+desk-sync-failed = הסנכרון נכשל: { $problem }
+desk-sync-conflicts = הסנכרון מצא { $count ->
+        [one] שדה אחד
+       *[other] { $count } שדות
+    } ששונו בשני עותקים בו־זמנית; השינוי המאוחר נשמר, ושניהם מופיעים בציר הזמן
+desk-deal-deleted = העסקה "{ $deal }" נמחקה ({ $amount } { $currency }, { $stage })
+
+desk-nobody-holds-that = אף אחד שהקובץ מכיר אינו מכיל זאת
+desk-sync-stopped = הסנכרון נעצר לפני שהסתיים
+desk-file-replaced-unreadable = { $path } הוחלף בקובץ שלא ניתן לפתוח: { $error }
+desk-paste-no-field = הדביקו לתוך שדה: פתחו קודם חלון או /
+desk-reason-missing = ליד שנפסל צריך סיבה (↑/↓ מציע כמה)
+desk-reason-not-disqualified = רק לליד שנפסל יש סיבה; קבעו את הסטטוס ל"נפסל", או רוקנו אותה
