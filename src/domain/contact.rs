@@ -49,7 +49,7 @@ macro_rules! word_enum {
                 let wanted = input.trim().to_ascii_lowercase().replace(['_', ' '], "-");
                 $name::ALL.iter().copied().find(|v| v.as_str() == wanted).ok_or_else(|| {
                     let words: Vec<&str> = $name::ALL.iter().map(|v| v.as_str()).collect();
-                    format!("\"{input}\" is not one of: {}", words.join(", "))
+                    $crate::t!("problem-not-one-of", typed = input, words = words.join(", "))
                 })
             }
         }

@@ -8,10 +8,10 @@ use super::text::{clean_line, non_empty};
 use super::{Contact, LeadStatus};
 
 /// A contact's name as stored, or why it cannot be one.
-pub fn read_name(typed: &str) -> Result<String, &'static str> {
+pub fn read_name(typed: &str) -> Result<String, String> {
     let name = clean_line(typed);
     if name.is_empty() {
-        return Err("a contact needs a name");
+        return Err(crate::t!("problem-needs-name"));
     }
     Ok(name)
 }
@@ -19,7 +19,7 @@ pub fn read_name(typed: &str) -> Result<String, &'static str> {
 /// An email as stored (lower-cased), or the problem, quoting what was typed.
 pub fn read_email(typed: &str) -> Result<String, String> {
     normalize_email(typed)
-        .ok_or_else(|| format!("\"{}\" is not an email address", clean_line(typed)))
+        .ok_or_else(|| crate::t!("problem-not-an-email", typed = clean_line(typed)))
 }
 
 /// A typed phone, and what to warn about it: a number that could not be read is
@@ -27,9 +27,10 @@ pub fn read_email(typed: &str) -> Result<String, String> {
 pub fn read_phone(typed: &str, region: Region) -> (Phone, Option<String>) {
     let (phone, unallocated) = Phone::parse_noting_range(typed, region);
     let warning = if phone.e164.is_none() {
-        Some(format!(
-            "the phone number \"{}\" could not be read (region {region:?}); it is kept as typed",
-            phone.raw
+        Some(crate::t!(
+            "problem-phone-unread",
+            typed = phone.raw.as_str(),
+            region = format!("{region:?}")
         ))
     } else {
         unallocated
@@ -64,7 +65,10 @@ pub fn read_quality(typed: &str) -> Result<Option<u8>, String> {
     }
     match typed.parse::<u8>() {
         Ok(quality @ 1..=5) => Ok(Some(quality)),
-        _ => Err(format!("\"{}\" is not 1 to 5", clean_line(typed))),
+        _ => Err(crate::t!(
+            "problem-not-a-quality",
+            typed = clean_line(typed)
+        )),
     }
 }
 

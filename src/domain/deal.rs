@@ -248,17 +248,17 @@ pub fn parse_close_date<Tz: TimeZone>(
             parse_when_in(typed, now, order)
                 .map(|at| at.with_timezone(&tz).date_naive())
                 .map_err(|_| {
-                    format!(
-                        "\"{}\" is not a date: write 2024-04-30, 15.12., dec 15, friday, next friday or in 2 weeks",
-                        clean_line_cut(typed, 30)
+                    crate::t!(
+                        "problem-not-a-close-date",
+                        typed = clean_line_cut(typed, 30)
                     )
                 })?
         }
     };
     if !CLOSE_YEARS.contains(&date.year()) {
-        return Err(format!(
-            "\"{}\" has no year from 1900 to 2099",
-            clean_line_cut(typed, 30)
+        return Err(crate::t!(
+            "problem-year-out-of-range",
+            typed = clean_line_cut(typed, 30)
         ));
     }
     Ok(date)

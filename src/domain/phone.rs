@@ -59,10 +59,10 @@ impl Phone {
 /// "054-100-1234 (+972541001234) is not in a range Israel has allocated; stored, check it"
 fn unallocated_warning(raw: &str, e164: &str) -> String {
     let country = match country_of(e164).as_deref() {
-        Some("IL") => "Israel".to_string(),
-        Some("HU") => "Hungary".to_string(),
+        Some("IL") => crate::t!("country-il"),
+        Some("HU") => crate::t!("country-hu"),
         Some(code) => code.to_string(),
-        None => "its country".to_string(),
+        None => crate::t!("country-unknown"),
     };
     // "+972541001234 (+972541001234)" would say the number twice.
     let written = if raw == e164 {
@@ -70,7 +70,11 @@ fn unallocated_warning(raw: &str, e164: &str) -> String {
     } else {
         format!("{raw} ({e164})")
     };
-    format!("{written} is not in a range {country} has allocated; stored, check it")
+    crate::t!(
+        "problem-phone-unallocated",
+        phone = written,
+        country = country
+    )
 }
 
 pub fn parse_region(code: &str) -> Option<Region> {

@@ -322,15 +322,16 @@ fn parse_relative(text: &str) -> Option<Option<Duration>> {
 /// most `MAX_DURATION_SECS`. The error names the value and says what is wrong.
 pub fn parse_duration_secs(input: &str) -> Result<i64, String> {
     let too_long = || {
-        format!(
-            "\"{input}\" is too long (at most {} days)",
-            MAX_DURATION_SECS / 86_400
+        crate::t!(
+            "problem-duration-too-long",
+            typed = input,
+            days = MAX_DURATION_SECS / 86_400
         )
     };
     let secs = match humantime::parse_duration(input.trim()) {
         Ok(duration) => duration.as_secs(),
         Err(humantime::DurationError::NumberOverflow) => return Err(too_long()),
-        Err(_) => return Err(format!("\"{input}\": write it like 5m, 1h30m or 90s")),
+        Err(_) => return Err(crate::t!("problem-not-a-duration", typed = input)),
     };
     if secs > MAX_DURATION_SECS {
         return Err(too_long());
@@ -350,30 +351,20 @@ fn local<Tz: TimeZone>(
 }
 
 fn too_far(input: &str) -> String {
-    format!(
-        "the time \"{input}\" is too far from now: at most {} years before or after",
-        MAX_DAYS_FROM_NOW / 365
+    crate::t!(
+        "problem-time-too-far",
+        typed = input,
+        years = MAX_DAYS_FROM_NOW / 365
     )
 }
 
 fn unreadable(input: &str) -> String {
-    format!(
-        "cannot read the time \"{input}\": use 14:30, yesterday 10:00, tomorrow 09:00, friday, next friday 10:00, 15.12., dec 15, in 3 days, +3d, 2h ago, 2024-01-15 21:05 or RFC 3339{}",
-        local_examples()
-    )
-}
-
-/// Examples in the user's language beside the English ones, which are read too.
-fn local_examples() -> &'static str {
-    match crate::i18n::lang() {
-        crate::i18n::Lang::En => "",
-        crate::i18n::Lang::He => "; or מחר 10:00, היום, יום שישי, 15.12.2026",
-        crate::i18n::Lang::Hu => "; or holnap 10, ma, péntek, dec. 15., 2026. 12. 15.",
-    }
+    // Each language names its own words first; the English ones are read too.
+    crate::t!("problem-time-unread", typed = input)
 }
 
 fn no_such_date(input: &str) -> String {
-    format!("\"{input}\" is not a date of the calendar: write it like 15.12., 15.12.2025 or dec 15")
+    crate::t!("problem-no-such-date", typed = input)
 }
 
 /// The end of today in the machine's time zone: where "due today" ends.
