@@ -32,7 +32,30 @@ fn the_desk_speaks_the_config_s_language() {
     screen.keys("c");
     screen.wait_for("Hívás rögzítése: Kovács Eszter");
     screen.wait_for("Szöveg");
-    screen.keys("\x1b");
+    // The dialog offers its values in Hungarian, and picks them as a user does.
+    screen.wait_for("Irány kimenő");
+    screen.wait_for("Mikor most");
+    screen.keys("ajánlatot kér");
+    screen.keys("\t\t\x1b[B");
+    screen.wait_for("Eredmény felvette");
+    screen.keys("\x13");
+    screen.wait_for("Rögzítve: hívás, Kovács Eszter");
+    // The timeline reads the stored words, and the automatic entry, in Hungarian.
+    screen.keys("2");
+    screen.wait_for("[felvette] ajánlatot kér");
+    screen.wait_for("állapot: új → elérve: válaszoltak (hívás)");
     screen.keys("q");
     assert!(child.wait().unwrap().success());
+    // The file holds the words every language reads.
+    let shown = cli(dir.path(), &["show", "Kovács Eszter"]);
+    let call = shown["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|entry| entry["kind"] == "call")
+        .unwrap()
+        .clone();
+    assert_eq!(call["outcome"], "answered", "{call}");
+    assert_eq!(call["direction"], "out", "{call}");
+    assert_eq!(shown["contact"]["status"], "connected", "{shown}");
 }
