@@ -9,6 +9,7 @@ pub mod event_text;
 pub mod hlc;
 pub mod interaction;
 pub mod lifecycle;
+pub mod message_link;
 pub mod money;
 pub mod phone;
 pub mod phone_extension;
@@ -17,6 +18,7 @@ pub mod said;
 pub mod scoring;
 pub mod scoring_words;
 pub mod sla;
+pub mod template;
 pub mod text;
 pub mod when;
 

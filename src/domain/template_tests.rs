@@ -1,0 +1,82 @@
+use super::*;
+
+fn values(pairs: &[(&str, &str)]) -> Values {
+    let mut values = Values::default();
+    for (field, value) in pairs {
+        values.set(field, *value);
+    }
+    values
+}
+
+#[test]
+fn fields_are_filled_in_every_language() {
+    let noa = values(&[
+        ("first_name", "Noa"),
+        ("my_name", "Dana"),
+        ("due", "15.12."),
+    ]);
+    let english = fill("Hi {first_name}, it's {my_name}. Until {due}?", &noa);
+    assert_eq!(english.text, "Hi Noa, it's Dana. Until 15.12.?");
+    assert!(english.missing.is_empty());
+    let yossi = values(&[("first_name", "יוסי"), ("my_name", "דנה")]);
+    let hebrew = fill("שלום {first_name}, כאן {my_name} 🙂", &yossi);
+    assert_eq!(hebrew.text, "שלום יוסי, כאן דנה 🙂");
+    let eszter = values(&[
+        ("first_name", "Eszter"),
+        ("company", "Kovács és Társa Kft."),
+    ]);
+    let hungarian = fill("Kedves {first_name}!\nA(z) {company} ajánlata…", &eszter);
+    assert_eq!(
+        hungarian.text,
+        "Kedves Eszter!\nA(z) Kovács és Társa Kft. ajánlata…"
+    );
+}
+
+#[test]
+fn a_field_with_no_value_is_named_once_and_left_showing() {
+    let filled = fill(
+        "{first_name}: {deal} for {amount}, {deal} again",
+        &values(&[("first_name", "Noa")]),
+    );
+    assert_eq!(filled.text, "Noa: {deal} for {amount}, {deal} again");
+    assert_eq!(filled.missing, ["deal", "amount"]);
+    // Blank is no value.
+    assert_eq!(fill("{due}", &values(&[("due", "  ")])).missing, ["due"]);
+}
+
+#[test]
+fn braces_that_hold_no_field_are_text() {
+    let filled = fill(
+        "{ } {} {not a field} {{first_name}} {",
+        &values(&[("first_name", "Noa")]),
+    );
+    assert_eq!(filled.text, "{ } {} {not a field} {Noa} {");
+    assert!(filled.missing.is_empty());
+    assert_eq!(
+        fields_used("{First_Name} {vat_id} {x-1}"),
+        ["first_name", "vat_id"]
+    );
+}
+
+#[test]
+fn the_given_name_follows_the_languages_order() {
+    assert_eq!(first_name("Noa Levi", false), "Noa");
+    assert_eq!(first_name("Kovács Eszter", true), "Eszter");
+    assert_eq!(first_name("  ", false), "");
+    assert_eq!(first_name("יוסי מזרחי", false), "יוסי");
+}
+
+proptest::proptest! {
+    /// Filling never loses text: with every field known, nothing is missing, and
+    /// with none known, the text comes back as written.
+    #[test]
+    fn filling_keeps_the_text_around_fields(text in "\\PC{0,60}") {
+        let empty = fill(&text, &Values::default());
+        proptest::prop_assert_eq!(&empty.text, &text);
+        let mut all = Values::default();
+        for field in &empty.missing {
+            all.set(field, "x");
+        }
+        proptest::prop_assert!(fill(&text, &all).missing.is_empty());
+    }
+}
