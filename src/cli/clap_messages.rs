@@ -23,11 +23,7 @@ pub fn said_by_clap(message: &clap::Error) -> (String, bool) {
     // Cleaned: clap quotes a refused value as typed, and a value such as
     // `--kind $'\e]52;c;…\a'` would otherwise drive the terminal.
     let text = clean_text(&text);
-    let text = match to_stderr {
-        true => super::output::shown_error(&text),
-        false => super::help_layout::shown_help(&text),
-    };
-    (text, to_stderr)
+    (super::help_layout::shown(&text, to_stderr), to_stderr)
 }
 
 /// The refusal in the current language, or `None` for help, the version, and the
