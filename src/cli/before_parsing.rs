@@ -14,7 +14,7 @@ use std::path::PathBuf;
 /// the config says, for the command line `args` (the program's name first).
 pub fn speak_for(args: &[OsString]) {
     let table = config_path(args)
-        .and_then(|path| std::fs::read_to_string(path).ok())
+        .and_then(|path| read_if_plain_file(&path))
         .and_then(|text| text.parse::<toml::Table>().ok())
         .unwrap_or_default();
     let language = table
@@ -29,6 +29,20 @@ pub fn speak_for(args: &[OsString]) {
         .unwrap_or_default();
     let json = options_of(args).any(|arg| arg == "--json");
     super::output::lay_out_for(bidi, json);
+}
+
+/// The largest config read before parsing; a larger one is left to `run`.
+const AT_MOST: u64 = 1 << 20;
+
+/// The text of `path` if it is a plain file of reasonable size: a pipe
+/// (`--config <(…)`) read here would be empty when `run` reads it, and a device
+/// could block.
+fn read_if_plain_file(path: &std::path::Path) -> Option<String> {
+    let metadata = std::fs::metadata(path).ok()?;
+    if !metadata.is_file() || metadata.len() > AT_MOST {
+        return None;
+    }
+    std::fs::read_to_string(path).ok()
 }
 
 /// The config file `run` will read: `--config`, else `LEADOMETER_CONFIG`, else the
@@ -77,6 +91,19 @@ mod tests {
         assert_eq!(
             found(&["leadometer", "search", "--", "--config", "c.toml"]),
             found(&["leadometer"])
+        );
+    }
+
+    #[test]
+    fn only_a_plain_file_is_read_before_parsing() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(read_if_plain_file(dir.path()), None);
+        assert_eq!(read_if_plain_file(&dir.path().join("none.toml")), None);
+        let file = dir.path().join("config.toml");
+        std::fs::write(&file, "language = \"hu\"\n").unwrap();
+        assert_eq!(
+            read_if_plain_file(&file).as_deref(),
+            Some("language = \"hu\"\n")
         );
     }
 }
