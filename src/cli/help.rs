@@ -18,10 +18,10 @@ use clap::Command;
 use clap::builder::{Arg, ArgAction, PossibleValue, StyledStr};
 
 /// What a text of the help becomes: given its id and its English, the text shown.
-pub(crate) type Say<'a> = dyn FnMut(&str, &str) -> String + 'a;
+type Say<'a> = dyn FnMut(&str, &str) -> String + 'a;
 
 /// The id of the program itself, the root of every other id.
-pub(crate) const PROGRAM: &str = "leadometer";
+const PROGRAM: &str = "leadometer";
 
 /// `cmd`, the whole tree, with every text in the current language; in English, as
 /// it is.
@@ -45,7 +45,7 @@ fn message_or(id: &str, english: &str) -> String {
 
 /// `cmd` built (so that the generated `--help`, `--version` and `help` exist and the
 /// global options reach every subcommand) and with each text passed through `say`.
-pub(crate) fn rewritten(mut cmd: Command, say: &mut Say<'_>) -> Command {
+fn rewritten(mut cmd: Command, say: &mut Say<'_>) -> Command {
     cmd.build();
     rewrite_command(cmd, &[], say)
 }
@@ -91,7 +91,7 @@ fn is_generated_help(cmd: &Command) -> bool {
             == Some("Print this message or the help of the given subcommand(s)")
 }
 
-pub(crate) fn command_id(path: &[String]) -> String {
+fn command_id(path: &[String]) -> String {
     match path {
         [] => format!("help-{PROGRAM}"),
         _ => format!("help-{}", id_part(&path.join("-"))),
@@ -175,7 +175,7 @@ fn with_texts(arg: Arg, help: Option<String>, long_help: Option<String>) -> Arg 
 }
 
 /// The id of an option: global ones belong to the program, wherever they are shown.
-pub(crate) fn arg_id(arg: &Arg, path: &[String]) -> String {
+fn arg_id(arg: &Arg, path: &[String]) -> String {
     let name = arg.get_long().unwrap_or(arg.get_id().as_str());
     let command = match arg.is_global_set() {
         true => command_id(&[]),
