@@ -1,11 +1,10 @@
-use clap::Parser as _;
-use leadometer::cli::{Cli, run};
+use leadometer::cli::run;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     stop_quietly_when_the_reader_leaves();
     fail_writes_past_the_file_size_limit();
-    let cli = match Cli::try_parse() {
+    let cli = match leadometer::cli::parse() {
         Ok(cli) => cli,
         Err(refusal) => return print_clap_message(&refusal),
     };
@@ -21,14 +20,12 @@ fn main() -> ExitCode {
     }
 }
 
-/// Prints what clap has to say (help, the version, or a refused option) the way clap
-/// would, but cleaned first: clap quotes a refused value as typed, and a value such as
-/// `--kind $'\e]52;c;…\a'` would otherwise drive the terminal.
+/// Prints what clap has to say (help, the version, or a refused option) in the user's
+/// language, cleaned and laid out (`said_by_clap`), where clap would print it.
 fn print_clap_message(message: &clap::Error) -> ExitCode {
     use std::io::Write;
-    // `render` gives the text without clap's colours, so nothing of ours is stripped.
-    let text = leadometer::domain::text::clean_text(&message.render().to_string());
-    let written = if message.use_stderr() {
+    let (text, to_stderr) = leadometer::cli::said_by_clap(message);
+    let written = if to_stderr {
         writeln!(std::io::stderr(), "{text}")
     } else {
         writeln!(std::io::stdout(), "{text}")

@@ -2,7 +2,9 @@
 
 mod add;
 mod backup;
+mod before_parsing;
 mod check;
+mod clap_messages;
 mod deal;
 mod deal_edit;
 mod deal_list;
@@ -10,6 +12,8 @@ mod delete;
 mod edit;
 mod export;
 mod generate;
+mod help;
+mod help_layout;
 mod import;
 mod inbox;
 mod log;
@@ -17,6 +21,7 @@ mod log_fix;
 mod merge;
 mod output;
 
+pub use clap_messages::said_by_clap;
 pub use output::shown_error;
 mod overview;
 mod report;
@@ -35,7 +40,7 @@ use crate::config::{self, Config};
 use crate::store::Store;
 use anyhow::{Context as _, Result, bail};
 use chrono::{DateTime, Utc};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -111,6 +116,16 @@ pub enum Command {
     /// Merge the shared copy (config: shared) and any conflicted copies beside it into
     /// this file, then publish the result back to the shared folder.
     Sync,
+}
+
+/// Reads the command line, with its help and its refusals in the language of the
+/// config (else the locale's), known before anything is parsed.
+pub fn parse() -> Result<Cli, clap::Error> {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    before_parsing::speak_for(&args);
+    let mut command = help::in_language(Cli::command());
+    let mut matches = command.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches_mut(&mut matches).map_err(|refusal| refusal.format(&mut command))
 }
 
 /// What every command needs: the open store, the config, the time and the output mode.

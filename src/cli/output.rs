@@ -235,6 +235,16 @@ pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Whether text for people on stdout (or stderr) is laid out: for what prints
+/// line by line with layouts of its own (clap's help and refusals).
+pub(crate) fn lays_out(to_stderr: bool) -> bool {
+    let laid_out = match to_stderr {
+        true => &ERRORS_LAID_OUT,
+        false => &LAID_OUT,
+    };
+    laid_out.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Prints rows as columns aligned by display width, so Hebrew and accents line up.
 pub fn print_table(headers: &[&str], rows: &[Vec<String>]) {
     for line in table_lines(headers, rows) {

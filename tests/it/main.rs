@@ -20,6 +20,7 @@ mod engine;
 mod engine_facts;
 mod export_round_trip;
 mod export_target;
+mod help_languages;
 mod import;
 mod import_lines;
 mod import_stress;

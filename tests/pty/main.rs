@@ -176,6 +176,7 @@ fn correcting_noas_call(dir: &Path) -> (Value, Screen, Box<dyn portable_pty::Chi
 
 mod day;
 mod editing;
+mod help_in_hebrew;
 mod importing;
 mod languages;
 mod mouse;
