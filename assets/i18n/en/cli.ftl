@@ -20,3 +20,114 @@ cli-sync-brought = Brought in: { $counts }.
 cli-sync-published = Published to { $file }.
 cli-sync-waiting = Not published: another machine replaced { $file } at every attempt; this file's changes wait for the next sync.
 cli-sync-up-to-date = Up to date with { $file }.
+
+cli-field-aliases = also known as
+cli-field-id = id
+cli-field-kind = kind
+cli-field-phone = phone
+cli-phone-typed = typed { $phone }
+cli-field-email = email
+cli-field-account = account
+cli-field-lifecycle = lifecycle
+cli-field-status = status
+cli-field-owner = owner
+cli-field-source = source
+cli-field-campaign = campaign
+cli-field-origin = origin
+cli-field-quality = quality
+cli-field-flags = flags
+cli-field-channel = preferred channel
+cli-field-best-time = best time
+cli-field-notes = notes
+cli-show-deals = Deals
+cli-show-tasks = Tasks
+cli-show-timeline = Timeline ({ $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    }, newest first)
+cli-inbox-waiting-for-owner = { $count ->
+        [one] 1 lead waits
+       *[other] { $count } leads wait
+    } for an owner: every salesperson is at sales_max_open.
+cli-inbox-left-out = { $count ->
+        [one] 1 expired lead is
+       *[other] { $count } expired leads are
+    } left out (leadometer inbox --expired).
+cli-inbox-none-expired = No lead has expired.
+cli-inbox-ago = { $age } ago
+cli-inbox-expired-summary = { $count ->
+        [one] 1 expired lead: untouched for { $days } days or more (sla.expire_after_days). A new entry brings it back.
+       *[other] { $count } expired leads: untouched for { $days } days or more (sla.expire_after_days). A new entry brings one back.
+    }
+cli-inbox-owner-waiting = waiting
+cli-inbox-begin = No contact yet. To begin:
+cli-inbox-begin-add = adds a lead
+cli-inbox-begin-import = imports contacts (CSV, vCard, a WhatsApp chat)
+cli-inbox-begin-demo = opens an example desk
+cli-deal-lose-with = to lose a deal use `leadometer deal lost DEAL --reason R`
+cli-deal-lost-needs-reason = --reason: say why the deal was lost
+cli-deal-expected = expected { $value }
+cli-deal-needs-title = --title: a deal needs a title
+cli-deal-bad-amount = --amount "{ $typed }" is not an amount, e.g. 12500 or 12,500.50
+cli-deal-bad-probability = --probability { $typed } must be between 0.0 and 1.0
+cli-deal-bad-currency = --currency "{ $typed }" is not a three-letter code such as ILS
+cli-deal-not-a-stage = "{ $typed }" is not a stage; the stages are { $stages }
+cli-deal-none-match = No deal matches.
+cli-deal-unknown-stage = { $stage } (unknown)
+cli-deal-count = { $count ->
+        [one] 1 deal
+       *[other] { $count } deals
+    }:
+cli-deal-total = { $amount }, expected { $expected }
+cli-deal-not-a-stage-option = --stage "{ $typed }" is not a stage; the stages are { $stages }
+
+cli-check-fine = { $file }: no problems found.
+cli-check-found = { $file }: { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    } found
+cli-exported = Exported { $count ->
+        [one] 1 contact
+       *[other] { $count } contacts
+    } to { $file }.
+cli-export-cannot-write = cannot write the export
+cli-export-out-link = --out { $file } is a symbolic link; an export replaces only a plain file, so name the file itself
+cli-export-out-not-file = --out { $file } is not a plain file (a folder or a device); name a file to write
+cli-export-cannot-look = cannot look at --out { $file }
+cli-export-out-is-open-database = --out { $file } is the database this command has open (or one of its journals); an export there would replace your data
+cli-export-out-is-database = --out { $file } is a database file; an export never replaces one
+cli-export-out-is-journal = --out { $file } belongs to the database { $database }; an export never replaces a database's journal
+cli-export-out-exists = --out { $file } already exists; pass --force to replace it
+cli-cannot-write = cannot write { $file }
+cli-backed-up = Backed up { $file } to { $to }.
+cli-rescored = Rescored { $contacts ->
+        [one] 1 contact
+       *[other] { $contacts } contacts
+    } in { $seconds } s: { $changed ->
+        [one] 1 score
+       *[other] { $changed } scores
+    } changed, { $raised ->
+        [one] 1 lifecycle
+       *[other] { $raised } lifecycles
+    } raised, { $expired ->
+        [one] 1 lead
+       *[other] { $expired } leads
+    } expired.
+cli-overview-count = { $count ->
+        [one] 1 contact
+       *[other] { $count } contacts
+    } in { $file }
+cli-overview-recent = Most recently active:
+cli-overview-try = Try: { $commands }
+cli-restore-cannot = { $backup } cannot be restored
+cli-restore-nothing = nothing was restored
+cli-restored = Restored { $file } from { $backup }. What it held before is kept in { $aside }.
+cli-restore-left-out = Left out of the backup (never run, never copied): { $object }
+cli-restore-another-file = { $backup } is a backup of another Leadometer file (database id { $theirs }), not of { $file } (database id { $ours }); nothing was restored. To replace this file's leads with that file's anyway, pass --other-file
+cli-restore-no-folder = cannot make the backups folder for { $file }
+cli-restore-cannot-move-aside = { $refused }; and it cannot be moved aside
+cli-restore-no-free-name = no free name in the backups folder
+cli-restore-needs-yes = restoring replaces everything in { $file }; pass --yes to do it without asking
+cli-restore-confirm = Replace everything in { $file } with { $backup }? What it holds now is kept aside first. [y/N]
+cli-answer-yes = y, yes
+cli-restore-hint = the newest sound backup is { $backup }; restore it with: leadometer --db { $file } restore { $backup }

@@ -20,3 +20,108 @@ cli-sync-brought = הובא: { $counts }.
 cli-sync-published = פורסם אל { $file }.
 cli-sync-waiting = לא פורסם: מחשב אחר החליף את { $file } בכל ניסיון; השינויים בקובץ הזה ממתינים לסנכרון הבא.
 cli-sync-up-to-date = מעודכן מול { $file }.
+
+cli-field-aliases = ידוע גם כ
+cli-field-id = מזהה
+cli-field-kind = סוג
+cli-field-phone = טלפון
+cli-phone-typed = הוקלד { $phone }
+cli-field-email = אימייל
+cli-field-account = חשבון
+cli-field-lifecycle = שלב חיים
+cli-field-status = סטטוס
+cli-field-owner = בעלים
+cli-field-source = מקור
+cli-field-campaign = קמפיין
+cli-field-origin = כיוון
+cli-field-quality = איכות
+cli-field-flags = סימונים
+cli-field-channel = ערוץ מועדף
+cli-field-best-time = זמן נוח
+cli-field-notes = הערות
+cli-show-deals = עסקאות
+cli-show-tasks = משימות
+cli-show-timeline = ציר זמן ({ $count ->
+        [one] רשומה אחת
+        [two] 2 רשומות
+       *[other] { $count } רשומות
+    }, החדשות קודם)
+cli-inbox-waiting-for-owner = { $count ->
+        [one] ליד אחד ממתין
+        [two] 2 לידים ממתינים
+       *[other] { $count } לידים ממתינים
+    } לבעלים: כל איש מכירות הגיע ל-sales_max_open.
+cli-inbox-left-out = { $count ->
+        [one] ליד פג תוקף אחד הושמט
+        [two] 2 לידים שפג תוקפם הושמטו
+       *[other] { $count } לידים שפג תוקפם הושמטו
+    } (leadometer inbox --expired).
+cli-inbox-none-expired = אף ליד לא פג תוקף.
+cli-inbox-ago = לפני { $age }
+cli-inbox-expired-summary = { $count ->
+        [one] ליד אחד שפג תוקפו: לא טופל { $days } ימים או יותר (sla.expire_after_days). רשומה חדשה מחזירה אותו.
+        [two] 2 לידים שפג תוקפם: לא טופלו { $days } ימים או יותר (sla.expire_after_days). רשומה חדשה מחזירה ליד.
+       *[other] { $count } לידים שפג תוקפם: לא טופלו { $days } ימים או יותר (sla.expire_after_days). רשומה חדשה מחזירה ליד.
+    }
+cli-inbox-owner-waiting = ממתין
+cli-inbox-begin = אין עדיין אנשי קשר. כדי להתחיל:
+cli-inbox-begin-add = מוסיף ליד
+cli-inbox-begin-import = מייבא אנשי קשר (CSV, vCard, צ'אט WhatsApp)
+cli-inbox-begin-demo = פותח דסק לדוגמה
+cli-deal-lose-with = כדי לסמן עסקה כהפסד: `leadometer deal lost DEAL --reason R`
+cli-deal-lost-needs-reason = --reason: כתבו למה העסקה הופסדה
+cli-deal-expected = צפוי { $value }
+cli-deal-needs-title = --title: לעסקה צריכה להיות כותרת
+cli-deal-bad-amount = --amount "{ $typed }" אינו סכום, למשל 12500 או 12,500.50
+cli-deal-bad-probability = --probability { $typed } חייב להיות בין 0.0 ל-1.0
+cli-deal-bad-currency = --currency "{ $typed }" אינו קוד בן שלוש אותיות כמו ILS
+cli-deal-not-a-stage = "{ $typed }" אינו שלב; השלבים הם { $stages }
+cli-deal-none-match = אין עסקה מתאימה.
+cli-deal-unknown-stage = { $stage } (לא מוכר)
+cli-deal-count = { $count ->
+        [one] עסקה אחת
+        [two] 2 עסקאות
+       *[other] { $count } עסקאות
+    }:
+cli-deal-total = { $amount }, צפוי { $expected }
+cli-deal-not-a-stage-option = --stage "{ $typed }" אינו שלב; השלבים הם { $stages }
+
+cli-check-fine = { $file }: לא נמצאו בעיות.
+cli-check-found = { $file }: { $count ->
+        [one] נמצאה בעיה אחת
+        [two] נמצאו 2 בעיות
+       *[other] נמצאו { $count } בעיות
+    }
+cli-exported = { $count ->
+        [one] איש קשר אחד יוצא
+       *[other] { $count } אנשי קשר יוצאו
+    } אל { $file }.
+cli-export-cannot-write = לא ניתן לכתוב את הייצוא
+cli-export-out-link = --out { $file } הוא קישור סמלי; ייצוא מחליף רק קובץ רגיל, לכן ציינו את הקובץ עצמו
+cli-export-out-not-file = --out { $file } אינו קובץ רגיל (תיקייה או התקן); ציינו קובץ לכתיבה
+cli-export-cannot-look = לא ניתן לבדוק את --out { $file }
+cli-export-out-is-open-database = --out { $file } הוא מסד הנתונים שהפקודה הזו פתחה (או אחד מקובצי היומן שלו); ייצוא לשם היה מחליף את הנתונים שלכם
+cli-export-out-is-database = --out { $file } הוא קובץ מסד נתונים; ייצוא אף פעם לא מחליף קובץ כזה
+cli-export-out-is-journal = --out { $file } שייך למסד הנתונים { $database }; ייצוא אף פעם לא מחליף קובץ יומן של מסד נתונים
+cli-export-out-exists = --out { $file } כבר קיים; הוסיפו --force כדי להחליף אותו
+cli-cannot-write = לא ניתן לכתוב את { $file }
+cli-backed-up = { $file } גובה אל { $to }.
+cli-rescored = חושב ציון מחדש ל-{ $contacts } אנשי קשר ב-{ $seconds } שנ׳: { $changed } ציונים השתנו, { $raised } שלבי חיים עלו, { $expired } לידים פג תוקפם.
+cli-overview-count = { $count ->
+        [one] איש קשר אחד
+       *[other] { $count } אנשי קשר
+    } ב-{ $file }
+cli-overview-recent = הפעילים לאחרונה:
+cli-overview-try = נסו: { $commands }
+cli-restore-cannot = לא ניתן לשחזר את { $backup }
+cli-restore-nothing = לא שוחזר דבר
+cli-restored = { $file } שוחזר מ-{ $backup }. מה שהיה בו קודם נשמר ב-{ $aside }.
+cli-restore-left-out = הושמט מהגיבוי (לא הורץ ולא הועתק): { $object }
+cli-restore-another-file = { $backup } הוא גיבוי של קובץ Leadometer אחר (מזהה מסד נתונים { $theirs }), לא של { $file } (מזהה מסד נתונים { $ours }); לא שוחזר דבר. כדי להחליף בכל זאת את הלידים של הקובץ הזה בלידים של הקובץ ההוא, הוסיפו --other-file
+cli-restore-no-folder = לא ניתן ליצור את תיקיית הגיבויים עבור { $file }
+cli-restore-cannot-move-aside = { $refused }; וגם לא ניתן להעביר אותו הצידה
+cli-restore-no-free-name = אין שם פנוי בתיקיית הגיבויים
+cli-restore-needs-yes = שחזור מחליף את כל מה שיש ב-{ $file }; הוסיפו --yes כדי לבצע אותו בלי לשאול
+cli-restore-confirm = להחליף את כל מה שיש ב-{ $file } ב-{ $backup }? מה שיש בו עכשיו יישמר הצידה קודם. [כ/ל]
+cli-answer-yes = כ, כן
+cli-restore-hint = הגיבוי התקין החדש ביותר הוא { $backup }; לשחזור: leadometer --db { $file } restore { $backup }
