@@ -131,3 +131,84 @@ cli-restore-needs-yes = restoring replaces everything in { $file }; pass --yes t
 cli-restore-confirm = Replace everything in { $file } with { $backup }? What it holds now is kept aside first. [y/N]
 cli-answer-yes = y, yes
 cli-restore-hint = the newest sound backup is { $backup }; restore it with: leadometer --db { $file } restore { $backup }
+
+cli-merge-nothing = nothing was merged from { $file }
+cli-merge-would = Would merge { $file } into { $into }: { $counts }.
+cli-merge-done = Merged { $file } into { $into }: { $counts }.
+cli-merge-counts = { $contacts ->
+        [one] 1 contact
+       *[other] { $contacts } contacts
+    } added and { $updated } updated, { $interactions ->
+        [one] 1 interaction
+       *[other] { $interactions } interactions
+    } added, and { $others } of phones, emails, accounts, deals and tasks added or changed
+cli-merge-not-copied = Not copied: { $object }.
+cli-merge-rows-aside = { $count ->
+        [one] 1 row could not be stored here and is
+       *[other] { $count } rows could not be stored here and are
+    } kept aside whole (`leadometer check` lists them):
+cli-merge-rows-aside-again = { $count ->
+        [one] 1 row
+       *[other] { $count } rows
+    } refused again, already kept aside by an earlier merge.
+cli-merge-clocks-distrusted = { $count ->
+        [one] 1 change clock was not believed (not a clock, or over a day ahead); its value loses to any other change:
+       *[other] { $count } change clocks were not believed (not a clock, or over a day ahead); their values lose to any other change:
+    }
+cli-merge-clock = { $table } { $row } { $field }: "{ $clock }" is { $reason }
+cli-merge-not-a-clock = not a clock
+cli-merge-clock-ahead = more than a day ahead
+cli-and-more = … and { $count } more
+cli-merge-texts-cleaned = { $count ->
+        [one] 1 text value
+       *[other] { $count } text values
+    } held control characters or escape sequences, removed on the way in.
+cli-merge-conflicts = { $count ->
+        [one] 1 field was
+       *[other] { $count } fields were
+    } changed on both copies; the later change is kept and both are on the timeline:
+cli-merge-conflict = { $who } · { $field }: kept { $kept } ({ $kept_by }, { $kept_at }), overwritten { $lost } ({ $lost_by }, { $lost_at })
+cli-merge-nothing-value = nothing
+
+cli-import-summary = Imported { $file }: { $counts }.
+cli-import-summary-dry-run = Dry run of { $file }: { $counts }. Nothing was written.
+cli-import-summary-counts = { $created } created, { $merged } merged, { $skipped } skipped
+cli-import-summary-chat = { $count ->
+        [one] 1 message
+       *[other] { $count } messages
+    } for { $with }, { $skipped } already there{ $corrected }
+cli-import-summary-corrected = , { $count } of them now marked as sent by you
+cli-import-sender-you = { $sender } (you): { $count ->
+        [one] 1 message
+       *[other] { $count } messages
+    }
+cli-import-sender-you-because = { $sender } (you: { $why }): { $count ->
+        [one] 1 message
+       *[other] { $count } messages
+    }
+cli-import-sender-exporter-why = only the exporter's deleted messages read "You deleted this message"
+cli-import-sender-contact = { $sender }: { $count ->
+        [one] 1 message
+       *[other] { $count } messages
+    }
+cli-import-sender-contact-as = { $sender } ({ $timeline }): { $count ->
+        [one] 1 message
+       *[other] { $count } messages
+    }
+cli-import-sender-known = { $sender } (known contact): { $count ->
+        [one] 1 message
+       *[other] { $count } messages
+    } on their timeline
+cli-import-sender-known-as = { $sender } (known contact { $timeline }): { $count ->
+        [one] 1 message
+       *[other] { $count } messages
+    } on their timeline
+cli-import-sender-someone-else = { $sender }: { $count ->
+        [one] 1 message
+       *[other] { $count } messages
+    } kept on { $timeline }'s timeline as from { $sender }
+cli-import-refused = { $file }: { $count ->
+        [one] 1 bad row, nothing imported; fix it or pass --skip-bad-rows
+       *[other] { $count } bad rows, nothing imported; fix them or pass --skip-bad-rows
+    }
+cli-import-more-warnings = … and { $count } more (--json lists them all)

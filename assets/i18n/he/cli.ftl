@@ -125,3 +125,87 @@ cli-restore-needs-yes = שחזור מחליף את כל מה שיש ב-{ $file }
 cli-restore-confirm = להחליף את כל מה שיש ב-{ $file } ב-{ $backup }? מה שיש בו עכשיו יישמר הצידה קודם. [כ/ל]
 cli-answer-yes = כ, כן
 cli-restore-hint = הגיבוי התקין החדש ביותר הוא { $backup }; לשחזור: leadometer --db { $file } restore { $backup }
+
+cli-merge-nothing = לא מוזג דבר מ-{ $file }
+cli-merge-would = מיזוג של { $file } אל { $into } היה מביא: { $counts }.
+cli-merge-done = { $file } מוזג אל { $into }: { $counts }.
+cli-merge-counts = { $contacts } אנשי קשר נוספו ו-{ $updated } עודכנו, { $interactions } רשומות נוספו, ו-{ $others } טלפונים, אימיילים, חשבונות, עסקאות ומשימות נוספו או השתנו
+cli-merge-not-copied = לא הועתק: { $object }.
+cli-merge-rows-aside = { $count ->
+        [one] שורה אחת לא נשמרה כאן ונשמרת
+        [two] 2 שורות לא נשמרו כאן ונשמרות
+       *[other] { $count } שורות לא נשמרו כאן ונשמרות
+    } בצד בשלמותן (`leadometer check` מפרט אותן):
+cli-merge-rows-aside-again = { $count ->
+        [one] שורה אחת נדחתה
+        [two] 2 שורות נדחו
+       *[other] { $count } שורות נדחו
+    } שוב, כבר נשמרו בצד במיזוג קודם.
+cli-merge-clocks-distrusted = { $count ->
+        [one] שעון שינוי אחד לא התקבל (אינו שעון, או מקדים ביותר מיום); הערך שלו נדחה מפני כל שינוי אחר:
+       *[other] { $count } שעוני שינוי לא התקבלו (אינם שעונים, או מקדימים ביותר מיום); הערכים שלהם נדחים מפני כל שינוי אחר:
+    }
+cli-merge-clock = { $table } { $row } { $field }: "{ $clock }" { $reason }
+cli-merge-not-a-clock = אינו שעון
+cli-merge-clock-ahead = מקדים ביותר מיום
+cli-and-more = … ועוד { $count }
+cli-merge-texts-cleaned = ב-{ $count } ערכי טקסט היו תווי בקרה או רצפי escape, שהוסרו בדרך פנימה.
+cli-merge-conflicts = { $count ->
+        [one] שדה אחד שונה
+        [two] 2 שדות שונו
+       *[other] { $count } שדות שונו
+    } בשני העותקים; השינוי המאוחר נשמר ושניהם בציר הזמן:
+cli-merge-conflict = { $who } · { $field }: נשמר { $kept } ({ $kept_by }, { $kept_at }), נדרס { $lost } ({ $lost_by }, { $lost_at })
+cli-merge-nothing-value = כלום
+
+cli-import-summary = יובא { $file }: { $counts }.
+cli-import-summary-dry-run = הרצת ניסיון של { $file }: { $counts }. דבר לא נכתב.
+cli-import-summary-counts = { $created } נוצרו, { $merged } מוזגו, { $skipped } דולגו
+cli-import-summary-chat = { $count ->
+        [one] הודעה אחת
+        [two] 2 הודעות
+       *[other] { $count } הודעות
+    } עבור { $with }, { $skipped } כבר היו{ $corrected }
+cli-import-summary-corrected = , { $count } מהן מסומנות עכשיו כנשלחו על ידיך
+cli-import-sender-you = { $sender } (את/ה): { $count ->
+        [one] הודעה אחת
+        [two] 2 הודעות
+       *[other] { $count } הודעות
+    }
+cli-import-sender-you-because = { $sender } (את/ה: { $why }): { $count ->
+        [one] הודעה אחת
+        [two] 2 הודעות
+       *[other] { $count } הודעות
+    }
+cli-import-sender-exporter-why = רק בהודעות שמחק מי שייצא את הצ'אט כתוב "You deleted this message"
+cli-import-sender-contact = { $sender }: { $count ->
+        [one] הודעה אחת
+        [two] 2 הודעות
+       *[other] { $count } הודעות
+    }
+cli-import-sender-contact-as = { $sender } ({ $timeline }): { $count ->
+        [one] הודעה אחת
+        [two] 2 הודעות
+       *[other] { $count } הודעות
+    }
+cli-import-sender-known = { $sender } (איש קשר מוכר): { $count ->
+        [one] הודעה אחת
+        [two] 2 הודעות
+       *[other] { $count } הודעות
+    } בציר הזמן שלו
+cli-import-sender-known-as = { $sender } (איש קשר מוכר { $timeline }): { $count ->
+        [one] הודעה אחת
+        [two] 2 הודעות
+       *[other] { $count } הודעות
+    } בציר הזמן שלו
+cli-import-sender-someone-else = { $sender }: { $count ->
+        [one] הודעה אחת נשמרה
+        [two] 2 הודעות נשמרו
+       *[other] { $count } הודעות נשמרו
+    } בציר הזמן של { $timeline } בשם { $sender }
+cli-import-refused = { $file }: { $count ->
+        [one] שורה פגומה אחת, דבר לא יובא; תקנו אותה או הוסיפו --skip-bad-rows
+        [two] 2 שורות פגומות, דבר לא יובא; תקנו אותן או הוסיפו --skip-bad-rows
+       *[other] { $count } שורות פגומות, דבר לא יובא; תקנו אותן או הוסיפו --skip-bad-rows
+    }
+cli-import-more-warnings = … ועוד { $count } (--json מפרט את כולן)
