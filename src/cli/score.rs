@@ -1,7 +1,7 @@
 //! `score`: why a contact scores what it scores, rule by rule.
 
 use super::Context;
-use super::output::{contact_summary, print_json};
+use super::output::{contact_summary, print_json, shown};
 use crate::domain::scoring::Evidence;
 use crate::domain::text::clean_line;
 use anyhow::Result;
@@ -31,22 +31,24 @@ pub fn score(ctx: &Context, args: ScoreArgs) -> Result<()> {
         return Ok(());
     }
     println!("{}", contact_summary(&contact));
-    println!(
-        "Score {} ({}), lifecycle {}   [warm ≥ {}, hot ≥ {}; MQL at {}, SQL at {}]",
-        result.total,
-        result.temperature,
-        contact.lifecycle,
-        scoring.bands.warm,
-        scoring.bands.hot,
-        scoring.mql_at,
-        scoring.sql_at
+    let line = crate::t!(
+        "cli-score-line",
+        total = result.total.to_string(),
+        temperature = result.temperature.label(),
+        lifecycle = contact.lifecycle.label(),
+        warm = scoring.bands.warm.to_string(),
+        hot = scoring.bands.hot.to_string(),
+        mql = scoring.mql_at.to_string(),
+        sql = scoring.sql_at.to_string()
     );
+    println!("{}", shown(&line));
     if result.rules.is_empty() {
-        println!("  No rule fires for this contact.");
+        println!("  {}", shown(&crate::t!("cli-score-no-rule")));
     }
     for hit in &result.rules {
         let decayed = if hit.points != hit.base_points {
-            format!(" (of {}, decayed)", hit.base_points)
+            let of = crate::t!("cli-score-decayed", points = hit.base_points.to_string());
+            format!(" ({of})")
         } else {
             String::new()
         };
@@ -64,11 +66,12 @@ pub fn score(ctx: &Context, args: ScoreArgs) -> Result<()> {
                 } => {
                     let when =
                         crate::i18n::format::date_time(&occurred_at.with_timezone(&chrono::Local));
-                    let direction = direction.map(|d| format!(" {d}")).unwrap_or_default();
-                    println!(
-                        "           {kind}{direction} at {when}  ({})",
-                        clean_line(interaction_id)
-                    );
+                    let what = match direction {
+                        Some(d) => format!("{} {}", kind.label(), d.label()),
+                        None => kind.label(),
+                    };
+                    let line = crate::t!("cli-score-evidence-at", what = what, when = when);
+                    println!("           {}  ({})", shown(&line), clean_line(interaction_id));
                 }
             }
         }

@@ -212,3 +212,33 @@ cli-import-refused = { $file }: { $count ->
        *[other] { $count } bad rows, nothing imported; fix them or pass --skip-bad-rows
     }
 cli-import-more-warnings = … and { $count } more (--json lists them all)
+
+cli-deal-already-open = { $contact } already has the open deal "{ $title }" ({ $amount }, { $stage })
+cli-triage-title-with-convert = --title and --amount go with convert
+cli-triage-reason-with = --reason goes with drop or nurture
+cli-triage-back-on-with = --back-on goes with nurture
+cli-triage-another-deal-with = --another-deal goes with convert
+cli-triage-back-on-past = --back-on: that is past; say when to come back to the lead
+cli-triage-bad-amount = --amount "{ $typed }" is not an amount, e.g. 12500
+cli-triage-drop-needs-reason = drop needs --reason, e.g. --reason "no budget"
+cli-triage-done = { $contact }: status { $status }, lifecycle { $lifecycle }
+cli-triage-follow-up = Follow-up: { $title }, due { $due }
+cli-triage-already-open = { $open }; --another-deal opens a second one
+cli-gen-not-empty = { $file } already holds contacts; gen only fills an empty database (use --db NEW.db)
+cli-generated = Generated { $contacts ->
+        [one] 1 contact
+       *[other] { $contacts } contacts
+    }, { $interactions ->
+        [one] 1 interaction
+       *[other] { $interactions } interactions
+    }, { $deals ->
+        [one] 1 deal
+       *[other] { $deals } deals
+    } and { $tasks ->
+        [one] 1 task
+       *[other] { $tasks } tasks
+    } in { $seconds } s
+cli-score-line = Score { $total } ({ $temperature }), lifecycle { $lifecycle }   [warm ≥ { $warm }, hot ≥ { $hot }; MQL at { $mql }, SQL at { $sql }]
+cli-score-no-rule = No rule fires for this contact.
+cli-score-decayed = of { $points }, decayed
+cli-score-evidence-at = { $what } at { $when }

@@ -209,3 +209,21 @@ cli-import-refused = { $file }: { $count ->
        *[other] { $count } שורות פגומות, דבר לא יובא; תקנו אותן או הוסיפו --skip-bad-rows
     }
 cli-import-more-warnings = … ועוד { $count } (--json מפרט את כולן)
+
+cli-deal-already-open = ל-{ $contact } כבר יש עסקה פתוחה "{ $title }" ({ $amount }, { $stage })
+cli-triage-title-with-convert = --title ו---amount שייכים ל-convert
+cli-triage-reason-with = --reason שייך ל-drop או ל-nurture
+cli-triage-back-on-with = --back-on שייך ל-nurture
+cli-triage-another-deal-with = --another-deal שייך ל-convert
+cli-triage-back-on-past = --back-on: המועד הזה כבר עבר; ציינו מתי לחזור לליד
+cli-triage-bad-amount = --amount "{ $typed }" אינו סכום, למשל 12500
+cli-triage-drop-needs-reason = drop דורש --reason, למשל --reason "אין תקציב"
+cli-triage-done = { $contact }: סטטוס { $status }, שלב חיים { $lifecycle }
+cli-triage-follow-up = מעקב: { $title }, עד { $due }
+cli-triage-already-open = { $open }; --another-deal פותח עסקה שנייה
+cli-gen-not-empty = ב-{ $file } כבר יש אנשי קשר; gen ממלא רק מסד נתונים ריק (השתמשו ב---db NEW.db)
+cli-generated = נוצרו { $contacts } אנשי קשר, { $interactions } רשומות, { $deals } עסקאות ו-{ $tasks } משימות ב-{ $seconds } שנ׳
+cli-score-line = ציון { $total } ({ $temperature }), שלב חיים { $lifecycle }   [פושר ≥ { $warm }, חם ≥ { $hot }; MQL מ-{ $mql }, SQL מ-{ $sql }]
+cli-score-no-rule = אף כלל לא חל על איש הקשר הזה.
+cli-score-decayed = מתוך { $points }, דעך
+cli-score-evidence-at = { $what } ב-{ $when }
