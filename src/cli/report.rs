@@ -7,7 +7,7 @@ use crate::domain::report::PipelineReport;
 use crate::domain::report::tables;
 use crate::domain::report::words::{secs, share, when};
 use crate::domain::report::{Funnel, GroupBy, Period, PeriodKind, Speed};
-use crate::domain::text::{clean_field, counted};
+use crate::domain::text::clean_field;
 use crate::store::{Reasons, SourceLine, Split, TargetReport};
 use anyhow::{Context as _, Result, bail};
 use chrono::{Local, NaiveDate};
@@ -56,10 +56,10 @@ pub struct ReportArgs {
 
 pub fn report(ctx: &Context, args: ReportArgs) -> Result<()> {
     if args.csv && ctx.json {
-        bail!("--csv and --json each choose the output; give one of them");
+        bail!(crate::t!("cli-report-csv-or-json"));
     }
     if matches!(args.report, ReportKind::Targets) && args.by.is_some() {
-        bail!("the targets report is not split: each target names its own source; leave out --by");
+        bail!(crate::t!("cli-report-targets-not-split"));
     }
     let today = ctx.now.with_timezone(&Local).date_naive();
     let period = period_of(&args, today)?;
@@ -141,7 +141,7 @@ pub fn report(ctx: &Context, args: ReportArgs) -> Result<()> {
     } else {
         for (index, (period, report)) in reports.iter().enumerate() {
             if index > 0 {
-                println!("\nThe period before:");
+                println!("\n{}", said(crate::t!("cli-report-period-before")));
             }
             for line in report.text(period, by, ctx.store.currency()) {
                 println!("{line}");
@@ -154,9 +154,10 @@ pub fn report(ctx: &Context, args: ReportArgs) -> Result<()> {
 fn period_of(args: &ReportArgs, today: NaiveDate) -> Result<Period> {
     let day = |option: &str, text: &str| {
         NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").with_context(|| {
-            format!(
-                "{option} \"{}\" is not a date (YYYY-MM-DD)",
-                crate::domain::text::clean_line(text)
+            crate::t!(
+                "cli-report-not-a-date",
+                option = option,
+                typed = crate::domain::text::clean_line(text)
             )
         })
     };
@@ -189,7 +190,13 @@ enum Shown {
 }
 
 fn nothing_created(period: &Period) -> String {
-    format!("No lead was created {}.", when(period))
+    said(crate::t!("cli-report-nothing-created", when = when(period)))
+}
+
+/// A sentence of a report as printed: laid out for the terminal on its own, as
+/// the tables between the sentences are cell by cell.
+pub(super) fn said(sentence: String) -> String {
+    super::output::shown(&sentence).into_owned()
 }
 
 /// A bar of `width` cells for `part` of `whole`, so the numbers read without colour.
@@ -218,11 +225,11 @@ impl Shown {
                 if total.cohort == 0 {
                     return vec![nothing_created(period)];
                 }
-                let mut lines = vec![format!(
-                    "Funnel of the {} created {}",
-                    counted(total.cohort, "lead", "leads"),
-                    when(period)
-                )];
+                let mut lines = vec![said(crate::t!(
+                    "cli-report-funnel-title",
+                    count = total.cohort,
+                    when = when(period)
+                ))];
                 let stages = tables::funnel_stages(total);
                 let rows: Vec<Vec<String>> = stages
                     .rows
@@ -238,7 +245,7 @@ impl Shown {
                     &["STAGE", "REACHED", "", "TO NEXT", "MEDIAN TO NEXT"],
                     &rows,
                 ));
-                lines.extend(total.notes());
+                lines.extend(total.notes().into_iter().map(said));
                 if let Some(by) = by {
                     lines.push(String::new());
                     lines.extend(
@@ -253,38 +260,35 @@ impl Shown {
                 if total.leads == 0 {
                     return vec![nothing_created(period)];
                 }
-                let mut lines = vec![format!(
-                    "Speed-to-lead of the {} created {}",
-                    counted(total.leads, "lead", "leads"),
-                    when(period)
-                )];
-                lines.push(format!(
-                    "Answered {} of {}: median {}, 90th percentile {}.",
-                    total.answered,
-                    total.leads,
-                    secs(total.median_secs),
-                    secs(total.p90_secs)
-                ));
+                let mut lines = vec![said(crate::t!(
+                    "cli-report-speed-title",
+                    count = total.leads,
+                    when = when(period)
+                ))];
+                lines.push(said(crate::t!(
+                    "cli-report-speed-answered",
+                    answered = total.answered,
+                    leads = total.leads,
+                    median = secs(total.median_secs),
+                    p90 = secs(total.p90_secs)
+                )));
                 let running = total.leads - total.decided;
                 let waiting = if running == 0 {
                     String::new()
                 } else {
-                    format!(
-                        "; {} still inside the SLA {} not counted yet",
-                        counted(running, "lead", "leads"),
-                        if running == 1 { "is" } else { "are" }
-                    )
+                    crate::t!("cli-report-speed-running", count = running)
                 };
-                lines.push(format!(
-                    "Answered within the SLA: {} of {} ({}){waiting}.",
-                    total.within_sla,
-                    total.decided,
-                    share(total.within_sla_share),
-                ));
-                lines.push(format!(
-                    "Went cold untouched (expired): {}.",
-                    counted(total.expired, "lead", "leads")
-                ));
+                lines.push(said(crate::t!(
+                    "cli-report-speed-within",
+                    within = total.within_sla,
+                    decided = total.decided,
+                    share = share(total.within_sla_share),
+                    waiting = waiting
+                )));
+                lines.push(said(crate::t!(
+                    "cli-report-speed-expired",
+                    count = total.expired
+                )));
                 let answered = total.answered;
                 let histogram = tables::speed_histogram(total);
                 let rows: Vec<Vec<String>> = histogram

@@ -71,7 +71,11 @@ pub fn score(ctx: &Context, args: ScoreArgs) -> Result<()> {
                         None => kind.label(),
                     };
                     let line = crate::t!("cli-score-evidence-at", what = what, when = when);
-                    println!("           {}  ({})", shown(&line), clean_line(interaction_id));
+                    println!(
+                        "           {}  ({})",
+                        shown(&line),
+                        clean_line(interaction_id)
+                    );
                 }
             }
         }

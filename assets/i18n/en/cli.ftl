@@ -242,3 +242,64 @@ cli-score-line = Score { $total } ({ $temperature }), lifecycle { $lifecycle }  
 cli-score-no-rule = No rule fires for this contact.
 cli-score-decayed = of { $points }, decayed
 cli-score-evidence-at = { $what } at { $when }
+
+cli-report-when-period = in { $label } ({ $first } to { $last })
+cli-report-when-day = on { $day }
+cli-report-when-between = from { $first } to { $last }
+cli-report-so-far = { $actual } of { $target }
+cli-report-funnel-beside = { $count ->
+        [one] 1 lead stood
+       *[other] { $count } leads stood
+    } at "{ $other }" from the start, beside the ladder, and reached no stage.
+cli-report-funnel-dates = Stage dates: { $events ->
+        [one] 1 lead
+       *[other] { $events } leads
+    } from lifecycle entries on the timeline, { $creation ->
+        [one] 1 lead
+       *[other] { $creation } leads
+    } from the creation date alone.
+cli-report-period-before = The period before:
+cli-report-not-a-date = { $option } "{ $typed }" is not a date (YYYY-MM-DD)
+cli-report-csv-or-json = --csv and --json each choose the output; give one of them
+cli-report-targets-not-split = the targets report is not split: each target names its own source; leave out --by
+cli-report-nothing-created = No lead was created { $when }.
+cli-report-funnel-title = Funnel of the { $count ->
+        [one] 1 lead
+       *[other] { $count } leads
+    } created { $when }
+cli-report-speed-title = Speed-to-lead of the { $count ->
+        [one] 1 lead
+       *[other] { $count } leads
+    } created { $when }
+cli-report-speed-answered = Answered { $answered } of { $leads }: median { $median }, 90th percentile { $p90 }.
+cli-report-speed-running = ; { $count ->
+        [one] 1 lead still inside the SLA is
+       *[other] { $count } leads still inside the SLA are
+    } not counted yet
+cli-report-speed-within = Answered within the SLA: { $within } of { $decided } ({ $share }){ $waiting }.
+cli-report-speed-expired = Went cold untouched (expired): { $count ->
+        [one] 1 lead
+       *[other] { $count } leads
+    }.
+cli-report-pipeline-open = Open pipeline: { $count ->
+        [one] 1 deal
+       *[other] { $count } deals
+    }; { $stale } stale.
+cli-report-pipeline-closed = Closed { $when }: { $won } won, { $lost } lost; win rate { $rate }.
+cli-report-forecast = Forecast: the open pipeline, weighted, by expected close month
+cli-report-reasons-disqualified = Leads created { $when }, disqualified: { $count }
+cli-report-reasons-lost = Deals { $when }, lost: { $count }
+cli-report-of-target = { $share }% of target
+cli-report-sources-title = What each { $split } brought of the { $count ->
+        [one] 1 lead
+       *[other] { $count } leads
+    } created { $when }; revenue in { $currency }, from their deals won at any time
+cli-goal-sales-amount = sales amount
+cli-goal-sales = sales
+cli-goal-new-leads = new leads
+cli-goal-new-leads-from = new leads from { $source }
+cli-goal-mqls = MQLs
+cli-goal-sqls = SQLs
+cli-pace-reached = reached
+cli-pace-on-pace = on pace
+cli-pace-behind = behind

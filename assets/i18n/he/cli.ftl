@@ -227,3 +227,62 @@ cli-score-line = ציון { $total } ({ $temperature }), שלב חיים { $life
 cli-score-no-rule = אף כלל לא חל על איש הקשר הזה.
 cli-score-decayed = מתוך { $points }, דעך
 cli-score-evidence-at = { $what } ב-{ $when }
+
+cli-report-when-period = ב-{ $label } ({ $first } עד { $last })
+cli-report-when-day = ב-{ $day }
+cli-report-when-between = מ-{ $first } עד { $last }
+cli-report-so-far = { $actual } מתוך { $target }
+cli-report-funnel-beside = { $count ->
+        [one] ליד אחד עמד
+        [two] 2 לידים עמדו
+       *[other] { $count } לידים עמדו
+    } על "{ $other }" מההתחלה, מחוץ לסולם, ולא הגיעו לאף שלב.
+cli-report-funnel-dates = תאריכי השלבים: { $events } לידים לפי רשומות שלב חיים בציר הזמן, { $creation } לידים לפי תאריך היצירה בלבד.
+cli-report-period-before = התקופה הקודמת:
+cli-report-not-a-date = { $option } "{ $typed }" אינו תאריך (YYYY-MM-DD)
+cli-report-csv-or-json = --csv ו---json בוחרים כל אחד את הפלט; תנו רק אחד מהם
+cli-report-targets-not-split = דוח היעדים אינו מפוצל: כל יעד מציין את המקור שלו; השמיטו את --by
+cli-report-nothing-created = לא נוצר אף ליד { $when }.
+cli-report-funnel-title = משפך של { $count ->
+        [one] הליד האחד
+       *[other] { $count } הלידים
+    } שנוצרו { $when }
+cli-report-speed-title = מהירות תגובה ל-{ $count ->
+        [one] ליד אחד
+       *[other] { $count } לידים
+    } שנוצרו { $when }
+cli-report-speed-answered = נענו { $answered } מתוך { $leads }: חציון { $median }, אחוזון 90 { $p90 }.
+cli-report-speed-running = ; { $count ->
+        [one] ליד אחד שעדיין בתוך ה-SLA לא נספר
+        [two] 2 לידים שעדיין בתוך ה-SLA לא נספרו
+       *[other] { $count } לידים שעדיין בתוך ה-SLA לא נספרו
+    } עדיין
+cli-report-speed-within = נענו בתוך ה-SLA: { $within } מתוך { $decided } ({ $share }){ $waiting }.
+cli-report-speed-expired = התקררו בלי מגע (פג תוקף): { $count ->
+        [one] ליד אחד
+        [two] 2 לידים
+       *[other] { $count } לידים
+    }.
+cli-report-pipeline-open = צנרת פתוחה: { $count ->
+        [one] עסקה אחת
+        [two] 2 עסקאות
+       *[other] { $count } עסקאות
+    }; { $stale } תקועות.
+cli-report-pipeline-closed = נסגרו { $when }: { $won } בזכייה, { $lost } בהפסד; שיעור זכייה { $rate }.
+cli-report-forecast = תחזית: הצנרת הפתוחה, משוקללת, לפי חודש הסגירה הצפוי
+cli-report-reasons-disqualified = לידים שנוצרו { $when }, נפסלו: { $count }
+cli-report-reasons-lost = עסקאות { $when }, הופסדו: { $count }
+cli-report-of-target = { $share }% מהיעד
+cli-report-sources-title = מה הביא כל { $split } מתוך { $count ->
+        [one] הליד האחד
+       *[other] { $count } הלידים
+    } שנוצרו { $when }; הכנסות ב-{ $currency }, מהעסקאות שלהם שנסגרו בזכייה בכל זמן
+cli-goal-sales-amount = סכום מכירות
+cli-goal-sales = מכירות
+cli-goal-new-leads = לידים חדשים
+cli-goal-new-leads-from = לידים חדשים מ-{ $source }
+cli-goal-mqls = MQL-ים
+cli-goal-sqls = SQL-ים
+cli-pace-reached = הושג
+cli-pace-on-pace = בקצב
+cli-pace-behind = מפגר
