@@ -303,3 +303,47 @@ cli-goal-sqls = SQLs
 cli-pace-reached = reached
 cli-pace-on-pace = on pace
 cli-pace-behind = behind
+
+cli-task-needs-title = --title: say what to do
+cli-task-cannot-complete = cannot mark the task done
+cli-task-snooze-earlier = --to: "{ $typed }" is earlier than the task is due ({ $due }); pick a later time
+cli-task-done = done
+cli-task-open = open
+cli-task-due = due { $due }
+cli-task-whose = {" "}of { $owner }
+cli-task-none-overdue = No overdue follow-ups{ $whose }.
+cli-task-none-today = No follow-ups{ $whose } due today.
+cli-task-none-week = No follow-ups{ $whose } due this week.
+cli-task-none-open = No open follow-ups{ $whose }.
+cli-task-no-match = TASK: no open task has the title or the id "{ $typed }"; `leadometer task list` numbers them
+cli-task-id = id { $id }
+cli-task-many-titled = TASK: { $count } open tasks are titled "{ $typed }"; give the number (from `leadometer task list`) or the id of one:
+cli-task-no-list = TASK: { $number } is a number from `leadometer task list`, and no list was shown to { $user } on this file; run `leadometer task list` first
+cli-task-list-stale = TASK: the tasks changed since the last `leadometer task list`, so { $number } may name another task now; run `leadometer task list` again
+cli-task-not-in-list = TASK: the last `leadometer task list` numbered { $count ->
+        [one] 1 task
+       *[other] { $count } tasks
+    }; { $number } is not one of them
+
+cli-log-fix-nothing = give what to correct: --text, --outcome, --duration, --at or --direction
+cli-version-deleted = deleted
+cli-version-current = current
+cli-version-first = first
+cli-version-earlier = earlier
+cli-log-needs-kind = give a kind and a contact, e.g. `log call "Dana Levi"`
+cli-log-deal-of-another = --deal "{ $typed }" belongs to another contact
+cli-edit-set-pair = --set "{ $typed }": write it as KEY=VALUE
+cli-edit-needs-reason = --status disqualified needs --reason, e.g. --reason "no budget"
+cli-edit-reason-with = --reason goes with --status disqualified
+cli-edit-nothing = nothing to change: give at least one option, e.g. --status connected (see `leadometer edit --help`)
+cli-edit-alias-needs-name = an alias needs a name
+cli-edit-no-such-alias-none = "{ $typed }" is not an alias of the contact; it has none
+cli-edit-no-such-alias = "{ $typed }" is not an alias of the contact; it has { $aliases }
+cli-add-needs-name = --name: a lead needs a name
+cli-deal-no-competitors = none
+cli-deal-not-a-competitor = --remove-competitor "{ $typed }": the deal's competitors are { $competitors }
+cli-deal-probability-not-number = --probability "{ $typed }" is not a number from 0.0 to 1.0 (or "stage")
+cli-now-not-rfc3339 = LEADOMETER_NOW "{ $typed }" is not an RFC 3339 time
+cli-restore-not-demo = restore works on your own file (--db PATH), not on the demo
+cli-no-data-dir-demo = cannot find a data directory for the demo file; use --db PATH
+cli-no-data-dir = cannot find a data directory for the database; use --db PATH

@@ -286,3 +286,48 @@ cli-goal-sqls = SQL-ים
 cli-pace-reached = הושג
 cli-pace-on-pace = בקצב
 cli-pace-behind = מפגר
+
+cli-task-needs-title = --title: כתבו מה לעשות
+cli-task-cannot-complete = לא ניתן לסמן את המשימה כבוצעה
+cli-task-snooze-earlier = --to: "{ $typed }" מוקדם ממועד המשימה ({ $due }); בחרו מועד מאוחר יותר
+cli-task-done = בוצעה
+cli-task-open = פתוחה
+cli-task-due = עד { $due }
+cli-task-whose = {" "}של { $owner }
+cli-task-none-overdue = אין מעקבים באיחור{ $whose }.
+cli-task-none-today = אין מעקבים{ $whose } להיום.
+cli-task-none-week = אין מעקבים{ $whose } לשבוע הזה.
+cli-task-none-open = אין מעקבים פתוחים{ $whose }.
+cli-task-no-match = TASK: לאף משימה פתוחה אין את הכותרת או המזהה "{ $typed }"; `leadometer task list` ממספר אותן
+cli-task-id = מזהה { $id }
+cli-task-many-titled = TASK: ל-{ $count } משימות פתוחות יש את הכותרת "{ $typed }"; תנו את המספר (מ-`leadometer task list`) או את המזהה של אחת מהן:
+cli-task-no-list = TASK: { $number } הוא מספר מתוך `leadometer task list`, ולא הוצגה רשימה ל-{ $user } בקובץ הזה; הריצו קודם `leadometer task list`
+cli-task-list-stale = TASK: המשימות השתנו מאז ה-`leadometer task list` האחרון, ולכן { $number } עשוי לציין עכשיו משימה אחרת; הריצו שוב `leadometer task list`
+cli-task-not-in-list = TASK: ה-`leadometer task list` האחרון מספר { $count ->
+        [one] משימה אחת
+        [two] 2 משימות
+       *[other] { $count } משימות
+    }; { $number } אינו אחד מהם
+
+cli-log-fix-nothing = ציינו מה לתקן: --text, --outcome, --duration, --at או --direction
+cli-version-deleted = נמחקה
+cli-version-current = נוכחית
+cli-version-first = ראשונה
+cli-version-earlier = קודמת
+cli-log-needs-kind = ציינו סוג ואיש קשר, למשל `log call "Dana Levi"`
+cli-log-deal-of-another = --deal "{ $typed }" שייכת לאיש קשר אחר
+cli-edit-set-pair = --set "{ $typed }": כתבו בצורה KEY=VALUE
+cli-edit-needs-reason = --status disqualified דורש --reason, למשל --reason "אין תקציב"
+cli-edit-reason-with = --reason שייך ל---status disqualified
+cli-edit-nothing = אין מה לשנות: תנו לפחות אפשרות אחת, למשל --status connected (ראו `leadometer edit --help`)
+cli-edit-alias-needs-name = לכינוי צריך להיות שם
+cli-edit-no-such-alias-none = "{ $typed }" אינו כינוי של איש הקשר; אין לו כינויים
+cli-edit-no-such-alias = "{ $typed }" אינו כינוי של איש הקשר; הכינויים שלו: { $aliases }
+cli-add-needs-name = --name: לליד צריך להיות שם
+cli-deal-no-competitors = אין
+cli-deal-not-a-competitor = --remove-competitor "{ $typed }": המתחרים בעסקה: { $competitors }
+cli-deal-probability-not-number = --probability "{ $typed }" אינו מספר בין 0.0 ל-1.0 (או "stage")
+cli-now-not-rfc3339 = LEADOMETER_NOW "{ $typed }" אינו זמן בתבנית RFC 3339
+cli-restore-not-demo = restore פועל על הקובץ שלכם (--db PATH), לא על קובץ ההדגמה
+cli-no-data-dir-demo = לא נמצאה תיקיית נתונים לקובץ ההדגמה; השתמשו ב---db PATH
+cli-no-data-dir = לא נמצאה תיקיית נתונים למסד הנתונים; השתמשו ב---db PATH
