@@ -132,10 +132,7 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
                 .iter_mut()
                 .find(|m| wanted.as_ref().is_none_or(|w| &fold(&m.account) == w))
                 .ok_or_else(|| {
-                    StoreError::invalid(
-                        "--role",
-                        "the contact belongs to no company; give --company too",
-                    )
+                    StoreError::invalid("--role", crate::t!("cli-edit-role-no-company"))
                 })?;
             membership.role = Some(role);
         }

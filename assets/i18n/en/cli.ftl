@@ -347,3 +347,17 @@ cli-now-not-rfc3339 = LEADOMETER_NOW "{ $typed }" is not an RFC 3339 time
 cli-restore-not-demo = restore works on your own file (--db PATH), not on the demo
 cli-no-data-dir-demo = cannot find a data directory for the demo file; use --db PATH
 cli-no-data-dir = cannot find a data directory for the database; use --db PATH
+
+cli-edit-role-no-company = the contact belongs to no company; give --company too
+
+cli-col-email = EMAIL
+cli-col-title = TITLE
+cli-col-probability = PROB
+cli-col-probability-short = P
+cli-col-expected = EXPECTED
+cli-col-close = CLOSE
+cli-col-id = ID
+cli-col-priority = PRI
+cli-col-goal = GOAL
+cli-col-so-far = SO FAR
+cli-col-pace = PACE

@@ -331,3 +331,17 @@ cli-now-not-rfc3339 = LEADOMETER_NOW "{ $typed }" אינו זמן בתבנית R
 cli-restore-not-demo = restore פועל על הקובץ שלכם (--db PATH), לא על קובץ ההדגמה
 cli-no-data-dir-demo = לא נמצאה תיקיית נתונים לקובץ ההדגמה; השתמשו ב---db PATH
 cli-no-data-dir = לא נמצאה תיקיית נתונים למסד הנתונים; השתמשו ב---db PATH
+
+cli-edit-role-no-company = איש הקשר אינו שייך לאף חברה; הוסיפו גם --company
+
+cli-col-email = אימייל
+cli-col-title = כותרת
+cli-col-probability = הסתברות
+cli-col-probability-short = הסת׳
+cli-col-expected = צפוי
+cli-col-close = סגירה
+cli-col-id = מזהה
+cli-col-priority = עדיפות
+cli-col-goal = יעד
+cli-col-so-far = עד כה
+cli-col-pace = קצב

@@ -221,3 +221,17 @@ cli-now-not-rfc3339 = LEADOMETER_NOW „{ $typed }” nem RFC 3339 szerinti idő
 cli-restore-not-demo = a restore a saját fájlodon működik (--db PATH), a bemutatón nem
 cli-no-data-dir-demo = nem található adatmappa a bemutatófájlnak; használd a --db PATH kapcsolót
 cli-no-data-dir = nem található adatmappa az adatbázisnak; használd a --db PATH kapcsolót
+
+cli-edit-role-no-company = a kapcsolat egyetlen céghez sem tartozik; add meg a --company kapcsolót is
+
+cli-col-email = E-MAIL
+cli-col-title = MEGNEVEZÉS
+cli-col-probability = ESÉLY
+cli-col-probability-short = E
+cli-col-expected = VÁRHATÓ
+cli-col-close = ZÁRÁS
+cli-col-id = AZONOSÍTÓ
+cli-col-priority = SORREND
+cli-col-goal = CÉL
+cli-col-so-far = EDDIG
+cli-col-pace = ÜTEM
