@@ -76,7 +76,7 @@ pub fn run(ctx: &mut Context, args: GenArgs) -> Result<()> {
             interactions = summary.interactions,
             deals = summary.deals,
             tasks = summary.tasks,
-            seconds = format!("{:.1}", started.elapsed().as_secs_f64())
+            seconds = super::output::seconds(started.elapsed().as_secs_f64(), 1)
         );
         println!("{}", super::output::shown(&line));
     }

@@ -131,7 +131,7 @@ fn row(item: &InboxItem) -> Vec<String> {
     let lead = &item.lead;
     let text = |label: Option<&Label>| label.map(|l| l.as_str().to_string()).unwrap_or_default();
     let owner = if item.waiting_for_owner {
-        crate::t!("cli-inbox-owner-waiting")
+        crate::t!("inbox-waiting")
     } else {
         label(lead.owner.as_ref())
     };

@@ -91,10 +91,10 @@ pub fn run(ctx: &mut Context, fix: LogFix) -> Result<()> {
             let last = versions.len().saturating_sub(1);
             for (n, version) in versions.iter().enumerate() {
                 let mark = match (n == last, version.kind) {
-                    (true, InteractionKind::Retracted) => crate::t!("cli-version-deleted"),
-                    (true, _) => crate::t!("cli-version-current"),
-                    (false, _) if n == 0 => crate::t!("cli-version-first"),
-                    _ => crate::t!("cli-version-earlier"),
+                    (true, InteractionKind::Retracted) => crate::t!("version-deleted"),
+                    (true, _) => crate::t!("version-current"),
+                    (false, _) if n == 0 => crate::t!("version-first"),
+                    _ => crate::t!("version-earlier"),
                 };
                 let mark = pad_to(&super::output::shown(&mark), 8);
                 println!("  {mark} {}  {}", interaction_line(version), version.id);

@@ -235,6 +235,12 @@ pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Seconds taken, with `places` decimals and the user's decimal separator.
+pub fn seconds(value: f64, places: usize) -> String {
+    let separator = crate::i18n::format::Locale::current().decimal_separator();
+    format!("{value:.places$}").replace('.', &separator.to_string())
+}
+
 /// Prints rows as columns aligned by display width, so Hebrew and accents line up.
 pub fn print_table(headers: &[&str], rows: &[Vec<String>]) {
     for line in table_lines(headers, rows) {

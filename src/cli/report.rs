@@ -193,6 +193,40 @@ fn nothing_created(period: &Period) -> String {
     said(crate::t!("cli-report-nothing-created", when = when(period)))
 }
 
+/// A stage in a report's table, in the user's language: a lifecycle stage by its
+/// label, a pipeline's stage as the desk names it.
+pub(super) fn stage_word(stage: &str) -> String {
+    match stage.parse::<crate::domain::Lifecycle>() {
+        Ok(lifecycle) if lifecycle.as_str() == stage => lifecycle.label(),
+        _ => crate::i18n::from_english(stage),
+    }
+}
+
+/// A bucket of the speed histogram ("< 5 min") in the user's language.
+fn bucket_word(bucket: &str) -> String {
+    match bucket {
+        "< 5 min" => crate::t!("cli-bucket-under-5-min"),
+        "5–15 min" => crate::t!("cli-bucket-5-15-min"),
+        "15–60 min" => crate::t!("cli-bucket-15-60-min"),
+        "1–4 h" => crate::t!("cli-bucket-1-4-h"),
+        "4–24 h" => crate::t!("cli-bucket-4-24-h"),
+        "1–3 days" => crate::t!("cli-bucket-1-3-days"),
+        "> 3 days" => crate::t!("cli-bucket-over-3-days"),
+        other => other.to_string(),
+    }
+}
+
+/// A table split by source, owner…: the group of those with none named in the
+/// user's language (the CSV and JSON keep "(none)").
+pub(super) fn groups_in_words(mut table: tables::Table) -> tables::Table {
+    for row in &mut table.rows {
+        if let Some(key) = row.first_mut().filter(|key| key.as_str() == "(none)") {
+            *key = crate::t!("cli-report-group-none");
+        }
+    }
+    table
+}
+
 /// A sentence of a report as printed: laid out for the terminal on its own, as
 /// the tables between the sentences are cell by cell.
 pub(super) fn said(sentence: String) -> String {
@@ -237,6 +271,7 @@ impl Shown {
                     .zip(&stages.values)
                     .map(|(row, reached)| {
                         let mut row = row.clone();
+                        row[0] = stage_word(&row[0]);
                         row.insert(2, bar(*reached as usize, total.cohort, 20));
                         row
                     })
@@ -248,10 +283,11 @@ impl Shown {
                 lines.extend(total.notes().into_iter().map(said));
                 if let Some(by) = by {
                     lines.push(String::new());
-                    lines.extend(
-                        tables::funnel_groups(by, &split.groups)
-                            .lines_laid_out(super::output::shown),
-                    );
+                    let mut table = tables::funnel_groups(by, &split.groups);
+                    for heading in table.headers.iter_mut().skip(2) {
+                        *heading = stage_word(&heading.to_lowercase()).to_uppercase();
+                    }
+                    lines.extend(groups_in_words(table).lines_laid_out(super::output::shown));
                 }
                 lines
             }
@@ -297,6 +333,7 @@ impl Shown {
                     .zip(&histogram.values)
                     .map(|(row, count)| {
                         let mut row = row.clone();
+                        row[0] = bucket_word(&row[0]);
                         row.push(bar(*count as usize, answered, 20));
                         row
                     })
@@ -309,9 +346,8 @@ impl Shown {
                 }
                 for (by, groups) in splits {
                     lines.push(String::new());
-                    lines.extend(
-                        tables::speed_groups(by, groups).lines_laid_out(super::output::shown),
-                    );
+                    let table = groups_in_words(tables::speed_groups(by, groups));
+                    lines.extend(table.lines_laid_out(super::output::shown));
                 }
                 lines
             }

@@ -1,7 +1,7 @@
 //! `report pipeline` and `report reasons`: what the deals say, as text and CSV rows
 //! (JSON is the reports' own serialisation).
 
-use super::report::said;
+use super::report::{groups_in_words, said, stage_word};
 use crate::domain::report::tables;
 use crate::domain::report::words::{listed, money, per_currency, share};
 use crate::domain::report::{GroupBy, PipelineReport, duration_label};
@@ -31,7 +31,13 @@ pub fn pipeline_text(
             .into_iter()
             .map(|line| format!("  {}", said(line))),
     );
-    lines.extend(tables::pipeline_stages(total, currency).lines_laid_out(super::output::shown));
+    let mut stages = tables::pipeline_stages(total, currency);
+    for row in &mut stages.rows {
+        if let Some(stage) = row.first_mut() {
+            *stage = stage_word(stage);
+        }
+    }
+    lines.extend(stages.lines_laid_out(super::output::shown));
     lines.push(String::new());
     lines.push(said(crate::t!(
         "cli-report-pipeline-closed",
@@ -74,10 +80,8 @@ pub fn pipeline_text(
     }
     if let Some(by) = by {
         lines.push(String::new());
-        lines.extend(
-            tables::pipeline_groups(by, &split.groups, currency)
-                .lines_laid_out(super::output::shown),
-        );
+        let table = groups_in_words(tables::pipeline_groups(by, &split.groups, currency));
+        lines.extend(table.lines_laid_out(super::output::shown));
     }
     lines
 }

@@ -101,7 +101,8 @@ pub fn sources_text(
         when = when,
         currency = currency
     ))];
-    lines.extend(tables::sources(sources, by).lines_laid_out(super::output::shown));
+    let table = super::report::groups_in_words(tables::sources(sources, by));
+    lines.extend(table.lines_laid_out(super::output::shown));
     if sources.iter().all(|s| s.cost.is_none()) {
         lines.push(said(crate::t!("report-no-costs")));
     }

@@ -16,7 +16,7 @@ pub fn rescore(ctx: &mut Context) -> Result<()> {
         let line = crate::t!(
             "cli-rescored",
             contacts = summary.contacts,
-            seconds = format!("{seconds:.2}"),
+            seconds = super::output::seconds(seconds, 2),
             changed = summary.changed,
             raised = summary.lifecycle_raised,
             expired = summary.expired

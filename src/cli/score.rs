@@ -43,7 +43,7 @@ pub fn score(ctx: &Context, args: ScoreArgs) -> Result<()> {
     );
     println!("{}", shown(&line));
     if result.rules.is_empty() {
-        println!("  {}", shown(&crate::t!("cli-score-no-rule")));
+        println!("  {}", shown(&crate::t!("score-no-rule")));
     }
     for hit in &result.rules {
         let decayed = if hit.points != hit.base_points {

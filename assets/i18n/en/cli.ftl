@@ -59,7 +59,6 @@ cli-inbox-expired-summary = { $count ->
         [one] 1 expired lead: untouched for { $days } days or more (sla.expire_after_days). A new entry brings it back.
        *[other] { $count } expired leads: untouched for { $days } days or more (sla.expire_after_days). A new entry brings one back.
     }
-cli-inbox-owner-waiting = waiting
 cli-inbox-begin = No contact yet. To begin:
 cli-inbox-begin-add = adds a lead
 cli-inbox-begin-import = imports contacts (CSV, vCard, a WhatsApp chat)
@@ -239,7 +238,6 @@ cli-generated = Generated { $contacts ->
        *[other] { $tasks } tasks
     } in { $seconds } s
 cli-score-line = Score { $total } ({ $temperature }), lifecycle { $lifecycle }   [warm ≥ { $warm }, hot ≥ { $hot }; MQL at { $mql }, SQL at { $sql }]
-cli-score-no-rule = No rule fires for this contact.
 cli-score-decayed = of { $points }, decayed
 cli-score-evidence-at = { $what } at { $when }
 
@@ -326,10 +324,6 @@ cli-task-not-in-list = TASK: the last `leadometer task list` numbered { $count -
     }; { $number } is not one of them
 
 cli-log-fix-nothing = give what to correct: --text, --outcome, --duration, --at or --direction
-cli-version-deleted = deleted
-cli-version-current = current
-cli-version-first = first
-cli-version-earlier = earlier
 cli-log-needs-kind = give a kind and a contact, e.g. `log call "Dana Levi"`
 cli-log-deal-of-another = --deal "{ $typed }" belongs to another contact
 cli-edit-set-pair = --set "{ $typed }": write it as KEY=VALUE
@@ -361,3 +355,12 @@ cli-col-priority = PRI
 cli-col-goal = GOAL
 cli-col-so-far = SO FAR
 cli-col-pace = PACE
+
+cli-bucket-under-5-min = < 5 min
+cli-bucket-5-15-min = 5–15 min
+cli-bucket-15-60-min = 15–60 min
+cli-bucket-1-4-h = 1–4 h
+cli-bucket-4-24-h = 4–24 h
+cli-bucket-1-3-days = 1–3 days
+cli-bucket-over-3-days = > 3 days
+cli-report-group-none = (none)

@@ -63,7 +63,6 @@ cli-inbox-expired-summary = { $count ->
         [two] 2 לידים שפג תוקפם: לא טופלו { $days } ימים או יותר (sla.expire_after_days). רשומה חדשה מחזירה ליד.
        *[other] { $count } לידים שפג תוקפם: לא טופלו { $days } ימים או יותר (sla.expire_after_days). רשומה חדשה מחזירה ליד.
     }
-cli-inbox-owner-waiting = ממתין
 cli-inbox-begin = אין עדיין אנשי קשר. כדי להתחיל:
 cli-inbox-begin-add = מוסיף ליד
 cli-inbox-begin-import = מייבא אנשי קשר (CSV, vCard, צ'אט WhatsApp)
@@ -224,7 +223,6 @@ cli-triage-already-open = { $open }; --another-deal פותח עסקה שנייה
 cli-gen-not-empty = ב-{ $file } כבר יש אנשי קשר; gen ממלא רק מסד נתונים ריק (השתמשו ב---db NEW.db)
 cli-generated = נוצרו { $contacts } אנשי קשר, { $interactions } רשומות, { $deals } עסקאות ו-{ $tasks } משימות ב-{ $seconds } שנ׳
 cli-score-line = ציון { $total } ({ $temperature }), שלב חיים { $lifecycle }   [פושר ≥ { $warm }, חם ≥ { $hot }; MQL מ-{ $mql }, SQL מ-{ $sql }]
-cli-score-no-rule = אף כלל לא חל על איש הקשר הזה.
 cli-score-decayed = מתוך { $points }, דעך
 cli-score-evidence-at = { $what } ב-{ $when }
 
@@ -310,10 +308,6 @@ cli-task-not-in-list = TASK: ה-`leadometer task list` האחרון מספר { $
     }; { $number } אינו אחד מהם
 
 cli-log-fix-nothing = ציינו מה לתקן: --text, --outcome, --duration, --at או --direction
-cli-version-deleted = נמחקה
-cli-version-current = נוכחית
-cli-version-first = ראשונה
-cli-version-earlier = קודמת
 cli-log-needs-kind = ציינו סוג ואיש קשר, למשל `log call "Dana Levi"`
 cli-log-deal-of-another = --deal "{ $typed }" שייכת לאיש קשר אחר
 cli-edit-set-pair = --set "{ $typed }": כתבו בצורה KEY=VALUE
@@ -345,3 +339,12 @@ cli-col-priority = עדיפות
 cli-col-goal = יעד
 cli-col-so-far = עד כה
 cli-col-pace = קצב
+
+cli-bucket-under-5-min = < 5 דק׳
+cli-bucket-5-15-min = 5–15 דק׳
+cli-bucket-15-60-min = 15–60 דק׳
+cli-bucket-1-4-h = 1–4 שע׳
+cli-bucket-4-24-h = 4–24 שע׳
+cli-bucket-1-3-days = 1–3 ימים
+cli-bucket-over-3-days = > 3 ימים
+cli-report-group-none = (אין)

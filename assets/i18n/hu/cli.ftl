@@ -47,7 +47,6 @@ cli-inbox-left-out = { $count } lejárt érdeklődő kimaradt (leadometer inbox 
 cli-inbox-none-expired = Egy érdeklődő sem járt le.
 cli-inbox-ago = { $age } ezelőtt
 cli-inbox-expired-summary = { $count } lejárt érdeklődő: legalább { $days } napja érintetlen (sla.expire_after_days). Egy új bejegyzés visszahozza.
-cli-inbox-owner-waiting = várakozik
 cli-inbox-begin = Még nincs kapcsolat. Kezdésnek:
 cli-inbox-begin-add = érdeklődőt vesz fel
 cli-inbox-begin-import = kapcsolatokat importál (CSV, vCard, WhatsApp-csevegés)
@@ -143,7 +142,6 @@ cli-triage-already-open = { $open }; az --another-deal egy másodikat nyit
 cli-gen-not-empty = { $file } már tartalmaz kapcsolatokat; a gen csak üres adatbázist tölt fel (használd: --db NEW.db)
 cli-generated = Létrehozva { $seconds } mp alatt: { $contacts } kapcsolat, { $interactions } bejegyzés, { $deals } üzlet és { $tasks } feladat
 cli-score-line = Pontszám: { $total } ({ $temperature }), életciklus: { $lifecycle }   [meleg ≥ { $warm }, forró ≥ { $hot }; MQL { $mql } ponttól, SQL { $sql } ponttól]
-cli-score-no-rule = Erre a kapcsolatra egy szabály sem érvényes.
 cli-score-decayed = { $points } pontból, elhalványulva
 cli-score-evidence-at = { $what }, { $when }
 
@@ -200,10 +198,6 @@ cli-task-list-stale = TASK: a feladatok megváltoztak a legutóbbi `leadometer t
 cli-task-not-in-list = TASK: a legutóbbi `leadometer task list` { $count } feladatot számozott meg; a { $number } nincs köztük
 
 cli-log-fix-nothing = add meg, mit javítsunk: --text, --outcome, --duration, --at vagy --direction
-cli-version-deleted = törölve
-cli-version-current = jelenlegi
-cli-version-first = első
-cli-version-earlier = korábbi
 cli-log-needs-kind = adj meg egy fajtát és egy kapcsolatot, például `log call "Dana Levi"`
 cli-log-deal-of-another = --deal „{ $typed }” egy másik kapcsolathoz tartozik
 cli-edit-set-pair = --set „{ $typed }”: KULCS=ÉRTÉK alakban írd
@@ -235,3 +229,12 @@ cli-col-priority = SORREND
 cli-col-goal = CÉL
 cli-col-so-far = EDDIG
 cli-col-pace = ÜTEM
+
+cli-bucket-under-5-min = < 5 perc
+cli-bucket-5-15-min = 5–15 perc
+cli-bucket-15-60-min = 15–60 perc
+cli-bucket-1-4-h = 1–4 óra
+cli-bucket-4-24-h = 4–24 óra
+cli-bucket-1-3-days = 1–3 nap
+cli-bucket-over-3-days = > 3 nap
+cli-report-group-none = (nincs)
