@@ -333,7 +333,10 @@ pub fn print_contact_details(c: &Contact) {
     field(crate::t!("cli-field-flags"), c.flags.join(", "));
     field(
         crate::t!("cli-field-channel"),
-        c.preferred_channel.clone().unwrap_or_default(),
+        c.preferred_channel
+            .as_deref()
+            .map(channel_word)
+            .unwrap_or_default(),
     );
     field(
         crate::t!("cli-field-best-time"),
@@ -358,6 +361,26 @@ fn padded(label: &str, width: usize) -> String {
     format!("{shown_label}{}", " ".repeat(width.saturating_sub(used)))
 }
 
+/// A preferred channel ("whatsapp") by its label, as the timeline names that kind.
+fn channel_word(channel: &str) -> String {
+    match channel.parse::<crate::domain::InteractionKind>() {
+        Ok(kind) => kind.label(),
+        Err(_) => channel.to_string(),
+    }
+}
+
+/// How long a call or a meeting took: "34m 22s" in English, as scripts reading
+/// the text have always seen it, and in the reports' words in other languages.
+fn call_length(secs: i64) -> String {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => {
+            humantime::format_duration(std::time::Duration::from_secs(secs.max(0) as u64))
+                .to_string()
+        }
+        _ => crate::domain::report::duration_label(secs.max(0)),
+    }
+}
+
 /// One timeline entry as a line: when, what, which way, and the gist.
 pub fn interaction_line(i: &Interaction) -> String {
     let when = crate::i18n::format::date_time(&i.occurred_at.with_timezone(&chrono::Local));
@@ -367,12 +390,7 @@ pub fn interaction_line(i: &Interaction) -> String {
         .unwrap_or_default();
     let duration = i
         .duration_secs
-        .map(|s| {
-            format!(
-                " {}",
-                humantime::format_duration(std::time::Duration::from_secs(s.max(0) as u64))
-            )
-        })
+        .map(|s| format!(" {}", call_length(s)))
         .unwrap_or_default();
     let outcome = i
         .outcome
