@@ -105,7 +105,19 @@ cli-export-out-is-journal = --out { $file } שייך למסד הנתונים { $
 cli-export-out-exists = --out { $file } כבר קיים; הוסיפו --force כדי להחליף אותו
 cli-cannot-write = לא ניתן לכתוב את { $file }
 cli-backed-up = { $file } גובה אל { $to }.
-cli-rescored = חושב ציון מחדש ל-{ $contacts } אנשי קשר ב-{ $seconds } שנ׳: { $changed } ציונים השתנו, { $raised } שלבי חיים עלו, { $expired } לידים פג תוקפם.
+cli-rescored = ציונים חושבו מחדש ל{ $contacts ->
+        [one] איש קשר אחד
+       *[other] -{ $contacts } אנשי קשר
+    } ב-{ $seconds } שנ׳: { $changed ->
+        [one] ציון אחד השתנה
+       *[other] { $changed } ציונים השתנו
+    }, { $raised ->
+        [one] שלב חיים אחד עלה
+       *[other] { $raised } שלבי חיים עלו
+    }, { $expired ->
+        [one] ליד אחד פג תוקף
+       *[other] { $expired } לידים פג תוקפם
+    }.
 cli-overview-count = { $count ->
         [one] איש קשר אחד
        *[other] { $count } אנשי קשר
@@ -128,7 +140,13 @@ cli-restore-hint = הגיבוי התקין החדש ביותר הוא { $backup 
 cli-merge-nothing = לא מוזג דבר מ-{ $file }
 cli-merge-would = מיזוג של { $file } אל { $into } היה מביא: { $counts }.
 cli-merge-done = { $file } מוזג אל { $into }: { $counts }.
-cli-merge-counts = { $contacts } אנשי קשר נוספו ו-{ $updated } עודכנו, { $interactions } רשומות נוספו, ו-{ $others } טלפונים, אימיילים, חשבונות, עסקאות ומשימות נוספו או השתנו
+cli-merge-counts = { $contacts ->
+        [one] איש קשר אחד נוסף
+       *[other] { $contacts } אנשי קשר נוספו
+    } ו-{ $updated } עודכנו, { $interactions ->
+        [one] רשומה אחת נוספה
+       *[other] { $interactions } רשומות נוספו
+    }, ו-{ $others } טלפונים, אימיילים, חשבונות, עסקאות ומשימות נוספו או השתנו
 cli-merge-not-copied = לא הועתק: { $object }.
 cli-merge-rows-aside = { $count ->
         [one] שורה אחת לא נשמרה כאן ונשמרת
@@ -221,7 +239,19 @@ cli-triage-done = { $contact }: סטטוס { $status }, שלב חיים { $lifec
 cli-triage-follow-up = מעקב: { $title }, עד { $due }
 cli-triage-already-open = { $open }; --another-deal פותח עסקה שנייה
 cli-gen-not-empty = ב-{ $file } כבר יש אנשי קשר; gen ממלא רק מסד נתונים ריק (השתמשו ב---db NEW.db)
-cli-generated = נוצרו { $contacts } אנשי קשר, { $interactions } רשומות, { $deals } עסקאות ו-{ $tasks } משימות ב-{ $seconds } שנ׳
+cli-generated = נוצרו { $contacts ->
+        [one] איש קשר אחד
+       *[other] { $contacts } אנשי קשר
+    }, { $interactions ->
+        [one] רשומה אחת
+       *[other] { $interactions } רשומות
+    }, { $deals ->
+        [one] עסקה אחת
+       *[other] { $deals } עסקאות
+    } ו{ $tasks ->
+        [one] משימה אחת
+       *[other] -{ $tasks } משימות
+    } ב-{ $seconds } שנ׳
 cli-score-line = ציון { $total } ({ $temperature }), שלב חיים { $lifecycle }   [פושר ≥ { $warm }, חם ≥ { $hot }; MQL מ-{ $mql }, SQL מ-{ $sql }]
 cli-score-decayed = מתוך { $points }, דעך
 cli-score-evidence-at = { $what } ב-{ $when }
