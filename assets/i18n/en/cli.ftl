@@ -364,3 +364,8 @@ cli-bucket-4-24-h = 4–24 h
 cli-bucket-1-3-days = 1–3 days
 cli-bucket-over-3-days = > 3 days
 cli-report-group-none = (none)
+
+cli-field-role = role
+cli-field-emails = emails
+cli-field-phones = phones
+cli-field-flag = flag

@@ -378,3 +378,8 @@ cli-bucket-4-24-h = 4–24 שע׳
 cli-bucket-1-3-days = 1–3 ימים
 cli-bucket-over-3-days = > 3 ימים
 cli-report-group-none = (אין)
+
+cli-field-role = תפקיד
+cli-field-emails = אימיילים
+cli-field-phones = טלפונים
+cli-field-flag = סימון

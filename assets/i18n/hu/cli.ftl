@@ -238,3 +238,8 @@ cli-bucket-4-24-h = 4–24 óra
 cli-bucket-1-3-days = 1–3 nap
 cli-bucket-over-3-days = > 3 nap
 cli-report-group-none = (nincs)
+
+cli-field-role = szerep
+cli-field-emails = e-mailek
+cli-field-phones = telefonok
+cli-field-flag = jelző
