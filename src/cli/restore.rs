@@ -173,3 +173,22 @@ pub fn newest_backup_hint(db: &Path) -> Option<String> {
         file = db.display().to_string()
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::is_yes;
+    use crate::i18n::{Lang, scoped};
+
+    #[test]
+    fn yes_is_y_or_yes_everywhere_and_the_language_s_own_word() {
+        let _speaking = scoped(Lang::Hu);
+        for answer in ["y", "Y", "yes", " igen\n", "I"] {
+            assert!(is_yes(answer), "{answer:?}");
+        }
+        for answer in ["", "n", "nem", "כן", "yess"] {
+            assert!(!is_yes(answer), "{answer:?}");
+        }
+        let _speaking = scoped(Lang::He);
+        assert!(is_yes("כן\n") && is_yes("כ") && !is_yes("igen"));
+    }
+}
