@@ -21,7 +21,7 @@ cli-sync-published = פורסם אל { $file }.
 cli-sync-waiting = לא פורסם: מחשב אחר החליף את { $file } בכל ניסיון; השינויים בקובץ הזה ממתינים לסנכרון הבא.
 cli-sync-up-to-date = מעודכן מול { $file }.
 
-cli-field-aliases = ידוע גם כ
+cli-field-aliases = שמות נוספים
 cli-field-id = מזהה
 cli-field-kind = סוג
 cli-field-phone = טלפון
