@@ -45,7 +45,7 @@ pub struct AddArgs {
 pub fn add(ctx: &mut Context, args: AddArgs) -> Result<()> {
     let name = clean_line(&args.name);
     if name.is_empty() {
-        bail!("--name: a lead needs a name");
+        bail!(crate::t!("cli-add-needs-name"));
     }
     let mut warnings = Vec::new();
     let mut lead = Contact::new_lead(new_id(), name, ctx.now, ctx.store.user());

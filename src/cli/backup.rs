@@ -10,11 +10,12 @@ pub fn backup(ctx: &Context) -> Result<()> {
     if ctx.json {
         print_json(&serde_json::json!({ "path": dest }));
     } else {
-        println!(
-            "Backed up {} to {}.",
-            ctx.store.path().display(),
-            dest.display()
+        let line = crate::t!(
+            "cli-backed-up",
+            file = ctx.store.path().display().to_string(),
+            to = dest.display().to_string()
         );
+        println!("{}", super::output::shown(&line));
     }
     Ok(())
 }

@@ -1,8 +1,8 @@
 //! `check`: SQLite's integrity and foreign keys, and Leadometer's own rules.
 
-use super::output::print_json;
+use super::output::{print_json, shown};
 use crate::config::Config;
-use crate::domain::text::{clean_line, counted};
+use crate::domain::text::clean_line;
 use crate::store::safety::check_untrusted;
 use crate::store::{Store, StoreError};
 use anyhow::{Result, bail};
@@ -30,10 +30,8 @@ pub fn report_problems(db: &Path, problems: &[String], json: bool) -> Result<()>
     if json {
         print_json(&serde_json::json!({ "ok": problems.is_empty(), "problems": problems }));
     } else if problems.is_empty() {
-        println!(
-            "{}: no problems found.",
-            clean_line(&db.display().to_string())
-        );
+        let file = clean_line(&db.display().to_string());
+        println!("{}", shown(&crate::t!("cli-check-fine", file = file)));
     } else {
         for problem in problems {
             eprintln!(
@@ -44,11 +42,11 @@ pub fn report_problems(db: &Path, problems: &[String], json: bool) -> Result<()>
         }
     }
     if !problems.is_empty() {
-        bail!(
-            "{}: {} found",
-            clean_line(&db.display().to_string()),
-            counted(problems.len(), "problem", "problems")
-        );
+        bail!(crate::t!(
+            "cli-check-found",
+            file = clean_line(&db.display().to_string()),
+            count = problems.len()
+        ));
     }
     Ok(())
 }

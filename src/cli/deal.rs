@@ -2,7 +2,7 @@
 //! edit` (deal_edit.rs) shares; `deal list` is in deal_list.rs.
 
 use super::Context;
-use super::output::{contact_summary, deal_json, print_json};
+use super::output::{contact_summary, deal_json, print_json, shown};
 use crate::domain::deal::{LOST, WON, parse_amount, parse_close_date};
 use crate::domain::text::{clean_line, clean_text, non_empty};
 use crate::domain::when::DateOrder;
@@ -150,7 +150,7 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
             let deal = ctx.store.resolve_deal(&deal)?;
             let stage = stage_name(&pipeline, &stage)?;
             if stage == LOST {
-                bail!("to lose a deal use `leadometer deal lost DEAL --reason R`");
+                bail!(crate::t!("cli-deal-lose-with"));
             }
             ctx.store
                 .move_deal(ctx.now, &pipeline, &deal.id, &stage, None)?
@@ -164,7 +164,7 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
         DealCommand::Lost { deal, reason } => {
             let deal = ctx.store.resolve_deal(&deal)?;
             let Some(reason) = non_empty(Some(&reason)) else {
-                bail!("--reason: say why the deal was lost");
+                bail!(crate::t!("cli-deal-lost-needs-reason"));
             };
             ctx.store
                 .move_deal(ctx.now, &pipeline, &deal.id, LOST, Some(&reason))?
@@ -183,14 +183,15 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
     if ctx.json {
         print_json(&deal_json(&deal, &pipeline));
     } else {
+        let expected = format!("{:.2}", deal.expected_value(&pipeline));
         println!(
-            "{}  {}  {} {}  p={:.0}%  expected {:.2}  {}",
-            clean_line(&deal.title),
-            clean_line(&deal.stage),
+            "{}  {}  {} {}  p={:.0}%  {}  {}",
+            shown(&clean_line(&deal.title)),
+            shown(&clean_line(&crate::i18n::from_english(&deal.stage))),
             deal.amount_text(),
             clean_line(&deal.currency),
             deal.probability(&pipeline) * 100.0,
-            deal.expected_value(&pipeline),
+            shown(&crate::t!("cli-deal-expected", value = expected)),
             clean_line(&deal.id)
         );
     }
@@ -200,23 +201,19 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
 pub(super) fn read_title(typed: &str) -> Result<String> {
     let title = clean_line(typed);
     if title.is_empty() {
-        bail!("--title: a deal needs a title");
+        bail!(crate::t!("cli-deal-needs-title"));
     }
     Ok(title)
 }
 
 pub(super) fn read_amount(typed: &str) -> Result<i64> {
-    parse_amount(typed).ok_or_else(|| {
-        anyhow!(
-            "--amount \"{}\" is not an amount, e.g. 12500 or 12,500.50",
-            clean_line(typed)
-        )
-    })
+    parse_amount(typed)
+        .ok_or_else(|| anyhow!(crate::t!("cli-deal-bad-amount", typed = clean_line(typed))))
 }
 
 pub(super) fn read_probability(p: f64) -> Result<f64> {
     if !(0.0..=1.0).contains(&p) {
-        bail!("--probability {p} must be between 0.0 and 1.0");
+        bail!(crate::t!("cli-deal-bad-probability", typed = p.to_string()));
     }
     Ok(p)
 }
@@ -225,10 +222,7 @@ pub(super) fn read_currency(code: &str) -> Result<String> {
     if code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic()) {
         return Ok(code.to_ascii_uppercase());
     }
-    bail!(
-        "--currency \"{}\" is not a three-letter code such as ILS",
-        clean_line(code)
-    )
+    bail!(crate::t!("cli-deal-bad-currency", typed = clean_line(code)))
 }
 
 /// `--close-date` as typed: a date, or a day named as `--due` names one.
@@ -243,10 +237,10 @@ fn stage_name(pipeline: &Pipeline, input: &str) -> Result<String> {
         .stage_name(input)
         .map(str::to_string)
         .ok_or_else(|| {
-            anyhow!(
-                "\"{}\" is not a stage; the stages are {}",
-                clean_line(input),
-                pipeline.names().join(", ")
-            )
+            anyhow!(crate::t!(
+                "cli-deal-not-a-stage",
+                typed = clean_line(input),
+                stages = pipeline.names().join(", ")
+            ))
         })
 }

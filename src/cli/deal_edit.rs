@@ -62,14 +62,15 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<Deal> {
     let deal = ctx.store.resolve_deal(&args.deal)?;
     for name in &args.remove_competitors {
         if !deal.competitors.iter().any(|c| fold(c) == fold(name)) {
-            bail!(
-                "--remove-competitor \"{}\": the deal's competitors are {}",
-                clean_line(name),
-                match deal.competitors.as_slice() {
-                    [] => "none".to_string(),
-                    all => all.join(", "),
-                }
-            );
+            let competitors = match deal.competitors.as_slice() {
+                [] => crate::t!("cli-deal-no-competitors"),
+                all => all.join(", "),
+            };
+            bail!(crate::t!(
+                "cli-deal-not-a-competitor",
+                typed = clean_line(name),
+                competitors = competitors
+            ));
         }
     }
     let edited = ctx.store.edit_deal(ctx.now, &deal.id, |d| {
@@ -121,10 +122,10 @@ fn read(ctx: &Context, args: &EditArgs) -> Result<Wanted> {
         Some("stage") => Some(None),
         Some(typed) => {
             let p: f64 = typed.parse().map_err(|_| {
-                anyhow!(
-                    "--probability \"{}\" is not a number from 0.0 to 1.0 (or \"stage\")",
-                    clean_line(typed)
-                )
+                anyhow!(crate::t!(
+                    "cli-deal-probability-not-number",
+                    typed = clean_line(typed)
+                ))
             })?;
             Some(Some(read_probability(p)?))
         }

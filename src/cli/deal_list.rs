@@ -2,9 +2,9 @@
 //! the totals of what is listed.
 
 use super::Context;
-use super::output::{deal_json, print_json, print_table};
+use super::output::{deal_json, print_json, print_table, shown};
 use crate::domain::money::Sums;
-use crate::domain::text::{clean_line, counted};
+use crate::domain::text::clean_line;
 use crate::domain::{Deal, Pipeline};
 use anyhow::{Result, bail};
 use clap::Args;
@@ -82,16 +82,16 @@ pub fn list(ctx: &mut Context, args: &ListArgs) -> Result<()> {
         return Ok(());
     }
     if deals.is_empty() {
-        println!("No deal matches.");
+        println!("{}", shown(&crate::t!("cli-deal-none-match")));
         return Ok(());
     }
     let rows: Vec<Vec<String>> = deals
         .iter()
         .map(|(deal, contact)| {
             let stage = if pipeline.knows(&deal.stage) {
-                deal.stage.clone()
+                crate::i18n::from_english(&deal.stage)
             } else {
-                format!("{} (unknown)", deal.stage)
+                crate::t!("cli-deal-unknown-stage", stage = deal.stage.as_str())
             };
             vec![
                 deal.title.clone(),
@@ -113,13 +113,17 @@ pub fn list(ctx: &mut Context, args: &ListArgs) -> Result<()> {
         &rows,
     );
     // One total line per currency: deals in shekels and in forints are not added.
-    println!("{}:", counted(deals.len(), "deal", "deals"));
+    println!(
+        "{}",
+        shown(&crate::t!("cli-deal-count", count = deals.len()))
+    );
     for (code, amount) in amounts.iter() {
-        println!(
-            "  {}, expected {}",
-            crate::i18n::format::money(amount, code),
-            crate::i18n::format::money(expected.get(code), code)
+        let line = crate::t!(
+            "cli-deal-total",
+            amount = crate::i18n::format::money(amount, code),
+            expected = crate::i18n::format::money(expected.get(code), code)
         );
+        println!("  {}", shown(&line));
     }
     Ok(())
 }
@@ -136,10 +140,10 @@ fn wanted_stage(pipeline: &Pipeline, deals: &[(Deal, String)], typed: &str) -> R
         .find(|(d, _)| d.stage.eq_ignore_ascii_case(wanted))
     {
         Some((deal, _)) => Ok(deal.stage.clone()),
-        None => bail!(
-            "--stage \"{}\" is not a stage; the stages are {}",
-            clean_line(typed),
-            pipeline.names().join(", ")
-        ),
+        None => bail!(crate::t!(
+            "cli-deal-not-a-stage-option",
+            typed = clean_line(typed),
+            stages = pipeline.names().join(", ")
+        )),
     }
 }

@@ -92,14 +92,14 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
             Some((key, value)) if !key.trim().is_empty() => {
                 Ok((clean_line(key), clean_line(value)))
             }
-            _ => bail!("--set \"{pair}\": write it as KEY=VALUE"),
+            _ => bail!(crate::t!("cli-edit-set-pair", typed = clean_line(pair))),
         })
         .collect::<Result<Vec<_>>>()?;
     match check_reason(args.status, args.reason.as_deref()) {
         Err(ReasonProblem::Missing) => {
-            bail!("--status disqualified needs --reason, e.g. --reason \"no budget\"")
+            bail!(crate::t!("cli-edit-needs-reason"))
         }
-        Err(ReasonProblem::NotDisqualified) => bail!("--reason goes with --status disqualified"),
+        Err(ReasonProblem::NotDisqualified) => bail!(crate::t!("cli-edit-reason-with")),
         Ok(()) => {}
     }
     let (target, _) = ctx.store.resolve_contact(&args.contact)?;
@@ -113,7 +113,8 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
         }
         edit_aliases(c, &args.aliases, &args.remove_aliases)?;
         c.absorb(&add_phones, &add_emails);
-        c.phones.retain(|p| !remove_phones.iter().any(|r| p.same_number(r)));
+        c.phones
+            .retain(|p| !remove_phones.iter().any(|r| p.same_number(r)));
         c.emails.retain(|e| !remove_emails.contains(e));
         if let Some(company) = non_empty(args.company.as_deref())
             && !c.belongs_to(&company)
@@ -130,7 +131,9 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
                 .accounts
                 .iter_mut()
                 .find(|m| wanted.as_ref().is_none_or(|w| &fold(&m.account) == w))
-                .ok_or_else(|| StoreError::invalid("--role", "the contact belongs to no company; give --company too"))?;
+                .ok_or_else(|| {
+                    StoreError::invalid("--role", crate::t!("cli-edit-role-no-company"))
+                })?;
             membership.role = Some(role);
         }
         if let Some(owner) = args.owner.as_deref() {
@@ -149,7 +152,12 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
         for flag in &args.flags {
             add_flag(c, flag);
         }
-        c.flags.retain(|f| !args.unflags.iter().any(|u| clean_line(u).eq_ignore_ascii_case(f)));
+        c.flags.retain(|f| {
+            !args
+                .unflags
+                .iter()
+                .any(|u| clean_line(u).eq_ignore_ascii_case(f))
+        });
         if let Some(source) = args.source.as_deref() {
             c.source = non_empty(Some(source));
         }
@@ -179,10 +187,7 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
             }
         }
         if *c == before {
-            return Err(StoreError::invalid(
-                "edit",
-                "nothing to change: give at least one option, e.g. --status connected (see `leadometer edit --help`)",
-            ));
+            return Err(StoreError::invalid("edit", crate::t!("cli-edit-nothing")));
         }
         Ok(())
     })?;
@@ -195,7 +200,10 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
 fn edit_aliases(c: &mut Contact, add: &[String], remove: &[String]) -> Result<(), StoreError> {
     for alias in add.iter().map(|a| clean_line(a)) {
         if alias.is_empty() {
-            return Err(StoreError::invalid("--alias", "an alias needs a name"));
+            return Err(StoreError::invalid(
+                "--alias",
+                crate::t!("cli-edit-alias-needs-name"),
+            ));
         }
         if !c.is_known_name(&alias) {
             c.aliases.push(alias);
@@ -203,15 +211,15 @@ fn edit_aliases(c: &mut Contact, add: &[String], remove: &[String]) -> Result<()
     }
     for alias in remove {
         if !c.remove_alias(alias) {
-            let has = if c.aliases.is_empty() {
-                "it has none".to_string()
+            let message = if c.aliases.is_empty() {
+                crate::t!("cli-edit-no-such-alias-none", typed = clean_line(alias))
             } else {
-                format!("it has {}", clean_line(&c.aliases.join(", ")))
+                crate::t!(
+                    "cli-edit-no-such-alias",
+                    typed = clean_line(alias),
+                    aliases = clean_line(&c.aliases.join(", "))
+                )
             };
-            let message = format!(
-                "\"{}\" is not an alias of the contact; {has}",
-                clean_line(alias)
-            );
             return Err(StoreError::invalid("--remove-alias", message));
         }
     }

@@ -2,7 +2,7 @@
 
 use super::Context;
 use super::output::{json_text, print_json};
-use crate::domain::text::{clean_line, counted};
+use crate::domain::text::clean_line;
 use anyhow::{Context as _, Result, bail};
 use std::io::{Read as _, Write};
 use std::path::{Path, PathBuf};
@@ -53,15 +53,15 @@ pub fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
         let mut stdout = std::io::stdout().lock();
         stdout
             .write_all(&bytes)
-            .context("cannot write the export")?;
+            .with_context(|| crate::t!("cli-export-cannot-write"))?;
         return Ok(stdout.flush()?);
     };
     write_whole(out, &bytes)?;
     if ctx.json {
         print_json(&serde_json::json!({"path": out, "contacts": contacts.len()}));
     } else {
-        let exported = counted(contacts.len(), "contact", "contacts");
-        println!("Exported {exported} to {}.", shown(out));
+        let line = crate::t!("cli-exported", count = contacts.len(), file = shown(out));
+        println!("{}", super::output::shown(&line));
     }
     Ok(())
 }
@@ -78,42 +78,36 @@ const SIDECAR_SUFFIXES: [&str; 3] = ["-wal", "-shm", "-journal"];
 /// its journals, and, without `--force`, any file that already exists.
 fn check_target(out: &Path, database: &Path, force: bool) -> Result<()> {
     let exists = match std::fs::symlink_metadata(out) {
-        Ok(meta) if meta.file_type().is_symlink() => bail!(
-            "--out {} is a symbolic link; an export replaces only a plain file, so name the file itself",
-            shown(out)
-        ),
-        Ok(meta) if !meta.is_file() => bail!(
-            "--out {} is not a plain file (a folder or a device); name a file to write",
-            shown(out)
-        ),
+        Ok(meta) if meta.file_type().is_symlink() => {
+            bail!(crate::t!("cli-export-out-link", file = shown(out)))
+        }
+        Ok(meta) if !meta.is_file() => {
+            bail!(crate::t!("cli-export-out-not-file", file = shown(out)))
+        }
         Ok(_) => true,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
-        Err(e) => return Err(e).with_context(|| format!("cannot look at --out {}", shown(out))),
+        Err(e) => {
+            return Err(e).with_context(|| crate::t!("cli-export-cannot-look", file = shown(out)));
+        }
     };
     if is_database_or_sidecar(out, database) {
-        bail!(
-            "--out {} is the database this command has open (or one of its journals); an export there would replace your data",
-            shown(out)
-        );
+        bail!(crate::t!(
+            "cli-export-out-is-open-database",
+            file = shown(out)
+        ));
     }
     if exists && holds_sqlite(out) {
-        bail!(
-            "--out {} is a database file; an export never replaces one",
-            shown(out)
-        );
+        bail!(crate::t!("cli-export-out-is-database", file = shown(out)));
     }
     if let Some(base) = sidecar_base(out).filter(|base| holds_sqlite(base)) {
-        bail!(
-            "--out {} belongs to the database {}; an export never replaces a database's journal",
-            shown(out),
-            shown(&base)
-        );
+        bail!(crate::t!(
+            "cli-export-out-is-journal",
+            file = shown(out),
+            database = shown(&base)
+        ));
     }
     if exists && !force {
-        bail!(
-            "--out {} already exists; pass --force to replace it",
-            shown(out)
-        );
+        bail!(crate::t!("cli-export-out-exists", file = shown(out)));
     }
     Ok(())
 }
@@ -208,7 +202,7 @@ fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
             temp.persist(path).map_err(|e| e.error)?;
             Ok(())
         });
-    written.with_context(|| format!("cannot write {}", shown(path)))?;
+    written.with_context(|| crate::t!("cli-cannot-write", file = shown(path)))?;
     // The rename is durable only once the folder is; failing that, the file is whole.
     if let Ok(folder) = std::fs::File::open(dir) {
         let _ = folder.sync_all();

@@ -2,7 +2,6 @@
 //! is not named after the subcommand because `gen` is a reserved word in Rust 2024.
 
 use super::Context;
-use crate::domain::text::counted;
 use crate::synthetic::{MAX_CONTACTS, MAX_INTERACTIONS_PER_CONTACT, Recipe, generate};
 use anyhow::{Result, bail};
 use clap::Args;
@@ -36,9 +35,9 @@ fn count_up_to(text: &str, max: usize) -> std::result::Result<usize, String> {
     let count: usize = text
         .trim()
         .parse()
-        .map_err(|_| "not a whole number".to_string())?;
+        .map_err(|_| crate::t!("cli-gen-not-a-count"))?;
     if count > max {
-        return Err(format!("{count} is too many (at most {max})"));
+        return Err(crate::t!("cli-gen-too-many", count = count, max = max));
     }
     Ok(count)
 }
@@ -53,10 +52,10 @@ fn interactions_up_to_bound(text: &str) -> std::result::Result<usize, String> {
 
 pub fn run(ctx: &mut Context, args: GenArgs) -> Result<()> {
     if ctx.store.contact_count()? > 0 {
-        bail!(
-            "{} already holds contacts; gen only fills an empty database (use --db NEW.db)",
-            ctx.store.path().display()
-        );
+        bail!(crate::t!(
+            "cli-gen-not-empty",
+            file = ctx.store.path().display().to_string()
+        ));
     }
     let started = std::time::Instant::now();
     let pipeline = ctx.config.pipeline();
@@ -71,14 +70,15 @@ pub fn run(ctx: &mut Context, args: GenArgs) -> Result<()> {
             "seconds": started.elapsed().as_secs_f64(),
         }));
     } else {
-        println!(
-            "Generated {}, {}, {} and {} in {:.1} s",
-            counted(summary.contacts, "contact", "contacts"),
-            counted(summary.interactions, "interaction", "interactions"),
-            counted(summary.deals, "deal", "deals"),
-            counted(summary.tasks, "task", "tasks"),
-            started.elapsed().as_secs_f64()
+        let line = crate::t!(
+            "cli-generated",
+            contacts = summary.contacts,
+            interactions = summary.interactions,
+            deals = summary.deals,
+            tasks = summary.tasks,
+            seconds = super::output::seconds(started.elapsed().as_secs_f64(), 1)
         );
+        println!("{}", super::output::shown(&line));
     }
     Ok(())
 }

@@ -1,8 +1,8 @@
 //! `import`: contacts from the files people already have.
 
 use super::Context;
-use super::output::print_json;
-use crate::domain::text::{clean_line, counted};
+use super::output::{print_json, shown, shown_error};
+use crate::domain::text::clean_line;
 use crate::import::{ImportFormat, ImportReport, ImportRequest, Prepared};
 use crate::io::whatsapp::DateOrder;
 use anyhow::{Result, bail};
@@ -114,11 +114,11 @@ pub fn import(ctx: &mut Context, request: ImportRequest, prepared: Option<Prepar
     }
     if report.refused {
         let count = report.errors.len();
-        bail!(
-            "{name}: {}, nothing imported; fix {} or pass --skip-bad-rows",
-            counted(count, "bad row", "bad rows"),
-            if count == 1 { "it" } else { "them" }
-        );
+        bail!(crate::t!(
+            "cli-import-refused",
+            file = clean_line(&name),
+            count = count
+        ));
     }
     Ok(())
 }
@@ -128,13 +128,16 @@ const WARNINGS_SHOWN: usize = 20;
 
 fn print_warnings(name: &str, warnings: &[String]) {
     for warning in warnings.iter().take(WARNINGS_SHOWN) {
-        eprintln!("warning: {name}: {}", clean_line(warning));
+        let text = format!("{name}: {}", clean_line(warning));
+        eprintln!("{}", shown_error(&crate::t!("cli-warning", text = text)));
     }
     if warnings.len() > WARNINGS_SHOWN {
-        eprintln!(
-            "warning: {name}: … and {} more (--json lists them all)",
-            warnings.len() - WARNINGS_SHOWN
+        let more = crate::t!(
+            "cli-import-more-warnings",
+            count = warnings.len() - WARNINGS_SHOWN
         );
+        let text = format!("{name}: {more}");
+        eprintln!("{}", shown_error(&crate::t!("cli-warning", text = text)));
     }
 }
 
@@ -147,9 +150,9 @@ fn print_report(name: &str, report: &ImportReport, dry_run: bool) {
         eprintln!("{name}:{}: {}", error.line, clean_line(&error.message));
     }
     if !report.refused {
-        println!("{}", clean_line(&report.summary(&name, dry_run)));
+        println!("{}", shown(&clean_line(&report.summary(&name, dry_run))));
         for line in report.sender_lines() {
-            println!("  {}", clean_line(&line));
+            println!("  {}", shown(&clean_line(&line)));
         }
     }
 }

@@ -1,9 +1,9 @@
 //! `inbox`: the leads that still need work, most urgent first.
 
 use super::Context;
-use super::output::{print_json, print_table};
+use super::output::{print_json, print_table, shown};
 use crate::domain::sla::age_label;
-use crate::domain::text::{clean_line, counted};
+use crate::domain::text::clean_line;
 use crate::store::{InboxItem, Label, nothing_waits, nothing_waits_for};
 use anyhow::Result;
 use chrono::Local;
@@ -21,12 +21,6 @@ pub struct InboxArgs {
     #[arg(long)]
     expired: bool,
 }
-
-/// What `inbox` says on a file without a single contact: how to begin.
-const HOW_TO_BEGIN: &str = "No contact yet. To begin:
-  leadometer add --name \"Noa Levi\" --phone 054-490-0148   adds a lead
-  leadometer import FILE                                   imports contacts (CSV, vCard, a WhatsApp chat)
-  leadometer --demo                                        opens an example desk";
 
 pub fn inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
     let day_ends = crate::domain::when::end_of_local_day(ctx.now);
@@ -53,7 +47,7 @@ pub fn inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
     }
     if items.is_empty() {
         match args.owner.as_deref() {
-            _ if inbox.no_contacts => println!("{HOW_TO_BEGIN}"),
+            _ if inbox.no_contacts => print_how_to_begin(),
             Some(owner) if before_owner > 0 => {
                 // The name as typed, cleaned: it reaches the terminal.
                 let person = (owner != "me").then(|| clean_line(owner));
@@ -82,14 +76,12 @@ pub fn inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
     }
     let waiting = items.iter().filter(|i| i.waiting_for_owner).count();
     if waiting > 0 {
-        let verb = if waiting == 1 { "waits" } else { "wait" };
-        let count = counted(waiting, "lead", "leads");
-        println!("\n⧖ {count} {verb} for an owner: every salesperson is at sales_max_open.");
+        let line = crate::t!("cli-inbox-waiting-for-owner", count = waiting);
+        println!("\n⧖ {}", shown(&line));
     }
     if inbox.expired > 0 {
-        let count = counted(inbox.expired, "expired lead", "expired leads");
-        let verb = if inbox.expired == 1 { "is" } else { "are" };
-        println!("\n{count} {verb} left out (leadometer inbox --expired).");
+        let line = crate::t!("cli-inbox-left-out", count = inbox.expired);
+        println!("\n{}", shown(&line));
     }
     Ok(())
 }
@@ -97,7 +89,7 @@ pub fn inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
 /// The leads left out of the inbox, each with how long ago it expired.
 fn print_expired(items: &[InboxItem], expire_after_days: u32) {
     if items.is_empty() {
-        println!("No lead has expired.");
+        println!("{}", shown(&crate::t!("cli-inbox-none-expired")));
         return;
     }
     let rows: Vec<Vec<String>> = items
@@ -114,7 +106,7 @@ fn print_expired(items: &[InboxItem], expire_after_days: u32) {
                 label(lead.source.as_ref()),
                 label(lead.owner.as_ref()),
                 lead.expired_minutes
-                    .map(|m| format!("{} ago", age_label(m)))
+                    .map(|m| crate::t!("cli-inbox-ago", age = age_label(m)))
                     .unwrap_or_default(),
             ]
         })
@@ -123,12 +115,12 @@ fn print_expired(items: &[InboxItem], expire_after_days: u32) {
         &["NAME", "PHONE", "EMAIL", "SOURCE", "OWNER", "EXPIRED"],
         &rows,
     );
-    let count = counted(items.len(), "expired lead", "expired leads");
-    let which = if items.len() == 1 { "it" } else { "one" };
-    println!(
-        "\n{count}: untouched for {expire_after_days} days or more (sla.expire_after_days). \
-         A new entry brings {which} back."
+    let line = crate::t!(
+        "cli-inbox-expired-summary",
+        count = items.len(),
+        days = expire_after_days
     );
+    println!("\n{}", shown(&line));
 }
 
 fn label(label: Option<&Label>) -> String {
@@ -139,7 +131,7 @@ fn row(item: &InboxItem) -> Vec<String> {
     let lead = &item.lead;
     let text = |label: Option<&Label>| label.map(|l| l.as_str().to_string()).unwrap_or_default();
     let owner = if item.waiting_for_owner {
-        "waiting".to_string()
+        crate::t!("inbox-waiting")
     } else {
         label(lead.owner.as_ref())
     };
@@ -153,8 +145,8 @@ fn row(item: &InboxItem) -> Vec<String> {
         text(lead.source.as_ref()),
         text(lead.campaign.as_ref()),
         age_label(lead.age_minutes),
-        lead.sla.as_str().replace('_', " "),
-        lead.temperature.to_string(),
+        lead.sla.label(),
+        lead.temperature.label(),
         lead.score.to_string(),
         owner,
         item.next_task
@@ -162,4 +154,24 @@ fn row(item: &InboxItem) -> Vec<String> {
             .map(|t| t.label(&Local))
             .unwrap_or_default(),
     ]
+}
+
+/// What `inbox` says on a file without a single contact: how to begin, the
+/// commands in one column and what each does beside it.
+fn print_how_to_begin() {
+    println!("{}", shown(&crate::t!("cli-inbox-begin")));
+    let steps = [
+        (
+            "leadometer add --name \"Noa Levi\" --phone 054-490-0148",
+            crate::t!("cli-inbox-begin-add"),
+        ),
+        (
+            "leadometer import FILE",
+            crate::t!("cli-inbox-begin-import"),
+        ),
+        ("leadometer --demo", crate::t!("cli-inbox-begin-demo")),
+    ];
+    for (command, what) in steps {
+        println!("  {command:<55}  {}", shown(&what));
+    }
 }

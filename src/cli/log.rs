@@ -69,7 +69,7 @@ pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
     let (Some(kind), Some(contact)) = (args.kind, args.contact.as_deref()) else {
         return match args.fix {
             Some(fix) => super::log_fix::run(ctx, fix),
-            None => bail!("give a kind and a contact, e.g. `log call \"Dana Levi\"`"),
+            None => bail!(crate::t!("cli-log-needs-kind")),
         };
     };
     let kind = InteractionKind::from(kind);
@@ -80,7 +80,10 @@ pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
         Some(query) => {
             let deal = ctx.store.resolve_deal(query)?;
             if deal.contact_id != contact.id {
-                bail!("--deal \"{query}\" belongs to another contact");
+                bail!(crate::t!(
+                    "cli-log-deal-of-another",
+                    typed = crate::domain::text::clean_line(query)
+                ));
             }
             Some(deal.id)
         }

@@ -59,9 +59,7 @@ pub fn run(ctx: &mut Context, fix: LogFix) -> Result<()> {
                 direction: args.direction,
             };
             if changes == Changes::default() {
-                anyhow::bail!(
-                    "give what to correct: --text, --outcome, --duration, --at or --direction"
-                );
+                anyhow::bail!(crate::t!("cli-log-fix-nothing"));
             }
             let corrected = ctx
                 .store
@@ -93,16 +91,23 @@ pub fn run(ctx: &mut Context, fix: LogFix) -> Result<()> {
             let last = versions.len().saturating_sub(1);
             for (n, version) in versions.iter().enumerate() {
                 let mark = match (n == last, version.kind) {
-                    (true, InteractionKind::Retracted) => "deleted",
-                    (true, _) => "current",
-                    (false, _) if n == 0 => "first",
-                    _ => "earlier",
+                    (true, InteractionKind::Retracted) => crate::t!("version-deleted"),
+                    (true, _) => crate::t!("version-current"),
+                    (false, _) if n == 0 => crate::t!("version-first"),
+                    _ => crate::t!("version-earlier"),
                 };
-                println!("  {mark:<8} {}  {}", interaction_line(version), version.id);
+                let mark = pad_to(&super::output::shown(&mark), 8);
+                println!("  {mark} {}  {}", interaction_line(version), version.id);
             }
         }
     }
     Ok(())
+}
+
+/// `text` padded with spaces to `width` columns of the terminal.
+fn pad_to(text: &str, width: usize) -> String {
+    let used = unicode_width::UnicodeWidthStr::width(text);
+    format!("{text}{}", " ".repeat(width.saturating_sub(used)))
 }
 
 /// A refused value named as the option that gives it (`text:` → `--text:`).

@@ -2,7 +2,7 @@
 
 use super::Context;
 use super::output::print_json;
-use crate::domain::text::counted;
+use super::output::shown as laid_out;
 use crate::store::{Conflict, MergeReport, NotTaken};
 use anyhow::{Context as _, Result};
 use std::path::{Path, PathBuf};
@@ -21,22 +21,25 @@ pub fn merge(ctx: &mut Context, args: MergeArgs) -> Result<()> {
     let report = ctx
         .store
         .merge_from(ctx.now, &args.other, args.dry_run)
-        .with_context(|| format!("nothing was merged from {}", args.other.display()))?;
+        .with_context(|| crate::t!("cli-merge-nothing", file = shown_path(&args.other)))?;
     if ctx.json {
         print_json(&serde_json::to_value(&report)?);
         return Ok(());
     }
-    let verb = if args.dry_run {
-        "Would merge"
+    let id = if args.dry_run {
+        "cli-merge-would"
     } else {
-        "Merged"
+        "cli-merge-done"
     };
-    println!(
-        "{verb} {} into {}: {}.",
-        shown_path(&args.other),
-        shown_path(ctx.store.path()),
-        counts(&report)
+    let line = crate::i18n::message_with(
+        id,
+        &[
+            ("file", shown_path(&args.other).into()),
+            ("into", shown_path(ctx.store.path()).into()),
+            ("counts", counts(&report).into()),
+        ],
     );
+    println!("{}", laid_out(&line));
     print_conflicts(&report.conflicts);
     print_refusals(&report.not_taken);
     Ok(())
@@ -47,17 +50,16 @@ pub fn merge(ctx: &mut Context, args: MergeArgs) -> Result<()> {
 pub(super) fn print_refusals(report: &NotTaken) {
     let clean = crate::domain::text::clean_line;
     for object in &report.not_copied {
-        println!("Not copied: {}.", clean(object));
+        println!(
+            "{}",
+            laid_out(&crate::t!("cli-merge-not-copied", object = clean(object)))
+        );
     }
     if !report.rows_set_aside.is_empty() {
+        let count = report.rows_set_aside.len();
         println!(
-            "{} could not be stored here and {} kept aside whole (`leadometer check` lists them):",
-            counted(report.rows_set_aside.len(), "row", "rows"),
-            if report.rows_set_aside.len() == 1 {
-                "is"
-            } else {
-                "are"
-            },
+            "{}",
+            laid_out(&crate::t!("cli-merge-rows-aside", count = count))
         );
         for row in &report.rows_set_aside {
             println!(
@@ -69,60 +71,58 @@ pub(super) fn print_refusals(report: &NotTaken) {
         }
     }
     if report.rows_already_set_aside > 0 {
-        println!(
-            "{} refused again, already kept aside by an earlier merge.",
-            counted(report.rows_already_set_aside, "row", "rows"),
-        );
+        let count = report.rows_already_set_aside;
+        let line = crate::t!("cli-merge-rows-aside-again", count = count);
+        println!("{}", laid_out(&line));
     }
     if !report.clocks_distrusted.is_empty() {
-        let one = report.clocks_distrusted.len() == 1;
-        println!(
-            "{} not believed (not a clock, or over a day ahead); {} to any other change:",
-            counted(
-                report.clocks_distrusted.len(),
-                "change clock was",
-                "change clocks were"
-            ),
-            if one {
-                "its value loses"
-            } else {
-                "their values lose"
-            },
-        );
+        let count = report.clocks_distrusted.len();
+        let line = crate::t!("cli-merge-clocks-distrusted", count = count);
+        println!("{}", laid_out(&line));
         for c in report.clocks_distrusted.iter().take(20) {
-            println!(
-                "  {} {} {}: \"{}\" is {}",
-                c.table,
-                clean(&c.row_id),
-                clean(&c.field),
-                clean(&c.clock),
-                c.reason
+            let line = crate::t!(
+                "cli-merge-clock",
+                table = c.table.as_str(),
+                row = clean(&c.row_id),
+                field = clean(&c.field),
+                clock = clean(&c.clock),
+                reason = clock_distrusted_because(&c.reason)
             );
+            println!("  {}", laid_out(&line));
         }
         if report.clocks_distrusted.len() > 20 {
-            println!("  … and {} more", report.clocks_distrusted.len() - 20);
+            let more = report.clocks_distrusted.len() - 20;
+            println!("  {}", laid_out(&crate::t!("cli-and-more", count = more)));
         }
     }
     if report.texts_cleaned > 0 {
-        println!(
-            "{} held control characters or escape sequences, removed on the way in.",
-            counted(report.texts_cleaned, "text value", "text values"),
-        );
+        let line = crate::t!("cli-merge-texts-cleaned", count = report.texts_cleaned);
+        println!("{}", laid_out(&line));
     }
 }
 
 /// A path as the terminal may show it.
+/// Why a clock was not believed, in the user's language: the merge names it by a
+/// fixed English phrase, which `--json` keeps.
+fn clock_distrusted_because(reason: &str) -> String {
+    match reason {
+        "not a clock" => crate::t!("cli-merge-not-a-clock"),
+        "more than a day ahead" => crate::t!("cli-merge-clock-ahead"),
+        other => crate::domain::text::clean_line(other),
+    }
+}
+
 pub(super) fn shown_path(path: &Path) -> String {
     crate::domain::text::clean_line(&path.display().to_string())
 }
 
 pub(super) fn counts(report: &MergeReport) -> String {
-    format!(
-        "{} added and {} updated, {} added, and {} of phones, emails, accounts, deals and tasks added or changed",
-        counted(report.contacts_added, "contact", "contacts"),
-        report.contacts_updated,
-        counted(report.interactions_added, "interaction", "interactions"),
-        report.other_rows_added + report.other_rows_updated
+    crate::t!(
+        "cli-merge-counts",
+        contacts = report.contacts_added,
+        updated = report.contacts_updated,
+        interactions = report.interactions_added,
+        others = report.other_rows_added + report.other_rows_updated
     )
 }
 
@@ -130,30 +130,29 @@ pub(super) fn print_conflicts(conflicts: &[Conflict]) {
     if conflicts.is_empty() {
         return;
     }
-    println!(
-        "{} changed on both copies; the later change is kept and both are on the timeline:",
-        counted(conflicts.len(), "field was", "fields were"),
-    );
+    let heading = crate::t!("cli-merge-conflicts", count = conflicts.len());
+    println!("{}", laid_out(&heading));
     for c in conflicts {
         let who = c.contact.as_deref().unwrap_or(&c.table);
-        println!(
-            "  {} · {}: kept {} ({}, {}), overwritten {} ({}, {})",
-            crate::domain::text::clean_line(who),
-            c.field,
-            shown(&c.kept),
-            crate::domain::text::clean_line(&c.kept_by),
-            crate::i18n::format::date_time(&c.kept_at),
-            shown(&c.lost),
-            crate::domain::text::clean_line(&c.lost_by),
-            crate::i18n::format::date_time(&c.lost_at),
+        let line = crate::t!(
+            "cli-merge-conflict",
+            who = crate::domain::text::clean_line(who),
+            field = c.field.as_str(),
+            kept = shown(&c.kept),
+            kept_by = crate::domain::text::clean_line(&c.kept_by),
+            kept_at = crate::i18n::format::date_time(&c.kept_at),
+            lost = shown(&c.lost),
+            lost_by = crate::domain::text::clean_line(&c.lost_by),
+            lost_at = crate::i18n::format::date_time(&c.lost_at)
         );
+        println!("  {}", laid_out(&line));
     }
 }
 
 fn shown(value: &serde_json::Value) -> String {
     match value {
         serde_json::Value::String(text) => format!("\"{}\"", crate::domain::text::clean_line(text)),
-        serde_json::Value::Null => "nothing".into(),
+        serde_json::Value::Null => crate::t!("cli-merge-nothing-value"),
         other => other.to_string(),
     }
 }

@@ -154,13 +154,13 @@ pub fn run(cli: Cli) -> Result<()> {
     crate::i18n::format::set_region(config.region);
     let now = match &cli.now {
         Some(text) => DateTime::parse_from_rfc3339(text)
-            .with_context(|| format!("LEADOMETER_NOW \"{text}\" is not an RFC 3339 time"))?
+            .with_context(|| crate::t!("cli-now-not-rfc3339", typed = text.as_str()))?
             .with_timezone(&Utc),
         None => Utc::now(),
     };
     if let Some(Command::Restore(args)) = &cli.command {
         if cli.demo {
-            bail!("restore works on your own file (--db PATH), not on the demo");
+            bail!(crate::t!("cli-restore-not-demo"));
         }
         return restore::restore(&db_path(&cli)?, &config, now, cli.json, args);
     }
@@ -248,7 +248,7 @@ fn dispatch(
 fn open_store(cli: &Cli, config: &Config, now: DateTime<Utc>) -> Result<Store> {
     if cli.demo {
         let path = config::data_dir()
-            .context("cannot find a data directory for the demo file; use --db PATH")?
+            .with_context(|| crate::t!("cli-no-data-dir-demo"))?
             .join("demo.db");
         return Ok(crate::store::demo::open_demo(&path, config, now)?);
     }
@@ -269,7 +269,6 @@ fn open_store(cli: &Cli, config: &Config, now: DateTime<Utc>) -> Result<Store> {
 fn db_path(cli: &Cli) -> Result<PathBuf> {
     match &cli.db {
         Some(path) => Ok(path.clone()),
-        None => config::default_db_path()
-            .context("cannot find a data directory for the database; use --db PATH"),
+        None => config::default_db_path().with_context(|| crate::t!("cli-no-data-dir")),
     }
 }

@@ -245,6 +245,12 @@ pub(crate) fn lays_out(to_stderr: bool) -> bool {
     laid_out.load(std::sync::atomic::Ordering::Relaxed)
 }
 
+/// Seconds taken, with `places` decimals and the user's decimal separator.
+pub fn seconds(value: f64, places: usize) -> String {
+    let separator = crate::i18n::format::Locale::current().decimal_separator();
+    format!("{value:.places$}").replace('.', &separator.to_string())
+}
+
 /// Prints rows as columns aligned by display width, so Hebrew and accents line up.
 pub fn print_table(headers: &[&str], rows: &[Vec<String>]) {
     for line in table_lines(headers, rows) {
@@ -269,78 +275,132 @@ pub fn contact_summary(c: &Contact) -> String {
 }
 
 pub fn print_contact_details(c: &Contact) {
-    let field = |label: &str, value: String| {
+    let field = |label: String, value: String| {
         if !value.is_empty() {
             // A custom field's label is a key from outside, as much as its value.
-            println!("{:<18}{}", clean_line(label), shown(&clean_line(&value)));
+            println!(
+                "{}{}",
+                padded(&clean_line(&label), 18),
+                shown(&clean_line(&value))
+            );
         }
     };
     println!("{}", shown(&clean_line(&c.name)));
-    field("also known as", c.aliases.join(", "));
-    field("id", c.id.clone());
-    field("kind", c.kind.to_string());
+    field(crate::t!("cli-field-aliases"), c.aliases.join(", "));
+    field(crate::t!("cli-field-id"), c.id.clone());
+    field(crate::t!("cli-field-kind"), c.kind.label());
     for phone in &c.phones {
         let shown = crate::i18n::format::phone(phone);
         let typed = if phone.e164.as_deref() == Some(phone.raw.as_str()) || phone.raw == shown {
             String::new()
         } else {
-            format!("  (typed {})", phone.raw)
+            format!(
+                "  ({})",
+                crate::t!("cli-phone-typed", phone = phone.raw.as_str())
+            )
         };
-        field("phone", format!("{shown}{typed}"));
+        field(crate::t!("cli-field-phone"), format!("{shown}{typed}"));
     }
     for email in &c.emails {
-        field("email", email.clone());
+        field(crate::t!("cli-field-email"), email.clone());
     }
     for m in &c.accounts {
-        let role = m.role.map(|r| format!(" ({r})")).unwrap_or_default();
-        field("account", format!("{}{role}", m.account));
+        let role = m
+            .role
+            .map(|r| format!(" ({})", r.label()))
+            .unwrap_or_default();
+        field(
+            crate::t!("cli-field-account"),
+            format!("{}{role}", m.account),
+        );
     }
-    let mut status = c.status.to_string();
+    let mut status = c.status.label();
     if let Some(reason) = &c.disqualified_reason {
         status.push_str(&format!(": {reason}"));
     }
-    field("lifecycle", c.lifecycle.to_string());
-    field("status", status);
-    field("owner", c.owner.clone().unwrap_or_default());
-    field("source", c.source.clone().unwrap_or_default());
-    field("campaign", c.campaign.clone().unwrap_or_default());
+    field(crate::t!("cli-field-lifecycle"), c.lifecycle.label());
+    field(crate::t!("cli-field-status"), status);
     field(
-        "origin",
-        c.origin.map(|o| o.to_string()).unwrap_or_default(),
+        crate::t!("cli-field-owner"),
+        c.owner.clone().unwrap_or_default(),
     );
     field(
-        "quality",
+        crate::t!("cli-field-source"),
+        c.source.clone().unwrap_or_default(),
+    );
+    field(
+        crate::t!("cli-field-campaign"),
+        c.campaign.clone().unwrap_or_default(),
+    );
+    field(
+        crate::t!("cli-field-origin"),
+        c.origin.map(|o| o.label()).unwrap_or_default(),
+    );
+    field(
+        crate::t!("cli-field-quality"),
         c.quality.map(|q| format!("{q}/5")).unwrap_or_default(),
     );
-    field("flags", c.flags.join(", "));
+    field(crate::t!("cli-field-flags"), c.flags.join(", "));
     field(
-        "preferred channel",
-        c.preferred_channel.clone().unwrap_or_default(),
+        crate::t!("cli-field-channel"),
+        c.preferred_channel
+            .as_deref()
+            .map(channel_word)
+            .unwrap_or_default(),
     );
-    field("best time", c.best_time.clone().unwrap_or_default());
+    field(
+        crate::t!("cli-field-best-time"),
+        c.best_time.clone().unwrap_or_default(),
+    );
     for (key, value) in &c.custom {
-        field(key, value.clone());
+        field(key.clone(), value.clone());
     }
     if let Some(notes) = &c.notes {
-        println!("notes");
+        println!("{}", shown(&crate::t!("cli-field-notes")));
         for line in clean_text(notes).lines() {
             println!("  {}", shown(line));
         }
     }
 }
 
+/// `label` laid out for the terminal and padded to `width` columns by its display
+/// width, so that a Hebrew or accented label keeps the values in one column.
+fn padded(label: &str, width: usize) -> String {
+    let shown_label = shown(label);
+    let used = unicode_width::UnicodeWidthStr::width(shown_label.as_ref());
+    format!("{shown_label}{}", " ".repeat(width.saturating_sub(used)))
+}
+
+/// A preferred channel ("whatsapp") by its label, as the timeline names that kind.
+fn channel_word(channel: &str) -> String {
+    match channel.parse::<crate::domain::InteractionKind>() {
+        Ok(kind) => kind.label(),
+        Err(_) => channel.to_string(),
+    }
+}
+
+/// How long a call or a meeting took: "34m 22s" in English, as scripts reading
+/// the text have always seen it, and in the reports' words in other languages.
+fn call_length(secs: i64) -> String {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => {
+            humantime::format_duration(std::time::Duration::from_secs(secs.max(0) as u64))
+                .to_string()
+        }
+        _ => crate::domain::report::duration_label(secs.max(0)),
+    }
+}
+
 /// One timeline entry as a line: when, what, which way, and the gist.
 pub fn interaction_line(i: &Interaction) -> String {
     let when = crate::i18n::format::date_time(&i.occurred_at.with_timezone(&chrono::Local));
-    let direction = i.direction.map(|d| format!(" {d}")).unwrap_or_default();
+    let direction = i
+        .direction
+        .map(|d| format!(" {}", d.label()))
+        .unwrap_or_default();
     let duration = i
         .duration_secs
-        .map(|s| {
-            format!(
-                " {}",
-                humantime::format_duration(std::time::Duration::from_secs(s.max(0) as u64))
-            )
-        })
+        .map(|s| format!(" {}", call_length(s)))
         .unwrap_or_default();
     let outcome = i
         .outcome
@@ -353,7 +413,7 @@ pub fn interaction_line(i: &Interaction) -> String {
     format!(
         "{}  {}{direction}{duration}{}  {}  ({})",
         shown(&when),
-        i.kind,
+        shown(&i.kind.label()),
         shown(&outcome),
         shown(&gist.join(" — ")),
         shown(&clean_line(&i.logged_by))

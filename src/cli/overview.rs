@@ -1,7 +1,7 @@
 //! `leadometer` with no command, in a pipe or a script: an overview of the file.
 
 use super::Context;
-use super::output::print_json;
+use super::output::{print_json, shown};
 use super::search::{SearchArgs, search};
 use crate::domain::text::clean_line;
 use anyhow::Result;
@@ -18,10 +18,14 @@ pub fn overview(ctx: &Context) -> Result<()> {
         return Ok(());
     }
     let path = ctx.store.path().display().to_string();
-    let noun = if count == 1 { "contact" } else { "contacts" };
-    println!("{count} {noun} in {}", clean_line(&path));
+    let line = crate::t!(
+        "cli-overview-count",
+        count = count,
+        file = clean_line(&path)
+    );
+    println!("{}", shown(&line));
     if count > 0 {
-        println!("\nMost recently active:");
+        println!("\n{}", shown(&crate::t!("cli-overview-recent")));
         search(
             ctx,
             SearchArgs {
@@ -30,6 +34,10 @@ pub fn overview(ctx: &Context) -> Result<()> {
             },
         )?;
     }
-    println!("\nTry: leadometer search 4900148 | show CONTACT | log call CONTACT | --help");
+    let hint = crate::t!(
+        "cli-overview-try",
+        commands = "leadometer search 4900148 | show CONTACT | log call CONTACT | --help"
+    );
+    println!("\n{}", shown(&hint));
     Ok(())
 }

@@ -7,7 +7,7 @@ use crate::domain::report::PipelineReport;
 use crate::domain::report::tables;
 use crate::domain::report::words::{secs, share, when};
 use crate::domain::report::{Funnel, GroupBy, Period, PeriodKind, Speed};
-use crate::domain::text::{clean_field, counted};
+use crate::domain::text::clean_field;
 use crate::store::{Reasons, SourceLine, Split, TargetReport};
 use anyhow::{Context as _, Result, bail};
 use chrono::{Local, NaiveDate};
@@ -56,10 +56,10 @@ pub struct ReportArgs {
 
 pub fn report(ctx: &Context, args: ReportArgs) -> Result<()> {
     if args.csv && ctx.json {
-        bail!("--csv and --json each choose the output; give one of them");
+        bail!(crate::t!("cli-report-csv-or-json"));
     }
     if matches!(args.report, ReportKind::Targets) && args.by.is_some() {
-        bail!("the targets report is not split: each target names its own source; leave out --by");
+        bail!(crate::t!("cli-report-targets-not-split"));
     }
     let today = ctx.now.with_timezone(&Local).date_naive();
     let period = period_of(&args, today)?;
@@ -141,7 +141,7 @@ pub fn report(ctx: &Context, args: ReportArgs) -> Result<()> {
     } else {
         for (index, (period, report)) in reports.iter().enumerate() {
             if index > 0 {
-                println!("\nThe period before:");
+                println!("\n{}", said(crate::t!("cli-report-period-before")));
             }
             for line in report.text(period, by, ctx.store.currency()) {
                 println!("{line}");
@@ -154,9 +154,10 @@ pub fn report(ctx: &Context, args: ReportArgs) -> Result<()> {
 fn period_of(args: &ReportArgs, today: NaiveDate) -> Result<Period> {
     let day = |option: &str, text: &str| {
         NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").with_context(|| {
-            format!(
-                "{option} \"{}\" is not a date (YYYY-MM-DD)",
-                crate::domain::text::clean_line(text)
+            crate::t!(
+                "cli-report-not-a-date",
+                option = option,
+                typed = crate::domain::text::clean_line(text)
             )
         })
     };
@@ -189,7 +190,47 @@ enum Shown {
 }
 
 fn nothing_created(period: &Period) -> String {
-    format!("No lead was created {}.", when(period))
+    said(crate::t!("cli-report-nothing-created", when = when(period)))
+}
+
+/// A stage in a report's table, in the user's language: a lifecycle stage by its
+/// label, a pipeline's stage as the desk names it.
+pub(super) fn stage_word(stage: &str) -> String {
+    match stage.parse::<crate::domain::Lifecycle>() {
+        Ok(lifecycle) if lifecycle.as_str() == stage => lifecycle.label(),
+        _ => crate::i18n::from_english(stage),
+    }
+}
+
+/// A bucket of the speed histogram ("< 5 min") in the user's language.
+fn bucket_word(bucket: &str) -> String {
+    match bucket {
+        "< 5 min" => crate::t!("cli-bucket-under-5-min"),
+        "5–15 min" => crate::t!("cli-bucket-5-15-min"),
+        "15–60 min" => crate::t!("cli-bucket-15-60-min"),
+        "1–4 h" => crate::t!("cli-bucket-1-4-h"),
+        "4–24 h" => crate::t!("cli-bucket-4-24-h"),
+        "1–3 days" => crate::t!("cli-bucket-1-3-days"),
+        "> 3 days" => crate::t!("cli-bucket-over-3-days"),
+        other => other.to_string(),
+    }
+}
+
+/// A table split by source, owner…: the group of those with none named in the
+/// user's language (the CSV and JSON keep "(none)").
+pub(super) fn groups_in_words(mut table: tables::Table) -> tables::Table {
+    for row in &mut table.rows {
+        if let Some(key) = row.first_mut().filter(|key| key.as_str() == "(none)") {
+            *key = crate::t!("cli-report-group-none");
+        }
+    }
+    table
+}
+
+/// A sentence of a report as printed: laid out for the terminal on its own, as
+/// the tables between the sentences are cell by cell.
+pub(super) fn said(sentence: String) -> String {
+    super::output::shown(&sentence).into_owned()
 }
 
 /// A bar of `width` cells for `part` of `whole`, so the numbers read without colour.
@@ -218,11 +259,11 @@ impl Shown {
                 if total.cohort == 0 {
                     return vec![nothing_created(period)];
                 }
-                let mut lines = vec![format!(
-                    "Funnel of the {} created {}",
-                    counted(total.cohort, "lead", "leads"),
-                    when(period)
-                )];
+                let mut lines = vec![said(crate::t!(
+                    "cli-report-funnel-title",
+                    count = total.cohort,
+                    when = when(period)
+                ))];
                 let stages = tables::funnel_stages(total);
                 let rows: Vec<Vec<String>> = stages
                     .rows
@@ -230,6 +271,7 @@ impl Shown {
                     .zip(&stages.values)
                     .map(|(row, reached)| {
                         let mut row = row.clone();
+                        row[0] = stage_word(&row[0]);
                         row.insert(2, bar(*reached as usize, total.cohort, 20));
                         row
                     })
@@ -238,13 +280,14 @@ impl Shown {
                     &["STAGE", "REACHED", "", "TO NEXT", "MEDIAN TO NEXT"],
                     &rows,
                 ));
-                lines.extend(total.notes());
+                lines.extend(total.notes().into_iter().map(said));
                 if let Some(by) = by {
                     lines.push(String::new());
-                    lines.extend(
-                        tables::funnel_groups(by, &split.groups)
-                            .lines_laid_out(super::output::shown),
-                    );
+                    let mut table = tables::funnel_groups(by, &split.groups);
+                    for heading in table.headers.iter_mut().skip(2) {
+                        *heading = stage_word(&heading.to_lowercase()).to_uppercase();
+                    }
+                    lines.extend(groups_in_words(table).lines_laid_out(super::output::shown));
                 }
                 lines
             }
@@ -253,38 +296,35 @@ impl Shown {
                 if total.leads == 0 {
                     return vec![nothing_created(period)];
                 }
-                let mut lines = vec![format!(
-                    "Speed-to-lead of the {} created {}",
-                    counted(total.leads, "lead", "leads"),
-                    when(period)
-                )];
-                lines.push(format!(
-                    "Answered {} of {}: median {}, 90th percentile {}.",
-                    total.answered,
-                    total.leads,
-                    secs(total.median_secs),
-                    secs(total.p90_secs)
-                ));
+                let mut lines = vec![said(crate::t!(
+                    "cli-report-speed-title",
+                    count = total.leads,
+                    when = when(period)
+                ))];
+                lines.push(said(crate::t!(
+                    "cli-report-speed-answered",
+                    answered = total.answered,
+                    leads = total.leads,
+                    median = secs(total.median_secs),
+                    p90 = secs(total.p90_secs)
+                )));
                 let running = total.leads - total.decided;
                 let waiting = if running == 0 {
                     String::new()
                 } else {
-                    format!(
-                        "; {} still inside the SLA {} not counted yet",
-                        counted(running, "lead", "leads"),
-                        if running == 1 { "is" } else { "are" }
-                    )
+                    crate::t!("cli-report-speed-running", count = running)
                 };
-                lines.push(format!(
-                    "Answered within the SLA: {} of {} ({}){waiting}.",
-                    total.within_sla,
-                    total.decided,
-                    share(total.within_sla_share),
-                ));
-                lines.push(format!(
-                    "Went cold untouched (expired): {}.",
-                    counted(total.expired, "lead", "leads")
-                ));
+                lines.push(said(crate::t!(
+                    "cli-report-speed-within",
+                    within = total.within_sla,
+                    decided = total.decided,
+                    share = share(total.within_sla_share),
+                    waiting = waiting
+                )));
+                lines.push(said(crate::t!(
+                    "cli-report-speed-expired",
+                    count = total.expired
+                )));
                 let answered = total.answered;
                 let histogram = tables::speed_histogram(total);
                 let rows: Vec<Vec<String>> = histogram
@@ -293,6 +333,7 @@ impl Shown {
                     .zip(&histogram.values)
                     .map(|(row, count)| {
                         let mut row = row.clone();
+                        row[0] = bucket_word(&row[0]);
                         row.push(bar(*count as usize, answered, 20));
                         row
                     })
@@ -305,9 +346,8 @@ impl Shown {
                 }
                 for (by, groups) in splits {
                     lines.push(String::new());
-                    lines.extend(
-                        tables::speed_groups(by, groups).lines_laid_out(super::output::shown),
-                    );
+                    let table = groups_in_words(tables::speed_groups(by, groups));
+                    lines.extend(table.lines_laid_out(super::output::shown));
                 }
                 lines
             }

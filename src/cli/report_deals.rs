@@ -1,10 +1,10 @@
 //! `report pipeline` and `report reasons`: what the deals say, as text and CSV rows
 //! (JSON is the reports' own serialisation).
 
+use super::report::{groups_in_words, said, stage_word};
 use crate::domain::report::tables;
 use crate::domain::report::words::{listed, money, per_currency, share};
 use crate::domain::report::{GroupBy, PipelineReport, duration_label};
-use crate::domain::text::counted;
 use crate::store::{Reasons, Split};
 
 /// Amounts are shown per currency, each deal's own, one line per currency;
@@ -16,63 +16,72 @@ pub fn pipeline_text(
     currency: &str,
 ) -> Vec<String> {
     let total = &split.total;
-    let mut lines = vec![format!(
-        "Open pipeline: {}; {} stale.",
-        counted(total.open_deals, "deal", "deals"),
-        total.stale
-    )];
+    let mut lines = vec![said(crate::t!(
+        "cli-report-pipeline-open",
+        count = total.open_deals,
+        stale = total.stale
+    ))];
+    let (open_word, weighted_word) = (crate::t!("report-open"), crate::t!("report-weighted"));
     let open = [
-        ("open", &total.open_amount),
-        ("weighted (amount × probability)", &total.open_weighted),
+        (open_word.as_str(), &total.open_amount),
+        (weighted_word.as_str(), &total.open_weighted),
     ];
     lines.extend(
         per_currency(&open)
             .into_iter()
-            .map(|line| format!("  {line}")),
+            .map(|line| format!("  {}", said(line))),
     );
-    lines.extend(tables::pipeline_stages(total, currency).lines_laid_out(super::output::shown));
+    let mut stages = tables::pipeline_stages(total, currency);
+    for row in &mut stages.rows {
+        if let Some(stage) = row.first_mut() {
+            *stage = stage_word(stage);
+        }
+    }
+    lines.extend(stages.lines_laid_out(super::output::shown));
     lines.push(String::new());
-    lines.push(format!(
-        "Closed {when}: {} won, {} lost; win rate {}.",
-        total.won,
-        total.lost,
-        share(total.win_rate)
-    ));
+    lines.push(said(crate::t!(
+        "cli-report-pipeline-closed",
+        when = when,
+        won = total.won,
+        lost = total.lost,
+        rate = share(total.win_rate)
+    )));
+    let (won, lost, average) = (
+        crate::t!("report-won"),
+        crate::t!("report-lost"),
+        crate::t!("report-average-won"),
+    );
     let closed = [
-        ("won", &total.won_amount),
-        ("lost", &total.lost_amount),
-        ("the average deal won", &total.average_won),
+        (won.as_str(), &total.won_amount),
+        (lost.as_str(), &total.lost_amount),
+        (average.as_str(), &total.average_won),
     ];
     lines.extend(
         per_currency(&closed)
             .into_iter()
-            .map(|line| format!("  {line}")),
+            .map(|line| format!("  {}", said(line))),
     );
-    lines.push(format!(
-        "Average sales cycle: {}.",
-        total
-            .average_cycle_secs
-            .map_or_else(|| "—".into(), duration_label)
-    ));
+    let cycle = total
+        .average_cycle_secs
+        .map_or_else(|| "—".into(), duration_label);
+    lines.push(said(crate::t!("report-cycle", cycle = cycle)));
     for (title, given) in [
-        ("Won because", &total.won_reasons),
-        ("Lost because", &total.lost_reasons),
+        (crate::t!("report-won-because"), &total.won_reasons),
+        (crate::t!("report-lost-because"), &total.lost_reasons),
     ] {
         if !given.is_empty() {
-            lines.push(format!("{title}: {}.", listed(given)));
+            lines.push(said(format!("{title}: {}.", listed(given))));
         }
     }
     if !total.forecast.is_empty() {
         lines.push(String::new());
-        lines.push("Forecast: the open pipeline, weighted, by expected close month".into());
+        lines.push(said(crate::t!("cli-report-forecast")));
         lines.extend(tables::forecast(total, currency).lines_laid_out(super::output::shown));
     }
     if let Some(by) = by {
         lines.push(String::new());
-        lines.extend(
-            tables::pipeline_groups(by, &split.groups, currency)
-                .lines_laid_out(super::output::shown),
-        );
+        let table = groups_in_words(tables::pipeline_groups(by, &split.groups, currency));
+        lines.extend(table.lines_laid_out(super::output::shown));
     }
     lines
 }
@@ -80,25 +89,23 @@ pub fn pipeline_text(
 pub fn reasons_text(report: &Reasons, when: &str) -> Vec<String> {
     let mut lines = Vec::new();
     let sections = [
-        ("Leads created", "disqualified", &report.disqualified),
-        ("Deals", "lost", &report.lost),
+        ("cli-report-reasons-disqualified", &report.disqualified),
+        ("cli-report-reasons-lost", &report.lost),
     ];
-    for (index, (whose, what, split)) in sections.into_iter().enumerate() {
+    for (index, (id, split)) in sections.into_iter().enumerate() {
         if index > 0 {
             lines.push(String::new());
         }
         let count: usize = split.total.iter().map(|(_, n)| n).sum();
-        lines.push(format!("{whose} {when}, {what}: {count}"));
+        let heading =
+            crate::i18n::message_with(id, &[("when", when.into()), ("count", count.into())]);
+        lines.push(said(heading));
         if !split.total.is_empty() {
             lines.extend(tables::reasons(&split.total).lines_laid_out(super::output::shown));
         }
         for group in &split.groups {
-            lines.push(format!(
-                "  {} ({}): {}",
-                group.key,
-                group.leads,
-                listed(&group.report)
-            ));
+            let line = format!("{} ({}): {}", group.key, group.leads, listed(&group.report));
+            lines.push(format!("  {}", said(line)));
         }
     }
     lines

@@ -2,6 +2,7 @@
 //! and what each source or campaign brought for its cost.
 
 use super::output::table_lines;
+use super::report::said;
 use crate::domain::report::GroupBy;
 use crate::domain::report::tables;
 use crate::domain::report::words::{day, number, so_far};
@@ -15,22 +16,20 @@ fn gauge(share: f64, width: usize) -> String {
 
 pub fn targets_text(reports: &[TargetReport], currency: &str) -> Vec<String> {
     if reports.is_empty() {
-        return vec![
-            "No targets are set: add [[targets]] to the config (see config.example.toml).".into(),
-        ];
+        return vec![said(crate::t!("report-no-targets"))];
     }
     let mut lines = Vec::new();
     for (index, report) in reports.iter().enumerate() {
         if index > 0 {
             lines.push(String::new());
         }
-        lines.push(format!(
-            "Targets for {} ({} to {}): {:.0}% of the period gone",
-            report.period,
-            day(&report.first_day),
-            day(&report.last_day),
-            report.elapsed * 100.0
-        ));
+        lines.push(said(crate::t!(
+            "report-targets-for",
+            period = report.period.as_str(),
+            from = day(&report.first_day),
+            to = day(&report.last_day),
+            gone = format!("{:.0}", report.elapsed * 100.0)
+        )));
         let rows: Vec<Vec<String>> = report
             .goals
             .iter()
@@ -38,17 +37,45 @@ pub fn targets_text(reports: &[TargetReport], currency: &str) -> Vec<String> {
                 let share = goal.share();
                 let pace = goal.pace(report.elapsed);
                 vec![
-                    goal.what.clone(),
+                    goal_shown(&goal.what),
                     so_far(goal, currency),
-                    format!("{:.0}% of target", share * 100.0),
+                    crate::t!(
+                        "cli-report-of-target",
+                        share = format!("{:.0}", share * 100.0)
+                    ),
                     gauge(share, 20),
-                    pace.to_string(),
+                    pace_shown(pace),
                 ]
             })
             .collect();
         lines.extend(table_lines(&["GOAL", "SO FAR", "", "", "PACE"], &rows));
     }
     lines
+}
+
+/// A goal's name as the config's targets give it, in the user's language.
+fn goal_shown(what: &str) -> String {
+    match what {
+        "sales amount" => crate::t!("cli-goal-sales-amount"),
+        "sales" => crate::t!("cli-goal-sales"),
+        "new leads" => crate::t!("cli-goal-new-leads"),
+        "MQLs" => crate::t!("cli-goal-mqls"),
+        "SQLs" => crate::t!("cli-goal-sqls"),
+        other => match other.strip_prefix("new leads from ") {
+            Some(source) => crate::t!("cli-goal-new-leads-from", source = source),
+            None => other.to_string(),
+        },
+    }
+}
+
+/// A goal's pace (`Goal::pace`) in the user's language.
+fn pace_shown(pace: &str) -> String {
+    match pace {
+        "reached" => crate::t!("cli-pace-reached"),
+        "on pace" => crate::t!("cli-pace-on-pace"),
+        "behind" => crate::t!("cli-pace-behind"),
+        other => other.to_string(),
+    }
 }
 
 pub fn sources_text(
@@ -59,18 +86,25 @@ pub fn sources_text(
 ) -> Vec<String> {
     let leads: usize = sources.iter().map(|s| s.leads).sum();
     if leads == 0 {
-        return vec![format!("No lead was created {when}.")];
+        return vec![said(crate::t!("cli-report-nothing-created", when = when))];
     }
-    let mut lines = vec![format!(
-        "What each {} brought of the {} created {when}; revenue in {currency}, from their deals won at any time",
-        by.as_str(),
-        crate::domain::text::counted(leads, "lead", "leads"),
-    )];
-    lines.extend(tables::sources(sources, by).lines_laid_out(super::output::shown));
+    let split = match by {
+        GroupBy::Source => crate::t!("split-source"),
+        GroupBy::Campaign => crate::t!("split-campaign"),
+        GroupBy::Owner => crate::t!("split-owner"),
+        GroupBy::Origin => crate::t!("split-origin"),
+    };
+    let mut lines = vec![said(crate::t!(
+        "cli-report-sources-title",
+        split = split,
+        count = leads,
+        when = when,
+        currency = currency
+    ))];
+    let table = super::report::groups_in_words(tables::sources(sources, by));
+    lines.extend(table.lines_laid_out(super::output::shown));
     if sources.iter().all(|s| s.cost.is_none()) {
-        lines.push(
-            "No cost is set for these; add [[costs]] to the config for the cost per lead.".into(),
-        );
+        lines.push(said(crate::t!("report-no-costs")));
     }
     lines
 }

@@ -2,7 +2,6 @@
 
 use super::Context;
 use super::output::print_json;
-use crate::domain::text::counted;
 use anyhow::Result;
 
 pub fn rescore(ctx: &mut Context) -> Result<()> {
@@ -14,13 +13,15 @@ pub fn rescore(ctx: &mut Context) -> Result<()> {
         value["seconds"] = seconds.into();
         print_json(&value);
     } else {
-        println!(
-            "Rescored {} in {seconds:.2} s: {} changed, {} raised, {} expired.",
-            counted(summary.contacts, "contact", "contacts"),
-            counted(summary.changed, "score", "scores"),
-            counted(summary.lifecycle_raised, "lifecycle", "lifecycles"),
-            counted(summary.expired, "lead", "leads"),
+        let line = crate::t!(
+            "cli-rescored",
+            contacts = summary.contacts,
+            seconds = super::output::seconds(seconds, 2),
+            changed = summary.changed,
+            raised = summary.lifecycle_raised,
+            expired = summary.expired
         );
+        println!("{}", super::output::shown(&line));
     }
     Ok(())
 }

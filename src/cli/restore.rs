@@ -1,6 +1,6 @@
 //! `restore`: a backup put back over the file, what it held kept aside first.
 
-use super::output::print_json;
+use super::output::{print_json, shown};
 use crate::config::Config;
 use crate::store::backups::{self, Kind};
 use crate::store::safety::{database_id_of, newest_verified_backup, verify_copy};
@@ -35,10 +35,11 @@ pub fn restore(
     args: &RestoreArgs,
 ) -> Result<()> {
     let backup = &args.backup;
-    verify_copy(backup).with_context(|| format!("{} cannot be restored", backup.display()))?;
+    verify_copy(backup)
+        .with_context(|| crate::t!("cli-restore-cannot", backup = backup.display().to_string()))?;
     refuse_another_files_backup(db, backup, args.other_file)?;
     if !args.yes && !confirmed(db, backup)? {
-        bail!("nothing was restored");
+        bail!(crate::t!("cli-restore-nothing"));
     }
     let (mut store, aside) = keep_current_aside(db, config, now)?;
     let left_out = store.restore_from(backup)?;
@@ -50,14 +51,16 @@ pub fn restore(
             "left_out": left_out,
         }));
     } else {
-        println!(
-            "Restored {} from {}. What it held before is kept in {}.",
-            db.display(),
-            backup.display(),
-            aside.display()
+        let line = crate::t!(
+            "cli-restored",
+            file = db.display().to_string(),
+            backup = backup.display().to_string(),
+            aside = aside.display().to_string()
         );
+        println!("{}", shown(&line));
         for object in &left_out {
-            println!("Left out of the backup (never run, never copied): {object}");
+            let line = crate::t!("cli-restore-left-out", object = object.as_str());
+            println!("{}", shown(&line));
         }
     }
     Ok(())
@@ -74,11 +77,13 @@ fn refuse_another_files_backup(db: &Path, backup: &Path, other_file: bool) -> Re
         .flatten();
     let theirs = database_id_of(backup)?;
     match (ours, theirs) {
-        (Some(ours), Some(theirs)) if ours != theirs && !other_file => bail!(
-            "{} is a backup of another Leadometer file (database id {theirs}), not of {} (database id {ours}); nothing was restored. To replace this file's leads with that file's anyway, pass --other-file",
-            backup.display(),
-            db.display()
-        ),
+        (Some(ours), Some(theirs)) if ours != theirs && !other_file => bail!(crate::t!(
+            "cli-restore-another-file",
+            backup = backup.display().to_string(),
+            theirs = theirs,
+            file = db.display().to_string(),
+            ours = ours
+        )),
         _ => Ok(()),
     }
 }
@@ -98,9 +103,13 @@ fn keep_current_aside(db: &Path, config: &Config, now: DateTime<Utc>) -> Result<
         Err(e) => return Err(e.into()),
     };
     let folder = backups::prepare_folder(db)
-        .with_context(|| format!("cannot make the backups folder for {}", db.display()))?;
-    let aside = move_aside_whole(db, &folder, now)
-        .with_context(|| format!("{refused}; and it cannot be moved aside"))?;
+        .with_context(|| crate::t!("cli-restore-no-folder", file = db.display().to_string()))?;
+    let aside = move_aside_whole(db, &folder, now).with_context(|| {
+        crate::t!(
+            "cli-restore-cannot-move-aside",
+            refused = refused.to_string()
+        )
+    })?;
     Ok((Store::open(db, config)?, aside))
 }
 
@@ -111,7 +120,7 @@ fn move_aside_whole(db: &Path, folder: &Path, now: DateTime<Utc>) -> Result<Path
     let aside = (1..10_000)
         .map(|sequence| folder.join(backups::backup_name(db, now, Kind::BeforeRestore, sequence)))
         .find(|path| !path.exists())
-        .context("no free name in the backups folder")?;
+        .with_context(|| crate::t!("cli-restore-no-free-name"))?;
     std::fs::rename(db, &aside)?;
     let side = |path: &Path, suffix: &str| {
         let mut name = path.as_os_str().to_owned();
@@ -127,29 +136,59 @@ fn move_aside_whole(db: &Path, folder: &Path, now: DateTime<Utc>) -> Result<Path
 
 fn confirmed(db: &Path, backup: &Path) -> Result<bool> {
     if !std::io::stdin().is_terminal() {
-        bail!(
-            "restoring replaces everything in {}; pass --yes to do it without asking",
-            db.display()
-        );
+        bail!(crate::t!(
+            "cli-restore-needs-yes",
+            file = db.display().to_string()
+        ));
     }
-    eprint!(
-        "Replace everything in {} with {}? What it holds now is kept aside first. [y/N] ",
-        db.display(),
-        backup.display()
+    let question = crate::t!(
+        "cli-restore-confirm",
+        file = db.display().to_string(),
+        backup = backup.display().to_string()
     );
+    eprint!("{} ", super::output::shown_error(&question));
     std::io::stderr().flush()?;
     let mut answer = String::new();
     std::io::stdin().lock().read_line(&mut answer)?;
-    Ok(matches!(answer.trim(), "y" | "Y" | "yes"))
+    Ok(is_yes(&answer))
+}
+
+/// Whether a typed answer says yes: `y` or `yes` in any language (a keyboard
+/// may be left in English), or the user's own language's words for it.
+fn is_yes(answer: &str) -> bool {
+    let answer = answer.trim().to_lowercase();
+    let own = crate::t!("cli-answer-yes");
+    ["y", "yes"].contains(&answer.as_str())
+        || own
+            .split(',')
+            .any(|word| word.trim() == answer && !answer.is_empty())
 }
 
 /// A hint for a damaged file: its newest sound backup, and how to restore it.
 pub fn newest_backup_hint(db: &Path) -> Option<String> {
     let newest = newest_verified_backup(db)?;
-    Some(format!(
-        "the newest sound backup is {}; restore it with: leadometer --db {} restore {}",
-        newest.display(),
-        db.display(),
-        newest.display()
+    Some(crate::t!(
+        "cli-restore-hint",
+        backup = newest.display().to_string(),
+        file = db.display().to_string()
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_yes;
+    use crate::i18n::{Lang, scoped};
+
+    #[test]
+    fn yes_is_y_or_yes_everywhere_and_the_language_s_own_word() {
+        let _speaking = scoped(Lang::Hu);
+        for answer in ["y", "Y", "yes", " igen\n", "I"] {
+            assert!(is_yes(answer), "{answer:?}");
+        }
+        for answer in ["", "n", "nem", "כן", "yess"] {
+            assert!(!is_yes(answer), "{answer:?}");
+        }
+        let _speaking = scoped(Lang::He);
+        assert!(is_yes("כן\n") && is_yes("כ") && !is_yes("igen"));
+    }
 }

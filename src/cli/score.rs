@@ -1,7 +1,7 @@
 //! `score`: why a contact scores what it scores, rule by rule.
 
 use super::Context;
-use super::output::{contact_summary, print_json};
+use super::output::{contact_summary, print_json, shown};
 use crate::domain::scoring::Evidence;
 use crate::domain::text::clean_line;
 use anyhow::Result;
@@ -31,22 +31,24 @@ pub fn score(ctx: &Context, args: ScoreArgs) -> Result<()> {
         return Ok(());
     }
     println!("{}", contact_summary(&contact));
-    println!(
-        "Score {} ({}), lifecycle {}   [warm ≥ {}, hot ≥ {}; MQL at {}, SQL at {}]",
-        result.total,
-        result.temperature,
-        contact.lifecycle,
-        scoring.bands.warm,
-        scoring.bands.hot,
-        scoring.mql_at,
-        scoring.sql_at
+    let line = crate::t!(
+        "cli-score-line",
+        total = result.total.to_string(),
+        temperature = result.temperature.label(),
+        lifecycle = contact.lifecycle.label(),
+        warm = scoring.bands.warm.to_string(),
+        hot = scoring.bands.hot.to_string(),
+        mql = scoring.mql_at.to_string(),
+        sql = scoring.sql_at.to_string()
     );
+    println!("{}", shown(&line));
     if result.rules.is_empty() {
-        println!("  No rule fires for this contact.");
+        println!("  {}", shown(&crate::t!("score-no-rule")));
     }
     for hit in &result.rules {
         let decayed = if hit.points != hit.base_points {
-            format!(" (of {}, decayed)", hit.base_points)
+            let of = crate::t!("cli-score-decayed", points = hit.base_points.to_string());
+            format!(" ({of})")
         } else {
             String::new()
         };
@@ -54,7 +56,8 @@ pub fn score(ctx: &Context, args: ScoreArgs) -> Result<()> {
         for evidence in &hit.evidence {
             match evidence {
                 Evidence::Field { field, value } => {
-                    println!("           {field}: {}", clean_line(value))
+                    let line = format!("{}: {}", field_word(field), value_word(field, value));
+                    println!("           {}", shown(&line));
                 }
                 Evidence::Interaction {
                     kind,
@@ -64,9 +67,14 @@ pub fn score(ctx: &Context, args: ScoreArgs) -> Result<()> {
                 } => {
                     let when =
                         crate::i18n::format::date_time(&occurred_at.with_timezone(&chrono::Local));
-                    let direction = direction.map(|d| format!(" {d}")).unwrap_or_default();
+                    let what = match direction {
+                        Some(d) => format!("{} {}", kind.label(), d.label()),
+                        None => kind.label(),
+                    };
+                    let line = crate::t!("cli-score-evidence-at", what = what, when = when);
                     println!(
-                        "           {kind}{direction} at {when}  ({})",
+                        "           {}  ({})",
+                        shown(&line),
                         clean_line(interaction_id)
                     );
                 }
@@ -74,4 +82,34 @@ pub fn score(ctx: &Context, args: ScoreArgs) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// A scoring rule's field, as `show` names it; a field with no label of its own
+/// (emails, phones, flag) keeps its name.
+fn field_word(field: &str) -> String {
+    match field {
+        "kind" => crate::t!("cli-field-kind"),
+        "role" => crate::t!("cli-field-role"),
+        "source" => crate::t!("cli-field-source"),
+        "campaign" => crate::t!("cli-field-campaign"),
+        "origin" => crate::t!("cli-field-origin"),
+        "quality" => crate::t!("cli-field-quality"),
+        "lifecycle" => crate::t!("cli-field-lifecycle"),
+        "emails" => crate::t!("cli-field-emails"),
+        "phones" => crate::t!("cli-field-phones"),
+        "flag" => crate::t!("cli-field-flag"),
+        other => other.to_string(),
+    }
+}
+
+/// The value a rule saw: a word of a list by its label, anything typed as typed.
+fn value_word(field: &str, value: &str) -> String {
+    use crate::domain::{ContactKind, Lifecycle, Origin};
+    let label = match field {
+        "kind" => value.parse::<ContactKind>().ok().map(ContactKind::label),
+        "origin" => value.parse::<Origin>().ok().map(Origin::label),
+        "lifecycle" => value.parse::<Lifecycle>().ok().map(Lifecycle::label),
+        _ => None,
+    };
+    label.unwrap_or_else(|| clean_line(value))
 }

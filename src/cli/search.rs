@@ -48,8 +48,8 @@ pub fn search(ctx: &Context, args: SearchArgs) -> Result<()> {
                     .unwrap_or_default(),
                 c.emails.first().cloned().unwrap_or_default(),
                 c.company().unwrap_or_default().to_string(),
-                c.lifecycle.to_string(),
-                c.status.to_string(),
+                c.lifecycle.label(),
+                c.status.label(),
                 c.id.clone(),
             ]
         })

@@ -6,7 +6,7 @@ use super::output::{
     contact_json, deal_json, interaction_json, interaction_line, print_contact_details, print_json,
     print_table, task_json,
 };
-use crate::domain::text::{clean_line, counted};
+use crate::domain::text::clean_line;
 use anyhow::Result;
 use clap::Args;
 
@@ -28,13 +28,13 @@ pub fn show(ctx: &Context, args: ShowArgs) -> Result<()> {
     }
     print_contact_details(&contact);
     if !deals.is_empty() {
-        println!("\nDeals");
+        println!("\n{}", shown(&crate::t!("cli-show-deals")));
         let rows: Vec<Vec<String>> = deals
             .iter()
             .map(|d| {
                 vec![
                     d.title.clone(),
-                    d.stage.clone(),
+                    crate::i18n::from_english(&d.stage),
                     crate::i18n::format::money_minor(d.amount_minor, &d.currency),
                     format!("{:.0}%", d.probability(&pipeline) * 100.0),
                     crate::i18n::format::money(d.expected_value(&pipeline), &d.currency),
@@ -48,7 +48,7 @@ pub fn show(ctx: &Context, args: ShowArgs) -> Result<()> {
         );
     }
     if !tasks.is_empty() {
-        println!("\nTasks");
+        println!("\n{}", shown(&crate::t!("cli-show-tasks")));
         for task in &tasks {
             let due = crate::i18n::format::date_time(&task.due_at.with_timezone(&chrono::Local));
             let mark = if task.done_at.is_some() { "x" } else { " " };
@@ -57,8 +57,8 @@ pub fn show(ctx: &Context, args: ShowArgs) -> Result<()> {
             println!("  [{mark}] {due}  {title}  {}", clean_line(&task.id));
         }
     }
-    let entries = counted(timeline.len(), "entry", "entries");
-    println!("\nTimeline ({entries}, newest first)");
+    let heading = crate::t!("cli-show-timeline", count = timeline.len());
+    println!("\n{}", shown(&heading));
     for item in &timeline {
         println!("  {}", interaction_line(item));
     }

@@ -8,10 +8,10 @@
 //! numbers on the screen still name the same tasks.
 
 use super::Context;
-use super::output::{print_json, table_lines, task_json};
+use super::output::{print_json, shown, table_lines, task_json};
 use crate::domain::Task;
 use crate::domain::agenda::{AgendaEntry, Bounds, Group};
-use crate::domain::text::{clean_line, counted, non_empty};
+use crate::domain::text::{clean_line, non_empty};
 use crate::domain::when::{DateOrder, parse_when_local_in};
 use crate::store::{LastTaskList, StoreError, new_id};
 use anyhow::{Context as _, Result, anyhow, bail};
@@ -88,7 +88,7 @@ pub fn task(ctx: &mut Context, command: TaskCommand) -> Result<()> {
         } => {
             let title = clean_line(&title);
             if title.is_empty() {
-                bail!("--title: say what to do");
+                bail!(crate::t!("cli-task-needs-title"));
             }
             let due_at =
                 parse_when_local_in(&due, ctx.now, order).map_err(|e| anyhow!("--due: {e}"))?;
@@ -112,7 +112,7 @@ pub fn task(ctx: &mut Context, command: TaskCommand) -> Result<()> {
             let done = ctx
                 .store
                 .complete_task(ctx.now, &task.id)
-                .context("cannot mark the task done")?;
+                .with_context(|| crate::t!("cli-task-cannot-complete"))?;
             keep_current(ctx, list)?;
             done
         }
@@ -123,11 +123,11 @@ pub fn task(ctx: &mut Context, command: TaskCommand) -> Result<()> {
             let task = resolve(ctx, &task, &list)?;
             // A snooze puts a task off; a done one is refused by the store, saying so.
             if task.done_at.is_none() && due_at < task.due_at {
-                bail!(
-                    "--to: \"{}\" is earlier than the task is due ({}); pick a later time",
-                    clean_line(&to),
-                    local_time(task.due_at)
-                );
+                bail!(crate::t!(
+                    "cli-task-snooze-earlier",
+                    typed = clean_line(&to),
+                    due = local_time(task.due_at)
+                ));
             }
             let snoozed = ctx.store.snooze_task(ctx.now, &task.id, due_at)?;
             keep_current(ctx, list)?;
@@ -138,15 +138,17 @@ pub fn task(ctx: &mut Context, command: TaskCommand) -> Result<()> {
         print_json(&task_json(&task));
     } else {
         let state = if task.done_at.is_some() {
-            "done"
+            crate::t!("cli-task-done")
         } else {
-            "open"
+            crate::t!("cli-task-open")
         };
+        let due = crate::t!("cli-task-due", due = local_time(task.due_at));
         println!(
-            "{}  {}  due {}  ({state})",
+            "{}  {}  {}  ({})",
             clean_line(&task.id),
-            clean_line(&task.title),
-            local_time(task.due_at)
+            shown(&clean_line(&task.title)),
+            shown(&due),
+            shown(&state)
         );
     }
     Ok(())
@@ -173,7 +175,7 @@ fn list(ctx: &Context, due: DueBy, owner: Option<&str>) -> Result<()> {
         return Ok(());
     }
     if agenda.is_empty() {
-        println!("{}", nothing_due(due, owner));
+        println!("{}", shown(&nothing_due(due, owner)));
         return Ok(());
     }
     let rows: Vec<Vec<String>> = agenda
@@ -195,7 +197,7 @@ fn list(ctx: &Context, due: DueBy, owner: Option<&str>) -> Result<()> {
     for (entry, line) in agenda.iter().zip(&lines[1..]) {
         if heading != Some(entry.group) {
             heading = Some(entry.group);
-            println!("{}", entry.group.heading());
+            println!("{}", shown(&entry.group.shown()));
         }
         println!("{line}");
     }
@@ -203,12 +205,14 @@ fn list(ctx: &Context, due: DueBy, owner: Option<&str>) -> Result<()> {
 }
 
 fn nothing_due(due: DueBy, owner: Option<&str>) -> String {
-    let whose = owner.map_or(String::new(), |owner| format!(" of {}", clean_line(owner)));
+    let whose = owner.map_or(String::new(), |owner| {
+        crate::t!("cli-task-whose", owner = clean_line(owner))
+    });
     match due {
-        DueBy::Overdue => format!("No overdue follow-ups{whose}."),
-        DueBy::Today => format!("No follow-ups{whose} due today."),
-        DueBy::Week => format!("No follow-ups{whose} due this week."),
-        DueBy::All => format!("No open follow-ups{whose}."),
+        DueBy::Overdue => crate::t!("cli-task-none-overdue", whose = whose),
+        DueBy::Today => crate::t!("cli-task-none-today", whose = whose),
+        DueBy::Week => crate::t!("cli-task-none-week", whose = whose),
+        DueBy::All => crate::t!("cli-task-none-open", whose = whose),
     }
 }
 
@@ -247,10 +251,7 @@ fn resolve(ctx: &Context, query: &str, list: &LastTaskList) -> Result<Task> {
     }
     let mut found = ctx.store.open_tasks_titled(query)?;
     match found.len() {
-        0 => bail!(
-            "TASK: no open task has the title or the id \"{}\"; `leadometer task list` numbers them",
-            clean_line(query)
-        ),
+        0 => bail!(crate::t!("cli-task-no-match", typed = clean_line(query))),
         1 => Ok(found.remove(0).0),
         count => {
             let numbered = match list {
@@ -265,17 +266,21 @@ fn resolve(ctx: &Context, query: &str, list: &LastTaskList) -> Result<Task> {
                         .position(|id| *id == task.id)
                         .map_or("-".to_string(), |i| (i + 1).to_string());
                     format!(
-                        "  {number}  {}  {}  {}  id {}",
+                        "  {number}  {}  {}  {}  {}",
                         local_time(task.due_at),
                         clean_line(&task.title),
                         clean_line(contact),
-                        task.id
+                        crate::t!("cli-task-id", id = task.id.as_str())
                     )
                 })
                 .collect();
             bail!(
-                "TASK: {count} open tasks are titled \"{}\"; give the number (from `leadometer task list`) or the id of one:\n{}",
-                clean_line(query),
+                "{}\n{}",
+                crate::t!(
+                    "cli-task-many-titled",
+                    count = count,
+                    typed = clean_line(query)
+                ),
                 candidates.join("\n")
             )
         }
@@ -285,19 +290,22 @@ fn resolve(ctx: &Context, query: &str, list: &LastTaskList) -> Result<Task> {
 fn by_number(ctx: &Context, number: usize, list: &LastTaskList) -> Result<Task> {
     let ids = match list {
         LastTaskList::Current(ids) => ids,
-        LastTaskList::Unknown => bail!(
-            "TASK: {number} is a number from `leadometer task list`, and no list was shown to {} on this file; run `leadometer task list` first",
-            clean_line(ctx.store.user())
-        ),
-        LastTaskList::Stale => bail!(
-            "TASK: the tasks changed since the last `leadometer task list`, so {number} may name another task now; run `leadometer task list` again"
-        ),
+        LastTaskList::Unknown => bail!(crate::t!(
+            "cli-task-no-list",
+            number = number.to_string(),
+            user = clean_line(ctx.store.user())
+        )),
+        LastTaskList::Stale => bail!(crate::t!(
+            "cli-task-list-stale",
+            number = number.to_string()
+        )),
     };
     let Some(id) = number.checked_sub(1).and_then(|i| ids.get(i)) else {
-        bail!(
-            "TASK: the last `leadometer task list` numbered {}; {number} is not one of them",
-            counted(ids.len(), "task", "tasks")
-        );
+        bail!(crate::t!(
+            "cli-task-not-in-list",
+            count = ids.len(),
+            number = number.to_string()
+        ));
     };
     Ok(ctx.store.task(id)?)
 }

@@ -1,7 +1,7 @@
 //! `triage`: the three decisions about a lead: convert, nurture or drop.
 
 use super::Context;
-use super::output::{contact_summary, print_json, task_json};
+use super::output::{contact_summary, print_json, shown, task_json};
 use crate::domain::deal::{already_open, parse_amount};
 use crate::domain::text::{clean_line, non_empty};
 use crate::domain::when::{DateOrder, parse_when_local_in};
@@ -49,16 +49,16 @@ pub fn triage(ctx: &mut Context, args: TriageArgs) -> Result<()> {
     let reason = non_empty(args.reason.as_deref());
     let decision_needs_deal = matches!(args.decision, DecisionWord::Convert);
     if !decision_needs_deal && (args.title.is_some() || args.amount.is_some()) {
-        bail!("--title and --amount go with convert");
+        bail!(crate::t!("cli-triage-title-with-convert"));
     }
     if matches!(args.decision, DecisionWord::Convert) && reason.is_some() {
-        bail!("--reason goes with drop or nurture");
+        bail!(crate::t!("cli-triage-reason-with"));
     }
     if !matches!(args.decision, DecisionWord::Nurture) && args.back_on.is_some() {
-        bail!("--back-on goes with nurture");
+        bail!(crate::t!("cli-triage-back-on-with"));
     }
     if !decision_needs_deal && args.another_deal {
-        bail!("--another-deal goes with convert");
+        bail!(crate::t!("cli-triage-another-deal-with"));
     }
     let back_on = match args.back_on.as_deref() {
         Some(typed) => Some(
@@ -68,11 +68,11 @@ pub fn triage(ctx: &mut Context, args: TriageArgs) -> Result<()> {
         None => None,
     };
     if back_on.is_some_and(|at| at < ctx.now) {
-        bail!("--back-on: that is past; say when to come back to the lead");
+        bail!(crate::t!("cli-triage-back-on-past"));
     }
     let amount_minor = match args.amount.as_deref() {
         Some(text) => parse_amount(text)
-            .ok_or_else(|| anyhow!("--amount \"{text}\" is not an amount, e.g. 12500"))?,
+            .ok_or_else(|| anyhow!(crate::t!("cli-triage-bad-amount", typed = clean_line(text))))?,
         None => 0,
     };
     let (contact, _) = ctx.store.resolve_contact(&args.contact)?;
@@ -99,7 +99,7 @@ pub fn triage(ctx: &mut Context, args: TriageArgs) -> Result<()> {
         }
         DecisionWord::Drop => match reason {
             Some(reason) => Decision::Drop(reason),
-            None => bail!("drop needs --reason, e.g. --reason \"no budget\""),
+            None => bail!(crate::t!("cli-triage-drop-needs-reason")),
         },
     };
     let come_back = match &decision {
@@ -122,18 +122,20 @@ pub fn triage(ctx: &mut Context, args: TriageArgs) -> Result<()> {
             .into();
         print_json(&value);
     } else {
-        println!(
-            "{}: status {}, lifecycle {}",
-            contact_summary(&updated),
-            updated.status,
-            updated.lifecycle
+        let line = crate::t!(
+            "cli-triage-done",
+            contact = contact_summary(&updated),
+            status = updated.status.label(),
+            lifecycle = updated.lifecycle.label()
         );
+        println!("{}", shown(&line));
         if let Some((_, Some(task))) = &come_back {
-            println!(
-                "Follow-up: {}, due {}",
-                clean_line(&task.title),
-                crate::i18n::format::weekday_date_time(&task.due_at.with_timezone(&Local))
+            let line = crate::t!(
+                "cli-triage-follow-up",
+                title = clean_line(&task.title),
+                due = crate::i18n::format::weekday_date_time(&task.due_at.with_timezone(&Local))
             );
+            println!("{}", shown(&line));
         }
     }
     Ok(())
@@ -144,10 +146,10 @@ pub fn triage(ctx: &mut Context, args: TriageArgs) -> Result<()> {
 fn refuse_a_second_deal(ctx: &Context, contact: &Contact) -> Result<()> {
     let deals = ctx.store.deals_for(&contact.id)?;
     if let Some(open) = deals.iter().find(|deal| deal.is_open()) {
-        bail!(
-            "{}; --another-deal opens a second one",
-            already_open(&contact.name, open)
-        );
+        bail!(crate::t!(
+            "cli-triage-already-open",
+            open = already_open(&contact.name, open)
+        ));
     }
     Ok(())
 }

@@ -267,13 +267,12 @@ pub fn parse_close_date<Tz: TimeZone>(
 /// What the desk and the command line say before a second deal is opened for a
 /// contact: the open deal it already has, by title, amount and stage.
 pub fn already_open(contact_name: &str, deal: &Deal) -> String {
-    format!(
-        "{} already has the open deal \"{}\" ({} {}, {})",
-        clean_line(contact_name),
-        clean_line(&deal.title),
-        deal.amount_text(),
-        clean_line(&deal.currency),
-        clean_line(&deal.stage)
+    crate::t!(
+        "cli-deal-already-open",
+        contact = clean_line(contact_name),
+        title = clean_line(&deal.title),
+        amount = format!("{} {}", deal.amount_text(), clean_line(&deal.currency)),
+        stage = clean_line(&crate::i18n::from_english(&deal.stage))
     )
 }
 

@@ -74,25 +74,50 @@ pub enum SenderRole {
 impl SenderReport {
     /// "Gábor Kiss (known contact): 4 messages on their timeline".
     pub fn describe(&self) -> String {
-        let count = counted(self.messages, "message", "messages");
-        let (sender, timeline) = (&self.sender, &self.timeline);
+        let count = self.messages;
+        let (sender, timeline) = (self.sender.as_str(), self.timeline.as_str());
         let same = fold(sender) == fold(timeline);
         match self.role {
             SenderRole::You => match &self.why {
-                Some(why) => format!("{sender} (you: {why}): {count}"),
-                None => format!("{sender} (you): {count}"),
+                Some(why) => {
+                    // The reason is kept in English for --json; people read it translated.
+                    let why = match why.as_str() {
+                        EXPORTER_WHY => crate::t!("cli-import-sender-exporter-why"),
+                        other => other.to_string(),
+                    };
+                    crate::t!(
+                        "cli-import-sender-you-because",
+                        sender = sender,
+                        why = why,
+                        count = count
+                    )
+                }
+                None => crate::t!("cli-import-sender-you", sender = sender, count = count),
             },
-            SenderRole::Contact if same => format!("{sender}: {count}"),
-            SenderRole::Contact => format!("{sender} ({timeline}): {count}"),
+            SenderRole::Contact if same => {
+                crate::t!("cli-import-sender-contact", sender = sender, count = count)
+            }
+            SenderRole::Contact => crate::t!(
+                "cli-import-sender-contact-as",
+                sender = sender,
+                timeline = timeline,
+                count = count
+            ),
             SenderRole::KnownContact if same => {
-                format!("{sender} (known contact): {count} on their timeline")
+                crate::t!("cli-import-sender-known", sender = sender, count = count)
             }
-            SenderRole::KnownContact => {
-                format!("{sender} (known contact {timeline}): {count} on their timeline")
-            }
-            SenderRole::SomeoneElse => {
-                format!("{sender}: {count} kept on {timeline}'s timeline as from {sender}")
-            }
+            SenderRole::KnownContact => crate::t!(
+                "cli-import-sender-known-as",
+                sender = sender,
+                timeline = timeline,
+                count = count
+            ),
+            SenderRole::SomeoneElse => crate::t!(
+                "cli-import-sender-someone-else",
+                sender = sender,
+                timeline = timeline,
+                count = count
+            ),
         }
     }
 }

@@ -7,7 +7,6 @@
 
 use crate::config::Config;
 use crate::domain::phone::Region;
-use crate::domain::text::counted;
 use crate::io::csv::Flavor;
 use crate::io::whatsapp::DateOrder;
 use crate::io::{LineError, Parsed};
@@ -87,24 +86,32 @@ impl ImportReport {
     /// The line a person reads about an import that went through: what it did to
     /// `file`, or on a dry run would have done.
     pub fn summary(&self, file: &str, dry_run: bool) -> String {
-        let verb = if dry_run { "Dry run of" } else { "Imported" };
+        let counts = &self.counts;
         let counts = match &self.chat_with {
             Some(with) => {
-                let counts = &self.counts;
-                let new = counted(counts.interactions, "message", "messages");
                 let corrected = match counts.corrected {
                     0 => String::new(),
-                    n => format!(", {n} of them now marked as sent by you"),
+                    n => crate::t!("cli-import-summary-corrected", count = n),
                 };
-                format!(
-                    "{new} for {with}, {} already there{corrected}",
-                    counts.skipped
+                crate::t!(
+                    "cli-import-summary-chat",
+                    count = counts.interactions,
+                    with = with.as_str(),
+                    skipped = counts.skipped,
+                    corrected = corrected
                 )
             }
-            None => self.counts.to_string(),
+            None => crate::t!(
+                "cli-import-summary-counts",
+                created = counts.created,
+                merged = counts.merged,
+                skipped = counts.skipped
+            ),
         };
-        let tail = if dry_run { " Nothing was written." } else { "" };
-        format!("{verb} {file}: {counts}.{tail}")
+        match dry_run {
+            true => crate::t!("cli-import-summary-dry-run", file = file, counts = counts),
+            false => crate::t!("cli-import-summary", file = file, counts = counts),
+        }
     }
 
     /// For a chat, one line per sender: how many messages, and where they went.

@@ -5,7 +5,6 @@
 
 use super::stats::median;
 use crate::domain::Lifecycle;
-use crate::domain::text::counted;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
@@ -155,15 +154,16 @@ impl Funnel {
         let on_ladder = self.stages.first().map_or(0, |s| s.reached);
         let beside = self.cohort.saturating_sub(on_ladder);
         if beside > 0 {
-            notes.push(format!(
-                "{} at \"other\" from the start, beside the ladder, and reached no stage.",
-                counted(beside, "lead stood", "leads stood")
+            notes.push(crate::t!(
+                "cli-report-funnel-beside",
+                count = beside,
+                other = crate::domain::Lifecycle::Other.label()
             ));
         }
-        notes.push(format!(
-            "Stage dates: {} from lifecycle entries on the timeline, {} from the creation date alone.",
-            counted(self.from_events, "lead", "leads"),
-            counted(self.from_creation, "lead", "leads"),
+        notes.push(crate::t!(
+            "cli-report-funnel-dates",
+            events = self.from_events,
+            creation = self.from_creation
         ));
         notes
     }

@@ -60,9 +60,14 @@ pub fn number(value: f64) -> String {
 pub fn when(period: &Period) -> String {
     let (first, last) = (date(period.first), date(period.last));
     match period.kind {
-        Some(_) => format!("in {} ({first} to {last})", period.label()),
-        None if period.first == period.last => format!("on {first}"),
-        None => format!("from {first} to {last}"),
+        Some(_) => crate::t!(
+            "cli-report-when-period",
+            label = period.label(),
+            first = first,
+            last = last
+        ),
+        None if period.first == period.last => crate::t!("cli-report-when-day", day = first),
+        None => crate::t!("cli-report-when-between", first = first, last = last),
     }
 }
 
@@ -81,7 +86,11 @@ pub fn so_far(goal: &super::Goal, currency: &str) -> String {
             local_number(value)
         }
     };
-    format!("{} of {}", shown(goal.actual), shown(goal.target))
+    crate::t!(
+        "cli-report-so-far",
+        actual = shown(goal.actual),
+        target = shown(goal.target)
+    )
 }
 
 /// A number for people: grouped, at most two decimals, in the user's form ("1,204.5",
