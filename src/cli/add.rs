@@ -98,7 +98,8 @@ pub(super) fn read_emails(typed: &[String], option: &str) -> Result<Vec<String>>
 
 pub(super) fn report(ctx: &Context, contact: &Contact, created: Option<bool>, warnings: &[String]) {
     for warning in warnings {
-        eprintln!("{}", crate::t!("cli-warning", text = clean_line(warning)));
+        let warning = crate::i18n::notices::shown(warning);
+        eprintln!("{}", crate::t!("cli-warning", text = clean_line(&warning)));
     }
     if ctx.json {
         let mut value = contact_json(contact);

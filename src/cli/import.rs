@@ -128,7 +128,10 @@ const WARNINGS_SHOWN: usize = 20;
 
 fn print_warnings(name: &str, warnings: &[String]) {
     for warning in warnings.iter().take(WARNINGS_SHOWN) {
-        let text = format!("{name}: {}", clean_line(warning));
+        let text = format!(
+            "{name}: {}",
+            clean_line(&crate::i18n::notices::shown(warning))
+        );
         eprintln!("{}", shown_error(&crate::t!("cli-warning", text = text)));
     }
     if warnings.len() > WARNINGS_SHOWN {
@@ -147,7 +150,8 @@ fn print_report(name: &str, report: &ImportReport, dry_run: bool) {
     let name = clean_line(name);
     print_warnings(&name, &report.warnings);
     for error in &report.errors {
-        eprintln!("{name}:{}: {}", error.line, clean_line(&error.message));
+        let message = crate::i18n::notices::shown(&error.message);
+        eprintln!("{name}:{}: {}", error.line, clean_line(&message));
     }
     if !report.refused {
         println!("{}", shown(&clean_line(&report.summary(&name, dry_run))));

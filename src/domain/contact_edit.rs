@@ -27,10 +27,11 @@ pub fn read_email(typed: &str) -> Result<String, String> {
 pub fn read_phone(typed: &str, region: Region) -> (Phone, Option<String>) {
     let (phone, unallocated) = Phone::parse_noting_range(typed, region);
     let warning = if phone.e164.is_none() {
-        Some(crate::t!(
-            "problem-phone-unread",
-            typed = phone.raw.as_str(),
-            region = format!("{region:?}")
+        // English, as every warning is made: `--json` carries it; people read it
+        // through `i18n::notices`.
+        Some(format!(
+            "the phone number \"{}\" could not be read (region {region:?}); it is kept as typed",
+            phone.raw
         ))
     } else {
         unallocated

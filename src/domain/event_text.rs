@@ -10,10 +10,9 @@
 
 use super::said::{self, List};
 use super::{InteractionKind, LeadStatus, Lifecycle};
+use crate::i18n::recognise::{Form, Forms, at, number};
 use crate::i18n::{Lang, lang};
-use regex::{Captures, Regex};
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
 /// `text`, an automatic entry's, as the user reads it.
 pub fn shown(text: &str) -> Cow<'_, str> {
@@ -32,19 +31,6 @@ pub fn subject_shown(subject: &str) -> Cow<'_, str> {
     }
     let id = format!("event-subject-{}", subject.replace(' ', "-"));
     crate::i18n::message_if_any(&id).map_or(Cow::Borrowed(subject), Cow::Owned)
-}
-
-type Render = fn(&Captures<'_>) -> String;
-
-/// A form an entry is written in, and how it is said in the user's language.
-struct Form {
-    pattern: &'static str,
-    render: Render,
-}
-
-/// The part of `captures` at `index` ("" when absent).
-fn at<'t>(captures: &Captures<'t>, index: usize) -> &'t str {
-    captures.get(index).map_or("", |m| m.as_str())
 }
 
 /// A status as the user reads it; a word of no known status as stored.
@@ -317,42 +303,6 @@ static WHYS: Forms = Forms::new(&[
         render: |c| crate::t!("why-same-number", phone = at(c, 1)),
     },
 ]);
-
-/// A count read back from the text, for the plural it picks.
-fn number(digits: &str) -> u64 {
-    digits.parse().unwrap_or(0)
-}
-
-/// A list of forms, each compiled once a process.
-struct Forms {
-    forms: &'static [Form],
-    compiled: OnceLock<Vec<Option<Regex>>>,
-}
-
-impl Forms {
-    const fn new(forms: &'static [Form]) -> Forms {
-        Forms {
-            forms,
-            compiled: OnceLock::new(),
-        }
-    }
-
-    /// `text` said again by the first form it is written in.
-    fn said_again(&self, text: &str) -> Option<String> {
-        // The patterns are this file's own, and a test compiles every one: one that
-        // did not would only leave its texts as they are stored.
-        let compiled = self.compiled.get_or_init(|| {
-            self.forms
-                .iter()
-                .map(|f| Regex::new(f.pattern).ok())
-                .collect()
-        });
-        self.forms.iter().zip(compiled).find_map(|(form, pattern)| {
-            let captures = pattern.as_ref()?.captures(text)?;
-            Some((form.render)(&captures))
-        })
-    }
-}
 
 #[cfg(test)]
 #[path = "event_text_tests.rs"]

@@ -140,11 +140,7 @@ fn english_and_unknown_forms_are_shown_as_stored() {
 
 #[test]
 fn every_pattern_compiles() {
-    for forms in [&EVENTS, &WHYS] {
-        for form in forms.forms {
-            assert!(Regex::new(form.pattern).is_ok(), "{}", form.pattern);
-        }
-    }
+    assert!(EVENTS.all_compile() && WHYS.all_compile());
 }
 
 proptest::proptest! {

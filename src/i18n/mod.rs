@@ -14,6 +14,8 @@ mod bundles;
 pub mod format;
 pub mod lang;
 pub mod names;
+pub mod notices;
+pub(crate) mod recognise;
 
 pub use bundles::{Arg, from_english, id_of_english, message, message_if_any, message_with};
 pub use lang::Lang;

@@ -417,6 +417,7 @@ pub(crate) fn save(
         fields = changed_labels(form)
     );
     for warning in warnings {
+        let warning = crate::i18n::notices::shown(&warning).into_owned();
         message.push_str(&crate::t!("desk-warning", warning = warning));
     }
     Ok(message)

@@ -337,7 +337,9 @@ pub fn headline(view: &ImportView) -> String {
 /// messages went (as the command line prints them), then the warnings.
 pub(crate) fn notes(report: &ImportReport) -> Vec<String> {
     let mut notes = report.sender_lines();
-    notes.extend(report.warnings.iter().cloned());
+    notes.extend(
+        (report.warnings.iter()).map(|warning| crate::i18n::notices::shown(warning).into_owned()),
+    );
     notes
 }
 
@@ -392,7 +394,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, chrome: &Chrom
     if let Ok(report) = outcome {
         for error in &report.errors {
             add(
-                &crate::t!("import-line", line = error.line, message = &error.message),
+                &crate::t!(
+                    "import-line",
+                    line = error.line,
+                    message = crate::i18n::notices::shown(&error.message).into_owned()
+                ),
                 theme.error(),
             );
         }

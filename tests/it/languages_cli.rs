@@ -309,3 +309,33 @@ fn json_is_the_same_in_every_language() {
         }
     }
 }
+
+/// An import's warnings and refused lines are said in Hungarian to people, and kept
+/// in English for programs.
+#[test]
+fn import_warnings_and_refusals_are_said_in_hungarian() {
+    let desk = desk_in("hu");
+    let file = desk.dir.path().join("leads.csv");
+    std::fs::write(
+        &file,
+        "name,phone,status,created\nNoa Levi,054-490-0148,hot,yesterdayish\n,,,\n",
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    let text = printed(&desk, &["import", "--dry-run", file]);
+    has_all(
+        &text,
+        &[
+            "2. sor",
+            "„hot” állapot nem a miénk; új maradt",
+            "az importálás ideje",
+        ],
+    );
+    has_none(&text, &["line 2", "not one of ours", "import time"]);
+    let json = desk.json(&["import", "--dry-run", file]);
+    let warnings = crate::common::strings(&json["warnings"]).join("\n");
+    has_all(
+        &warnings,
+        &["line 2: lead status \"hot\" is not one of ours; left at new"],
+    );
+}

@@ -50,3 +50,37 @@ problem-phone-unallocated = { $phone } is not in a range { $country } has alloca
 country-il = Israel
 country-hu = Hungary
 country-unknown = its country
+
+notice-at-column = line { $line }, column "{ $column }": { $what }
+notice-at-property = line { $line }, { $property }: { $what }
+notice-at-line = line { $line }: { $what }
+notice-dates-both-ways = line { $day_first } reads only day-first and line { $month_first } only month-first: say which with --date-order
+notice-card-empty = skipped, the card has no name, phone or email
+notice-row-empty = skipped, it has no name, company, phone or email
+notice-controls-removed = control characters removed
+notice-tel-no-digits = the TEL "{ $typed }" has no digits, so it is not a phone number; not imported
+notice-email-to-notes = "{ $typed }" is not an email; kept in the notes
+notice-phone-to-field = "{ $typed }" has no digits, so it is no phone number; kept as a custom field
+notice-unknown-stage = lifecycle stage "{ $typed }" is not one of ours; left at lead
+notice-unknown-status = lead status "{ $typed }" is not one of ours; left at new
+notice-date-out-of-range = the date "{ $typed }" is not from { $from } to { $to }; the import time is used
+notice-date-unread = the date "{ $typed }" cannot be read; the import time is used
+notice-phone-unread = the phone "{ $typed }" cannot be read; kept as written
+notice-chat-no-me = nobody in the chat is called "{ $me }", so no message counts as yours; pass --me with your name as the chat shows it ({ $senders })
+notice-chat-no-contact = no sender in the chat is { $name } by name or phone, so each message not yours stays on { $name }'s timeline marked with its sender; say which sender { $name } is with --sender NAME
+notice-chat-system-lines = skipped { $count ->
+        [one] 1 line
+       *[other] { $count } lines
+    } WhatsApp wrote itself
+notice-message-too-big = the message that starts here passes { $kib } KiB
+notice-not-a-chat = this is not a WhatsApp chat export: the first line has no date and time ("{ $first }")
+notice-no-messages = the file has no messages
+notice-card-unended-before-next = this card has no END:VCARD before the next BEGIN:VCARD
+notice-end-without-begin = END:VCARD without a BEGIN:VCARD
+notice-text-outside-card = text outside BEGIN:VCARD … END:VCARD
+notice-card-never-ends = this card never ends (no END:VCARD)
+notice-no-cards = the file has no cards
+notice-field-too-big = { $field } holds { $kib } KiB, over the { $max } KiB a field may hold (it starts "{ $start }")
+notice-not-a-property = "{ $typed }" is not a vCard property (NAME:value)
+notice-quote-never-closed = a quote opened here is never closed, so the rows after it cannot be told apart
+notice-no-contact-column = no column names a contact: the header row has { $columns } but none is a name, company, phone or email

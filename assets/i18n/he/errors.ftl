@@ -44,3 +44,37 @@ problem-phone-unallocated = { $phone } אינו בטווח ש{ $country } הקצ
 country-il = ישראל
 country-hu = הונגריה
 country-unknown = המדינה שלו
+
+notice-at-column = שורה { $line }, עמודה "{ $column }": { $what }
+notice-at-property = שורה { $line }, { $property }: { $what }
+notice-at-line = שורה { $line }: { $what }
+notice-dates-both-ways = שורה { $day_first } נקראת רק כיום קודם ושורה { $month_first } רק כחודש קודם: ציינו איזה עם --date-order
+notice-card-empty = דולג, בכרטיס אין שם, טלפון או אימייל
+notice-row-empty = דולג, אין בה שם, חברה, טלפון או אימייל
+notice-controls-removed = תווי בקרה הוסרו
+notice-tel-no-digits = ב־TEL "{ $typed }" אין ספרות, ולכן אינו מספר טלפון; לא יובא
+notice-email-to-notes = "{ $typed }" אינו אימייל; נשמר בהערות
+notice-phone-to-field = ב־"{ $typed }" אין ספרות, ולכן אינו מספר טלפון; נשמר כשדה מותאם
+notice-unknown-stage = שלב מחזור החיים "{ $typed }" אינו משלנו; נשאר ליד
+notice-unknown-status = סטטוס הליד "{ $typed }" אינו משלנו; נשאר חדש
+notice-date-out-of-range = התאריך "{ $typed }" אינו בין { $from } ל־{ $to }; נעשה שימוש בזמן הייבוא
+notice-date-unread = לא ניתן לקרוא את התאריך "{ $typed }"; נעשה שימוש בזמן הייבוא
+notice-phone-unread = לא ניתן לקרוא את הטלפון "{ $typed }"; נשמר כפי שנכתב
+notice-chat-no-me = אף אחד בצ'אט אינו נקרא "{ $me }", ולכן אף הודעה אינה נחשבת שלך; העבירו --me עם שמכם כפי שהצ'אט מציג אותו ({ $senders })
+notice-chat-no-contact = אף שולח בצ'אט אינו { $name } לפי שם או טלפון, ולכן כל הודעה שאינה שלך נשארת בציר הזמן של { $name } עם סימון השולח; ציינו מי מהשולחים הוא { $name } עם --sender NAME
+notice-chat-system-lines = { $count ->
+        [one] דולגה שורה אחת
+       *[other] דולגו { $count } שורות
+    } שכתב WhatsApp עצמו
+notice-message-too-big = ההודעה שמתחילה כאן עוברת { $kib } KiB
+notice-not-a-chat = זה אינו ייצוא צ'אט של WhatsApp: בשורה הראשונה אין תאריך ושעה ("{ $first }")
+notice-no-messages = בקובץ אין הודעות
+notice-card-unended-before-next = לכרטיס זה אין END:VCARD לפני ה־BEGIN:VCARD הבא
+notice-end-without-begin = END:VCARD בלי BEGIN:VCARD
+notice-text-outside-card = טקסט מחוץ ל־BEGIN:VCARD … END:VCARD
+notice-card-never-ends = כרטיס זה לעולם אינו מסתיים (אין END:VCARD)
+notice-no-cards = בקובץ אין כרטיסים
+notice-field-too-big = { $field } מכיל { $kib } KiB, מעבר ל־{ $max } KiB ששדה יכול להכיל (הוא מתחיל ב־"{ $start }")
+notice-not-a-property = "{ $typed }" אינו מאפיין vCard (NAME:value)
+notice-quote-never-closed = מירכאה שנפתחה כאן לעולם אינה נסגרת, ולכן אי אפשר להבחין בין השורות שאחריה
+notice-no-contact-column = אף עמודה אינה מתארת איש קשר: בשורת הכותרת יש { $columns } אבל אף אחת אינה שם, חברה, טלפון או אימייל
