@@ -316,6 +316,7 @@ pub fn print_contact_details(c: &Contact) {
     }
     let mut status = c.status.label();
     if let Some(reason) = &c.disqualified_reason {
+        let reason = crate::domain::said::shown(crate::domain::said::List::Reason, reason);
         status.push_str(&format!(": {reason}"));
     }
     field(crate::t!("cli-field-lifecycle"), c.lifecycle.label());
@@ -405,7 +406,10 @@ pub fn interaction_line(i: &Interaction) -> String {
     let outcome = i
         .outcome
         .as_deref()
-        .map(|o| format!(" [{}]", clean_line(o)))
+        .map(|o| {
+            let outcome = crate::domain::said::shown(crate::domain::said::List::Outcome, o);
+            format!(" [{}]", clean_line(&outcome))
+        })
         .unwrap_or_default();
     let gist: Vec<String> = i.gist().iter().map(|part| clean_line(part)).collect();
     // Laid out field by field for a terminal (`shown`): a Hebrew message keeps its
