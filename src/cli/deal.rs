@@ -187,7 +187,7 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
         println!(
             "{}  {}  {} {}  p={:.0}%  {}  {}",
             shown(&clean_line(&deal.title)),
-            shown(&clean_line(&crate::i18n::from_english(&deal.stage))),
+            shown(&clean_line(&crate::i18n::stage(&deal.stage))),
             deal.amount_text(),
             clean_line(&deal.currency),
             deal.probability(&pipeline) * 100.0,

@@ -89,7 +89,7 @@ pub fn list(ctx: &mut Context, args: &ListArgs) -> Result<()> {
         .iter()
         .map(|(deal, contact)| {
             let stage = if pipeline.knows(&deal.stage) {
-                crate::i18n::from_english(&deal.stage)
+                crate::i18n::stage(&deal.stage)
             } else {
                 crate::t!("cli-deal-unknown-stage", stage = deal.stage.as_str())
             };

@@ -198,7 +198,7 @@ fn nothing_created(period: &Period) -> String {
 pub(super) fn stage_word(stage: &str) -> String {
     match stage.parse::<crate::domain::Lifecycle>() {
         Ok(lifecycle) if lifecycle.as_str() == stage => lifecycle.label(),
-        _ => crate::i18n::from_english(stage),
+        _ => crate::i18n::stage(stage),
     }
 }
 

@@ -34,7 +34,7 @@ pub fn show(ctx: &Context, args: ShowArgs) -> Result<()> {
             .map(|d| {
                 vec![
                     d.title.clone(),
-                    crate::i18n::from_english(&d.stage),
+                    crate::i18n::stage(&d.stage),
                     crate::i18n::format::money_minor(d.amount_minor, &d.currency),
                     format!("{:.0}%", d.probability(&pipeline) * 100.0),
                     crate::i18n::format::money(d.expected_value(&pipeline), &d.currency),

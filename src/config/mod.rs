@@ -218,7 +218,12 @@ impl Config {
     }
 
     /// Parses TOML text; the error says the line, the column and the key.
+    ///
+    /// In English whatever the user speaks: the problem quotes the file's keys, and
+    /// most of its words come from the TOML parser, so a word of ours in another
+    /// language would only mix two in one sentence.
     pub fn parse(text: &str) -> Result<Config, String> {
+        let _english = crate::i18n::scoped(crate::i18n::Lang::En);
         toml::from_str(text).map_err(|e| e.to_string().trim_end().to_string())
     }
 
@@ -535,5 +540,12 @@ mod tests {
             assert!(err.contains("line 1") || err.contains("line 2"), "{err}");
             assert!(!crate::domain::text::has_controls(&err), "{err:?}");
         }
+    }
+
+    #[test]
+    fn problems_are_in_english_whatever_the_user_speaks() {
+        let _speaking = crate::i18n::scoped(crate::i18n::Lang::Hu);
+        let err = Config::parse("[lifecycle]\ndeal_won = \"customr\"\n").unwrap_err();
+        assert!(err.contains("is not one of"), "{err}");
     }
 }

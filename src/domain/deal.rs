@@ -43,13 +43,19 @@ impl Default for Pipeline {
 
 impl Pipeline {
     /// The canonical name of a stage, matched case-insensitively; Won and Lost included.
+    /// The stage `input` names: as stored, or as the user's language says it
+    /// ("Zárás", "סגירה"), any case.
     pub fn stage_name(&self, input: &str) -> Option<&str> {
-        let wanted = input.trim();
-        self.stages
-            .iter()
-            .map(|s| s.name.as_str())
-            .chain([WON, LOST])
-            .find(|name| name.eq_ignore_ascii_case(wanted))
+        let wanted = super::text::fold(input.trim());
+        let names = || {
+            self.stages
+                .iter()
+                .map(|s| s.name.as_str())
+                .chain([WON, LOST])
+        };
+        names()
+            .find(|name| super::text::fold(name) == wanted)
+            .or_else(|| names().find(|name| super::text::fold(&crate::i18n::stage(name)) == wanted))
     }
 
     pub fn first(&self) -> &str {
@@ -208,6 +214,28 @@ pub fn format_amount(minor: i64) -> String {
 /// Read digit by digit, not through `f64`: above 2^53 minor units a float loses
 /// cents, and "1e30" or "inf" are not what anyone means by an amount.
 pub fn parse_amount(input: &str) -> Option<i64> {
+    // Spaces group thousands as Hungarian writes them ("1 200 000").
+    let spaced: String = input.chars().filter(|c| !c.is_whitespace()).collect();
+    // A comma followed by one or two digits at the end is a decimal comma, as
+    // Hungarian writes it ("12 500,50"); any other comma groups thousands, three
+    // digits after each, so that no amount is ever read a hundred times larger.
+    let decimal_comma = !spaced.contains('.')
+        && spaced.matches(',').count() == 1
+        && spaced
+            .rsplit_once(',')
+            .is_some_and(|(_, cents)| (1..=2).contains(&cents.len()));
+    let input = match decimal_comma {
+        true => spaced.replace(',', "."),
+        false => spaced,
+    };
+    let whole_part = input.split('.').next().unwrap_or("");
+    let groups_of_three = whole_part
+        .split(',')
+        .skip(1)
+        .all(|group| group.len() == 3 && group.bytes().all(|b| b.is_ascii_digit()));
+    if !groups_of_three {
+        return None;
+    }
     let cleaned: String = input
         .trim()
         .chars()
@@ -272,7 +300,7 @@ pub fn already_open(contact_name: &str, deal: &Deal) -> String {
         contact = clean_line(contact_name),
         title = clean_line(&deal.title),
         amount = format!("{} {}", deal.amount_text(), clean_line(&deal.currency)),
-        stage = clean_line(&crate::i18n::from_english(&deal.stage))
+        stage = clean_line(&crate::i18n::stage(&deal.stage))
     )
 }
 
@@ -334,6 +362,15 @@ mod tests {
     #[test]
     fn amounts_parse_to_minor_units() {
         assert_eq!(parse_amount("12,500.50"), Some(1_250_050));
+        assert_eq!(parse_amount("1,250,050"), Some(125_005_000));
+        // A decimal comma and grouping spaces, as Hungarian writes them.
+        assert_eq!(parse_amount("12500,50"), Some(1_250_050));
+        assert_eq!(parse_amount("1 200 000,5"), Some(120_000_050));
+        assert_eq!(parse_amount("1 200 000"), Some(120_000_000));
+        // Any other comma groups thousands, or the amount is refused: never read a
+        // hundred times larger.
+        assert_eq!(parse_amount("12,5000"), None);
+        assert_eq!(parse_amount("1,2,3"), None);
         assert_eq!(parse_amount("7"), Some(700));
         assert_eq!(parse_amount("-5"), None);
         assert_eq!(parse_amount("abc"), None);

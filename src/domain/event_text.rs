@@ -29,8 +29,7 @@ pub fn subject_shown(subject: &str) -> Cow<'_, str> {
     if lang() == Lang::En {
         return Cow::Borrowed(subject);
     }
-    let id = format!("event-subject-{}", subject.replace(' ', "-"));
-    crate::i18n::message_if_any(&id).map_or(Cow::Borrowed(subject), Cow::Owned)
+    crate::i18n::named("event-subject", subject).map_or(Cow::Borrowed(subject), Cow::Owned)
 }
 
 /// A status as the user reads it; a word of no known status as stored.
@@ -58,14 +57,7 @@ fn owner(name: &str) -> String {
 
 /// A deal's field as its form names it ("close date": "Zárás dátuma").
 fn field_name(name: &str) -> String {
-    // The deal form calls these two "Quotes" and "Received".
-    let label = match name {
-        "quotes required" => "quotes",
-        "quotes received" => "received",
-        name => name,
-    };
-    let id = format!("field-{}", label.to_lowercase().replace(' ', "-"));
-    crate::i18n::message_if_any(&id).unwrap_or_else(|| name.to_string())
+    crate::i18n::named("field", name).map_or_else(|| name.to_string(), |shown| shown.to_lowercase())
 }
 
 /// ": why" in the user's words, or nothing.
@@ -112,8 +104,8 @@ static EVENTS: Forms = Forms::new(&[
             let moved = crate::t!(
                 "event-deal-moved",
                 deal = at(c, 1),
-                from = crate::i18n::from_english(at(c, 2)),
-                to = crate::i18n::from_english(at(c, 3))
+                from = crate::i18n::stage(at(c, 2)),
+                to = crate::i18n::stage(at(c, 3))
             );
             format!("{moved}{}", because(at(c, 4)))
         },
@@ -121,7 +113,7 @@ static EVENTS: Forms = Forms::new(&[
     Form {
         pattern: r#"^deal "(.*)" opened in (.+)$"#,
         render: |c| {
-            let stage = crate::i18n::from_english(at(c, 2));
+            let stage = crate::i18n::stage(at(c, 2));
             crate::t!("event-deal-opened", deal = at(c, 1), stage = stage)
         },
     },
@@ -139,7 +131,7 @@ static EVENTS: Forms = Forms::new(&[
     Form {
         pattern: r#"^deal "(.*)" deleted \((.+), (.+)\)$"#,
         render: |c| {
-            let stage = crate::i18n::from_english(at(c, 3));
+            let stage = crate::i18n::stage(at(c, 3));
             crate::t!(
                 "event-deal-deleted",
                 deal = at(c, 1),
@@ -216,7 +208,7 @@ static EVENTS: Forms = Forms::new(&[
     Form {
         pattern: r#"^convert: deal "(.*)" opened in (.+) \(by (.+)\)$"#,
         render: |c| {
-            let stage = crate::i18n::from_english(at(c, 2));
+            let stage = crate::i18n::stage(at(c, 2));
             crate::t!(
                 "event-convert",
                 deal = at(c, 1),
@@ -251,6 +243,25 @@ static EVENTS: Forms = Forms::new(&[
         },
     },
     Form {
+        pattern: r"^(.+?): kept (.*) \(([^,()]*), ([^()]*)\), overwritten (.*) \(([^,()]*), ([^()]*)\)$",
+        render: |c| {
+            let nothing = |value: &str| match value {
+                "nothing" => crate::t!("desk-nothing"),
+                value => value.to_string(),
+            };
+            crate::t!(
+                "event-merge-conflict",
+                what = field_name(at(c, 1)),
+                kept = nothing(at(c, 2)),
+                kept_by = at(c, 3),
+                kept_at = at(c, 4),
+                lost = nothing(at(c, 5)),
+                lost_by = at(c, 6),
+                lost_at = at(c, 7)
+            )
+        },
+    },
+    Form {
         pattern: r"^merged into (.+) \(id (\S+)\): (.+)$",
         render: |c| {
             let merged = crate::t!("event-merged-into", name = at(c, 1), id = at(c, 2));
@@ -272,15 +283,34 @@ static WHYS: Forms = Forms::new(&[
     Form {
         pattern: r"^the timeline was corrected \((.+)\)$",
         render: |c| {
-            let why = WHYS
-                .said_again(at(c, 1))
-                .unwrap_or_else(|| at(c, 1).to_string());
+            // The rules name the kind of entry corrected: "(call)".
+            let why = WHYS.said_again(at(c, 1)).unwrap_or_else(|| kind(at(c, 1)));
             crate::t!("why-timeline-corrected", why = why)
         },
     },
     Form {
         pattern: r"^score (-?\d+) ≥ (-?\d+)$",
         render: |c| crate::t!("why-score", score = at(c, 1), threshold = at(c, 2)),
+    },
+    Form {
+        pattern: r#"^deal "(.*)" (opened|won|lost)(?: \((.+)\))?$"#,
+        render: |c| {
+            let reason = c
+                .get(3)
+                .map(|r| said::shown(List::Reason, r.as_str()).into_owned());
+            let deal = at(c, 1);
+            match (at(c, 2), reason) {
+                ("opened", _) => crate::t!("why-deal-opened", deal = deal),
+                ("won", None) => crate::t!("why-deal-won", deal = deal),
+                ("won", Some(reason)) => {
+                    crate::t!("why-deal-won-because", deal = deal, reason = reason)
+                }
+                (_, None) => crate::t!("why-deal-lost", deal = deal),
+                (_, Some(reason)) => {
+                    crate::t!("why-deal-lost-because", deal = deal, reason = reason)
+                }
+            }
+        },
     },
     Form {
         pattern: r"^worked by (.+)$",

@@ -58,8 +58,8 @@ pub enum List {
 impl List {
     fn prefix(self) -> &'static str {
         match self {
-            List::Outcome => "said-outcome-",
-            List::Reason => "said-reason-",
+            List::Outcome => "said-outcome",
+            List::Reason => "said-reason",
         }
     }
 }
@@ -67,30 +67,11 @@ impl List {
 /// The stored word as the user reads it: "no budget" → "אין תקציב". Text that is not
 /// one of the words offered comes back as it is.
 pub fn shown(list: List, stored: &str) -> Cow<'_, str> {
-    match id_of(list, stored) {
-        Some(id) => match crate::i18n::message_if_any(&id) {
-            Some(text) => Cow::Owned(text),
-            None => Cow::Borrowed(stored),
-        },
-        None => Cow::Borrowed(stored),
+    // English reads the word as it was typed, capitals and all.
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return Cow::Borrowed(stored);
     }
-}
-
-/// The message id of a stored word, if the word could have one: lowercase letters,
-/// digits, spaces and hyphens only (what a user typed may be anything).
-fn id_of(list: List, stored: &str) -> Option<String> {
-    let word = stored.trim();
-    let plain = !word.is_empty()
-        && word
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-');
-    plain.then(|| {
-        format!(
-            "{}{}",
-            list.prefix(),
-            word.to_ascii_lowercase().replace(' ', "-")
-        )
-    })
+    crate::i18n::named(list.prefix(), stored).map_or(Cow::Borrowed(stored), Cow::Owned)
 }
 
 /// `(stored, shown)` for each of `words`, for a field that offers them.
@@ -118,10 +99,9 @@ mod tests {
             let _speaking = scoped(lang);
             for (list, words) in lists {
                 for word in words {
-                    let id = id_of(list, word).unwrap();
                     assert!(
-                        crate::i18n::message_if_any(&id).is_some(),
-                        "{id} has no text in {lang:?}"
+                        crate::i18n::named(list.prefix(), word).is_some(),
+                        "{word} has no text in {lang:?}"
                     );
                 }
             }
@@ -143,5 +123,6 @@ mod tests {
         assert_eq!(shown(List::Outcome, "ענה!"), "ענה!");
         let _english = scoped(Lang::En);
         assert_eq!(shown(List::Outcome, "no-answer"), "no-answer");
+        assert_eq!(shown(List::Reason, "No Budget"), "No Budget");
     }
 }

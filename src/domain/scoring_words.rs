@@ -8,14 +8,13 @@ use std::str::FromStr;
 /// A rule's name: one of the shipped rules' (`assets/scoring.toml`) in the user's
 /// language, any other as written.
 pub fn rule_name(name: &str) -> String {
-    crate::i18n::from_english(name)
+    crate::i18n::named("rule", name).unwrap_or_else(|| name.to_string())
 }
 
 /// One field of the evidence, "role: decision maker at Levi Design", in the user's
 /// words.
 pub fn field_evidence(field: &str, value: &str) -> String {
-    let label = crate::i18n::message_if_any(&format!("score-field-{}", field.replace('_', "-")))
-        .unwrap_or_else(|| field.to_string());
+    let label = crate::i18n::named("score-field", field).unwrap_or_else(|| field.to_string());
     let value = match field {
         "kind" => word::<ContactKind>(value),
         "origin" => word::<Origin>(value),
@@ -93,7 +92,7 @@ mod tests {
         // The files themselves are held to having every message in every language.
         for name in names {
             assert!(
-                crate::i18n::id_of_english(name).is_some(),
+                crate::i18n::named("rule", name).is_some(),
                 "{name} has no message"
             );
         }

@@ -328,7 +328,7 @@ pub fn parse_duration_secs(input: &str) -> Result<i64, String> {
             days = MAX_DURATION_SECS / 86_400
         )
     };
-    let secs = match humantime::parse_duration(input.trim()) {
+    let secs = match humantime::parse_duration(&units_in_english(input)) {
         Ok(duration) => duration.as_secs(),
         Err(humantime::DurationError::NumberOverflow) => return Err(too_long()),
         Err(_) => return Err(crate::t!("problem-not-a-duration", typed = input)),
@@ -337,6 +337,48 @@ pub fn parse_duration_secs(input: &str) -> Result<i64, String> {
         return Err(too_long());
     }
     i64::try_from(secs).map_err(|_| too_long())
+}
+
+/// A length written with Hungarian or Hebrew units ("5 perc", "1 óra 30 p",
+/// "5 דקות") in the units `humantime` reads ("5m", "1h30m"); anything else as it is.
+fn units_in_english(input: &str) -> String {
+    const UNITS: &[(&str, &str)] = &[
+        ("másodperc", "s"),
+        ("mp", "s"),
+        ("perc", "m"),
+        ("p", "m"),
+        ("óra", "h"),
+        ("ó", "h"),
+        ("שניות", "s"),
+        ("שנייה", "s"),
+        ("דקות", "m"),
+        ("דקה", "m"),
+        ("דק׳", "m"),
+        ("דק'", "m"),
+        ("שעות", "h"),
+        ("שעה", "h"),
+    ];
+    let mut out = String::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let unit = UNITS
+            .iter()
+            .find(|(local, _)| *local == word.to_lowercase());
+        out.push_str(unit.map_or(word.as_str(), |(_, english)| english));
+        word.clear();
+    };
+    for c in input.trim().chars() {
+        if c.is_ascii_digit() || c.is_whitespace() {
+            flush(&mut word, &mut out);
+            if c.is_ascii_digit() {
+                out.push(c);
+            }
+        } else {
+            word.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 fn local<Tz: TimeZone>(

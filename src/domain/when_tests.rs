@@ -305,3 +305,15 @@ fn durations_are_whole_seconds_up_to_seven_days() {
     let err = parse_duration_secs("forever").unwrap_err();
     assert!(err.contains("\"forever\"") && err.contains("5m"), "{err}");
 }
+
+#[test]
+fn lengths_read_in_hungarian_and_hebrew_units() {
+    assert_eq!(parse_duration_secs("5 perc"), Ok(300));
+    assert_eq!(parse_duration_secs("5p"), Ok(300));
+    assert_eq!(parse_duration_secs("1 óra 30 perc"), Ok(5400));
+    assert_eq!(parse_duration_secs("5 דקות"), Ok(300));
+    assert_eq!(parse_duration_secs("1 שעה"), Ok(3600));
+    assert_eq!(parse_duration_secs("1h30m"), Ok(5400));
+    assert_eq!(parse_duration_secs("90s"), Ok(90));
+    assert!(parse_duration_secs("5 bananas").is_err());
+}

@@ -123,6 +123,31 @@ pub fn id_of_english(english: &str) -> Option<&'static str> {
     ids.get(english).map(String::as_str)
 }
 
+/// The message `<prefix>-<words as an id>` ("stage", "Closing" → `stage-closing`;
+/// "rule", "Good fit (quality 4+)" → `rule-good-fit-quality-4`): how words the code
+/// or the config writes in English are named in the message files. `None` when no
+/// file holds one, so a word of the user's own (a stage they named) stays theirs.
+pub fn named(prefix: &str, words: &str) -> Option<String> {
+    let mut id = String::with_capacity(prefix.len() + words.len() + 1);
+    id.push_str(prefix);
+    id.push('-');
+    for c in words.trim().chars() {
+        match c.is_ascii_alphanumeric() {
+            true => id.push(c.to_ascii_lowercase()),
+            false if !id.ends_with('-') => id.push('-'),
+            false => {}
+        }
+    }
+    let id = id.trim_end_matches('-');
+    (id.len() > prefix.len() + 1).then(|| message_if_any(id))?
+}
+
+/// A pipeline stage as the user reads it: the default stages in their language,
+/// stages of the user's own config as written.
+pub fn stage(name: &str) -> String {
+    named("stage", name).unwrap_or_else(|| name.to_string())
+}
+
 /// `id` in the current language, else in English; `None` when no file holds it.
 pub fn message_if_any(id: &str) -> Option<String> {
     let bundles = bundles();

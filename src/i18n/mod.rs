@@ -17,7 +17,9 @@ pub mod names;
 pub mod notices;
 pub(crate) mod recognise;
 
-pub use bundles::{Arg, from_english, id_of_english, message, message_if_any, message_with};
+pub use bundles::{
+    Arg, from_english, id_of_english, message, message_if_any, message_with, named, stage,
+};
 pub use lang::Lang;
 
 use std::cell::Cell;

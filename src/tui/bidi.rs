@@ -40,6 +40,26 @@ pub fn text(line: &str) -> Cow<'_, str> {
     ))
 }
 
+/// A sentence of the desk's own with outside text in it ("Noa Levi mentve: …"),
+/// marked to read in the direction of the user's language, whatever the name it
+/// starts with: a Hungarian sentence left to right, a Hebrew one right to left. The
+/// mark decides the layout (`text`, `more::fit_line`) and is dropped by it.
+pub fn in_desk_direction(sentence: &str) -> Cow<'_, str> {
+    if !is_desk() || !bidi::has_rtl(sentence) {
+        return Cow::Borrowed(sentence);
+    }
+    let mark = match crate::i18n::lang().is_rtl() {
+        true => '\u{200F}',
+        false => '\u{200E}',
+    };
+    Cow::Owned(format!("{mark}{sentence}"))
+}
+
+/// `sentence` laid out in the direction of the user's language (`in_desk_direction`).
+pub fn sentence(sentence: &str) -> String {
+    text(&in_desk_direction(sentence)).into_owned()
+}
+
 /// A label of the desk's own (a title, a column, a key's name in the user's
 /// language) as it is drawn: laid out like outside text, owned.
 pub fn label(line: &str) -> String {
@@ -139,5 +159,17 @@ mod tests {
         assert_eq!(super::line(Line::raw("Noa Levi")).to_string(), "Noa Levi");
         // The padding stays on the side it was put.
         assert_eq!(text(" שלום  "), " םולש  ");
+    }
+
+    /// A sentence reads in the direction of the user's language, whatever name it
+    /// starts with; the mark that says so never reaches the screen.
+    #[test]
+    fn a_sentence_reads_in_the_desks_direction() {
+        let _hungarian = crate::i18n::scoped(crate::i18n::Lang::Hu);
+        assert_eq!(sentence("מיכל כהן mentve: név"), "ןהכ לכימ mentve: név");
+        assert_eq!(sentence("Noa Levi mentve"), "Noa Levi mentve");
+        let _hebrew = crate::i18n::scoped(crate::i18n::Lang::He);
+        assert_eq!(sentence("Noa Levi נשמר"), "רמשנ Noa Levi");
+        assert!(!sentence("Noa Levi נשמר").contains(['\u{200E}', '\u{200F}']));
     }
 }

@@ -284,9 +284,9 @@ pub fn filter_form(filter: &ContactFilter, people: &[String], accounts: &[String
             &set(&filter.source),
             "e.g. Facebook ad; any: every source",
         )
-        .with_words(any_of(Vec::new())),
+        .reading(any_of(Vec::new())),
         Field::new("Campaign", &set(&filter.campaign), "any: every campaign")
-            .with_words(any_of(Vec::new())),
+            .reading(any_of(Vec::new())),
         narrowing(
             Field::new(
                 "Account",

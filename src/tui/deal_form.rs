@@ -55,7 +55,7 @@ fn field(label: &'static str, value: &str, people: &[String], stages: &[&str]) -
         STAGE => field.with_words(
             stages
                 .iter()
-                .map(|stage| (stage.to_string(), crate::i18n::from_english(stage)))
+                .map(|stage| (stage.to_string(), crate::i18n::stage(stage)))
                 .collect(),
         ),
         OWNER => Field {
@@ -213,7 +213,7 @@ fn apply(deal: &mut Deal, label: &str, typed: &str, reading: &Reading) -> Result
                 .ok_or_else(|| {
                     let offered: Vec<String> = open_stages(pipeline)
                         .into_iter()
-                        .map(crate::i18n::from_english)
+                        .map(crate::i18n::stage)
                         .collect();
                     crate::t!(
                         "desk-not-an-open-stage",
@@ -307,7 +307,7 @@ fn apply_fields<'a>(
 ) -> Result<(), String> {
     for field in fields {
         apply(deal, field.label, field.stored(), reading)
-            .map_err(|problem| format!("{}: {problem}", field.shown_label()))?;
+            .map_err(|problem| super::forms::field_problem(field.label, problem))?;
     }
     Ok(())
 }
@@ -336,7 +336,7 @@ pub(crate) fn save_new(
         "desk-deal-opened",
         deal = deal.title.as_str(),
         name = clean_line(&contact.name),
-        stage = crate::i18n::from_english(&deal.stage)
+        stage = crate::i18n::stage(&deal.stage)
     ))
 }
 

@@ -131,7 +131,7 @@ pub(crate) fn delete(
         deal = crate::domain::text::clean_line(&gone.title),
         amount = gone.amount_text(),
         currency = gone.currency.as_str(),
-        stage = crate::i18n::from_english(&crate::domain::text::clean_line(&gone.stage))
+        stage = crate::i18n::stage(&crate::domain::text::clean_line(&gone.stage))
     ))
 }
 

@@ -92,7 +92,10 @@ fn draw_status(
         spans.push(Span::styled(
             // Fixed sentences (refusals) are written in English in the code and
             // shown in the user's language.
-            format!(" {} ", clean_line(&crate::i18n::from_english(message))),
+            format!(
+                " {} ",
+                super::bidi::in_desk_direction(&clean_line(&crate::i18n::from_english(message)))
+            ),
             theme.title(),
         ));
         spans.push(Span::raw("│"));
@@ -286,7 +289,7 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, chrome: &Chrome<'_>
         wrapped_lines(&crate::t!("form-discard", key = key), inner, theme.error())
     } else if let Some(error) = &form.error {
         let error = clean_line(&crate::i18n::from_english(error));
-        wrapped_lines(&error, inner, theme.error())
+        wrapped_sentence(&error, inner, theme.error())
     } else {
         // Each key beside its own label, laid out one by one as the status bar's.
         let footer: Vec<String> = keys
@@ -373,7 +376,7 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
             .map(|c| super::bidi::text(&clean_line(c)).into_owned())
             .collect();
         let offered = match offered.as_slice() {
-            [] => crate::t!("desk-nobody-holds-that"),
+            [] => super::bidi::label(&crate::t!("desk-nobody-holds-that")),
             names => names.join(" · "),
         };
         let wrapped = wrap(&offered, inner.saturating_sub(LABEL_WIDTH));
@@ -386,6 +389,7 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
         // A fixed sentence (a refusal) is written in English in the code.
         let note = clean_line(&crate::i18n::from_english(note));
         for line in wrap(&note, inner.saturating_sub(LABEL_WIDTH)) {
+            let line = super::bidi::sentence(&line);
             lines.push(Line::styled(format!("{indent}{line}"), theme.error()));
         }
     }
@@ -481,6 +485,16 @@ pub(crate) fn wrapped_lines(text: &str, width: usize, style: Style) -> Vec<Line<
     wrap(text, width)
         .into_iter()
         .map(|line| Line::styled(super::bidi::text(&line).into_owned(), style))
+        .collect()
+}
+
+/// A sentence of the desk's own (a problem, a summary) wrapped like `wrapped_lines`,
+/// each line reading in the direction of the user's language whatever name or
+/// value it starts with.
+pub(crate) fn wrapped_sentence(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+    wrap(text, width)
+        .into_iter()
+        .map(|line| Line::styled(super::bidi::sentence(&line), style))
         .collect()
 }
 

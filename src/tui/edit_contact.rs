@@ -296,7 +296,7 @@ struct Problem {
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // The field as the form labels it, the problem in the user's language.
-        let field = Field::new(self.field, "", "").shown_label();
+        let field = super::forms::label_shown(self.field);
         let problem = crate::i18n::from_english(&self.problem);
         write!(f, "{field}: {problem}")
     }
@@ -508,7 +508,7 @@ pub(crate) fn meanwhile_field(
 fn meanwhile_refusal(theirs: Vec<Meanwhile>) -> Refusal {
     let fields: Vec<String> = theirs
         .iter()
-        .map(|m| super::forms::Field::new(m.field, "", "").shown_label())
+        .map(|m| super::forms::label_shown(m.field))
         .collect();
     let message = crate::t!("desk-changed-elsewhere", fields = fields.join(", "));
     Refusal::ChangedMeanwhile { theirs, message }

@@ -296,7 +296,7 @@ fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action
                     let message = crate::t!(
                         "desk-deal-moved",
                         deal = deal.title.as_str(),
-                        stage = crate::i18n::from_english(&deal.stage)
+                        stage = crate::i18n::stage(&deal.stage)
                     );
                     saved(message, contact_id.clone())
                 })

@@ -5,7 +5,7 @@
 
 use super::actions::{AUTOMATIC_DELETE, AUTOMATIC_EDIT, NEVER_CORRECTED};
 use super::app::{Action, Effect, Overlay, State};
-use super::forms::{Field, Form, FormKind};
+use super::forms::{Field, Form, FormKind, field_problem};
 use super::save::Refusal;
 use crate::domain::text::clean_text;
 use crate::domain::when::{parse_duration_secs, parse_when_local};
@@ -121,7 +121,12 @@ pub fn correction_form(item: &Interaction, contact_name: &str) -> Form {
                 item.outcome.as_deref().unwrap_or(""),
                 "answered, no-answer, voicemail…",
             )
-            .with_outcomes(),
+            // Read in the user's words, not offered: ↓ moves on rather than change
+            // the outcome being corrected.
+            .reading(crate::domain::said::offered(
+                crate::domain::said::List::Outcome,
+                crate::domain::said::OUTCOMES,
+            )),
         );
     }
     if matches!(item.kind, InteractionKind::Call | InteractionKind::Meeting) {
@@ -160,15 +165,17 @@ pub(crate) fn save_correction(
         text: changed("Text").map(clean_text),
         outcome: changed("Outcome").map(str::to_string),
         duration_secs: match changed("Duration").filter(|d| !d.is_empty()) {
-            Some(text) => Some(parse_duration_secs(text).map_err(|e| format!("Duration {e}"))?),
+            Some(text) => {
+                Some(parse_duration_secs(text).map_err(|e| field_problem("Duration", e))?)
+            }
             None => None,
         },
         occurred_at: match changed("When") {
-            Some(text) => Some(parse_when_local(text, now).map_err(|e| format!("When: {e}"))?),
+            Some(text) => Some(parse_when_local(text, now).map_err(|e| field_problem("When", e))?),
             None => None,
         },
         direction: match changed("Direction").filter(|d| !d.is_empty()) {
-            Some(word) => Some(word.parse().map_err(|e| format!("Direction: {e}"))?),
+            Some(word) => Some(word.parse().map_err(|e| field_problem("Direction", e))?),
             None => None,
         },
     };

@@ -26,6 +26,17 @@ impl Field {
         self
     }
 
+    /// Reads `words`, `(stored, shown)`, in the user's language as `with_words` does,
+    /// without offering them: ↑/↓ goes on moving between fields (a filter's "any",
+    /// an outcome being corrected).
+    pub(crate) fn reading(self, words: Vec<(String, String)>) -> Field {
+        let choices = self.choices.clone();
+        Field {
+            choices,
+            ..self.with_words(words)
+        }
+    }
+
     /// The reasons `words` offered, free text otherwise.
     pub(crate) fn with_reasons(self, words: &[&str]) -> Field {
         self.with_words(said::offered(List::Reason, words))
@@ -70,8 +81,7 @@ pub(crate) fn enum_words<W: Copy + std::fmt::Display + Labelled>(
 
 /// One of the desk's own words ("none", "any", "yes") as `(stored, shown)`.
 pub(crate) fn choice_word(stored: &str) -> (String, String) {
-    let id = format!("said-choice-{}", stored.replace(' ', "-"));
-    let shown = crate::i18n::message_if_any(&id).unwrap_or_else(|| stored.to_string());
+    let shown = crate::i18n::named("said-choice", stored).unwrap_or_else(|| stored.to_string());
     (stored.to_string(), shown)
 }
 

@@ -37,6 +37,16 @@ pub enum FormKind {
     Nurture,
 }
 
+/// A field's label as the user reads it: `field-<label>` in forms.ftl.
+pub fn label_shown(label: &str) -> String {
+    crate::i18n::named("field", label).unwrap_or_else(|| label.to_string())
+}
+
+/// A problem with what was typed in a field, named by the field's label: "When: …".
+pub fn field_problem(label: &str, problem: impl std::fmt::Display) -> String {
+    format!("{}: {problem}", label_shown(label))
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
     pub label: &'static str,
@@ -74,13 +84,7 @@ impl Field {
     /// The label as the user reads it: `field-<label>` in forms.ftl. The English
     /// label stays the field's name in the code (what a save looks fields up by).
     pub fn shown_label(&self) -> String {
-        let id = format!("field-{}", self.label.to_lowercase().replace(' ', "-"));
-        let shown = crate::i18n::message(&id);
-        if shown == id {
-            self.label.to_string()
-        } else {
-            shown
-        }
+        label_shown(self.label)
     }
 
     /// Whether the user changed the field since the form opened (or since it showed a

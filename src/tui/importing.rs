@@ -6,7 +6,7 @@
 //! day first and month first alike brings the dialog back to ask which.
 
 use super::app::{Action, Effect, Overlay, State};
-use super::draw::{Chrome, wrapped_lines};
+use super::draw::{Chrome, wrapped_sentence};
 use super::field_words::choice_word;
 use super::forms::{Field, Form, FormKind};
 use super::keymap::Layer;
@@ -361,7 +361,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, chrome: &Chrom
         Some(Ok(report)) if report.refused => theme.error(),
         _ => theme.title(),
     };
-    let headline = wrapped_lines(&clean_line(&headline(view)), width, style);
+    let headline = wrapped_sentence(&clean_line(&headline(view)), width, style);
     // The headline whole (a refusal's reason can be long), and a line below it.
     let [top, body, footer] = Layout::vertical([
         Constraint::Length(headline.len() as u16 + 1),
@@ -390,7 +390,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &ImportView, chrome: &Chrom
         return;
     };
     let mut lines: Vec<Line<'_>> = Vec::new();
-    let mut add = |text: &str, style| lines.extend(wrapped_lines(&clean_line(text), width, style));
+    let mut add =
+        |text: &str, style| lines.extend(wrapped_sentence(&clean_line(text), width, style));
     if let Ok(report) = outcome {
         for error in &report.errors {
             add(

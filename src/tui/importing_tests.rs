@@ -401,7 +401,7 @@ fn the_question_is_asked_in_the_users_language() {
     });
     assert_eq!(
         asked,
-        "chat.txt, 4. sor: 3/12/24 december 3. (nap elöl) vagy március 12. (hónap elöl)? \
+        "chat.txt, 4. sor: 3/12/24 jelentése: december 3. (nap elöl) vagy március 12. (hónap elöl)? \
          Válassz a Dátumok mezőben, majd Enter."
     );
 }

@@ -1,7 +1,7 @@
 //! Turning a filled form into store writes. Every field is checked before anything
 //! is written; a problem comes back as a message the form shows, with the text kept.
 
-use super::forms::{Form, FormKind, Meanwhile};
+use super::forms::{Form, FormKind, Meanwhile, field_problem};
 use crate::domain::deal::{already_open, parse_amount};
 use crate::domain::text::{clean_line, clean_text, non_empty};
 use crate::domain::when::parse_when_local;
@@ -181,21 +181,22 @@ fn log(
 ) -> Result<String, Refusal> {
     let direction = match form.value("Direction") {
         "" => channel.default_direction(),
-        word => Some(word.parse().map_err(|e| format!("Direction: {e}"))?),
+        word => Some(word.parse().map_err(|e| field_problem("Direction", e))?),
     };
     let duration_secs = match form.value("Duration") {
         "" => None,
         text => Some(
-            crate::domain::when::parse_duration_secs(text).map_err(|e| format!("Duration {e}"))?,
+            crate::domain::when::parse_duration_secs(text)
+                .map_err(|e| field_problem("Duration", e))?,
         ),
     };
     let occurred_at = match form.value("When") {
         "" => now,
-        text => parse_when_local(text, now).map_err(|e| format!("When: {e}"))?,
+        text => parse_when_local(text, now).map_err(|e| field_problem("When", e))?,
     };
     let follow_up = match form.value("Follow-up") {
         "" => None,
-        text => Some(parse_when_local(text, now).map_err(|e| format!("Follow-up: {e}"))?),
+        text => Some(parse_when_local(text, now).map_err(|e| field_problem("Follow-up", e))?),
     };
     let item = Interaction {
         id: new_id(),
@@ -315,10 +316,7 @@ fn nurture(
 ) -> Result<String, Refusal> {
     let back_on = match form.value("Come back") {
         "" => None,
-        text => Some(
-            parse_when_local(text, now)
-                .map_err(|e| format!("{}: {e}", crate::t!("field-come-back")))?,
-        ),
+        text => Some(parse_when_local(text, now).map_err(|e| field_problem("Come back", e))?),
     };
     if back_on.is_some_and(|at| at < now) {
         return Err("Come back: that is past; say when to come back to the lead".into());

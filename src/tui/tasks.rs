@@ -288,8 +288,7 @@ fn choice_text(label: &str, at: DateTime<Utc>, tz: FixedOffset) -> String {
 
 /// A snooze choice's words in the user's language ("in an hour": "egy óra múlva").
 fn said_when(label: &str) -> String {
-    let id = format!("said-when-{}", label.replace(' ', "-"));
-    crate::i18n::message_if_any(&id).unwrap_or_else(|| label.to_string())
+    crate::i18n::named("said-when", label).unwrap_or_else(|| label.to_string())
 }
 
 /// The time the snooze dialog's field names: one of its choices (whole, or by its
@@ -338,10 +337,10 @@ fn owner_form(owners: &[String]) -> Form {
     // Built through for_contact so that what a form gains later keeps its default;
     // the filter concerns no contact.
     form.contact_id = None;
-    let choices: Vec<&str> = std::iter::once(EVERYONE)
-        .chain(owners.iter().map(String::as_str))
+    let choices = std::iter::once(super::field_words::choice_word(EVERYONE))
+        .chain(super::field_words::as_typed(owners))
         .collect();
-    let mut field = Field::new("Owner", "", "type to narrow, ↑/↓ to pick").with_choices(&choices);
+    let mut field = Field::new("Owner", "", "type to narrow, ↑/↓ to pick").with_words(choices);
     field.filters_choices = true;
     form.fields = vec![field];
     form

@@ -18,6 +18,7 @@ mod desk_day;
 mod directory;
 mod engine;
 mod engine_facts;
+mod event_texts;
 mod export_round_trip;
 mod export_target;
 mod help_languages;

@@ -96,3 +96,5 @@ said-choice-month-first = month first
 said-choice-year-first = year first
 said-choice-import-nothing = import nothing
 said-choice-skip-them = skip them
+
+said-choice-everyone = everyone

@@ -95,3 +95,5 @@ said-choice-month-first = חודש קודם
 said-choice-year-first = שנה קודם
 said-choice-import-nothing = לא לייבא כלום
 said-choice-skip-them = לדלג עליהן
+
+said-choice-everyone = כולם

@@ -254,8 +254,8 @@ deal-no-notes = אין עדיין: e עורך את העסקה
 deal-opened-unrecorded = נפתחה (השלב הראשון שלה לא נרשם)
 
 event-status = סטטוס { $from } ← { $to }
-event-lifecycle = שלב { $from } ← { $to }
-event-owner = אחראי { $from } ← { $to }
+event-lifecycle = שלב חיים { $from } ← { $to }
+event-owner = בעלים { $from } ← { $to }
 event-deal-moved = עסקה "{ $deal }" { $from } ← { $to }
 event-imported-line = יובא מ־{ $file }, שורה { $line }
 event-merged-line = מוזג עם שורה { $line } של { $file }
@@ -266,7 +266,7 @@ event-chat-imported = { $count ->
 event-chat-corrected = { $count ->
         [one] הודעת WhatsApp אחת תוקנה
        *[other] { $count } הודעות WhatsApp תוקנו
-    } כנשלחו על ידך, מ־{ $file }
+    } כנשלחו על ידיכם, מ־{ $file }
 event-came-back-via = חזר דרך { $source }: נוסף שוב בשם "{ $name }"
 event-came-back = חזר: נוסף שוב בשם "{ $name }"
 event-expired = פג תוקף: לא טופל { $days ->
@@ -279,7 +279,7 @@ event-rule-full = הכלל "{ $rule }" התאים, אבל לכולם יש { $cou
         [one] ליד פתוח אחד
        *[other] { $count } לידים פתוחים
     } או יותר
-event-no-owner-room = לאף אחראי אין מקום (כולם ב־sales_max_open = { $count }); ממתין לאחראי
+event-no-owner-room = לאף בעלים אין מקום (כולם ב־sales_max_open = { $count }); ממתין לבעלים
 event-convert = המרה לעסקה: עסקה "{ $deal }" נפתחה בשלב { $stage } (על ידי { $by })
 event-nurture-later = טיפוח: להישאר בקשר להמשך (על ידי { $by })
 event-nurture = טיפוח: { $reason } (על ידי { $by })
@@ -319,7 +319,7 @@ score-field-campaign = קמפיין
 score-field-origin = כיוון
 score-field-flag = סימון
 score-field-quality = איכות
-score-field-lifecycle = שלב
+score-field-lifecycle = שלב חיים
 score-field-emails = אימיילים
 score-field-phones = טלפונים
 score-field-country = מדינה
@@ -330,17 +330,17 @@ score-value-false = לא
 score-role-at = { $role } ב־{ $account }
 rule-decision-maker = מקבל החלטות
 rule-pays-the-bills = משלם את החשבונות
-rule-came-to-us = פנה אלינו (נכנס)
-rule-referred = הופנה על ידי מישהו
+rule-came-to-us-inbound = פנה אלינו (נכנס)
+rule-referred-by-someone = הופנה על ידי מישהו
 rule-reachable-by-email = זמין באימייל
-rule-good-fit = מתאים (איכות 4+)
+rule-good-fit-quality-4 = מתאים (איכות 4+)
 rule-vip = VIP
 rule-returning-customer = לקוח חוזר
 rule-bought-before = קנה בעבר
 rule-answered-on-whatsapp = ענה ב־WhatsApp
 rule-called-us = התקשר אלינו
-rule-picked-up = ענה לשיחה שלנו
-rule-keeps-writing = ממשיך לכתוב (3+ הודעות בשבוע)
+rule-picked-up-our-call = ענה לשיחה שלנו
+rule-keeps-writing-3-messages-in-a-week = ממשיך לכתוב (3+ הודעות בשבוע)
 rule-met-us = נפגש איתנו
 rule-not-interested = לא מעוניין
 rule-bad-payer = משלם גרוע
@@ -370,7 +370,10 @@ desk-not-a-form = חלון זה אינו נשמר כטופס
 desk-not-saved-this-way = חלון זה אינו נשמר כך
 
 desk-contact-nobody-matches = איש קשר: אף אחד לא מתאים; הקלידו חלק משם, טלפון או אימייל
-desk-contact-matches = איש קשר: { $count } מתאימים; ↑/↓ בוחר אחד
+desk-contact-matches = { $count ->
+        [one] איש קשר: אחד מתאים; ↑/↓ בוחר אותו
+       *[other] איש קשר: { $count } מתאימים; ↑/↓ בוחר אחד
+    }
 desk-new-deal-title = { $name }: עסקה חדשה
 desk-not-an-amount = "{ $typed }" אינו סכום, למשל 12500 או 12,500.50
 desk-not-a-currency = "{ $typed }" אינו קוד בן שלוש אותיות כמו ILS
@@ -386,20 +389,20 @@ desk-nothing = כלום
 desk-changed-meanwhile-by = שונה בינתיים ל־{ $value } על ידי { $by } ב־{ $at }; שמרו שוב כדי לדרוס
 desk-changed-meanwhile = שונה בינתיים ל־{ $value } ב־{ $at }; שמרו שוב כדי לדרוס
 desk-changed-elsewhere = שונה בינתיים במקום אחר: { $fields }. שמרו שוב כדי שהשינוי שלכם יגבר; Esc משאיר את שלהם.
-desk-entry-deleted = ה{ $what } של { $name } נמחק
-desk-entry-deleted-unknown = ה{ $what } של איש הקשר נמחק
+desk-entry-deleted = נמחקה רשומה ({ $what }) של { $name }
+desk-entry-deleted-unknown = נמחקה רשומה ({ $what }) של איש הקשר
 desk-opened-link = נפתח { $link }
 desk-opener-failed = לא ניתן להריץ את הפותח "{ $opener }": { $error } (הגדירו opener בהגדרות)
 desk-copied = הועתק { $text }
 desk-copy-failed = לא ניתן להעתיק: { $error }
-desk-deal-moved = "{ $deal }" הועבר לשלב { $stage }
+desk-deal-moved = העסקה "{ $deal }" הועברה לשלב { $stage }
 desk-task-done = בוצע: { $task } ({ $name })
 desk-task-snoozed = נדחה ל־{ $due }: { $task }
 desk-added-to-account = { $name } ב־{ $account } בתפקיד { $role }
 desk-import-dates-unread = דבר לא יובא מ־{ $file }: התאריכים בו נקראים יום קודם או חודש קודם; ייבאו שוב ובחרו תאריכים
 desk-import-beside = הייבוא של { $file } ממשיך לצד השולחן; הסיכום שלו יוצג כאן
 desk-pasted-part = הודבקו { $kept } מתוך { $total } תווים: שדה מכיל לכל היותר { $kb } KB
-pending-entry-for = ה{ $what } עבור { $name }
+pending-entry-for = הרשומה ({ $what }) עבור { $name }
 pending-follow-up-for = המעקב עבור { $name }
 pending-new-lead = הליד החדש { $name }
 pending-change-for = השינוי עבור { $name }
@@ -417,7 +420,7 @@ pending-quitting = { $count ->
     } שהקובץ יתפנה; השולחן ייסגר אחרי השמירה. צאו שוב כדי לסגור עכשיו ולאבד אותן.
 desk-help-key = { $key } מציג את כל המקשים
 desk-file-replaced = { $path } הוחלף; נפתח מחדש
-desk-owner-changed-meanwhile = האחראי שונה בינתיים ל־{ $theirs } (על ידי { $by }, { $at }); שלכם הוא { $yours }. שמירה נוספת תעדיף את שלכם; ביטול ישאיר את שלהם.
+desk-owner-changed-meanwhile = הבעלים שונה בינתיים ל־{ $theirs } (על ידי { $by }, { $at }); שלכם הוא { $yours }. שמירה נוספת תעדיף את שלכם; ביטול ישאיר את שלהם.
 desk-amount-not-an-amount = סכום "{ $typed }" אינו סכום, למשל 12500
 desk-second-deal = { $open }. לפתוח עסקה שנייה? Enter פותח אותה
 desk-not-an-email = אימייל "{ $typed }" אינו כתובת אימייל
@@ -425,7 +428,7 @@ desk-sync-internal-error = שגיאה פנימית עצרה אותו ({ $report 
 desk-snooze-pick = בחרו זמן עם ↑/↓, או הקלידו אחד ({ $hint })
 desk-snooze-past = "{ $typed }" כבר עבר: מעקב נדחה למועד מאוחר יותר
 desk-snooze-earlier = זה מוקדם מהמועד שלו ({ $due }); בחרו זמן מאוחר יותר
-desk-owner-has-no-follow-up = אחראי: אין מעקב פתוח של "{ $typed }" (↑/↓ מציג את מי שיש לו)
+desk-owner-has-no-follow-up = בעלים: אין מעקב פתוח של "{ $typed }" (↑/↓ מציג את מי שיש לו)
 desk-sync-failed = הסנכרון נכשל: { $problem }
 desk-sync-conflicts = הסנכרון מצא { $count ->
         [one] שדה אחד
@@ -439,3 +442,13 @@ desk-file-replaced-unreadable = { $path } הוחלף בקובץ שלא ניתן 
 desk-paste-no-field = הדביקו לתוך שדה: פתחו קודם חלון או /
 desk-reason-missing = ליד שנפסל צריך סיבה (↑/↓ מציע כמה)
 desk-reason-not-disqualified = רק לליד שנפסל יש סיבה; קבעו את הסטטוס ל"נפסל", או רוקנו אותה
+
+why-deal-opened = העסקה "{ $deal }" נפתחה
+why-deal-won = העסקה "{ $deal }" נסגרה בהצלחה
+why-deal-won-because = העסקה "{ $deal }" נסגרה בהצלחה ({ $reason })
+why-deal-lost = העסקה "{ $deal }" אבדה
+why-deal-lost-because = העסקה "{ $deal }" אבדה ({ $reason })
+event-merge-conflict = { $what }: נשמר { $kept } ({ $kept_by }, { $kept_at }), נדרס { $lost } ({ $lost_by }, { $lost_at })
+event-subject-merge-conflict = התנגשות במיזוג
+field-quotes-required = הצעות נדרשות
+field-quotes-received = הצעות שהתקבלו

@@ -75,7 +75,7 @@ said-reason-price = ár
 said-reason-timing = időzítés
 said-reason-no-decision = nem döntöttek
 said-choice-none = nincs
-said-choice-any = bármely
+said-choice-any = bármelyik
 said-choice-yes = igen
 said-choice-no = nem
 said-when-now = most
@@ -85,7 +85,7 @@ said-when-tomorrow-morning = holnap reggel
 said-when-next-week = jövő héten
 said-task-follow-up = Utánkövetés ({ $channel })
 
-import-dates-question = { $file }, { $line }. sor: { $date } { $readings }? Válassz a Dátumok mezőben, majd Enter.
+import-dates-question = { $file }, { $line }. sor: { $date } jelentése: { $readings }? Válassz a Dátumok mezőben, majd Enter.
 import-dates-readings = { $day_first } (nap elöl) vagy { $month_first } (hónap elöl)
 import-dates-either = nap elöl vagy hónap elöl
 import-dates-day = { $month } { $day }.
@@ -95,3 +95,5 @@ said-choice-month-first = hónap elöl
 said-choice-year-first = év elöl
 said-choice-import-nothing = semmit sem importál
 said-choice-skip-them = átugorja őket
+
+said-choice-everyone = mindenki

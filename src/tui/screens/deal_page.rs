@@ -102,7 +102,7 @@ fn page_lines(view: &DealView, tz: FixedOffset, width: usize, theme: &Theme) -> 
     add(
         &named("stage"),
         if view.stage_known {
-            crate::i18n::from_english(&stage)
+            crate::i18n::stage(&stage)
         } else {
             crate::t!("deal-unknown-stage", stage = stage)
         },
@@ -159,7 +159,7 @@ fn step_line(step: &StageStep, tz: FixedOffset, theme: &Theme) -> Line<'static> 
     let when = crate::i18n::format::long_date_time(&step.at.with_timezone(&tz));
     let when = crate::tui::bidi::label(&when);
     let what = match &step.stage {
-        Some(stage) => clean_line(&crate::i18n::from_english(stage)),
+        Some(stage) => clean_line(&crate::i18n::stage(stage)),
         None => crate::t!("deal-opened-unrecorded"),
     };
     let what = crate::tui::bidi::label(&what);

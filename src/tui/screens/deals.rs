@@ -68,7 +68,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             .title(Span::styled(
                 format!(
                     " {} {} ",
-                    crate::tui::bidi::label(&clean_line(&crate::i18n::from_english(&column.stage))),
+                    crate::tui::bidi::label(&clean_line(&crate::i18n::stage(&column.stage))),
                     column.cards.len()
                 ),
                 title_style,
