@@ -13,6 +13,9 @@ fn main() -> ExitCode {
         Err(error) => {
             let message = format!("{error:#}");
             let message = leadometer::domain::text::clean_text(&message);
+            // A parser's refusal is written in English, for --json; said here in
+            // the user's language.
+            let message = leadometer::i18n::notices::shown(&message);
             let message = leadometer::cli::shown_error(&message);
             eprintln!("leadometer: {message}");
             ExitCode::FAILURE

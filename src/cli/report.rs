@@ -193,39 +193,7 @@ fn nothing_created(period: &Period) -> String {
     said(crate::t!("cli-report-nothing-created", when = when(period)))
 }
 
-/// A stage in a report's table, in the user's language: a lifecycle stage by its
-/// label, a pipeline's stage as the desk names it.
-pub(super) fn stage_word(stage: &str) -> String {
-    match stage.parse::<crate::domain::Lifecycle>() {
-        Ok(lifecycle) if lifecycle.as_str() == stage => lifecycle.label(),
-        _ => crate::i18n::stage(stage),
-    }
-}
-
-/// A bucket of the speed histogram ("< 5 min") in the user's language.
-fn bucket_word(bucket: &str) -> String {
-    match bucket {
-        "< 5 min" => crate::t!("cli-bucket-under-5-min"),
-        "5–15 min" => crate::t!("cli-bucket-5-15-min"),
-        "15–60 min" => crate::t!("cli-bucket-15-60-min"),
-        "1–4 h" => crate::t!("cli-bucket-1-4-h"),
-        "4–24 h" => crate::t!("cli-bucket-4-24-h"),
-        "1–3 days" => crate::t!("cli-bucket-1-3-days"),
-        "> 3 days" => crate::t!("cli-bucket-over-3-days"),
-        other => other.to_string(),
-    }
-}
-
-/// A table split by source, owner…: the group of those with none named in the
-/// user's language (the CSV and JSON keep "(none)").
-pub(super) fn groups_in_words(mut table: tables::Table) -> tables::Table {
-    for row in &mut table.rows {
-        if let Some(key) = row.first_mut().filter(|key| key.as_str() == "(none)") {
-            *key = crate::t!("cli-report-group-none");
-        }
-    }
-    table
-}
+pub(super) use crate::domain::report::words::{bucket_word, groups_in_words, stage_word};
 
 /// A sentence of a report as printed: laid out for the terminal on its own, as
 /// the tables between the sentences are cell by cell.

@@ -52,11 +52,17 @@ pub fn score(ctx: &Context, args: ScoreArgs) -> Result<()> {
         } else {
             String::new()
         };
-        println!("  {:>+5}  {}{decayed}", hit.points, clean_line(&hit.name));
+        let name = crate::domain::scoring_words::rule_name(&hit.name);
+        println!(
+            "  {:>+5}  {}{decayed}",
+            hit.points,
+            shown(&clean_line(&name))
+        );
         for evidence in &hit.evidence {
             match evidence {
                 Evidence::Field { field, value } => {
-                    let line = format!("{}: {}", field_word(field), value_word(field, value));
+                    let line =
+                        clean_line(&crate::domain::scoring_words::field_evidence(field, value));
                     println!("           {}", shown(&line));
                 }
                 Evidence::Interaction {
@@ -82,34 +88,4 @@ pub fn score(ctx: &Context, args: ScoreArgs) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// A scoring rule's field, as `show` names it; a field with no label of its own
-/// (emails, phones, flag) keeps its name.
-fn field_word(field: &str) -> String {
-    match field {
-        "kind" => crate::t!("cli-field-kind"),
-        "role" => crate::t!("cli-field-role"),
-        "source" => crate::t!("cli-field-source"),
-        "campaign" => crate::t!("cli-field-campaign"),
-        "origin" => crate::t!("cli-field-origin"),
-        "quality" => crate::t!("cli-field-quality"),
-        "lifecycle" => crate::t!("cli-field-lifecycle"),
-        "emails" => crate::t!("cli-field-emails"),
-        "phones" => crate::t!("cli-field-phones"),
-        "flag" => crate::t!("cli-field-flag"),
-        other => other.to_string(),
-    }
-}
-
-/// The value a rule saw: a word of a list by its label, anything typed as typed.
-fn value_word(field: &str, value: &str) -> String {
-    use crate::domain::{ContactKind, Lifecycle, Origin};
-    let label = match field {
-        "kind" => value.parse::<ContactKind>().ok().map(ContactKind::label),
-        "origin" => value.parse::<Origin>().ok().map(Origin::label),
-        "lifecycle" => value.parse::<Lifecycle>().ok().map(Lifecycle::label),
-        _ => None,
-    };
-    label.unwrap_or_else(|| clean_line(value))
 }

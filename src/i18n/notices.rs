@@ -153,6 +153,10 @@ static WHAT: Forms = Forms::new(&[
         render: |c| crate::t!("notice-chat-system-lines", count = number(at(c, 1))),
     },
     Form {
+        pattern: r"^(.*?)every date here could be day-first or month-first: say which with --date-order dmy or --date-order mdy$",
+        render: |c| format!("{}{}", at(c, 1), crate::t!("notice-ambiguous-dates")),
+    },
+    Form {
         pattern: r"^the message that starts here passes (\d+) KiB$",
         render: |c| crate::t!("notice-message-too-big", kib = at(c, 1)),
     },

@@ -26,6 +26,7 @@ const WRITTEN: &[&str] = &[
     "line 40: the message that starts here passes 1024 KiB",
     "line 1: this is not a WhatsApp chat export: the first line has no date and time (\"hello\")",
     "line 1: the file has no messages",
+    "chat.txt: every date here could be day-first or month-first: say which with --date-order dmy or --date-order mdy",
     "line 3 reads only day-first and line 9 only month-first: say which with --date-order",
     "line 10: this card has no END:VCARD before the next BEGIN:VCARD",
     "line 11: END:VCARD without a BEGIN:VCARD",
@@ -65,6 +66,8 @@ const ENGLISH: &[&str] = &[
     "never closed",
     "no column",
     "Israel",
+    "every date",
+    "say which",
     "Hungary",
     "reads only",
 ];

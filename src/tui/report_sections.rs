@@ -6,6 +6,7 @@
 use super::reports::{ReportData, ReportView};
 use crate::domain::report::tables::{self, Table};
 use crate::domain::report::words::{day, listed, per_currency, secs, share, so_far};
+use crate::domain::report::words::{groups_in_words, stage_columns_in_words, stages_in_words};
 use crate::domain::report::{Funnel, GroupBy, PipelineReport, Reasons, Speed, Split};
 use crate::domain::report::{SourceLine, TargetReport};
 use chrono::{DateTime, Utc};
@@ -99,7 +100,7 @@ fn funnel(
     }
     let mut sections = vec![Section::titled(
         crate::t!("report-funnel-title", count = total.cohort),
-        bars_of(tables::funnel_stages(total), total.cohort),
+        bars_of(stages_in_words(tables::funnel_stages(total)), total.cohort),
     )];
     let per_day = per_day(created, view);
     let busiest = per_day.iter().copied().max().unwrap_or(0);
@@ -121,7 +122,10 @@ fn funnel(
     if let Some(by) = by {
         sections.push(Section::titled(
             by_title(by),
-            bars(tables::funnel_groups(by, &split.groups)),
+            bars(stage_columns_in_words(tables::funnel_groups(
+                by,
+                &split.groups,
+            ))),
         ));
     }
     sections
@@ -187,7 +191,10 @@ fn speed(splits: &[Split<Speed>], by: Option<GroupBy>) -> Vec<Section> {
         },
         Section::titled(
             crate::t!("report-wait-histogram"),
-            bars_of(tables::speed_histogram(total), total.answered),
+            bars_of(
+                stages_in_words(tables::speed_histogram(total)),
+                total.answered,
+            ),
         ),
     ];
     let names = match by {
@@ -197,7 +204,7 @@ fn speed(splits: &[Split<Speed>], by: Option<GroupBy>) -> Vec<Section> {
     for (split, by) in splits.iter().zip(names) {
         sections.push(Section::titled(
             by_title(by),
-            bars(tables::speed_groups(by, &split.groups)),
+            bars(groups_in_words(tables::speed_groups(by, &split.groups))),
         ));
     }
     sections
@@ -221,7 +228,7 @@ fn pipeline(split: &Split<PipelineReport>, by: Option<GroupBy>, currency: &str) 
     }
     let mut sections = vec![Section::titled(
         title,
-        bars(tables::pipeline_stages(total, currency)),
+        bars(stages_in_words(tables::pipeline_stages(total, currency))),
     )];
     let mut closed = vec![crate::t!(
         "report-closed",
@@ -272,7 +279,11 @@ fn pipeline(split: &Split<PipelineReport>, by: Option<GroupBy>, currency: &str) 
     if let Some(by) = by {
         sections.push(Section::titled(
             by_title(by),
-            bars(tables::pipeline_groups(by, &split.groups, currency)),
+            bars(groups_in_words(tables::pipeline_groups(
+                by,
+                &split.groups,
+                currency,
+            ))),
         ));
     }
     sections

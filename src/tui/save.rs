@@ -99,7 +99,13 @@ fn save_fields(
                         crate::domain::deal::LOST,
                         Some(&reason),
                     )?;
-                    crate::t!("saved-deal-lost", title = &deal.title, reason = &reason)
+                    let reason =
+                        crate::domain::said::shown(crate::domain::said::List::Reason, &reason);
+                    crate::t!(
+                        "saved-deal-lost",
+                        title = &deal.title,
+                        reason = reason.as_ref()
+                    )
                 }
                 FormKind::NewLead => unreachable!("handled above"),
                 FormKind::Reach => {

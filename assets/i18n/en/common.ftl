@@ -98,3 +98,6 @@ said-choice-import-nothing = import nothing
 said-choice-skip-them = skip them
 
 said-choice-everyone = everyone
+
+said-task-come-back = Come back to { $name }
+said-task-come-back-because = Come back to { $name }: { $reason }

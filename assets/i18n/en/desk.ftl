@@ -448,3 +448,5 @@ event-merge-conflict = { $what }: kept { $kept } ({ $kept_by }, { $kept_at }), o
 event-subject-merge-conflict = merge conflict
 field-quotes-required = Quotes required
 field-quotes-received = Quotes received
+
+desk-more-below = … { $count } more

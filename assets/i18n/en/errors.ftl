@@ -84,3 +84,5 @@ notice-field-too-big = { $field } holds { $kib } KiB, over the { $max } KiB a fi
 notice-not-a-property = "{ $typed }" is not a vCard property (NAME:value)
 notice-quote-never-closed = a quote opened here is never closed, so the rows after it cannot be told apart
 notice-no-contact-column = no column names a contact: the header row has { $columns } but none is a name, company, phone or email
+
+notice-ambiguous-dates = every date here could be day-first or month-first: say which with --date-order dmy or --date-order mdy

@@ -105,3 +105,5 @@ duration-hours = { $value } h
 duration-days = { $value } days
 report-no-reason = (no reason given)
 report-no-close-date = no close date
+
+duration-call-minutes = { $value }m

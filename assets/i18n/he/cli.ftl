@@ -27,7 +27,7 @@ cli-field-kind = סוג
 cli-field-phone = טלפון
 cli-phone-typed = הוקלד { $phone }
 cli-field-email = אימייל
-cli-field-account = חשבון
+cli-field-account = חברה
 cli-field-lifecycle = שלב חיים
 cli-field-status = סטטוס
 cli-field-owner = בעלים
@@ -66,7 +66,7 @@ cli-inbox-expired-summary = { $count ->
 cli-inbox-begin = אין עדיין אנשי קשר. כדי להתחיל:
 cli-inbox-begin-add = מוסיף ליד
 cli-inbox-begin-import = מייבא אנשי קשר (CSV, vCard, צ'אט WhatsApp)
-cli-inbox-begin-demo = פותח דסק לדוגמה
+cli-inbox-begin-demo = פותח שולחן לדוגמה
 cli-deal-lose-with = כדי לסמן עסקה כהפסד: `leadometer deal lost DEAL --reason R`
 cli-deal-lost-needs-reason = --reason: כתבו למה העסקה הופסדה
 cli-deal-expected = צפוי { $value }
@@ -252,7 +252,7 @@ cli-generated = נוצרו { $contacts ->
         [one] משימה אחת
        *[other] -{ $tasks } משימות
     } ב-{ $seconds } שנ׳
-cli-score-line = ציון { $total } ({ $temperature }), שלב חיים { $lifecycle }   [פושר ≥ { $warm }, חם ≥ { $hot }; MQL מ-{ $mql }, SQL מ-{ $sql }]
+cli-score-line = ציון { $total } ({ $temperature }), שלב חיים { $lifecycle }   [חמים ≥ { $warm }, חם ≥ { $hot }; MQL מ-{ $mql }, SQL מ-{ $sql }]
 cli-score-decayed = מתוך { $points }, דעך
 cli-score-evidence-at = { $what } ב-{ $when }
 

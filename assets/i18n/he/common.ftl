@@ -30,7 +30,7 @@ word-role-key-opinion-leader = מוביל דעה
 word-origin-inbound = נכנס
 word-origin-outbound = יוצא
 word-temperature-cold = קר
-word-temperature-warm = פושר
+word-temperature-warm = חמים
 word-temperature-hot = חם
 word-interactionkind-call = שיחה
 word-interactionkind-whatsapp = וואטסאפ
@@ -86,14 +86,17 @@ said-when-next-week = בשבוע הבא
 said-task-follow-up = מעקב ({ $channel })
 
 import-dates-question = { $file }, שורה { $line }: האם { $date } הוא { $readings }? בחרו בשדה תאריכים, ואז Enter.
-import-dates-readings = { $day_first } (יום קודם) או { $month_first } (חודש קודם)
-import-dates-either = יום קודם או חודש קודם
+import-dates-readings = { $day_first } (יום/חודש) או { $month_first } (חודש/יום)
+import-dates-either = יום/חודש או חודש/יום
 import-dates-day = { $day } ב{ $month }
 said-choice-from-the-file = לפי הקובץ
-said-choice-day-first = יום קודם
-said-choice-month-first = חודש קודם
-said-choice-year-first = שנה קודם
+said-choice-day-first = יום/חודש
+said-choice-month-first = חודש/יום
+said-choice-year-first = שנה/חודש/יום
 said-choice-import-nothing = לא לייבא כלום
 said-choice-skip-them = לדלג עליהן
 
 said-choice-everyone = כולם
+
+said-task-come-back = לחזור אל { $name }
+said-task-come-back-because = לחזור אל { $name }: { $reason }

@@ -14,7 +14,7 @@ what-contact = איש קשר
 what-deal = עסקה
 what-entry = רשומה
 what-task = משימה
-what-account = חשבון
+what-account = חברה
 store-ambiguous = "{ $query }" מתאים ל-{ $count } אנשי קשר; ציינו את מי לפי מזהה, טלפון או אימייל:
     { $candidates }
 store-part-of-name = "{ $query }" הוא רק חלק משם; תנו את השם המלא, טלפון, אימייל או את המזהה של מי שהתכוונתם:
@@ -48,7 +48,7 @@ country-unknown = המדינה שלו
 notice-at-column = שורה { $line }, עמודה "{ $column }": { $what }
 notice-at-property = שורה { $line }, { $property }: { $what }
 notice-at-line = שורה { $line }: { $what }
-notice-dates-both-ways = שורה { $day_first } נקראת רק כיום קודם ושורה { $month_first } רק כחודש קודם: ציינו איזה עם --date-order
+notice-dates-both-ways = שורה { $day_first } נקראת רק כיום/חודש ושורה { $month_first } רק כחודש/יום: ציינו איך עם --date-order
 notice-card-empty = דולג, בכרטיס אין שם, טלפון או אימייל
 notice-row-empty = דולג, אין בה שם, חברה, טלפון או אימייל
 notice-controls-removed = תווי בקרה הוסרו
@@ -78,3 +78,5 @@ notice-field-too-big = { $field } מכיל { $kib } KiB, מעבר ל־{ $max } K
 notice-not-a-property = "{ $typed }" אינו מאפיין vCard (NAME:value)
 notice-quote-never-closed = מירכאה שנפתחה כאן לעולם אינה נסגרת, ולכן אי אפשר להבחין בין השורות שאחריה
 notice-no-contact-column = אף עמודה אינה מתארת איש קשר: בשורת הכותרת יש { $columns } אבל אף אחת אינה שם, חברה, טלפון או אימייל
+
+notice-ambiguous-dates = כל תאריך כאן יכול להיקרא כיום/חודש או כחודש/יום: ציינו איך עם --date-order dmy או --date-order mdy

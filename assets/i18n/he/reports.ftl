@@ -54,8 +54,8 @@ report-deals-lost = עסקאות שהפסדנו בתקופה
 
 col-report-stage = שלב
 col-report-reached = הגיעו
-col-report-to-next = לבא
-col-report-median-to-next = חציון לבא
+col-report-to-next = לשלב הבא
+col-report-median-to-next = חציון לשלב הבא
 col-report-leads = לידים
 col-report-to-customer = ללקוח
 col-report-first-answer = תגובה ראשונה
@@ -90,3 +90,5 @@ duration-hours = { $value } שע׳
 duration-days = { $value } ימים
 report-no-reason = (לא ניתנה סיבה)
 report-no-close-date = אין תאריך סגירה
+
+duration-call-minutes = { $value } דק׳

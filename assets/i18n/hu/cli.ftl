@@ -142,7 +142,7 @@ cli-triage-already-open = { $open }; az --another-deal egy másodikat nyit
 cli-gen-not-empty = { $file } már tartalmaz kapcsolatokat; a gen csak üres adatbázist tölt fel (használd: --db NEW.db)
 cli-generated = Létrehozva { $seconds } mp alatt: { $contacts } kapcsolat, { $interactions } bejegyzés, { $deals } üzlet és { $tasks } feladat
 cli-score-line = Pontszám: { $total } ({ $temperature }), életciklus: { $lifecycle }   [meleg ≥ { $warm }, forró ≥ { $hot }; MQL { $mql } ponttól, SQL { $sql } ponttól]
-cli-score-decayed = { $points } pontból, elhalványulva
+cli-score-decayed = eredetileg { $points }, csökkent
 cli-score-evidence-at = { $what }, { $when }
 
 cli-report-when-period = { $label } folyamán ({ $first } – { $last })

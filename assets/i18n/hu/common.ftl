@@ -33,7 +33,7 @@ word-temperature-cold = hideg
 word-temperature-warm = meleg
 word-temperature-hot = forró
 word-interactionkind-call = hívás
-word-interactionkind-whatsapp = whatsapp
+word-interactionkind-whatsapp = WhatsApp
 word-interactionkind-email = e-mail
 word-interactionkind-meeting = találkozó
 word-interactionkind-sms = sms
@@ -97,3 +97,6 @@ said-choice-import-nothing = semmit sem importál
 said-choice-skip-them = átugorja őket
 
 said-choice-everyone = mindenki
+
+said-task-come-back = Visszatérni hozzá: { $name }
+said-task-come-back-because = Visszatérni hozzá: { $name }: { $reason }

@@ -31,7 +31,7 @@ hint-entry-not-found = ; a `leadometer show CONTACT --json` kiírja egy kapcsola
 problem-needs-name = a kapcsolatnak név kell
 problem-not-an-email = „{ $typed }” nem e-mail-cím
 problem-phone-unread = a(z) „{ $typed }” telefonszám nem olvasható ({ $region } régió); begépelt formájában marad
-problem-not-a-quality = „{ $typed }” nem 1 és 5 közötti
+problem-not-a-quality = „{ $typed }” nem 1 és 5 közötti szám
 problem-not-one-of = „{ $typed }” nem ezek egyike: { $words }
 problem-duration-too-long = „{ $typed }” túl hosszú (legfeljebb { $days } nap)
 problem-not-a-duration = „{ $typed }”: írd így: 5m, 1h30m vagy 90s
@@ -75,3 +75,5 @@ notice-field-too-big = { $field }: { $kib } KiB, több a mezőnként megengedett
 notice-not-a-property = „{ $typed }” nem vCard-tulajdonság (NÉV:érték)
 notice-quote-never-closed = az itt nyitott idézőjel sosem zárul be, így az utána következő sorok nem választhatók szét
 notice-no-contact-column = egyik oszlop sem kapcsolatot ír le: a fejlécsorban ezek vannak: { $columns }, de egyik sem név, cég, telefonszám vagy e-mail
+
+notice-ambiguous-dates = itt minden dátum lehet nap elöl vagy hónap elöl is: add meg, melyik, a --date-order dmy vagy a --date-order mdy kapcsolóval

@@ -17,7 +17,7 @@ pub use period::{Period, PeriodKind};
 pub use pipeline::{PipelineReport, reasons};
 pub use speed::{Speed, Wait};
 pub use split::{Group, Reasons, Split};
-pub use stats::{Histogram, duration_label, median, percentile, total};
+pub use stats::{Histogram, duration_label, median, minutes_label, percentile, total};
 
 /// What a report is split by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

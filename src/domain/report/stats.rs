@@ -75,6 +75,13 @@ pub fn duration_label(seconds: i64) -> String {
     }
 }
 
+/// How long a call or a meeting took, as a timeline row shows it: whole minutes,
+/// rounded up ("9m", "9 p", "9 דק׳").
+pub fn minutes_label(seconds: i64) -> String {
+    let minutes = (seconds.max(0) + 59) / 60;
+    crate::t!("duration-call-minutes", value = minutes.to_string())
+}
+
 /// One decimal place, kept even when it is 0 ("2.0 days"), with the language's
 /// decimal separator ("2,5 nap").
 fn one_place(value: f64) -> String {

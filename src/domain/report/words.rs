@@ -121,6 +121,69 @@ pub fn listed(given: &[(String, usize)]) -> String {
         .join(", ")
 }
 
+/// A stage in a report's table, in the user's language: a lifecycle stage by its
+/// label, a pipeline's stage as the desk names it.
+pub fn stage_word(stage: &str) -> String {
+    match stage.parse::<crate::domain::Lifecycle>() {
+        Ok(lifecycle) if lifecycle.as_str() == stage => lifecycle.label(),
+        _ => crate::i18n::stage(stage),
+    }
+}
+
+/// A bucket of the speed histogram ("< 5 min") in the user's language.
+pub fn bucket_word(bucket: &str) -> String {
+    match bucket {
+        "< 5 min" => crate::t!("cli-bucket-under-5-min"),
+        "5–15 min" => crate::t!("cli-bucket-5-15-min"),
+        "15–60 min" => crate::t!("cli-bucket-15-60-min"),
+        "1–4 h" => crate::t!("cli-bucket-1-4-h"),
+        "4–24 h" => crate::t!("cli-bucket-4-24-h"),
+        "1–3 days" => crate::t!("cli-bucket-1-3-days"),
+        "> 3 days" => crate::t!("cli-bucket-over-3-days"),
+        other => other.to_string(),
+    }
+}
+
+/// A table split by source, owner…: the group of those with none named in the
+/// user's language (the CSV and JSON keep "(none)").
+pub fn groups_in_words(mut table: super::tables::Table) -> super::tables::Table {
+    for row in &mut table.rows {
+        if let Some(key) = row.first_mut().filter(|key| key.as_str() == "(none)") {
+            *key = crate::t!("cli-report-group-none");
+        }
+    }
+    table
+}
+
+/// A table whose rows are stages or buckets (`funnel_stages`, `speed_histogram`,
+/// `pipeline_stages`), its first column in the user's words.
+pub fn stages_in_words(mut table: super::tables::Table) -> super::tables::Table {
+    for row in &mut table.rows {
+        if let Some(first) = row.first_mut() {
+            *first = match first.as_str() {
+                "(none)" => crate::t!("cli-report-group-none"),
+                word => {
+                    let bucket = bucket_word(word);
+                    match bucket == word {
+                        true => stage_word(word),
+                        false => bucket,
+                    }
+                }
+            };
+        }
+    }
+    table
+}
+
+/// A table split by source, owner…, its stage columns (`funnel_groups`) named in
+/// the user's words too.
+pub fn stage_columns_in_words(mut table: super::tables::Table) -> super::tables::Table {
+    for heading in table.headers.iter_mut().skip(2) {
+        *heading = stage_word(&heading.to_lowercase()).to_uppercase();
+    }
+    groups_in_words(table)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

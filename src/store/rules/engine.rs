@@ -54,9 +54,18 @@ impl Decision {
             Box::new(Task {
                 id: new_id(),
                 contact_id: contact.id.clone(),
+                // Written in the user's language, as a task they typed would be.
                 title: match &reason {
-                    Some(reason) => format!("Come back to {name}: {reason}"),
-                    None => format!("Come back to {name}"),
+                    Some(reason) => {
+                        let reason =
+                            crate::domain::said::shown(crate::domain::said::List::Reason, reason);
+                        crate::t!(
+                            "said-task-come-back-because",
+                            name = name,
+                            reason = reason.as_ref()
+                        )
+                    }
+                    None => crate::t!("said-task-come-back", name = name),
                 },
                 due_at,
                 done_at: None,

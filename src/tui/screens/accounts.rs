@@ -64,7 +64,8 @@ fn more(block: Block<'_>, hidden: u64) -> Block<'_> {
     if hidden == 0 {
         return block;
     }
-    block.title_bottom(Line::from(format!(" … {} more ", money(hidden as f64))).right_aligned())
+    let more = crate::tui::bidi::label(&crate::t!("desk-more-below", count = money(hidden as f64)));
+    block.title_bottom(Line::from(format!(" {more} ")).right_aligned())
 }
 
 /// The window of `len` rows that fits `height` and keeps `selected` in sight.
@@ -244,7 +245,7 @@ fn draw_deals(frame: &mut Frame<'_>, area: Rect, detail: &AccountDetail, theme: 
                 "  {} {:>amount$} {} ≈ {:>expected$}",
                 cell(&deal.title, title_width),
                 crate::i18n::format::money(deal.amount_minor as f64 / 100.0, &deal.currency),
-                cell(&deal.stage, stage),
+                cell(&crate::i18n::stage(&deal.stage), stage),
                 crate::i18n::format::money(deal.expected_minor as f64 / 100.0, &deal.currency),
                 expected = expected - 2,
             ))

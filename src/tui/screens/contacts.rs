@@ -119,7 +119,14 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     let below = screen.total - last;
     if below > 0 {
         block = block.title_bottom(
-            Line::from(format!(" … {} more ", super::deals::money(below as f64))).right_aligned(),
+            Line::from(format!(
+                " {} ",
+                crate::tui::bidi::label(&crate::t!(
+                    "desk-more-below",
+                    count = super::deals::money(below as f64)
+                ))
+            ))
+            .right_aligned(),
         );
     }
     let header = [

@@ -65,7 +65,7 @@ fn facts(item: &Interaction, tz: FixedOffset) -> String {
             outcome,
         ))
     }));
-    facts.extend(item.duration_secs.map(|s| format!("{}m", (s + 59) / 60)));
+    facts.extend(item.duration_secs.map(crate::domain::report::minutes_label));
     facts.push(crate::t!("entry-by", name = clean_line(&item.logged_by)));
     // Laid out fact by fact: an outcome or a name may be Hebrew.
     facts

@@ -110,7 +110,7 @@ pub fn row(hit: &SearchHit, width: usize, theme: &Theme) -> Line<'static> {
     ];
     if let Some(width) = columns.status {
         spans.push(Span::styled(
-            format!(" {}", cell(c.status.as_str(), width)),
+            format!(" {}", cell(&c.status.label(), width)),
             theme.dim(),
         ));
     }

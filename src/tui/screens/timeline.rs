@@ -181,7 +181,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
                 spans.push(Span::raw(format!("[{}] ", clean_line(&outcome))));
             }
             if let Some(secs) = i.duration_secs {
-                spans.push(Span::raw(format!("{}m ", (secs + 59) / 60)));
+                let length = crate::domain::report::minutes_label(secs);
+                spans.push(Span::raw(format!("{length} ")));
             }
             let gist: Vec<String> = i.gist().iter().map(|part| clean_line(part)).collect();
             spans.push(Span::raw(gist.join(" ")));
