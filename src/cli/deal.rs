@@ -183,13 +183,24 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
     if ctx.json {
         print_json(&deal_json(&deal, &pipeline));
     } else {
-        let expected = format!("{:.2}", deal.expected_value(&pipeline));
+        // English keeps the line scripts have always read; other languages show
+        // money as their people write it.
+        let currency = clean_line(&deal.currency);
+        let (amount, expected) = match crate::i18n::lang() {
+            crate::i18n::Lang::En => (
+                format!("{} {currency}", deal.amount_text()),
+                format!("{:.2}", deal.expected_value(&pipeline)),
+            ),
+            _ => (
+                crate::i18n::format::money_minor(deal.amount_minor, &currency),
+                crate::i18n::format::money(deal.expected_value(&pipeline), &currency),
+            ),
+        };
         println!(
-            "{}  {}  {} {}  p={:.0}%  {}  {}",
+            "{}  {}  {}  p={:.0}%  {}  {}",
             shown(&clean_line(&deal.title)),
             shown(&clean_line(&crate::i18n::stage(&deal.stage))),
-            deal.amount_text(),
-            clean_line(&deal.currency),
+            amount,
             deal.probability(&pipeline) * 100.0,
             shown(&crate::t!("cli-deal-expected", value = expected)),
             clean_line(&deal.id)
