@@ -118,7 +118,7 @@ impl ReportRequest {
         let name = match (self.span, self.back) {
             (Span::Last30Days, 0) => crate::t!("report-last-30-days"),
             (Span::Last30Days, _) => crate::t!("report-30-days"),
-            (Span::Calendar(_), _) => period.label(),
+            (Span::Calendar(_), _) => crate::domain::report::words::period_name(period),
         };
         let date = crate::i18n::format::date;
         crate::t!(

@@ -107,3 +107,9 @@ report-no-reason = (no reason given)
 report-no-close-date = no close date
 
 duration-call-minutes = { $value }m
+
+period-month = { $month } { $year }
+period-quarter = { $year }-Q{ $quarter }
+period-week = week of { $day }
+
+period-year = { $year }

@@ -256,7 +256,7 @@ cli-score-line = ציון { $total } ({ $temperature }), שלב חיים { $life
 cli-score-decayed = מתוך { $points }, דעך
 cli-score-evidence-at = { $what } ב-{ $when }
 
-cli-report-when-period = ב-{ $label } ({ $first } עד { $last })
+cli-report-when-period = ב{ $label } ({ $first } עד { $last })
 cli-report-when-day = ב-{ $day }
 cli-report-when-between = מ-{ $first } עד { $last }
 cli-report-so-far = { $actual } מתוך { $target }

@@ -92,3 +92,9 @@ report-no-reason = (לא ניתנה סיבה)
 report-no-close-date = אין תאריך סגירה
 
 duration-call-minutes = { $value } דק׳
+
+period-month = { $month } { $year }
+period-quarter = רבעון { $quarter } { $year }
+period-week = שבוע שמתחיל ב־{ $day }
+
+period-year = שנת { $year }

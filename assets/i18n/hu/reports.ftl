@@ -89,3 +89,9 @@ report-no-reason = (nincs megadott indok)
 report-no-close-date = nincs zárási dátum
 
 duration-call-minutes = { $value } p
+
+period-month = { $year }. { $month }
+period-quarter = { $year }. { $quarter }. negyedév
+period-week = a { $day } kezdetű hét
+
+period-year = { $year }

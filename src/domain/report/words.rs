@@ -62,12 +62,39 @@ pub fn when(period: &Period) -> String {
     match period.kind {
         Some(_) => crate::t!(
             "cli-report-when-period",
-            label = period.label(),
+            label = period_name(period),
             first = first,
             last = last
         ),
         None if period.first == period.last => crate::t!("cli-report-when-day", day = first),
         None => crate::t!("cli-report-when-between", first = first, last = last),
+    }
+}
+
+/// A period as people name it: "2024-03" in English (as the CSV and JSON name it),
+/// "2024. március", "מרץ 2024"; a quarter, a year or a week likewise.
+pub fn period_name(period: &Period) -> String {
+    use super::PeriodKind;
+    use chrono::Datelike;
+    let lang = crate::i18n::lang();
+    if lang == crate::i18n::Lang::En {
+        return period.label();
+    }
+    let year = period.first.year().to_string();
+    match period.kind {
+        Some(PeriodKind::Month) => crate::t!(
+            "period-month",
+            month = crate::i18n::names::month_name(lang, period.first.month()),
+            year = year
+        ),
+        Some(PeriodKind::Quarter) => crate::t!(
+            "period-quarter",
+            quarter = (period.first.month0() / 3 + 1).to_string(),
+            year = year
+        ),
+        Some(PeriodKind::Week) => crate::t!("period-week", day = date(period.first)),
+        Some(PeriodKind::Year) => crate::t!("period-year", year = year),
+        None => period.label(),
     }
 }
 
@@ -188,6 +215,27 @@ pub fn stage_columns_in_words(mut table: super::tables::Table) -> super::tables:
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+
+    #[test]
+    fn periods_are_named_as_each_language_names_them() {
+        use crate::domain::report::PeriodKind;
+        use crate::i18n::{Lang, scoped};
+        let march = Period::containing(
+            PeriodKind::Month,
+            NaiveDate::from_ymd_opt(2024, 3, 5).unwrap(),
+        );
+        let quarter = Period::containing(
+            PeriodKind::Quarter,
+            NaiveDate::from_ymd_opt(2024, 3, 5).unwrap(),
+        );
+        let _english = scoped(Lang::En);
+        assert_eq!(period_name(&march), "2024-03");
+        let _hungarian = scoped(Lang::Hu);
+        assert_eq!(period_name(&march), "2024. március");
+        assert_eq!(period_name(&quarter), "2024. 1. negyedév");
+        let _hebrew = scoped(Lang::He);
+        assert_eq!(period_name(&march), "מרץ 2024");
+    }
 
     #[test]
     fn numbers_read_as_words() {
