@@ -190,14 +190,26 @@ fn near_day(words: &[&str], today: NaiveDate) -> Option<Option<NaiveDate>> {
             words::Near::NextWeek => coming(today, crate::i18n::format::first_weekday()),
         });
     }
-    let named = match words {
-        [coming, rest @ ..] | [rest @ .., coming] if words::is_coming(coming) => rest,
-        all => all,
+    let (named, next_weeks) = match words {
+        // Hungarian's "jövő péntek" is next week's Friday, never this week's.
+        ["jövő", rest @ ..] => (rest, true),
+        [coming, rest @ ..] | [rest @ .., coming] if words::is_coming(coming) => (rest, false),
+        all => (all, false),
     };
     if named.is_empty() || named.len() > 2 {
         return None;
     }
-    words::weekday(&named.join(" ")).map(|day| coming(today, day))
+    let day = words::weekday(&named.join(" "))?;
+    let Some(date) = coming(today, day) else {
+        return Some(None);
+    };
+    let next_week = coming(today, crate::i18n::format::first_weekday());
+    Some(
+        match next_weeks && next_week.is_some_and(|monday| date < monday) {
+            true => date.checked_add_days(Days::new(7)),
+            false => Some(date),
+        },
+    )
 }
 
 /// Hungarian's year-first dates: "2026. 12. 15.", "2026.12.15", "2026. 12. 15".
