@@ -50,8 +50,8 @@ pub fn draw(
     );
 }
 
-/// The entry's facts on one line: when, direction, outcome, duration, by whom.
-fn facts(item: &Interaction, tz: FixedOffset) -> String {
+/// The entry's facts: when, direction, outcome, duration, by whom, each laid out.
+fn facts(item: &Interaction, tz: FixedOffset) -> Vec<String> {
     let mut facts = vec![crate::i18n::format::long_date_time(
         &item.occurred_at.with_timezone(&tz),
     )];
@@ -68,11 +68,24 @@ fn facts(item: &Interaction, tz: FixedOffset) -> String {
     facts.extend(item.duration_secs.map(crate::domain::report::minutes_label));
     facts.push(crate::t!("entry-by", name = clean_line(&item.logged_by)));
     // Laid out fact by fact: an outcome or a name may be Hebrew.
-    facts
-        .iter()
-        .map(|fact| label(fact))
-        .collect::<Vec<_>>()
-        .join(" · ")
+    facts.iter().map(|fact| label(fact)).collect()
+}
+
+/// `facts` joined by " · " on as many lines of `width` columns as they take, a fact
+/// never broken (a longer language's words wrap rather than vanish at the edge).
+fn fact_lines(facts: Vec<String>, width: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let mut lines: Vec<String> = Vec::new();
+    for fact in facts {
+        match lines.last_mut() {
+            Some(line) if line.width() + 3 + fact.width() <= width => {
+                line.push_str(" · ");
+                line.push_str(&fact);
+            }
+            _ => lines.push(fact),
+        }
+    }
+    lines
 }
 
 fn entry_lines(
@@ -81,7 +94,10 @@ fn entry_lines(
     width: usize,
     theme: &Theme,
 ) -> Vec<Line<'static>> {
-    let mut lines = vec![Line::styled(facts(item, tz), theme.dim())];
+    let mut lines: Vec<Line<'static>> = fact_lines(facts(item, tz), width)
+        .into_iter()
+        .map(|line| Line::styled(line, theme.dim()))
+        .collect();
     if let Some(subject) = &item.subject {
         lines.push(Line::from(vec![
             Span::styled(
@@ -145,7 +161,11 @@ fn versions_lines(
             Span::styled(label(&saved), theme.dim()),
         ]));
         if version.kind != InteractionKind::Retracted {
-            lines.push(Line::styled(facts(version, tz), theme.dim()));
+            lines.extend(
+                fact_lines(facts(version, tz), width)
+                    .into_iter()
+                    .map(|line| Line::styled(line, theme.dim())),
+            );
             lines.extend(text_lines(version.text.as_deref().unwrap_or(""), width));
         }
         lines.push(Line::raw(""));

@@ -14,8 +14,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Row, Table, TableState};
 use std::ops::Range;
 
-/// "Wed 13 Mar 09:00", "overdue 2d" and the like fit in this.
-const DUE_WIDTH: usize = 17;
+/// "Wed 13 Mar 09:00", "overdue 2d" and the like fit in this, or in the width of a
+/// date and time in the user's form where that is wider ("2027. 03. 02. 09:00").
+fn due_width() -> usize {
+    use unicode_width::UnicodeWidthStr;
+    let latest = chrono::NaiveDate::from_ymd_opt(2027, 12, 28)
+        .and_then(|day| day.and_hms_opt(23, 59, 0))
+        .map(|at| at.and_utc());
+    let widest = latest.map_or(0, |at| crate::i18n::format::date_time(&at).width());
+    17.max(widest + 1)
+}
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_>) {
     let theme = &chrome.theme;
@@ -56,7 +64,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
     // The columns' widths worked out here, so that every cut cell ends in "…": the
     // box's borders, the highlight symbol and the three gaps come off first.
     let owner_width: usize = if area.width >= 110 { 14 } else { 9 };
-    let free = (area.width as usize).saturating_sub(2 + 2 + 3 + DUE_WIDTH + owner_width);
+    let free = (area.width as usize).saturating_sub(2 + 2 + 3 + due_width() + owner_width);
     let task_width = free * 3 / 5;
     let contact_width = free - task_width;
     let rows = (first..first + room)
@@ -96,7 +104,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             }
         });
     let widths = [
-        Constraint::Length(DUE_WIDTH as u16),
+        Constraint::Length(due_width() as u16),
         Constraint::Length(task_width as u16),
         Constraint::Length(contact_width as u16),
         Constraint::Length(owner_width as u16),
