@@ -322,6 +322,13 @@ fn draw_form(frame: &mut Frame<'_>, area: Rect, form: &Form, chrome: &Chrome<'_>
 fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) -> Vec<Line<'a>> {
     let label_style = if focused { theme.key() } else { theme.dim() };
     let indent = " ".repeat(LABEL_WIDTH);
+    // In Hebrew a field reads from the right: its label on the right edge, the value
+    // to its left, the hint after that; each part laid out on its own as before.
+    let rtl = super::bidi::is_desk() && crate::i18n::lang().is_rtl();
+    let indented = |text: String, style| match rtl {
+        true => Line::styled(format!("{text}{indent}"), style).right_aligned(),
+        false => Line::styled(format!("{indent}{text}"), style),
+    };
     let (cursor_row, cursor_column) = field.cursor();
     let mut value_lines: Vec<String> = field.value.split('\n').map(str::to_string).collect();
     if !focused && value_lines.len() > 2 {
@@ -333,11 +340,14 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
     let mut lines: Vec<Line<'a>> = Vec::new();
     let mut below: Vec<Line<'a>> = Vec::new();
     for (index, text) in value_lines.into_iter().enumerate() {
-        let lead = match index {
-            0 => Span::styled(format!("{:>10} ", label(&field.shown_label())), label_style),
+        let lead = match (index, rtl) {
+            (0, false) => {
+                Span::styled(format!("{:>10} ", label(&field.shown_label())), label_style)
+            }
+            (0, true) => Span::styled(format!(" {:>10}", label(&field.shown_label())), label_style),
             _ => Span::raw(indent.clone()),
         };
-        let mut spans = vec![lead];
+        let mut spans = Vec::new();
         if focused && index == cursor_row {
             // The cursor where the user types, kept in sight on a long line.
             let room = inner.saturating_sub(LABEL_WIDTH);
@@ -353,22 +363,36 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
                 super::bidi::text(&clean_line(&text)).into_owned(),
             ));
         }
+        let mut hint = None;
         if focused && index == last && !field.hint.is_empty() {
             // Hints are fixed English sentences in the code, shown in the user's
             // language (forms.ftl's hint-field-*).
             let shown_hint = crate::i18n::from_english(field.hint);
-            let beside = format!("  {}", label(&shown_hint));
-            if Line::from(spans.clone()).width() + beside.width() <= inner {
-                spans.push(Span::styled(beside, theme.dim()));
+            let beside = match rtl {
+                true => format!("{}  ", label(&shown_hint)),
+                false => format!("  {}", label(&shown_hint)),
+            };
+            if Line::from(spans.clone()).width() + lead.width() + beside.width() <= inner {
+                hint = Some(Span::styled(beside, theme.dim()));
             } else {
                 let hint = wrap(&shown_hint, inner.saturating_sub(LABEL_WIDTH));
-                below.extend(
-                    hint.into_iter()
-                        .map(|h| Line::styled(format!("{indent}{}", label(&h)), theme.dim())),
-                );
+                below.extend(hint.into_iter().map(|h| indented(label(&h), theme.dim())));
             }
         }
-        lines.push(Line::from(spans));
+        lines.push(match rtl {
+            true => {
+                let mut mirrored: Vec<Span<'a>> = hint.into_iter().collect();
+                mirrored.extend(spans);
+                mirrored.push(lead);
+                Line::from(mirrored).right_aligned()
+            }
+            false => {
+                let mut line = vec![lead];
+                line.extend(spans);
+                line.extend(hint);
+                Line::from(line)
+            }
+        });
     }
     lines.extend(below);
     if focused && field.filters_choices {
@@ -382,15 +406,14 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
         let wrapped = wrap(&offered, inner.saturating_sub(LABEL_WIDTH));
         let shown = wrapped.len().min(2);
         for line in &wrapped[..shown] {
-            lines.push(Line::styled(format!("{indent}{line}"), theme.dim()));
+            lines.push(indented(line.clone(), theme.dim()));
         }
     }
     if let Some(note) = &field.note {
         // A fixed sentence (a refusal) is written in English in the code.
         let note = clean_line(&crate::i18n::from_english(note));
         for line in wrap(&note, inner.saturating_sub(LABEL_WIDTH)) {
-            let line = super::bidi::sentence(&line);
-            lines.push(Line::styled(format!("{indent}{line}"), theme.error()));
+            lines.push(indented(super::bidi::sentence(&line), theme.error()));
         }
     }
     lines

@@ -31,7 +31,13 @@ pub fn draw(
 ) {
     let theme = &chrome.theme;
     let inner = usize::from(WIDTH.min(area.width).saturating_sub(2));
-    let lines = page_lines(view, state.tz, inner, theme);
+    let mut lines = page_lines(view, state.tz, inner, theme);
+    // A Hebrew page reads from the right: its headings, history and notes stand there.
+    if crate::tui::bidi::is_desk() && crate::i18n::lang().is_rtl() {
+        for line in &mut lines {
+            line.alignment = line.alignment.or(Some(ratatui::layout::Alignment::Right));
+        }
+    }
     let title = crate::t!(
         "deal-title",
         title = clean_line(&view.deal.title),
@@ -64,10 +70,20 @@ fn fact(label: &str, value: String, width: usize, theme: &Theme) -> Vec<Line<'st
                 String::new()
             };
             let pad = " ".repeat(LABEL.saturating_sub(label.width()));
-            Line::from(vec![
-                Span::styled(format!("{label}{pad}"), theme.dim()),
-                Span::raw(crate::tui::bidi::text(&part).into_owned()),
-            ])
+            let value = Span::raw(crate::tui::bidi::text(&part).into_owned());
+            // In Hebrew the label stands on the right edge and its value to its left,
+            // so that the row reads from the right.
+            match crate::tui::bidi::is_desk() && crate::i18n::lang().is_rtl() {
+                true => Line::from(vec![
+                    value,
+                    Span::styled(format!("{pad}{label}"), theme.dim()),
+                ])
+                .right_aligned(),
+                false => Line::from(vec![
+                    Span::styled(format!("{label}{pad}"), theme.dim()),
+                    value,
+                ]),
+            }
         })
         .collect()
 }
