@@ -200,3 +200,8 @@ proptest! {
         prop_assert!(!visual(&text).chars().any(crate::domain::text::is_unsafe_char));
     }
 }
+
+#[test]
+fn a_word_with_gershayim_keeps_every_letter() {
+    assert_eq!(visual("סה״כ"), "כ״הס");
+}

@@ -92,7 +92,13 @@ fn draw_list(frame: &mut Frame<'_>, area: Rect, screen: &AccountsScreen, theme: 
         theme.title(),
     ));
     let width = usize::from(area.width.saturating_sub(2));
-    let (people, deals, total) = (6, 5, 13);
+    // Wide enough for the numbers, and for the headings in the user's language.
+    let heading = |id: &str, least: usize| least.max(crate::i18n::message(id).chars().count());
+    let (people, deals, total) = (
+        heading("col-people", 6),
+        heading("col-deals", 5),
+        heading("col-total", 13),
+    );
     let name = width.saturating_sub(2 + people + deals + total + 3);
     let line = |cells: [&str; 4], style, mark: &str| {
         Line::styled(
