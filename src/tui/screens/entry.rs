@@ -71,21 +71,37 @@ fn facts(item: &Interaction, tz: FixedOffset) -> Vec<String> {
     facts.iter().map(|fact| label(fact)).collect()
 }
 
+/// A line of the desk's own on the side its language reads from: the right in Hebrew.
+fn reading_side(line: Line<'static>) -> Line<'static> {
+    match crate::tui::bidi::is_desk() && crate::i18n::lang().is_rtl() {
+        true => line.right_aligned(),
+        false => line,
+    }
+}
+
 /// `facts` joined by " · " on as many lines of `width` columns as they take, a fact
 /// never broken (a longer language's words wrap rather than vanish at the edge).
 fn fact_lines(facts: Vec<String>, width: usize) -> Vec<String> {
     use unicode_width::UnicodeWidthStr;
-    let mut lines: Vec<String> = Vec::new();
+    let width_of = |line: &[String]| line.iter().map(|f| f.width() + 3).sum::<usize>();
+    let mut lines: Vec<Vec<String>> = Vec::new();
     for fact in facts {
         match lines.last_mut() {
-            Some(line) if line.width() + 3 + fact.width() <= width => {
-                line.push_str(" · ");
-                line.push_str(&fact);
-            }
-            _ => lines.push(fact),
+            Some(line) if width_of(line) + fact.width() <= width => line.push(fact),
+            _ => lines.push(vec![fact]),
         }
     }
+    // In Hebrew the facts of a line follow one another from the right.
+    let rtl = crate::tui::bidi::is_desk() && crate::i18n::lang().is_rtl();
     lines
+        .into_iter()
+        .map(|mut line| {
+            if rtl {
+                line.reverse();
+            }
+            line.join(" · ")
+        })
+        .collect()
 }
 
 fn entry_lines(
@@ -96,7 +112,7 @@ fn entry_lines(
 ) -> Vec<Line<'static>> {
     let mut lines: Vec<Line<'static>> = fact_lines(facts(item, tz), width)
         .into_iter()
-        .map(|line| Line::styled(line, theme.dim()))
+        .map(|line| reading_side(Line::styled(line, theme.dim())))
         .collect();
     if let Some(subject) = &item.subject {
         lines.push(Line::from(vec![
@@ -164,7 +180,7 @@ fn versions_lines(
             lines.extend(
                 fact_lines(facts(version, tz), width)
                     .into_iter()
-                    .map(|line| Line::styled(line, theme.dim())),
+                    .map(|line| reading_side(Line::styled(line, theme.dim()))),
             );
             lines.extend(text_lines(version.text.as_deref().unwrap_or(""), width));
         }

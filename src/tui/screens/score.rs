@@ -113,14 +113,32 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
                 }
             })
             .collect();
-        lines.push(Line::from(vec![
-            Span::styled(format!("{:>+5}  ", hit.points), style),
-            Span::raw(clean_line(&crate::domain::scoring_words::rule_name(
-                &hit.name,
-            ))),
-            Span::styled(decayed, theme.dim()),
-            Span::styled(format!("  · {}", evidence.join(", ")), theme.dim()),
-        ]));
+        let name = clean_line(&crate::domain::scoring_words::rule_name(&hit.name));
+        let evidence = evidence.join(", ");
+        // In Hebrew the row reads from the right: points, rule, evidence.
+        lines.push(match bidi::is_desk() && crate::i18n::lang().is_rtl() {
+            true => Line::from(vec![
+                // Laid out right to left on its own, its "·" read first; the spaces
+                // after it stay on its right, between it and the rule.
+                Span::styled(format!("· {evidence}  "), theme.dim()),
+                Span::styled(
+                    match decayed.is_empty() {
+                        true => String::new(),
+                        false => format!("{} ", decayed.trim_start()),
+                    },
+                    theme.dim(),
+                ),
+                Span::raw(name),
+                Span::styled(format!("  {:>+5}", hit.points), style),
+            ])
+            .right_aligned(),
+            false => Line::from(vec![
+                Span::styled(format!("{:>+5}  ", hit.points), style),
+                Span::raw(name),
+                Span::styled(decayed, theme.dim()),
+                Span::styled(format!("  · {evidence}"), theme.dim()),
+            ]),
+        });
     }
     // Scrolled past the end, the last page stays in view; what is cut is counted.
     let height = usize::from(rules.height.saturating_sub(2));
