@@ -154,6 +154,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         block = block.title_bottom(Line::styled(format!(" {sign} "), theme.dim()));
     }
     let width = bottom.width.saturating_sub(2) as usize;
+    let when_width = widest_when();
     let items: Vec<ListItem<'_>> = entries
         .iter()
         .skip(first)
@@ -168,7 +169,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
             // Each fact stands in a span of its own, laid out on its own: a Hebrew
             // outcome must not turn what follows it into a right-to-left run.
             let mut spans = vec![
-                Span::styled(format!("{when} "), theme.dim()),
+                Span::styled(format!("{} ", padded(&when, when_width)), theme.dim()),
                 Span::styled(
                     format!("{} {}", channel_mark(i.kind), padded(&i.kind.label(), 9)),
                     theme.channel(i.kind),
@@ -206,6 +207,22 @@ fn title() -> String {
         " {} ",
         crate::tui::bidi::label(&crate::tui::app::Tab::Timeline.title())
     )
+}
+
+/// The widest day, month and time the user's language writes ("szept. 30. 23:59"),
+/// so that the columns after it stay in place from one month to the next.
+fn widest_when() -> usize {
+    use chrono::TimeZone;
+    use unicode_width::UnicodeWidthStr;
+    (1..=12)
+        .filter_map(|month| {
+            chrono::Utc
+                .with_ymd_and_hms(2026, month, 28, 23, 59, 0)
+                .single()
+        })
+        .map(|at| crate::i18n::format::day_month_time(&at).width())
+        .max()
+        .unwrap_or(0)
 }
 
 /// `text` padded with spaces to `width` columns (as `{:<width$}` would for ASCII).
