@@ -43,8 +43,9 @@ pub fn search(ctx: &Context, args: SearchArgs) -> Result<()> {
             let c = &hit.contact;
             vec![
                 c.name.clone(),
+                // As `inbox` and `show` write it: national for the user's region.
                 c.primary_phone()
-                    .map(|p| p.display().to_string())
+                    .map(crate::i18n::format::phone)
                     .unwrap_or_default(),
                 c.emails.first().cloned().unwrap_or_default(),
                 c.company().unwrap_or_default().to_string(),
