@@ -6,6 +6,7 @@
 //! does not hold a field's name (`{`, `{ }`, `{not a field}`) is text, sent as it is:
 //! a message may well hold braces of its own.
 
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The fields every template may use; custom fields of a contact come beside them.
@@ -92,6 +93,74 @@ fn is_field_name(name: &str) -> bool {
     let mut chars = name.chars();
     chars.next().is_some_and(|c| c.is_ascii_alphabetic())
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// The ways a template's message can be sent.
+pub const CHANNELS: &[&str] = &["whatsapp", "sms", "email"];
+
+/// The languages a template can be written in.
+pub const LANGUAGES: &[&str] = &["en", "he", "hu"];
+
+/// A message template: its name, how it may be sent, its language, whether it is
+/// written to one person or may go to a whole campaign, and its text.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Template {
+    pub name: String,
+    pub language: String,
+    pub channels: Vec<String>,
+    #[serde(default)]
+    pub personal: bool,
+    /// For email.
+    pub subject: Option<String>,
+    pub body: String,
+}
+
+impl Template {
+    /// What is wrong with the template, if anything: an empty name or body, a channel
+    /// or a language Leadometer does not send in.
+    pub fn problem(&self) -> Option<String> {
+        if self.name.trim().is_empty() {
+            return Some("a template needs a name".into());
+        }
+        if self.body.trim().is_empty() {
+            return Some(format!("template \"{}\": its body is empty", self.name));
+        }
+        if !LANGUAGES.contains(&self.language.as_str()) {
+            return Some(format!(
+                "template \"{}\": language \"{}\" is not one of {}",
+                self.name,
+                self.language,
+                LANGUAGES.join(", ")
+            ));
+        }
+        if self.channels.is_empty() {
+            return Some(format!("template \"{}\": name a channel", self.name));
+        }
+        self.channels
+            .iter()
+            .find(|channel| !CHANNELS.contains(&channel.as_str()))
+            .map(|channel| {
+                format!(
+                    "template \"{}\": channel \"{channel}\" is not one of {}",
+                    self.name,
+                    CHANNELS.join(", ")
+                )
+            })
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TemplateFile {
+    template: Vec<Template>,
+}
+
+/// The starter templates shipped in `assets/templates.toml`.
+pub fn starter() -> Vec<Template> {
+    const STARTER: &str = include_str!("../../assets/templates.toml");
+    // The file is the binary's own and a test reads every template of it.
+    toml::from_str::<TemplateFile>(STARTER).map_or_else(|_| Vec::new(), |file| file.template)
 }
 
 /// A person's given name as a message greets them: the name's first word, or its

@@ -66,6 +66,51 @@ fn the_given_name_follows_the_languages_order() {
     assert_eq!(first_name("יוסי מזרחי", false), "יוסי");
 }
 
+#[test]
+fn the_starter_templates_are_sound_in_every_language() {
+    let starter = starter();
+    for language in LANGUAGES {
+        let theirs: Vec<&Template> = starter.iter().filter(|t| t.language == *language).collect();
+        assert!(theirs.len() >= 4, "{language}: {theirs:?}");
+        assert!(theirs.iter().any(|t| t.personal) && theirs.iter().any(|t| !t.personal));
+        assert!(
+            theirs
+                .iter()
+                .any(|t| t.channels.iter().any(|c| c == "email"))
+        );
+    }
+    for template in &starter {
+        assert_eq!(template.problem(), None, "{template:?}");
+        let mut text = template.body.clone();
+        text.push_str(template.subject.as_deref().unwrap_or(""));
+        for field in fields_used(&text) {
+            assert!(
+                FIELDS.contains(&field.as_str()),
+                "{}: {{{field}}}",
+                template.name
+            );
+        }
+        if template.channels.iter().any(|c| c == "email") {
+            assert!(
+                template.subject.is_some(),
+                "{} goes by email",
+                template.name
+            );
+        }
+    }
+}
+
+#[test]
+fn a_template_names_what_is_wrong_with_it() {
+    let mut template = starter().remove(0);
+    template.channels = vec!["fax".into()];
+    assert!(template.problem().unwrap().contains("fax"));
+    template.channels = Vec::new();
+    assert!(template.problem().is_some());
+    template.language = "de".into();
+    assert!(template.problem().unwrap().contains("de"));
+}
+
 proptest::proptest! {
     /// Filling never loses text: with every field known, nothing is missing, and
     /// with none known, the text comes back as written.
