@@ -80,6 +80,7 @@ fn call(contact_id: &str) -> Interaction {
         logged_by: "bench".into(),
         created_at: now,
         supersedes: None,
+        template: None,
     }
 }
 

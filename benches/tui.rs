@@ -109,6 +109,7 @@ fn desk(c: &mut Criterion) {
                     logged_by: "bench".into(),
                     created_at: at,
                     supersedes: None,
+                    template: None,
                 })?;
             }
             Ok(())

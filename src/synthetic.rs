@@ -311,6 +311,7 @@ impl Gen {
             logged_by: self.pick(OWNERS).to_string(),
             created_at: at,
             supersedes: None,
+            template: None,
         }
     }
 

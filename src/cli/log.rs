@@ -107,6 +107,7 @@ pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
         logged_by: ctx.store.user().to_string(),
         created_at: ctx.now,
         supersedes: None,
+        template: None,
     };
     ctx.store
         .log_interaction(ctx.now, &item)

@@ -63,6 +63,22 @@ pub struct Config {
     pub targets: Vec<Target>,
     /// What campaigns and sources cost, by month, for the sources report.
     pub costs: Vec<Cost>,
+    /// Message templates the office adds to the starter set: each is brought into
+    /// the file once (where it syncs and is edited), as `[[templates]]` tables with
+    /// the fields of `assets/templates.toml`.
+    #[serde(deserialize_with = "templates")]
+    pub templates: Vec<crate::domain::template::Template>,
+    /// How messages are handed over: `[messages] whatsapp = "web" | "app"`.
+    pub messages: Messages,
+}
+
+/// How a message written in Leadometer reaches the app that sends it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Messages {
+    /// "web" opens `https://wa.me/…` (a browser, or the app where the system hands
+    /// the link to it); "app" opens `whatsapp://send?…`, the installed app's own.
+    pub whatsapp: crate::domain::message_link::WhatsappLink,
 }
 
 /// Colours of the desk by role, as names ("red", "light-blue", "dark-gray") or
@@ -166,6 +182,8 @@ impl Default for Config {
             mouse: true,
             targets: Vec::new(),
             costs: Vec::new(),
+            templates: Vec::new(),
+            messages: Messages::default(),
         }
     }
 }
@@ -310,6 +328,16 @@ fn region<'de, D: Deserializer<'de>>(de: D) -> Result<Region, D::Error> {
     })
 }
 
+fn templates<'de, D: Deserializer<'de>>(
+    de: D,
+) -> Result<Vec<crate::domain::template::Template>, D::Error> {
+    let templates = Vec::<crate::domain::template::Template>::deserialize(de)?;
+    match templates.iter().find_map(|template| template.problem()) {
+        Some(problem) => Err(serde::de::Error::custom(problem)),
+        None => Ok(templates),
+    }
+}
+
 fn currency<'de, D: Deserializer<'de>>(de: D) -> Result<String, D::Error> {
     let code = String::deserialize(de)?;
     if code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic()) {
@@ -409,7 +437,7 @@ mod tests {
         let keys = "user region currency language first_response_minutes expire_after_days by_source \
             probability half_life_days mql_at sql_at hot warm scoring.rules deal_opened deal_won \
             deal_lost sales sales_max_open assignment.rules max_open keys inbox.views opener theme overdue mouse \
-            targets sales_amount new_leads mqls sqls costs display bidi";
+            targets sales_amount new_leads mqls sqls costs display bidi templates messages whatsapp";
         for key in keys.split_whitespace() {
             assert!(
                 text.contains(key),

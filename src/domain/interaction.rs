@@ -46,13 +46,29 @@ impl InteractionKind {
     }
 }
 
+/// The outcome of a message handed to WhatsApp, the SMS app or the mail program and
+/// not yet confirmed as sent: it neither answers the lead nor counts as an attempt
+/// until it is confirmed, by a correction whose outcome is [`SENT`].
+pub const OPENED: &str = "opened";
+
+/// The outcome of a message confirmed as sent.
+pub const SENT: &str = "sent";
+
+/// Whether the outcome says the message was opened but is not known to be sent.
+pub fn is_unsent(outcome: Option<&str>) -> bool {
+    outcome.is_some_and(|o| o.eq_ignore_ascii_case(OPENED))
+}
+
 /// Whether an interaction answers the lead, for speed-to-lead: anything we sent, a
-/// meeting, or their call that we picked up.
+/// meeting, or their call that we picked up. A message only opened has not been sent.
 pub fn is_response(
     kind: InteractionKind,
     direction: Option<Direction>,
     outcome: Option<&str>,
 ) -> bool {
+    if is_unsent(outcome) {
+        return false;
+    }
     match kind {
         InteractionKind::Note | InteractionKind::Event | InteractionKind::Retracted => false,
         InteractionKind::Meeting => true,
@@ -78,6 +94,9 @@ pub struct Interaction {
     pub logged_by: String,
     pub created_at: DateTime<Utc>,
     pub supersedes: Option<String>,
+    /// The template the message was written from, by its name then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<String>,
 }
 
 impl Interaction {
@@ -141,6 +160,7 @@ impl Interaction {
             logged_by: by.to_string(),
             created_at: at,
             supersedes: None,
+            template: None,
         }
     }
 }

@@ -77,7 +77,8 @@ pub fn status_after(
     if matches!(
         kind,
         InteractionKind::Note | InteractionKind::Event | InteractionKind::Retracted
-    ) {
+    ) || super::interaction::is_unsent(outcome)
+    {
         return None;
     }
     let open = matches!(current, LeadStatus::New | LeadStatus::Attempting);

@@ -19,7 +19,8 @@ const ADDRESS: &AsciiSet = &VALUE.remove(b'@').remove(b'+');
 
 /// How WhatsApp is opened: the web link any browser or phone follows, or the
 /// installed app's own scheme (`[messages] whatsapp = "app"`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum WhatsappLink {
     #[default]
     Web,

@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod bidi;
+pub mod campaign;
 pub mod contact;
 pub mod contact_edit;
 pub mod deal;

@@ -6,7 +6,7 @@
 //! does not hold a field's name (`{`, `{ }`, `{not a field}`) is text, sent as it is:
 //! a message may well hold braces of its own.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The fields every template may use; custom fields of a contact come beside them.
@@ -103,7 +103,7 @@ pub const LANGUAGES: &[&str] = &["en", "he", "hu"];
 
 /// A message template: its name, how it may be sent, its language, whether it is
 /// written to one person or may go to a whole campaign, and its text.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Template {
     pub name: String,

@@ -65,6 +65,7 @@ fn call(contact_id: &str, n: usize) -> Interaction {
         logged_by: "test".into(),
         created_at: now(),
         supersedes: None,
+        template: None,
     }
 }
 

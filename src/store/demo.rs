@@ -201,6 +201,7 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
                 logged_by: demo.by.clone().unwrap_or_else(|| "Dana".into()),
                 created_at: when,
                 supersedes: None,
+                template: None,
             })?;
         }
         for demo in &story.deals {

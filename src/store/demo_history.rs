@@ -140,6 +140,7 @@ pub(super) fn write(writer: &mut BulkWriter<'_>, now: DateTime<Utc>, currency: &
             logged_by: owner.into(),
             created_at: answered,
             supersedes: None,
+            template: None,
         })?;
         // One stage every few days after the first answer.
         let mut at = answered;

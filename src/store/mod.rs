@@ -41,6 +41,7 @@ pub use file::schema::APPLICATION_ID;
 pub use file::{inspect, schema_guard};
 pub use reports::CohortLead;
 pub use rows::BulkWriter;
+pub use rows::campaigns::{CampaignSpec, CampaignSummary};
 pub use rows::directory::{
     AccountDeal, AccountDetail, AccountMember, AccountSummary, ContactFilter, ContactOrder,
     ContactRow,
@@ -48,10 +49,12 @@ pub use rows::directory::{
 pub use rows::meta::{LAST_OWN_CHANGE, Stamp, new_id};
 pub(crate) use rows::meta::{read_meta, write_meta};
 pub use rows::tasks::LastTaskList;
+pub use rows::templates::StoredTemplate;
 pub use rules::{
     Changes, ChatMessage, ContactMatch, Decision, ImportCounts, Inbox, InboxEntry, InboxItem,
     Label, NextTask, Recorded, RescoreSummary, SHORTEST_PREFIX, nothing_waits, nothing_waits_for,
 };
+pub use rules::{MESSAGE_CHANNELS, Outgoing, link_for};
 pub use safety::backups;
 pub use search::{MatchedOn, SearchHit};
 pub use sync::{ClockDistrusted, Conflict, MergeReport, NotTaken, SetAside as RowSetAside};

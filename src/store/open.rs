@@ -104,6 +104,7 @@ impl Store {
         // wrote its pages there first.
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         file::schema::migrate(&mut conn, path, config)?;
+        crate::store::rows::templates::add_from_config(&mut conn, &config.templates)?;
         let device = read_meta(&conn, "device_id")?.unwrap_or_default();
         Ok(Store {
             opened: FileIdentity::of(path),

@@ -149,6 +149,7 @@ pub(crate) fn page(id: &str, name: &str) -> ContactPage {
         logged_by: "Dana".into(),
         created_at: now(),
         supersedes: None,
+        template: None,
     };
     ContactPage {
         contact,

@@ -222,6 +222,7 @@ fn log(
         logged_by: store.user().to_string(),
         created_at: now,
         supersedes: None,
+        template: None,
     };
     store.log_interaction(now, &item)?;
     if let Some(due_at) = follow_up {

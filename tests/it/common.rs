@@ -177,6 +177,7 @@ pub fn call(
         logged_by: by.into(),
         created_at: at,
         supersedes: None,
+        template: None,
     }
 }
 

@@ -101,3 +101,10 @@ said-choice-everyone = everyone
 
 said-task-come-back = Come back to { $name }
 said-task-come-back-because = Come back to { $name }: { $reason }
+word-campaignby-campaign = campaign
+word-campaignby-source = source
+word-campaignby-flag = flag
+word-campaignby-lifecycle = lifecycle
+word-campaignby-owner = owner
+said-outcome-opened = opened
+said-outcome-sent = sent

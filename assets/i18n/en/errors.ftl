@@ -86,3 +86,5 @@ notice-quote-never-closed = a quote opened here is never closed, so the rows aft
 notice-no-contact-column = no column names a contact: the header row has { $columns } but none is a name, company, phone or email
 
 notice-ambiguous-dates = every date here could be day-first or month-first: say which with --date-order dmy or --date-order mdy
+what-template = template
+what-campaign = campaign

@@ -100,3 +100,10 @@ said-choice-everyone = כולם
 
 said-task-come-back = לחזור אל { $name }
 said-task-come-back-because = לחזור אל { $name }: { $reason }
+word-campaignby-campaign = קמפיין
+word-campaignby-source = מקור
+word-campaignby-flag = סימון
+word-campaignby-lifecycle = שלב חיים
+word-campaignby-owner = בעלים
+said-outcome-opened = נפתחה, טרם נשלחה
+said-outcome-sent = נשלחה

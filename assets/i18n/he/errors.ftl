@@ -80,3 +80,5 @@ notice-quote-never-closed = מירכאה שנפתחה כאן לעולם אינה
 notice-no-contact-column = אף עמודה אינה מתארת איש קשר: בשורת הכותרת יש { $columns } אבל אף אחת אינה שם, חברה, טלפון או אימייל
 
 notice-ambiguous-dates = כל תאריך כאן יכול להיקרא כיום/חודש או כחודש/יום: ציינו איך עם --date-order dmy או --date-order mdy
+what-template = תבנית
+what-campaign = קמפיין

@@ -100,3 +100,10 @@ said-choice-everyone = mindenki
 
 said-task-come-back = Visszatérni hozzá: { $name }
 said-task-come-back-because = Visszatérni hozzá: { $name }: { $reason }
+word-campaignby-campaign = kampány
+word-campaignby-source = forrás
+word-campaignby-flag = jelző
+word-campaignby-lifecycle = életciklus
+word-campaignby-owner = felelős
+said-outcome-opened = megnyitva, még nem elküldve
+said-outcome-sent = elküldve

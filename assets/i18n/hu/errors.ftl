@@ -77,3 +77,5 @@ notice-quote-never-closed = az itt nyitott idézőjel sosem zárul be, így az u
 notice-no-contact-column = egyik oszlop sem kapcsolatot ír le: a fejlécsorban ezek vannak: { $columns }, de egyik sem név, cég, telefonszám vagy e-mail
 
 notice-ambiguous-dates = itt minden dátum lehet nap elöl vagy hónap elöl is: add meg, melyik, a --date-order dmy vagy a --date-order mdy kapcsolóval
+what-template = sablonnal
+what-campaign = kampánnyal

@@ -393,11 +393,75 @@ CREATE INDEX interactions_lifecycle_time
     ON interactions (occurred_at, contact_id, kind, subject, outcome, supersedes, created_at, id, text)
     WHERE kind = 'event' AND subject IN ('lifecycle', 'expired');
 "#,
+    r#"
+-- Message templates, campaigns worked as checklists and their ticks: mutable rows
+-- like the others, merged field by field. The starter templates are written by
+-- `migrate` with fixed ids and the earliest clock, so every desk's copies are the
+-- same rows and a colleague's edit or deletion of one always wins.
+CREATE TABLE templates (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    language    TEXT NOT NULL,
+    channels    TEXT NOT NULL DEFAULT '[]',
+    personal    INTEGER NOT NULL DEFAULT 1,
+    subject     TEXT,
+    body        TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    updated_by  TEXT NOT NULL,
+    clock       TEXT NOT NULL,
+    clocks      TEXT NOT NULL DEFAULT '{}',
+    deleted_at  INTEGER
+) STRICT;
+
+-- A campaign's members are the contacts one field picks out (`by`: campaign, source,
+-- flag, lifecycle or owner, equal to `value`), read when it is opened: a contact
+-- added later joins it.
+CREATE TABLE campaigns (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    by_field    TEXT NOT NULL,
+    by_value    TEXT NOT NULL,
+    template_id TEXT REFERENCES templates (id),
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    updated_by  TEXT NOT NULL,
+    clock       TEXT NOT NULL,
+    clocks      TEXT NOT NULL DEFAULT '{}',
+    deleted_at  INTEGER
+) STRICT;
+
+-- One row per campaign and contact ticked, its id the two ids joined, so that two
+-- desks ticking the same row make one row. Unticking empties done_at.
+CREATE TABLE campaign_ticks (
+    id             TEXT PRIMARY KEY,
+    campaign_id    TEXT NOT NULL REFERENCES campaigns (id),
+    contact_id     TEXT NOT NULL REFERENCES contacts (id),
+    done_at        INTEGER,
+    interaction_id TEXT,
+    created_at     INTEGER NOT NULL,
+    updated_at     INTEGER NOT NULL,
+    updated_by     TEXT NOT NULL,
+    clock          TEXT NOT NULL,
+    clocks         TEXT NOT NULL DEFAULT '{}',
+    deleted_at     INTEGER
+) STRICT;
+CREATE INDEX campaign_ticks_campaign ON campaign_ticks (campaign_id, contact_id, done_at);
+CREATE INDEX campaign_ticks_contact ON campaign_ticks (contact_id);
+
+-- The template a message was written from, by name as it was then: the entry says
+-- it even after the template is renamed or deleted.
+ALTER TABLE interactions ADD COLUMN template TEXT;
+"#,
 ];
 
 /// The version whose step repairs phones stored before every possible number had an
 /// E.164 form (rules/phone_repair.rs): a file older than this is repaired when opened.
 pub(super) const PHONE_REPAIR_VERSION: i64 = 7;
+
+/// The version that made the templates table: a file older than this gets the
+/// starter templates when it is brought up to date.
+const TEMPLATES_VERSION: i64 = 13;
 
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -437,6 +501,9 @@ pub fn migrate(conn: &mut Connection, path: &Path, config: &Config) -> Result<()
     if (1..PHONE_REPAIR_VERSION).contains(&current) {
         crate::store::rules::repair_phones(&tx, config, chrono::Utc::now())?;
     }
+    if current < TEMPLATES_VERSION {
+        crate::store::rows::templates::add_starters(&tx)?;
+    }
     // Migrations 4 and 6 mark every search chunk to be built.
     crate::store::search::chunks::rebuild_dirty(&tx)?;
     if current == 0 {
@@ -454,92 +521,5 @@ pub fn migrate(conn: &mut Connection, path: &Path, config: &Config) -> Result<()
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::store::Store;
-
-    /// A version 5 file's chunks hold six lines per contact; read as seven they
-    /// would run contacts together, so migration 6 has every chunk rebuilt.
-    #[test]
-    fn a_version_5_file_s_search_chunks_are_rebuilt_in_the_new_layout() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("v5.db");
-        {
-            let conn = Connection::open(&path).unwrap();
-            for migration in &MIGRATIONS[..5] {
-                conn.execute_batch(migration).unwrap();
-            }
-            conn.pragma_update(None, "application_id", APPLICATION_ID)
-                .unwrap();
-            conn.pragma_update(None, "user_version", 5).unwrap();
-            conn.execute_batch(
-                "INSERT INTO meta (key, value) VALUES ('device_id', 'd5'), ('database_id', 'x');
-                 INSERT INTO contacts (id, name, kind, lifecycle, status, created_at, updated_at,
-                     updated_by, clock)
-                 VALUES ('c1', 'Noa', 'person', 'lead', 'new', 0, 0, 'me', '000000000000000-000000-d5'),
-                        ('c2', 'Ron', 'person', 'lead', 'new', 0, 0, 'me', '000000000000000-000000-d5');
-                 INSERT INTO contact_search (contact_id, name, status, lifecycle, created_at,
-                     name_key, company_key, emails, phone_digits, last_activity_at)
-                 VALUES ('c1', 'Noa', 'new', 'lead', 0, 'noa', '', '', '', 0),
-                        ('c2', 'Ron', 'new', 'lead', 0, 'ron', '', '', '', 0);
-                 DELETE FROM search_dirty;
-                 INSERT INTO search_chunks VALUES (0, 'c1' || char(10) || 'noa' || char(10)
-                     || char(10) || char(10) || char(10) || '0' || char(10) || 'c2' || char(10)
-                     || 'ron' || char(10) || char(10) || char(10) || char(10) || '0');",
-            )
-            .unwrap();
-        }
-        let store = Store::open(&path, &Config::default()).unwrap();
-        for name in ["Noa", "Ron"] {
-            let found = store.search(name, None).unwrap();
-            assert_eq!(found.len(), 1, "{name}");
-            assert_eq!(found[0].contact.name, name);
-        }
-        assert!(store.check().unwrap().is_empty());
-    }
-
-    #[test]
-    fn a_version_1_file_with_leads_is_brought_up_to_date() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("old.db");
-        {
-            let conn = Connection::open(&path).unwrap();
-            conn.execute_batch(MIGRATIONS[0]).unwrap();
-            // Only the derived row the inbox reads; its contact does not matter here.
-            conn.pragma_update(None, "foreign_keys", "OFF").unwrap();
-            conn.pragma_update(None, "application_id", APPLICATION_ID)
-                .unwrap();
-            conn.pragma_update(None, "user_version", 1).unwrap();
-            conn.execute(
-                "INSERT INTO contact_search (contact_id, name, status, lifecycle, created_at,
-                     name_key, company_key, emails, phone_digits, last_activity_at)
-                 VALUES ('c1', 'Noa', 'new', 'lead', 0, 'noa', '', '', '', 0)",
-                [],
-            )
-            .unwrap();
-        }
-        let store = Store::open(&path, &Config::default()).unwrap();
-        let version: i64 = store
-            .conn()
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .unwrap();
-        assert_eq!(version, VERSION);
-        let indexes: i64 = store
-            .conn()
-            .query_row(
-                "SELECT count(*) FROM sqlite_master WHERE name IN
-                 ('contact_search_inbox', 'deals_open_value', 'tasks_open_contact')",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
-        assert_eq!(indexes, 3);
-        let now = chrono::DateTime::from_timestamp(60, 0).unwrap();
-        let inbox = store.inbox(now, now, true).unwrap();
-        assert_eq!(
-            inbox.entries.len(),
-            1,
-            "the lead kept, and found through the new index"
-        );
-    }
-}
+#[path = "schema_tests.rs"]
+mod tests;

@@ -44,8 +44,8 @@ pub(crate) fn insert_interaction(tx: &Transaction<'_>, item: &Interaction) -> Re
 pub(crate) fn insert_interaction_row(tx: &Transaction<'_>, item: &Interaction) -> Result<()> {
     tx.prepare_cached(
         "INSERT INTO interactions (id, contact_id, deal_id, kind, direction, outcome, duration_secs,
-            subject, text, occurred_at, logged_by, created_at, supersedes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            subject, text, occurred_at, logged_by, created_at, supersedes, template)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?
     .execute(params![
         item.id,
@@ -61,6 +61,7 @@ pub(crate) fn insert_interaction_row(tx: &Transaction<'_>, item: &Interaction) -
         item.logged_by,
         ms(item.created_at),
         item.supersedes,
+        item.template,
     ])?;
     Ok(())
 }
@@ -122,10 +123,11 @@ fn interaction_from_row(r: &Row<'_>) -> rusqlite::Result<Interaction> {
         logged_by: r.get(10)?,
         created_at: from_ms(r.get(11)?),
         supersedes: r.get(12)?,
+        template: r.get(13)?,
     })
 }
 
-const INTERACTION_COLUMNS: &str = "i.id, i.contact_id, i.deal_id, i.kind, i.direction, i.outcome, i.duration_secs, i.subject, i.text, i.occurred_at, i.logged_by, i.created_at, i.supersedes";
+const INTERACTION_COLUMNS: &str = "i.id, i.contact_id, i.deal_id, i.kind, i.direction, i.outcome, i.duration_secs, i.subject, i.text, i.occurred_at, i.logged_by, i.created_at, i.supersedes, i.template";
 
 /// A contact's current entries (see `is_current!`), newest first.
 pub(crate) fn timeline(conn: &Connection, contact_id: &str) -> Result<Vec<Interaction>> {

@@ -3,6 +3,7 @@
 
 pub(crate) mod accounts;
 mod bulk;
+pub(crate) mod campaigns;
 pub(crate) mod contacts;
 pub(crate) mod deals;
 pub(crate) mod directory;
@@ -10,6 +11,7 @@ pub(crate) mod interactions;
 pub(crate) mod journal;
 pub(crate) mod meta;
 pub(crate) mod tasks;
+pub(crate) mod templates;
 
 pub use bulk::BulkWriter;
 
@@ -71,7 +73,7 @@ pub fn from_json<T: serde::de::DeserializeOwned + Default>(text: &str) -> T {
 
 /// The tables merged between copies, parents before children; the interactions,
 /// facts that never change, come last. Each has `id` as its first column.
-pub(crate) const MERGED: [&str; 8] = [
+pub(crate) const MERGED: [&str; 11] = [
     "contacts",
     "accounts",
     "contact_phones",
@@ -79,6 +81,9 @@ pub(crate) const MERGED: [&str; 8] = [
     "memberships",
     "deals",
     "tasks",
+    "templates",
+    "campaigns",
+    "campaign_ticks",
     "interactions",
 ];
 
@@ -103,10 +108,13 @@ pub enum Table {
     Memberships,
     Deals,
     Tasks,
+    Templates,
+    Campaigns,
+    CampaignTicks,
 }
 
 impl Table {
-    pub(crate) const ALL: [Table; 7] = [
+    pub(crate) const ALL: [Table; 10] = [
         Table::Contacts,
         Table::Phones,
         Table::Emails,
@@ -114,6 +122,9 @@ impl Table {
         Table::Memberships,
         Table::Deals,
         Table::Tasks,
+        Table::Templates,
+        Table::Campaigns,
+        Table::CampaignTicks,
     ];
 
     /// The table called `name`, when it is one of the mutable ones.
@@ -130,6 +141,9 @@ impl Table {
             Table::Memberships => "memberships",
             Table::Deals => "deals",
             Table::Tasks => "tasks",
+            Table::Templates => "templates",
+            Table::Campaigns => "campaigns",
+            Table::CampaignTicks => "campaign_ticks",
         }
     }
 }

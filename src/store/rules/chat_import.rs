@@ -93,6 +93,7 @@ impl Store {
                     logged_by: stamp.user.clone(),
                     created_at: stamp.at,
                     supersedes: None,
+                    template: None,
                 };
                 insert_interaction(tx, &item)?;
                 summary.interactions += 1;

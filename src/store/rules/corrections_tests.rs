@@ -40,6 +40,7 @@ fn log(
         logged_by: "Dana".into(),
         created_at: at(hour),
         supersedes: None,
+        template: None,
     };
     store.log_interaction(at(hour), &item).unwrap();
     item
@@ -308,6 +309,7 @@ fn a_message_with_no_text_and_no_outcome_is_refused_naming_the_field() {
         logged_by: "Dana".into(),
         created_at: at(9),
         supersedes: None,
+        template: None,
     };
     let err = store.log_interaction(at(9), &empty).unwrap_err();
     assert!(err.to_string().starts_with("text:"), "{err}");

@@ -247,6 +247,9 @@ fn singular(table: &str) -> &'static str {
         "memberships" => "account membership",
         "deals" => "deal",
         "tasks" => "task",
+        "templates" => "template",
+        "campaigns" => "campaign",
+        "campaign_ticks" => "campaign tick",
         _ => "entry",
     }
 }

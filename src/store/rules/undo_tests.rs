@@ -40,6 +40,7 @@ fn call(contact_id: &str, minute: u32) -> Interaction {
         logged_by: "Dana".into(),
         created_at: at(minute),
         supersedes: None,
+        template: None,
     }
 }
 

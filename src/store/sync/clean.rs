@@ -22,10 +22,14 @@ const NOT_WORDS: &[&str] = &[
     "custom",
     "competitors",
     "quotes",
+    "channels",
+    "template_id",
+    "campaign_id",
+    "interaction_id",
 ];
 
 /// Columns of several lines: their line breaks and tabs stay.
-const MULTI_LINE: &[&str] = &["notes", "text"];
+const MULTI_LINE: &[&str] = &["notes", "text", "body"];
 
 /// Cleans every text value of the snapshot (schema `main` of `copy`) that holds a
 /// control character; returns how many values changed.

@@ -430,6 +430,8 @@ fn touch_contacts(
 ) -> Result<()> {
     let sql = match layout.contact_id {
         Some(i) => format!("SELECT o.\"{}\" {from}", layout.columns[i]),
+        // Templates and campaigns are no part of any contact's derived rows.
+        None if layout.table != "accounts" => return Ok(()),
         // An account's name is part of its members' search rows.
         None => format!(
             "SELECT mb.contact_id FROM main.memberships mb WHERE mb.account_id IN (SELECT o.id {from})"

@@ -287,6 +287,18 @@ fn value_rules(table: &str, columns: &[&str]) -> Vec<Rule> {
             one_of("origin", words(Origin::ALL), "an origin");
         }
         "memberships" => one_of("role", words(Role::ALL), "a role"),
+        "templates" => {
+            let languages = crate::domain::template::LANGUAGES;
+            one_of("language", words(languages), "a template language");
+        }
+        "campaigns" => {
+            let fields = crate::domain::campaign::CampaignBy::ALL;
+            one_of(
+                "by_field",
+                words(fields),
+                "a field campaigns pick contacts by",
+            );
+        }
         "interactions" => {
             one_of("kind", words(InteractionKind::ALL), "a kind of interaction");
             one_of("direction", words(Direction::ALL), "a direction");
@@ -320,6 +332,33 @@ fn value_rules(table: &str, columns: &[&str]) -> Vec<Rule> {
                 format!("{column} is not a count"),
             ));
         }
+    }
+    if table == "templates" {
+        // Each channel a word this version sends by: the desk offers the template
+        // for them, and says them.
+        let known = words(crate::domain::template::CHANNELS);
+        rules.push(Rule::on(
+            "channels",
+            format!(
+                "typeof(o.channels) = 'text' AND (json_valid(o.channels) = 0
+                  OR json_type(o.channels) IS NOT 'array'
+                  OR EXISTS (SELECT 1 FROM json_each(o.channels) c
+                             WHERE c.type IS NOT 'text' OR c.value NOT IN ({known})))"
+            ),
+            "channels is not a list of whatsapp, sms and email",
+        ));
+        rules.push(Rule::on(
+            "personal",
+            "typeof(o.personal) = 'integer' AND o.personal NOT IN (0, 1)",
+            "personal is not 0 or 1",
+        ));
+    }
+    if matches!(table, "templates" | "campaigns") {
+        rules.push(Rule::on(
+            "name",
+            "typeof(o.name) = 'text' AND trim(o.name, ' ' || char(9, 10, 13)) = ''",
+            "name is empty",
+        ));
     }
     if matches!(table, "contacts" | "accounts") {
         rules.push(Rule::on(

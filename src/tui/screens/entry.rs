@@ -211,6 +211,7 @@ mod tests {
             logged_by: "Dana".into(),
             created_at: at,
             supersedes: (id != "a").then(|| "a".to_string()),
+            template: None,
         }
     }
 

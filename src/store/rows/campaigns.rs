@@ -1,0 +1,393 @@
+//! Campaigns worked as checklists: each campaign's members read from the contacts
+//! when it is opened, and the ticks kept in the file, synced and kept across days.
+
+use super::meta::new_id;
+use super::{Table, from_json, from_ms, ms, tombstone, update_fields};
+use crate::domain::campaign::{Campaign, CampaignBy, Member, Progress, tick_id};
+use crate::domain::text::{clean_line, fold};
+use crate::store::{Result, Store, StoreError};
+use chrono::{DateTime, Utc};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// What a new campaign, or a campaign's edit, says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CampaignSpec {
+    pub name: String,
+    pub by: CampaignBy,
+    pub value: String,
+    /// The template's id or name, or none.
+    pub template: Option<String>,
+}
+
+/// A campaign with how far it has got and the name of its template.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CampaignSummary {
+    #[serde(flatten)]
+    pub campaign: Campaign,
+    /// The attached template's name; none when none is attached, or it was deleted.
+    pub template: Option<String>,
+    #[serde(flatten)]
+    pub progress: Progress,
+}
+
+const COLUMNS: &str = "id, name, by_field, by_value, template_id";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Option<Campaign>> {
+    // A field a broken copy filled with a word we do not know leaves the campaign out
+    // rather than failing every list.
+    let Ok(by) = r.get::<_, String>(2)?.parse::<CampaignBy>() else {
+        return Ok(None);
+    };
+    Ok(Some(Campaign {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        by,
+        value: r.get(3)?,
+        template_id: r.get(4)?,
+    }))
+}
+
+fn live_campaigns(conn: &Connection) -> Result<Vec<Campaign>> {
+    let sql = format!("SELECT {COLUMNS} FROM campaigns WHERE deleted_at IS NULL ORDER BY name, id");
+    let rows = conn
+        .prepare_cached(&sql)?
+        .query_map([], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows.into_iter().flatten().collect())
+}
+
+/// The contacts `campaign` picks out, by name, each with its tick.
+pub(crate) fn members(conn: &Connection, campaign: &Campaign) -> Result<Vec<Member>> {
+    let ticks = ticks(conn, &campaign.id)?;
+    let member = |id: String, name: String, phone: Option<String>| Member {
+        done_at: ticks.get(&id).copied(),
+        contact_id: id,
+        name,
+        phone,
+    };
+    let mut found: Vec<Member> = Vec::new();
+    let mut read = |sql: &str, keep: &dyn Fn(&str) -> bool, values: &[&dyn rusqlite::ToSql]| {
+        let mut statement = conn.prepare_cached(sql)?;
+        let mut rows = statement.query(values)?;
+        while let Some(r) = rows.next()? {
+            let field: String = r.get(3)?;
+            if keep(&field) {
+                found.push(member(r.get(0)?, r.get(1)?, r.get(2)?));
+            }
+        }
+        Ok::<_, StoreError>(())
+    };
+    // Only lifecycle is a stored word compared as it is; every other value is
+    // compared folded, in Rust, over the narrow search table.
+    let column = match campaign.by {
+        CampaignBy::Campaign => "campaign",
+        CampaignBy::Source => "source",
+        CampaignBy::Owner => "owner",
+        CampaignBy::Lifecycle => {
+            read(
+                "SELECT contact_id, name, phone, lifecycle FROM contact_search WHERE lifecycle = ?1",
+                &|_| true,
+                &[&campaign.value],
+            )?;
+            return Ok(sorted(found));
+        }
+        CampaignBy::Flag => {
+            read(
+                "SELECT s.contact_id, s.name, s.phone, c.flags
+                 FROM contacts c INDEXED BY contacts_flagged
+                 JOIN contact_search s ON s.contact_id = c.id
+                 WHERE c.flags <> '[]' AND c.deleted_at IS NULL",
+                &|flags| {
+                    from_json::<Vec<String>>(flags)
+                        .iter()
+                        .any(|flag| campaign.holds(flag))
+                },
+                &[],
+            )?;
+            return Ok(sorted(found));
+        }
+    };
+    read(
+        &format!(
+            "SELECT contact_id, name, phone, {column} FROM contact_search
+             WHERE {column} IS NOT NULL"
+        ),
+        &|value| campaign.holds(value),
+        &[],
+    )?;
+    Ok(sorted(found))
+}
+
+/// Members by name, as a checklist is read, so that ticking never moves a row.
+fn sorted(mut members: Vec<Member>) -> Vec<Member> {
+    members.sort_by_cached_key(|m| (fold(&m.name), m.contact_id.clone()));
+    members
+}
+
+/// When each contact of the campaign was ticked.
+fn ticks(conn: &Connection, campaign_id: &str) -> Result<HashMap<String, DateTime<Utc>>> {
+    let ticks = conn
+        .prepare_cached(
+            "SELECT contact_id, done_at FROM campaign_ticks
+             WHERE campaign_id = ?1 AND done_at IS NOT NULL AND deleted_at IS NULL",
+        )?
+        .query_map([campaign_id], |r| {
+            Ok((r.get::<_, String>(0)?, from_ms(r.get(1)?)))
+        })?
+        .collect::<rusqlite::Result<HashMap<_, _>>>()?;
+    Ok(ticks)
+}
+
+impl Store {
+    /// Every campaign with its progress, by name.
+    pub fn campaigns(&self) -> Result<Vec<CampaignSummary>> {
+        let templates = self.templates()?;
+        live_campaigns(self.conn())?
+            .into_iter()
+            .map(|campaign| {
+                let members = members(self.conn(), &campaign)?;
+                let template = campaign.template_id.as_ref().and_then(|id| {
+                    templates
+                        .iter()
+                        .find(|t| &t.id == id)
+                        .map(|t| t.template.name.clone())
+                });
+                Ok(CampaignSummary {
+                    progress: Progress::of(&members),
+                    template,
+                    campaign,
+                })
+            })
+            .collect()
+    }
+
+    /// The campaign whose id or name (case and accents aside) is `wanted`.
+    pub fn find_campaign(&self, wanted: &str) -> Result<Campaign> {
+        let all = live_campaigns(self.conn())?;
+        if let Some(exact) = all.iter().find(|c| c.id == wanted.trim()) {
+            return Ok(exact.clone());
+        }
+        let folded = fold(wanted.trim());
+        let named: Vec<&Campaign> = all.iter().filter(|c| fold(&c.name) == folded).collect();
+        match named.as_slice() {
+            [one] => Ok((*one).clone()),
+            [] => Err(StoreError::NotFound {
+                what: "campaign",
+                query: wanted.to_string(),
+                hint: "; `leadometer campaign list` shows every campaign".into(),
+            }),
+            many => Err(StoreError::Ambiguous {
+                query: wanted.to_string(),
+                candidates: many
+                    .iter()
+                    .map(|c| format!("{}  {}", c.id, c.name))
+                    .collect(),
+            }),
+        }
+    }
+
+    /// The campaign's contacts, by name, each done or still to do.
+    pub fn campaign_members(&self, campaign: &Campaign) -> Result<Vec<Member>> {
+        members(self.conn(), campaign)
+    }
+
+    pub fn add_campaign(&mut self, now: DateTime<Utc>, spec: &CampaignSpec) -> Result<Campaign> {
+        let campaign = self.checked_campaign(None, spec)?;
+        let id = campaign.id.clone();
+        self.write(now, |tx, stamp| {
+            tx.execute(
+                "INSERT INTO campaigns (id, name, by_field, by_value, template_id,
+                     created_at, updated_at, updated_by, clock)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8)",
+                params![
+                    id,
+                    campaign.name,
+                    campaign.by.as_str(),
+                    campaign.value,
+                    campaign.template_id,
+                    ms(stamp.at),
+                    stamp.user,
+                    stamp.clock,
+                ],
+            )?;
+            Ok(())
+        })?;
+        Ok(campaign)
+    }
+
+    /// Changes a campaign's name, members or template; its ticks stay.
+    pub fn edit_campaign(
+        &mut self,
+        now: DateTime<Utc>,
+        id: &str,
+        spec: &CampaignSpec,
+    ) -> Result<Campaign> {
+        let old = self.find_campaign(id)?;
+        let new = self.checked_campaign(Some(&old.id), spec)?;
+        let mut changes: Vec<(&str, Value)> = Vec::new();
+        if old.name != new.name {
+            changes.push(("name", Value::Text(new.name.clone())));
+        }
+        if old.by != new.by {
+            changes.push(("by_field", Value::Text(new.by.as_str().into())));
+        }
+        if old.value != new.value {
+            changes.push(("by_value", Value::Text(new.value.clone())));
+        }
+        if old.template_id != new.template_id {
+            changes.push(("template_id", super::text(new.template_id.as_deref())));
+        }
+        if changes.is_empty() {
+            return Err(StoreError::invalid(
+                "campaign",
+                format!("\"{}\" already reads so; nothing was changed", old.name),
+            ));
+        }
+        self.write(now, |tx, stamp| {
+            update_fields(tx, Table::Campaigns, &old.id, &changes, stamp)
+        })?;
+        Ok(new)
+    }
+
+    /// Deletes a campaign (a tombstone: it syncs, and an undo brings it back with
+    /// its ticks).
+    pub fn delete_campaign(&mut self, now: DateTime<Utc>, id: &str) -> Result<Campaign> {
+        let old = self.find_campaign(id)?;
+        self.write(now, |tx, stamp| {
+            tombstone(tx, Table::Campaigns, &old.id, stamp)
+        })?;
+        Ok(old)
+    }
+
+    /// Ticks (`done`) or unticks one contact of a campaign, naming the message that
+    /// did it where there was one. Ticking what is ticked keeps its first time.
+    pub fn tick_campaign(
+        &mut self,
+        now: DateTime<Utc>,
+        campaign_id: &str,
+        contact_id: &str,
+        done: bool,
+        interaction_id: Option<&str>,
+    ) -> Result<()> {
+        let id = tick_id(campaign_id, contact_id);
+        self.write(now, |tx, stamp| {
+            let live = |sql: &str, id: &str| {
+                tx.query_row(sql, [id], |_| Ok(()))
+                    .optional()
+                    .map(|found| found.is_some())
+            };
+            if !live(
+                "SELECT 1 FROM campaigns WHERE id = ?1 AND deleted_at IS NULL",
+                campaign_id,
+            )? {
+                return Err(StoreError::NotFound {
+                    what: "campaign",
+                    query: campaign_id.to_string(),
+                    hint: String::new(),
+                });
+            }
+            if !live(
+                "SELECT 1 FROM contacts WHERE id = ?1 AND deleted_at IS NULL",
+                contact_id,
+            )? {
+                return Err(StoreError::NotFound {
+                    what: "contact",
+                    query: contact_id.to_string(),
+                    hint: String::new(),
+                });
+            }
+            let existing: Option<(Option<i64>, Option<i64>)> = tx
+                .query_row(
+                    "SELECT done_at, deleted_at FROM campaign_ticks WHERE id = ?1",
+                    [&id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let done_at = done.then(|| ms(stamp.at));
+            match existing {
+                None if !done => Ok(()),
+                None => {
+                    tx.execute(
+                        "INSERT INTO campaign_ticks (id, campaign_id, contact_id, done_at,
+                             interaction_id, created_at, updated_at, updated_by, clock)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?4, ?4, ?6, ?7)",
+                        params![
+                            id,
+                            campaign_id,
+                            contact_id,
+                            done_at,
+                            interaction_id,
+                            stamp.user,
+                            stamp.clock
+                        ],
+                    )?;
+                    Ok(())
+                }
+                Some((was, deleted)) => {
+                    let mut changes: Vec<(&str, Value)> = Vec::new();
+                    if deleted.is_some() {
+                        changes.push(("deleted_at", Value::Null));
+                    }
+                    if was.is_some() != done {
+                        changes.push(("done_at", done_at.map_or(Value::Null, Value::Integer)));
+                    }
+                    if let Some(interaction) = interaction_id {
+                        changes.push(("interaction_id", Value::Text(interaction.into())));
+                    }
+                    update_fields(tx, Table::CampaignTicks, &id, &changes, stamp)
+                }
+            }
+        })
+    }
+
+    /// A campaign from what was typed: a name, a value and a template that exist.
+    fn checked_campaign(&self, editing: Option<&str>, spec: &CampaignSpec) -> Result<Campaign> {
+        let name = clean_line(&spec.name);
+        if name.is_empty() {
+            return Err(StoreError::invalid("name", "a campaign needs a name"));
+        }
+        let mut value = clean_line(&spec.value);
+        if value.is_empty() {
+            return Err(StoreError::invalid(
+                spec.by.as_str(),
+                format!("name the {} whose contacts the campaign holds", spec.by),
+            ));
+        }
+        if spec.by == CampaignBy::Lifecycle {
+            let stage = value
+                .parse::<crate::domain::Lifecycle>()
+                .map_err(|problem| StoreError::invalid("lifecycle", problem))?;
+            value = stage.as_str().to_string();
+        }
+        let clash = live_campaigns(self.conn())?
+            .into_iter()
+            .find(|c| Some(c.id.as_str()) != editing && fold(&c.name) == fold(&name));
+        if let Some(other) = clash {
+            return Err(StoreError::invalid(
+                "name",
+                format!(
+                    "a campaign called \"{}\" exists already ({})",
+                    other.name, other.id
+                ),
+            ));
+        }
+        let template_id = match spec.template.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(wanted) => Some(self.find_template(wanted)?.id),
+        };
+        Ok(Campaign {
+            id: editing.map_or_else(new_id, str::to_string),
+            name,
+            by: spec.by,
+            value,
+            template_id,
+        })
+    }
+}
+
+#[cfg(test)]
+#[path = "campaigns_tests.rs"]
+mod tests;
