@@ -174,6 +174,33 @@ pub fn first_name(name: &str, family_name_first: bool) -> &str {
     word.unwrap_or("")
 }
 
+/// The language a message to `contact` is best written in: the contact's own
+/// `language` custom field where the office keeps one, Hebrew for a name in Hebrew
+/// letters, Hungarian for a Hungarian number or a name with ő or ű, else `fallback`
+/// (the desk's language).
+pub fn language_for<'a>(contact: &'a super::Contact, fallback: &'a str) -> &'a str {
+    if let Some(own) = contact
+        .custom
+        .get("language")
+        .map(|l| l.trim())
+        .and_then(|l| LANGUAGES.iter().find(|known| l.eq_ignore_ascii_case(known)))
+    {
+        return own;
+    }
+    let hebrew = |c: char| ('\u{05D0}'..='\u{05EA}').contains(&c);
+    if contact.name.chars().any(hebrew) {
+        return "he";
+    }
+    let hungarian_phone = contact
+        .primary_phone()
+        .and_then(|p| p.e164.as_deref())
+        .is_some_and(|e164| e164.starts_with("+36"));
+    if hungarian_phone || contact.name.chars().any(|c| "őűŐŰ".contains(c)) {
+        return "hu";
+    }
+    fallback
+}
+
 #[cfg(test)]
 #[path = "template_tests.rs"]
 mod tests;

@@ -125,3 +125,25 @@ proptest::proptest! {
         proptest::prop_assert!(fill(&text, &all).missing.is_empty());
     }
 }
+
+#[test]
+fn a_message_is_written_in_the_contact_s_language() {
+    use crate::domain::{Contact, Phone};
+    let at = chrono::Utc::now();
+    let mut contact = Contact::new_lead("x".into(), "Noa Levi".into(), at, "Dana");
+    assert_eq!(language_for(&contact, "en"), "en");
+    contact.name = "נועה לוי".into();
+    assert_eq!(language_for(&contact, "en"), "he");
+    contact.name = "Kovács Ödön".into();
+    assert_eq!(language_for(&contact, "en"), "en", "ö is German too");
+    contact.name = "Szőke Anna".into();
+    assert_eq!(language_for(&contact, "en"), "hu");
+    contact.name = "Anna".into();
+    contact.phones = vec![Phone::parse(
+        "06 30 123 4567",
+        crate::domain::phone::Region::HU,
+    )];
+    assert_eq!(language_for(&contact, "he"), "hu");
+    contact.custom.insert("language".into(), "EN".into());
+    assert_eq!(language_for(&contact, "he"), "en", "their own word wins");
+}

@@ -223,7 +223,9 @@ fn every_word_of_every_list_is_in_every_language() {
 }
 
 /// The code of every dialog: where fields are made with their labels and hints.
-const DIALOGS: [&str; 8] = [
+const DIALOGS: [&str; 10] = [
+    include_str!("../tui/campaigns.rs"),
+    include_str!("../tui/send.rs"),
     include_str!("../tui/forms.rs"),
     include_str!("../tui/entry.rs"),
     include_str!("../tui/contacts.rs"),

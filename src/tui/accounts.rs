@@ -225,6 +225,7 @@ fn add_form(account: &str) -> Form {
         error: None,
         confirm_discard: false,
         shown: None,
+        draft: None,
     }
 }
 

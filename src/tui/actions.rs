@@ -44,6 +44,10 @@ pub enum Action {
     Reach,
     /// Copy the contact's phone (or email) to the clipboard.
     Copy,
+    /// Write a message, from a template or not, and send it (`send`).
+    SendMessage,
+    /// Confirm that the selected message opened earlier was sent.
+    MarkSent,
     /// Move the selected deal to the next or previous stage.
     StageForward,
     StageBack,
@@ -184,6 +188,22 @@ pub enum Action {
     OpenDealContact,
     /// The reach picker, built from the contact as just read (`reach`).
     ReachLoaded(Box<Form>),
+    /// The send dialog, its templates filled for the contact as just read (`send`).
+    SendLoaded(Box<Form>),
+    // The Campaigns screen (`campaigns`): campaigns or templates shown, a new one,
+    // the selected one edited or deleted; what was read, and a change made.
+    ToggleTemplates,
+    NewCampaignItem,
+    EditCampaignItem,
+    DeleteCampaignItem,
+    CampaignsLoaded(
+        Box<(
+            Vec<crate::store::CampaignSummary>,
+            Vec<crate::store::StoredTemplate>,
+        )>,
+    ),
+    ChecklistLoaded(Box<super::campaigns::Checklist>),
+    CampaignsChanged(String),
     // The Reports screen (`reports`): the kind of period, the period before or
     // after, the split, and the report read.
     CyclePeriod,
@@ -273,6 +293,28 @@ pub enum Effect {
     },
     /// Read a contact to offer the ways to reach it (`reach`).
     LoadReach(String),
+    /// Read a contact and the templates for the send dialog (`send`).
+    LoadSend(super::send::SendRequest),
+    /// Confirm the opened message `id` as sent.
+    ConfirmSent {
+        id: String,
+        contact_id: String,
+    },
+    /// The campaigns with their progress, and the templates.
+    LoadCampaigns,
+    /// One campaign's contacts, each done or not.
+    LoadChecklist(String),
+    /// Tick (`done`) or untick a campaign's row.
+    TickCampaign {
+        campaign_id: String,
+        contact_id: String,
+        contact_name: String,
+        done: bool,
+    },
+    /// Delete a campaign or a template (a tombstone; `u` brings it back).
+    DeleteCampaignItem(super::campaigns::Deleting),
+    /// Save the campaign or template dialog.
+    SaveCampaignForm(Form),
     /// The report the Reports screen asks for.
     LoadReport(super::reports::ReportRequest),
 }
@@ -344,7 +386,9 @@ impl Action {
             | Action::Assign
             | Action::Nurture
             | Action::EditContact
-            | Action::NewDeal => contact(),
+            | Action::NewDeal
+            | Action::SendMessage => contact(),
+            Action::MarkSent => super::send::confirm_refusal(state),
             // A list's row may not know the email: the contact read says (`reach`).
             Action::Reach => match state.tab {
                 Tab::Timeline | Tab::Score => reachable(NOTHING_TO_REACH),
@@ -364,6 +408,7 @@ impl Action {
                     .ok_or(NO_LISTED_CONTACT),
                 Tab::Accounts => state.accounts.open_refusal(),
                 Tab::Reports => Ok(()),
+                Tab::Campaigns => super::campaigns::refusal(state, self),
             },
             Action::AddToAccount => state
                 .accounts
@@ -371,6 +416,12 @@ impl Action {
                 .map(|_| ())
                 .ok_or(NO_ACCOUNT),
             Action::Won | Action::Lost => deal(),
+            Action::MarkDone if state.tab == Tab::Campaigns => {
+                super::campaigns::refusal(state, self)
+            }
+            Action::EditCampaignItem | Action::DeleteCampaignItem => {
+                super::campaigns::refusal(state, self)
+            }
             Action::MarkDone | Action::Snooze => task(),
             Action::OpenDealContact => deal(),
             Action::StageForward | Action::StageBack => {

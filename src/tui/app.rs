@@ -24,10 +24,11 @@ pub enum Tab {
     Contacts,
     Accounts,
     Reports,
+    Campaigns,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 8] = [
+    pub const ALL: [Tab; 9] = [
         Tab::Inbox,
         Tab::Timeline,
         Tab::Deals,
@@ -36,6 +37,7 @@ impl Tab {
         Tab::Contacts,
         Tab::Accounts,
         Tab::Reports,
+        Tab::Campaigns,
     ];
 
     /// The screen's name in the user's language (`tab-<name>` in desk.ftl).
@@ -49,6 +51,7 @@ impl Tab {
             Tab::Contacts => crate::t!("tab-contacts"),
             Tab::Accounts => crate::t!("tab-accounts"),
             Tab::Reports => crate::t!("tab-reports"),
+            Tab::Campaigns => crate::t!("tab-campaigns"),
         }
     }
 }
@@ -134,6 +137,8 @@ pub struct State {
     pub accounts: super::accounts::AccountsScreen,
     /// The Reports screen: the report asked for, and the one read (`reports`).
     pub reports: super::reports::ReportsScreen,
+    /// The Campaigns screen: campaigns, their checklists and the templates (`campaigns`).
+    pub campaigns: super::campaigns::CampaignsScreen,
 }
 
 impl State {
@@ -169,6 +174,7 @@ impl State {
             contacts: Default::default(),
             accounts: Default::default(),
             reports: Default::default(),
+            campaigns: Default::default(),
         }
     }
 
@@ -244,6 +250,10 @@ impl State {
                 .accounts
                 .selected_member()
                 .map(|member| (member.contact_id.clone(), member.name.clone())),
+            Tab::Campaigns => self
+                .campaigns
+                .selected_member()
+                .map(|member| (member.contact_id.clone(), member.name.clone())),
             Tab::Reports => None,
         }
     }
@@ -264,7 +274,7 @@ impl State {
                 .selected_row()
                 .map(|row| row.owner.clone().unwrap_or_default()),
             // The agenda knows the task's owner, not the contact's.
-            Tab::Deals | Tab::Tasks | Tab::Accounts | Tab::Reports => None,
+            Tab::Deals | Tab::Tasks | Tab::Accounts | Tab::Reports | Tab::Campaigns => None,
         }
     }
 
@@ -280,6 +290,12 @@ impl State {
             (Tab::Inbox, _) => (self.selected_lead().and_then(|i| i.phone.clone()), None),
             (Tab::Contacts, _) => (
                 self.contacts.selected_row().and_then(|r| r.phone.clone()),
+                None,
+            ),
+            (Tab::Campaigns, _) => (
+                self.campaigns
+                    .selected_member()
+                    .and_then(|m| m.phone.clone()),
                 None,
             ),
             _ => (None, None),

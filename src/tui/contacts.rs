@@ -306,6 +306,7 @@ pub fn filter_form(filter: &ContactFilter, people: &[String], accounts: &[String
         error: None,
         confirm_discard: false,
         shown: None,
+        draft: None,
     }
 }
 

@@ -48,6 +48,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, chrome: &Chrome<'_>) {
         Tab::Contacts => screens::contacts::draw(frame, body, state, chrome),
         Tab::Accounts => screens::accounts::draw(frame, body, state, chrome),
         Tab::Reports => screens::reports::draw(frame, body, state, chrome),
+        Tab::Campaigns => screens::campaigns::draw(frame, body, state, chrome),
     }
     if state.overlay.is_some() {
         // A dialog is modal: a click beside it reaches nothing behind it.

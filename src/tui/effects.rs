@@ -108,6 +108,9 @@ fn writes(effect: &Effect) -> bool {
             | Effect::CancelImport
             | Effect::Revert { .. }
             | Effect::LoadReach(_)
+            | Effect::LoadSend(_)
+            | Effect::LoadCampaigns
+            | Effect::LoadChecklist(_)
             | Effect::LoadReport(_)
     )
 }
@@ -140,7 +143,8 @@ fn perform_effect(
         | Effect::CompleteTask(_)
         | Effect::SnoozeTask { .. }
         | Effect::AddToAccount { .. }
-        | Effect::DeleteDeal { .. } => {
+        | Effect::DeleteDeal { .. }
+        | Effect::ConfirmSent { .. } => {
             // Behind saves kept waiting, a save waits too: they land in the order made.
             if !state.pending.is_empty() {
                 return Action::Pending(PendingEvent::Waiting(PendingSave::new(effect, now)));
@@ -230,6 +234,20 @@ fn perform_effect(
             deal_id,
         } => super::deal_form::load(store, state, &contact_id, deal_id.as_deref())
             .map_or_else(failed, |form| Action::EditorLoaded(Box::new(form))),
+        Effect::LoadSend(request) => super::send::load(store, &request, now),
+        Effect::LoadCampaigns => super::campaigns::load(store),
+        Effect::LoadChecklist(id) => super::campaigns::load_checklist(store, &id),
+        Effect::TickCampaign {
+            campaign_id,
+            contact_id,
+            contact_name,
+            done,
+        } => super::campaigns::tick(store, now, (&campaign_id, &contact_id, &contact_name, done)),
+        Effect::DeleteCampaignItem(deleting) => super::campaigns::delete(store, now, &deleting),
+        Effect::SaveCampaignForm(form) => match super::campaigns::save(store, &form, now) {
+            Ok(message) => Action::CampaignsChanged(message),
+            Err(message) => Action::Failed(message),
+        },
         Effect::LoadReach(id) => store
             .contact(&id)
             .map_or_else(failed, |contact| super::reach::loaded(&contact)),
@@ -344,7 +362,11 @@ fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action
             contact_id,
         } => super::deal_page::delete(store, deal_id, now)
             .map(|message| saved(message, contact_id.clone())),
-        // Only the six above are ever kept as pending saves.
+        Effect::ConfirmSent { id, contact_id } => store.confirm_sent(now, id).map(|item| {
+            let message = crate::t!("send-confirmed", channel = item.kind.label());
+            saved(message, contact_id.clone())
+        }),
+        // Only the seven above are ever kept as pending saves.
         other => Ok(Action::Failed(format!("{other:?} is not a save"))),
     };
     match outcome {

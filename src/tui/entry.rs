@@ -74,6 +74,9 @@ pub(crate) fn on_key(state: &mut State, action: &Action) -> Vec<Effect> {
     if super::overlay::scroll_by(&mut view.scroll, action) {
         return Vec::new();
     }
+    if *action == Action::MarkSent {
+        return super::send::confirm(state);
+    }
     match action {
         Action::Back | Action::Open => state.overlay = None,
         Action::EditEntry => {

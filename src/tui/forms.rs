@@ -35,6 +35,11 @@ pub enum FormKind {
     EditDeal,
     /// Nurturing the current lead: why, and when to come back to it (`save`).
     Nurture,
+    /// A message written, often from a template, and sent (`send`).
+    Send,
+    /// A campaign or a message template, new or edited (`campaigns`).
+    Campaign,
+    Template,
 }
 
 /// A field's label as the user reads it: `field-<label>` in forms.ftl.
@@ -231,6 +236,8 @@ pub struct Form {
     /// The stored value the desk showed when the form opened, where saving replaces
     /// one: a different value at saving time was changed meanwhile, elsewhere.
     pub shown: Option<String>,
+    /// The send dialog's templates, filled for its contact (`send`).
+    pub draft: Option<Box<super::send::Draft>>,
 }
 
 impl Form {
@@ -271,7 +278,10 @@ impl Form {
             | FormKind::Snooze
             | FormKind::TaskOwner
             | FormKind::NewDeal
-            | FormKind::EditDeal => Vec::new(),
+            | FormKind::EditDeal
+            | FormKind::Send
+            | FormKind::Campaign
+            | FormKind::Template => Vec::new(),
             FormKind::ContactFilters | FormKind::AddToAccount => Vec::new(),
         };
         Form {
@@ -284,6 +294,7 @@ impl Form {
             error: None,
             confirm_discard: false,
             shown: None,
+            draft: None,
         }
     }
 
@@ -305,6 +316,7 @@ impl Form {
             error: None,
             confirm_discard: false,
             shown: None,
+            draft: None,
         }
     }
 
@@ -325,6 +337,7 @@ impl Form {
             error: None,
             confirm_discard: false,
             shown: None,
+            draft: None,
         }
     }
 
@@ -342,6 +355,7 @@ impl Form {
             error: None,
             confirm_discard: false,
             shown: None,
+            draft: None,
         }
     }
 
@@ -360,6 +374,9 @@ impl Form {
             FormKind::Assign => crate::t!("form-assign"),
             FormKind::LoseDeal => crate::t!("form-lose-deal"),
             FormKind::Reach => crate::t!("form-reach"),
+            FormKind::Send => crate::t!("form-send"),
+            FormKind::Campaign => crate::t!("form-campaign"),
+            FormKind::Template => crate::t!("form-template"),
             FormKind::Import => crate::t!("form-import"),
             FormKind::EditContact => crate::t!("form-edit-contact"),
             FormKind::NewDeal => crate::t!("form-new-deal"),

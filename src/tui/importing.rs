@@ -125,6 +125,7 @@ fn filled(request: &ImportRequest) -> Form {
         error: None,
         confirm_discard: false,
         shown: None,
+        draft: None,
     }
 }
 

@@ -65,6 +65,20 @@ fn select(state: &mut State, index: usize) -> Option<Action> {
                 let len = state.accounts.list.len();
                 pick(&mut state.accounts.selected, len, index)
             }
+            Tab::Campaigns => {
+                let screen = &mut state.campaigns;
+                match (&mut screen.checklist, screen.showing) {
+                    (Some(list), _) => pick(&mut list.selected, list.members.len(), index),
+                    (None, super::campaigns::Showing::Templates) => {
+                        let len = screen.templates.len();
+                        pick(&mut screen.template_selected, len, index)
+                    }
+                    (None, super::campaigns::Showing::Campaigns) => {
+                        let len = screen.list.len();
+                        pick(&mut screen.selected, len, index)
+                    }
+                }
+            }
             Tab::Score | Tab::Accounts | Tab::Reports => None,
         },
     }

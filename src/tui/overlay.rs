@@ -46,6 +46,10 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
             | Action::AgendaLoaded(_)
             | Action::DealLoaded(_)
             | Action::ReachLoaded(_)
+            | Action::SendLoaded(_)
+            | Action::CampaignsLoaded(_)
+            | Action::ChecklistLoaded(_)
+            | Action::CampaignsChanged(_)
     );
     if is_result {
         return None;
@@ -64,6 +68,12 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
     {
         let form = form.clone();
         return Some(super::importing::start(state, &form));
+    }
+    if let Some(Overlay::Form(form)) = &state.overlay
+        && matches!(form.kind, FormKind::Campaign | FormKind::Template)
+        && matches!(action, Action::Save | Action::Open)
+    {
+        return Some(vec![Effect::SaveCampaignForm(form.clone())]);
     }
     if let Some(Overlay::Form(form)) = &state.overlay
         && form.kind == FormKind::EditContact
@@ -116,6 +126,9 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
                     match (action, form.edit(edit)) {
                         (Action::LineUp, Outcome::Stayed) => form.prev_field(),
                         (Action::LineDown, Outcome::Stayed) => form.next_field(),
+                        (_, Outcome::Changed) if picks_template(form) => {
+                            super::send::template_chosen(form)
+                        }
                         _ => {}
                     }
                     Vec::new()
@@ -131,12 +144,16 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
                 Action::Down => {
                     if !form.cycle_choice(true) {
                         form.next_field();
+                    } else if picks_template(form) {
+                        super::send::template_chosen(form);
                     }
                     Vec::new()
                 }
                 Action::Up => {
                     if !form.cycle_choice(false) {
                         form.prev_field();
+                    } else if picks_template(form) {
+                        super::send::template_chosen(form);
                     }
                     Vec::new()
                 }
@@ -166,6 +183,11 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
             Some(effects)
         }
     }
+}
+
+/// Whether the focus is on the send dialog's template: choosing another refills it.
+fn picks_template(form: &Form) -> bool {
+    form.kind == FormKind::Send && form.focus == 0
 }
 
 fn update_search(state: &mut State, action: &Action) -> Vec<Effect> {

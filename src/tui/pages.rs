@@ -81,6 +81,7 @@ pub(crate) fn reload(state: &State) -> Vec<Effect> {
     effects.extend(super::tasks::reload(state));
     effects.extend(super::contacts::reloads(state));
     effects.extend(super::accounts::reloads(state));
+    effects.extend(super::campaigns::reloads(state));
     effects.extend(super::reports::reloads(state));
     effects
 }

@@ -86,6 +86,11 @@ fn save_fields(
                 }
                 FormKind::Convert => convert(store, form, &contact_id, now)?,
                 FormKind::Nurture => nurture(store, form, &contact_id, now)?,
+                FormKind::Send => super::send::save(store, form, &contact_id, now)?,
+                // Saved by the Campaigns screen, which has no contact to reload.
+                FormKind::Campaign | FormKind::Template => {
+                    return Err("this dialog is not saved this way".into());
+                }
                 FormKind::Assign => assign(store, form, &contact_id, now)?,
                 FormKind::LoseDeal => {
                     let reason = non_empty(Some(form.value("Reason")))

@@ -24,6 +24,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     effects.extend(super::tasks::agenda_wanted(state));
     effects.extend(super::contacts::wanted(state));
     effects.extend(super::accounts::wanted(state));
+    effects.extend(super::campaigns::wanted(state));
     effects.extend(super::reports::wanted(state));
     effects
 }
@@ -35,6 +36,7 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
     };
     if let Some(effects) = super::contacts::update(state, &action)
         .or_else(|| super::accounts::update(state, &action))
+        .or_else(|| super::campaigns::update(state, &action))
         .or_else(|| super::reports::update(state, &action))
     {
         return effects;
@@ -84,7 +86,7 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
                 Tab::Timeline => return super::entry::open(state),
                 Tab::Tasks => super::tasks::selected(state).map(|e| e.task.contact_id.clone()),
                 // Their own modules open what they list.
-                Tab::Score | Tab::Contacts | Tab::Accounts | Tab::Reports => None,
+                Tab::Score | Tab::Contacts | Tab::Accounts | Tab::Reports | Tab::Campaigns => None,
             };
             if let Some(id) = id {
                 state.tab = Tab::Timeline;
@@ -152,6 +154,8 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Assign => open_form(state, FormKind::Assign),
         Action::Nurture => open_form(state, FormKind::Nurture),
         Action::Reach => return super::reach::start(state),
+        Action::SendMessage => return super::send::start(state),
+        Action::MarkSent => return super::send::confirm(state),
         Action::Copy => {
             if let (Some(text), _) | (None, Some(text)) = state.reach() {
                 return vec![Effect::CopyText(text)];
@@ -271,6 +275,7 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             effects.extend(super::tasks::reload(state));
             effects.extend(super::contacts::reloads(state));
             effects.extend(super::accounts::reloads(state));
+            effects.extend(super::campaigns::reloads(state));
             effects.extend(super::reports::reloads(state));
             return effects;
         }
@@ -323,6 +328,18 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
             state.overlay = Some(Overlay::Form(*form))
         }
         Action::ReachLoaded(_) => {}
+        Action::SendLoaded(form) if state.overlay.is_none() => {
+            state.overlay = Some(Overlay::Form(*form))
+        }
+        Action::SendLoaded(_) => {}
+        // The Campaigns screen's own (`campaigns`), which takes them on its screen.
+        Action::ToggleTemplates
+        | Action::NewCampaignItem
+        | Action::EditCampaignItem
+        | Action::DeleteCampaignItem
+        | Action::CampaignsLoaded(_)
+        | Action::ChecklistLoaded(_)
+        | Action::CampaignsChanged(_) => {}
         Action::Input(_)
         | Action::Erase
         | Action::ClearField
@@ -395,7 +412,7 @@ fn move_selection(state: &mut State, action: &Action) {
         Tab::Deals => (&mut state.board_card, cards),
         Tab::Tasks => (&mut state.tasks.selected, tasks),
         // Their own modules move through what they list.
-        Tab::Contacts | Tab::Accounts | Tab::Reports => return,
+        Tab::Contacts | Tab::Accounts | Tab::Reports | Tab::Campaigns => return,
     };
     let step = match action {
         Action::Up => -1,

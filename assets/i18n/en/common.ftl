@@ -108,3 +108,5 @@ word-campaignby-lifecycle = lifecycle
 word-campaignby-owner = owner
 said-outcome-opened = opened
 said-outcome-sent = sent
+said-choice-personal = personal
+said-choice-generic = generic

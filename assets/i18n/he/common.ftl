@@ -107,3 +107,5 @@ word-campaignby-lifecycle = שלב חיים
 word-campaignby-owner = בעלים
 said-outcome-opened = נפתחה, טרם נשלחה
 said-outcome-sent = נשלחה
+said-choice-personal = אישית
+said-choice-generic = כללית

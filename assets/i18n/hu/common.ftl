@@ -107,3 +107,5 @@ word-campaignby-lifecycle = életciklus
 word-campaignby-owner = felelős
 said-outcome-opened = megnyitva, még nem elküldve
 said-outcome-sent = elküldve
+said-choice-personal = személyes
+said-choice-generic = általános

@@ -1,14 +1,14 @@
 //! Campaigns worked as checklists: each campaign's members read from the contacts
 //! when it is opened, and the ticks kept in the file, synced and kept across days.
 
-use super::meta::new_id;
+use super::meta::{Stamp, new_id};
 use super::{Table, from_json, from_ms, ms, tombstone, update_fields};
 use crate::domain::campaign::{Campaign, CampaignBy, Member, Progress, tick_id};
 use crate::domain::text::{clean_line, fold};
 use crate::store::{Result, Store, StoreError};
 use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -139,6 +139,84 @@ fn ticks(conn: &Connection, campaign_id: &str) -> Result<HashMap<String, DateTim
         })?
         .collect::<rusqlite::Result<HashMap<_, _>>>()?;
     Ok(ticks)
+}
+
+/// Ticks or unticks one contact of a campaign inside `tx` (see `Store::tick_campaign`).
+pub(crate) fn tick_in(
+    tx: &Transaction<'_>,
+    stamp: &Stamp,
+    campaign_id: &str,
+    contact_id: &str,
+    done: bool,
+    interaction_id: Option<&str>,
+) -> Result<()> {
+    let id = tick_id(campaign_id, contact_id);
+    let live = |sql: &str, id: &str| {
+        tx.query_row(sql, [id], |_| Ok(()))
+            .optional()
+            .map(|found| found.is_some())
+    };
+    if !live(
+        "SELECT 1 FROM campaigns WHERE id = ?1 AND deleted_at IS NULL",
+        campaign_id,
+    )? {
+        return Err(StoreError::NotFound {
+            what: "campaign",
+            query: campaign_id.to_string(),
+            hint: String::new(),
+        });
+    }
+    if !live(
+        "SELECT 1 FROM contacts WHERE id = ?1 AND deleted_at IS NULL",
+        contact_id,
+    )? {
+        return Err(StoreError::NotFound {
+            what: "contact",
+            query: contact_id.to_string(),
+            hint: String::new(),
+        });
+    }
+    let existing: Option<(Option<i64>, Option<i64>)> = tx
+        .query_row(
+            "SELECT done_at, deleted_at FROM campaign_ticks WHERE id = ?1",
+            [&id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let done_at = done.then(|| ms(stamp.at));
+    match existing {
+        None if !done => Ok(()),
+        None => {
+            tx.execute(
+                "INSERT INTO campaign_ticks (id, campaign_id, contact_id, done_at,
+                     interaction_id, created_at, updated_at, updated_by, clock)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?4, ?4, ?6, ?7)",
+                params![
+                    id,
+                    campaign_id,
+                    contact_id,
+                    done_at,
+                    interaction_id,
+                    stamp.user,
+                    stamp.clock
+                ],
+            )?;
+            Ok(())
+        }
+        Some((was, deleted)) => {
+            let mut changes: Vec<(&str, Value)> = Vec::new();
+            if deleted.is_some() {
+                changes.push(("deleted_at", Value::Null));
+            }
+            if was.is_some() != done {
+                changes.push(("done_at", done_at.map_or(Value::Null, Value::Integer)));
+            }
+            if let Some(interaction) = interaction_id {
+                changes.push(("interaction_id", Value::Text(interaction.into())));
+            }
+            update_fields(tx, Table::CampaignTicks, &id, &changes, stamp)
+        }
+    }
 }
 
 impl Store {
@@ -272,74 +350,8 @@ impl Store {
         done: bool,
         interaction_id: Option<&str>,
     ) -> Result<()> {
-        let id = tick_id(campaign_id, contact_id);
         self.write(now, |tx, stamp| {
-            let live = |sql: &str, id: &str| {
-                tx.query_row(sql, [id], |_| Ok(()))
-                    .optional()
-                    .map(|found| found.is_some())
-            };
-            if !live(
-                "SELECT 1 FROM campaigns WHERE id = ?1 AND deleted_at IS NULL",
-                campaign_id,
-            )? {
-                return Err(StoreError::NotFound {
-                    what: "campaign",
-                    query: campaign_id.to_string(),
-                    hint: String::new(),
-                });
-            }
-            if !live(
-                "SELECT 1 FROM contacts WHERE id = ?1 AND deleted_at IS NULL",
-                contact_id,
-            )? {
-                return Err(StoreError::NotFound {
-                    what: "contact",
-                    query: contact_id.to_string(),
-                    hint: String::new(),
-                });
-            }
-            let existing: Option<(Option<i64>, Option<i64>)> = tx
-                .query_row(
-                    "SELECT done_at, deleted_at FROM campaign_ticks WHERE id = ?1",
-                    [&id],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
-            let done_at = done.then(|| ms(stamp.at));
-            match existing {
-                None if !done => Ok(()),
-                None => {
-                    tx.execute(
-                        "INSERT INTO campaign_ticks (id, campaign_id, contact_id, done_at,
-                             interaction_id, created_at, updated_at, updated_by, clock)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?4, ?4, ?6, ?7)",
-                        params![
-                            id,
-                            campaign_id,
-                            contact_id,
-                            done_at,
-                            interaction_id,
-                            stamp.user,
-                            stamp.clock
-                        ],
-                    )?;
-                    Ok(())
-                }
-                Some((was, deleted)) => {
-                    let mut changes: Vec<(&str, Value)> = Vec::new();
-                    if deleted.is_some() {
-                        changes.push(("deleted_at", Value::Null));
-                    }
-                    if was.is_some() != done {
-                        changes.push(("done_at", done_at.map_or(Value::Null, Value::Integer)));
-                    }
-                    if let Some(interaction) = interaction_id {
-                        changes.push(("interaction_id", Value::Text(interaction.into())));
-                    }
-                    update_fields(tx, Table::CampaignTicks, &id, &changes, stamp)
-                }
-            }
+            tick_in(tx, stamp, campaign_id, contact_id, done, interaction_id)
         })
     }
 

@@ -2,13 +2,15 @@
 //! template's fields filled from the contact, the link that hands the message to the
 //! app that sends it, and the message logged as "opened" until it is confirmed sent.
 
-use super::corrections::Changes;
 use crate::domain::interaction::{OPENED, SENT, is_unsent};
 use crate::domain::message_link::{mailto, sms, whatsapp};
 use crate::domain::template::{Values, first_name};
 use crate::domain::{Contact, Interaction, InteractionKind};
 use crate::i18n::Lang;
 use crate::i18n::format::Locale;
+use crate::store::rows::campaigns::tick_in;
+use crate::store::rows::contacts::load_contact;
+use crate::store::rows::interactions::insert_interaction;
 use crate::store::rows::meta::new_id;
 use crate::store::{Result, Store, StoreError};
 use chrono::{DateTime, Local, Utc};
@@ -132,6 +134,17 @@ impl Store {
     /// Logs `message` as sent out and opened in its app, not yet known to be sent:
     /// it answers nobody (speed-to-lead, status) until `confirm_sent`.
     pub fn log_opened(&mut self, now: DateTime<Utc>, message: &Outgoing) -> Result<Interaction> {
+        self.log_opened_for(now, message, None)
+    }
+
+    /// `log_opened`, ticking the contact's row of the campaign `campaign_id` in the
+    /// same transaction: the message and its tick land, or are undone, together.
+    pub fn log_opened_for(
+        &mut self,
+        now: DateTime<Utc>,
+        message: &Outgoing,
+        campaign_id: Option<&str>,
+    ) -> Result<Interaction> {
         if !MESSAGE_CHANNELS.contains(&message.channel) {
             return Err(StoreError::invalid(
                 "channel",
@@ -170,12 +183,30 @@ impl Store {
                 "the message is empty; write what it says",
             ));
         }
-        self.log_interaction(now, &item)?;
+        super::lifecycle::refuse_empty(&item)?;
+        self.write_and_rescore(now, &item.contact_id, |tx, stamp| {
+            insert_interaction(tx, &item)?;
+            let contact = load_contact(tx, &item.contact_id)?
+                .ok_or_else(|| StoreError::invalid("contact", "vanished while logging"))?;
+            super::lifecycle::move_status(tx, contact, &item, stamp)?;
+            if let Some(campaign_id) = campaign_id {
+                tick_in(
+                    tx,
+                    stamp,
+                    campaign_id,
+                    &item.contact_id,
+                    true,
+                    Some(&item.id),
+                )?;
+            }
+            Ok(())
+        })?;
         Ok(item)
     }
 
     /// Marks the opened message `id` as sent: a new version of the entry, at the time
-    /// it was opened, so speed-to-lead counts it from then and status moves on.
+    /// it was opened, so speed-to-lead counts it from then, and status moves as it
+    /// would have had the message been logged sent (new → attempting).
     pub fn confirm_sent(&mut self, now: DateTime<Utc>, id: &str) -> Result<Interaction> {
         let item = self.interaction(id)?;
         if !is_unsent(item.outcome.as_deref()) {
@@ -187,11 +218,33 @@ impl Store {
                 ),
             ));
         }
-        let changes = Changes {
+        let current = self.versions_of(&item.id)?.pop();
+        if current.as_ref().map(|c| &c.id) != Some(&item.id) {
+            return Err(StoreError::invalid(
+                "entry",
+                format!(
+                    "{} was corrected or deleted since; confirm its latest version",
+                    item.id
+                ),
+            ));
+        }
+        let sent = Interaction {
+            id: new_id(),
             outcome: Some(SENT.into()),
-            ..Changes::default()
+            logged_by: self.user().to_string(),
+            created_at: now,
+            supersedes: Some(item.original_id().to_string()),
+            ..item
         };
-        self.correct_interaction(now, &item.id, &changes)
+        self.write_and_rescore(now, &sent.contact_id, |tx, stamp| {
+            insert_interaction(tx, &sent)?;
+            let contact = load_contact(tx, &sent.contact_id)?
+                .ok_or_else(|| StoreError::invalid("contact", "vanished while confirming"))?;
+            super::lifecycle::move_status(tx, contact, &sent, stamp)?;
+            // The first response is read again: the earlier version did not count.
+            super::engine::refresh_first_response(tx, &sent.contact_id)
+        })?;
+        Ok(sent)
     }
 }
 

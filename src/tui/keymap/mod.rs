@@ -48,12 +48,13 @@ pub enum Layer {
     Contacts,
     Accounts,
     Reports,
+    Campaigns,
     /// A deal's page.
     Deal,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 18] = [
+    pub const ALL: [Layer; 19] = [
         Layer::Global,
         Layer::Inbox,
         Layer::Timeline,
@@ -71,6 +72,7 @@ impl Layer {
         Layer::Contacts,
         Layer::Accounts,
         Layer::Reports,
+        Layer::Campaigns,
         Layer::Deal,
     ];
 
@@ -93,6 +95,7 @@ impl Layer {
             Layer::Tasks => "tasks",
             Layer::Contacts => "contacts",
             Layer::Accounts => "accounts",
+            Layer::Campaigns => "campaigns",
             Layer::Reports => "reports",
             Layer::Deal => "deal",
         }
@@ -113,6 +116,7 @@ impl Layer {
             Tab::Contacts => Layer::Contacts,
             Tab::Accounts => Layer::Accounts,
             Tab::Reports => Layer::Reports,
+            Tab::Campaigns => Layer::Campaigns,
         }
     }
 
@@ -129,6 +133,7 @@ impl Layer {
                 | Layer::Contacts
                 | Layer::Accounts
                 | Layer::Reports
+                | Layer::Campaigns
         )
     }
 
@@ -144,7 +149,8 @@ impl Layer {
             | Layer::Tasks
             | Layer::Contacts
             | Layer::Accounts
-            | Layer::Reports => Some(Layer::Global),
+            | Layer::Reports
+            | Layer::Campaigns => Some(Layer::Global),
             Layer::Notes => Some(Layer::Form),
             _ => None,
         }

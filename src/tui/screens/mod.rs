@@ -2,6 +2,7 @@
 //! the theme, and the keymap for the keys a hint names).
 
 pub mod accounts;
+pub mod campaigns;
 pub mod contacts;
 pub mod deal_page;
 pub mod deals;

@@ -1,0 +1,557 @@
+//! The Campaigns screen (`9`): each campaign with how far it has got ("12 of 40
+//! done"); Enter opens one as a checklist of its contacts, where Enter sends its
+//! template to the selected contact (the send dialog, `send`) and ticks the row, and
+//! `x` ticks or unticks a row by hand. `T` shows the templates instead, to add, edit
+//! and delete. Every change is a save like the others: synced, and `u` takes it back.
+
+use super::app::{Action, Effect, Overlay, State, Tab};
+use super::contacts::{for_screen, move_step};
+use super::field_words::{choice_word, enum_words};
+use super::forms::{Field, Form, FormKind, field_problem};
+use super::send::SendRequest;
+use crate::domain::campaign::{Campaign, CampaignBy, Member};
+use crate::domain::template::{CHANNELS, LANGUAGES, Template};
+use crate::store::{CampaignSpec, CampaignSummary, Store, StoredTemplate};
+use chrono::{DateTime, Utc};
+
+/// What the screen lists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Showing {
+    #[default]
+    Campaigns,
+    Templates,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CampaignsScreen {
+    pub showing: Showing,
+    pub list: Vec<CampaignSummary>,
+    pub templates: Vec<StoredTemplate>,
+    pub selected: usize,
+    pub template_selected: usize,
+    /// The campaign open as a checklist.
+    pub checklist: Option<Checklist>,
+    /// The lists have come back at least once.
+    pub loaded: bool,
+    asked: bool,
+    /// The screen was on show at the last update: coming back reads it again.
+    on_show: bool,
+}
+
+/// One campaign worked as a checklist: its contacts by name, each done or not.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checklist {
+    pub campaign: Campaign,
+    /// The attached template's name, when it still exists.
+    pub template: Option<String>,
+    pub members: Vec<Member>,
+    pub selected: usize,
+}
+
+impl Checklist {
+    pub fn done(&self) -> usize {
+        self.members.iter().filter(|m| m.done_at.is_some()).count()
+    }
+
+    pub fn selected_member(&self) -> Option<&Member> {
+        self.members.get(self.selected)
+    }
+}
+
+impl CampaignsScreen {
+    pub fn selected_campaign(&self) -> Option<&CampaignSummary> {
+        self.list.get(self.selected)
+    }
+
+    pub fn selected_template(&self) -> Option<&StoredTemplate> {
+        self.templates.get(self.template_selected)
+    }
+
+    /// The contact selected in the open checklist: the one the screen's keys (and
+    /// the global ones: `c` logs a call to them) act on.
+    pub fn selected_member(&self) -> Option<&Member> {
+        self.checklist.as_ref()?.selected_member()
+    }
+}
+
+pub const NO_CAMPAIGN: &str = "No campaign is selected.";
+pub const NO_TEMPLATE: &str = "No template is selected.";
+pub const NO_MEMBER: &str = "No contact is selected: this campaign holds nobody yet.";
+pub const NOT_IN_CHECKLIST: &str = "Open a campaign first (Enter): x ticks one of its contacts.";
+
+/// Whether a key of the screen can act now, or the one reason it cannot (asked by
+/// `Action::available`, so that the status bar dims what cannot act).
+pub(crate) fn refusal(state: &State, action: &Action) -> Result<(), &'static str> {
+    let screen = &state.campaigns;
+    let in_checklist = screen.checklist.is_some();
+    match (action, screen.showing) {
+        (Action::MarkDone, _) if !in_checklist => Err(NOT_IN_CHECKLIST),
+        (Action::MarkDone | Action::Open, _) if in_checklist => {
+            screen.selected_member().map(|_| ()).ok_or(NO_MEMBER)
+        }
+        (
+            Action::Open | Action::EditCampaignItem | Action::DeleteCampaignItem,
+            Showing::Templates,
+        ) => screen.selected_template().map(|_| ()).ok_or(NO_TEMPLATE),
+        (Action::Open | Action::EditCampaignItem | Action::DeleteCampaignItem, _) => {
+            screen.selected_campaign().map(|_| ()).ok_or(NO_CAMPAIGN)
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The screen's keys and their results; None for the rest.
+pub(crate) fn update(state: &mut State, action: &Action) -> Option<Vec<Effect>> {
+    match action {
+        Action::CampaignsLoaded(loaded) => {
+            let (list, templates) = (**loaded).clone();
+            on_lists(&mut state.campaigns, list, templates);
+            return Some(Vec::new());
+        }
+        Action::ChecklistLoaded(checklist) => {
+            let screen = &mut state.campaigns;
+            let was = screen
+                .checklist
+                .as_ref()
+                .filter(|c| c.campaign.id == checklist.campaign.id);
+            let keep = was.and_then(|c| c.selected_member().map(|m| m.contact_id.clone()));
+            let mut checklist = (**checklist).clone();
+            checklist.selected = keep
+                .and_then(|id| checklist.members.iter().position(|m| m.contact_id == id))
+                .or(was.map(|c| c.selected))
+                .unwrap_or(0)
+                .min(checklist.members.len().saturating_sub(1));
+            screen.checklist = Some(checklist);
+            return Some(Vec::new());
+        }
+        // A message sent from the checklist ticked its row: the list moves on to the
+        // next, as `x` does; the save itself goes on as any other.
+        Action::Saved { .. } => {
+            let from_checklist = matches!(&state.overlay, Some(Overlay::Form(form))
+                if form.kind == FormKind::Send
+                    && form.draft.as_ref().is_some_and(|d| d.campaign_id.is_some()));
+            if let (true, Some(list)) = (from_checklist, state.campaigns.checklist.as_mut()) {
+                list.selected = (list.selected + 1).min(list.members.len().saturating_sub(1));
+            }
+            return None;
+        }
+        Action::CampaignsChanged(message) => {
+            state.message = Some(message.clone());
+            if matches!(&state.overlay, Some(Overlay::Form(f)) if is_ours(f.kind)) {
+                state.overlay = None;
+            }
+            return Some(reloads(state));
+        }
+        _ => {}
+    }
+    let owns = matches!(
+        action,
+        Action::Open
+            | Action::Back
+            | Action::MarkDone
+            | Action::ToggleTemplates
+            | Action::NewCampaignItem
+            | Action::EditCampaignItem
+            | Action::DeleteCampaignItem
+    );
+    if !for_screen(state, Tab::Campaigns, action, owns)? {
+        return Some(Vec::new());
+    }
+    let screen = &mut state.campaigns;
+    if let Some(step) = move_step(action) {
+        let (selected, len) = match (&mut screen.checklist, screen.showing) {
+            (Some(list), _) => (&mut list.selected, list.members.len()),
+            (None, Showing::Templates) => (&mut screen.template_selected, screen.templates.len()),
+            (None, Showing::Campaigns) => (&mut screen.selected, screen.list.len()),
+        };
+        let step = isize::try_from(step).unwrap_or_default();
+        *selected = selected
+            .saturating_add_signed(step)
+            .min(len.saturating_sub(1));
+        return Some(Vec::new());
+    }
+    let effects = match action {
+        Action::Back => {
+            screen.checklist = None;
+            Vec::new()
+        }
+        Action::ToggleTemplates => {
+            screen.checklist = None;
+            screen.showing = match screen.showing {
+                Showing::Campaigns => Showing::Templates,
+                Showing::Templates => Showing::Campaigns,
+            };
+            Vec::new()
+        }
+        Action::Open => match (&screen.checklist, screen.showing) {
+            (Some(list), _) => list
+                .selected_member()
+                .map(|member| {
+                    vec![Effect::LoadSend(SendRequest {
+                        contact_id: member.contact_id.clone(),
+                        template_id: list.campaign.template_id.clone(),
+                        campaign_id: Some(list.campaign.id.clone()),
+                    })]
+                })
+                .unwrap_or_default(),
+            (None, Showing::Templates) => {
+                if let Some(template) = screen.selected_template() {
+                    state.overlay = Some(Overlay::Form(template_form(Some(template))));
+                }
+                Vec::new()
+            }
+            (None, Showing::Campaigns) => screen
+                .selected_campaign()
+                .map(|c| vec![Effect::LoadChecklist(c.campaign.id.clone())])
+                .unwrap_or_default(),
+        },
+        Action::MarkDone => {
+            let Some(list) = screen.checklist.as_mut() else {
+                return Some(Vec::new());
+            };
+            let Some(member) = list.selected_member() else {
+                return Some(Vec::new());
+            };
+            let tick = Effect::TickCampaign {
+                campaign_id: list.campaign.id.clone(),
+                contact_id: member.contact_id.clone(),
+                contact_name: member.name.clone(),
+                done: member.done_at.is_none(),
+            };
+            // Ticked, the list moves on to the next row, as one works down it.
+            if member.done_at.is_none() {
+                list.selected = (list.selected + 1).min(list.members.len().saturating_sub(1));
+            }
+            vec![tick]
+        }
+        Action::NewCampaignItem => {
+            let form = match screen.showing {
+                Showing::Campaigns => campaign_form(None, &screen.templates),
+                Showing::Templates => template_form(None),
+            };
+            state.overlay = Some(Overlay::Form(form));
+            Vec::new()
+        }
+        Action::EditCampaignItem => {
+            let form = match (&screen.checklist, screen.showing) {
+                (Some(list), _) => Some(campaign_form(Some(&list.campaign), &screen.templates)),
+                (None, Showing::Campaigns) => screen
+                    .selected_campaign()
+                    .map(|c| campaign_form(Some(&c.campaign), &screen.templates)),
+                (None, Showing::Templates) => {
+                    screen.selected_template().map(|t| template_form(Some(t)))
+                }
+            };
+            state.overlay = form.map(Overlay::Form);
+            Vec::new()
+        }
+        Action::DeleteCampaignItem => {
+            let deleting = match (&screen.checklist, screen.showing) {
+                (Some(list), _) => {
+                    Deleting::Campaign(list.campaign.id.clone(), list.campaign.name.clone())
+                }
+                (None, Showing::Campaigns) => match screen.selected_campaign() {
+                    Some(c) => Deleting::Campaign(c.campaign.id.clone(), c.campaign.name.clone()),
+                    None => return Some(Vec::new()),
+                },
+                (None, Showing::Templates) => match screen.selected_template() {
+                    Some(t) => Deleting::Template(t.id.clone(), t.template.name.clone()),
+                    None => return Some(Vec::new()),
+                },
+            };
+            screen.checklist = None;
+            vec![Effect::DeleteCampaignItem(deleting)]
+        }
+        _ => Vec::new(),
+    };
+    Some(effects)
+}
+
+/// What `-` deletes: a campaign or a template, by id, with its name to say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Deleting {
+    Campaign(String, String),
+    Template(String, String),
+}
+
+fn is_ours(kind: FormKind) -> bool {
+    matches!(kind, FormKind::Campaign | FormKind::Template)
+}
+
+fn on_lists(
+    screen: &mut CampaignsScreen,
+    list: Vec<CampaignSummary>,
+    templates: Vec<StoredTemplate>,
+) {
+    // Each selection stays on its row when the list moves around it.
+    let was = screen.selected_campaign().map(|c| c.campaign.id.clone());
+    let was_template = screen.selected_template().map(|t| t.id.clone());
+    screen.list = list;
+    screen.templates = templates;
+    screen.loaded = true;
+    screen.asked = false;
+    screen.selected = was
+        .and_then(|id| screen.list.iter().position(|c| c.campaign.id == id))
+        .unwrap_or(screen.selected)
+        .min(screen.list.len().saturating_sub(1));
+    screen.template_selected = was_template
+        .and_then(|id| screen.templates.iter().position(|t| t.id == id))
+        .unwrap_or(screen.template_selected)
+        .min(screen.templates.len().saturating_sub(1));
+}
+
+/// What the screen needs and has not asked for: the lists on the first visit, and
+/// again on coming back to it.
+pub(crate) fn wanted(state: &mut State) -> Vec<Effect> {
+    let screen = &mut state.campaigns;
+    let arrived = state.tab == Tab::Campaigns && !screen.on_show;
+    screen.on_show = state.tab == Tab::Campaigns;
+    if state.tab != Tab::Campaigns {
+        return Vec::new();
+    }
+    if arrived && screen.loaded {
+        return reloads(state);
+    }
+    if !screen.loaded && !screen.asked {
+        screen.asked = true;
+        return vec![Effect::LoadCampaigns];
+    }
+    Vec::new()
+}
+
+/// The lists and the open checklist, read again after a save or an undo; off
+/// screen nothing is read.
+pub(crate) fn reloads(state: &State) -> Vec<Effect> {
+    let screen = &state.campaigns;
+    if !screen.loaded || state.tab != Tab::Campaigns {
+        return Vec::new();
+    }
+    let mut effects = vec![Effect::LoadCampaigns];
+    if let Some(list) = &screen.checklist {
+        effects.push(Effect::LoadChecklist(list.campaign.id.clone()));
+    }
+    effects
+}
+
+pub(crate) fn load(store: &Store) -> Action {
+    match (store.campaigns(), store.templates()) {
+        (Ok(list), Ok(templates)) => Action::CampaignsLoaded(Box::new((list, templates))),
+        (Err(e), _) | (_, Err(e)) => Action::Failed(e.to_string()),
+    }
+}
+
+pub(crate) fn load_checklist(store: &Store, id: &str) -> Action {
+    let read = || -> crate::store::Result<Checklist> {
+        let campaign = store.find_campaign(id)?;
+        let members = store.campaign_members(&campaign)?;
+        let template = match &campaign.template_id {
+            Some(id) => store
+                .templates()?
+                .into_iter()
+                .find(|t| &t.id == id)
+                .map(|t| t.template.name),
+            None => None,
+        };
+        Ok(Checklist {
+            campaign,
+            template,
+            members,
+            selected: 0,
+        })
+    };
+    match read() {
+        Ok(checklist) => Action::ChecklistLoaded(Box::new(checklist)),
+        Err(e) => Action::Failed(e.to_string()),
+    }
+}
+
+/// Ticks or unticks a row.
+pub(crate) fn tick(
+    store: &mut Store,
+    now: DateTime<Utc>,
+    (campaign_id, contact_id, contact_name, done): (&str, &str, &str, bool),
+) -> Action {
+    match store.tick_campaign(now, campaign_id, contact_id, done, None) {
+        Ok(()) => Action::CampaignsChanged(match done {
+            true => crate::t!("campaign-ticked", name = contact_name),
+            false => crate::t!("campaign-unticked", name = contact_name),
+        }),
+        Err(e) => Action::Failed(e.to_string()),
+    }
+}
+
+pub(crate) fn delete(store: &mut Store, now: DateTime<Utc>, deleting: &Deleting) -> Action {
+    let done = match deleting {
+        Deleting::Campaign(id, name) => store
+            .delete_campaign(now, id)
+            .map(|_| crate::t!("campaign-deleted", name = name.as_str())),
+        Deleting::Template(id, name) => store
+            .delete_template(now, id)
+            .map(|_| crate::t!("template-deleted", name = name.as_str())),
+    };
+    done.map_or_else(|e| Action::Failed(e.to_string()), Action::CampaignsChanged)
+}
+
+/// The campaign dialog: new, or `editing` one (its id rides in `shown`).
+fn campaign_form(editing: Option<&Campaign>, templates: &[StoredTemplate]) -> Form {
+    let mut form = Form::for_contact(FormKind::Campaign, "", "");
+    form.contact_id = None;
+    form.contact_name = editing.map(|c| c.name.clone()).unwrap_or_default();
+    form.shown = editing.map(|c| c.id.clone());
+    let mut offered = vec![choice_word("none")];
+    offered.extend(templates.iter().map(|t| {
+        (
+            t.id.clone(),
+            format!("{} · {}", t.template.name, t.template.language),
+        )
+    }));
+    let by = editing.map_or(CampaignBy::Source, |c| c.by);
+    form.fields = vec![
+        Field::new(
+            "Name",
+            editing.map_or("", |c| &c.name),
+            "e.g. Spring offer 2027",
+        ),
+        Field::new(
+            "Picks",
+            by.as_str(),
+            "↑/↓: campaign, source, flag, lifecycle, owner",
+        )
+        .with_words(enum_words(CampaignBy::ALL))
+        .choices_only(),
+        Field::new(
+            "Value",
+            editing.map_or("", |c| &c.value),
+            "the contacts whose field is this, e.g. Facebook ad",
+        ),
+        Field::new(
+            "Template",
+            editing
+                .and_then(|c| c.template_id.as_deref())
+                .unwrap_or("none"),
+            "",
+        )
+        .with_words(offered)
+        .choices_only(),
+    ];
+    form
+}
+
+/// The template dialog: new, or `editing` one (its id rides in `shown`).
+fn template_form(editing: Option<&StoredTemplate>) -> Form {
+    let mut form = Form::for_contact(FormKind::Template, "", "");
+    form.contact_id = None;
+    form.shown = editing.map(|t| t.id.clone());
+    let t = editing.map(|t| &t.template);
+    form.contact_name = t.map(|t| t.name.clone()).unwrap_or_default();
+    let language = t.map_or_else(
+        || crate::i18n::lang().code().to_string(),
+        |t| t.language.clone(),
+    );
+    let kind = if t.is_none_or(|t| t.personal) {
+        "personal"
+    } else {
+        "generic"
+    };
+    let mut body = Field::new(
+        "Body",
+        t.map_or("", |t| &t.body),
+        "Enter breaks the line; fields in braces: first_name, name, company, owner, my_name, deal, amount, due",
+    );
+    body.multiline = true;
+    form.fields = vec![
+        Field::new("Name", t.map_or("", |t| &t.name), "e.g. Viewing reminder"),
+        Field::new("Language", &language, "↑/↓: en, he, hu")
+            .with_words(
+                LANGUAGES
+                    .iter()
+                    .map(|l| (l.to_string(), l.to_string()))
+                    .collect(),
+            )
+            .choices_only(),
+        Field::new(
+            "Channels",
+            &t.map_or_else(|| "whatsapp, sms".to_string(), |t| t.channels.join(", ")),
+            "comma-separated: whatsapp, sms, email",
+        ),
+        Field::new(
+            "Kind",
+            kind,
+            "personal: to one person; generic: fit for a campaign",
+        )
+        .with_words(vec![choice_word("personal"), choice_word("generic")])
+        .choices_only(),
+        Field::new(
+            "Subject",
+            t.and_then(|t| t.subject.as_deref()).unwrap_or(""),
+            "email only",
+        ),
+        body,
+    ];
+    form
+}
+
+/// Saves a campaign or template dialog; Ok is what to tell the user.
+pub(crate) fn save(store: &mut Store, form: &Form, now: DateTime<Utc>) -> Result<String, String> {
+    let problem = |e: crate::store::StoreError| e.to_string();
+    match form.kind {
+        FormKind::Campaign => {
+            let by = form.fields[1]
+                .stored()
+                .parse::<CampaignBy>()
+                .map_err(|p| field_problem("Picks", p))?;
+            let template = match form.fields[3].stored() {
+                "none" | "" => None,
+                id => Some(id.to_string()),
+            };
+            let spec = CampaignSpec {
+                name: form.value("Name").to_string(),
+                by,
+                value: form.value("Value").to_string(),
+                template,
+            };
+            let saved = match &form.shown {
+                Some(id) => store.edit_campaign(now, id, &spec),
+                None => store.add_campaign(now, &spec),
+            }
+            .map_err(problem)?;
+            Ok(crate::t!("campaign-saved", name = saved.name.as_str()))
+        }
+        FormKind::Template => {
+            let channels: Vec<String> = form
+                .value("Channels")
+                .split([',', ' '])
+                .map(|c| c.trim().to_ascii_lowercase())
+                .filter(|c| !c.is_empty())
+                .collect();
+            if let Some(unknown) = channels.iter().find(|c| !CHANNELS.contains(&c.as_str())) {
+                return Err(field_problem(
+                    "Channels",
+                    crate::t!("template-unknown-channel", channel = unknown.as_str()),
+                ));
+            }
+            let template = Template {
+                name: form.value("Name").to_string(),
+                language: form.fields[1].stored().to_string(),
+                channels,
+                personal: form.fields[3].stored() != "generic",
+                subject: Some(form.value("Subject").to_string()).filter(|s| !s.trim().is_empty()),
+                body: form.value("Body").to_string(),
+            };
+            let saved = match &form.shown {
+                Some(id) => store.edit_template(now, id, &template),
+                None => store.add_template(now, &template),
+            }
+            .map_err(problem)?;
+            Ok(crate::t!(
+                "template-saved",
+                name = saved.template.name.as_str()
+            ))
+        }
+        _ => Err("not a campaign or template dialog".into()),
+    }
+}
+
+#[cfg(test)]
+#[path = "campaigns_tests.rs"]
+mod tests;
