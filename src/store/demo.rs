@@ -251,5 +251,25 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
         }
         Ok(())
     })?;
-    store.rescore_all(now, true).map(|_| ())
+    store.rescore_all(now, true)?;
+    demo_campaign(store, now)
+}
+
+/// The spring kitchen campaign as a checklist begun: its invitation attached, the
+/// first two of its contacts already sent it yesterday.
+fn demo_campaign(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
+    let spring = store.add_campaign(
+        now,
+        &super::CampaignSpec {
+            name: "Spring kitchens".into(),
+            by: crate::domain::campaign::CampaignBy::Campaign,
+            value: "Spring kitchens".into(),
+            template: Some("Campaign invitation".into()),
+        },
+    )?;
+    let yesterday = now - chrono::Duration::days(1);
+    for member in store.campaign_members(&spring)?.iter().take(2) {
+        store.tick_campaign(yesterday, &spring.id, &member.contact_id, true, None)?;
+    }
+    Ok(())
 }

@@ -548,7 +548,7 @@ pub(crate) fn save(store: &mut Store, form: &Form, now: DateTime<Utc>) -> Result
                 name = saved.template.name.as_str()
             ))
         }
-        _ => Err("not a campaign or template dialog".into()),
+        _ => Err("this dialog is not saved this way".into()),
     }
 }
 

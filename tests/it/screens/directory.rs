@@ -68,3 +68,28 @@ fn a_cut_list_says_how_much_more_there_is() {
     desk.act(Action::GoTo(Tab::Inbox))
         .snapshot("inbox_cut_long");
 }
+
+#[test]
+fn campaigns_a_checklist_and_the_templates() {
+    let mut desk = Desk::demo();
+    desk.act(Action::GoTo(Tab::Campaigns)).snapshot("campaigns");
+    desk.act(Action::Open).snapshot("campaign_checklist");
+    desk.act(Action::Down)
+        .act(Action::Down)
+        .act(Action::Open)
+        .snapshot("campaign_send");
+    desk.act(Action::Back)
+        .act(Action::Back)
+        .act(Action::Back)
+        .act(Action::ToggleTemplates)
+        .act(Action::Down)
+        .snapshot("templates");
+}
+
+#[test]
+fn a_message_is_sent_from_the_desk_and_confirmed() {
+    let mut desk = Desk::demo();
+    desk.open_noa()
+        .act(Action::SendMessage)
+        .snapshot("send_dialog");
+}
