@@ -8,6 +8,7 @@ mod garbage;
 mod hostile;
 mod planted;
 mod shared_office;
+mod templates;
 mod values;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -116,6 +117,9 @@ fn dump(path: &Path) -> BTreeMap<String, Vec<String>> {
         "memberships",
         "deals",
         "tasks",
+        "templates",
+        "campaigns",
+        "campaign_ticks",
         "interactions",
         "overwritten",
         "contact_search",

@@ -179,6 +179,7 @@ mod editing;
 mod help_in_hebrew;
 mod importing;
 mod languages;
+mod messages;
 mod mouse;
 mod pasting;
 mod reports;

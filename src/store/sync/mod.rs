@@ -457,10 +457,11 @@ fn merge_common_rows(
 ) -> Result<usize> {
     let table = layout.table;
     let width = layout.columns.len();
-    // A clock is one write: rows with the same clocks hold the same values.
+    // A clock is one write: rows with the same clocks hold the same values, but for
+    // when a row made apart on two desks under one id was first made (row.rs).
     let sql = format!(
         "SELECT {ours}, {theirs} FROM other.\"{table}\" o JOIN main.\"{table}\" m ON m.id = o.id
-         WHERE o.clock IS NOT m.clock OR o.clocks IS NOT m.clocks",
+         WHERE o.clock IS NOT m.clock OR o.clocks IS NOT m.clocks OR o.created_at < m.created_at",
         ours = layout.list("m"),
         theirs = layout.list("o"),
     );

@@ -116,6 +116,14 @@ pub(super) fn merge_row(
     };
     values[layout.updated_at] = newer.values[layout.updated_at].clone();
     values[layout.updated_by] = newer.values[layout.updated_by].clone();
+    // A row made apart on two desks under one id (a campaign's tick, whose id is
+    // the campaign's and the contact's) was first made at the earlier of the two.
+    if let Some(created) = layout.columns.iter().position(|c| c == "created_at")
+        && let (Value::Integer(a), Value::Integer(b)) =
+            (&ours.values[created], &theirs.values[created])
+    {
+        values[created] = Value::Integer(*a.min(b));
+    }
     values[layout.clock] = Value::Text(insert_clock);
     values[layout.clocks] = Value::Text(serde_json::to_string(&clocks).unwrap_or_default());
     if clocks == stored_clocks(ours) {
