@@ -332,6 +332,18 @@ fn field_lines<'a>(field: &Field, focused: bool, inner: usize, theme: &Theme) ->
     };
     let (cursor_row, cursor_column) = field.cursor();
     let mut value_lines: Vec<String> = field.value.split('\n').map(str::to_string).collect();
+    if !focused && field.multiline {
+        // A text of several lines read, not edited (a message before it is sent):
+        // each of its lines wrapped, so that nothing is cut at the dialog's edge.
+        let room = inner.saturating_sub(LABEL_WIDTH).max(1);
+        value_lines = value_lines
+            .iter()
+            .flat_map(|line| match line.width() > room {
+                true => wrap(line, room),
+                false => vec![line.clone()],
+            })
+            .collect();
+    }
     if !focused && value_lines.len() > 2 {
         let more = value_lines.len() - 2;
         value_lines.truncate(2);

@@ -85,7 +85,7 @@ pub(crate) fn start(state: &mut State) -> Vec<Effect> {
 }
 
 /// The dialog for `request`, read from the store.
-pub(crate) fn load(store: &Store, request: &SendRequest, now: DateTime<Utc>) -> Action {
+pub fn load(store: &Store, request: &SendRequest, now: DateTime<Utc>) -> Action {
     let contact = match store.contact(&request.contact_id) {
         Ok(contact) => contact,
         Err(e) => return Action::Failed(e.to_string()),
