@@ -204,6 +204,7 @@ pub enum Action {
     ),
     ChecklistLoaded(Box<super::campaigns::Checklist>),
     CampaignsChanged(String),
+    CampaignTicked(Box<super::campaigns::Ticked>),
     // The Reports screen (`reports`): the kind of period, the period before or
     // after, the split, and the report read.
     CyclePeriod,

@@ -135,6 +135,11 @@ pub(crate) fn update(state: &mut State, action: &Action) -> Option<Vec<Effect>> 
             }
             return None;
         }
+        Action::CampaignTicked(ticked) => {
+            state.message = Some(ticked.message.clone());
+            on_ticked(&mut state.campaigns, ticked);
+            return Some(Vec::new());
+        }
         Action::CampaignsChanged(message) => {
             state.message = Some(message.clone());
             if matches!(&state.overlay, Some(Overlay::Form(f)) if is_ours(f.kind)) {
@@ -365,6 +370,15 @@ pub(crate) fn load_checklist(store: &Store, id: &str) -> Action {
     }
 }
 
+/// A row ticked or unticked, to be shown at once without reading the campaign again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ticked {
+    pub campaign_id: String,
+    pub contact_id: String,
+    pub done_at: Option<DateTime<Utc>>,
+    pub message: String,
+}
+
 /// Ticks or unticks a row.
 pub(crate) fn tick(
     store: &mut Store,
@@ -372,11 +386,45 @@ pub(crate) fn tick(
     (campaign_id, contact_id, contact_name, done): (&str, &str, &str, bool),
 ) -> Action {
     match store.tick_campaign(now, campaign_id, contact_id, done, None) {
-        Ok(()) => Action::CampaignsChanged(match done {
-            true => crate::t!("campaign-ticked", name = contact_name),
-            false => crate::t!("campaign-unticked", name = contact_name),
-        }),
+        Ok(()) => Action::CampaignTicked(Box::new(Ticked {
+            campaign_id: campaign_id.to_string(),
+            contact_id: contact_id.to_string(),
+            done_at: done.then_some(now),
+            message: match done {
+                true => crate::t!("campaign-ticked", name = contact_name),
+                false => crate::t!("campaign-unticked", name = contact_name),
+            },
+        })),
         Err(e) => Action::Failed(e.to_string()),
+    }
+}
+
+/// A tick landed: its row and its campaign's count change where they are shown. A
+/// tick moves nobody in or out of a campaign, so nothing is read again.
+fn on_ticked(screen: &mut CampaignsScreen, ticked: &Ticked) {
+    let mut moved = 0_isize;
+    if let Some(list) = screen
+        .checklist
+        .as_mut()
+        .filter(|list| list.campaign.id == ticked.campaign_id)
+        && let Some(member) = list
+            .members
+            .iter_mut()
+            .find(|m| m.contact_id == ticked.contact_id)
+    {
+        moved = match (member.done_at.is_some(), ticked.done_at.is_some()) {
+            (false, true) => 1,
+            (true, false) => -1,
+            _ => 0,
+        };
+        member.done_at = member.done_at.or(ticked.done_at).filter(|_| ticked.done_at.is_some());
+    }
+    if let Some(summary) = screen
+        .list
+        .iter_mut()
+        .find(|s| s.campaign.id == ticked.campaign_id)
+    {
+        summary.progress.done = summary.progress.done.saturating_add_signed(moved);
     }
 }
 

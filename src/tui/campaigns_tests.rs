@@ -145,3 +145,34 @@ fn the_campaign_dialog_is_saved_by_the_screen_and_names_a_bad_value() {
     save(&mut store, &template, fixtures::now()).unwrap();
     assert!(store.find_template("Viewing").is_ok());
 }
+
+#[test]
+fn a_tick_that_landed_shows_on_its_row_and_its_count_without_a_reload() {
+    let mut state = on_campaigns();
+    with_checklist(&mut state);
+    let effects = crate::tui::app::update(
+        &mut state,
+        Action::CampaignTicked(Box::new(Ticked {
+            campaign_id: "c1".into(),
+            contact_id: "b".into(),
+            done_at: Some(fixtures::now()),
+            message: "B ticked done.".into(),
+        })),
+    );
+    assert!(effects.is_empty(), "nothing read again: {effects:?}");
+    let list = state.campaigns.checklist.as_ref().unwrap();
+    assert_eq!(list.done(), 2);
+    assert_eq!(state.campaigns.list[0].progress.done, 2);
+    crate::tui::app::update(
+        &mut state,
+        Action::CampaignTicked(Box::new(Ticked {
+            campaign_id: "c1".into(),
+            contact_id: "a".into(),
+            done_at: None,
+            message: "A is to do again.".into(),
+        })),
+    );
+    assert_eq!(state.campaigns.checklist.as_ref().unwrap().done(), 1);
+    assert_eq!(state.campaigns.list[0].progress.done, 1);
+    assert_eq!(state.message.as_deref(), Some("A is to do again."));
+}

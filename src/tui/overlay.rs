@@ -50,6 +50,7 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
             | Action::CampaignsLoaded(_)
             | Action::ChecklistLoaded(_)
             | Action::CampaignsChanged(_)
+            | Action::CampaignTicked(_)
     );
     if is_result {
         return None;

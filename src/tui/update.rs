@@ -339,7 +339,8 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::DeleteCampaignItem
         | Action::CampaignsLoaded(_)
         | Action::ChecklistLoaded(_)
-        | Action::CampaignsChanged(_) => {}
+        | Action::CampaignsChanged(_)
+        | Action::CampaignTicked(_) => {}
         Action::Input(_)
         | Action::Erase
         | Action::ClearField

@@ -59,72 +59,100 @@ fn live_campaigns(conn: &Connection) -> Result<Vec<Campaign>> {
     Ok(rows.into_iter().flatten().collect())
 }
 
-/// The contacts `campaign` picks out, by name, each with its tick.
-pub(crate) fn members(conn: &Connection, campaign: &Campaign) -> Result<Vec<Member>> {
-    let ticks = ticks(conn, &campaign.id)?;
-    let member = |id: String, name: String, phone: Option<String>| Member {
-        done_at: ticks.get(&id).copied(),
-        contact_id: id,
-        name,
-        phone,
-    };
-    let mut found: Vec<Member> = Vec::new();
-    let mut read = |sql: &str, keep: &dyn Fn(&str) -> bool, values: &[&dyn rusqlite::ToSql]| {
-        let mut statement = conn.prepare_cached(sql)?;
-        let mut rows = statement.query(values)?;
-        while let Some(r) = rows.next()? {
-            let field: String = r.get(3)?;
-            if keep(&field) {
-                found.push(member(r.get(0)?, r.get(1)?, r.get(2)?));
-            }
-        }
-        Ok::<_, StoreError>(())
-    };
-    // Only lifecycle is a stored word compared as it is; every other value is
-    // compared folded, in Rust, over the narrow search table.
-    let column = match campaign.by {
-        CampaignBy::Campaign => "campaign",
-        CampaignBy::Source => "source",
-        CampaignBy::Owner => "owner",
+/// Calls `each` with every row of the search table that `campaign` picks out, its
+/// columns `contact_id, name, phone, name_key` first. Only lifecycle is a stored
+/// word compared in SQL; every other value is compared folded, once per distinct
+/// value (a file holds a few dozen sources, not a hundred thousand), over the
+/// narrow search table or, for a flag, the index of flagged contacts.
+fn each_member(
+    conn: &Connection,
+    campaign: &Campaign,
+    mut each: impl FnMut(&Row<'_>) -> Result<()>,
+) -> Result<()> {
+    const COLUMNS: &str = "s.contact_id, s.name, s.phone, s.name_key";
+    let sql = match campaign.by {
         CampaignBy::Lifecycle => {
-            read(
-                "SELECT contact_id, name, phone, lifecycle FROM contact_search WHERE lifecycle = ?1",
-                &|_| true,
-                &[&campaign.value],
-            )?;
-            return Ok(sorted(found));
+            format!("SELECT {COLUMNS}, s.lifecycle FROM contact_search s WHERE s.lifecycle = ?1")
         }
-        CampaignBy::Flag => {
-            read(
-                "SELECT s.contact_id, s.name, s.phone, c.flags
-                 FROM contacts c INDEXED BY contacts_flagged
-                 JOIN contact_search s ON s.contact_id = c.id
-                 WHERE c.flags <> '[]' AND c.deleted_at IS NULL",
-                &|flags| {
-                    from_json::<Vec<String>>(flags)
-                        .iter()
-                        .any(|flag| campaign.holds(flag))
-                },
-                &[],
-            )?;
-            return Ok(sorted(found));
+        CampaignBy::Flag => format!(
+            "SELECT {COLUMNS}, c.flags FROM contacts c INDEXED BY contacts_flagged
+             JOIN contact_search s ON s.contact_id = c.id
+             WHERE c.flags <> '[]' AND c.deleted_at IS NULL AND ?1 IS NOT NULL"
+        ),
+        by => {
+            let column = match by {
+                CampaignBy::Campaign => "campaign",
+                CampaignBy::Source => "source",
+                _ => "owner",
+            };
+            format!(
+                "SELECT {COLUMNS}, s.{column} FROM contact_search s
+                 WHERE s.{column} IS NOT NULL AND ?1 IS NOT NULL"
+            )
         }
     };
-    read(
-        &format!(
-            "SELECT contact_id, name, phone, {column} FROM contact_search
-             WHERE {column} IS NOT NULL"
-        ),
-        &|value| campaign.holds(value),
-        &[],
-    )?;
-    Ok(sorted(found))
+    let holds = |value: &str| match campaign.by {
+        CampaignBy::Lifecycle => true,
+        CampaignBy::Flag => from_json::<Vec<String>>(value)
+            .iter()
+            .any(|flag| campaign.holds(flag)),
+        _ => campaign.holds(value),
+    };
+    let mut decided: HashMap<String, bool> = HashMap::new();
+    let mut statement = conn.prepare_cached(&sql)?;
+    let mut rows = statement.query([&campaign.value])?;
+    while let Some(r) = rows.next()? {
+        let value = r.get_ref(4)?.as_str().unwrap_or_default();
+        let keep = match decided.get(value) {
+            Some(keep) => *keep,
+            None => {
+                let keep = holds(value);
+                decided.insert(value.to_string(), keep);
+                keep
+            }
+        };
+        if keep {
+            each(r)?;
+        }
+    }
+    Ok(())
 }
 
-/// Members by name, as a checklist is read, so that ticking never moves a row.
-fn sorted(mut members: Vec<Member>) -> Vec<Member> {
-    members.sort_by_cached_key(|m| (fold(&m.name), m.contact_id.clone()));
-    members
+/// The contacts `campaign` picks out, by name (as search folds it), each with its
+/// tick: a checklist is read in this order, so ticking never moves a row.
+pub(crate) fn members(conn: &Connection, campaign: &Campaign) -> Result<Vec<Member>> {
+    let ticks = ticks(conn, &campaign.id)?;
+    let mut found: Vec<(String, Member)> = Vec::new();
+    each_member(conn, campaign, |r| {
+        let contact_id: String = r.get(0)?;
+        found.push((
+            r.get(3)?,
+            Member {
+                done_at: ticks.get(&contact_id).copied(),
+                contact_id,
+                name: r.get(1)?,
+                phone: r.get(2)?,
+            },
+        ));
+        Ok(())
+    })?;
+    found.sort_unstable_by(|(a, one), (b, other)| (a, &one.contact_id).cmp(&(b, &other.contact_id)));
+    Ok(found.into_iter().map(|(_, member)| member).collect())
+}
+
+/// How many contacts `campaign` holds and how many of them are ticked, without
+/// reading their names: what the list of campaigns shows.
+fn progress(conn: &Connection, campaign: &Campaign) -> Result<Progress> {
+    let ticks = ticks(conn, &campaign.id)?;
+    let mut progress = Progress::default();
+    each_member(conn, campaign, |r| {
+        progress.total += 1;
+        if ticks.contains_key(r.get_ref(0)?.as_str().unwrap_or_default()) {
+            progress.done += 1;
+        }
+        Ok(())
+    })?;
+    Ok(progress)
 }
 
 /// When each contact of the campaign was ticked.
@@ -226,7 +254,7 @@ impl Store {
         live_campaigns(self.conn())?
             .into_iter()
             .map(|campaign| {
-                let members = members(self.conn(), &campaign)?;
+                let progress = progress(self.conn(), &campaign)?;
                 let template = campaign.template_id.as_ref().and_then(|id| {
                     templates
                         .iter()
@@ -234,7 +262,7 @@ impl Store {
                         .map(|t| t.template.name.clone())
                 });
                 Ok(CampaignSummary {
-                    progress: Progress::of(&members),
+                    progress,
                     template,
                     campaign,
                 })

@@ -161,7 +161,8 @@ fn draw_checklist(
 ) {
     let theme = &chrome.theme;
     let campaign = &checklist.campaign;
-    let title = label(&crate::t!(
+    // Our sentence around the campaign's name: it reads in the desk's direction.
+    let title = crate::tui::bidi::sentence(&crate::t!(
         "campaign-checklist-title",
         name = cell(&campaign.name, 40).trim_end(),
         picks = picks(campaign.by, &campaign.value),
@@ -172,7 +173,9 @@ fn draw_checklist(
         None => crate::t!("campaign-no-template"),
     };
     let block = block(title, theme)
-        .title_bottom(Line::from(format!(" {} ", label(&template))).right_aligned());
+        .title_bottom(
+            Line::from(format!(" {} ", crate::tui::bidi::sentence(&template))).right_aligned(),
+        );
     if checklist.members.is_empty() {
         super::hint(frame, area, block, &crate::t!("campaign-nobody"), theme);
         return;
