@@ -34,6 +34,7 @@ mod search;
 mod show;
 mod sync;
 mod task;
+mod template;
 mod triage;
 
 use crate::config::{self, Config};
@@ -86,6 +87,9 @@ pub enum Command {
     /// Follow-up tasks.
     #[command(subcommand)]
     Task(task::TaskCommand),
+    /// Message templates: personal or generic, for WhatsApp, SMS or email.
+    #[command(subcommand)]
+    Template(template::TemplateCommand),
     /// Leads that still need work, most urgent first (overdue SLA first, then priority).
     Inbox(inbox::InboxArgs),
     /// Why a contact scores what it scores: every rule, its points and its evidence.
@@ -223,6 +227,7 @@ fn dispatch(
         Command::Show(args) => show::show(&ctx, args),
         Command::Deal(command) => deal::run(&mut ctx, command),
         Command::Task(command) => task::task(&mut ctx, command),
+        Command::Template(command) => template::run(&mut ctx, command),
         Command::Inbox(args) => inbox::inbox(&ctx, args),
         Command::Score(args) => score::score(&ctx, args),
         Command::Triage(args) => triage::triage(&mut ctx, args),

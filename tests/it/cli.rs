@@ -5,6 +5,7 @@ mod deal_changes;
 mod deals_and_tasks;
 mod setup;
 mod tasks;
+mod templates;
 
 use crate::common;
 

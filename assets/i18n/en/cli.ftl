@@ -372,3 +372,29 @@ cli-field-flag = flag
 
 cli-gen-not-a-count = not a whole number
 cli-gen-too-many = { $count } is too many (at most { $max })
+
+# Templates, sending and campaigns (template.rs, send.rs, campaign.rs).
+
+cli-template-none = No template matches.
+cli-template-personal = personal
+cli-template-generic = generic
+cli-template-language = language
+cli-template-channels = channels
+cli-template-kind = kind
+cli-template-fields = fields
+cli-template-subject = subject
+cli-template-added = Added the template { $name }:
+cli-template-saved = Saved the template { $name }:
+cli-template-deleted = Deleted the template { $name } ({ $id }).
+cli-template-needs-name = --name: a template needs a name
+cli-template-needs-body = --body: write the message (or give --body-file PATH)
+cli-template-empty-body = --body: the message is empty; write what it says
+cli-template-body-file = --body-file { $path }: { $error }
+cli-template-name-taken = --name: a template called "{ $name }" in { $language } exists already ({ $id }); give another name
+cli-template-nothing-changed = "{ $name }" already reads so; nothing was changed
+cli-template-ambiguous = "{ $typed }" names { $count } templates; give the id of the one you mean:
+    { $candidates }
+cli-col-language = LANGUAGE
+cli-col-channels = CHANNELS
+cli-col-kind = KIND
+cli-col-fields = FIELDS

@@ -386,3 +386,29 @@ cli-field-flag = סימון
 
 cli-gen-not-a-count = אינו מספר שלם
 cli-gen-too-many = { $count } זה יותר מדי (לכל היותר { $max })
+
+# תבניות, שליחה וקמפיינים (template.rs, send.rs, campaign.rs).
+
+cli-template-none = אין תבנית מתאימה.
+cli-template-personal = אישית
+cli-template-generic = כללית
+cli-template-language = שפה
+cli-template-channels = ערוצים
+cli-template-kind = סוג
+cli-template-fields = שדות
+cli-template-subject = נושא
+cli-template-added = התבנית { $name } נוספה:
+cli-template-saved = התבנית { $name } נשמרה:
+cli-template-deleted = התבנית { $name } נמחקה ({ $id }).
+cli-template-needs-name = --name: לתבנית צריך שם
+cli-template-needs-body = --body: כתבו את ההודעה (או תנו --body-file PATH)
+cli-template-empty-body = --body: ההודעה ריקה; כתבו מה כתוב בה
+cli-template-body-file = --body-file { $path }: { $error }
+cli-template-name-taken = --name: כבר יש תבנית בשם "{ $name }" בשפה { $language } ({ $id }); תנו שם אחר
+cli-template-nothing-changed = "{ $name }" כבר כתובה כך; שום דבר לא שונה
+cli-template-ambiguous = "{ $typed }" מתאים ל-{ $count } תבניות; תנו את המזהה של זו שהתכוונתם:
+    { $candidates }
+cli-col-language = שפה
+cli-col-channels = ערוצים
+cli-col-kind = סוג
+cli-col-fields = שדות

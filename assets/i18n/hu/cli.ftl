@@ -246,3 +246,29 @@ cli-field-flag = jelző
 
 cli-gen-not-a-count = nem egész szám
 cli-gen-too-many = { $count } túl sok (legfeljebb { $max })
+
+# Sablonok, küldés és kampányok (template.rs, send.rs, campaign.rs).
+
+cli-template-none = Nincs ilyen sablon.
+cli-template-personal = személyes
+cli-template-generic = általános
+cli-template-language = nyelv
+cli-template-channels = csatornák
+cli-template-kind = fajta
+cli-template-fields = mezők
+cli-template-subject = tárgy
+cli-template-added = Sablon felvéve: { $name }
+cli-template-saved = Sablon mentve: { $name }
+cli-template-deleted = Sablon törölve: { $name } ({ $id }).
+cli-template-needs-name = --name: a sablonnak kell egy név
+cli-template-needs-body = --body: írd meg az üzenetet (vagy add meg: --body-file PATH)
+cli-template-empty-body = --body: az üzenet üres; írd bele, mit mondjon
+cli-template-body-file = --body-file { $path }: { $error }
+cli-template-name-taken = --name: már van „{ $name }” nevű sablon ezen a nyelven: { $language } ({ $id }); adj neki más nevet
+cli-template-nothing-changed = „{ $name }” már pontosan így szól; semmi sem változott
+cli-template-ambiguous = „{ $typed }” { $count } sablonra illik; add meg annak az azonosítóját, amelyikre gondolsz:
+    { $candidates }
+cli-col-language = NYELV
+cli-col-channels = CSATORNÁK
+cli-col-kind = FAJTA
+cli-col-fields = MEZŐK
