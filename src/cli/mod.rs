@@ -31,6 +31,7 @@ mod rescore;
 mod restore;
 mod score;
 mod search;
+mod send;
 mod show;
 mod sync;
 mod task;
@@ -90,6 +91,11 @@ pub enum Command {
     /// Message templates: personal or generic, for WhatsApp, SMS or email.
     #[command(subcommand)]
     Template(template::TemplateCommand),
+    /// Send a WhatsApp message, an SMS or an email from a template or as written: it is
+    /// logged as opened, and the link is opened (or printed with --print).
+    Send(send::SendArgs),
+    /// Confirm that a message `send` opened was sent: from then on it answers the lead.
+    Sent(send::SentArgs),
     /// Leads that still need work, most urgent first (overdue SLA first, then priority).
     Inbox(inbox::InboxArgs),
     /// Why a contact scores what it scores: every rule, its points and its evidence.
@@ -228,6 +234,8 @@ fn dispatch(
         Command::Deal(command) => deal::run(&mut ctx, command),
         Command::Task(command) => task::task(&mut ctx, command),
         Command::Template(command) => template::run(&mut ctx, command),
+        Command::Send(args) => send::send(&mut ctx, args),
+        Command::Sent(args) => send::sent(&mut ctx, args),
         Command::Inbox(args) => inbox::inbox(&ctx, args),
         Command::Score(args) => score::score(&ctx, args),
         Command::Triage(args) => triage::triage(&mut ctx, args),

@@ -88,6 +88,7 @@ pub fn interaction_json(i: &Interaction) -> Value {
         "duration_secs": i.duration_secs,
         "logged_by": i.logged_by,
         "supersedes": i.supersedes,
+        "template": i.template,
     })
 }
 

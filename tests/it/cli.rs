@@ -3,6 +3,7 @@
 
 mod deal_changes;
 mod deals_and_tasks;
+mod send;
 mod setup;
 mod tasks;
 mod templates;

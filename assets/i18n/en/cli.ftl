@@ -398,3 +398,26 @@ cli-col-language = LANGUAGE
 cli-col-channels = CHANNELS
 cli-col-kind = KIND
 cli-col-fields = FIELDS
+cli-send-do-not-contact = { $contact } is flagged ⊘ do-not-contact: they asked not to be contacted. Nothing was sent; to answer them all the same, add --anyway
+cli-send-not-for-channel = the template "{ $template }" is not offered for { $channel } (only for { $channels }); pick another, or add the channel with `leadometer template edit`
+cli-send-missing-fields = the template "{ $template }" has no value for { $contact } in { $count ->
+        [one] the field
+       *[other] the fields
+    } { $fields }: give { $count ->
+        [one] it
+       *[other] them
+    } with { $how }, or write the whole message with --text. Nothing was sent
+cli-send-needs-text = give --template NAME or --text TEXT
+cli-send-empty = --text: the message is empty; write what it says
+cli-send-subject-only-email = --subject: only an email has a subject
+cli-send-no-phone = { $contact } has no phone number a { $channel } message can go to; add one with `leadometer edit CONTACT --add-phone NUMBER`
+cli-send-no-email = { $contact } has no email address; add one with `leadometer edit CONTACT --add-email ADDRESS`
+cli-send-opener-failed = the message is logged as opened (entry { $id }), but { $opener } could not open its link ({ $error }). Open the link yourself and then run `leadometer sent { $id }`, or delete the entry with `leadometer log rm { $id }` and send again:
+    { $link }
+cli-send-logged-opened = Logged for { $contact } and opened with { $opener }; not yet confirmed as sent:
+cli-send-logged-printed = Logged for { $contact }; not yet confirmed as sent:
+cli-send-logged-sent = Logged for { $contact } as sent:
+cli-send-confirm-with = Once it is sent: leadometer sent { $id }
+cli-sent-confirmed = Confirmed as sent:
+cli-sent-already = the message was confirmed as sent already (entry { $id })
+cli-sent-not-waiting = { $id } is not a message waiting to be confirmed as sent

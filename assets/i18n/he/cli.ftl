@@ -412,3 +412,26 @@ cli-col-language = שפה
 cli-col-channels = ערוצים
 cli-col-kind = סוג
 cli-col-fields = שדות
+cli-send-do-not-contact = { $contact } מסומן/ת ⊘ לא ליצור קשר: ביקשו שלא נפנה אליהם. שום דבר לא נשלח; כדי לענות להם בכל זאת, הוסיפו --anyway
+cli-send-not-for-channel = התבנית "{ $template }" לא מוצעת בערוץ { $channel } (רק בערוצים: { $channels }); בחרו תבנית אחרת, או הוסיפו לה את הערוץ עם `leadometer template edit`
+cli-send-missing-fields = בתבנית "{ $template }" אין ערך עבור { $contact } { $count ->
+        [one] בשדה
+       *[other] בשדות
+    } { $fields }: תנו { $count ->
+        [one] אותו
+       *[other] אותם
+    } עם { $how }, או כתבו את כל ההודעה עם --text. שום דבר לא נשלח
+cli-send-needs-text = תנו --template NAME או --text TEXT
+cli-send-empty = --text: ההודעה ריקה; כתבו מה כתוב בה
+cli-send-subject-only-email = --subject: נושא יש רק לאימייל
+cli-send-no-phone = ל-{ $contact } אין מספר טלפון שאפשר לשלוח אליו הודעת { $channel }; הוסיפו מספר עם `leadometer edit CONTACT --add-phone NUMBER`
+cli-send-no-email = ל-{ $contact } אין כתובת אימייל; הוסיפו כתובת עם `leadometer edit CONTACT --add-email ADDRESS`
+cli-send-opener-failed = ההודעה נרשמה כפתוחה (רשומה { $id }), אבל { $opener } לא הצליח לפתוח את הקישור שלה ({ $error }). פתחו את הקישור בעצמכם ואז הריצו `leadometer sent { $id }`, או מחקו את הרשומה עם `leadometer log rm { $id }` ושלחו שוב:
+    { $link }
+cli-send-logged-opened = נרשם עבור { $contact } ונפתח עם { $opener }; עדיין לא אושר שנשלח:
+cli-send-logged-printed = נרשם עבור { $contact }; עדיין לא אושר שנשלח:
+cli-send-logged-sent = נרשם עבור { $contact } כנשלח:
+cli-send-confirm-with = אחרי שההודעה נשלחה: leadometer sent { $id }
+cli-sent-confirmed = אושר שנשלח:
+cli-sent-already = כבר אושר שההודעה נשלחה (רשומה { $id })
+cli-sent-not-waiting = { $id } אינה הודעה שממתינה לאישור שליחה

@@ -272,3 +272,23 @@ cli-col-language = NYELV
 cli-col-channels = CSATORNÁK
 cli-col-kind = FAJTA
 cli-col-fields = MEZŐK
+cli-send-do-not-contact = { $contact } ⊘ jelölést kapott (ne keressük): azt kérte, ne keressük meg. Semmi sem ment el; ha mégis válaszolnál neki, add hozzá: --anyway
+cli-send-not-for-channel = „{ $template }”: ez a sablon ezen a csatornán nem küldhető: { $channel } (csak ezeken: { $channels }); válassz másikat, vagy vedd fel a csatornát: `leadometer template edit`
+cli-send-missing-fields = „{ $template }”: { $contact } esetében { $count ->
+        [one] ennek a mezőnek
+       *[other] ezeknek a mezőknek
+    } nincs értéke: { $fields }. Add meg így: { $how }, vagy írd meg az egész üzenetet a --text kapcsolóval. Semmi sem ment el
+cli-send-needs-text = add meg: --template NAME vagy --text TEXT
+cli-send-empty = --text: az üzenet üres; írd bele, mit mondjon
+cli-send-subject-only-email = --subject: tárgya csak e-mailnek van
+cli-send-no-phone = { $contact }: nincs olyan telefonszám, amelyre { $channel } üzenet mehetne; vegyél fel egyet: `leadometer edit CONTACT --add-phone NUMBER`
+cli-send-no-email = { $contact }: nincs e-mail-cím; vegyél fel egyet: `leadometer edit CONTACT --add-email ADDRESS`
+cli-send-opener-failed = az üzenet megnyitottként rögzítve ({ $id } bejegyzés), de a megnyitó program ({ $opener }) nem tudta megnyitni a hivatkozását ({ $error }). Nyisd meg magad a hivatkozást, majd futtasd: `leadometer sent { $id }`; vagy töröld a bejegyzést (`leadometer log rm { $id }`), és küldd újra:
+    { $link }
+cli-send-logged-opened = Rögzítve: { $contact }, megnyitva ezzel: { $opener }; még nincs megerősítve, hogy elment:
+cli-send-logged-printed = Rögzítve: { $contact }; még nincs megerősítve, hogy elment:
+cli-send-logged-sent = Rögzítve elküldöttként: { $contact }:
+cli-send-confirm-with = Ha elment: leadometer sent { $id }
+cli-sent-confirmed = Megerősítve, hogy elment:
+cli-sent-already = már meg volt erősítve, hogy az üzenet elment ({ $id } bejegyzés)
+cli-sent-not-waiting = { $id } nem olyan üzenet, amely megerősítésre vár
