@@ -3,6 +3,7 @@
 mod add;
 mod backup;
 mod before_parsing;
+mod campaign;
 mod check;
 mod clap_messages;
 mod deal;
@@ -96,6 +97,9 @@ pub enum Command {
     Send(send::SendArgs),
     /// Confirm that a message `send` opened was sent: from then on it answers the lead.
     Sent(send::SentArgs),
+    /// Campaigns worked as checklists: their contacts, each done or not.
+    #[command(subcommand)]
+    Campaign(campaign::CampaignCommand),
     /// Leads that still need work, most urgent first (overdue SLA first, then priority).
     Inbox(inbox::InboxArgs),
     /// Why a contact scores what it scores: every rule, its points and its evidence.
@@ -236,6 +240,7 @@ fn dispatch(
         Command::Template(command) => template::run(&mut ctx, command),
         Command::Send(args) => send::send(&mut ctx, args),
         Command::Sent(args) => send::sent(&mut ctx, args),
+        Command::Campaign(command) => campaign::run(&mut ctx, command),
         Command::Inbox(args) => inbox::inbox(&ctx, args),
         Command::Score(args) => score::score(&ctx, args),
         Command::Triage(args) => triage::triage(&mut ctx, args),

@@ -398,6 +398,10 @@ cli-col-language = LANGUAGE
 cli-col-channels = CHANNELS
 cli-col-kind = KIND
 cli-col-fields = FIELDS
+cli-col-contacts = CONTACTS
+cli-col-template = TEMPLATE
+cli-col-progress = PROGRESS
+
 cli-send-do-not-contact = { $contact } is flagged ⊘ do-not-contact: they asked not to be contacted. Nothing was sent; to answer them all the same, add --anyway
 cli-send-not-for-channel = the template "{ $template }" is not offered for { $channel } (only for { $channels }); pick another, or add the channel with `leadometer template edit`
 cli-send-missing-fields = the template "{ $template }" has no value for { $contact } in { $count ->
@@ -421,3 +425,25 @@ cli-send-confirm-with = Once it is sent: leadometer sent { $id }
 cli-sent-confirmed = Confirmed as sent:
 cli-sent-already = the message was confirmed as sent already (entry { $id })
 cli-sent-not-waiting = { $id } is not a message waiting to be confirmed as sent
+
+cli-campaign-none = No campaign yet: `leadometer campaign add NAME --source SOURCE` makes one.
+cli-campaign-progress = { $done } of { $total } done
+cli-campaign-about = { $contacts } · template: { $template }
+cli-campaign-no-template = none
+cli-campaign-template-gone = (deleted)
+cli-campaign-no-members = No contact belongs to it yet.
+cli-campaign-all-done = Every contact is done.
+cli-campaign-added = Added the campaign { $name }:
+cli-campaign-saved = Saved the campaign { $name }:
+cli-campaign-deleted = Deleted the campaign { $name } ({ $id }).
+cli-campaign-ticked = ✓ { $contact } is done in { $campaign }.
+cli-campaign-unticked = { $contact } is to do again in { $campaign }.
+cli-campaign-needs-by = say whose contacts it holds: --campaign, --source, --flag, --lifecycle or --owner
+cli-campaign-needs-name = NAME: a campaign needs a name
+cli-campaign-empty-value = --{ $option }: give the value that picks the campaign's contacts
+cli-campaign-name-taken = a campaign called "{ $name }" exists already ({ $id }); give another name
+cli-campaign-edit-nothing = nothing to change: give --name, --campaign, --source, --flag, --lifecycle, --owner, --template or --no-template
+cli-campaign-nothing-changed = "{ $name }" already reads so; nothing was changed
+cli-campaign-not-a-member = { $contact } is not in the campaign { $campaign } ({ $contacts }); nothing was ticked
+cli-campaign-ambiguous = "{ $typed }" names { $count } campaigns; give the id of the one you mean:
+    { $candidates }

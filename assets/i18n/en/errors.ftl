@@ -89,3 +89,4 @@ notice-ambiguous-dates = every date here could be day-first or month-first: say 
 what-template = template
 what-campaign = campaign
 hint-template-not-found = ; `leadometer template list` shows every template
+hint-campaign-not-found = ; `leadometer campaign list` shows every campaign

@@ -412,6 +412,10 @@ cli-col-language = שפה
 cli-col-channels = ערוצים
 cli-col-kind = סוג
 cli-col-fields = שדות
+cli-col-contacts = אנשי קשר
+cli-col-template = תבנית
+cli-col-progress = התקדמות
+
 cli-send-do-not-contact = { $contact } מסומן/ת ⊘ לא ליצור קשר: ביקשו שלא נפנה אליהם. שום דבר לא נשלח; כדי לענות להם בכל זאת, הוסיפו --anyway
 cli-send-not-for-channel = התבנית "{ $template }" לא מוצעת בערוץ { $channel } (רק בערוצים: { $channels }); בחרו תבנית אחרת, או הוסיפו לה את הערוץ עם `leadometer template edit`
 cli-send-missing-fields = בתבנית "{ $template }" אין ערך עבור { $contact } { $count ->
@@ -435,3 +439,28 @@ cli-send-confirm-with = אחרי שההודעה נשלחה: leadometer sent { $i
 cli-sent-confirmed = אושר שנשלח:
 cli-sent-already = כבר אושר שההודעה נשלחה (רשומה { $id })
 cli-sent-not-waiting = { $id } אינה הודעה שממתינה לאישור שליחה
+
+cli-campaign-none = עדיין אין קמפיינים: `leadometer campaign add NAME --source SOURCE` יוצר קמפיין.
+cli-campaign-progress = { $done ->
+        [one] { $done } מתוך { $total } בוצע
+       *[other] { $done } מתוך { $total } בוצעו
+    }
+cli-campaign-about = { $contacts } · תבנית: { $template }
+cli-campaign-no-template = אין
+cli-campaign-template-gone = (נמחקה)
+cli-campaign-no-members = עדיין אין בו אנשי קשר.
+cli-campaign-all-done = הכול בוצע: לא נשארו אנשי קשר.
+cli-campaign-added = הקמפיין { $name } נוסף:
+cli-campaign-saved = הקמפיין { $name } נשמר:
+cli-campaign-deleted = הקמפיין { $name } נמחק ({ $id }).
+cli-campaign-ticked = ✓ { $contact }: בוצע בקמפיין { $campaign }.
+cli-campaign-unticked = { $contact }: הסימון בקמפיין { $campaign } בוטל, עדיין לא בוצע.
+cli-campaign-needs-by = ציינו אילו אנשי קשר הוא כולל: --campaign, --source, --flag, --lifecycle או --owner
+cli-campaign-needs-name = NAME: לקמפיין צריך שם
+cli-campaign-empty-value = --{ $option }: תנו את הערך שלפיו נבחרים אנשי הקשר של הקמפיין
+cli-campaign-name-taken = כבר יש קמפיין בשם "{ $name }" ({ $id }); תנו שם אחר
+cli-campaign-edit-nothing = אין מה לשנות: תנו --name, --campaign, --source, --flag, --lifecycle, --owner, --template או --no-template
+cli-campaign-nothing-changed = "{ $name }" כבר כתוב כך; שום דבר לא שונה
+cli-campaign-not-a-member = { $contact } לא נמצא/ת בקמפיין { $campaign } ({ $contacts }); שום דבר לא סומן
+cli-campaign-ambiguous = "{ $typed }" מתאים ל-{ $count } קמפיינים; תנו את המזהה של זה שהתכוונתם:
+    { $candidates }

@@ -83,3 +83,4 @@ notice-ambiguous-dates = כל תאריך כאן יכול להיקרא כיום/�
 what-template = תבנית
 what-campaign = קמפיין
 hint-template-not-found = ; `leadometer template list` מציג את כל התבניות
+hint-campaign-not-found = ; `leadometer campaign list` מציג את כל הקמפיינים

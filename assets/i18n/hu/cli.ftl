@@ -272,6 +272,10 @@ cli-col-language = NYELV
 cli-col-channels = CSATORNÁK
 cli-col-kind = FAJTA
 cli-col-fields = MEZŐK
+cli-col-contacts = KAPCSOLATOK
+cli-col-template = SABLON
+cli-col-progress = HALADÁS
+
 cli-send-do-not-contact = { $contact } ⊘ jelölést kapott (ne keressük): azt kérte, ne keressük meg. Semmi sem ment el; ha mégis válaszolnál neki, add hozzá: --anyway
 cli-send-not-for-channel = „{ $template }”: ez a sablon ezen a csatornán nem küldhető: { $channel } (csak ezeken: { $channels }); válassz másikat, vagy vedd fel a csatornát: `leadometer template edit`
 cli-send-missing-fields = „{ $template }”: { $contact } esetében { $count ->
@@ -292,3 +296,25 @@ cli-send-confirm-with = Ha elment: leadometer sent { $id }
 cli-sent-confirmed = Megerősítve, hogy elment:
 cli-sent-already = már meg volt erősítve, hogy az üzenet elment ({ $id } bejegyzés)
 cli-sent-not-waiting = { $id } nem olyan üzenet, amely megerősítésre vár
+
+cli-campaign-none = Még nincs kampány: a `leadometer campaign add NAME --source SOURCE` létrehoz egyet.
+cli-campaign-progress = Kész: { $done } / { $total }
+cli-campaign-about = { $contacts } · sablon: { $template }
+cli-campaign-no-template = nincs
+cli-campaign-template-gone = (törölve)
+cli-campaign-no-members = Még egyetlen kapcsolat sincs benne.
+cli-campaign-all-done = Minden kapcsolat kész.
+cli-campaign-added = Kampány felvéve: { $name }
+cli-campaign-saved = Kampány mentve: { $name }
+cli-campaign-deleted = Kampány törölve: { $name } ({ $id }).
+cli-campaign-ticked = ✓ { $contact }: kész ebben a kampányban: { $campaign }.
+cli-campaign-unticked = { $contact }: ismét teendő ebben a kampányban: { $campaign }.
+cli-campaign-needs-by = add meg, kiket foglal magában: --campaign, --source, --flag, --lifecycle vagy --owner
+cli-campaign-needs-name = NAME: a kampánynak kell egy név
+cli-campaign-empty-value = --{ $option }: add meg az értéket, amely a kampány kapcsolatait kiválasztja
+cli-campaign-name-taken = már van „{ $name }” nevű kampány ({ $id }); adj neki más nevet
+cli-campaign-edit-nothing = nincs mit módosítani: add meg a --name, --campaign, --source, --flag, --lifecycle, --owner, --template vagy --no-template kapcsolót
+cli-campaign-nothing-changed = „{ $name }” már pontosan így szól; semmi sem változott
+cli-campaign-not-a-member = { $contact } nincs benne ebben a kampányban: { $campaign } ({ $contacts }); semmi sem lett kipipálva
+cli-campaign-ambiguous = „{ $typed }” { $count } kampányra illik; add meg annak az azonosítóját, amelyikre gondolsz:
+    { $candidates }

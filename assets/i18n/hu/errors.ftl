@@ -80,3 +80,4 @@ notice-ambiguous-dates = itt minden dátum lehet nap elöl vagy hónap elöl is:
 what-template = sablonnal
 what-campaign = kampánnyal
 hint-template-not-found = ; a `leadometer template list` minden sablont felsorol
+hint-campaign-not-found = ; a `leadometer campaign list` minden kampányt felsorol
