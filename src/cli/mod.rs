@@ -3,6 +3,7 @@
 mod add;
 mod backup;
 mod before_parsing;
+mod campaign;
 mod check;
 mod clap_messages;
 mod deal;
@@ -31,9 +32,11 @@ mod rescore;
 mod restore;
 mod score;
 mod search;
+mod send;
 mod show;
 mod sync;
 mod task;
+mod template;
 mod triage;
 
 use crate::config::{self, Config};
@@ -86,6 +89,17 @@ pub enum Command {
     /// Follow-up tasks.
     #[command(subcommand)]
     Task(task::TaskCommand),
+    /// Message templates: personal or generic, for WhatsApp, SMS or email.
+    #[command(subcommand)]
+    Template(template::TemplateCommand),
+    /// Send a WhatsApp message, an SMS or an email from a template or as written: it is
+    /// logged as opened, and the link is opened (or printed with --print).
+    Send(send::SendArgs),
+    /// Confirm that a message `send` opened was sent: from then on it answers the lead.
+    Sent(send::SentArgs),
+    /// Campaigns worked as checklists: their contacts, each done or not.
+    #[command(subcommand)]
+    Campaign(campaign::CampaignCommand),
     /// Leads that still need work, most urgent first (overdue SLA first, then priority).
     Inbox(inbox::InboxArgs),
     /// Why a contact scores what it scores: every rule, its points and its evidence.
@@ -223,6 +237,10 @@ fn dispatch(
         Command::Show(args) => show::show(&ctx, args),
         Command::Deal(command) => deal::run(&mut ctx, command),
         Command::Task(command) => task::task(&mut ctx, command),
+        Command::Template(command) => template::run(&mut ctx, command),
+        Command::Send(args) => send::send(&mut ctx, args),
+        Command::Sent(args) => send::sent(&mut ctx, args),
+        Command::Campaign(command) => campaign::run(&mut ctx, command),
         Command::Inbox(args) => inbox::inbox(&ctx, args),
         Command::Score(args) => score::score(&ctx, args),
         Command::Triage(args) => triage::triage(&mut ctx, args),

@@ -1,9 +1,11 @@
 //! Import and export formats. Parsers turn a file's text into domain values with the
-//! line each came from; they never touch the store.
+//! line each came from; they never touch the store. `opener` hands a link to the
+//! program that opens it.
 
 pub mod csv;
 pub mod decode;
 pub mod export;
+pub mod opener;
 mod phone_extension;
 pub mod vcard;
 pub mod whatsapp;

@@ -25,31 +25,8 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// The command that opens links on this system, unless the config names one.
-pub fn default_opener() -> &'static str {
-    if cfg!(target_os = "macos") {
-        "open"
-    } else if cfg!(target_os = "windows") {
-        "explorer"
-    } else {
-        "xdg-open"
-    }
-}
-
-/// Starts the opener on a link without waiting and without letting it write to the
-/// screen the desk is drawing on.
-pub fn open_link(opener: &str, link: &str) -> std::io::Result<()> {
-    let mut words = opener.split_whitespace();
-    let program = words.next().unwrap_or(default_opener()).to_string();
-    std::process::Command::new(program)
-        .args(words)
-        .arg(link)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .map(|_| ())
-}
+// Opening links is shared with the command line's `send`.
+pub use crate::io::opener::{default_opener, open_link};
 
 #[cfg(test)]
 mod tests {

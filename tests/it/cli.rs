@@ -1,10 +1,13 @@
 //! The command line as a script or a person uses it: every command, every error, and
 //! the promise that a refused command leaves the file exactly as it was.
 
+mod campaigns;
 mod deal_changes;
 mod deals_and_tasks;
+mod send;
 mod setup;
 mod tasks;
+mod templates;
 
 use crate::common;
 

@@ -372,3 +372,78 @@ cli-field-flag = flag
 
 cli-gen-not-a-count = not a whole number
 cli-gen-too-many = { $count } is too many (at most { $max })
+
+# Templates, sending and campaigns (template.rs, send.rs, campaign.rs).
+
+cli-template-none = No template matches.
+cli-template-personal = personal
+cli-template-generic = generic
+cli-template-language = language
+cli-template-channels = channels
+cli-template-kind = kind
+cli-template-fields = fields
+cli-template-subject = subject
+cli-template-added = Added the template { $name }:
+cli-template-saved = Saved the template { $name }:
+cli-template-deleted = Deleted the template { $name } ({ $id }).
+cli-template-needs-name = --name: a template needs a name
+cli-template-needs-body = --body: write the message (or give --body-file PATH)
+cli-template-empty-body = --body: the message is empty; write what it says
+cli-template-body-file = --body-file { $path }: { $error }
+cli-template-name-taken = --name: a template called "{ $name }" in { $language } exists already ({ $id }); give another name
+cli-template-nothing-changed = "{ $name }" already reads so; nothing was changed
+cli-template-ambiguous = "{ $typed }" names { $count } templates; give the id of the one you mean:
+    { $candidates }
+cli-col-language = LANGUAGE
+cli-col-channels = CHANNELS
+cli-col-kind = KIND
+cli-col-fields = FIELDS
+cli-col-contacts = CONTACTS
+cli-col-template = TEMPLATE
+cli-col-progress = PROGRESS
+
+cli-send-do-not-contact = { $contact } is flagged ⊘ do-not-contact: they asked not to be contacted. Nothing was sent; to answer them all the same, add --anyway
+cli-send-not-for-channel = the template "{ $template }" is not offered for { $channel } (only for { $channels }); pick another, or add the channel with `leadometer template edit`
+cli-send-missing-fields = the template "{ $template }" has no value for { $contact } in { $count ->
+        [one] the field
+       *[other] the fields
+    } { $fields }: give { $count ->
+        [one] it
+       *[other] them
+    } with { $how }, or write the whole message with --text. Nothing was sent
+cli-send-needs-text = give --template NAME or --text TEXT
+cli-send-empty = --text: the message is empty; write what it says
+cli-send-subject-only-email = --subject: only an email has a subject
+cli-send-no-phone = { $contact } has no phone number a { $channel } message can go to; add one with `leadometer edit CONTACT --add-phone NUMBER`
+cli-send-no-email = { $contact } has no email address; add one with `leadometer edit CONTACT --add-email ADDRESS`
+cli-send-opener-failed = the message is logged as opened (entry { $id }), but { $opener } could not open its link ({ $error }). Open the link yourself and then run `leadometer sent { $id }`, or delete the entry with `leadometer log rm { $id }` and send again:
+    { $link }
+cli-send-logged-opened = Logged for { $contact } and opened with { $opener }; not yet confirmed as sent:
+cli-send-logged-printed = Logged for { $contact }; not yet confirmed as sent:
+cli-send-logged-sent = Logged for { $contact } as sent:
+cli-send-confirm-with = Once it is sent: leadometer sent { $id }
+cli-sent-confirmed = Confirmed as sent:
+cli-sent-already = the message was confirmed as sent already (entry { $id })
+cli-sent-not-waiting = { $id } is not a message waiting to be confirmed as sent
+
+cli-campaign-none = No campaign yet: `leadometer campaign add NAME --source SOURCE` makes one.
+cli-campaign-progress = { $done } of { $total } done
+cli-campaign-about = { $contacts } · template: { $template }
+cli-campaign-no-template = none
+cli-campaign-template-gone = (deleted)
+cli-campaign-no-members = No contact belongs to it yet.
+cli-campaign-all-done = Every contact is done.
+cli-campaign-added = Added the campaign { $name }:
+cli-campaign-saved = Saved the campaign { $name }:
+cli-campaign-deleted = Deleted the campaign { $name } ({ $id }).
+cli-campaign-ticked = ✓ { $contact } is done in { $campaign }.
+cli-campaign-unticked = { $contact } is to do again in { $campaign }.
+cli-campaign-needs-by = say whose contacts it holds: --campaign, --source, --flag, --lifecycle or --owner
+cli-campaign-needs-name = NAME: a campaign needs a name
+cli-campaign-empty-value = --{ $option }: give the value that picks the campaign's contacts
+cli-campaign-name-taken = a campaign called "{ $name }" exists already ({ $id }); give another name
+cli-campaign-edit-nothing = nothing to change: give --name, --campaign, --source, --flag, --lifecycle, --owner, --template or --no-template
+cli-campaign-nothing-changed = "{ $name }" already reads so; nothing was changed
+cli-campaign-not-a-member = { $contact } is not in the campaign { $campaign } ({ $contacts }); nothing was ticked
+cli-campaign-ambiguous = "{ $typed }" names { $count } campaigns; give the id of the one you mean:
+    { $candidates }

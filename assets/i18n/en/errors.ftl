@@ -88,3 +88,5 @@ notice-no-contact-column = no column names a contact: the header row has { $colu
 notice-ambiguous-dates = every date here could be day-first or month-first: say which with --date-order dmy or --date-order mdy
 what-template = template
 what-campaign = campaign
+hint-template-not-found = ; `leadometer template list` shows every template
+hint-campaign-not-found = ; `leadometer campaign list` shows every campaign

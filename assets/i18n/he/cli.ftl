@@ -386,3 +386,81 @@ cli-field-flag = סימון
 
 cli-gen-not-a-count = אינו מספר שלם
 cli-gen-too-many = { $count } זה יותר מדי (לכל היותר { $max })
+
+# תבניות, שליחה וקמפיינים (template.rs, send.rs, campaign.rs).
+
+cli-template-none = אין תבנית מתאימה.
+cli-template-personal = אישית
+cli-template-generic = כללית
+cli-template-language = שפה
+cli-template-channels = ערוצים
+cli-template-kind = סוג
+cli-template-fields = שדות
+cli-template-subject = נושא
+cli-template-added = התבנית { $name } נוספה:
+cli-template-saved = התבנית { $name } נשמרה:
+cli-template-deleted = התבנית { $name } נמחקה ({ $id }).
+cli-template-needs-name = --name: לתבנית צריך שם
+cli-template-needs-body = --body: כתבו את ההודעה (או תנו --body-file PATH)
+cli-template-empty-body = --body: ההודעה ריקה; כתבו מה כתוב בה
+cli-template-body-file = --body-file { $path }: { $error }
+cli-template-name-taken = --name: כבר יש תבנית בשם "{ $name }" בשפה { $language } ({ $id }); תנו שם אחר
+cli-template-nothing-changed = "{ $name }" כבר כתובה כך; שום דבר לא שונה
+cli-template-ambiguous = "{ $typed }" מתאים ל-{ $count } תבניות; תנו את המזהה של זו שהתכוונתם:
+    { $candidates }
+cli-col-language = שפה
+cli-col-channels = ערוצים
+cli-col-kind = סוג
+cli-col-fields = שדות
+cli-col-contacts = אנשי קשר
+cli-col-template = תבנית
+cli-col-progress = התקדמות
+
+cli-send-do-not-contact = { $contact } מסומן/ת ⊘ לא ליצור קשר: ביקשו שלא נפנה אליהם. שום דבר לא נשלח; כדי לענות להם בכל זאת, הוסיפו --anyway
+cli-send-not-for-channel = התבנית "{ $template }" לא מוצעת בערוץ { $channel } (רק בערוצים: { $channels }); בחרו תבנית אחרת, או הוסיפו לה את הערוץ עם `leadometer template edit`
+cli-send-missing-fields = בתבנית "{ $template }" אין ערך עבור { $contact } { $count ->
+        [one] בשדה
+       *[other] בשדות
+    } { $fields }: תנו { $count ->
+        [one] אותו
+       *[other] אותם
+    } עם { $how }, או כתבו את כל ההודעה עם --text. שום דבר לא נשלח
+cli-send-needs-text = תנו --template NAME או --text TEXT
+cli-send-empty = --text: ההודעה ריקה; כתבו מה כתוב בה
+cli-send-subject-only-email = --subject: נושא יש רק לאימייל
+cli-send-no-phone = ל-{ $contact } אין מספר טלפון שאפשר לשלוח אליו הודעת { $channel }; הוסיפו מספר עם `leadometer edit CONTACT --add-phone NUMBER`
+cli-send-no-email = ל-{ $contact } אין כתובת אימייל; הוסיפו כתובת עם `leadometer edit CONTACT --add-email ADDRESS`
+cli-send-opener-failed = ההודעה נרשמה כפתוחה (רשומה { $id }), אבל { $opener } לא הצליח לפתוח את הקישור שלה ({ $error }). פתחו את הקישור בעצמכם ואז הריצו `leadometer sent { $id }`, או מחקו את הרשומה עם `leadometer log rm { $id }` ושלחו שוב:
+    { $link }
+cli-send-logged-opened = נרשם עבור { $contact } ונפתח עם { $opener }; עדיין לא אושר שנשלח:
+cli-send-logged-printed = נרשם עבור { $contact }; עדיין לא אושר שנשלח:
+cli-send-logged-sent = נרשם עבור { $contact } כנשלח:
+cli-send-confirm-with = אחרי שההודעה נשלחה: leadometer sent { $id }
+cli-sent-confirmed = אושר שנשלח:
+cli-sent-already = כבר אושר שההודעה נשלחה (רשומה { $id })
+cli-sent-not-waiting = { $id } אינה הודעה שממתינה לאישור שליחה
+
+cli-campaign-none = עדיין אין קמפיינים: `leadometer campaign add NAME --source SOURCE` יוצר קמפיין.
+cli-campaign-progress = { $done ->
+        [one] { $done } מתוך { $total } בוצע
+       *[other] { $done } מתוך { $total } בוצעו
+    }
+cli-campaign-about = { $contacts } · תבנית: { $template }
+cli-campaign-no-template = אין
+cli-campaign-template-gone = (נמחקה)
+cli-campaign-no-members = עדיין אין בו אנשי קשר.
+cli-campaign-all-done = הכול בוצע: לא נשארו אנשי קשר.
+cli-campaign-added = הקמפיין { $name } נוסף:
+cli-campaign-saved = הקמפיין { $name } נשמר:
+cli-campaign-deleted = הקמפיין { $name } נמחק ({ $id }).
+cli-campaign-ticked = ✓ { $contact }: בוצע בקמפיין { $campaign }.
+cli-campaign-unticked = { $contact }: הסימון בקמפיין { $campaign } בוטל, עדיין לא בוצע.
+cli-campaign-needs-by = ציינו אילו אנשי קשר הוא כולל: --campaign, --source, --flag, --lifecycle או --owner
+cli-campaign-needs-name = NAME: לקמפיין צריך שם
+cli-campaign-empty-value = --{ $option }: תנו את הערך שלפיו נבחרים אנשי הקשר של הקמפיין
+cli-campaign-name-taken = כבר יש קמפיין בשם "{ $name }" ({ $id }); תנו שם אחר
+cli-campaign-edit-nothing = אין מה לשנות: תנו --name, --campaign, --source, --flag, --lifecycle, --owner, --template או --no-template
+cli-campaign-nothing-changed = "{ $name }" כבר כתוב כך; שום דבר לא שונה
+cli-campaign-not-a-member = { $contact } לא נמצא/ת בקמפיין { $campaign } ({ $contacts }); שום דבר לא סומן
+cli-campaign-ambiguous = "{ $typed }" מתאים ל-{ $count } קמפיינים; תנו את המזהה של זה שהתכוונתם:
+    { $candidates }

@@ -82,3 +82,5 @@ notice-no-contact-column = אף עמודה אינה מתארת איש קשר: ב
 notice-ambiguous-dates = כל תאריך כאן יכול להיקרא כיום/חודש או כחודש/יום: ציינו איך עם --date-order dmy או --date-order mdy
 what-template = תבנית
 what-campaign = קמפיין
+hint-template-not-found = ; `leadometer template list` מציג את כל התבניות
+hint-campaign-not-found = ; `leadometer campaign list` מציג את כל הקמפיינים

@@ -246,3 +246,75 @@ cli-field-flag = jelző
 
 cli-gen-not-a-count = nem egész szám
 cli-gen-too-many = { $count } túl sok (legfeljebb { $max })
+
+# Sablonok, küldés és kampányok (template.rs, send.rs, campaign.rs).
+
+cli-template-none = Nincs ilyen sablon.
+cli-template-personal = személyes
+cli-template-generic = általános
+cli-template-language = nyelv
+cli-template-channels = csatornák
+cli-template-kind = fajta
+cli-template-fields = mezők
+cli-template-subject = tárgy
+cli-template-added = Sablon felvéve: { $name }
+cli-template-saved = Sablon mentve: { $name }
+cli-template-deleted = Sablon törölve: { $name } ({ $id }).
+cli-template-needs-name = --name: a sablonnak kell egy név
+cli-template-needs-body = --body: írd meg az üzenetet (vagy add meg: --body-file PATH)
+cli-template-empty-body = --body: az üzenet üres; írd bele, mit mondjon
+cli-template-body-file = --body-file { $path }: { $error }
+cli-template-name-taken = --name: már van „{ $name }” nevű sablon ezen a nyelven: { $language } ({ $id }); adj neki más nevet
+cli-template-nothing-changed = „{ $name }” már pontosan így szól; semmi sem változott
+cli-template-ambiguous = „{ $typed }” { $count } sablonra illik; add meg annak az azonosítóját, amelyikre gondolsz:
+    { $candidates }
+cli-col-language = NYELV
+cli-col-channels = CSATORNÁK
+cli-col-kind = FAJTA
+cli-col-fields = MEZŐK
+cli-col-contacts = KAPCSOLATOK
+cli-col-template = SABLON
+cli-col-progress = HALADÁS
+
+cli-send-do-not-contact = { $contact } ⊘ jelölést kapott (ne keressük): azt kérte, ne keressük meg. Semmi sem ment el; ha mégis válaszolnál neki, add hozzá: --anyway
+cli-send-not-for-channel = „{ $template }”: ez a sablon ezen a csatornán nem küldhető: { $channel } (csak ezeken: { $channels }); válassz másikat, vagy vedd fel a csatornát: `leadometer template edit`
+cli-send-missing-fields = „{ $template }”: { $contact } esetében { $count ->
+        [one] ennek a mezőnek
+       *[other] ezeknek a mezőknek
+    } nincs értéke: { $fields }. Add meg így: { $how }, vagy írd meg az egész üzenetet a --text kapcsolóval. Semmi sem ment el
+cli-send-needs-text = add meg: --template NAME vagy --text TEXT
+cli-send-empty = --text: az üzenet üres; írd bele, mit mondjon
+cli-send-subject-only-email = --subject: tárgya csak e-mailnek van
+cli-send-no-phone = { $contact }: nincs olyan telefonszám, amelyre { $channel } üzenet mehetne; vegyél fel egyet: `leadometer edit CONTACT --add-phone NUMBER`
+cli-send-no-email = { $contact }: nincs e-mail-cím; vegyél fel egyet: `leadometer edit CONTACT --add-email ADDRESS`
+cli-send-opener-failed = az üzenet megnyitottként rögzítve ({ $id } bejegyzés), de a megnyitó program ({ $opener }) nem tudta megnyitni a hivatkozását ({ $error }). Nyisd meg magad a hivatkozást, majd futtasd: `leadometer sent { $id }`; vagy töröld a bejegyzést (`leadometer log rm { $id }`), és küldd újra:
+    { $link }
+cli-send-logged-opened = Rögzítve: { $contact }, megnyitva ezzel: { $opener }; még nincs megerősítve, hogy elment:
+cli-send-logged-printed = Rögzítve: { $contact }; még nincs megerősítve, hogy elment:
+cli-send-logged-sent = Rögzítve elküldöttként: { $contact }:
+cli-send-confirm-with = Ha elment: leadometer sent { $id }
+cli-sent-confirmed = Megerősítve, hogy elment:
+cli-sent-already = már meg volt erősítve, hogy az üzenet elment ({ $id } bejegyzés)
+cli-sent-not-waiting = { $id } nem olyan üzenet, amely megerősítésre vár
+
+cli-campaign-none = Még nincs kampány: a `leadometer campaign add NAME --source SOURCE` létrehoz egyet.
+cli-campaign-progress = Kész: { $done } / { $total }
+cli-campaign-about = { $contacts } · sablon: { $template }
+cli-campaign-no-template = nincs
+cli-campaign-template-gone = (törölve)
+cli-campaign-no-members = Még egyetlen kapcsolat sincs benne.
+cli-campaign-all-done = Minden kapcsolat kész.
+cli-campaign-added = Kampány felvéve: { $name }
+cli-campaign-saved = Kampány mentve: { $name }
+cli-campaign-deleted = Kampány törölve: { $name } ({ $id }).
+cli-campaign-ticked = ✓ { $contact }: kész ebben a kampányban: { $campaign }.
+cli-campaign-unticked = { $contact }: ismét teendő ebben a kampányban: { $campaign }.
+cli-campaign-needs-by = add meg, kiket foglal magában: --campaign, --source, --flag, --lifecycle vagy --owner
+cli-campaign-needs-name = NAME: a kampánynak kell egy név
+cli-campaign-empty-value = --{ $option }: add meg az értéket, amely a kampány kapcsolatait kiválasztja
+cli-campaign-name-taken = már van „{ $name }” nevű kampány ({ $id }); adj neki más nevet
+cli-campaign-edit-nothing = nincs mit módosítani: add meg a --name, --campaign, --source, --flag, --lifecycle, --owner, --template vagy --no-template kapcsolót
+cli-campaign-nothing-changed = „{ $name }” már pontosan így szól; semmi sem változott
+cli-campaign-not-a-member = { $contact } nincs benne ebben a kampányban: { $campaign } ({ $contacts }); semmi sem lett kipipálva
+cli-campaign-ambiguous = „{ $typed }” { $count } kampányra illik; add meg annak az azonosítóját, amelyikre gondolsz:
+    { $candidates }

@@ -79,3 +79,5 @@ notice-no-contact-column = egyik oszlop sem kapcsolatot ír le: a fejlécsorban 
 notice-ambiguous-dates = itt minden dátum lehet nap elöl vagy hónap elöl is: add meg, melyik, a --date-order dmy vagy a --date-order mdy kapcsolóval
 what-template = sablonnal
 what-campaign = kampánnyal
+hint-template-not-found = ; a `leadometer template list` minden sablont felsorol
+hint-campaign-not-found = ; a `leadometer campaign list` minden kampányt felsorol
