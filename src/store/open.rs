@@ -104,8 +104,8 @@ impl Store {
         // wrote its pages there first.
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         file::schema::migrate(&mut conn, path, config)?;
-        crate::store::rows::templates::add_from_config(&mut conn, &config.templates)
-            .or_else(|e| match e {
+        crate::store::rows::templates::add_from_config(&mut conn, &config.templates).or_else(
+            |e| match e {
                 // A file that cannot be written now (read-only, held by an import)
                 // gets the config's templates the next time it is opened.
                 StoreError::Sqlite(rusqlite::Error::SqliteFailure(failure, _))
@@ -119,7 +119,8 @@ impl Store {
                     Ok(())
                 }
                 other => Err(other),
-            })?;
+            },
+        )?;
         let device = read_meta(&conn, "device_id")?.unwrap_or_default();
         Ok(Store {
             opened: FileIdentity::of(path),

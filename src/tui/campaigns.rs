@@ -417,7 +417,10 @@ fn on_ticked(screen: &mut CampaignsScreen, ticked: &Ticked) {
             (true, false) => -1,
             _ => 0,
         };
-        member.done_at = member.done_at.or(ticked.done_at).filter(|_| ticked.done_at.is_some());
+        member.done_at = member
+            .done_at
+            .or(ticked.done_at)
+            .filter(|_| ticked.done_at.is_some());
     }
     if let Some(summary) = screen
         .list

@@ -136,7 +136,8 @@ pub(crate) fn members(conn: &Connection, campaign: &Campaign) -> Result<Vec<Memb
         ));
         Ok(())
     })?;
-    found.sort_unstable_by(|(a, one), (b, other)| (a, &one.contact_id).cmp(&(b, &other.contact_id)));
+    found
+        .sort_unstable_by(|(a, one), (b, other)| (a, &one.contact_id).cmp(&(b, &other.contact_id)));
     Ok(found.into_iter().map(|(_, member)| member).collect())
 }
 

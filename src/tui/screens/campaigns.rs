@@ -172,10 +172,9 @@ fn draw_checklist(
         Some(name) => crate::t!("campaign-template", name = name.as_str()),
         None => crate::t!("campaign-no-template"),
     };
-    let block = block(title, theme)
-        .title_bottom(
-            Line::from(format!(" {} ", crate::tui::bidi::sentence(&template))).right_aligned(),
-        );
+    let block = block(title, theme).title_bottom(
+        Line::from(format!(" {} ", crate::tui::bidi::sentence(&template))).right_aligned(),
+    );
     if checklist.members.is_empty() {
         super::hint(frame, area, block, &crate::t!("campaign-nobody"), theme);
         return;
