@@ -477,8 +477,10 @@ fn campaign_form(editing: Option<&Campaign>, templates: &[StoredTemplate]) -> Fo
         ),
         Field::new(
             "Template",
+            // A template deleted since is no choice: the campaign then has none.
             editing
                 .and_then(|c| c.template_id.as_deref())
+                .filter(|id| templates.iter().any(|t| t.id == *id))
                 .unwrap_or("none"),
             "",
         )

@@ -176,3 +176,10 @@ fn a_tick_that_landed_shows_on_its_row_and_its_count_without_a_reload() {
     assert_eq!(state.campaigns.list[0].progress.done, 1);
     assert_eq!(state.message.as_deref(), Some("A is to do again."));
 }
+
+#[test]
+fn a_campaign_whose_template_was_deleted_is_edited_with_none() {
+    let campaign = summary("c1", "Spring", Some("gone")).campaign;
+    let form = campaign_form(Some(&campaign), &[]);
+    assert_eq!(form.fields[3].stored(), "none");
+}
