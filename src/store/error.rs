@@ -86,6 +86,20 @@ pub enum StoreError {
         query: String,
         candidates: Vec<String>,
     },
+    /// A template's or a campaign's name that several share (two languages, two
+    /// desks): each candidate is given with its id.
+    #[error(
+        "{}",
+        t!(
+            "store-ambiguous-named",
+            query = query,
+            candidates = candidates.join("\n")
+        )
+    )]
+    AmbiguousNamed {
+        query: String,
+        candidates: Vec<String>,
+    },
 }
 
 /// A path as the messages name it.

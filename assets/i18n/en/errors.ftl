@@ -90,3 +90,5 @@ what-template = template
 what-campaign = campaign
 hint-template-not-found = ; `leadometer template list` shows every template
 hint-campaign-not-found = ; `leadometer campaign list` shows every campaign
+store-ambiguous-named = "{ $query }" names more than one; give the id of the one you mean:
+    { $candidates }

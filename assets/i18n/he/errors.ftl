@@ -84,3 +84,5 @@ what-template = תבנית
 what-campaign = קמפיין
 hint-template-not-found = ; `leadometer template list` מציג את כל התבניות
 hint-campaign-not-found = ; `leadometer campaign list` מציג את כל הקמפיינים
+store-ambiguous-named = „{ $query }” הוא שם של יותר מאחד; יש לציין את המזהה של המבוקש:
+    { $candidates }

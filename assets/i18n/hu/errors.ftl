@@ -81,3 +81,5 @@ what-template = sablonnal
 what-campaign = kampánnyal
 hint-template-not-found = ; a `leadometer template list` minden sablont felsorol
 hint-campaign-not-found = ; a `leadometer campaign list` minden kampányt felsorol
+store-ambiguous-named = „{ $query }” több elem neve is; add meg annak az azonosítóját, amelyikre gondolsz:
+    { $candidates }

@@ -273,27 +273,17 @@ impl Store {
 
     /// The campaign whose id or name (case and accents aside) is `wanted`.
     pub fn find_campaign(&self, wanted: &str) -> Result<Campaign> {
-        let all = live_campaigns(self.conn())?;
-        if let Some(exact) = all.iter().find(|c| c.id == wanted.trim()) {
-            return Ok(exact.clone());
-        }
-        let folded = fold(wanted.trim());
-        let named: Vec<&Campaign> = all.iter().filter(|c| fold(&c.name) == folded).collect();
-        match named.as_slice() {
-            [one] => Ok((*one).clone()),
-            [] => Err(StoreError::NotFound {
+        super::by_id_or_name(
+            &live_campaigns(self.conn())?,
+            wanted,
+            |c| (&c.id, &c.name),
+            |c| format!("{}  {}", c.id, c.name),
+            || StoreError::NotFound {
                 what: "campaign",
                 query: wanted.to_string(),
                 hint: "; `leadometer campaign list` shows every campaign".into(),
-            }),
-            many => Err(StoreError::Ambiguous {
-                query: wanted.to_string(),
-                candidates: many
-                    .iter()
-                    .map(|c| format!("{}  {}", c.id, c.name))
-                    .collect(),
-            }),
-        }
+            },
+        )
     }
 
     /// The campaign's contacts, by name, each done or still to do.

@@ -190,6 +190,35 @@ pub fn update_fields<Field: AsRef<str>>(
     Ok(())
 }
 
+/// The one of `all` whose id is `wanted`, or else whose name is (case and accents
+/// aside, as search compares names); a name several share is refused, each named
+/// with its id, and none found is `not_found`.
+pub(crate) fn by_id_or_name<T: Clone>(
+    all: &[T],
+    wanted: &str,
+    id_and_name: impl Fn(&T) -> (&str, &str),
+    shown: impl Fn(&T) -> String,
+    not_found: impl FnOnce() -> crate::store::StoreError,
+) -> Result<T> {
+    let wanted_id = wanted.trim();
+    if let Some(exact) = all.iter().find(|t| id_and_name(t).0 == wanted_id) {
+        return Ok(exact.clone());
+    }
+    let folded = crate::domain::text::fold(wanted_id);
+    let named: Vec<&T> = all
+        .iter()
+        .filter(|t| crate::domain::text::fold(id_and_name(t).1) == folded)
+        .collect();
+    match named.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(not_found()),
+        many => Err(crate::store::StoreError::AmbiguousNamed {
+            query: wanted.to_string(),
+            candidates: many.iter().map(|t| shown(t)).collect(),
+        }),
+    }
+}
+
 /// Deletion only ever sets a tombstone, so a merge can tell "deleted" from "never seen".
 pub fn tombstone(tx: &Transaction<'_>, table: Table, id: &str, stamp: &Stamp) -> Result<()> {
     update_fields(

@@ -156,30 +156,17 @@ impl Store {
     /// Two of one name (in two languages, or written on two desks) are told apart
     /// by their ids.
     pub fn find_template(&self, wanted: &str) -> Result<StoredTemplate> {
-        let all = self.templates()?;
-        if let Some(exact) = all.iter().find(|t| t.id == wanted.trim()) {
-            return Ok(exact.clone());
-        }
-        let folded = fold(wanted.trim());
-        let named: Vec<&StoredTemplate> = all
-            .iter()
-            .filter(|t| fold(&t.template.name) == folded)
-            .collect();
-        match named.as_slice() {
-            [one] => Ok((*one).clone()),
-            [] => Err(StoreError::NotFound {
+        super::by_id_or_name(
+            &self.templates()?,
+            wanted,
+            |t| (&t.id, &t.template.name),
+            |t| format!("{}  {} ({})", t.id, t.template.name, t.template.language),
+            || StoreError::NotFound {
                 what: "template",
                 query: wanted.to_string(),
                 hint: "; `leadometer template list` shows every template".into(),
-            }),
-            many => Err(StoreError::Ambiguous {
-                query: wanted.to_string(),
-                candidates: many
-                    .iter()
-                    .map(|t| format!("{}  {} ({})", t.id, t.template.name, t.template.language))
-                    .collect(),
-            }),
-        }
+            },
+        )
     }
 
     /// Adds a template, refused when it is not one that can be sent or when one of

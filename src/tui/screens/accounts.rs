@@ -3,6 +3,7 @@
 
 use super::deals::money;
 use super::search::cell;
+use super::{mark, window};
 use crate::store::AccountDetail;
 use crate::tui::accounts::AccountsScreen;
 use crate::tui::app::{Action, State};
@@ -11,7 +12,6 @@ use crate::tui::keymap::Layer;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph};
 
@@ -66,20 +66,6 @@ fn more(block: Block<'_>, hidden: u64) -> Block<'_> {
     }
     let more = crate::tui::bidi::label(&crate::t!("desk-more-below", count = money(hidden as f64)));
     block.title_bottom(Line::from(format!(" {more} ")).right_aligned())
-}
-
-/// The window of `len` rows that fits `height` and keeps `selected` in sight.
-fn window(selected: usize, len: usize, height: usize) -> std::ops::Range<usize> {
-    let first = selected.saturating_sub(height.saturating_sub(1));
-    first..(first + height).min(len)
-}
-
-fn mark(selected: bool, theme: &Theme) -> (Style, &'static str) {
-    if selected {
-        (theme.selected(), "▶ ")
-    } else {
-        (Style::default(), "  ")
-    }
 }
 
 fn draw_list(frame: &mut Frame<'_>, area: Rect, screen: &AccountsScreen, theme: &Theme) {

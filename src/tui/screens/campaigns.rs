@@ -3,6 +3,7 @@
 //! text below the list. Only the rows in sight are drawn.
 
 use super::search::cell;
+use super::{mark, window};
 use crate::domain::template::fields_used;
 use crate::tui::app::{Action, State};
 use crate::tui::bidi::label;
@@ -45,18 +46,15 @@ fn block<'a>(title: String, theme: &Theme) -> Block<'a> {
         .title(Line::styled(format!(" {title} "), theme.title()))
 }
 
-/// The window of `len` rows that fits `height` and keeps `selected` in sight.
-fn window(selected: usize, len: usize, height: usize) -> std::ops::Range<usize> {
-    let first = selected.saturating_sub(height.saturating_sub(1));
-    first..(first + height).min(len)
-}
-
-fn mark(selected: bool, theme: &Theme) -> (Style, &'static str) {
-    if selected {
-        (theme.selected(), "▶ ")
-    } else {
-        (Style::default(), "  ")
-    }
+/// Where a click on a list's rows lands: inside the borders, under `header` lines.
+fn rows_clicked(chrome: &Chrome<'_>, area: Rect, header: u16, rows: std::ops::Range<usize>) {
+    let at = Rect {
+        x: area.x.saturating_add(1),
+        y: area.y.saturating_add(1 + header),
+        width: area.width.saturating_sub(2),
+        height: area.height.saturating_sub(2 + header),
+    };
+    chrome.hits.rows(at, rows.start, rows.len());
 }
 
 /// "12 of 40 done" as the user's language says it.
@@ -143,13 +141,7 @@ fn draw_campaigns(
         ));
     }
     frame.render_widget(Paragraph::new(lines).block(block(title, theme)), area);
-    let at = Rect {
-        x: area.x.saturating_add(1),
-        y: area.y.saturating_add(2),
-        width: area.width.saturating_sub(2),
-        height: area.height.saturating_sub(3),
-    };
-    chrome.hits.rows(at, rows.start, rows.len());
+    rows_clicked(chrome, area, 1, rows);
 }
 
 fn draw_checklist(
@@ -217,13 +209,7 @@ fn draw_checklist(
         })
         .collect();
     frame.render_widget(Paragraph::new(lines).block(block), area);
-    let at = Rect {
-        x: area.x.saturating_add(1),
-        y: area.y.saturating_add(1),
-        width: area.width.saturating_sub(2),
-        height: area.height.saturating_sub(2),
-    };
-    chrome.hits.rows(at, rows.start, rows.len());
+    rows_clicked(chrome, area, 0, rows);
 }
 
 fn draw_templates(
@@ -306,13 +292,7 @@ fn draw_templates(
         ));
     }
     frame.render_widget(Paragraph::new(lines).block(block(title, theme)), list_area);
-    let at = Rect {
-        x: list_area.x.saturating_add(1),
-        y: list_area.y.saturating_add(2),
-        width: list_area.width.saturating_sub(2),
-        height: list_area.height.saturating_sub(3),
-    };
-    chrome.hits.rows(at, rows.start, rows.len());
+    rows_clicked(chrome, list_area, 1, rows);
     let Some(selected) = screen.selected_template() else {
         return;
     };

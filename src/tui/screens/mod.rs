@@ -34,3 +34,18 @@ pub fn hint(frame: &mut Frame<'_>, area: Rect, block: Block<'_>, text: &str, the
     }
     frame.render_widget(paragraph.block(block), area);
 }
+
+/// The window of `len` rows that fits `height` and keeps `selected` in sight.
+pub(crate) fn window(selected: usize, len: usize, height: usize) -> std::ops::Range<usize> {
+    let first = selected.saturating_sub(height.saturating_sub(1));
+    first..(first + height).min(len)
+}
+
+/// A list row's style and its mark: `▶` on the selected one.
+pub(crate) fn mark(selected: bool, theme: &Theme) -> (ratatui::style::Style, &'static str) {
+    if selected {
+        (theme.selected(), "▶ ")
+    } else {
+        (ratatui::style::Style::default(), "  ")
+    }
+}
