@@ -95,10 +95,21 @@ pub(crate) fn add_from_config(conn: &mut Connection, templates: &[Template]) -> 
 }
 
 fn seed(tx: &Transaction<'_>, id: &str, template: &Template) -> Result<()> {
+    insert(tx, id, template, (0, "leadometer", &seed_clock()))
+}
+
+/// Writes `template` under `id`, stamped when, by whom and with which clock; a row
+/// the file holds under that id already (a seeded one) is left as it is.
+fn insert(
+    tx: &Transaction<'_>,
+    id: &str,
+    template: &Template,
+    (at, by, clock): (i64, &str, &str),
+) -> Result<()> {
     tx.execute(
         "INSERT OR IGNORE INTO templates (id, name, language, channels, personal, subject, body,
              created_at, updated_at, updated_by, clock)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, 0, 'leadometer', ?8)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10)",
         params![
             id,
             template.name,
@@ -107,7 +118,9 @@ fn seed(tx: &Transaction<'_>, id: &str, template: &Template) -> Result<()> {
             template.personal,
             template.subject,
             template.body,
-            seed_clock(),
+            at,
+            by,
+            clock,
         ],
     )?;
     Ok(())
@@ -180,24 +193,12 @@ impl Store {
         self.refuse_template(None, &template)?;
         let id = new_id();
         self.write(now, |tx, stamp| {
-            tx.execute(
-                "INSERT INTO templates (id, name, language, channels, personal, subject, body,
-                     created_at, updated_at, updated_by, clock)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10)",
-                params![
-                    id,
-                    template.name,
-                    template.language,
-                    json(&template.channels),
-                    template.personal,
-                    template.subject,
-                    template.body,
-                    ms(stamp.at),
-                    stamp.user,
-                    stamp.clock,
-                ],
-            )?;
-            Ok(())
+            insert(
+                tx,
+                &id,
+                &template,
+                (ms(stamp.at), &stamp.user, &stamp.clock),
+            )
         })?;
         Ok(StoredTemplate { id, template })
     }
