@@ -273,11 +273,7 @@ fn refuse_unreachable(contact: &Contact, channel: InteractionKind) -> Result<()>
             bail!(crate::t!("cli-send-no-email", contact = name))
         }
         InteractionKind::Email => Ok(()),
-        _ if contact
-            .primary_phone()
-            .and_then(|p| p.e164.as_ref())
-            .is_none() =>
-        {
+        _ if contact.phones.iter().all(|p| p.e164.is_none()) => {
             bail!(crate::t!(
                 "cli-send-no-phone",
                 contact = name,

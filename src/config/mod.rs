@@ -2,6 +2,7 @@
 //! the key and the line of anything wrong.
 
 mod display;
+mod templates;
 mod engine;
 mod reports;
 
@@ -66,7 +67,7 @@ pub struct Config {
     /// Message templates the office adds to the starter set: each is brought into
     /// the file once (where it syncs and is edited), as `[[templates]]` tables with
     /// the fields of `assets/templates.toml`.
-    #[serde(deserialize_with = "templates")]
+    /// Checked after parsing, where each table's line is known (`check_templates`).
     pub templates: Vec<crate::domain::template::Template>,
     /// How messages are handed over: `[messages] whatsapp = "web" | "app"`.
     pub messages: Messages,
@@ -242,7 +243,10 @@ impl Config {
     /// language would only mix two in one sentence.
     pub fn parse(text: &str) -> Result<Config, String> {
         let _english = crate::i18n::scoped(crate::i18n::Lang::En);
-        toml::from_str(text).map_err(|e| e.to_string().trim_end().to_string())
+        let config: Config =
+            toml::from_str(text).map_err(|e| e.to_string().trim_end().to_string())?;
+        templates::check(text, &config.templates)?;
+        Ok(config)
     }
 
     pub fn pipeline(&self) -> Pipeline {
@@ -326,16 +330,6 @@ fn region<'de, D: Deserializer<'de>>(de: D) -> Result<Region, D::Error> {
             "unknown region \"{code}\": use a two-letter ISO country code such as IL or HU"
         ))
     })
-}
-
-fn templates<'de, D: Deserializer<'de>>(
-    de: D,
-) -> Result<Vec<crate::domain::template::Template>, D::Error> {
-    let templates = Vec::<crate::domain::template::Template>::deserialize(de)?;
-    match templates.iter().find_map(|template| template.problem()) {
-        Some(problem) => Err(serde::de::Error::custom(problem)),
-        None => Ok(templates),
-    }
 }
 
 fn currency<'de, D: Deserializer<'de>>(de: D) -> Result<String, D::Error> {

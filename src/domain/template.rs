@@ -174,31 +174,85 @@ pub fn first_name(name: &str, family_name_first: bool) -> &str {
     word.unwrap_or("")
 }
 
-/// The language a message to `contact` is best written in: the contact's own
-/// `language` custom field where the office keeps one, Hebrew for a name in Hebrew
-/// letters, Hungarian for a Hungarian number or a name with ő or ű, else `fallback`
-/// (the desk's language).
-pub fn language_for<'a>(contact: &'a super::Contact, fallback: &'a str) -> &'a str {
-    if let Some(own) = contact
-        .custom
-        .get("language")
-        .map(|l| l.trim())
-        .and_then(|l| LANGUAGES.iter().find(|known| l.eq_ignore_ascii_case(known)))
-    {
-        return own;
-    }
-    let hebrew = |c: char| ('\u{05D0}'..='\u{05EA}').contains(&c);
-    if contact.name.chars().any(hebrew) {
-        return "he";
-    }
+/// The most common Hungarian family names, folded: a name that starts with one is
+/// written family name first ("Kovács Eszter"), as Hungarian writes names.
+const HUNGARIAN_FAMILY_NAMES: &[&str] = &[
+    "nagy", "kovacs", "toth", "szabo", "horvath", "varga", "kiss", "molnar", "nemeth",
+    "farkas", "balogh", "papp", "takacs", "juhasz", "lakatos", "meszaros", "olah", "racz",
+    "fekete", "szilagyi", "torok", "feher", "balazs", "gal", "kis", "szucs", "kocsis",
+    "pinter", "fodor", "szalai", "sipos", "magyar", "lukacs", "gulyas", "biro", "kiraly",
+    "katona", "jakab", "bogdan", "sandor", "boros", "fazekas", "kelemen", "antal",
+    "orosz", "somogyi", "fulop", "veres", "vincze", "hegedus", "deak", "balint", "illes",
+    "vass", "szoke", "fabian", "voros", "lengyel", "bognar", "bodnar", "jonas", "hajdu",
+    "halasz", "szekely", "kozma", "gaspar", "pasztor", "bakos", "dudas", "orban", "barna",
+    "novak", "soos", "nemes", "pataki", "balla", "barta", "szekeres", "csizmadia",
+];
+
+/// Whether `contact` shows it is Hungarian: a Hungarian number, a name with ő or ű,
+/// or one that starts with a common Hungarian family name.
+fn looks_hungarian(contact: &super::Contact) -> bool {
     let hungarian_phone = contact
         .primary_phone()
         .and_then(|p| p.e164.as_deref())
         .is_some_and(|e164| e164.starts_with("+36"));
-    if hungarian_phone || contact.name.chars().any(|c| "őűŐŰ".contains(c)) {
+    let first_word = contact.name.split_whitespace().next().unwrap_or("");
+    hungarian_phone
+        || contact.name.chars().any(|c| "őűŐŰ".contains(c))
+        || (contact.name.split_whitespace().count() > 1
+            && HUNGARIAN_FAMILY_NAMES.contains(&super::text::fold(first_word).as_str()))
+}
+
+/// The contact's own `language` custom field, when it is one templates are written in.
+fn own_language(contact: &super::Contact) -> Option<&'static str> {
+    let own = contact.custom.get("language")?.trim();
+    LANGUAGES
+        .iter()
+        .copied()
+        .find(|known| own.eq_ignore_ascii_case(known))
+}
+
+fn hebrew_name(contact: &super::Contact) -> bool {
+    contact
+        .name
+        .chars()
+        .any(|c| ('\u{05D0}'..='\u{05EA}').contains(&c))
+}
+
+/// The language a message to `contact` is best written in: the contact's own
+/// `language` custom field where the office keeps one, Hebrew for a name in Hebrew
+/// letters, Hungarian for a contact that looks Hungarian (a `+36` number, ő or ű, a
+/// common Hungarian family name first), else `fallback` (the desk's language).
+pub fn language_for<'a>(contact: &'a super::Contact, fallback: &'a str) -> &'a str {
+    if let Some(own) = own_language(contact) {
+        return own;
+    }
+    if hebrew_name(contact) {
+        return "he";
+    }
+    if looks_hungarian(contact) {
         return "hu";
     }
     fallback
+}
+
+/// Whether `contact`'s name is written family name first, so that `{first_name}` is
+/// its last word: told from the contact itself where it says (its language, a
+/// Hungarian look, a number of another country), else from the message's `language`.
+pub fn family_name_first(contact: &super::Contact, language: &str) -> bool {
+    if let Some(own) = own_language(contact) {
+        return own == "hu";
+    }
+    if hebrew_name(contact) {
+        return false;
+    }
+    if looks_hungarian(contact) {
+        return true;
+    }
+    let foreign_phone = contact
+        .primary_phone()
+        .and_then(|p| p.e164.as_deref())
+        .is_some();
+    !foreign_phone && language == "hu"
 }
 
 #[cfg(test)]

@@ -134,8 +134,10 @@ fn a_message_is_written_in_the_contact_s_language() {
     assert_eq!(language_for(&contact, "en"), "en");
     contact.name = "נועה לוי".into();
     assert_eq!(language_for(&contact, "en"), "he");
+    contact.name = "Jürgen Müller".into();
+    assert_eq!(language_for(&contact, "en"), "en", "ö and ü are German too");
     contact.name = "Kovács Ödön".into();
-    assert_eq!(language_for(&contact, "en"), "en", "ö is German too");
+    assert_eq!(language_for(&contact, "en"), "hu", "a Hungarian family name first");
     contact.name = "Szőke Anna".into();
     assert_eq!(language_for(&contact, "en"), "hu");
     contact.name = "Anna".into();
@@ -146,4 +148,27 @@ fn a_message_is_written_in_the_contact_s_language() {
     assert_eq!(language_for(&contact, "he"), "hu");
     contact.custom.insert("language".into(), "EN".into());
     assert_eq!(language_for(&contact, "he"), "en", "their own word wins");
+}
+
+#[test]
+fn a_name_s_order_comes_from_the_contact_before_the_message_s_language() {
+    use crate::domain::{Contact, Phone};
+    let at = chrono::Utc::now();
+    let contact = |name: &str, phone: Option<&str>| {
+        let mut contact = Contact::new_lead("x".into(), name.into(), at, "Dana");
+        contact.phones = phone
+            .map(|p| vec![Phone::parse(p, crate::domain::phone::Region::IL)])
+            .unwrap_or_default();
+        contact
+    };
+    // A Hungarian family name first is Hungarian whatever the template's language.
+    assert!(family_name_first(&contact("Kovács Eszter", None), "en"));
+    assert!(family_name_first(&contact("Szabó Ödön", Some("+36 30 123 4567")), "en"));
+    // A number of another country, or a Hebrew name: given name first.
+    assert!(!family_name_first(&contact("Chloe Baker", Some("+44 7700 900123")), "hu"));
+    assert!(!family_name_first(&contact("Noa Levi", Some("054-490-0148")), "hu"));
+    assert!(!family_name_first(&contact("נועה לוי", None), "hu"));
+    // Nothing to tell by: the message's language decides.
+    assert!(family_name_first(&contact("Anna Berg", None), "hu"));
+    assert!(!family_name_first(&contact("Anna Berg", None), "en"));
 }

@@ -435,10 +435,16 @@ pub(crate) fn delete(store: &mut Store, now: DateTime<Utc>, deleting: &Deleting)
     let done = match deleting {
         Deleting::Campaign(id, name) => store
             .delete_campaign(now, id)
-            .map(|_| crate::t!("campaign-deleted", name = name.as_str())),
+            .map(|_| {
+                let deleted = crate::t!("campaign-deleted", name = name.as_str());
+                deleted + &crate::t!("hint-u-brings-back")
+            }),
         Deleting::Template(id, name) => store
             .delete_template(now, id)
-            .map(|_| crate::t!("template-deleted", name = name.as_str())),
+            .map(|_| {
+                let deleted = crate::t!("template-deleted", name = name.as_str());
+                deleted + &crate::t!("hint-u-brings-back")
+            }),
     };
     done.map_or_else(|e| Action::Failed(e.to_string()), Action::CampaignsChanged)
 }

@@ -108,11 +108,7 @@ fn draft(
     now: DateTime<Utc>,
 ) -> crate::store::Result<Draft> {
     let mut reachable = Vec::new();
-    if contact
-        .primary_phone()
-        .and_then(|p| p.e164.as_ref())
-        .is_some()
-    {
+    if contact.phones.iter().any(|p| p.e164.is_some()) {
         reachable.extend([InteractionKind::Whatsapp, InteractionKind::Sms]);
     }
     if !contact.emails.is_empty() {
@@ -326,11 +322,14 @@ pub(crate) fn save(
         .clone()
         .unwrap_or_else(|| super::clipboard::default_opener().to_string());
     Ok(match super::clipboard::open_link(&opener, &link) {
-        Ok(()) => crate::t!(
-            "send-opened",
-            channel = channel.label(),
-            name = contact.name.as_str()
-        ),
+        Ok(()) => {
+            let opened = crate::t!(
+                "send-opened",
+                channel = channel.label(),
+                name = contact.name.as_str()
+            );
+            opened + &crate::t!("hint-send-confirm")
+        }
         Err(e) => crate::t!(
             "send-opener-failed",
             opener = opener.as_str(),
@@ -364,14 +363,19 @@ pub(crate) fn confirm_refusal(state: &State) -> Result<(), &'static str> {
         Some(super::app::Overlay::Entry(view)) => Some(&view.item),
         _ => state.selected_entry(),
     };
-    match item {
-        Some(item) if crate::domain::interaction::is_unsent(item.outcome.as_deref()) => Ok(()),
+    let outcome = item.and_then(|item| item.outcome.as_deref());
+    match outcome {
+        _ if crate::domain::interaction::is_unsent(outcome) => Ok(()),
+        Some(sent) if sent.eq_ignore_ascii_case(crate::domain::interaction::SENT) => {
+            Err(ALREADY_SENT)
+        }
         _ => Err(NOT_OPENED),
     }
 }
 
 pub const NOT_OPENED: &str =
     "Select a message marked opened (sent from the desk) to confirm it was sent.";
+pub const ALREADY_SENT: &str = "This message was confirmed as sent already.";
 
 #[cfg(test)]
 #[path = "send_tests.rs"]

@@ -77,7 +77,13 @@ pub(crate) fn version_kept() -> String {
 /// "logged call for Noa Levi"; a message starting with a name keeps its capital, and
 /// the asides of the moment (`next_key_hint`, `version_kept`) are left out.
 pub fn label(message: &str) -> String {
-    let message = [next_key_hint(), version_kept()]
+    let message = [
+        next_key_hint(),
+        version_kept(),
+        crate::t!("hint-send-confirm"),
+        crate::t!("hint-speed-counts"),
+        crate::t!("hint-u-brings-back"),
+    ]
         .iter()
         .find_map(|aside| message.strip_suffix(aside.as_str()))
         .unwrap_or(message);
@@ -174,6 +180,9 @@ pub(crate) fn recorded(outcome: Action, recorded: Recorded, deal_id: Option<Stri
     let message = match &outcome {
         Action::Saved { message, .. } => message.clone(),
         Action::Pending(super::pending::PendingEvent::Landed { message }) => message.clone(),
+        // The Campaigns screen's changes: a campaign or template saved or deleted, a tick.
+        Action::CampaignsChanged(message) => message.clone(),
+        Action::CampaignTicked(ticked) => ticked.message.clone(),
         _ => return outcome,
     };
     Action::Recorded {

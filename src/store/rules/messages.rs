@@ -4,7 +4,7 @@
 
 use crate::domain::interaction::{OPENED, SENT, is_unsent};
 use crate::domain::message_link::{mailto, sms, whatsapp};
-use crate::domain::template::{Values, first_name};
+use crate::domain::template::{Values, family_name_first, first_name};
 use crate::domain::{Contact, Interaction, InteractionKind};
 use crate::i18n::Lang;
 use crate::i18n::format::Locale;
@@ -39,9 +39,11 @@ pub const MESSAGE_CHANNELS: [InteractionKind; 3] = [
 /// there is none (no phone for WhatsApp or SMS, no address for email).
 pub fn link_for(store: &Store, contact: &Contact, message: &Outgoing) -> Result<String> {
     let phone = || {
+        // The first number that can be dialled: one kept only as typed cannot.
         contact
-            .primary_phone()
-            .and_then(|phone| phone.e164.clone())
+            .phones
+            .iter()
+            .find_map(|phone| phone.e164.clone())
             .ok_or_else(|| {
                 StoreError::invalid(
                     "phone",
@@ -91,7 +93,7 @@ impl Store {
         values.set("name", &contact.name);
         values.set(
             "first_name",
-            first_name(&contact.name, locale.lang == Lang::Hu),
+            first_name(&contact.name, family_name_first(contact, language)),
         );
         if let Some(account) = contact.accounts.first() {
             values.set("company", &account.account);

@@ -124,7 +124,7 @@ fn a_template_s_values_come_from_the_contact_in_the_template_s_language() {
     noa.name = "Kovács Eszter".into();
     noa.custom.insert("city".into(), "Szeged".into());
     let english = store.template_values(&noa, "en", at(0)).unwrap();
-    assert_eq!(english.get("first_name"), Some("Kovács"));
+    assert_eq!(english.get("first_name"), Some("Eszter"), "her name's order");
     let hungarian = store.template_values(&noa, "hu", at(0)).unwrap();
     assert_eq!(hungarian.get("first_name"), Some("Eszter"));
     assert_eq!(hungarian.get("my_name"), Some("Dana"));
