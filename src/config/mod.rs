@@ -2,9 +2,9 @@
 //! the key and the line of anything wrong.
 
 mod display;
-mod templates;
 mod engine;
 mod reports;
+mod templates;
 
 pub use display::{Bidi, Display};
 pub use engine::{Assignment, default_scoring};

@@ -57,11 +57,26 @@ mod tests {
     fn a_template_that_cannot_be_sent_is_named_by_its_line_and_key() {
         let text = "user = \"Dana\"\n\n[[templates]]\nname = \"Good\"\nlanguage = \"en\"\nchannels = [\"sms\"]\nbody = \"hi\"\n\n[[templates]]\nname = \"Fax\"\nlanguage = \"en\"\nchannels = [\"fax\"]\nbody = \"x\"\n";
         let problem = Config::parse(text).unwrap_err();
-        assert!(problem.starts_with("line 12: [[templates]] number 2, key channels:"), "{problem}");
+        assert!(
+            problem.starts_with("line 12: [[templates]] number 2, key channels:"),
+            "{problem}"
+        );
         assert!(problem.contains("\"fax\""), "{problem}");
-        let hebrew = text.replace("language = \"en\"\nchannels = [\"fax\"]", "language = \"עב\"\nchannels = [\"sms\"]");
+        let hebrew = text.replace(
+            "language = \"en\"\nchannels = [\"fax\"]",
+            "language = \"עב\"\nchannels = [\"sms\"]",
+        );
         let problem = Config::parse(&hebrew).unwrap_err();
-        assert!(problem.starts_with("line 11: [[templates]] number 2, key language:"), "{problem}");
-        assert_eq!(Config::parse(&text.replace("fax", "email")).unwrap().templates.len(), 2);
+        assert!(
+            problem.starts_with("line 11: [[templates]] number 2, key language:"),
+            "{problem}"
+        );
+        assert_eq!(
+            Config::parse(&text.replace("fax", "email"))
+                .unwrap()
+                .templates
+                .len(),
+            2
+        );
     }
 }

@@ -137,7 +137,11 @@ fn a_message_is_written_in_the_contact_s_language() {
     contact.name = "Jürgen Müller".into();
     assert_eq!(language_for(&contact, "en"), "en", "ö and ü are German too");
     contact.name = "Kovács Ödön".into();
-    assert_eq!(language_for(&contact, "en"), "hu", "a Hungarian family name first");
+    assert_eq!(
+        language_for(&contact, "en"),
+        "hu",
+        "a Hungarian family name first"
+    );
     contact.name = "Szőke Anna".into();
     assert_eq!(language_for(&contact, "en"), "hu");
     contact.name = "Anna".into();
@@ -163,10 +167,19 @@ fn a_name_s_order_comes_from_the_contact_before_the_message_s_language() {
     };
     // A Hungarian family name first is Hungarian whatever the template's language.
     assert!(family_name_first(&contact("Kovács Eszter", None), "en"));
-    assert!(family_name_first(&contact("Szabó Ödön", Some("+36 30 123 4567")), "en"));
+    assert!(family_name_first(
+        &contact("Szabó Ödön", Some("+36 30 123 4567")),
+        "en"
+    ));
     // A number of another country, or a Hebrew name: given name first.
-    assert!(!family_name_first(&contact("Chloe Baker", Some("+44 7700 900123")), "hu"));
-    assert!(!family_name_first(&contact("Noa Levi", Some("054-490-0148")), "hu"));
+    assert!(!family_name_first(
+        &contact("Chloe Baker", Some("+44 7700 900123")),
+        "hu"
+    ));
+    assert!(!family_name_first(
+        &contact("Noa Levi", Some("054-490-0148")),
+        "hu"
+    ));
     assert!(!family_name_first(&contact("נועה לוי", None), "hu"));
     // Nothing to tell by: the message's language decides.
     assert!(family_name_first(&contact("Anna Berg", None), "hu"));

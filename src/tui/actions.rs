@@ -205,6 +205,8 @@ pub enum Action {
     ChecklistLoaded(Box<super::campaigns::Checklist>),
     CampaignsChanged(String),
     CampaignTicked(Box<super::campaigns::Ticked>),
+    /// The open checklist's campaign is gone from the file.
+    ChecklistGone(String),
     // The Reports screen (`reports`): the kind of period, the period before or
     // after, the split, and the report read.
     CyclePeriod,

@@ -135,6 +135,18 @@ pub(crate) fn update(state: &mut State, action: &Action) -> Option<Vec<Effect>> 
             }
             return None;
         }
+        Action::ChecklistGone(id) => {
+            let screen = &mut state.campaigns;
+            if screen
+                .checklist
+                .as_ref()
+                .is_some_and(|c| c.campaign.id == *id)
+            {
+                screen.checklist = None;
+                state.message = Some(crate::t!("campaign-gone"));
+            }
+            return Some(Vec::new());
+        }
         Action::CampaignTicked(ticked) => {
             state.message = Some(ticked.message.clone());
             on_ticked(&mut state.campaigns, ticked);
@@ -366,6 +378,8 @@ pub(crate) fn load_checklist(store: &Store, id: &str) -> Action {
     };
     match read() {
         Ok(checklist) => Action::ChecklistLoaded(Box::new(checklist)),
+        // Deleted elsewhere (the command line, a colleague's merged copy).
+        Err(crate::store::StoreError::NotFound { .. }) => Action::ChecklistGone(id.to_string()),
         Err(e) => Action::Failed(e.to_string()),
     }
 }
@@ -433,18 +447,14 @@ fn on_ticked(screen: &mut CampaignsScreen, ticked: &Ticked) {
 
 pub(crate) fn delete(store: &mut Store, now: DateTime<Utc>, deleting: &Deleting) -> Action {
     let done = match deleting {
-        Deleting::Campaign(id, name) => store
-            .delete_campaign(now, id)
-            .map(|_| {
-                let deleted = crate::t!("campaign-deleted", name = name.as_str());
-                deleted + &crate::t!("hint-u-brings-back")
-            }),
-        Deleting::Template(id, name) => store
-            .delete_template(now, id)
-            .map(|_| {
-                let deleted = crate::t!("template-deleted", name = name.as_str());
-                deleted + &crate::t!("hint-u-brings-back")
-            }),
+        Deleting::Campaign(id, name) => store.delete_campaign(now, id).map(|_| {
+            let deleted = crate::t!("campaign-deleted", name = name.as_str());
+            deleted + &crate::t!("hint-u-brings-back")
+        }),
+        Deleting::Template(id, name) => store.delete_template(now, id).map(|_| {
+            let deleted = crate::t!("template-deleted", name = name.as_str());
+            deleted + &crate::t!("hint-u-brings-back")
+        }),
     };
     done.map_or_else(|e| Action::Failed(e.to_string()), Action::CampaignsChanged)
 }

@@ -363,7 +363,10 @@ fn write(store: &mut Store, effect: Effect, now: DateTime<Utc>) -> Result<Action
         } => super::deal_page::delete(store, deal_id, now)
             .map(|message| saved(message, contact_id.clone())),
         Effect::ConfirmSent { id, contact_id } => store.confirm_sent(now, id).map(|item| {
-            let name = store.contact(contact_id).map(|c| c.name).unwrap_or_default();
+            let name = store
+                .contact(contact_id)
+                .map(|c| c.name)
+                .unwrap_or_default();
             let message = crate::t!("send-confirmed", channel = item.kind.label(), name = name)
                 + &crate::t!("hint-speed-counts");
             saved(message, contact_id.clone())

@@ -51,6 +51,7 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
             | Action::ChecklistLoaded(_)
             | Action::CampaignsChanged(_)
             | Action::CampaignTicked(_)
+            | Action::ChecklistGone(_)
     );
     if is_result {
         return None;
@@ -128,7 +129,7 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
                         (Action::LineUp, Outcome::Stayed) => form.prev_field(),
                         (Action::LineDown, Outcome::Stayed) => form.next_field(),
                         (_, Outcome::Changed) if picks_template(form) => {
-                            super::send::template_chosen(form)
+                            super::send::chosen_again(form)
                         }
                         _ => {}
                     }
@@ -146,7 +147,7 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
                     if !form.cycle_choice(true) {
                         form.next_field();
                     } else if picks_template(form) {
-                        super::send::template_chosen(form);
+                        super::send::chosen_again(form);
                     }
                     Vec::new()
                 }
@@ -154,7 +155,7 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
                     if !form.cycle_choice(false) {
                         form.prev_field();
                     } else if picks_template(form) {
-                        super::send::template_chosen(form);
+                        super::send::chosen_again(form);
                     }
                     Vec::new()
                 }
@@ -186,9 +187,10 @@ pub(crate) fn update_overlay(state: &mut State, action: &Action) -> Option<Vec<E
     }
 }
 
-/// Whether the focus is on the send dialog's template: choosing another refills it.
+/// Whether the focus is on the send dialog's template or channel: choosing another
+/// refills the dialog, or says again what the channel lacks.
 fn picks_template(form: &Form) -> bool {
-    form.kind == FormKind::Send && form.focus == 0
+    form.kind == FormKind::Send && form.focus <= 1
 }
 
 fn update_search(state: &mut State, action: &Action) -> Vec<Effect> {

@@ -249,12 +249,50 @@ pub(crate) fn template_chosen(form: &mut Form) {
         field.selected = false;
     };
     set(&mut form.fields[1], &channel.label());
-    if let Some(template) = template {
-        set(&mut form.fields[2], &template.subject);
-        set(&mut form.fields[3], &template.body);
-        let missing = template.missing_on(channel);
-        form.error = (!missing.is_empty()).then(|| missing_said(&missing));
+    // Only the template's channels are offered; a message from nothing goes any way.
+    form.fields[1].choices = MESSAGE_CHANNELS
+        .iter()
+        .filter(|c| template.as_ref().is_none_or(|t| t.channels.contains(c)))
+        .map(|c| c.label())
+        .collect();
+    let (subject, body) = template
+        .as_ref()
+        .map_or((String::new(), String::new()), |t| {
+            (t.subject.clone(), t.body.clone())
+        });
+    set(&mut form.fields[2], &subject);
+    set(&mut form.fields[3], &body);
+    channel_chosen(form);
+}
+
+/// A choice stepped to in the template's field (which refills the dialog) or the
+/// channel's (which says again what it lacks).
+pub(crate) fn chosen_again(form: &mut Form) {
+    match form.focus {
+        0 => template_chosen(form),
+        _ => channel_chosen(form),
     }
+}
+
+/// What the dialog says of the channel chosen now: a way the contact cannot be
+/// reached, or the fields its template leaves without a value on it.
+pub(crate) fn channel_chosen(form: &mut Form) {
+    let Some(draft) = form.draft.as_deref() else {
+        return;
+    };
+    let channel = form.fields[1].stored().parse::<InteractionKind>().ok();
+    form.error = match (channel, chosen(form)) {
+        _ if draft.reachable.is_empty() => Some(crate::t!("send-unreachable")),
+        (Some(channel), _) if !draft.reachable.contains(&channel) => Some(crate::t!(
+            "send-not-reachable-on",
+            channel = channel.label()
+        )),
+        (Some(channel), Some(template)) => {
+            let missing = template.missing_on(channel);
+            (!missing.is_empty()).then(|| missing_said(&missing))
+        }
+        _ => None,
+    };
 }
 
 fn missing_said(fields: &[String]) -> String {

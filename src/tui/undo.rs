@@ -84,9 +84,9 @@ pub fn label(message: &str) -> String {
         crate::t!("hint-speed-counts"),
         crate::t!("hint-u-brings-back"),
     ]
-        .iter()
-        .find_map(|aside| message.strip_suffix(aside.as_str()))
-        .unwrap_or(message);
+    .iter()
+    .find_map(|aside| message.strip_suffix(aside.as_str()))
+    .unwrap_or(message);
     let first = message.split([' ', ':']).next().unwrap_or("");
     if OWN_WORDS.contains(&first) {
         let mut chars = message.chars();

@@ -340,7 +340,8 @@ fn update_desk(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::CampaignsLoaded(_)
         | Action::ChecklistLoaded(_)
         | Action::CampaignsChanged(_)
-        | Action::CampaignTicked(_) => {}
+        | Action::CampaignTicked(_)
+        | Action::ChecklistGone(_) => {}
         Action::Input(_)
         | Action::Erase
         | Action::ClearField

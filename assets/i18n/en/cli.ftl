@@ -140,7 +140,7 @@ cli-merge-counts = { $contacts ->
     } added and { $updated } updated, { $interactions ->
         [one] 1 interaction
        *[other] { $interactions } interactions
-    } added, and { $others } of phones, emails, accounts, deals and tasks added or changed
+    } added, and { $others } of phones, emails, accounts, deals, tasks, templates, campaigns and ticks added or changed
 cli-merge-not-copied = Not copied: { $object }.
 cli-merge-rows-aside = { $count ->
         [one] 1 row could not be stored here and is

@@ -488,3 +488,6 @@ hint-send-confirm = {" "}Once it is sent, press s on its entry in the Timeline.
 hint-speed-counts = : speed-to-lead counts it now.
 hint-u-brings-back = : u brings it back.
 refusal-already-sent = This message was confirmed as sent already.
+send-unreachable = They have no phone number that can be dialled and no email address: add one (E) before sending.
+send-not-reachable-on = They cannot be reached by { $channel }: choose another channel, or add a number or address (E).
+campaign-gone = This campaign was deleted elsewhere (the command line, or a colleague's copy): back to the list.

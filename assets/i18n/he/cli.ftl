@@ -146,7 +146,7 @@ cli-merge-counts = { $contacts ->
     } ו-{ $updated } עודכנו, { $interactions ->
         [one] רשומה אחת נוספה
        *[other] { $interactions } רשומות נוספו
-    }, ו-{ $others } טלפונים, אימיילים, חשבונות, עסקאות ומשימות נוספו או השתנו
+    }, ו-{ $others } טלפונים, אימיילים, חשבונות, עסקאות, משימות, תבניות, קמפיינים וסימונים נוספו או השתנו
 cli-merge-not-copied = לא הועתק: { $object }.
 cli-merge-rows-aside = { $count ->
         [one] שורה אחת לא נשמרה כאן ונשמרת

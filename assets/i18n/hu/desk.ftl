@@ -454,3 +454,6 @@ hint-send-confirm = {" "}Ha elküldted, nyomd meg az s-t a bejegyzésén az Idő
 hint-speed-counts = : a reakcióidő mostantól számolja.
 hint-u-brings-back = : az u visszahozza.
 refusal-already-sent = Ennek az üzenetnek az elküldése már meg van erősítve.
+send-unreachable = Nincs hívható telefonszámuk és e-mail-címük sem: adj meg egyet (E) küldés előtt.
+send-not-reachable-on = { $channel } csatornán nem érhetők el: válassz másik csatornát, vagy adj meg számot vagy címet (E).
+campaign-gone = Ezt a kampányt máshol törölték (a parancssorban vagy egy kolléga példányában): vissza a listához.

@@ -45,10 +45,14 @@ fn seed_clock() -> String {
     Hlc {
         wall_ms: 1,
         counter: 0,
-        device: "templates".into(),
+        device: SEED_DEVICE.into(),
     }
     .to_string()
 }
+
+/// The device of the seeded rows' clock: no desk's, and seen by every desk, since
+/// every desk writes those rows alike (a merge names no conflict with them).
+pub(crate) const SEED_DEVICE: &str = "templates";
 
 /// The starter templates, each under an id of its place in `assets/templates.toml`
 /// (new ones are added at its end, so an id never moves to another template).

@@ -28,6 +28,11 @@ pub struct Outgoing {
     pub template: Option<String>,
 }
 
+/// The longest message a link carries: WhatsApp takes 65,536 characters, but a link
+/// is handed to the opener as one argument, and percent-encoded Hebrew takes six
+/// bytes a letter; past this the system refuses to start it at all.
+pub const MAX_MESSAGE_CHARS: usize = 10_000;
+
 /// The ways a message goes out.
 pub const MESSAGE_CHANNELS: [InteractionKind; 3] = [
     InteractionKind::Whatsapp,
@@ -38,6 +43,15 @@ pub const MESSAGE_CHANNELS: [InteractionKind; 3] = [
 /// The link that opens `message` for `contact` in the app that sends it, or why
 /// there is none (no phone for WhatsApp or SMS, no address for email).
 pub fn link_for(store: &Store, contact: &Contact, message: &Outgoing) -> Result<String> {
+    let length = message.text.chars().count();
+    if length > MAX_MESSAGE_CHARS {
+        return Err(StoreError::invalid(
+            "text",
+            format!(
+                "the message is {length} characters long; a link carries at most {MAX_MESSAGE_CHARS}: shorten it, or send it as a file"
+            ),
+        ));
+    }
     let phone = || {
         // The first number that can be dialled: one kept only as typed cannot.
         contact

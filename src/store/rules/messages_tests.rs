@@ -124,7 +124,11 @@ fn a_template_s_values_come_from_the_contact_in_the_template_s_language() {
     noa.name = "Kovács Eszter".into();
     noa.custom.insert("city".into(), "Szeged".into());
     let english = store.template_values(&noa, "en", at(0)).unwrap();
-    assert_eq!(english.get("first_name"), Some("Eszter"), "her name's order");
+    assert_eq!(
+        english.get("first_name"),
+        Some("Eszter"),
+        "her name's order"
+    );
     let hungarian = store.template_values(&noa, "hu", at(0)).unwrap();
     assert_eq!(hungarian.get("first_name"), Some("Eszter"));
     assert_eq!(hungarian.get("my_name"), Some("Dana"));
@@ -143,4 +147,15 @@ fn a_template_s_values_come_from_the_contact_in_the_template_s_language() {
     let with_deal = store.template_values(&noa, "he", at(2)).unwrap();
     assert_eq!(with_deal.get("deal"), Some("Kitchen"));
     assert_eq!(with_deal.get("amount"), Some("₪48,000"));
+}
+
+#[test]
+fn a_message_too_long_for_a_link_is_refused_before_anything_is_logged() {
+    let (store, noa) = desk();
+    let long = "א".repeat(MAX_MESSAGE_CHARS + 1);
+    let refused = link_for(&store, &noa, &whatsapp(&noa, &long))
+        .unwrap_err()
+        .to_string();
+    assert!(refused.contains("10000"), "{refused}");
+    assert!(link_for(&store, &noa, &whatsapp(&noa, &long[..long.len() - 2])).is_ok());
 }

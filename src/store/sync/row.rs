@@ -167,6 +167,9 @@ fn unseen_by(seen: &BTreeMap<String, Hlc>, lost_at: &str) -> bool {
     let Some(lost) = Hlc::parse(lost_at) else {
         return false;
     };
+    if lost.device == crate::store::rows::templates::SEED_DEVICE {
+        return false;
+    }
     seen.get(&lost.device).is_none_or(|known| *known < lost)
 }
 

@@ -3,7 +3,7 @@
 
 use super::deals::money;
 use super::search::cell;
-use super::{mark, window};
+use super::{mark, more, window};
 use crate::store::AccountDetail;
 use crate::tui::accounts::AccountsScreen;
 use crate::tui::app::{Action, State};
@@ -57,15 +57,6 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, chrome: &Chrome<'_
         };
         chrome.hits.rows(at, rows.start, rows.len());
     }
-}
-
-/// "… 12 more" in a block's bottom border, for a list cut short.
-fn more(block: Block<'_>, hidden: u64) -> Block<'_> {
-    if hidden == 0 {
-        return block;
-    }
-    let more = crate::tui::bidi::label(&crate::t!("desk-more-below", count = money(hidden as f64)));
-    block.title_bottom(Line::from(format!(" {more} ")).right_aligned())
 }
 
 fn draw_list(frame: &mut Frame<'_>, area: Rect, screen: &AccountsScreen, theme: &Theme) {

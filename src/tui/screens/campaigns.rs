@@ -3,7 +3,7 @@
 //! text below the list. Only the rows in sight are drawn.
 
 use super::search::cell;
-use super::{mark, window};
+use super::{mark, more, window};
 use crate::domain::template::fields_used;
 use crate::tui::app::{Action, State};
 use crate::tui::bidi::label;
@@ -140,7 +140,11 @@ fn draw_campaigns(
             style,
         ));
     }
-    frame.render_widget(Paragraph::new(lines).block(block(title, theme)), area);
+    let hidden = (screen.list.len() - rows.end) as u64;
+    frame.render_widget(
+        Paragraph::new(lines).block(more(block(title, theme), hidden)),
+        area,
+    );
     rows_clicked(chrome, area, 1, rows);
 }
 
@@ -179,6 +183,16 @@ fn draw_checklist(
         checklist.members.len(),
         usize::from(area.height.saturating_sub(2)),
     );
+    // How many are below, on the left of the border the template's hint ends.
+    let hidden = checklist.members.len() - rows.end;
+    let block = match hidden {
+        0 => block,
+        _ => {
+            let count = super::deals::money(hidden as f64);
+            let more = label(&crate::t!("desk-more-below", count = count));
+            block.title_bottom(Line::from(format!(" {more} ")).left_aligned())
+        }
+    };
     let lines: Vec<Line<'_>> = checklist.members[rows.clone()]
         .iter()
         .zip(rows.clone())
@@ -291,7 +305,11 @@ fn draw_templates(
             style,
         ));
     }
-    frame.render_widget(Paragraph::new(lines).block(block(title, theme)), list_area);
+    let hidden = (screen.templates.len() - rows.end) as u64;
+    frame.render_widget(
+        Paragraph::new(lines).block(more(block(title, theme), hidden)),
+        list_area,
+    );
     rows_clicked(chrome, list_area, 1, rows);
     let Some(selected) = screen.selected_template() else {
         return;

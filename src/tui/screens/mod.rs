@@ -49,3 +49,13 @@ pub(crate) fn mark(selected: bool, theme: &Theme) -> (ratatui::style::Style, &'s
         (ratatui::style::Style::default(), "  ")
     }
 }
+
+/// "… 12 more" in a block's bottom border, for a list cut short.
+pub(crate) fn more(block: Block<'_>, hidden: u64) -> Block<'_> {
+    if hidden == 0 {
+        return block;
+    }
+    let count = deals::money(hidden as f64);
+    let more = super::bidi::label(&crate::t!("desk-more-below", count = count));
+    block.title_bottom(ratatui::text::Line::from(format!(" {more} ")).right_aligned())
+}
