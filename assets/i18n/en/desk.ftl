@@ -491,3 +491,4 @@ refusal-already-sent = This message was confirmed as sent already.
 send-unreachable = They have no phone number that can be dialled and no email address: add one (E) before sending.
 send-not-reachable-on = They cannot be reached by { $channel }: choose another channel, or add a number or address (E).
 campaign-gone = This campaign was deleted elsewhere (the command line, or a colleague's copy): back to the list.
+entry-template = template “{ $name }”

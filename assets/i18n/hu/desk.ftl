@@ -457,3 +457,4 @@ refusal-already-sent = Ennek az üzenetnek az elküldése már meg van erősítv
 send-unreachable = Nincs hívható telefonszámuk és e-mail-címük sem: adj meg egyet (E) küldés előtt.
 send-not-reachable-on = { $channel } csatornán nem érhetők el: válassz másik csatornát, vagy adj meg számot vagy címet (E).
 campaign-gone = Ezt a kampányt máshol törölték (a parancssorban vagy egy kolléga példányában): vissza a listához.
+entry-template = sablon: „{ $name }”

@@ -176,7 +176,11 @@ fn draw_checklist(
         return;
     }
     let width = usize::from(area.width.saturating_sub(2));
-    let (phone, when) = (16, 16);
+    // As wide as the language writes a day and a time ("2024. 03. 11. 09:00").
+    let sample = chrono::DateTime::<chrono::Utc>::UNIX_EPOCH.with_timezone(&tz);
+    let when =
+        unicode_width::UnicodeWidthStr::width(crate::i18n::format::date_time(&sample).as_str());
+    let phone = 16;
     let name = width.saturating_sub(2 + 2 + phone + when + 3);
     let rows = window(
         checklist.selected,

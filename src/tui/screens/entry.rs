@@ -50,7 +50,8 @@ pub fn draw(
     );
 }
 
-/// The entry's facts: when, direction, outcome, duration, by whom, each laid out.
+/// The entry's facts: when, direction, outcome, duration, by whom, from which
+/// template, each laid out.
 fn facts(item: &Interaction, tz: FixedOffset) -> Vec<String> {
     let mut facts = vec![crate::i18n::format::long_date_time(
         &item.occurred_at.with_timezone(&tz),
@@ -67,6 +68,11 @@ fn facts(item: &Interaction, tz: FixedOffset) -> Vec<String> {
     }));
     facts.extend(item.duration_secs.map(crate::domain::report::minutes_label));
     facts.push(crate::t!("entry-by", name = clean_line(&item.logged_by)));
+    facts.extend(
+        item.template
+            .as_deref()
+            .map(|template| crate::t!("entry-template", name = clean_line(template))),
+    );
     // Laid out fact by fact: an outcome or a name may be Hebrew.
     facts.iter().map(|fact| label(fact)).collect()
 }

@@ -202,3 +202,17 @@ fn reports_in_hebrew_and_hungarian() {
         desk
     });
 }
+
+#[test]
+fn campaigns_a_checklist_and_the_send_dialog_in_hebrew_and_hungarian() {
+    in_each_language("campaign_checklist", || {
+        let mut desk = Desk::demo();
+        desk.act(Action::GoTo(Tab::Campaigns)).act(Action::Open);
+        desk
+    });
+    in_each_language("send_dialog", || {
+        let mut desk = Desk::demo();
+        desk.open_noa().act(Action::SendMessage);
+        desk
+    });
+}
