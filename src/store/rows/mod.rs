@@ -190,8 +190,9 @@ pub fn update_fields<Field: AsRef<str>>(
     Ok(())
 }
 
-/// The one of `all` whose id is `wanted`, or else whose name is (case and accents
-/// aside, as search compares names); a name several share is refused, each named
+/// The one of `all` whose id is `wanted` (or starts with it, as long as an entry's
+/// shortest prefix), or else whose name is (case and accents aside, as search
+/// compares names); a name several share is refused, each named
 /// with its id, and none found is `not_found`.
 pub(crate) fn by_id_or_name<T: Clone>(
     all: &[T],
@@ -203,6 +204,16 @@ pub(crate) fn by_id_or_name<T: Clone>(
     let wanted_id = wanted.trim();
     if let Some(exact) = all.iter().find(|t| id_and_name(t).0 == wanted_id) {
         return Ok(exact.clone());
+    }
+    // The start of an id, as `list` prints it, when it is long enough to mean one.
+    if wanted_id.len() >= crate::store::SHORTEST_PREFIX {
+        let starting: Vec<&T> = all
+            .iter()
+            .filter(|t| id_and_name(t).0.starts_with(wanted_id))
+            .collect();
+        if let [one] = starting.as_slice() {
+            return Ok((*one).clone());
+        }
     }
     let folded = crate::domain::text::fold(wanted_id);
     let named: Vec<&T> = all

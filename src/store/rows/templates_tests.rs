@@ -42,6 +42,11 @@ fn a_template_is_added_edited_and_deleted_and_its_name_is_found_folded() {
     let added = store.add_template(at(0), &viewing()).unwrap();
     assert_eq!(store.find_template("viewing").unwrap(), added);
     assert_eq!(store.find_template(&added.id).unwrap(), added);
+    assert_eq!(
+        store.find_template(&added.id[..13]).unwrap(),
+        added,
+        "its start"
+    );
     let longer = Template {
         body: "Hi {first_name}, see you at {due}. {my_name}".into(),
         ..viewing()
