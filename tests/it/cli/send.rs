@@ -114,7 +114,7 @@ fn print_gives_the_exact_link_for_a_hebrew_message_on_every_channel() {
     );
     assert_eq!(
         email["link"],
-        "mailto:noa@levi-design.co.il?subject=%D7%94%D7%A6%D7%A2%D7%AA%20%D7%94%D7%9E%D7%97%D7%99%D7%A8%20%D7%A9%D7%9C%D7%9A%3A%20%D7%9E%D7%98%D7%91%D7%97&body=%D7%94%D7%99%D7%99%20%D7%A0%D7%95%D7%A2%D7%94%2C%0D%0A%D7%A8%D7%A6%D7%99%D7%AA%D7%99%20%D7%9C%D7%91%D7%93%D7%95%D7%A7%20%D7%9C%D7%92%D7%91%D7%99%20%D7%94%D7%A6%D7%A2%D7%AA%20%D7%94%D7%9E%D7%97%D7%99%D7%A8%20%D7%9C%D7%9E%D7%98%D7%91%D7%97%20%28%E2%82%AA48%2C000%29.%20%D7%99%D7%A9%20%D7%A9%D7%90%D7%9C%D7%95%D7%AA%20%D7%A9%D7%90%D7%95%D7%9B%D7%9C%20%D7%9C%D7%A2%D7%A0%D7%95%D7%AA%20%D7%A2%D7%9C%D7%99%D7%94%D7%9F%3F%0D%0ADana"
+        "mailto:noa@levi-design.co.il?subject=%D7%94%D7%A6%D7%A2%D7%AA%20%D7%94%D7%9E%D7%97%D7%99%D7%A8%20%D7%A9%D7%9C%D7%9A%3A%20%D7%9E%D7%98%D7%91%D7%97&body=%D7%94%D7%99%D7%99%20%D7%A0%D7%95%D7%A2%D7%94%2C%0D%0A%D7%A8%D7%A6%D7%99%D7%AA%D7%99%20%D7%9C%D7%91%D7%93%D7%95%D7%A7%20%D7%9C%D7%92%D7%91%D7%99%20%D7%94%D7%A6%D7%A2%D7%AA%20%D7%94%D7%9E%D7%97%D7%99%D7%A8%20%D7%A2%D7%91%D7%95%D7%A8%20%D7%9E%D7%98%D7%91%D7%97%20%28%E2%82%AA48%2C000%29.%20%D7%99%D7%A9%20%D7%A9%D7%90%D7%9C%D7%95%D7%AA%20%D7%A9%D7%90%D7%95%D7%9B%D7%9C%20%D7%9C%D7%A2%D7%A0%D7%95%D7%AA%20%D7%A2%D7%9C%D7%99%D7%94%D7%9F%3F%0D%0ADana"
     );
     assert_eq!(email["subject"], "הצעת המחיר שלך: מטבח");
     assert!(opened(&desk).is_empty(), "--print opens nothing");
@@ -348,7 +348,13 @@ fn a_refused_send_names_what_is_missing_and_writes_and_opens_nothing() {
         err.contains("Avi has no phone number") && err.contains("--add-phone"),
         "{err}"
     );
-    let args = ["send", "email", "0544900148", "--template", "First reply"];
+    let args = [
+        "send",
+        "email",
+        "0544900148",
+        "--template",
+        "Missed your call",
+    ];
     desk.refuses(&args, 1);
     let args = [
         "send",
