@@ -10,7 +10,7 @@
 use super::Context;
 use super::output::{contact_summary, interaction_json, interaction_line, print_json, shown};
 use super::template::channel_words;
-use crate::domain::interaction::{SENT, is_unsent};
+use crate::domain::interaction::{SENT, is_unsent, is_unsent_message};
 use crate::domain::template::{CHANNELS, Filled, Values, fill};
 use crate::domain::text::{clean_line, clean_text};
 use crate::domain::{Contact, Interaction, InteractionKind};
@@ -138,7 +138,7 @@ pub fn sent(ctx: &mut Context, args: SentArgs) -> Result<()> {
             id = clean_line(&args.entry)
         ));
     };
-    if !is_unsent(current.outcome.as_deref()) {
+    if !is_unsent_message(current.kind, current.direction, current.outcome.as_deref()) {
         let said_sent = current
             .outcome
             .as_deref()

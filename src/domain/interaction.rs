@@ -59,6 +59,20 @@ pub fn is_unsent(outcome: Option<&str>) -> bool {
     outcome.is_some_and(|o| o.eq_ignore_ascii_case(OPENED))
 }
 
+/// Whether the entry is a message we sent out that is only opened: a call or a note
+/// whose outcome happens to read "opened" is what it always was.
+pub fn is_unsent_message(
+    kind: InteractionKind,
+    direction: Option<Direction>,
+    outcome: Option<&str>,
+) -> bool {
+    matches!(
+        kind,
+        InteractionKind::Whatsapp | InteractionKind::Sms | InteractionKind::Email
+    ) && direction == Some(Direction::Out)
+        && is_unsent(outcome)
+}
+
 /// Whether an interaction answers the lead, for speed-to-lead: anything we sent, a
 /// meeting, or their call that we picked up. A message only opened has not been sent.
 pub fn is_response(
@@ -66,7 +80,7 @@ pub fn is_response(
     direction: Option<Direction>,
     outcome: Option<&str>,
 ) -> bool {
-    if is_unsent(outcome) {
+    if is_unsent_message(kind, direction, outcome) {
         return false;
     }
     match kind {

@@ -77,7 +77,7 @@ pub fn status_after(
     if matches!(
         kind,
         InteractionKind::Note | InteractionKind::Event | InteractionKind::Retracted
-    ) || super::interaction::is_unsent(outcome)
+    ) || super::interaction::is_unsent_message(kind, direction, outcome)
     {
         return None;
     }

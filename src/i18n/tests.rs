@@ -223,7 +223,8 @@ fn every_word_of_every_list_is_in_every_language() {
 }
 
 /// The code of every dialog: where fields are made with their labels and hints.
-const DIALOGS: [&str; 10] = [
+const DIALOGS: [&str; 11] = [
+    include_str!("../tui/campaign_forms.rs"),
     include_str!("../tui/campaigns.rs"),
     include_str!("../tui/send.rs"),
     include_str!("../tui/forms.rs"),

@@ -27,11 +27,13 @@ fn command(opener: &str, link: &str) -> Command {
 /// Starts the opener on a link without waiting and without letting it write to the
 /// screen the desk is drawing on.
 pub fn open_link(opener: &str, link: &str) -> std::io::Result<()> {
-    command(opener, link)
+    let mut child = command(opener, link)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
-        .spawn()
-        .map(|_| ())
+        .spawn()?;
+    // Waited for apart, so that an ended opener leaves no zombie behind the desk.
+    std::thread::spawn(move || child.wait());
+    Ok(())
 }
 
 /// Hands a link to the opener and waits until it has taken it: an error when it

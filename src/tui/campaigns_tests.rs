@@ -1,5 +1,7 @@
 use super::*;
+use crate::domain::campaign::CampaignBy;
 use crate::domain::campaign::Progress;
+use crate::tui::campaign_forms::save;
 use crate::tui::fixtures;
 
 fn summary(id: &str, name: &str, template: Option<&str>) -> CampaignSummary {
@@ -95,7 +97,18 @@ fn x_ticks_or_unticks_the_row_and_a_tick_moves_on() {
     assert!(
         matches!(&effects[..], [Effect::TickCampaign { contact_id, done: true, .. }] if contact_id == "b")
     );
-    assert_eq!(state.campaigns.checklist.as_ref().unwrap().selected, 2);
+    let selected = |state: &State| state.campaigns.checklist.as_ref().unwrap().selected;
+    assert_eq!(selected(&state), 1, "not before the tick lands");
+    crate::tui::app::update(
+        &mut state,
+        Action::CampaignTicked(Box::new(Ticked {
+            campaign_id: "c1".into(),
+            contact_id: "b".into(),
+            done_at: Some(fixtures::now()),
+            message: String::new(),
+        })),
+    );
+    assert_eq!(selected(&state), 2);
 }
 
 #[test]

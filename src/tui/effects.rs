@@ -244,7 +244,7 @@ fn perform_effect(
             done,
         } => super::campaigns::tick(store, now, (&campaign_id, &contact_id, &contact_name, done)),
         Effect::DeleteCampaignItem(deleting) => super::campaigns::delete(store, now, &deleting),
-        Effect::SaveCampaignForm(form) => match super::campaigns::save(store, &form, now) {
+        Effect::SaveCampaignForm(form) => match super::campaign_forms::save(store, &form, now) {
             Ok(message) => Action::CampaignsChanged(message),
             Err(message) => Action::Failed(message),
         },

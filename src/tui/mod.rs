@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod actions;
 pub mod app;
 pub mod bidi;
+pub mod campaign_forms;
 pub mod campaigns;
 pub mod clipboard;
 pub mod contacts;

@@ -55,6 +55,11 @@ pub fn save(
     now: DateTime<Utc>,
 ) -> Result<(String, String), Refusal> {
     save_fields(store, form, now).map_err(|refusal| match refusal {
+        // A message kept to be sent later would open its app minutes after the user
+        // moved on: it is refused, the text kept in the dialog, to send again.
+        Refusal::Held(None) if form.kind == FormKind::Send => {
+            Refusal::Invalid(crate::t!("send-file-busy"))
+        }
         Refusal::Held(None) => Refusal::Held(Some(Box::new(form.clone()))),
         refusal => refusal,
     })

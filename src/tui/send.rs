@@ -10,7 +10,7 @@
 use super::app::{Action, Effect, State, Tab};
 use super::forms::{Field, Form, FormKind};
 use super::save::Refusal;
-use crate::domain::template::{Values, fill, language_for};
+use crate::domain::template::{Values, fields_used, fill, language_for};
 use crate::domain::text::clean_line;
 use crate::domain::{Contact, InteractionKind};
 use crate::store::{MESSAGE_CHANNELS, Outgoing, Store, StoredTemplate, link_for};
@@ -35,6 +35,8 @@ pub struct Draft {
     pub reachable: Vec<InteractionKind>,
     pub preferred: Option<InteractionKind>,
     pub campaign_id: Option<String>,
+    /// Flagged do-not-contact: the dialog keeps saying so, whatever is chosen.
+    pub do_not_contact: bool,
 }
 
 /// One template as it reads for the contact.
@@ -166,6 +168,10 @@ fn draft(
         reachable,
         preferred,
         campaign_id: request.campaign_id.clone(),
+        do_not_contact: contact
+            .flags
+            .iter()
+            .any(|flag| crate::domain::contact::flag_mark(flag) == Some('⊘')),
     })
 }
 
@@ -206,13 +212,6 @@ fn form(contact: &Contact, draft: Draft, request: &SendRequest) -> Form {
     form.fields[3].multiline = true;
     form.draft = Some(Box::new(draft));
     template_chosen(&mut form);
-    if contact
-        .flags
-        .iter()
-        .any(|flag| crate::domain::contact::flag_mark(flag) == Some('⊘'))
-    {
-        form.error = Some(super::reach::DO_NOT_CONTACT.to_string());
-    }
     form
 }
 
@@ -293,6 +292,9 @@ pub(crate) fn channel_chosen(form: &mut Form) {
         }
         _ => None,
     };
+    if draft.do_not_contact && form.error.is_none() {
+        form.error = Some(super::reach::DO_NOT_CONTACT.to_string());
+    }
 }
 
 fn missing_said(fields: &[String]) -> String {
@@ -326,15 +328,15 @@ pub(crate) fn save(
             )
             .into());
         }
-        let subject = form.value("Subject");
+        // Read as filling reads them: `{Due}` is the field `due`.
+        let mut written = fields_used(&text);
+        if channel == InteractionKind::Email {
+            written.extend(fields_used(form.value("Subject")));
+        }
         let left: Vec<String> = template
             .missing_on(channel)
             .into_iter()
-            .filter(|f| {
-                let written = format!("{{{f}}}");
-                text.contains(&written)
-                    || (channel == InteractionKind::Email && subject.contains(&written))
-            })
+            .filter(|f| written.contains(f))
             .collect();
         if !left.is_empty() {
             return Err(missing_said(&left).into());
@@ -385,7 +387,13 @@ pub(crate) fn confirm(state: &State) -> Vec<Effect> {
         _ => None,
     };
     match item {
-        Some(item) if crate::domain::interaction::is_unsent(item.outcome.as_deref()) => {
+        Some(item)
+            if crate::domain::interaction::is_unsent_message(
+                item.kind,
+                item.direction,
+                item.outcome.as_deref(),
+            ) =>
+        {
             vec![Effect::ConfirmSent {
                 id: item.id.clone(),
                 contact_id: item.contact_id.clone(),
@@ -402,8 +410,11 @@ pub(crate) fn confirm_refusal(state: &State) -> Result<(), &'static str> {
         _ => state.selected_entry(),
     };
     let outcome = item.and_then(|item| item.outcome.as_deref());
+    let unsent = item.is_some_and(|item| {
+        crate::domain::interaction::is_unsent_message(item.kind, item.direction, outcome)
+    });
     match outcome {
-        _ if crate::domain::interaction::is_unsent(outcome) => Ok(()),
+        _ if unsent => Ok(()),
         Some(sent) if sent.eq_ignore_ascii_case(crate::domain::interaction::SENT) => {
             Err(ALREADY_SENT)
         }

@@ -492,3 +492,4 @@ send-unreachable = They have no phone number that can be dialled and no email ad
 send-not-reachable-on = They cannot be reached by { $channel }: choose another channel, or add a number or address (E).
 campaign-gone = This campaign was deleted elsewhere (the command line, or a colleague's copy): back to the list.
 entry-template = template “{ $name }”
+send-file-busy = Another program holds the file: nothing was sent or logged. Press Ctrl-S to send again in a moment.

@@ -458,3 +458,4 @@ send-unreachable = Nincs hívható telefonszámuk és e-mail-címük sem: adj me
 send-not-reachable-on = { $channel } csatornán nem érhetők el: válassz másik csatornát, vagy adj meg számot vagy címet (E).
 campaign-gone = Ezt a kampányt máshol törölték (a parancssorban vagy egy kolléga példányában): vissza a listához.
 entry-template = sablon: „{ $name }”
+send-file-busy = Egy másik program tartja a fájlt: semmi sem ment el, és semmi sincs naplózva. Nyomd meg újra a Ctrl-S-t egy pillanat múlva.

@@ -387,6 +387,11 @@ impl Store {
                 format!("name the {} whose contacts the campaign holds", spec.by),
             ));
         }
+        // "me" is whoever works this desk, as the inbox's views and the command line
+        // read it.
+        if spec.by == CampaignBy::Owner && value.eq_ignore_ascii_case("me") {
+            value = self.user().to_string();
+        }
         if spec.by == CampaignBy::Lifecycle {
             let stage = value
                 .parse::<crate::domain::Lifecycle>()

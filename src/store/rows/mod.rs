@@ -40,6 +40,9 @@ pub(crate) fn open_reader(path: &Path) -> rusqlite::Result<Connection> {
     Ok(reader)
 }
 
+/// The shortest id prefix accepted: shorter ones match too much to be meant.
+pub const SHORTEST_PREFIX: usize = 8;
+
 /// FNV-1a's starting value: feed it to [`fnv1a`] for a fresh digest.
 pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
@@ -99,7 +102,7 @@ pub(crate) const BOOKKEEPING: [&str; 6] = [
 ];
 
 /// The tables whose rows are mutable and carry clocks and tombstones.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Table {
     Contacts,
     Phones,
@@ -206,7 +209,7 @@ pub(crate) fn by_id_or_name<T: Clone>(
         return Ok(exact.clone());
     }
     // The start of an id, as `list` prints it, when it is long enough to mean one.
-    if wanted_id.len() >= crate::store::SHORTEST_PREFIX {
+    if wanted_id.len() >= SHORTEST_PREFIX {
         let starting: Vec<&T> = all
             .iter()
             .filter(|t| id_and_name(t).0.starts_with(wanted_id))

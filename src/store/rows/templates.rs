@@ -74,8 +74,9 @@ pub(crate) fn config_id(template: &Template) -> String {
 /// deleted, is left as the file has it: the config brings a template in once, and
 /// from then on it is edited where colleagues see the edit.
 pub(crate) fn add_from_config(conn: &mut Connection, templates: &[Template]) -> Result<()> {
-    let missing: Vec<&Template> = templates
+    let missing: Vec<Template> = templates
         .iter()
+        .map(cleaned)
         .filter(|template| {
             !conn
                 .query_row(
@@ -90,9 +91,18 @@ pub(crate) fn add_from_config(conn: &mut Connection, templates: &[Template]) -> 
     if missing.is_empty() {
         return Ok(());
     }
-    let tx = conn.transaction()?;
+    // A template of the same name and language the file holds already (a starter,
+    // one written on a desk) is the office's: the config's is not added beside it.
+    let held = live_templates(conn)?;
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     for template in missing {
-        seed(&tx, &config_id(template), template)?;
+        let clash = held.iter().any(|t| {
+            t.template.language == template.language
+                && fold(&t.template.name) == fold(&template.name)
+        });
+        if !clash && template.problem().is_none() {
+            seed(&tx, &config_id(&template), &template)?;
+        }
     }
     tx.commit()?;
     Ok(())

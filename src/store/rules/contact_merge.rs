@@ -132,6 +132,29 @@ fn move_children(
             move_or_drop(tx, table, &id, false, &survivor.id, stamp)?;
         }
     }
+    // A tick's id is its campaign's and its contact's: the survivor is ticked in its
+    // own row (a campaign deleted since ticks nobody), the other's is left with it.
+    let ticks = child_rows(
+        tx,
+        "SELECT id, campaign_id, CAST(done_at AS TEXT) FROM campaign_ticks",
+        &merged.id,
+    )?;
+    for (_, campaign_id, done) in ticks {
+        if done.is_none() {
+            continue;
+        }
+        match crate::store::rows::campaigns::tick_in(
+            tx,
+            stamp,
+            &campaign_id,
+            &survivor.id,
+            true,
+            None,
+        ) {
+            Ok(()) | Err(crate::store::StoreError::NotFound { .. }) => {}
+            Err(e) => return Err(e),
+        }
+    }
     // Interactions are facts without clocks: they move in place. Every copy that
     // repairs its phones makes the same move (see phone_repair.rs).
     tx.execute(

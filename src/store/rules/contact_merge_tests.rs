@@ -203,3 +203,28 @@ fn merging_a_contact_with_itself_or_with_nobody_is_refused_unchanged() {
     assert!(merge(&mut store, &noa.id, "no-such-id").is_err());
     assert_eq!(store.contact(&noa.id).unwrap(), before);
 }
+
+#[test]
+fn the_survivor_keeps_the_other_s_campaign_ticks() {
+    let mut store = Store::open_in_memory(&crate::config::Config::default()).unwrap();
+    let noa = lead(&mut store, "Noa Levi", "054-490-0148", 9, |_| {});
+    let other = lead(&mut store, "Noa L.", "052-111-2223", 10, |_| {});
+    let spring = store
+        .add_campaign(
+            at(11),
+            &crate::store::CampaignSpec {
+                name: "Spring".into(),
+                by: crate::domain::campaign::CampaignBy::Lifecycle,
+                value: "lead".into(),
+                template: None,
+            },
+        )
+        .unwrap();
+    store
+        .tick_campaign(at(12), &spring.id, &other.id, true, None)
+        .unwrap();
+    let survivor = merge(&mut store, &noa.id, &other.id).unwrap();
+    let members = store.campaign_members(&spring).unwrap();
+    let kept = members.iter().find(|m| m.contact_id == survivor).unwrap();
+    assert!(kept.done_at.is_some(), "{members:?}");
+}

@@ -25,9 +25,7 @@ pub struct Changes {
     pub occurred_at: Option<DateTime<Utc>>,
     pub direction: Option<Direction>,
 }
-
-/// The shortest id prefix accepted: shorter ones match too much to be meant.
-pub const SHORTEST_PREFIX: usize = 8;
+pub use crate::store::rows::SHORTEST_PREFIX;
 
 impl Store {
     /// The interaction whose id is `id`, or the one whose id starts with it (at

@@ -2,7 +2,7 @@
 //! template's fields filled from the contact, the link that hands the message to the
 //! app that sends it, and the message logged as "opened" until it is confirmed sent.
 
-use crate::domain::interaction::{OPENED, SENT, is_unsent};
+use crate::domain::interaction::{OPENED, SENT, is_unsent_message};
 use crate::domain::message_link::{mailto, sms, whatsapp};
 use crate::domain::template::{Values, family_name_first, first_name};
 use crate::domain::{Contact, Interaction, InteractionKind};
@@ -225,7 +225,7 @@ impl Store {
     /// would have had the message been logged sent (new → attempting).
     pub fn confirm_sent(&mut self, now: DateTime<Utc>, id: &str) -> Result<Interaction> {
         let item = self.interaction(id)?;
-        if !is_unsent(item.outcome.as_deref()) {
+        if !is_unsent_message(item.kind, item.direction, item.outcome.as_deref()) {
             return Err(StoreError::invalid(
                 "entry",
                 format!(

@@ -116,6 +116,16 @@ fn undo_row(tx: &Transaction<'_>, row: &RowImage, columns: &[String], stamp: &St
         return Ok(()); // gone altogether: nothing left to take back
     };
     match (&row.before, &row.after) {
+        // A tick's row is shared by every desk that ticks that contact (its id is
+        // the campaign's and the contact's): undone, it is unticked, never
+        // tombstoned, so that a colleague's own tick of it survives the merge.
+        (None, Some(_)) if table == Table::CampaignTicks => {
+            let done = columns.iter().position(|c| c == "done_at");
+            if done.is_some_and(|at| now.get(at).is_some_and(|v| *v != Value::Null)) {
+                update_fields(tx, table, &row.id, &[("done_at", Value::Null)], stamp)?;
+            }
+            Ok(())
+        }
         (None, Some(_)) => {
             let deleted = columns.iter().position(|c| c == "deleted_at");
             if deleted.is_some_and(|at| now.get(at) == Some(&Value::Null)) {

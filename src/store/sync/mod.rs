@@ -458,10 +458,14 @@ fn merge_common_rows(
     let table = layout.table;
     let width = layout.columns.len();
     // A clock is one write: rows with the same clocks hold the same values, but for
-    // when a row made apart on two desks under one id was first made (row.rs).
+    // when a tick made apart on two desks under one id was first made (row.rs).
+    let made_apart = match table {
+        "campaign_ticks" => " OR o.created_at < m.created_at",
+        _ => "",
+    };
     let sql = format!(
         "SELECT {ours}, {theirs} FROM other.\"{table}\" o JOIN main.\"{table}\" m ON m.id = o.id
-         WHERE o.clock IS NOT m.clock OR o.clocks IS NOT m.clocks OR o.created_at < m.created_at",
+         WHERE o.clock IS NOT m.clock OR o.clocks IS NOT m.clocks{made_apart}",
         ours = layout.list("m"),
         theirs = layout.list("o"),
     );

@@ -353,6 +353,15 @@ fn value_rules(table: &str, columns: &[&str]) -> Vec<Rule> {
             "personal is not 0 or 1",
         ));
     }
+    if table == "campaign_ticks" {
+        // A tick's id is its campaign's and its contact's: one that names another
+        // contact would move a tick from one row of the checklist to another.
+        rules.push(Rule::on(
+            "id",
+            "typeof(o.id) = 'text' AND o.id IS NOT (o.campaign_id || '/' || o.contact_id)",
+            "id is not the campaign's and the contact's",
+        ));
+    }
     if matches!(table, "templates" | "campaigns") {
         rules.push(Rule::on(
             "name",

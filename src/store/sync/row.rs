@@ -82,7 +82,10 @@ pub(super) fn merge_row(
         if *kept.at != insert_clock {
             clocks.insert(field.to_string(), kept.at.clone());
         }
-        if kept.value != lost.value && unseen_by(kept.saw, lost.at) {
+        if kept.value != lost.value
+            && unseen_by(kept.saw, lost.at)
+            && !seeded_alike(layout, ours, lost.at)
+        {
             conflicts.push(Conflict {
                 row_id: text_of(&ours.values[0]),
                 kept_clock: kept.at.clone(),
@@ -116,9 +119,11 @@ pub(super) fn merge_row(
     };
     values[layout.updated_at] = newer.values[layout.updated_at].clone();
     values[layout.updated_by] = newer.values[layout.updated_by].clone();
-    // A row made apart on two desks under one id (a campaign's tick, whose id is
-    // the campaign's and the contact's) was first made at the earlier of the two.
-    if let Some(created) = layout.columns.iter().position(|c| c == "created_at")
+    // A tick made apart on two desks under one id (the campaign's and the contact's)
+    // was first made at the earlier of the two. Only there: any other row has one
+    // maker, and a copy must not move when a contact came in (speed-to-lead, SLA).
+    if layout.table == "campaign_ticks"
+        && let Some(created) = layout.columns.iter().position(|c| c == "created_at")
         && let (Value::Integer(a), Value::Integer(b)) =
             (&ours.values[created], &theirs.values[created])
     {
@@ -163,13 +168,22 @@ fn revive_if_edited_after_delete(
 }
 
 /// Whether the side that kept its value had never seen the write it overwrote.
+/// Whether the losing version is a seeded template's as every desk wrote it (a
+/// starter, or one from the config): nobody's edit was lost, so no conflict is
+/// named. Only for those rows: a copy cannot hide a conflict elsewhere behind the
+/// seed's device.
+fn seeded_alike(layout: &Layout, row: &Row, lost_at: &str) -> bool {
+    let id = text_of(&row.values[0]);
+    layout.table == "templates"
+        && (id.starts_with("starter-") || id.starts_with("config-"))
+        && Hlc::parse(lost_at)
+            .is_some_and(|lost| lost.device == crate::store::rows::templates::SEED_DEVICE)
+}
+
 fn unseen_by(seen: &BTreeMap<String, Hlc>, lost_at: &str) -> bool {
     let Some(lost) = Hlc::parse(lost_at) else {
         return false;
     };
-    if lost.device == crate::store::rows::templates::SEED_DEVICE {
-        return false;
-    }
     seen.get(&lost.device).is_none_or(|known| *known < lost)
 }
 
