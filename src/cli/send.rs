@@ -57,6 +57,32 @@ pub struct SentArgs {
     entry: String,
 }
 
+/// The template `wanted` names; where one name is several templates' (two languages),
+/// the one of them offered for `channel`, when only one is.
+fn find_for_channel(
+    ctx: &Context,
+    wanted: &str,
+    channel: InteractionKind,
+) -> Result<StoredTemplate> {
+    match ctx.store.find_template(wanted) {
+        Err(crate::store::StoreError::AmbiguousNamed { .. }) => {
+            let folded = crate::domain::text::fold(wanted.trim());
+            let offered: Vec<StoredTemplate> = ctx
+                .store
+                .templates()?
+                .into_iter()
+                .filter(|t| crate::domain::text::fold(&t.template.name) == folded)
+                .filter(|t| t.template.channels.iter().any(|c| c == channel.as_str()))
+                .collect();
+            match <[StoredTemplate; 1]>::try_from(offered) {
+                Ok([one]) => Ok(one),
+                Err(_) => super::template::find(ctx, wanted),
+            }
+        }
+        _ => super::template::find(ctx, wanted),
+    }
+}
+
 pub fn send(ctx: &mut Context, args: SendArgs) -> Result<()> {
     let channel: InteractionKind = args.channel.parse().map_err(|e: String| anyhow!(e))?;
     let given = given_values(&args.values)?;
@@ -69,7 +95,7 @@ pub fn send(ctx: &mut Context, args: SendArgs) -> Result<()> {
     }
     refuse_unreachable(&contact, channel)?;
     let template = match args.template.as_deref() {
-        Some(wanted) => Some(super::template::find(ctx, wanted)?),
+        Some(wanted) => Some(find_for_channel(ctx, wanted, channel)?),
         None => None,
     };
     if let Some(template) = &template {

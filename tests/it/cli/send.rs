@@ -411,3 +411,48 @@ fn send_speaks_the_user_s_language_and_json_stays_english() {
         "{err}"
     );
 }
+
+/// One name in two languages: the channel tells them apart when only one of them
+/// is for it, and the ids are asked for when both are.
+#[test]
+fn a_name_two_templates_share_is_told_apart_by_the_channel() {
+    let desk = desk();
+    let add = |language: &str, channel: &str, body: &str| {
+        desk.json(&[
+            "template",
+            "add",
+            "--name",
+            "Viewing",
+            "--language",
+            language,
+            "--channel",
+            channel,
+            "--body",
+            body,
+        ]);
+    };
+    add("en", "whatsapp", "See you soon");
+    add("hu", "sms", "Hamarosan találkozunk");
+    let sent = desk.json(&[
+        "send",
+        "sms",
+        "0544900148",
+        "--template",
+        "Viewing",
+        "--print",
+    ]);
+    assert_eq!(sent["text"], "Hamarosan találkozunk", "{sent}");
+    add("he", "sms", "נתראה בקרוב");
+    let err = desk.refuses(
+        &[
+            "send",
+            "sms",
+            "0544900148",
+            "--template",
+            "Viewing",
+            "--print",
+        ],
+        1,
+    );
+    assert!(err.contains("(he)") && err.contains("(hu)"), "{err}");
+}
