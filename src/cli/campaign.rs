@@ -170,7 +170,7 @@ fn list(ctx: &Context) -> Result<()> {
             let c = &summary.campaign;
             vec![
                 clean_line(&c.name),
-                picked_by(c),
+                c.picks_shown(),
                 template_word(c, summary.template.as_deref()),
                 progress_line(summary.progress),
             ]
@@ -202,7 +202,7 @@ fn show(ctx: &Context, wanted: &str, todo: bool) -> Result<()> {
     println!("{}", shown(&clean_line(&campaign.name)));
     let about = crate::t!(
         "cli-campaign-about",
-        contacts = picked_by(&campaign),
+        contacts = campaign.picks_shown(),
         template = template_word(&campaign, template.as_deref())
     );
     println!("{}\n", shown(&about));
@@ -301,7 +301,7 @@ fn done(ctx: &mut Context, campaign: &str, contact: &str, undo: bool) -> Result<
             "cli-campaign-not-a-member",
             contact = clean_line(&contact.name),
             campaign = clean_line(&campaign.name),
-            contacts = picked_by(&campaign)
+            contacts = campaign.picks_shown()
         ));
     }
     ctx.store
@@ -389,18 +389,6 @@ fn template_name(ctx: &Context, campaign: &Campaign) -> Result<Option<String>> {
         .map(|t| t.template.name))
 }
 
-/// Whom the campaign holds, as people read it: "source: Facebook ad".
-fn picked_by(campaign: &Campaign) -> String {
-    let value = match campaign.by {
-        CampaignBy::Lifecycle => campaign
-            .value
-            .parse::<crate::domain::Lifecycle>()
-            .map_or_else(|_| campaign.value.clone(), |stage| stage.label()),
-        _ => campaign.value.clone(),
-    };
-    format!("{}: {}", campaign.by.label(), clean_line(&value))
-}
-
 /// The template's name, "none", or that it was deleted.
 fn template_word(campaign: &Campaign, name: Option<&str>) -> String {
     match (name, &campaign.template_id) {
@@ -430,7 +418,7 @@ fn said(ctx: &Context, line: &str, campaign: &Campaign) -> Result<()> {
     let template = template_name(ctx, campaign)?;
     let about = crate::t!(
         "cli-campaign-about",
-        contacts = picked_by(campaign),
+        contacts = campaign.picks_shown(),
         template = template_word(campaign, template.as_deref())
     );
     println!("{}", shown(&about));

@@ -87,7 +87,7 @@ pub fn send(ctx: &mut Context, args: SendArgs) -> Result<()> {
     let channel: InteractionKind = args.channel.parse().map_err(|e: String| anyhow!(e))?;
     let given = given_values(&args.values)?;
     let (contact, _) = ctx.store.resolve_contact(&args.contact)?;
-    if asked_not_to_be_contacted(&contact) && !args.anyway {
+    if contact.asked_not_to_be_contacted() && !args.anyway {
         bail!(crate::t!(
             "cli-send-do-not-contact",
             contact = clean_line(&contact.name)
@@ -202,13 +202,6 @@ fn is_field_name(name: &str) -> bool {
     let mut chars = name.chars();
     chars.next().is_some_and(|c| c.is_ascii_alphabetic())
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
-}
-
-fn asked_not_to_be_contacted(contact: &Contact) -> bool {
-    contact
-        .flags
-        .iter()
-        .any(|flag| crate::domain::contact::flag_mark(flag) == Some('⊘'))
 }
 
 fn refuse_channel(template: &StoredTemplate, channel: InteractionKind) -> Result<()> {

@@ -6,7 +6,7 @@
 use super::Context;
 use super::output::{print_json, print_table, shown};
 use crate::domain::InteractionKind;
-use crate::domain::template::{CHANNELS, LANGUAGES, Template, fields_used};
+use crate::domain::template::{CHANNELS, LANGUAGES, Template};
 use crate::domain::text::{clean_line, clean_text, fold};
 use crate::store::{StoreError, StoredTemplate};
 use anyhow::{Result, anyhow, bail};
@@ -188,7 +188,7 @@ fn list(ctx: &Context, language: Option<String>, channel: Option<String>) -> Res
                 t.template.language.clone(),
                 channel_words(&t.template.channels),
                 kind_word(&t.template),
-                fields(&t.template).join(", "),
+                t.template.fields().join(", "),
                 clean_line(&t.id),
             ]
         })
@@ -217,7 +217,7 @@ fn print_whole(found: &StoredTemplate) {
         channel_words(&t.channels),
     );
     field(crate::t!("cli-template-kind"), kind_word(t));
-    field(crate::t!("cli-template-fields"), fields(t).join(", "));
+    field(crate::t!("cli-template-fields"), t.fields().join(", "));
     if let Some(subject) = &t.subject {
         field(crate::t!("cli-template-subject"), subject.clone());
     }
@@ -238,21 +238,11 @@ pub(super) fn template_json(found: &StoredTemplate) -> Value {
         "personal": t.personal,
         "subject": t.subject,
         "body": t.body,
-        "fields": fields(t),
+        "fields": t.fields(),
     })
 }
 
 /// The fields the subject and the body use, each once.
-fn fields(t: &Template) -> Vec<String> {
-    let mut all = fields_used(t.subject.as_deref().unwrap_or_default());
-    for field in fields_used(&t.body) {
-        if !all.contains(&field) {
-            all.push(field);
-        }
-    }
-    all
-}
-
 /// The channels as the timeline names them: "WhatsApp, SMS".
 pub(super) fn channel_words(channels: &[String]) -> String {
     channels

@@ -33,6 +33,19 @@ impl Campaign {
     pub fn holds(&self, value: &str) -> bool {
         fold(value.trim()) == fold(self.value.trim())
     }
+
+    /// What picks its contacts, as people read it: "source: Facebook ad",
+    /// "lifecycle: MQL" (a stage in the user's language).
+    pub fn picks_shown(&self) -> String {
+        let value = match self.by {
+            CampaignBy::Lifecycle => self
+                .value
+                .parse::<super::Lifecycle>()
+                .map_or_else(|_| self.value.clone(), |stage| stage.label()),
+            _ => self.value.clone(),
+        };
+        format!("{}: {}", self.by.label(), super::text::clean_line(&value))
+    }
 }
 
 /// One contact of a campaign, and whether it is done.

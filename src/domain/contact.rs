@@ -176,6 +176,12 @@ impl Contact {
         self.phones.first()
     }
 
+    /// Whether the contact is flagged do-not-contact (`⊘`): reaching out is for
+    /// answering them only.
+    pub fn asked_not_to_be_contacted(&self) -> bool {
+        self.flags.iter().any(|flag| flag_mark(flag) == Some('⊘'))
+    }
+
     /// Adds the phones and emails this contact lacks; never removes or overwrites one.
     pub fn absorb(&mut self, phones: &[Phone], emails: &[String]) {
         for phone in phones {

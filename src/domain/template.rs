@@ -117,6 +117,17 @@ pub struct Template {
 }
 
 impl Template {
+    /// The fields the subject and the body use, each once, the subject's first.
+    pub fn fields(&self) -> Vec<String> {
+        let mut all = fields_used(self.subject.as_deref().unwrap_or_default());
+        for field in fields_used(&self.body) {
+            if !all.contains(&field) {
+                all.push(field);
+            }
+        }
+        all
+    }
+
     /// What is wrong with the template, if anything: an empty name or body, a channel
     /// or a language Leadometer does not send in.
     pub fn problem(&self) -> Option<String> {

@@ -39,11 +39,7 @@ pub(crate) fn form(contact: &Contact) -> Option<Form> {
         return None;
     }
     let mut form = Form::reach(&contact.id, &contact.name, choices);
-    let asked_not_to = contact
-        .flags
-        .iter()
-        .any(|flag| crate::domain::contact::flag_mark(flag) == Some('⊘'));
-    if asked_not_to {
+    if contact.asked_not_to_be_contacted() {
         form.error = Some(DO_NOT_CONTACT.to_string());
     }
     Some(form)

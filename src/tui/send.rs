@@ -168,10 +168,7 @@ fn draft(
         reachable,
         preferred,
         campaign_id: request.campaign_id.clone(),
-        do_not_contact: contact
-            .flags
-            .iter()
-            .any(|flag| crate::domain::contact::flag_mark(flag) == Some('⊘')),
+        do_not_contact: contact.asked_not_to_be_contacted(),
     })
 }
 

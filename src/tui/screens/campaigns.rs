@@ -4,7 +4,6 @@
 
 use super::search::cell;
 use super::{mark, more, window};
-use crate::domain::template::fields_used;
 use crate::tui::app::{Action, State};
 use crate::tui::bidi::label;
 use crate::tui::campaigns::{CampaignsScreen, Checklist, Showing};
@@ -68,17 +67,6 @@ fn bar(done: usize, total: usize, width: usize) -> String {
     format!("{}{}", "█".repeat(full), "░".repeat(width - full))
 }
 
-/// What picks a campaign's contacts: "source: Facebook ad".
-fn picks(screen_by: crate::domain::campaign::CampaignBy, value: &str) -> String {
-    let value = match screen_by {
-        crate::domain::campaign::CampaignBy::Lifecycle => value
-            .parse::<crate::domain::Lifecycle>()
-            .map_or_else(|_| value.to_string(), |l| l.label()),
-        _ => value.to_string(),
-    };
-    format!("{}: {value}", screen_by.label())
-}
-
 fn draw_campaigns(
     frame: &mut Frame<'_>,
     area: Rect,
@@ -130,7 +118,7 @@ fn draw_campaigns(
             format!(
                 "{mark}{} {} {} {}",
                 cell(&summary.campaign.name, name),
-                cell(&picks(summary.campaign.by, &summary.campaign.value), by),
+                cell(&summary.campaign.picks_shown(), by),
                 cell(summary.template.as_deref().unwrap_or("-"), template),
                 cell(
                     &format!("{} {said}", bar(done, total, bar_width)),
@@ -161,7 +149,7 @@ fn draw_checklist(
     let title = crate::tui::bidi::sentence(&crate::t!(
         "campaign-checklist-title",
         name = cell(&campaign.name, 40).trim_end(),
-        picks = picks(campaign.by, &campaign.value),
+        picks = campaign.picks_shown(),
         progress = progress(checklist.done(), checklist.members.len())
     ));
     let template = match &checklist.template {
@@ -290,13 +278,7 @@ fn draw_templates(
             if t.personal { "personal" } else { "generic" },
         )
         .unwrap_or_default();
-        let mut used = fields_used(t.subject.as_deref().unwrap_or(""));
-        used.extend(
-            fields_used(&t.body)
-                .into_iter()
-                .filter(|f| !used.contains(f))
-                .collect::<Vec<_>>(),
-        );
+        let used = t.fields();
         lines.push(Line::styled(
             format!(
                 "{mark}{} {} {} {} {}",
