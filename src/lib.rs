@@ -6,6 +6,7 @@ pub mod domain;
 pub mod i18n;
 pub mod import;
 pub mod io;
+pub mod server;
 pub mod store;
 pub mod sync;
 pub mod synthetic;

@@ -33,6 +33,7 @@ mod restore;
 mod score;
 mod search;
 mod send;
+mod server;
 mod show;
 mod sync;
 mod task;
@@ -128,8 +129,12 @@ pub enum Command {
     /// timelines are joined, nothing is lost. The other file is only read.
     Merge(merge::MergeArgs),
     /// Merge the shared copy (config: shared) and any conflicted copies beside it into
-    /// this file, then publish the result back to the shared folder.
+    /// this file, then publish the result back to the shared folder; with a team
+    /// server (config: server), push this desk's changes and take everyone else's.
     Sync,
+    /// The team server: set it up, invite a desk, see how it stands, compact it.
+    #[command(subcommand)]
+    Server(server::ServerCommand),
 }
 
 /// Reads the command line, with its help and its refusals in the language of the
@@ -259,6 +264,7 @@ fn dispatch(
         }
         Command::Merge(args) => merge::merge(&mut ctx, args),
         Command::Sync => sync::sync(&mut ctx),
+        Command::Server(command) => server::run(&mut ctx, command),
         Command::Restore(_) => unreachable!("restored before the file is opened"),
     }
 }

@@ -9,6 +9,9 @@ use anyhow::{Result, bail};
 
 pub fn sync(ctx: &mut Context) -> Result<()> {
     let Some(shared) = ctx.config.shared.clone() else {
+        if ctx.config.server.is_some() {
+            return super::server::sync(ctx);
+        }
         bail!(crate::sync::SyncError::NotConfigured);
     };
     let report = crate::sync::run(&mut ctx.store, ctx.now, &shared)?;
@@ -18,6 +21,10 @@ pub fn sync(ctx: &mut Context) -> Result<()> {
     }
     let waiting = crate::sync::status(&ctx.store)?.unpublished;
     print_sync(&report, waiting);
+    // An office moving over keeps its shared folder and its server side by side.
+    if ctx.config.server.is_some() {
+        return super::server::sync(ctx);
+    }
     Ok(())
 }
 

@@ -57,6 +57,15 @@ pub struct Config {
     /// on its own file and `sync` merges the two; the shared file is never written
     /// in place.
     pub shared: Option<PathBuf>,
+    /// The office's team server (src/server): a PostgreSQL address such as
+    /// "postgres://dana@db.office.lan/leads?sslmode=require", never with a password.
+    pub server: Option<String>,
+    /// A file whose first line is the server password (else
+    /// `LEADOMETER_SERVER_PASSWORD`).
+    pub server_password_file: Option<PathBuf>,
+    /// The certificate (PEM) the server's TLS certificate must be signed by, for a
+    /// server with a certificate of the office's own; else the public authorities.
+    pub server_root_cert: Option<PathBuf>,
     /// Whether the desk takes clicks and the wheel. Off, the terminal keeps the
     /// mouse for itself (selecting text to copy, its own scrolling).
     pub mouse: bool,
@@ -178,6 +187,9 @@ impl Default for Config {
             inbox: InboxConfig::default(),
             opener: None,
             shared: None,
+            server: None,
+            server_password_file: None,
+            server_root_cert: None,
             theme: ThemeConfig::default(),
             display: Display::default(),
             mouse: true,

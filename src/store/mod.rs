@@ -57,6 +57,12 @@ pub use rules::{
 pub use rules::{MESSAGE_CHANNELS, Outgoing, link_for};
 pub use safety::backups;
 pub use search::{MatchedOn, SearchHit};
+pub use sync::outbox::{OwedRow, SERVER_OFFICE, UnwritableRow};
+
+/// The tables whose rows travel between copies, parents first.
+pub const MERGED_TABLES: [&str; 11] = rows::MERGED;
+/// The schema version of files this binary writes.
+pub const SCHEMA_VERSION: i64 = file::schema::VERSION;
 pub use sync::{ClockDistrusted, Conflict, MergeReport, NotTaken, SetAside as RowSetAside};
 
 use crate::config::Config;

@@ -121,6 +121,7 @@ impl Store {
                 other => Err(other),
             },
         )?;
+        super::sync::outbox::install(&conn)?;
         let device = read_meta(&conn, "device_id")?.unwrap_or_default();
         Ok(Store {
             opened: FileIdentity::of(path),

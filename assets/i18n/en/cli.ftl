@@ -447,3 +447,22 @@ cli-campaign-nothing-changed = "{ $name }" already reads so; nothing was changed
 cli-campaign-not-a-member = { $contact } is not in the campaign { $campaign } ({ $contacts }); nothing was ticked
 cli-campaign-ambiguous = "{ $typed }" names { $count } campaigns; give the id of the one you mean:
     { $candidates }
+cli-server-initialised = Set up the office { $office } on { $server }.
+cli-server-already-initialised = The office { $office } on { $server } was set up already; its schema is up to date.
+cli-server-next-steps = Next: `leadometer server invite NAME` for each desk, and server = "..." in each desk's config.
+cli-server-moved-over = Moved over from { $file }: pushed { $count } rows, and wrote snapshot { $id } for new desks to start from.
+cli-server-compacted = Wrote snapshot { $id } ({ $contacts } contacts, { $size } KB) and removed { $count } log entries it holds.
+cli-server-invited = Created the role { $role }. Give its desk this line for its config: server = "{ $server }", and the password file { $file } (as server_password_file).
+cli-server-snapshot-taken = Started from the server's snapshot.
+cli-server-lost = The server held less than this desk had taken from it (restored from an older backup?): everything here was pushed to it again.
+cli-server-newer-desks = Changes of desks running a newer Leadometer wait until this one is updated: { $desks }.
+cli-server-pushed = Pushed { $count } changed rows.
+cli-server-owed = { $count } changed rows wait here and go at the next sync.
+cli-server-up-to-date = Up to date with { $server }.
+cli-server-status = Server { $server }, office { $office }: { $entries } log entries; { $owed } changed rows wait here.
+cli-server-status-snapshot = New desks start from snapshot { $id } ({ $size } KB).
+cli-server-col-desk = DESK
+cli-server-col-role = ROLE
+cli-server-col-entries = ENTRIES
+cli-server-col-behind = TO TAKE
+cli-server-col-last-push = LAST PUSH

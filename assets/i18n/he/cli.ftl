@@ -464,3 +464,22 @@ cli-campaign-nothing-changed = "{ $name }" כבר כתוב כך; שום דבר �
 cli-campaign-not-a-member = { $contact } לא נמצא/ת בקמפיין { $campaign } ({ $contacts }); שום דבר לא סומן
 cli-campaign-ambiguous = "{ $typed }" מתאים ל-{ $count } קמפיינים; תנו את המזהה של זה שהתכוונתם:
     { $candidates }
+cli-server-initialised = המשרד { $office } הוקם בשרת { $server }.
+cli-server-already-initialised = המשרד { $office } בשרת { $server } כבר הוקם; הסכמה שלו מעודכנת.
+cli-server-next-steps = הצעד הבא: `leadometer server invite NAME` לכל עמדה, ו־server = "..." בהגדרות של כל עמדה.
+cli-server-moved-over = המעבר מ־{ $file } הושלם: נשלחו { $count } שורות, ונכתבה תמונת מצב { $id } שממנה יתחילו עמדות חדשות.
+cli-server-compacted = נכתבה תמונת מצב { $id } ({ $contacts } אנשי קשר, { $size } KB), והוסרו { $count } רשומות יומן שהיא מכילה.
+cli-server-invited = התפקיד { $role } נוצר. תנו לעמדה שלו את השורה הזאת להגדרות: server = "{ $server }", ואת קובץ הסיסמה { $file } (בתור server_password_file).
+cli-server-snapshot-taken = ההתחלה הייתה מתמונת המצב של השרת.
+cli-server-lost = בשרת היה פחות ממה שהעמדה הזאת כבר קיבלה ממנו (שוחזר מגיבוי ישן?): כל מה שיש כאן נשלח אליו שוב.
+cli-server-newer-desks = שינויים של עמדות עם Leadometer חדש יותר ממתינים עד שזה יעודכן: { $desks }.
+cli-server-pushed = נשלחו { $count } שורות שהשתנו.
+cli-server-owed = { $count } שורות שהשתנו ממתינות כאן ויישלחו בסנכרון הבא.
+cli-server-up-to-date = מעודכן מול { $server }.
+cli-server-status = שרת { $server }, משרד { $office }: { $entries } רשומות יומן; { $owed } שורות שהשתנו ממתינות כאן.
+cli-server-status-snapshot = עמדות חדשות מתחילות מתמונת מצב { $id } ({ $size } KB).
+cli-server-col-desk = עמדה
+cli-server-col-role = תפקיד
+cli-server-col-entries = רשומות
+cli-server-col-behind = לקבל
+cli-server-col-last-push = שליחה אחרונה

@@ -318,3 +318,22 @@ cli-campaign-nothing-changed = „{ $name }” már pontosan így szól; semmi s
 cli-campaign-not-a-member = { $contact } nincs benne ebben a kampányban: { $campaign } ({ $contacts }); semmi sem lett kipipálva
 cli-campaign-ambiguous = „{ $typed }” { $count } kampányra illik; add meg annak az azonosítóját, amelyikre gondolsz:
     { $candidates }
+cli-server-initialised = A(z) { $office } iroda létrejött itt: { $server }.
+cli-server-already-initialised = A(z) { $office } iroda már létezett itt: { $server }; a sémája naprakész.
+cli-server-next-steps = Következő lépés: `leadometer server invite NÉV` minden asztalnak, és server = "..." minden asztal beállításaiba.
+cli-server-moved-over = Átköltözés innen: { $file }: { $count } sor elküldve, és a(z) { $id }. pillanatkép elkészült, ebből indulnak az új asztalok.
+cli-server-compacted = A(z) { $id }. pillanatkép elkészült ({ $contacts } kapcsolat, { $size } KB), és { $count } naplóbejegyzés törölve, amelyet tartalmaz.
+cli-server-invited = A(z) { $role } szerepkör létrejött. Adja meg az asztalának ezt a sort a beállításaiba: server = "{ $server }", és a(z) { $file } jelszófájlt (server_password_file-ként).
+cli-server-snapshot-taken = Indulás a szerver pillanatképéből.
+cli-server-lost = A szerveren kevesebb volt, mint amit ez az asztal már átvett tőle (régebbi mentésből állították vissza?): minden, ami itt van, újra el lett küldve.
+cli-server-newer-desks = Az újabb Leadometert futtató asztalok módosításai várnak, amíg ez frissül: { $desks }.
+cli-server-pushed = { $count } módosított sor elküldve.
+cli-server-owed = { $count } módosított sor vár itt, és a következő szinkronizáláskor megy el.
+cli-server-up-to-date = Naprakész ehhez képest: { $server }.
+cli-server-status = Szerver: { $server }, iroda: { $office }: { $entries } naplóbejegyzés; { $owed } módosított sor vár itt.
+cli-server-status-snapshot = Az új asztalok a(z) { $id }. pillanatképből indulnak ({ $size } KB).
+cli-server-col-desk = ASZTAL
+cli-server-col-role = SZEREPKÖR
+cli-server-col-entries = BEJEGYZÉS
+cli-server-col-behind = ÁTVENNI
+cli-server-col-last-push = UTOLSÓ KÜLDÉS

@@ -453,6 +453,23 @@ CREATE INDEX campaign_ticks_contact ON campaign_ticks (contact_id);
 -- it even after the template is renamed or deleted.
 ALTER TABLE interactions ADD COLUMN template TEXT;
 "#,
+    // 14: the team server (src/server). The rows changed here that the server has
+    // not been given yet, each once, in the order first changed (a parent before
+    // its children); `touches` tells a row changed again while it was being pushed.
+    // And, for every other desk, how far into its change log this file has merged.
+    r#"
+CREATE TABLE server_outbox (
+    seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+    tbl     TEXT NOT NULL,
+    row_id  TEXT NOT NULL,
+    touches INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (tbl, row_id)
+) STRICT;
+CREATE TABLE server_cursors (
+    device TEXT PRIMARY KEY,
+    seq    INTEGER NOT NULL
+) STRICT;
+"#,
 ];
 
 /// The version whose step repairs phones stored before every possible number had an

@@ -30,6 +30,7 @@ use std::path::Path;
 
 mod clean;
 mod clocks;
+pub(crate) mod outbox;
 mod prepare;
 mod quarantine;
 mod record;
@@ -215,6 +216,50 @@ impl Store {
         dry_run: bool,
     ) -> Result<MergeReport> {
         let whole = !dry_run && self.holds_nothing()?;
+        let report = self.merge_prepared(now, other, known_as, dry_run, whole, &|_| Ok(()))?;
+        // Rows taken whole were never written row by row: a desk on a team server
+        // as well owes them to it.
+        if whole && self.server_office()?.is_some() {
+            self.owe_everything_again()?;
+        }
+        Ok(report)
+    }
+
+    /// A batch of the team server's changes (src/server), written as a file of
+    /// ours at `batch`, merged in: row by row, what it writes not recorded as this
+    /// desk's changes, and `then` run in the same transaction (the cursors moving
+    /// past the batch), so that a crash neither skips the batch nor half-takes it.
+    /// With `whole`, into a file that holds nothing, the batch is taken whole
+    /// (a desk joining from the server's snapshot) and `then` runs after it.
+    fn merge_server_batch(
+        &mut self,
+        now: DateTime<Utc>,
+        batch: &Path,
+        known_as: &Path,
+        whole: bool,
+        then: &dyn Fn(&Transaction<'_>) -> Result<()>,
+    ) -> Result<MergeReport> {
+        let whole = whole && self.holds_nothing()?;
+        let joined = self.server_office()?.is_some();
+        outbox::record(&self.conn, false)?;
+        let merged = self.merge_prepared(now, batch, known_as, false, whole, then);
+        outbox::record(&self.conn, joined)?;
+        let report = merged?;
+        if whole {
+            self.transact_as(now, true, false, |tx, _| then(tx))?;
+        }
+        Ok(report)
+    }
+
+    fn merge_prepared(
+        &mut self,
+        now: DateTime<Utc>,
+        other: &Path,
+        known_as: &Path,
+        dry_run: bool,
+        whole: bool,
+        then: &dyn Fn(&Transaction<'_>) -> Result<()>,
+    ) -> Result<MergeReport> {
         let beside = if self.is_in_memory() {
             std::env::temp_dir().join("leads.db")
         } else {
@@ -251,6 +296,7 @@ impl Store {
             let (kept, already) = quarantine::keep(tx, &prepared.refused, &source, ms(now))?;
             report.not_taken.rows_set_aside = kept;
             report.not_taken.rows_already_set_aside = already;
+            then(tx)?;
             Ok(report)
         });
         let detached = self.conn().execute_batch("DETACH DATABASE other");

@@ -13,7 +13,7 @@ use std::path::Path;
 impl Store {
     /// Whether this file has never held a contact or an interaction: a machine
     /// joining the office, whose merge is the other file whole.
-    pub(super) fn holds_nothing(&self) -> Result<bool> {
+    pub(crate) fn holds_nothing(&self) -> Result<bool> {
         Ok(self.conn().query_row(
             "SELECT NOT EXISTS (SELECT 1 FROM contacts) AND NOT EXISTS (SELECT 1 FROM interactions)",
             [],
@@ -115,6 +115,9 @@ fn keep_identity(
     for (key, value) in own {
         write_meta(&tx, key, value)?;
     }
+    // What the other file owed its server, and how far it had read others', are
+    // its own; a desk taking it whole starts with its own (none).
+    tx.execute_batch("DELETE FROM server_outbox; DELETE FROM server_cursors;")?;
     tx.execute("DELETE FROM set_aside", [])?;
     for row in own_set_aside {
         tx.execute(
