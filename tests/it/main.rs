@@ -42,6 +42,7 @@ mod reports;
 mod safety;
 mod screens;
 mod screens_cut;
+mod server;
 mod store_story;
 mod sync;
 mod typos;

@@ -1,0 +1,33 @@
+//! Two desks through one server: a lead made on one reaches the other, and back.
+
+use super::server;
+use leadometer::domain::Contact;
+use leadometer::store::new_id;
+
+#[test]
+fn a_lead_made_on_one_desk_reaches_the_other_and_its_call_comes_back() {
+    let Some(server) = server("a_lead_made_on_one_desk_reaches_the_other") else {
+        return;
+    };
+    server.init();
+    let dir = tempfile::tempdir().unwrap();
+    let now = chrono::Utc::now();
+    let mut dana = server.desk(&dir.path().join("dana.db"), "Dana");
+    let mut noa = server.desk(&dir.path().join("noa.db"), "Noa");
+    let lead = Contact::new_lead(new_id(), "Avi Cohen".into(), now, "Dana");
+    let id = dana.add_lead(now, &lead).unwrap().0.id;
+    let address = server.address();
+    let pushed = leadometer::server::sync(&mut dana, &address, now).unwrap();
+    assert!(pushed.pushed >= 1, "{pushed:?}");
+    let pulled = leadometer::server::sync(&mut noa, &address, now).unwrap();
+    assert_eq!(pulled.pulled.contacts_added, 1, "{pulled:?}");
+    assert_eq!(noa.contact(&id).unwrap().name, "Avi Cohen");
+    // Nothing new: a sync that brings nothing and pushes nothing.
+    let again = leadometer::server::sync(&mut noa, &address, now).unwrap();
+    assert_eq!(
+        (again.pushed, again.pulled.entries_taken),
+        (0, 0),
+        "{again:?}"
+    );
+    assert_eq!(again.owed, 0);
+}
