@@ -34,6 +34,8 @@ pub struct SyncLine {
     /// Fields the last sync found changed on two copies at once.
     pub conflicts: usize,
     pub failed: Option<String>,
+    /// The team server could not be reached: the desk works on, its changes wait.
+    pub offline: bool,
 }
 
 impl SyncLine {
@@ -45,6 +47,7 @@ impl SyncLine {
             unpublished: status.unpublished,
             conflicts: status.conflicts_merged,
             failed: None,
+            offline: false,
         }
     }
 
@@ -55,6 +58,13 @@ impl SyncLine {
         }
         if self.running {
             return crate::t!("sync-running");
+        }
+        if self.offline {
+            let mut label = crate::t!("sync-offline");
+            if self.unpublished {
+                label.push_str(&format!(" · {}", crate::t!("sync-to-share")));
+            }
+            return label;
         }
         let Some(last) = self.last else {
             return crate::t!("sync-never");
@@ -77,9 +87,19 @@ impl SyncLine {
     }
 }
 
+/// Where the desk shares through: the office's folder, or its team server (heard
+/// through LISTEN/NOTIFY, polled when it cannot be heard).
+enum Hub {
+    Folder(PathBuf),
+    Server {
+        address: Result<crate::server::ServerAddress, String>,
+        listener: Option<crate::server::Listener>,
+    },
+}
+
 /// The desk's side of sharing: when to sync, and the sync running on its thread.
 pub struct SyncWatch {
-    shared: PathBuf,
+    hub: Hub,
     job: Option<Receiver<SyncLine>>,
     last_check: Option<Instant>,
     last_started: Option<Instant>,
@@ -89,8 +109,20 @@ pub struct SyncWatch {
 impl SyncWatch {
     /// None when the config shares nothing.
     pub fn new(store: &Store) -> Option<SyncWatch> {
+        let config = store.config();
+        let hub = match (&config.shared, &config.server) {
+            (Some(shared), _) => Hub::Folder(shared.clone()),
+            (None, Some(_)) => {
+                let address = crate::server::address_of(config, None).map_err(|e| e.to_string());
+                let listener = address.as_ref().ok().map(|address| {
+                    crate::server::Listener::start(address.clone(), store.device().to_string())
+                });
+                Hub::Server { address, listener }
+            }
+            (None, None) => return None,
+        };
         Some(SyncWatch {
-            shared: store.config().shared.clone()?,
+            hub,
             job: None,
             last_check: None,
             last_started: None,
@@ -100,7 +132,11 @@ impl SyncWatch {
 
     /// How the sharing stands as the file says, before anything ran.
     pub fn line(store: &Store) -> Option<SyncLine> {
-        store.config().shared.as_ref()?;
+        let config = store.config();
+        if config.shared.is_none() && config.server.is_some() {
+            return Some(server_line(store, false));
+        }
+        config.shared.as_ref()?;
         Some(SyncLine::from_status(
             crate::sync::status(store).ok()?,
             false,
@@ -121,6 +157,13 @@ impl SyncWatch {
             self.failed_at = line.failed.is_some().then(Instant::now);
             return Some(Action::Synced(line));
         }
+        if matches!(self.hub, Hub::Server { .. }) {
+            return self.poll_server(store);
+        }
+        let Hub::Folder(shared) = &self.hub else {
+            return None;
+        };
+        let shared = shared.clone();
         if self.last_check.is_some_and(|at| at.elapsed() < CHECK_EVERY)
             || self
                 .failed_at
@@ -134,15 +177,111 @@ impl SyncWatch {
             .last_started
             .is_none_or(|at| at.elapsed() >= PUBLISH_AFTER);
         let due = self.last_started.is_none()
-            || crate::sync::shared_changed(store, &self.shared)
+            || crate::sync::shared_changed(store, &shared)
             || (status.unpublished && settled);
         if !due {
             return None;
         }
         self.last_started = Some(Instant::now());
-        self.job = Some(start(store, self.shared.clone()));
+        self.job = Some(start(store, shared));
         Some(Action::Synced(SyncLine::from_status(status, true)))
     }
+
+    /// With a server: a sync as soon as a colleague pushed (or every so often when
+    /// nobody can be heard), and soon after a change made here, so that a new lead
+    /// reaches the other desks within a second or two.
+    fn poll_server(&mut self, store: &Store) -> Option<Action> {
+        if self
+            .last_check
+            .is_some_and(|at| at.elapsed() < SERVER_CHECK_EVERY)
+        {
+            return None;
+        }
+        self.last_check = Some(Instant::now());
+        let Hub::Server { address, listener } = &self.hub else {
+            return None;
+        };
+        let (address, listener) = (address.clone(), listener.as_ref());
+        let heard = listener.is_some_and(|l| l.take_heard());
+        let waited_out = self
+            .failed_at
+            .is_none_or(|at| at.elapsed() >= SERVER_RETRY_AFTER_FAILURE);
+        let owed = store.owed_count().unwrap_or(0) > 0;
+        let listening = listener.is_some_and(|l| l.is_listening());
+        let poll_every = match listening {
+            true => SERVER_POLL_EVERY,
+            false => SERVER_POLL_UNHEARD,
+        };
+        let due = self.last_started.is_none()
+            || (waited_out && (heard || owed))
+            || self
+                .last_started
+                .is_some_and(|at| at.elapsed() >= poll_every);
+        if !due {
+            return None;
+        }
+        self.last_started = Some(Instant::now());
+        let address = match address {
+            Ok(address) => address,
+            Err(message) => return Some(Action::Synced(failed(&message))),
+        };
+        self.job = Some(start_server(store, address));
+        Some(Action::Synced(server_line(store, true)))
+    }
+}
+
+/// How often the desk looks whether a server sync is due: a count of the outbox.
+const SERVER_CHECK_EVERY: Duration = Duration::from_millis(250);
+/// How often the desk syncs with a server it hears from anyway: a notice may be
+/// lost with its connection.
+const SERVER_POLL_EVERY: Duration = Duration::from_secs(60);
+/// How often, when the server cannot be heard.
+const SERVER_POLL_UNHEARD: Duration = Duration::from_secs(15);
+/// How long after a failed server sync the desk tries again by itself.
+const SERVER_RETRY_AFTER_FAILURE: Duration = Duration::from_secs(15);
+
+/// How sharing through the server stands, as the file says.
+fn server_line(store: &Store, running: bool) -> SyncLine {
+    SyncLine {
+        last: store
+            .meta("server_synced_at")
+            .ok()
+            .flatten()
+            .and_then(|at| DateTime::parse_from_rfc3339(&at).ok())
+            .map(|at| at.with_timezone(&Utc)),
+        running,
+        unpublished: store.owed_count().unwrap_or(0) > 0,
+        ..SyncLine::default()
+    }
+}
+
+fn start_server(store: &Store, address: crate::server::ServerAddress) -> Receiver<SyncLine> {
+    let (path, config) = (store.path().to_path_buf(), store.config().clone());
+    start_with(
+        move || {
+            let mut store = Store::open(&path, &config).map_err(|e| e.to_string())?;
+            match crate::server::sync(&mut store, &address, Utc::now()) {
+                Ok(report) => {
+                    for aside in &report.pulled.not_taken.rows_set_aside {
+                        super::diagnostics::write(&format!(
+                            "server sync: set aside {} {}: {}",
+                            aside.table, aside.row_id, aside.reason
+                        ));
+                    }
+                    let mut line = server_line(&store, false);
+                    line.conflicts = report.pulled.conflicts.len();
+                    Ok(line)
+                }
+                // Offline is no failure of the data: the changes wait here.
+                Err(e) if e.is_offline() => Ok(SyncLine {
+                    offline: true,
+                    ..server_line(&store, false)
+                }),
+                Err(e) => Err(e.to_string()),
+            }
+        },
+        super::diagnostics::write,
+    )
 }
 
 /// The name of the thread a sync runs on: its panics go to the log (see

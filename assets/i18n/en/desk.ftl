@@ -493,3 +493,4 @@ send-not-reachable-on = They cannot be reached by { $channel }: choose another c
 campaign-gone = This campaign was deleted elsewhere (the command line, or a colleague's copy): back to the list.
 entry-template = template “{ $name }”
 send-file-busy = Another program holds the file: nothing was sent or logged. Press Ctrl-S to send again in a moment.
+sync-offline = offline

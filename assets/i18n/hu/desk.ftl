@@ -459,3 +459,4 @@ send-not-reachable-on = { $channel } csatornán nem érhetők el: válassz mási
 campaign-gone = Ezt a kampányt máshol törölték (a parancssorban vagy egy kolléga példányában): vissza a listához.
 entry-template = sablon: „{ $name }”
 send-file-busy = Egy másik program tartja a fájlt: semmi sem ment el, és semmi sincs naplózva. Nyomd meg újra a Ctrl-S-t egy pillanat múlva.
+sync-offline = offline
