@@ -414,6 +414,12 @@ mod tests {
             ..synced
         };
         assert_eq!(failed.label(tz, false), "sync failed");
+        let offline = SyncLine {
+            offline: true,
+            unpublished: true,
+            ..SyncLine::default()
+        };
+        assert_eq!(offline.label(tz, false), "offline · to share");
     }
 
     #[test]
@@ -444,7 +450,7 @@ mod tests {
         let (send, receive) = channel::<SyncLine>();
         drop(send);
         let mut watch = SyncWatch {
-            shared: PathBuf::from("leads.db"),
+            hub: Hub::Folder(PathBuf::from("leads.db")),
             job: Some(receive),
             last_check: None,
             last_started: None,
@@ -467,7 +473,7 @@ mod tests {
         let (send, receive) = channel();
         send.send(failed("newer version")).unwrap();
         let mut watch = SyncWatch {
-            shared,
+            hub: Hub::Folder(shared.clone()),
             job: Some(receive),
             last_check: None,
             last_started: Some(Instant::now() - PUBLISH_AFTER),
@@ -476,7 +482,7 @@ mod tests {
         assert!(matches!(watch.poll(&store), Some(Action::Synced(line)) if line.failed.is_some()));
         // The shared file differs from what this file has seen: without the
         // failure a sync would start now.
-        assert!(crate::sync::shared_changed(&store, &watch.shared));
+        assert!(crate::sync::shared_changed(&store, &shared));
         assert!(watch.poll(&store).is_none(), "tried again at once");
         watch.failed_at = Some(Instant::now() - RETRY_AFTER_FAILURE);
         let retried = watch.poll(&store);
