@@ -240,10 +240,9 @@ impl Store {
         then: &dyn Fn(&Transaction<'_>) -> Result<()>,
     ) -> Result<MergeReport> {
         let whole = whole && self.holds_nothing()?;
-        let joined = self.server_office()?.is_some();
-        outbox::record(&self.conn, false)?;
+        outbox::pause(&self.conn, true)?;
         let merged = self.merge_prepared(now, batch, known_as, false, whole, then);
-        outbox::record(&self.conn, joined)?;
+        outbox::pause(&self.conn, false)?;
         let report = merged?;
         if whole {
             self.transact_as(now, true, false, |tx, _| then(tx))?;

@@ -33,14 +33,17 @@ pub struct OwedRow {
     pub row: serde_json::Map<String, serde_json::Value>,
 }
 
-/// Makes this connection record changes to the outbox, when the file has joined.
+/// Makes this connection record changes to the outbox, once the file has joined a
+/// server: asked of the file at each write, not of this connection, because another
+/// connection (the desk's sync thread) may join while this one stays open.
 pub(crate) fn install(conn: &Connection) -> Result<()> {
-    conn.execute_batch("CREATE TEMP TABLE IF NOT EXISTS outbox_recording (on_ INTEGER);")?;
+    conn.execute_batch("CREATE TEMP TABLE IF NOT EXISTS outbox_paused (on_ INTEGER);")?;
     for table in MERGED {
         for event in ["INSERT", "UPDATE"] {
             conn.execute_batch(&format!(
                 "CREATE TEMP TRIGGER IF NOT EXISTS outbox_{event}_{table} AFTER {event} ON main.{table}
-                 WHEN EXISTS (SELECT 1 FROM temp.outbox_recording)
+                 WHEN EXISTS (SELECT 1 FROM main.meta WHERE key = '{SERVER_OFFICE}')
+                     AND NOT EXISTS (SELECT 1 FROM temp.outbox_paused)
                  BEGIN
                      INSERT INTO main.server_outbox (tbl, row_id) VALUES ('{table}', NEW.id)
                      ON CONFLICT (tbl, row_id) DO UPDATE SET touches = touches + 1;
@@ -48,15 +51,15 @@ pub(crate) fn install(conn: &Connection) -> Result<()> {
             ))?;
         }
     }
-    let joined = read_meta(conn, SERVER_OFFICE)?.is_some();
-    record(conn, joined)
+    Ok(())
 }
 
-/// Switches recording on or off for this connection.
-pub(crate) fn record(conn: &Connection, on: bool) -> Result<()> {
-    conn.execute("DELETE FROM temp.outbox_recording", [])?;
-    if on {
-        conn.execute("INSERT INTO temp.outbox_recording VALUES (1)", [])?;
+/// Pauses recording on this connection, or resumes it: what a server's changes
+/// bring in is no change of this desk's to push back.
+pub(crate) fn pause(conn: &Connection, paused: bool) -> Result<()> {
+    conn.execute("DELETE FROM temp.outbox_paused", [])?;
+    if paused {
+        conn.execute("INSERT INTO temp.outbox_paused VALUES (1)", [])?;
     }
     Ok(())
 }
@@ -125,7 +128,6 @@ impl Store {
         let owed = owe_everything(&tx)?;
         write_meta(&tx, SERVER_OFFICE, office)?;
         tx.commit()?;
-        record(self.conn(), true)?;
         Ok(owed)
     }
 
@@ -310,3 +312,7 @@ impl Store {
         self.holds_nothing()
     }
 }
+
+#[cfg(test)]
+#[path = "outbox_tests.rs"]
+mod tests;
