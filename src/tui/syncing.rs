@@ -92,7 +92,7 @@ impl SyncLine {
 enum Hub {
     Folder(PathBuf),
     Server {
-        address: Result<crate::server::ServerAddress, String>,
+        address: Box<Result<crate::server::ServerAddress, String>>,
         listener: Option<crate::server::Listener>,
     },
 }
@@ -113,8 +113,9 @@ impl SyncWatch {
         let hub = match (&config.shared, &config.server) {
             (Some(shared), _) => Hub::Folder(shared.clone()),
             (None, Some(_)) => {
-                let address = crate::server::address_of(config, None).map_err(|e| e.to_string());
-                let listener = address.as_ref().ok().map(|address| {
+                let address =
+                    Box::new(crate::server::address_of(config, None).map_err(|e| e.to_string()));
+                let listener = (*address).as_ref().ok().map(|address| {
                     crate::server::Listener::start(address.clone(), store.device().to_string())
                 });
                 Hub::Server { address, listener }
@@ -201,7 +202,7 @@ impl SyncWatch {
         let Hub::Server { address, listener } = &self.hub else {
             return None;
         };
-        let (address, listener) = (address.clone(), listener.as_ref());
+        let (address, listener) = (*address.clone(), listener.as_ref());
         let heard = listener.is_some_and(|l| l.take_heard());
         let waited_out = self
             .failed_at

@@ -509,6 +509,7 @@ fn sharing_state_in_the_top_bar() {
         unpublished: true,
         conflicts: 1,
         failed: None,
+        offline: false,
     }));
     assert_eq!(
         desk.state.message.as_deref(),
