@@ -57,13 +57,12 @@ impl Batches {
         })
     }
 
-    /// A new file holding `entries` (the latest of each row) as `device` wrote them,
-    /// having seen `vector`; and the rows it could not hold.
+    /// A new file holding `entries` (one version of each row), as written by desks
+    /// that had seen `vector` together.
     pub fn write(
         &mut self,
-        device: &str,
         vector: &BTreeMap<String, String>,
-        entries: &[Entry],
+        entries: &[&Entry],
     ) -> StoreResult<(PathBuf, Vec<Unwritable>)> {
         self.made += 1;
         let path = self.dir.path().join(format!("batch-{}.db", self.made));
@@ -71,20 +70,17 @@ impl Batches {
         let mut conn = Connection::open(&path)?;
         conn.pragma_update(None, "foreign_keys", "OFF")?;
         let tx = conn.transaction()?;
-        write_meta(&tx, "device_id", device)?;
-        // What the desk had seen is what the merge weighs its changes against.
+        // The file is nobody's: what the desks had seen is in its replicas, which
+        // the merge weighs the rows against; its own clock is none.
+        write_meta(&tx, "device_id", "server")?;
         tx.execute(
             "DELETE FROM meta WHERE key IN ('clock', 'last_own_change')",
             [],
         )?;
-        if let Some(own) = vector.get(device) {
-            write_meta(&tx, "clock", own)?;
-            write_meta(&tx, crate::store::LAST_OWN_CHANGE, own)?;
-        }
-        for (other, clock) in vector.iter().filter(|(d, _)| d.as_str() != device) {
+        for (device, clock) in vector {
             tx.execute(
                 "INSERT OR REPLACE INTO replicas (device, clock) VALUES (?1, ?2)",
-                [other, clock],
+                [device, clock],
             )?;
         }
         let mut latest: BTreeMap<(&str, &str), &Entry> = BTreeMap::new();

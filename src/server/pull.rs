@@ -10,7 +10,6 @@ use crate::store::{MergeReport, Store};
 use chrono::{DateTime, Utc};
 use postgres::{Client, IsolationLevel};
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 /// How many entries of one desk a batch takes at most: memory stays bounded
 /// however long a desk was offline.
@@ -101,41 +100,91 @@ pub fn pull(
             Some(batches) => batches,
             None => batches.insert(Batches::new()?),
         };
-        let mut applied = 0;
+        let mut reached = BTreeMap::new();
+        let mut taken: Vec<(&str, &Entry)> = Vec::new();
         for (device, list) in &entries {
             let upto = reach.get(device).copied().unwrap_or(0);
-            let from = cursors.get(device).copied().unwrap_or(0);
-            let taken: Vec<Entry> = list.iter().filter(|e| e.seq <= upto).cloned().collect();
-            if upto <= from {
-                continue;
+            if upto > cursors.get(device).copied().unwrap_or(0) {
+                reached.insert(device.clone(), upto);
+                taken.extend(
+                    list.iter()
+                        .filter(|e| e.seq <= upto)
+                        .map(|e| (device.as_str(), e)),
+                );
             }
-            let vector = push_for(&pushes, device, upto)
-                .map(|p| p.vector.clone())
-                .unwrap_or_default();
-            let (path, unwritable) = batches.write(device, &vector, &taken)?;
-            let reached = BTreeMap::from([(device.clone(), upto)]);
-            let known_as = PathBuf::from(format!(
-                "server:{}",
-                crate::domain::text::clean_line(device)
-            ));
-            let merged = store.take_server_batch(
-                now,
-                &path,
-                &known_as,
-                &unwritable_rows(&unwritable),
-                &reached,
-            );
-            batches.done(&path);
-            report.absorb(merged?);
-            report.entries_taken += taken.len();
-            applied += 1;
         }
-        if applied == 0 {
+        if reached.is_empty() {
             // Every pending entry waits for a desk newer than this one: nothing
             // more can be taken until this Leadometer is updated.
             return Ok(report);
         }
+        report.entries_taken += taken.len();
+        let layers = layers(&taken);
+        let last = layers.len() - 1;
+        for (i, layer) in layers.iter().enumerate() {
+            // What the desks behind this layer had seen, together: the merge weighs
+            // the rows against it, as it weighs a shared file that many desks wrote.
+            let mut vector: BTreeMap<String, String> = BTreeMap::new();
+            for device in layer
+                .iter()
+                .map(|(d, _)| *d)
+                .collect::<std::collections::BTreeSet<_>>()
+            {
+                let upto = reached.get(device).copied().unwrap_or(0);
+                for (seen, clock) in push_for(&pushes, device, upto)
+                    .map(|p| &p.vector)
+                    .into_iter()
+                    .flatten()
+                {
+                    let later = vector
+                        .get(seen)
+                        .is_none_or(|known| clock.as_str() > known.as_str());
+                    if later {
+                        vector.insert(seen.clone(), clock.clone());
+                    }
+                }
+            }
+            let rows: Vec<&Entry> = layer.iter().map(|(_, e)| *e).collect();
+            let (path, unwritable) = batches.write(&vector, &rows)?;
+            // The cursors move with the last layer: a crash before it takes the
+            // earlier layers again, which changes nothing.
+            let moved = if i == last {
+                reached.clone()
+            } else {
+                BTreeMap::new()
+            };
+            let merged = store.take_server_batch(
+                now,
+                &path,
+                std::path::Path::new("server"),
+                &unwritable_rows(&unwritable),
+                &moved,
+            );
+            batches.done(&path);
+            report.absorb(merged?);
+        }
     }
+}
+
+/// The entries to take, as files of one version of each row: most batches are one
+/// layer; a row that several desks pushed in this batch has a version in as many
+/// layers, each merged in turn (the latest of each desk's own versions).
+fn layers<'a>(taken: &[(&'a str, &'a Entry)]) -> Vec<Vec<(&'a str, &'a Entry)>> {
+    let mut latest: BTreeMap<(&str, &str, &str), &Entry> = BTreeMap::new();
+    for (device, entry) in taken {
+        latest.insert((entry.table.as_str(), entry.row_id.as_str(), device), entry);
+    }
+    let mut layers: Vec<Vec<(&str, &Entry)>> = Vec::new();
+    let mut depth: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    for ((table, row_id, device), entry) in latest {
+        let at = depth.entry((table, row_id)).or_insert(0);
+        if layers.len() <= *at {
+            layers.push(Vec::new());
+        }
+        layers[*at].push((device, entry));
+        *at += 1;
+    }
+    layers
 }
 
 fn unwritable_rows(rows: &[super::batch::Unwritable]) -> Vec<crate::store::UnwritableRow> {

@@ -41,7 +41,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<StoredTemplate> {
 /// The clock the starter and config templates are written with: the earliest a
 /// device writes, so that the same template written on every desk is the same row,
 /// and any change made to it on one desk wins over it on the others.
-fn seed_clock() -> String {
+pub(crate) fn seed_clock() -> String {
     Hlc {
         wall_ms: 1,
         counter: 0,

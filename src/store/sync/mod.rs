@@ -216,7 +216,8 @@ impl Store {
         dry_run: bool,
     ) -> Result<MergeReport> {
         let whole = !dry_run && self.holds_nothing()?;
-        let report = self.merge_prepared(now, other, known_as, dry_run, whole, &|_| Ok(()))?;
+        let report =
+            self.merge_prepared(now, other, known_as, (dry_run, whole, true), &|_| Ok(()))?;
         // Rows taken whole were never written row by row: a desk on a team server
         // as well owes them to it.
         if whole && self.server_office()?.is_some() {
@@ -241,7 +242,9 @@ impl Store {
     ) -> Result<MergeReport> {
         let whole = whole && self.holds_nothing()?;
         outbox::pause(&self.conn, true)?;
-        let merged = self.merge_prepared(now, batch, known_as, false, whole, then);
+        // A desk's log holds its own changes, not everything it had seen: what its
+        // vector says guides the merge's conflicts, but is not taken as seen here.
+        let merged = self.merge_prepared(now, batch, known_as, (false, whole, whole), then);
         outbox::pause(&self.conn, false)?;
         let report = merged?;
         if whole {
@@ -255,8 +258,7 @@ impl Store {
         now: DateTime<Utc>,
         other: &Path,
         known_as: &Path,
-        dry_run: bool,
-        whole: bool,
+        (dry_run, whole, holds_all_it_saw): (bool, bool, bool),
         then: &dyn Fn(&Transaction<'_>) -> Result<()>,
     ) -> Result<MergeReport> {
         let beside = if self.is_in_memory() {
@@ -290,8 +292,14 @@ impl Store {
         self.conn().execute("ATTACH DATABASE ?1 AS other", [&uri])?;
         let config = self.config().clone();
         let merged = self.transact_as(now, !dry_run, false, |tx, stamp| {
-            let mut report =
-                merge_attached(tx, stamp, &config, clocks::bound_at(now), &prepared.latest)?;
+            let mut report = merge_attached(
+                tx,
+                stamp,
+                &config,
+                clocks::bound_at(now),
+                &prepared.latest,
+                holds_all_it_saw,
+            )?;
             let (kept, already) = quarantine::keep(tx, &prepared.refused, &source, ms(now))?;
             report.not_taken.rows_set_aside = kept;
             report.not_taken.rows_already_set_aside = already;
@@ -388,6 +396,7 @@ fn merge_attached(
     config: &Config,
     bound_ms: i64,
     taken: &BTreeMap<String, Hlc>,
+    holds_all_it_saw: bool,
 ) -> Result<MergeReport> {
     let mut report = MergeReport::default();
     let seen_here = seen_by(tx, "main")?;
@@ -427,7 +436,11 @@ fn merge_attached(
          WHERE excluded.kept_clock > overwritten.kept_clock",
         [],
     )?;
-    remember_seen(tx, &seen_there, taken, stamp)?;
+    let vouched = match holds_all_it_saw {
+        true => seen_there.clone(),
+        false => BTreeMap::new(),
+    };
+    remember_seen(tx, &vouched, taken, stamp)?;
     for contact_id in &touched {
         crate::store::rules::refresh_derived(tx, contact_id, config, stamp.at)?;
     }
