@@ -257,7 +257,7 @@ impl Store {
         source: &std::path::Path,
         unwritable: &[UnwritableRow],
         reached: &BTreeMap<String, i64>,
-    ) -> Result<crate::store::MergeReport> {
+    ) -> Result<super::MergeReport> {
         let refused: Vec<super::quarantine::Refused> = unwritable
             .iter()
             .map(
@@ -288,7 +288,7 @@ impl Store {
         now: chrono::DateTime<chrono::Utc>,
         file: &std::path::Path,
         reached: &BTreeMap<String, i64>,
-    ) -> Result<crate::store::MergeReport> {
+    ) -> Result<super::MergeReport> {
         self.merge_server_batch(
             now,
             file,
