@@ -111,8 +111,10 @@ impl SyncWatch {
     pub fn new(store: &Store) -> Option<SyncWatch> {
         let config = store.config();
         let hub = match (&config.shared, &config.server) {
-            (Some(shared), _) => Hub::Folder(shared.clone()),
-            (None, Some(_)) => {
+            (Some(shared), None) => Hub::Folder(shared.clone()),
+            // A machine on both (an office moving over) syncs the folder as part of
+            // each server sync: it is the bridge between the two.
+            (_, Some(_)) => {
                 let address =
                     Box::new(crate::server::address_of(config, None).map_err(|e| e.to_string()));
                 let listener = (*address).as_ref().ok().map(|address| {
@@ -134,7 +136,7 @@ impl SyncWatch {
     /// How the sharing stands as the file says, before anything ran.
     pub fn line(store: &Store) -> Option<SyncLine> {
         let config = store.config();
-        if config.shared.is_none() && config.server.is_some() {
+        if config.server.is_some() {
             return Some(server_line(store, false));
         }
         config.shared.as_ref()?;
@@ -261,6 +263,9 @@ fn start_server(store: &Store, address: crate::server::ServerAddress) -> Receive
     start_with(
         move || {
             let mut store = Store::open(&path, &config).map_err(|e| e.to_string())?;
+            if let Some(shared) = &config.shared {
+                crate::sync::run(&mut store, Utc::now(), shared).map_err(|e| e.to_string())?;
+            }
             match crate::server::sync(&mut store, &address, Utc::now()) {
                 Ok(report) => {
                     for aside in &report.pulled.not_taken.rows_set_aside {
