@@ -94,7 +94,8 @@ impl Batches {
                 if let Err(reason) = insert(&tx, table, &columns, entry) {
                     unwritable.push(Unwritable {
                         table: entry.table.clone(),
-                        row_id: entry.row_id.clone(),
+                        // Kept in set_aside, and shown: the whole row is in row_json.
+                        row_id: crate::domain::text::clean_line(&entry.row_id),
                         row_json: entry.row.to_string(),
                         reason,
                     });
@@ -105,7 +106,7 @@ impl Batches {
             if !crate::store::MERGED_TABLES.contains(&entry.table.as_str()) {
                 unwritable.push(Unwritable {
                     table: crate::domain::text::clean_line(&entry.table),
-                    row_id: entry.row_id.clone(),
+                    row_id: crate::domain::text::clean_line(&entry.row_id),
                     row_json: entry.row.to_string(),
                     reason: "no table of that name".into(),
                 });
@@ -120,6 +121,19 @@ impl Batches {
         let _ = std::fs::remove_file(path);
     }
 }
+
+/// The columns that name rows: kept as they come by the merge's cleaning.
+const KEYS: &[&str] = &[
+    "id",
+    "contact_id",
+    "account_id",
+    "deal_id",
+    "supersedes",
+    "external_key",
+    "template_id",
+    "campaign_id",
+    "interaction_id",
+];
 
 fn columns(conn: &Connection, table: &str) -> StoreResult<Vec<String>> {
     let statement = conn.prepare(&format!("SELECT * FROM main.\"{table}\" LIMIT 0"))?;
@@ -139,6 +153,16 @@ fn insert(
     };
     if row.get("id").and_then(|v| v.as_str()) != Some(entry.row_id.as_str()) {
         return Err("the row's id is not the entry's".into());
+    }
+    // The merge cleans words, never keys (a key cleaned would name another row):
+    // an id holding a control character would reach the terminal of whoever
+    // looks the row up. No Leadometer writes one.
+    for column in KEYS {
+        if let Some(serde_json::Value::String(key)) = row.get(*column)
+            && key.chars().any(char::is_control)
+        {
+            return Err(format!("its {column} holds a control character"));
+        }
     }
     let mut names = Vec::new();
     let mut values = Vec::new();
