@@ -5,6 +5,8 @@
 //! with `LEADOMETER_REQUIRE_POSTGRES` set (CI) a missing server fails them.
 
 mod basics;
+mod property;
+mod roles;
 
 use leadometer::config::Config;
 use leadometer::store::Store;
