@@ -161,9 +161,10 @@ fn revive_if_edited_after_delete(
         .filter(|(field, _)| *field != "deleted_at")
         .map(|(_, clock)| clock.clone())
         .max();
-    if let Some(last_edit) = last_edit.filter(|edit| *edit > deleted_at) {
+    if last_edit.is_some_and(|edit| edit > deleted_at) {
+        // The delete's own clock stays: a revival is then the same whichever
+        // desk merges which versions in which order.
         values[deleted] = Value::Null;
-        clocks.insert("deleted_at".into(), last_edit);
     }
 }
 

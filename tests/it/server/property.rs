@@ -369,7 +369,6 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 12, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
-    #[ignore = "a revival's clock depends on merge order (src/store/sync/row.rs): un-ignore with that fix (branch revive-fix)"]
     fn desks_through_the_server_hold_what_a_file_merge_of_them_holds(
         desk_count in 3usize..=5,
         steps in prop::collection::vec(step(), 8..30),
@@ -383,7 +382,6 @@ proptest! {
 /// Found by the property above: a delete on one desk, calls logged on the contact
 /// by two others before it arrived.
 #[test]
-#[ignore = "a revival's clock depends on merge order (src/store/sync/row.rs): un-ignore with that fix (branch revive-fix)"]
 fn a_delete_and_calls_on_two_other_desks_end_the_same_everywhere() {
     use Step::*;
     let steps = [
