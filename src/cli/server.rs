@@ -159,7 +159,7 @@ pub fn sync(ctx: &mut Context) -> Result<()> {
     let address = crate::server::address_of(&ctx.config, None)?;
     let report = crate::server::sync(&mut ctx.store, &address, ctx.now).map_err(|e| match e {
         // Offline is no failure of the data: the changes wait here.
-        ServerError::Unreachable { .. } => {
+        ServerError::Unreachable { .. } if ctx.store.server_office().ok().flatten().is_some() => {
             let owed = ctx.store.owed_count().unwrap_or(0) as i64;
             anyhow::anyhow!("{e}\n{}", crate::t!("cli-server-owed", count = owed))
         }

@@ -70,8 +70,10 @@ impl ServerAddress {
         };
         let port = self.config.get_ports().first().copied().unwrap_or(5432);
         let database = self.config.get_dbname().unwrap_or(user);
+        // The invited desk connects as the owner's address does.
         let ssl = match self.config.get_ssl_mode() {
             SslMode::Require => "?sslmode=require",
+            SslMode::Disable => "?sslmode=disable",
             _ => "",
         };
         format!("postgres://{user}@{host}:{port}/{database}{ssl}")

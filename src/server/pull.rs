@@ -15,6 +15,9 @@ use std::collections::BTreeMap;
 /// however long a desk was offline.
 pub const ENTRIES_PER_DESK: i64 = 5_000;
 
+/// The meta key naming the last server snapshot this file took.
+const SNAPSHOT_TAKEN: &str = "server_snapshot";
+
 /// One push: the entries up to `last_seq` came with what the desk had seen.
 #[derive(Debug, Clone)]
 struct Push {
@@ -40,6 +43,7 @@ pub fn pull(
     let me = store.device().to_string();
     let mut report = PullReport::default();
     let mut batches = None;
+    let mut snapshot_taken = None;
     loop {
         let cursors = store.server_cursors()?;
         let mut tx = client
@@ -71,11 +75,18 @@ pub fn pull(
         let behind_floor = heads.floors.iter().any(|(device, floor)| {
             *device != me && cursors.get(device).copied().unwrap_or(0) < *floor
         });
-        let joining = cursors.is_empty() && store.holds_no_leads()?;
-        if let Some(id) = heads.snapshot.filter(|_| behind_floor || joining) {
+        let taken_before: Option<i64> = store.meta(SNAPSHOT_TAKEN)?.and_then(|id| id.parse().ok());
+        let joining =
+            cursors.is_empty() && store.holds_no_leads()? && heads.snapshot != taken_before;
+        // Once per pull: a snapshot that leaves the file as it was (an office with
+        // no leads yet) must not be taken again and again.
+        let fresh = heads.snapshot.filter(|id| Some(*id) != snapshot_taken);
+        if let Some(id) = fresh.filter(|_| behind_floor || joining) {
+            snapshot_taken = Some(id);
             let taken = snapshot::download(&mut tx, id)?;
             tx.commit()?;
             let merged = snapshot::take(store, now, &taken)?;
+            store.set_meta(SNAPSHOT_TAKEN, &id.to_string())?;
             report.snapshot_taken = true;
             report.absorb(merged);
             continue;
