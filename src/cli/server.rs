@@ -4,7 +4,6 @@ use super::Context;
 use super::merge::{counts, print_conflicts, print_refusals, shown_path};
 use super::output::{print_json, print_table};
 use crate::server::{ServerError, ServerSync};
-use crate::store::MergeReport;
 use anyhow::Result;
 use clap::Subcommand;
 use std::path::PathBuf;
@@ -181,22 +180,14 @@ fn print_server_sync(report: &ServerSync) {
     if pulled.server_lost {
         println!("{}", crate::t!("cli-server-lost"));
     }
-    let brought = MergeReport {
-        contacts_added: pulled.contacts_added,
-        contacts_updated: pulled.contacts_updated,
-        interactions_added: pulled.interactions_added,
-        other_rows_added: pulled.other_rows_added,
-        other_rows_updated: pulled.other_rows_updated,
-        ..MergeReport::default()
-    };
-    if brought.changed_anything() {
+    if pulled.merged.changed_anything() {
         println!(
             "{}",
-            crate::t!("cli-sync-brought", counts = counts(&brought))
+            crate::t!("cli-sync-brought", counts = counts(&pulled.merged))
         );
     }
-    print_refusals(&pulled.not_taken);
-    print_conflicts(&pulled.conflicts);
+    print_refusals(&pulled.merged.not_taken);
+    print_conflicts(&pulled.merged.conflicts);
     if !pulled.newer_desks.is_empty() {
         let desks = pulled
             .newer_desks

@@ -142,6 +142,7 @@ impl ServerAddress {
 /// The password from `file` (its first line) or the environment.
 fn password_from(file: Option<&Path>) -> Result<Option<String>, ServerError> {
     if let Some(path) = file {
+        refuse_if_others_can_read(path)?;
         let text = std::fs::read_to_string(path).map_err(|e| ServerError::Address {
             detail: format!("server_password_file {}: {e}", path.display()),
         })?;
@@ -156,6 +157,29 @@ fn password_from(file: Option<&Path>) -> Result<Option<String>, ServerError> {
     Ok(std::env::var(PASSWORD_VARIABLE)
         .ok()
         .filter(|p| !p.is_empty()))
+}
+
+/// A password file others may read is no secret: refused, as ssh and libpq refuse
+/// such a key or `.pgpass`, with the command that mends it.
+fn refuse_if_others_can_read(path: &Path) -> Result<(), ServerError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = std::fs::metadata(path) {
+            let mode = meta.permissions().mode() & 0o777;
+            if mode & 0o077 != 0 {
+                return Err(ServerError::Address {
+                    detail: format!(
+                        "server_password_file {shown} can be read by others (mode {mode:o}): chmod 600 {shown}",
+                        shown = crate::domain::text::clean_line(&path.display().to_string())
+                    ),
+                });
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }
 
 /// A PostgreSQL error as one line: the server's own message when it sent one.
@@ -204,6 +228,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("password");
         std::fs::write(&file, "s3cret\n").unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+            let refused = password_from(Some(&file)).unwrap_err().to_string();
+            assert!(refused.contains("chmod 600"), "{refused}");
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
         assert_eq!(
             password_from(Some(&file)).unwrap().as_deref(),
             Some("s3cret")

@@ -26,42 +26,33 @@ pub use listen::Listener;
 pub use snapshot::{Compacted, compact};
 
 use crate::config::Config;
-use crate::store::{Conflict, NotTaken, Store, StoreError};
+use crate::store::{MergeReport, Store, StoreError};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-/// What can stop a sync with the server, said for what it is.
+/// What can stop a sync with the server, said for what it is, in the user's
+/// language (errors.ftl's `server-*`). Details come from PostgreSQL in English.
 #[derive(Debug, thiserror::Error)]
 pub enum ServerError {
-    #[error("server address: {detail}")]
+    #[error("{}", crate::t!("server-address", detail = detail.as_str()))]
     Address { detail: String },
-    #[error("cannot reach the server {server}: {detail}")]
+    #[error("{}", crate::t!("server-unreachable", server = server.as_str(), detail = detail.as_str()))]
     Unreachable { server: String, detail: String },
-    #[error(
-        "the server holds no Leadometer office yet: run `leadometer server init --url ...` first"
-    )]
+    #[error("{}", crate::t!("server-not-initialised"))]
     NotInitialised,
-    #[error(
-        "the server was set up by a newer Leadometer (its schema version {found}, this one reads up to {supported}): update Leadometer"
-    )]
+    #[error("{}", crate::t!("server-too-new", found = *found, supported = *supported))]
     TooNew { found: i64, supported: i64 },
-    #[error(
-        "the server's schema is older (version {found} of {supported}): its owner runs `leadometer server init` to bring it up to date"
-    )]
+    #[error("{}", crate::t!("server-too-old", found = *found, supported = *supported))]
     TooOld { found: i64, supported: i64 },
-    #[error("the server's Leadometer schema is damaged: {detail}")]
+    #[error("{}", crate::t!("server-damaged", detail = detail.as_str()))]
     Damaged { detail: String },
-    #[error(
-        "the server's snapshot was written by a newer Leadometer (schema version {found}): update Leadometer"
-    )]
+    #[error("{}", crate::t!("server-newer-snapshot", found = *found))]
     NewerSnapshot { found: i64 },
-    #[error(
-        "this file belongs to another office's server ({joined}); the server at this address holds office {found}. Nothing was exchanged"
-    )]
+    #[error("{}", crate::t!("server-other-office", joined = joined.as_str(), found = found.as_str()))]
     OtherOffice { joined: String, found: String },
-    #[error("no team server is set: add server = \"postgres://...\" to the config, or give --url")]
+    #[error("{}", crate::t!("server-not-set"))]
     NotSet,
-    #[error("the server refused: {0}")]
+    #[error("{}", crate::t!("server-refused", detail = .0.as_str()))]
     Refused(String),
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -92,12 +83,9 @@ impl ServerError {
 #[derive(Debug, Default, Serialize)]
 pub struct PullReport {
     pub entries_taken: usize,
-    pub contacts_added: usize,
-    pub contacts_updated: usize,
-    pub interactions_added: usize,
-    pub other_rows_added: usize,
-    pub other_rows_updated: usize,
-    pub conflicts: Vec<Conflict>,
+    /// What the merges of the entries brought, as a file merge says it.
+    #[serde(flatten)]
+    pub merged: MergeReport,
     /// Whether this desk started from the server's snapshot.
     pub snapshot_taken: bool,
     /// Whether the server was found to hold less than this file took from it
@@ -106,8 +94,6 @@ pub struct PullReport {
     /// Desks running a newer Leadometer, whose changes wait until this one is.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub newer_desks: Vec<String>,
-    #[serde(flatten)]
-    pub not_taken: NotTaken,
 }
 
 /// What one sync with the server did.

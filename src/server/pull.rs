@@ -355,12 +355,13 @@ fn causal_reach(
 
 impl PullReport {
     fn absorb(&mut self, merged: MergeReport) {
-        self.contacts_added += merged.contacts_added;
-        self.contacts_updated += merged.contacts_updated;
-        self.interactions_added += merged.interactions_added;
-        self.other_rows_added += merged.other_rows_added;
-        self.other_rows_updated += merged.other_rows_updated;
-        self.conflicts.extend(merged.conflicts);
-        self.not_taken.absorb(merged.not_taken);
+        let total = &mut self.merged;
+        total.contacts_added += merged.contacts_added;
+        total.contacts_updated += merged.contacts_updated;
+        total.interactions_added += merged.interactions_added;
+        total.other_rows_added += merged.other_rows_added;
+        total.other_rows_updated += merged.other_rows_updated;
+        total.conflicts.extend(merged.conflicts);
+        total.not_taken.absorb(merged.not_taken);
     }
 }

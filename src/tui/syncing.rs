@@ -268,14 +268,14 @@ fn start_server(store: &Store, address: crate::server::ServerAddress) -> Receive
             }
             match crate::server::sync(&mut store, &address, Utc::now()) {
                 Ok(report) => {
-                    for aside in &report.pulled.not_taken.rows_set_aside {
+                    for aside in &report.pulled.merged.not_taken.rows_set_aside {
                         super::diagnostics::write(&format!(
                             "server sync: set aside {} {}: {}",
                             aside.table, aside.row_id, aside.reason
                         ));
                     }
                     let mut line = server_line(&store, false);
-                    line.conflicts = report.pulled.conflicts.len();
+                    line.conflicts = report.pulled.merged.conflicts.len();
                     Ok(line)
                 }
                 // Offline is no failure of the data: the changes wait here.

@@ -14,10 +14,13 @@ const BEFORE_REPAIR: i64 = 6;
 /// Makes a file written now look as one written before the repair: its version
 /// number, and the objects later versions added (corrections' index, the Contacts
 /// and Accounts screens' indexes, the deal's owner, notes and quote counts, the
-/// reports' index of lifecycle entries, templates and campaigns) undone.
+/// reports' index of lifecycle entries, templates and campaigns, the team server's
+/// outbox and cursors) undone.
 fn back_to_before_repair(conn: &Connection) {
     conn.execute_batch(
-        "DROP TABLE campaign_ticks;
+        "DROP TABLE server_outbox;
+         DROP TABLE server_cursors;
+         DROP TABLE campaign_ticks;
          DROP TABLE campaigns;
          DROP TABLE templates;
          ALTER TABLE interactions DROP COLUMN template;

@@ -186,4 +186,5 @@ mod reports;
 mod right_to_left;
 mod sharing;
 mod tasks;
+mod team_server;
 mod undo;

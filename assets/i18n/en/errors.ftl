@@ -92,3 +92,13 @@ hint-template-not-found = ; `leadometer template list` shows every template
 hint-campaign-not-found = ; `leadometer campaign list` shows every campaign
 store-ambiguous-named = "{ $query }" names more than one; give the id of the one you mean:
     { $candidates }
+server-address = server address: { $detail }
+server-unreachable = cannot reach the server { $server }: { $detail }
+server-not-initialised = the server holds no Leadometer office yet: run `leadometer server init --url ...` first
+server-too-new = the server was set up by a newer Leadometer (its schema version { $found }; this one reads up to { $supported }): upgrade Leadometer. Nothing was exchanged
+server-too-old = the server's schema is older (version { $found } of { $supported }): its owner runs `leadometer server init` to bring it up to date. Nothing was exchanged
+server-damaged = the server's Leadometer schema is damaged: { $detail }
+server-newer-snapshot = the server's snapshot was written by a newer Leadometer (schema version { $found }): upgrade Leadometer
+server-other-office = this file belongs to another office's server (office { $joined }); the server at this address holds office { $found }. Nothing was exchanged
+server-not-set = no team server is set: add server = "postgres://..." to the config, or give --url
+server-refused = the server refused: { $detail }

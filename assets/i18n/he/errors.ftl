@@ -86,3 +86,13 @@ hint-template-not-found = ; `leadometer template list` מציג את כל התב
 hint-campaign-not-found = ; `leadometer campaign list` מציג את כל הקמפיינים
 store-ambiguous-named = „{ $query }” הוא שם של יותר מאחד; יש לציין את המזהה של המבוקש:
     { $candidates }
+server-address = כתובת השרת: { $detail }
+server-unreachable = אין גישה לשרת { $server }: { $detail }
+server-not-initialised = בשרת עדיין אין משרד של Leadometer: הריצו קודם `leadometer server init --url ...`
+server-too-new = השרת הוקם בגרסה חדשה יותר של Leadometer (גרסת הסכמה שלו { $found }; הגרסה הזו קוראת עד { $supported }): עדכנו את Leadometer. לא הועבר דבר
+server-too-old = הסכמה של השרת ישנה יותר (גרסה { $found } מתוך { $supported }): בעלי השרת מריצים `leadometer server init` כדי לעדכן אותה. לא הועבר דבר
+server-damaged = סכמת Leadometer בשרת פגומה: { $detail }
+server-newer-snapshot = תמונת המצב בשרת נכתבה בגרסה חדשה יותר של Leadometer (גרסת סכמה { $found }): עדכנו את Leadometer
+server-other-office = הקובץ הזה שייך לשרת של משרד אחר (משרד { $joined }); בשרת בכתובת הזו נמצא משרד { $found }. לא הועבר דבר
+server-not-set = לא הוגדר שרת צוות: הוסיפו server = "postgres://..." להגדרות, או תנו --url
+server-refused = השרת סירב: { $detail }

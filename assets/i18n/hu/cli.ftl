@@ -323,7 +323,7 @@ cli-server-already-initialised = A(z) { $office } iroda már létezett itt: { $s
 cli-server-next-steps = Következő lépés: `leadometer server invite NÉV` minden asztalnak, és server = "..." minden asztal beállításaiba.
 cli-server-moved-over = Átköltözés innen: { $file }: { $count } sor elküldve, és a(z) { $id }. pillanatkép elkészült, ebből indulnak az új asztalok.
 cli-server-compacted = A(z) { $id }. pillanatkép elkészült ({ $contacts } kapcsolat, { $size } KB), és { $count } naplóbejegyzés törölve, amelyet tartalmaz.
-cli-server-invited = A(z) { $role } szerepkör létrejött. Adja meg az asztalának ezt a sort a beállításaiba: server = "{ $server }", és a(z) { $file } jelszófájlt (server_password_file-ként).
+cli-server-invited = A(z) { $role } szerepkör létrejött. Add meg az asztalának ezt a sort a beállításaiba: server = "{ $server }", és a(z) { $file } jelszófájlt (server_password_file-ként).
 cli-server-snapshot-taken = Indulás a szerver pillanatképéből.
 cli-server-lost = A szerveren kevesebb volt, mint amit ez az asztal már átvett tőle (régebbi mentésből állították vissza?): minden, ami itt van, újra el lett küldve.
 cli-server-newer-desks = Az újabb Leadometert futtató asztalok módosításai várnak, amíg ez frissül: { $desks }.

@@ -83,3 +83,13 @@ hint-template-not-found = ; a `leadometer template list` minden sablont felsorol
 hint-campaign-not-found = ; a `leadometer campaign list` minden kampányt felsorol
 store-ambiguous-named = „{ $query }” több elem neve is; add meg annak az azonosítóját, amelyikre gondolsz:
     { $candidates }
+server-address = szervercím: { $detail }
+server-unreachable = a szerver nem érhető el: { $server }: { $detail }
+server-not-initialised = a szerveren még nincs Leadometer-iroda: előbb futtasd a `leadometer server init --url ...` parancsot
+server-too-new = a szervert egy újabb Leadometer állította be ({ $found }. sémaverzió; ez a verzió legfeljebb a(z) { $supported }. verziót olvassa): frissítsd a Leadometert. Semmi sem cserélődött
+server-too-old = a szerver sémája régebbi ({ $found }. verzió a(z) { $supported }. helyett): a tulajdonosa a `leadometer server init` paranccsal frissíti. Semmi sem cserélődött
+server-damaged = a szerver Leadometer-sémája sérült: { $detail }
+server-newer-snapshot = a szerver pillanatképét egy újabb Leadometer írta ({ $found }. sémaverzió): frissítsd a Leadometert
+server-other-office = ez a fájl egy másik iroda szerveréhez tartozik ({ $joined } iroda); az ezen a címen lévő szerveren a(z) { $found } iroda van. Semmi sem cserélődött
+server-not-set = nincs beállítva csapatszerver: írd be a server = "postgres://..." sort a beállításokba, vagy add meg a --url kapcsolót
+server-refused = a szerver elutasította: { $detail }

@@ -455,11 +455,12 @@ ALTER TABLE interactions ADD COLUMN template TEXT;
 "#,
     // 14: the team server (src/server). The rows changed here that the server has
     // not been given yet, each once, in the order first changed (a parent before
-    // its children); `touches` tells a row changed again while it was being pushed.
+    // its children: a new row's seq is past every row still there); `touches` tells
+    // a row changed again while it was being pushed.
     // And, for every other desk, how far into its change log this file has merged.
     r#"
 CREATE TABLE server_outbox (
-    seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq     INTEGER PRIMARY KEY,
     tbl     TEXT NOT NULL,
     row_id  TEXT NOT NULL,
     touches INTEGER NOT NULL DEFAULT 1,

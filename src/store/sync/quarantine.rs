@@ -124,7 +124,10 @@ pub(super) fn take_out_bad_rows(copy: &Connection, has_local: bool) -> Result<Ve
                     .map(|(_, r)| r.why(&whole))
                     .collect();
                 let row_id = match whole.get("id") {
-                    Some(serde_json::Value::String(id)) if !id.is_empty() => id.clone(),
+                    // Said, never stored as it came: it may hold control characters.
+                    Some(serde_json::Value::String(id)) if !id.is_empty() => {
+                        crate::domain::text::clean_line(id)
+                    }
                     _ => format!("(row {rowid}, without a text id)"),
                 };
                 found.push((
@@ -169,6 +172,16 @@ fn rules_for(copy: &Connection, table: &str, has_local: bool) -> Result<Vec<Rule
         .collect::<rusqlite::Result<Vec<_>>>()?;
     for (column, kind, not_null) in &columns {
         let c = format!("o.\"{column}\"");
+        // The merge cleans words, never keys (a key cleaned would name another row):
+        // a key holding a control character would reach the terminal of whoever
+        // looks the row up. No Leadometer writes one.
+        if column == "id" || column.ends_with("_id") || column == "supersedes" {
+            rules.push(Rule::on(
+                column,
+                format!("{c} IS NOT NULL AND {c} GLOB '*[' || char(1) || '-' || char(31) || char(127) || '-' || char(159) || ']*'"),
+                format!("its {column} holds control characters"),
+            ));
+        }
         if *not_null {
             rules.push(Rule::new(
                 format!("{c} IS NULL"),

@@ -20,7 +20,7 @@ fn a_lead_made_on_one_desk_reaches_the_other_and_its_call_comes_back() {
     let pushed = leadometer::server::sync(&mut dana, &address, now).unwrap();
     assert!(pushed.pushed >= 1, "{pushed:?}");
     let pulled = leadometer::server::sync(&mut noa, &address, now).unwrap();
-    assert_eq!(pulled.pulled.contacts_added, 1, "{pulled:?}");
+    assert_eq!(pulled.pulled.merged.contacts_added, 1, "{pulled:?}");
     assert_eq!(noa.contact(&id).unwrap().name, "Avi Cohen");
     // Nothing new: a sync that brings nothing and pushes nothing.
     let again = leadometer::server::sync(&mut noa, &address, now).unwrap();

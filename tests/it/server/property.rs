@@ -133,7 +133,7 @@ impl Office<'_> {
         let user = self.desks[desk].user.clone();
         let synced = leadometer::server::sync(self.store(desk), &address, now)
             .unwrap_or_else(|e| panic!("{user}'s sync at {now}: {e}"));
-        let not_taken = &synced.pulled.not_taken;
+        let not_taken = &synced.pulled.merged.not_taken;
         assert!(
             not_taken.rows_set_aside.is_empty() && not_taken.clocks_distrusted.is_empty(),
             "{user}'s sync set good rows aside: {synced:?}"

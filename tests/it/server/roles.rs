@@ -81,7 +81,7 @@ fn an_invited_desk_trades_its_own_changes_and_can_touch_no_one_elses() {
     let pushed = sync(&mut noa_desk, &noa.address(), now()).unwrap();
     assert!(pushed.pushed >= 1, "{pushed:?}");
     let pulled = sync(&mut dana_desk, &dana.address(), now()).unwrap();
-    assert_eq!(pulled.pulled.contacts_added, 1, "{pulled:?}");
+    assert_eq!(pulled.pulled.merged.contacts_added, 1, "{pulled:?}");
     dana_desk
         .edit_contact(now(), &lead, |_, c| {
             c.owner = Some("Dana".into());
@@ -368,6 +368,7 @@ fn entries_no_leadometer_wrote_are_set_aside_and_the_good_ones_taken() {
         .unwrap_or_else(|e| panic!("a hostile entry failed the pull: {e}"));
     let set_aside: Vec<(String, String)> = synced
         .pulled
+        .merged
         .not_taken
         .rows_set_aside
         .iter()
