@@ -49,8 +49,17 @@ fn a_colleagues_lead_arrives_through_the_server_while_the_desk_is_open() {
         &["add", "--name", "Noa Levi", "--phone", "054-490-0148"],
     );
     let (mut screen, mut child) = open_desk(dana.path());
-    // The desk syncs as it opens, and says so in its top bar.
-    screen.wait_for("synced ");
+    // The desk syncs as it opens, and says so in its top bar ("synced 09:00").
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let text = screen.text();
+        let top = text.lines().next().unwrap_or("");
+        if top.contains("synced ") && !top.contains("not synced") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "never synced:\n{text}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
 
     // Avi, on his own machine and file, joins (taking Noa) and adds a lead.
     let avi = desk_dir();
