@@ -44,6 +44,9 @@ pub fn pull(
     let mut report = PullReport::default();
     let mut batches = None;
     let mut snapshot_taken = None;
+    // Once said, this desk's own lost entries are the push's to give back (sync
+    // pushes again after a pull that found the server lost them).
+    let mut own_loss_said = false;
     loop {
         let cursors = store.server_cursors()?;
         let mut tx = client
@@ -55,7 +58,7 @@ pub fn pull(
         // The server holds less than this file has taken from it: it was restored
         // from an older dump. What it lost is pushed again from here.
         let own_head = heads.heads.get(&me).copied().unwrap_or(0);
-        let lost_own = store.server_seq()? > own_head;
+        let lost_own = !own_loss_said && store.server_seq()? > own_head;
         let lost_others: BTreeMap<String, i64> = cursors
             .iter()
             .filter(|(device, seq)| **seq > heads.heads.get(*device).copied().unwrap_or(0))
@@ -70,6 +73,7 @@ pub fn pull(
             tx.commit()?;
             store.server_lost(&lost_others)?;
             report.server_lost = true;
+            own_loss_said |= lost_own;
             continue;
         }
         let behind_floor = heads.floors.iter().any(|(device, floor)| {
