@@ -12,6 +12,7 @@ pub fn config() -> Config {
 }
 
 /// Sizes to run, from LEADOMETER_BENCH_SIZES (e.g. "10000,100000,1000000").
+#[allow(dead_code)] // the server's bench runs at 100k only
 pub fn sizes() -> Vec<usize> {
     std::env::var("LEADOMETER_BENCH_SIZES")
         .unwrap_or_else(|_| "10000,100000".into())
