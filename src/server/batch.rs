@@ -4,7 +4,7 @@
 //! believed, control characters cleaned) holds for what comes from the server too.
 
 use crate::config::Config;
-use crate::store::{Result as StoreResult, Store, StoreError, write_meta};
+use crate::store::{Result as StoreResult, Store, StoreError, UnwritableRow, write_meta};
 use rusqlite::types::Value;
 use rusqlite::{Connection, params_from_iter};
 use std::collections::BTreeMap;
@@ -17,15 +17,6 @@ pub struct Entry {
     pub table: String,
     pub row_id: String,
     pub row: serde_json::Value,
-}
-
-/// A row the batch file could not hold as the server gave it: kept whole, and said.
-#[derive(Debug, Clone)]
-pub struct Unwritable {
-    pub table: String,
-    pub row_id: String,
-    pub row_json: String,
-    pub reason: String,
 }
 
 /// Empty files of ours to write batches into: made once per sync (a file's schema
@@ -63,7 +54,7 @@ impl Batches {
         &mut self,
         vector: &BTreeMap<String, String>,
         entries: &[&Entry],
-    ) -> StoreResult<(PathBuf, Vec<Unwritable>)> {
+    ) -> StoreResult<(PathBuf, Vec<UnwritableRow>)> {
         self.made += 1;
         let path = self.dir.path().join(format!("batch-{}.db", self.made));
         std::fs::copy(&self.blank, &path).map_err(|e| StoreError::from_io(&path, e))?;
@@ -92,24 +83,24 @@ impl Batches {
             let columns = columns(&tx, table)?;
             for entry in latest.values().filter(|e| e.table == table) {
                 if let Err(reason) = insert(&tx, table, &columns, entry) {
-                    unwritable.push(Unwritable {
-                        table: entry.table.clone(),
-                        // Kept in set_aside, and shown: the whole row is in row_json.
-                        row_id: crate::domain::text::clean_line(&entry.row_id),
-                        row_json: entry.row.to_string(),
+                    // Kept in set_aside, and shown: the whole row is in its JSON.
+                    unwritable.push((
+                        entry.table.clone(),
+                        crate::domain::text::clean_line(&entry.row_id),
+                        entry.row.to_string(),
                         reason,
-                    });
+                    ));
                 }
             }
         }
         for entry in latest.values() {
             if !crate::store::MERGED_TABLES.contains(&entry.table.as_str()) {
-                unwritable.push(Unwritable {
-                    table: crate::domain::text::clean_line(&entry.table),
-                    row_id: crate::domain::text::clean_line(&entry.row_id),
-                    row_json: entry.row.to_string(),
-                    reason: "no table of that name".into(),
-                });
+                unwritable.push((
+                    crate::domain::text::clean_line(&entry.table),
+                    crate::domain::text::clean_line(&entry.row_id),
+                    entry.row.to_string(),
+                    "no table of that name".into(),
+                ));
             }
         }
         tx.commit()?;

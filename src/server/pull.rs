@@ -172,7 +172,7 @@ pub fn pull(
                 now,
                 &path,
                 std::path::Path::new("server"),
-                &unwritable_rows(&unwritable),
+                &unwritable,
                 &moved,
             );
             batches.done(&path);
@@ -202,19 +202,6 @@ fn layers<'a>(taken: &[(&'a str, &'a Entry)]) -> Vec<Vec<(&'a str, &'a Entry)>> 
     layers
 }
 
-fn unwritable_rows(rows: &[super::batch::Unwritable]) -> Vec<crate::store::UnwritableRow> {
-    rows.iter()
-        .map(|r| {
-            (
-                r.table.clone(),
-                r.row_id.clone(),
-                r.row_json.clone(),
-                r.reason.clone(),
-            )
-        })
-        .collect()
-}
-
 fn heads(tx: &mut postgres::Transaction<'_>) -> Result<Heads, ServerError> {
     let mut heads = BTreeMap::new();
     for row in tx.query(
@@ -240,13 +227,20 @@ fn heads(tx: &mut postgres::Transaction<'_>) -> Result<Heads, ServerError> {
     })
 }
 
+/// The pending desks and their cursors as two arrays, for `unnest`.
+fn as_columns(pending: &[(String, i64)]) -> (Vec<&str>, Vec<i64>) {
+    pending
+        .iter()
+        .map(|(device, seq)| (device.as_str(), *seq))
+        .unzip()
+}
+
 /// Each pending desk's next entries, in its own order.
 fn entries_after(
     tx: &mut postgres::Transaction<'_>,
     pending: &[(String, i64)],
 ) -> Result<BTreeMap<String, Vec<Entry>>, ServerError> {
-    let devices: Vec<&str> = pending.iter().map(|(d, _)| d.as_str()).collect();
-    let after: Vec<i64> = pending.iter().map(|(_, s)| *s).collect();
+    let (devices, after) = as_columns(pending);
     let mut entries: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
     for row in tx.query(
         "SELECT cur.device, c.seq, c.tbl, c.row_id, c.row
@@ -273,8 +267,7 @@ fn pushes_after(
     tx: &mut postgres::Transaction<'_>,
     pending: &[(String, i64)],
 ) -> Result<BTreeMap<String, Vec<Push>>, ServerError> {
-    let devices: Vec<&str> = pending.iter().map(|(d, _)| d.as_str()).collect();
-    let after: Vec<i64> = pending.iter().map(|(_, s)| *s).collect();
+    let (devices, after) = as_columns(pending);
     let mut pushes: BTreeMap<String, Vec<Push>> = BTreeMap::new();
     for row in tx.query(
         "SELECT p.device, p.last_seq, p.schema_version, p.vector, p.cursors
