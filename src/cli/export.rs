@@ -13,7 +13,8 @@ pub enum ExportFormat {
     Csv,
     /// Everything: each contact with its accounts, deals, tasks and whole timeline.
     Json,
-    /// vCard 4.0, for a phone's or a mail program's address book.
+    /// vCard (4.0, or 3.0 with --vcard-version 3), for a phone's or a mail program's
+    /// address book.
     Vcard,
 }
 
@@ -28,6 +29,29 @@ pub struct ExportArgs {
     /// Replace FILE if it already exists.
     #[arg(long, requires = "out")]
     pub force: bool,
+    /// The vCard version: 4 (RFC 6350), or 3 for address books that read no other.
+    #[arg(long, value_enum, default_value_t = VcardVersionArg::V4, value_name = "VERSION")]
+    pub vcard_version: VcardVersionArg,
+}
+
+/// `--vcard-version`'s values; 3.0 and 4.0 are accepted as written in the cards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum VcardVersionArg {
+    /// vCard 3.0 (RFC 2426).
+    #[value(name = "3", alias = "3.0")]
+    V3,
+    /// vCard 4.0 (RFC 6350).
+    #[value(name = "4", alias = "4.0")]
+    V4,
+}
+
+impl From<VcardVersionArg> for crate::io::export::VcardVersion {
+    fn from(version: VcardVersionArg) -> Self {
+        match version {
+            VcardVersionArg::V3 => Self::V3,
+            VcardVersionArg::V4 => Self::V4,
+        }
+    }
 }
 
 pub fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
@@ -38,7 +62,7 @@ pub fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
     let contacts = ctx.store.all_contacts()?;
     let bytes = match args.format {
         ExportFormat::Csv => crate::io::export::to_csv(&contacts).map_err(anyhow::Error::msg)?,
-        ExportFormat::Vcard => crate::io::export::to_vcard(&contacts).into_bytes(),
+        ExportFormat::Vcard => crate::io::export::to_vcard(&contacts, args.vcard_version.into()).into_bytes(),
         ExportFormat::Json => {
             let whole = contacts
                 .iter()

@@ -118,7 +118,7 @@ pub fn send(ctx: &mut Context, args: SendArgs) -> Result<()> {
         crate::io::opener::open_link_and_wait(opener, &link).map_err(|e| {
             anyhow!(crate::t!(
                 "cli-send-opener-failed",
-                opener = clean_line(opener),
+                opener = clean_line(opener.name()),
                 error = clean_line(&e.to_string()),
                 id = opened.id.as_str(),
                 link = link.as_str()
@@ -139,7 +139,7 @@ pub fn send(ctx: &mut Context, args: SendArgs) -> Result<()> {
         (false, Some(opener)) => crate::t!(
             "cli-send-logged-opened",
             contact = contact,
-            opener = clean_line(opener)
+            opener = clean_line(opener.name())
         ),
         (false, None) => crate::t!("cli-send-logged-printed", contact = contact),
     };
@@ -304,12 +304,8 @@ fn refuse_unreachable(contact: &Contact, channel: InteractionKind) -> Result<()>
 }
 
 /// The program links are handed to: the config's, else the system's.
-fn opener(ctx: &Context) -> String {
-    ctx.config
-        .opener
-        .clone()
-        .filter(|o| !o.trim().is_empty())
-        .unwrap_or_else(|| crate::io::opener::default_opener().to_string())
+fn opener(ctx: &Context) -> crate::io::opener::Opener {
+    crate::io::opener::Opener::from_config(ctx.config.opener.as_deref())
 }
 
 /// What `send --json` prints: the entry, to whom, what it says, and its link.

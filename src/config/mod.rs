@@ -2,6 +2,7 @@
 //! the key and the line of anything wrong.
 
 mod display;
+mod folders;
 mod engine;
 mod reports;
 mod templates;
@@ -276,9 +277,14 @@ pub fn default_config_path() -> Option<PathBuf> {
     project_dirs().map(|dirs| dirs.config_dir().join("config.toml"))
 }
 
+/// The folder of the database, its backups and the log: the machine's local
+/// application data, never the roaming one. On Windows a roaming profile is copied
+/// between machines at sign-in and sign-out, and a database copied while open is a
+/// damaged database; elsewhere the two are the same folder.
 pub fn data_dir() -> Option<PathBuf> {
-    project_dirs().map(|dirs| dirs.data_dir().to_path_buf())
+    project_dirs().map(|dirs| folders::local_unless_roaming_holds_the_data(dirs.data_local_dir(), dirs.data_dir()))
 }
+
 
 /// `~/x` as a shell would read it: a dialog or a config value is not a shell, but
 /// people write it.

@@ -1,8 +1,10 @@
-//! Contacts out: a CSV that Excel opens and that `import` reads back, and vCard 4.0.
+//! Contacts out: a CSV that Excel opens and that `import` reads back, and vCard 4.0
+//! or 3.0 for address books.
 
 use super::csv::CUSTOM_COLUMN_PREFIX;
 use super::vcard::CUSTOM_PROPERTY;
-use crate::domain::Contact;
+use crate::domain::template::family_name_first;
+use crate::domain::{Contact, ContactKind};
 use crate::domain::phone::Phone;
 use crate::domain::phone_extension::split_extension;
 use crate::domain::text::{clean_field, clean_line};
@@ -113,30 +115,54 @@ fn phone_cell(phone: &Phone) -> String {
     }
 }
 
-/// vCard 4.0 (RFC 6350): numbers as `tel:` URIs, lines folded at 75 octets.
-pub fn to_vcard(contacts: &[Contact]) -> String {
+/// The vCard versions `export` writes: 4.0 (RFC 6350) by default; 3.0 (RFC 2426) for
+/// address books that read no other, among them older Apple Contacts and Outlook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum VcardVersion {
+    V3,
+    #[default]
+    V4,
+}
+
+/// Who wrote the cards, as every card says in its PRODID.
+fn product_id() -> String {
+    format!(
+        "PRODID:-//Leadometer//Leadometer {}//EN",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+/// One card per contact, lines folded at 75 octets. Each card has what address books
+/// need to read it back and to know it again on the next import: `UID` (the
+/// contact's id), `N` (the name split into family and given names) beside `FN`, and
+/// `PRODID`. Numbers are `tel:` URIs in 4.0 and plain numbers in 3.0.
+pub fn to_vcard(contacts: &[Contact], version: VcardVersion) -> String {
     let mut out = String::new();
     for c in contacts {
         let mut lines = vec![
             "BEGIN:VCARD".to_string(),
-            "VERSION:4.0".to_string(),
+            match version {
+                VcardVersion::V3 => "VERSION:3.0".to_string(),
+                VcardVersion::V4 => "VERSION:4.0".to_string(),
+            },
+            product_id(),
+            uid(c, version),
             format!("FN:{}", escape(&c.name)),
+            format!("N:{}", structured_name(c)),
         ];
-        for phone in &c.phones {
-            let extension = split_extension(&phone.raw)
-                .map(|e| format!(";ext={}", e.digits))
-                .filter(|_| phone.e164.is_some())
-                .unwrap_or_default();
-            lines.push(match &phone.e164 {
-                Some(e164) => format!("TEL;VALUE=uri:tel:{}{extension}", clean_line(e164)),
-                None => format!("TEL;VALUE=text:{}", escape(&phone.raw)),
-            });
+        if version == VcardVersion::V4 && c.kind == ContactKind::Business {
+            lines.push("KIND:org".to_string());
         }
+        lines.extend(c.phones.iter().map(|phone| tel(phone, version)));
         if !c.aliases.is_empty() {
             let aliases: Vec<String> = c.aliases.iter().map(|a| escape(a)).collect();
             lines.push(format!("NICKNAME:{}", aliases.join(",")));
         }
-        lines.extend(c.emails.iter().map(|e| format!("EMAIL:{}", escape(e))));
+        let email = match version {
+            VcardVersion::V3 => "EMAIL;TYPE=INTERNET",
+            VcardVersion::V4 => "EMAIL",
+        };
+        lines.extend(c.emails.iter().map(|e| format!("{email}:{}", escape(e))));
         lines.extend(
             c.accounts
                 .iter()
@@ -159,6 +185,52 @@ pub fn to_vcard(contacts: &[Contact]) -> String {
         }
     }
     out
+}
+
+/// The contact's id, as a URN where it is a UUID (RFC 6350 asks for a URI in 4.0);
+/// 3.0 takes any text. An id merged from someone else's file is cleaned like any text.
+fn uid(contact: &Contact, version: VcardVersion) -> String {
+    let id = escape(&contact.id);
+    match (version, uuid::Uuid::try_parse(&contact.id)) {
+        (VcardVersion::V4, Ok(uuid)) => format!("UID:urn:uuid:{uuid}"),
+        _ => format!("UID:{id}"),
+    }
+}
+
+/// `N`'s five parts (family; given; additional; prefixes; suffixes) from the one name
+/// Leadometer keeps: the last word is the family name, or the first where the name is
+/// written family name first ("Kovács Eszter"). A business has no person's name.
+fn structured_name(contact: &Contact) -> String {
+    if contact.kind == ContactKind::Business {
+        return ";;;;".to_string();
+    }
+    let words: Vec<&str> = contact.name.split_whitespace().collect();
+    let (family, given) = match words.as_slice() {
+        [] => (String::new(), String::new()),
+        [only] => (String::new(), (*only).to_string()),
+        [first, rest @ ..] if family_name_first(contact, "en") => {
+            ((*first).to_string(), rest.join(" "))
+        }
+        [given @ .., last] => ((*last).to_string(), given.join(" ")),
+    };
+    format!("{};{};;;", escape(&family), escape(&given))
+}
+
+/// A phone: in 4.0 a `tel:` URI with its extension as a parameter; in 3.0 the number
+/// as the CSV writes it (E.164 and the extension as it was written, which `import`
+/// reads back), or the text as typed when it could not be read.
+fn tel(phone: &Phone, version: VcardVersion) -> String {
+    if version == VcardVersion::V3 {
+        return format!("TEL;TYPE=VOICE:{}", escape(&phone_cell(phone)));
+    }
+    let extension = split_extension(&phone.raw)
+        .map(|e| format!(";ext={}", e.digits))
+        .filter(|_| phone.e164.is_some())
+        .unwrap_or_default();
+    match &phone.e164 {
+        Some(e164) => format!("TEL;VALUE=uri:tel:{}{extension}", clean_line(e164)),
+        None => format!("TEL;VALUE=text:{}", escape(&phone.raw)),
+    }
 }
 
 /// Each custom field but the job title (written as TITLE) as the extension property

@@ -166,9 +166,10 @@ mod round_trip {
         #![proptest_config(ProptestConfig::with_cases(64))]
         #[test]
         fn a_vcard_export_reads_back_with_its_aliases_phones_companies_and_custom_fields(
-            contacts in proptest::collection::vec(contact(), 1..6)
+            contacts in proptest::collection::vec(contact(), 1..6),
+            version in prop_oneof![Just(super::VcardVersion::V3), Just(super::VcardVersion::V4)],
         ) {
-            let text = super::to_vcard(&contacts);
+            let text = super::to_vcard(&contacts, version);
             let parsed = crate::io::vcard::parse(&text, parse_region("HU").unwrap(), "Dana");
             prop_assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
             prop_assert_eq!(parsed.records.len(), contacts.len());
@@ -186,5 +187,72 @@ mod round_trip {
                 prop_assert_eq!(&back.custom, &sent.custom);
             }
         }
+    }
+}
+
+mod cards {
+    //! What each card holds for address books: UID, N and PRODID, in either version.
+
+    use super::super::{VcardVersion, to_vcard};
+    use crate::domain::phone::{Phone, parse_region};
+    use crate::domain::{Contact, ContactKind};
+    use chrono::{TimeZone, Utc};
+
+    fn contact(id: &str, name: &str) -> Contact {
+        let now = Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap();
+        Contact::new_lead(id.into(), name.into(), now, "Dana")
+    }
+
+    fn lines(text: &str) -> Vec<&str> {
+        text.split("\r\n").filter(|l| !l.is_empty()).collect()
+    }
+
+    #[test]
+    fn a_4_0_card_has_a_urn_uid_a_structured_name_and_who_wrote_it() {
+        let mut avi = contact("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", "Avi Ben David");
+        avi.phones.push(Phone::parse("054-490-0148", parse_region("IL").unwrap()));
+        let text = to_vcard(&[avi], VcardVersion::V4);
+        let card = lines(&text);
+        assert_eq!(card[..3], ["BEGIN:VCARD", "VERSION:4.0", &format!("PRODID:-//Leadometer//Leadometer {}//EN", env!("CARGO_PKG_VERSION"))]);
+        assert!(card.contains(&"UID:urn:uuid:0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"), "{card:?}");
+        assert!(card.contains(&"FN:Avi Ben David"));
+        assert!(card.contains(&"N:David;Avi Ben;;;"), "{card:?}");
+        assert!(card.contains(&"TEL;VALUE=uri:tel:+972544900148"), "{card:?}");
+    }
+
+    #[test]
+    fn a_3_0_card_writes_plain_numbers_and_typed_emails() {
+        let mut eszter = contact("not-a-uuid;x", "Kovács Eszter");
+        eszter.phones.push(Phone::parse("06 30 123 4567", parse_region("HU").unwrap()));
+        eszter.emails.push("eszter@example.hu".into());
+        let text = to_vcard(&[eszter], VcardVersion::V3);
+        let card = lines(&text);
+        assert_eq!(card[1], "VERSION:3.0");
+        assert!(card.contains(&"UID:not-a-uuid\\;x"), "{card:?}");
+        // Hungarian writes the family name first.
+        assert!(card.contains(&"N:Kovács;Eszter;;;"), "{card:?}");
+        assert!(card.contains(&"TEL;TYPE=VOICE:+36301234567"), "{card:?}");
+        assert!(card.contains(&"EMAIL;TYPE=INTERNET:eszter@example.hu"), "{card:?}");
+        assert!(!text.contains("tel:"), "{text}");
+    }
+
+    #[test]
+    fn a_business_has_no_persons_name_and_says_it_is_an_organisation() {
+        let mut shop = contact("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c", "Cohen; Sons");
+        shop.kind = ContactKind::Business;
+        let v4 = to_vcard(std::slice::from_ref(&shop), VcardVersion::V4);
+        assert!(lines(&v4).contains(&"N:;;;;"));
+        assert!(lines(&v4).contains(&"KIND:org"));
+        assert!(lines(&v4).contains(&"FN:Cohen\\; Sons"));
+        let v3 = to_vcard(&[shop], VcardVersion::V3);
+        assert!(lines(&v3).contains(&"N:;;;;"));
+        assert!(!v3.contains("KIND:"), "KIND is 4.0's");
+    }
+
+    #[test]
+    fn one_word_is_a_given_name_and_no_name_is_empty_parts() {
+        let text = to_vcard(&[contact("a", "Madonna"), contact("b", "")], VcardVersion::V4);
+        assert!(lines(&text).contains(&"N:;Madonna;;;"), "{text}");
+        assert!(lines(&text).contains(&"N:;;;;"), "{text}");
     }
 }

@@ -4,7 +4,9 @@
 
 use super::app::{Action, Card, Column, ContactPage, Effect, State};
 use super::pending::{PendingEvent, PendingSave};
+use super::clipboard::Copied;
 use super::save::Refusal;
+use crate::io::opener::Opener;
 use crate::domain::agenda::{Bounds, Group};
 use crate::import::ImportRequest;
 use crate::store::{Store, StoreError};
@@ -254,29 +256,23 @@ fn perform_effect(
         Effect::LoadContact(id) => load_page(store, &id, now)
             .map_or_else(failed, |page| Action::ContactLoaded(Box::new(page))),
         Effect::OpenLink(link) => {
-            let opener = store
-                .config()
-                .opener
-                .clone()
-                .unwrap_or_else(|| super::clipboard::default_opener().to_string());
+            let opener = Opener::from_config(store.config().opener.as_deref());
             match super::clipboard::open_link(&opener, &link) {
                 Ok(()) => Action::Notice(crate::t!("desk-opened-link", link = link.as_str())),
                 Err(e) => Action::Failed(crate::t!(
                     "desk-opener-failed",
-                    opener = opener.as_str(),
+                    opener = opener.name(),
                     error = e.to_string()
                 )),
             }
         }
         Effect::CopyText(text) => {
-            use std::io::Write;
-            let mut out = std::io::stdout();
-            match out
-                .write_all(super::clipboard::osc52(&text).as_bytes())
-                .and_then(|()| out.flush())
-            {
-                Ok(()) => Action::Notice(crate::t!("desk-copied", text = text.as_str())),
-                Err(e) => Action::Failed(crate::t!("desk-copy-failed", error = e.to_string())),
+            match super::clipboard::copy(&text, &mut std::io::stdout()) {
+                Ok(Copied::Native) => Action::Notice(crate::t!("desk-copied", text = text.as_str())),
+                Ok(Copied::AskedTheTerminal) => {
+                    Action::Notice(crate::t!("desk-copy-asked-terminal", text = text.as_str()))
+                }
+                Err(e) => Action::Failed(crate::t!("desk-copy-failed", error = e)),
             }
         }
     }

@@ -353,11 +353,7 @@ pub(crate) fn save(
     let link = link_for(store, &contact, &message)?;
     let campaign = form.draft.as_ref().and_then(|d| d.campaign_id.as_deref());
     store.log_opened_for(now, &message, campaign)?;
-    let opener = store
-        .config()
-        .opener
-        .clone()
-        .unwrap_or_else(|| super::clipboard::default_opener().to_string());
+    let opener = crate::io::opener::Opener::from_config(store.config().opener.as_deref());
     Ok(match super::clipboard::open_link(&opener, &link) {
         Ok(()) => {
             let opened = crate::t!(
@@ -369,7 +365,7 @@ pub(crate) fn save(
         }
         Err(e) => crate::t!(
             "send-opener-failed",
-            opener = opener.as_str(),
+            opener = opener.name(),
             error = e.to_string()
         ),
     })

@@ -494,3 +494,4 @@ campaign-gone = This campaign was deleted elsewhere (the command line, or a coll
 entry-template = template “{ $name }”
 send-file-busy = Another program holds the file: nothing was sent or logged. Press Ctrl-S to send again in a moment.
 sync-offline = offline
+desk-copy-asked-terminal = Asked the terminal to copy { $text } (OSC 52): paste to check, as some terminals ignore it

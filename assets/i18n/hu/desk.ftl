@@ -460,3 +460,4 @@ campaign-gone = Ezt a kampányt máshol törölték (a parancssorban vagy egy ko
 entry-template = sablon: „{ $name }”
 send-file-busy = Egy másik program tartja a fájlt: semmi sem ment el, és semmi sincs naplózva. Nyomd meg újra a Ctrl-S-t egy pillanat múlva.
 sync-offline = offline
+desk-copy-asked-terminal = Megkértem a terminált, hogy másolja: { $text } (OSC 52); illeszd be, hogy lásd, mert egyes terminálok figyelmen kívül hagyják
