@@ -62,7 +62,9 @@ pub fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
     let contacts = ctx.store.all_contacts()?;
     let bytes = match args.format {
         ExportFormat::Csv => crate::io::export::to_csv(&contacts).map_err(anyhow::Error::msg)?,
-        ExportFormat::Vcard => crate::io::export::to_vcard(&contacts, args.vcard_version.into()).into_bytes(),
+        ExportFormat::Vcard => {
+            crate::io::export::to_vcard(&contacts, args.vcard_version.into()).into_bytes()
+        }
         ExportFormat::Json => {
             let whole = contacts
                 .iter()

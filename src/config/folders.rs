@@ -25,7 +25,10 @@ mod tests {
         assert_eq!(local_unless_roaming_holds_the_data(&local, &roaming), local);
         std::fs::create_dir_all(&roaming).unwrap();
         std::fs::write(roaming.join("leads.db"), b"").unwrap();
-        assert_eq!(local_unless_roaming_holds_the_data(&local, &roaming), roaming);
+        assert_eq!(
+            local_unless_roaming_holds_the_data(&local, &roaming),
+            roaming
+        );
         std::fs::create_dir_all(&local).unwrap();
         std::fs::write(local.join("leads.db"), b"").unwrap();
         assert_eq!(local_unless_roaming_holds_the_data(&local, &roaming), local);

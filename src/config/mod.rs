@@ -2,8 +2,8 @@
 //! the key and the line of anything wrong.
 
 mod display;
-mod folders;
 mod engine;
+mod folders;
 mod reports;
 mod templates;
 
@@ -282,9 +282,10 @@ pub fn default_config_path() -> Option<PathBuf> {
 /// between machines at sign-in and sign-out, and a database copied while open is a
 /// damaged database; elsewhere the two are the same folder.
 pub fn data_dir() -> Option<PathBuf> {
-    project_dirs().map(|dirs| folders::local_unless_roaming_holds_the_data(dirs.data_local_dir(), dirs.data_dir()))
+    project_dirs().map(|dirs| {
+        folders::local_unless_roaming_holds_the_data(dirs.data_local_dir(), dirs.data_dir())
+    })
 }
-
 
 /// `~/x` as a shell would read it: a dialog or a config value is not a shell, but
 /// people write it.

@@ -3,11 +3,11 @@
 
 use super::csv::CUSTOM_COLUMN_PREFIX;
 use super::vcard::CUSTOM_PROPERTY;
-use crate::domain::template::family_name_first;
-use crate::domain::{Contact, ContactKind};
 use crate::domain::phone::Phone;
 use crate::domain::phone_extension::split_extension;
+use crate::domain::template::family_name_first;
 use crate::domain::text::{clean_field, clean_line};
+use crate::domain::{Contact, ContactKind};
 use std::collections::BTreeSet;
 
 /// The CSV's columns; each is one `import` maps back to the same field.

@@ -210,20 +210,39 @@ mod cards {
     #[test]
     fn a_4_0_card_has_a_urn_uid_a_structured_name_and_who_wrote_it() {
         let mut avi = contact("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", "Avi Ben David");
-        avi.phones.push(Phone::parse("054-490-0148", parse_region("IL").unwrap()));
+        avi.phones
+            .push(Phone::parse("054-490-0148", parse_region("IL").unwrap()));
         let text = to_vcard(&[avi], VcardVersion::V4);
         let card = lines(&text);
-        assert_eq!(card[..3], ["BEGIN:VCARD", "VERSION:4.0", &format!("PRODID:-//Leadometer//Leadometer {}//EN", env!("CARGO_PKG_VERSION"))]);
-        assert!(card.contains(&"UID:urn:uuid:0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"), "{card:?}");
+        assert_eq!(
+            card[..3],
+            [
+                "BEGIN:VCARD",
+                "VERSION:4.0",
+                &format!(
+                    "PRODID:-//Leadometer//Leadometer {}//EN",
+                    env!("CARGO_PKG_VERSION")
+                )
+            ]
+        );
+        assert!(
+            card.contains(&"UID:urn:uuid:0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"),
+            "{card:?}"
+        );
         assert!(card.contains(&"FN:Avi Ben David"));
         assert!(card.contains(&"N:David;Avi Ben;;;"), "{card:?}");
-        assert!(card.contains(&"TEL;VALUE=uri:tel:+972544900148"), "{card:?}");
+        assert!(
+            card.contains(&"TEL;VALUE=uri:tel:+972544900148"),
+            "{card:?}"
+        );
     }
 
     #[test]
     fn a_3_0_card_writes_plain_numbers_and_typed_emails() {
         let mut eszter = contact("not-a-uuid;x", "Kovács Eszter");
-        eszter.phones.push(Phone::parse("06 30 123 4567", parse_region("HU").unwrap()));
+        eszter
+            .phones
+            .push(Phone::parse("06 30 123 4567", parse_region("HU").unwrap()));
         eszter.emails.push("eszter@example.hu".into());
         let text = to_vcard(&[eszter], VcardVersion::V3);
         let card = lines(&text);
@@ -232,7 +251,10 @@ mod cards {
         // Hungarian writes the family name first.
         assert!(card.contains(&"N:Kovács;Eszter;;;"), "{card:?}");
         assert!(card.contains(&"TEL;TYPE=VOICE:+36301234567"), "{card:?}");
-        assert!(card.contains(&"EMAIL;TYPE=INTERNET:eszter@example.hu"), "{card:?}");
+        assert!(
+            card.contains(&"EMAIL;TYPE=INTERNET:eszter@example.hu"),
+            "{card:?}"
+        );
         assert!(!text.contains("tel:"), "{text}");
     }
 
@@ -251,7 +273,10 @@ mod cards {
 
     #[test]
     fn one_word_is_a_given_name_and_no_name_is_empty_parts() {
-        let text = to_vcard(&[contact("a", "Madonna"), contact("b", "")], VcardVersion::V4);
+        let text = to_vcard(
+            &[contact("a", "Madonna"), contact("b", "")],
+            VcardVersion::V4,
+        );
         assert!(lines(&text).contains(&"N:;Madonna;;;"), "{text}");
         assert!(lines(&text).contains(&"N:;;;;"), "{text}");
     }

@@ -78,10 +78,12 @@ pub fn open_link(opener: &Opener, link: &str) -> std::io::Result<()> {
     std::thread::spawn(move || {
         let outcome = match &opener {
             Opener::System => opener::open(&link).map_err(std::io::Error::other),
-            Opener::Configured(words) => succeeded(command(words, &link)
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .status()),
+            Opener::Configured(words) => succeeded(
+                command(words, &link)
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .status(),
+            ),
         };
         // The desk may have stopped listening; the opener is reaped all the same.
         let _ = said.send(outcome);
@@ -137,7 +139,11 @@ mod from_the_desk {
         assert!(open_link(&configured("true"), "sms:+1").is_ok());
         let started = std::time::Instant::now();
         assert!(open_link(&configured("sleep 5"), "0").is_ok());
-        assert!(started.elapsed() < Duration::from_secs(4), "{:?}", started.elapsed());
+        assert!(
+            started.elapsed() < Duration::from_secs(4),
+            "{:?}",
+            started.elapsed()
+        );
     }
 
     #[test]

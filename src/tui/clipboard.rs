@@ -61,7 +61,9 @@ static NATIVE: Mutex<Option<arboard::Clipboard>> = Mutex::new(None);
 /// Puts `text` on the system's clipboard and reads it back: only a clipboard that
 /// gives the same text back has it.
 fn native_copy(text: &str) -> Result<(), String> {
-    let mut held = NATIVE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut held = NATIVE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let clipboard = match held.as_mut() {
         Some(clipboard) => clipboard,
         None => held.insert(arboard::Clipboard::new().map_err(|e| e.to_string())?),
@@ -139,7 +141,9 @@ mod tests {
         assert_eq!(copied, Ok(Copied::AskedTheTerminal));
         assert_eq!(terminal, osc52("x").into_bytes());
         let mut terminal = Vec::new();
-        let never = |_: &str| -> Result<(), String> { panic!("over SSH the local clipboard is the server's") };
+        let never = |_: &str| -> Result<(), String> {
+            panic!("over SSH the local clipboard is the server's")
+        };
         let copied = copy_by("x", true, never, &mut terminal);
         assert_eq!(copied, Ok(Copied::AskedTheTerminal));
         assert_eq!(terminal, osc52("x").into_bytes());

@@ -3,12 +3,12 @@
 //! opening links and copying. Each ends in an action fed back to `update`.
 
 use super::app::{Action, Card, Column, ContactPage, Effect, State};
-use super::pending::{PendingEvent, PendingSave};
 use super::clipboard::Copied;
+use super::pending::{PendingEvent, PendingSave};
 use super::save::Refusal;
-use crate::io::opener::Opener;
 use crate::domain::agenda::{Bounds, Group};
 use crate::import::ImportRequest;
+use crate::io::opener::Opener;
 use crate::store::{Store, StoreError};
 use chrono::{DateTime, Duration, Utc};
 use std::sync::Arc;
@@ -266,15 +266,13 @@ fn perform_effect(
                 )),
             }
         }
-        Effect::CopyText(text) => {
-            match super::clipboard::copy(&text, &mut std::io::stdout()) {
-                Ok(Copied::Native) => Action::Notice(crate::t!("desk-copied", text = text.as_str())),
-                Ok(Copied::AskedTheTerminal) => {
-                    Action::Notice(crate::t!("desk-copy-asked-terminal", text = text.as_str()))
-                }
-                Err(e) => Action::Failed(crate::t!("desk-copy-failed", error = e)),
+        Effect::CopyText(text) => match super::clipboard::copy(&text, &mut std::io::stdout()) {
+            Ok(Copied::Native) => Action::Notice(crate::t!("desk-copied", text = text.as_str())),
+            Ok(Copied::AskedTheTerminal) => {
+                Action::Notice(crate::t!("desk-copy-asked-terminal", text = text.as_str()))
             }
-        }
+            Err(e) => Action::Failed(crate::t!("desk-copy-failed", error = e)),
+        },
     }
 }
 
