@@ -110,7 +110,18 @@ fn terminal_and_command(dir: &Path, rows: u16) -> (portable_pty::PtyPair, Comman
 
 /// The desk on `dir`'s file in a 120×40 pseudo-terminal.
 fn open_desk(dir: &Path) -> (Screen, Box<dyn portable_pty::Child + Send + Sync>) {
-    let (pty, command) = terminal_and_command(dir, 40);
+    open_desk_with(dir, &[])
+}
+
+/// `open_desk` with these variables added to its sealed environment.
+fn open_desk_with(
+    dir: &Path,
+    environment: &[(&str, &str)],
+) -> (Screen, Box<dyn portable_pty::Child + Send + Sync>) {
+    let (pty, mut command) = terminal_and_command(dir, 40);
+    for (name, value) in environment {
+        command.env(name, value);
+    }
     let child = pty.slave.spawn_command(command).unwrap();
     drop(pty.slave);
     let size = |n: u16| std::num::NonZeroU16::new(n).unwrap();
@@ -174,6 +185,7 @@ fn correcting_noas_call(dir: &Path) -> (Value, Screen, Box<dyn portable_pty::Chi
     (noa, screen, child)
 }
 
+mod copying;
 mod day;
 mod editing;
 mod help_in_hebrew;
