@@ -17,8 +17,13 @@ pub struct Output {
     pub schema: fn() -> Schema,
 }
 
+/// The schema of what `T` serializes to (not of what it would read back): a field
+/// skipped when empty is optional, every other field required, `null` or not.
 fn schema_of<T: JsonSchema>() -> Schema {
-    schemars::schema_for!(T)
+    schemars::generate::SchemaSettings::draft2020_12()
+        .for_serialize()
+        .into_generator()
+        .into_root_schema_for::<T>()
 }
 
 macro_rules! outputs {
