@@ -296,14 +296,13 @@ const STEPS: &[Step] = &[
     step("restore", "restore", &["restore", "{backup}", "--yes"]),
 ];
 
-/// Outputs the run leaves out, and why.
-const NOT_RUN: &[(&str, &str)] = &[
-    ("gen", "needs an empty file: run on a desk of its own below"),
-    (
-        "sync",
-        "needs a shared folder in the config: run on a desk of its own below",
-    ),
-];
+/// One command as it ran: the output it printed, under its name and snapshot.
+struct Ran {
+    output: &'static str,
+    snapshot: &'static str,
+    args: Vec<String>,
+    value: Value,
+}
 
 #[test]
 fn every_json_output_is_pinned_and_matches_its_schema() {
@@ -313,72 +312,64 @@ fn every_json_output_is_pinned_and_matches_its_schema() {
     let mut kept: HashMap<&str, String> = HashMap::new();
     kept.insert("desk", desk.dir.path().display().to_string());
     kept.insert("repo", env!("CARGO_MANIFEST_DIR").to_string());
-    let mut problems = Vec::new();
+    let mut runs = Vec::new();
     for step in STEPS {
         let args: Vec<String> = step.args.iter().map(|a| filled(a, &kept)).collect();
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let value = desk.json(&args);
-        problems.extend(invalid(&schemas, step.output, &value, &args));
-        pin(&desk, step.snapshot, &args, &value);
+        let value = desk.json(&args.iter().map(String::as_str).collect::<Vec<_>>());
         if let Some((name, pointer)) = step.keep {
             let found = value.pointer(pointer).and_then(Value::as_str);
-            kept.insert(
-                name,
-                found
-                    .unwrap_or_else(|| panic!("{args:?}: no {pointer}"))
-                    .into(),
-            );
+            let found = found.unwrap_or_else(|| panic!("{args:?}: no {pointer}"));
+            kept.insert(name, found.into());
         }
+        runs.push(Ran {
+            output: step.output,
+            snapshot: step.snapshot,
+            args,
+            value,
+        });
     }
-    let generated = generated(&desk, &schemas, &mut problems);
-    let synced = synced(&desk, &schemas, &mut problems);
+    runs.push(generated());
+    runs.push(synced(&desk));
+
+    // The schemas first: a field that drifted is named here, before any snapshot.
+    let problems: Vec<String> = runs.iter().flat_map(|ran| invalid(&schemas, ran)).collect();
     assert!(problems.is_empty(), "{}", problems.join("\n\n"));
+    for ran in &runs {
+        pin(&desk, ran);
+    }
 
     // Every output `schema --list` names is run here, and nothing else.
-    let run: BTreeSet<&str> = STEPS
-        .iter()
-        .map(|s| s.output)
-        .chain([generated, synced])
-        .collect();
+    let run: BTreeSet<&str> = runs.iter().map(|ran| ran.output).collect();
     let listed: BTreeSet<&str> = schemas.keys().map(String::as_str).collect();
-    assert_eq!(
-        run, listed,
-        "outputs run here and outputs `schema --list` names"
-    );
-    assert!(NOT_RUN.iter().all(|(name, _)| listed.contains(name)));
+    assert_eq!(run, listed, "outputs run here, and outputs `schema` has");
 }
 
-/// `gen` on an empty file of its own.
-fn generated(
-    desk: &Desk,
-    schemas: &HashMap<String, Value>,
-    problems: &mut Vec<String>,
-) -> &'static str {
+/// `gen`, on an empty file of its own.
+fn generated() -> Ran {
     let empty = Desk::new();
     let args = ["gen", "--contacts", "3", "--seed", "7"];
-    let value = empty.json(&args);
-    problems.extend(invalid(schemas, "gen", &value, &args));
-    pin(desk, "gen", &args, &value);
-    "gen"
+    Ran {
+        output: "gen",
+        snapshot: "gen",
+        value: empty.json(&args),
+        args: args.map(String::from).to_vec(),
+    }
 }
 
-/// `sync` with a shared folder, first publishing this file there.
-fn synced(
-    desk: &Desk,
-    schemas: &HashMap<String, Value>,
-    problems: &mut Vec<String>,
-) -> &'static str {
+/// `sync`, with a shared folder in the config: the file is published there.
+fn synced(desk: &Desk) -> Ran {
     let shared = desk.dir.path().join("shared").join("leads.db");
     std::fs::create_dir_all(shared.parent().unwrap()).unwrap();
     desk.set_config(&format!(
         "user = \"Dana\"\nregion = \"IL\"\ncurrency = \"ILS\"\nshared = {:?}\n",
         shared.display().to_string()
     ));
-    let args = ["sync"];
-    let value = desk.json(&args);
-    problems.extend(invalid(schemas, "sync", &value, &args));
-    pin(desk, "sync", &args, &value);
-    "sync"
+    Ran {
+        output: "sync",
+        snapshot: "sync",
+        value: desk.json(&["sync"]),
+        args: vec!["sync".into()],
+    }
 }
 
 /// The demo's story (as `--demo` makes it, at the frozen time) as the desk's file.
@@ -423,12 +414,8 @@ fn schemas(desk: &Desk) -> HashMap<String, Value> {
 /// What is wrong with `value` as the output `name`, against its schema made strict:
 /// a field the schema does not name is refused too, so a field added to the output
 /// and not to its type (or the other way round) fails here.
-fn invalid(
-    schemas: &HashMap<String, Value>,
-    name: &str,
-    value: &Value,
-    args: &[&str],
-) -> Vec<String> {
+fn invalid(schemas: &HashMap<String, Value>, ran: &Ran) -> Vec<String> {
+    let (name, value, args) = (ran.output, &ran.value, &ran.args);
     let Some(schema) = schemas.get(name) else {
         return vec![format!("{args:?}: `schema` has no output {name:?}")];
     };
@@ -469,10 +456,11 @@ fn filled(arg: &str, kept: &HashMap<&str, String>) -> String {
 
 /// Compares with the snapshot `name`: the command, then its JSON with what is random
 /// masked.
-fn pin(desk: &Desk, name: &str, args: &[&str], value: &Value) {
-    let text = serde_json::to_string_pretty(value).unwrap();
+fn pin(desk: &Desk, ran: &Ran) {
+    let text = serde_json::to_string_pretty(&ran.value).unwrap();
     let text = masked(&text, &desk.dir.path().display().to_string());
-    let shown_args: Vec<String> = args
+    let shown_args: Vec<String> = ran
+        .args
         .iter()
         .map(|a| masked(a, &desk.dir.path().display().to_string()))
         .collect();
@@ -481,7 +469,7 @@ fn pin(desk: &Desk, name: &str, args: &[&str], value: &Value) {
     settings.set_prepend_module_to_snapshot(false);
     settings.set_snapshot_path("snapshots/json");
     settings.set_description(format!("frozen at {NOW}"));
-    settings.bind(|| insta::assert_snapshot!(name, transcript));
+    settings.bind(|| insta::assert_snapshot!(ran.snapshot, transcript));
 }
 
 /// Ids numbered by first appearance, the desk's folder, a backup's file id and
