@@ -296,6 +296,14 @@ const STEPS: &[Step] = &[
     step("restore", "restore", &["restore", "{backup}", "--yes"]),
 ];
 
+/// Outputs that need a PostgreSQL server to print anything: not run here.
+const NEEDS_A_SERVER: &[&str] = &[
+    "server init",
+    "server status",
+    "server invite",
+    "server compact",
+];
+
 /// One command as it ran: the output it printed, under its name and snapshot.
 struct Ran {
     output: &'static str,
@@ -338,9 +346,13 @@ fn every_json_output_is_pinned_and_matches_its_schema() {
         pin(&desk, ran);
     }
 
-    // Every output `schema --list` names is run here, and nothing else.
+    // Every output `schema --list` names is run here, but the server's, and nothing else.
     let run: BTreeSet<&str> = runs.iter().map(|ran| ran.output).collect();
-    let listed: BTreeSet<&str> = schemas.keys().map(String::as_str).collect();
+    let listed: BTreeSet<&str> = schemas
+        .keys()
+        .map(String::as_str)
+        .filter(|name| !NEEDS_A_SERVER.contains(name))
+        .collect();
     assert_eq!(run, listed, "outputs run here, and outputs `schema` has");
 }
 
@@ -491,4 +503,64 @@ fn masked(text: &str, desk: &str) -> String {
     seconds
         .replace_all(&text, r#""seconds": "[seconds]""#)
         .into_owned()
+}
+
+#[test]
+fn schema_lists_names_one_output_and_refuses_an_unknown_one_without_touching_a_file() {
+    let desk = Desk::new();
+    let all = schemas(&desk);
+    let list = desk
+        .bare_cmd()
+        .args(["schema", "--list"])
+        .assert()
+        .success();
+    let names: Vec<String> = String::from_utf8(list.get_output().stdout.clone())
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
+    assert_eq!(names.len(), all.len());
+    assert!(names.iter().all(|name| all.contains_key(name)), "{names:?}");
+
+    let one = desk
+        .bare_cmd()
+        .args(["schema", "deal list"])
+        .assert()
+        .success();
+    let one: Value = serde_json::from_slice(&one.get_output().stdout).unwrap();
+    assert_eq!(one, all["deal list"]);
+    assert_eq!(one["title"], "DealListJson");
+
+    let refused = desk
+        .bare_cmd()
+        .args(["schema", "deal lists"])
+        .assert()
+        .failure();
+    let said = String::from_utf8(refused.get_output().stderr.clone()).unwrap();
+    assert!(
+        said.contains("\"deal lists\"") && said.contains("deal list,"),
+        "{said}"
+    );
+    assert!(!desk.db.exists() && !desk.dir.path().join("data").exists());
+}
+
+#[test]
+fn every_time_in_a_schema_is_written_with_its_offset() {
+    // The one form of a moment: each schema that has times refers to the same
+    // definition, whose pattern refuses `Z`.
+    let desk = Desk::new();
+    let all = schemas(&desk);
+    let with_times: Vec<&String> = all
+        .iter()
+        .filter(|(_, schema)| schema.to_string().contains("date-time"))
+        .map(|(name, _)| name)
+        .collect();
+    assert!(with_times.len() > 20, "{with_times:?}");
+    for name in with_times {
+        let moment = &all[name]["$defs"]["Rfc3339"];
+        assert_eq!(moment["format"], "date-time", "{name}");
+        let pattern = regex::Regex::new(moment["pattern"].as_str().unwrap()).unwrap();
+        assert!(pattern.is_match("2024-03-12T09:00:00+00:00"), "{name}");
+        assert!(!pattern.is_match("2024-03-12T09:00:00Z"), "{name}");
+    }
 }

@@ -7,6 +7,7 @@ pub mod contacts;
 pub mod file;
 pub mod records;
 pub mod reports;
+pub mod server;
 pub mod work;
 
 use schemars::{JsonSchema, Schema};
@@ -89,7 +90,11 @@ outputs! {
     "restore" => RestoredJson,
     "check" => CheckJson,
     "merge" => MergeReport,
-    "sync" => crate::sync::SyncReport,
+    "sync" => server::SyncJson,
+    "server init" => server::ServerInitJson,
+    "server status" => crate::server::ServerStatus,
+    "server invite" => crate::server::Invited,
+    "server compact" => crate::server::Compacted,
 }
 
 /// The output printed by the command `name` ("deal list"), if it prints one.
