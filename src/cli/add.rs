@@ -1,7 +1,8 @@
 //! `add`: a lead by hand (an existing phone or email returns that contact), and how add and edit read phones and emails and report a contact.
 
 use super::Context;
-use super::output::{contact_json, contact_summary, print_contact_details, print_json};
+use super::json::contacts::SavedContactJson;
+use super::output::{contact_summary, print_contact_details, print_json};
 use crate::domain::contact_edit::{read_email, read_phone};
 use crate::domain::text::{clean_line, clean_text, non_empty};
 use crate::domain::{Contact, ContactKind, Membership, Origin, Phone, Role};
@@ -102,12 +103,11 @@ pub(super) fn report(ctx: &Context, contact: &Contact, created: Option<bool>, wa
         eprintln!("{}", crate::t!("cli-warning", text = clean_line(&warning)));
     }
     if ctx.json {
-        let mut value = contact_json(contact);
-        if let Some(created) = created {
-            value["created"] = created.into();
-        }
-        value["warnings"] = warnings.into();
-        print_json(&value);
+        print_json(&SavedContactJson {
+            contact: contact.into(),
+            created,
+            warnings: warnings.to_vec(),
+        });
         return;
     }
     match created {

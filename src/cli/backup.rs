@@ -8,7 +8,7 @@ use anyhow::Result;
 pub fn backup(ctx: &Context) -> Result<()> {
     let dest = ctx.store.backup_into_folder(ctx.now, Kind::Asked)?;
     if ctx.json {
-        print_json(&serde_json::json!({ "path": dest }));
+        print_json(&super::json::file::BackupJson { path: dest });
     } else {
         let line = crate::t!(
             "cli-backed-up",

@@ -3,13 +3,13 @@
 //! a lifecycle or an owner), each ticked when it is done; a template may go with it.
 
 use super::Context;
+use super::json::work::{CampaignShowJson, CampaignTickJson};
 use super::output::{print_json, print_table, shown};
 use crate::domain::campaign::{Campaign, CampaignBy, Member, Progress};
 use crate::domain::text::clean_line;
-use crate::store::{CampaignSpec, StoreError};
+use crate::store::{CampaignSpec, CampaignSummary, StoreError};
 use anyhow::{Result, anyhow, bail};
 use clap::{Args, Subcommand};
-use serde_json::{Value, json};
 
 #[derive(Debug, Subcommand)]
 pub enum CampaignCommand {
@@ -135,7 +135,7 @@ pub fn run(ctx: &mut Context, command: CampaignCommand) -> Result<()> {
             let campaign = find(ctx, &campaign)?;
             let gone = ctx.store.delete_campaign(ctx.now, &campaign.id)?;
             if ctx.json {
-                print_json(&json!(gone));
+                print_json(&gone);
             } else {
                 let line = crate::t!(
                     "cli-campaign-deleted",
@@ -157,7 +157,7 @@ pub fn run(ctx: &mut Context, command: CampaignCommand) -> Result<()> {
 fn list(ctx: &Context) -> Result<()> {
     let campaigns = ctx.store.campaigns()?;
     if ctx.json {
-        print_json(&serde_json::to_value(&campaigns)?);
+        print_json(&campaigns);
         return Ok(());
     }
     if campaigns.is_empty() {
@@ -190,13 +190,13 @@ fn show(ctx: &Context, wanted: &str, todo: bool) -> Result<()> {
         .filter(|m| !todo || m.done_at.is_none())
         .collect();
     if ctx.json {
-        print_json(&json!({
-            "campaign": campaign,
-            "template": template,
-            "done": progress.done,
-            "total": progress.total,
-            "members": shown_members,
-        }));
+        print_json(&CampaignShowJson {
+            campaign,
+            template,
+            done: progress.done,
+            total: progress.total,
+            members: shown_members.into_iter().cloned().collect(),
+        });
         return Ok(());
     }
     println!("{}", shown(&clean_line(&campaign.name)));
@@ -308,14 +308,14 @@ fn done(ctx: &mut Context, campaign: &str, contact: &str, undo: bool) -> Result<
         .tick_campaign(ctx.now, &campaign.id, &contact.id, !undo, None)?;
     let progress = Progress::of(&ctx.store.campaign_members(&campaign)?);
     if ctx.json {
-        print_json(&json!({
-            "campaign_id": campaign.id,
-            "campaign": campaign.name,
-            "contact_id": contact.id,
-            "contact": contact.name,
-            "done": !undo,
-            "progress": progress,
-        }));
+        print_json(&CampaignTickJson {
+            campaign_id: campaign.id,
+            campaign: campaign.name,
+            contact_id: contact.id,
+            contact: contact.name,
+            done: !undo,
+            progress,
+        });
         return Ok(());
     }
     let (name, campaign_name) = (clean_line(&contact.name), clean_line(&campaign.name));
@@ -427,14 +427,17 @@ fn said(ctx: &Context, line: &str, campaign: &Campaign) -> Result<()> {
 }
 
 /// A campaign for scripts, with its template's name and its progress, as `list` gives each.
-fn campaign_json(ctx: &Context, campaign: &Campaign) -> Result<Value> {
+/// A campaign just stored is always listed; were it not, it is given with no template
+/// and no contacts, in the same shape.
+fn campaign_json(ctx: &Context, campaign: &Campaign) -> Result<CampaignSummary> {
     let summary = ctx
         .store
         .campaigns()?
         .into_iter()
         .find(|s| s.campaign.id == campaign.id);
-    match summary {
-        Some(summary) => Ok(serde_json::to_value(summary)?),
-        None => Ok(json!(campaign)),
-    }
+    Ok(summary.unwrap_or_else(|| CampaignSummary {
+        campaign: campaign.clone(),
+        template: None,
+        progress: Progress::default(),
+    }))
 }

@@ -28,7 +28,10 @@ pub fn check(db: &Path, config: &Config, now: DateTime<Utc>, json: bool) -> Resu
 /// Prints what `check` found; exit status 1 when anything was.
 pub fn report_problems(db: &Path, problems: &[String], json: bool) -> Result<()> {
     if json {
-        print_json(&serde_json::json!({ "ok": problems.is_empty(), "problems": problems }));
+        print_json(&super::json::file::CheckJson {
+            ok: problems.is_empty(),
+            problems: problems.to_vec(),
+        });
     } else if problems.is_empty() {
         let file = clean_line(&db.display().to_string());
         println!("{}", shown(&crate::t!("cli-check-fine", file = file)));

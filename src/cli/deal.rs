@@ -2,7 +2,8 @@
 //! edit` (deal_edit.rs) shares; `deal list` is in deal_list.rs.
 
 use super::Context;
-use super::output::{contact_summary, deal_json, print_json, shown};
+use super::json::records::DealJson;
+use super::output::{contact_summary, print_json, shown};
 use crate::domain::deal::{LOST, WON, parse_amount, parse_close_date};
 use crate::domain::text::{clean_line, clean_text, non_empty};
 use crate::domain::when::DateOrder;
@@ -181,7 +182,7 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
         }
     };
     if ctx.json {
-        print_json(&deal_json(&deal, &pipeline));
+        print_json(&DealJson::of(&deal, &pipeline));
     } else {
         // English keeps the line scripts have always read; other languages show
         // money as their people write it.

@@ -2,13 +2,14 @@
 //! the totals of what is listed.
 
 use super::Context;
-use super::output::{deal_json, print_json, print_table, shown};
+use super::json::records::DealJson;
+use super::json::work::{DealListJson, ListedDealJson, by_currency};
+use super::output::{print_json, print_table, shown};
 use crate::domain::money::Sums;
 use crate::domain::text::clean_line;
 use crate::domain::{Deal, Pipeline};
 use anyhow::{Result, bail};
 use clap::Args;
-use serde_json::json;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -56,29 +57,21 @@ pub fn list(ctx: &mut Context, args: &ListArgs) -> Result<()> {
         // (right when the deals share a currency); "by_currency" keeps each apart.
         let total: f64 = amounts.iter().map(|(_, a)| a).sum();
         let expected_total: f64 = expected.iter().map(|(_, a)| a).sum();
-        let by_currency: serde_json::Map<String, serde_json::Value> = amounts
+        let items: Vec<ListedDealJson> = deals
             .iter()
-            .map(|(code, amount)| {
-                let sums = json!({ "amount": amount, "expected_value": expected.get(code) });
-                (code.to_string(), sums)
+            .map(|(deal, contact)| ListedDealJson {
+                deal: DealJson::of(deal, &pipeline),
+                contact: contact.clone(),
+                stage_known: pipeline.knows(&deal.stage),
             })
             .collect();
-        let items: Vec<serde_json::Value> = deals
-            .iter()
-            .map(|(deal, contact)| {
-                let mut item = deal_json(deal, &pipeline);
-                item["contact"] = json!(contact);
-                item["stage_known"] = json!(pipeline.knows(&deal.stage));
-                item
-            })
-            .collect();
-        print_json(&json!({
-            "deals": items,
-            "count": deals.len(),
-            "amount": total,
-            "expected_value": expected_total,
-            "by_currency": by_currency,
-        }));
+        print_json(&DealListJson {
+            deals: items,
+            count: deals.len(),
+            amount: total,
+            expected_value: expected_total,
+            by_currency: by_currency(&amounts, &expected),
+        });
         return Ok(());
     }
     if deals.is_empty() {

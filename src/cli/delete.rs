@@ -16,7 +16,10 @@ pub fn delete(ctx: &mut Context, args: DeleteArgs) -> Result<()> {
     let (contact, _) = ctx.store.resolve_contact(&args.contact)?;
     let deleted = ctx.store.delete_contact(ctx.now, &contact.id)?;
     if ctx.json {
-        print_json(&serde_json::json!({ "deleted": deleted.id, "name": deleted.name }));
+        print_json(&super::json::contacts::DeletedJson {
+            deleted: deleted.id,
+            name: deleted.name,
+        });
     } else {
         let (name, id) = (clean_line(&deleted.name), clean_line(&deleted.id));
         println!("{}", crate::t!("cli-contact-deleted", name = name, id = id));

@@ -70,7 +70,7 @@ pub fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
                 .iter()
                 .map(|c| super::show::whole_contact(ctx, c))
                 .collect::<Result<Vec<_>>>()?;
-            let mut text = json_text(&serde_json::json!({ "contacts": whole }));
+            let mut text = json_text(&super::json::contacts::ExportJson { contacts: whole });
             text.push('\n');
             text.into_bytes()
         }
@@ -84,7 +84,10 @@ pub fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
     };
     write_whole(out, &bytes)?;
     if ctx.json {
-        print_json(&serde_json::json!({"path": out, "contacts": contacts.len()}));
+        print_json(&super::json::contacts::ExportedJson {
+            path: out.clone(),
+            contacts: contacts.len(),
+        });
     } else {
         let line = crate::t!("cli-exported", count = contacts.len(), file = shown(out));
         println!("{}", super::output::shown(&line));

@@ -62,13 +62,13 @@ pub fn run(ctx: &mut Context, args: GenArgs) -> Result<()> {
     let summary = generate(&mut ctx.store, &pipeline, &Recipe::from(&args), ctx.now)?;
     ctx.store.rescore_all(ctx.now, false)?;
     if ctx.json {
-        super::output::print_json(&serde_json::json!({
-            "contacts": summary.contacts,
-            "interactions": summary.interactions,
-            "deals": summary.deals,
-            "tasks": summary.tasks,
-            "seconds": started.elapsed().as_secs_f64(),
-        }));
+        super::output::print_json(&super::json::file::GeneratedJson {
+            contacts: summary.contacts,
+            interactions: summary.interactions,
+            deals: summary.deals,
+            tasks: summary.tasks,
+            seconds: started.elapsed().as_secs_f64(),
+        });
     } else {
         let line = crate::t!(
             "cli-generated",

@@ -108,7 +108,7 @@ pub fn import(ctx: &mut Context, request: ImportRequest, prepared: Option<Prepar
     };
     let report = prepared.store(&mut ctx.store, ctx.now, &mut |_| true)?;
     if ctx.json {
-        print_json(&serde_json::to_value(&report)?);
+        print_json(&report);
     } else {
         print_report(&name, &report, request.dry_run);
     }

@@ -38,7 +38,7 @@ pub fn inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
     inbox.entries.truncate(args.limit.unwrap_or(usize::MAX));
     let items = ctx.store.inbox_items(&inbox.entries)?;
     if ctx.json {
-        print_json(&serde_json::to_value(&items)?);
+        print_json(&items);
         return Ok(());
     }
     if args.expired {

@@ -1,7 +1,8 @@
 //! `log`: what happened with a contact.
 
 use super::Context;
-use super::output::{contact_summary, interaction_json, interaction_line, print_json};
+use super::json::records::InteractionJson;
+use super::output::{contact_summary, interaction_line, print_json};
 use crate::domain::text::{clean_text, non_empty};
 use crate::domain::when::{parse_duration_secs, parse_when_local};
 use crate::domain::{Direction, Interaction, InteractionKind};
@@ -113,7 +114,7 @@ pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
         .log_interaction(ctx.now, &item)
         .map_err(super::log_fix::name_the_option)?;
     if ctx.json {
-        print_json(&interaction_json(&item));
+        print_json(&InteractionJson::from(&item));
     } else {
         let contact = contact_summary(&contact);
         let logged = crate::t!("cli-logged-for", contact = contact);

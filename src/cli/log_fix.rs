@@ -2,8 +2,9 @@
 //! is a new fact superseding the entry; the earlier versions are kept.
 
 use super::Context;
+use super::json::records::InteractionJson;
 use super::log::{parse_at, parse_duration};
-use super::output::{interaction_json, interaction_line, print_json};
+use super::output::{interaction_line, print_json};
 use crate::domain::text::clean_text;
 use crate::domain::{Direction, InteractionKind};
 use crate::store::{Changes, StoreError};
@@ -66,7 +67,7 @@ pub fn run(ctx: &mut Context, fix: LogFix) -> Result<()> {
                 .correct_interaction(ctx.now, &args.entry.entry, &changes)
                 .map_err(name_the_option)?;
             if ctx.json {
-                print_json(&interaction_json(&corrected));
+                print_json(&InteractionJson::from(&corrected));
             } else {
                 println!("{}", crate::t!("cli-corrected"));
                 println!("  {}", interaction_line(&corrected));
@@ -76,7 +77,7 @@ pub fn run(ctx: &mut Context, fix: LogFix) -> Result<()> {
             let gone = ctx.store.interaction(&args.entry)?;
             let retraction = ctx.store.retract_interaction(ctx.now, &args.entry)?;
             if ctx.json {
-                print_json(&interaction_json(&retraction));
+                print_json(&InteractionJson::from(&retraction));
             } else {
                 println!("{}", crate::t!("cli-entry-deleted", id = &gone.id));
                 println!("  {}", interaction_line(&gone));
@@ -85,7 +86,12 @@ pub fn run(ctx: &mut Context, fix: LogFix) -> Result<()> {
         LogFix::Versions(args) => {
             let versions = ctx.store.versions_of(&args.entry)?;
             if ctx.json {
-                print_json(&versions.iter().map(interaction_json).collect());
+                print_json(
+                    &versions
+                        .iter()
+                        .map(InteractionJson::from)
+                        .collect::<Vec<_>>(),
+                );
                 return Ok(());
             }
             let last = versions.len().saturating_sub(1);

@@ -23,7 +23,7 @@ pub fn merge(ctx: &mut Context, args: MergeArgs) -> Result<()> {
         .merge_from(ctx.now, &args.other, args.dry_run)
         .with_context(|| crate::t!("cli-merge-nothing", file = shown_path(&args.other)))?;
     if ctx.json {
-        print_json(&serde_json::to_value(&report)?);
+        print_json(&report);
         return Ok(());
     }
     let id = if args.dry_run {

@@ -17,6 +17,7 @@ mod help;
 mod help_layout;
 mod import;
 mod inbox;
+mod json;
 mod log;
 mod log_fix;
 mod merge;
@@ -30,6 +31,7 @@ mod report_deals;
 mod report_goals;
 mod rescore;
 mod restore;
+mod schema;
 mod score;
 mod search;
 mod send;
@@ -135,6 +137,8 @@ pub enum Command {
     /// The team server: set it up, invite a desk, see how it stands, compact it.
     #[command(subcommand)]
     Server(server::ServerCommand),
+    /// The JSON Schema of each --json output, by the command that prints it.
+    Schema(schema::SchemaArgs),
 }
 
 /// Reads the command line, with its help and its refusals in the language of the
@@ -177,6 +181,9 @@ pub fn run(cli: Cli) -> Result<()> {
             .with_timezone(&Utc),
         None => Utc::now(),
     };
+    if let Some(Command::Schema(args)) = &cli.command {
+        return schema::schema(args);
+    }
     if let Some(Command::Restore(args)) = &cli.command {
         if cli.demo {
             bail!(crate::t!("cli-restore-not-demo"));
@@ -266,6 +273,7 @@ fn dispatch(
         Command::Sync => sync::sync(&mut ctx),
         Command::Server(command) => server::run(&mut ctx, command),
         Command::Restore(_) => unreachable!("restored before the file is opened"),
+        Command::Schema(_) => unreachable!("printed before the file is opened"),
     }
 }
 

@@ -2,121 +2,23 @@
 //! Everything shown to a person passes through `clean_line`/`clean_text` first.
 
 use crate::domain::text::{clean_line, clean_text, needs_json_escape};
-use crate::domain::{Contact, Deal, Interaction, Pipeline, Task};
-use serde_json::{Value, json};
-
-pub fn contact_json(c: &Contact) -> Value {
-    json!({
-        "id": c.id,
-        "name": c.name,
-        "aliases": c.aliases,
-        "kind": c.kind,
-        "phones": c.phones.iter().map(|p| p.display()).collect::<Vec<_>>(),
-        "phones_as_typed": c.phones.iter().map(|p| &p.raw).collect::<Vec<_>>(),
-        "emails": c.emails,
-        "accounts": c.accounts.iter().map(|m| json!({"id": m.account_id, "name": m.account, "role": m.role})).collect::<Vec<_>>(),
-        "source": c.source,
-        "campaign": c.campaign,
-        "origin": c.origin,
-        "owner": c.owner,
-        "lifecycle": c.lifecycle,
-        "status": c.status,
-        "disqualified_reason": c.disqualified_reason,
-        "quality": c.quality,
-        "flags": c.flags,
-        "preferred_channel": c.preferred_channel,
-        "best_time": c.best_time,
-        "notes": c.notes,
-        "custom": c.custom,
-        "created_at": c.created_at.to_rfc3339(),
-        "updated_at": c.updated_at.to_rfc3339(),
-        "updated_by": c.updated_by,
-    })
-}
-
-pub fn deal_json(d: &Deal, pipeline: &Pipeline) -> Value {
-    json!({
-        "id": d.id,
-        "contact_id": d.contact_id,
-        "account_id": d.account_id,
-        "title": d.title,
-        "amount": amount_json(d.amount_minor),
-        "amount_minor": d.amount_minor,
-        "currency": d.currency,
-        "stage": d.stage,
-        "probability": d.probability(pipeline),
-        "expected_value": d.expected_value(pipeline),
-        "competitors": d.competitors,
-        "quotes": d.quotes,
-        "close_date": d.close_date,
-        "closed_reason": d.closed_reason,
-        "owner": d.owner,
-        "notes": d.notes,
-        "quotes_required": d.quotes_required,
-        "quotes_received": d.quotes_received,
-        "stage_changed_at": d.stage_changed_at.to_rfc3339(),
-        "created_at": d.created_at.to_rfc3339(),
-    })
-}
-
-/// The largest minor amount whose `f64` prints back as the exact decimal (15
-/// significant digits always survive the round trip).
-const EXACT_AS_FLOAT_MINOR: u64 = 1_000_000_000_000_000;
-
-/// A deal's amount for JSON: a number while a float shows it to the cent, and past
-/// that the exact decimal as a string, never a number off by cents; `amount_minor`
-/// beside it is always the exact integer.
-fn amount_json(minor: i64) -> Value {
-    if minor.unsigned_abs() < EXACT_AS_FLOAT_MINOR {
-        json!(minor as f64 / 100.0)
-    } else {
-        json!(crate::domain::deal::format_amount(minor))
-    }
-}
-
-pub fn interaction_json(i: &Interaction) -> Value {
-    json!({
-        "id": i.id,
-        "contact_id": i.contact_id,
-        "deal_id": i.deal_id,
-        "kind": i.kind,
-        "direction": i.direction,
-        "occurred_at": i.occurred_at.to_rfc3339(),
-        "subject": i.subject,
-        "text": i.text,
-        "outcome": i.outcome,
-        "duration_secs": i.duration_secs,
-        "logged_by": i.logged_by,
-        "supersedes": i.supersedes,
-        "template": i.template,
-    })
-}
-
-pub fn task_json(t: &Task) -> Value {
-    json!({
-        "id": t.id,
-        "contact_id": t.contact_id,
-        "title": t.title,
-        "due_at": t.due_at.to_rfc3339(),
-        "done_at": t.done_at.map(|d| d.to_rfc3339()),
-        "owner": t.owner,
-    })
-}
+use crate::domain::{Contact, Interaction};
 
 /// Every JSON the commands print goes through here, so that no stored value reaches
-/// the terminal as a raw C1 control or bidi override.
-pub fn print_json(value: &Value) {
+/// the terminal as a raw C1 control or bidi override. `value` is one of the types of
+/// `cli::json`, whose schemas `leadometer schema` prints.
+pub fn print_json<T: serde::Serialize + ?Sized>(value: &T) {
     println!("{}", json_text(value));
 }
 
 /// Pretty JSON with C1 controls and bidi overrides written as `\u` escapes: still the
 /// same JSON to any reader, but inert on a terminal.
-pub fn json_text(value: &Value) -> String {
+pub fn json_text<T: serde::Serialize + ?Sized>(value: &T) -> String {
     let mut bytes = Vec::new();
     let mut serializer =
         serde_json::Serializer::with_formatter(&mut bytes, TerminalSafeFormatter::default());
-    // Writing a `Value` to memory cannot fail: its keys are strings and it has no floats
-    // that JSON cannot hold (serde_json stores those as null).
+    // Writing to memory cannot fail for the types of `cli::json`: their map keys are
+    // strings, and a float JSON cannot hold is written as null.
     let _ = serde::Serialize::serialize(value, &mut serializer);
     String::from_utf8(bytes).unwrap_or_default()
 }
@@ -428,6 +330,7 @@ pub fn interaction_line(i: &Interaction) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::{Value, json};
 
     #[test]
     fn json_escapes_c1_controls_and_bidi_overrides_and_reads_back_the_same() {

@@ -11,10 +11,10 @@ use anyhow::Result;
 pub fn overview(ctx: &Context) -> Result<()> {
     let count = ctx.store.contact_count()?;
     if ctx.json {
-        print_json(&serde_json::json!({
-            "database": ctx.store.path().display().to_string(),
-            "contacts": count,
-        }));
+        print_json(&super::json::contacts::OverviewJson {
+            database: ctx.store.path().display().to_string(),
+            contacts: count,
+        });
         return Ok(());
     }
     let path = ctx.store.path().display().to_string();

@@ -2,6 +2,7 @@
 //! owner or origin, as text, JSON or CSV.
 
 use super::Context;
+use super::json::reports::{OneReport, PeriodJson, ReportJson};
 use super::output::{print_json, table_lines};
 use crate::domain::report::PipelineReport;
 use crate::domain::report::tables;
@@ -12,7 +13,6 @@ use crate::store::{Reasons, SourceLine, Split, TargetReport};
 use anyhow::{Context as _, Result, bail};
 use chrono::{Local, NaiveDate};
 use clap::{Args, ValueEnum};
-use serde_json::{Value, json};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ReportKind {
@@ -124,12 +124,13 @@ pub fn report(ctx: &Context, args: ReportArgs) -> Result<()> {
     }
     let reports: Vec<(&Period, Shown)> = periods.iter().zip(shown).collect();
     if ctx.json {
-        let values: Vec<Value> = reports.iter().map(|(p, r)| r.json(p, by)).collect();
-        let mut value = values[0].clone();
-        if let Some(before) = values.get(1) {
-            value["previous"] = before.clone();
+        let mut values = reports.iter().map(|(p, r)| r.json(p, by));
+        if let Some(report) = values.next() {
+            print_json(&ReportJson {
+                report,
+                previous: values.next(),
+            });
         }
-        print_json(&value);
     } else if args.csv {
         let mut writer = ::csv::Writer::from_writer(std::io::stdout());
         for (index, (period, report)) in reports.iter().enumerate() {
@@ -322,52 +323,43 @@ impl Shown {
         }
     }
 
-    fn json(&self, period: &Period, by: Option<GroupBy>) -> Value {
-        let period_json = json!({
-            "label": period.label(),
-            "first_day": period.first.to_string(),
-            "last_day": period.last.to_string(),
-        });
+    fn json(&self, period: &Period, by: Option<GroupBy>) -> OneReport {
+        let period = PeriodJson {
+            label: period.label(),
+            first_day: period.first.to_string(),
+            last_day: period.last.to_string(),
+        };
+        let by_word = by.map(|by| by.as_str().to_string());
         match self {
-            Shown::Pipeline(split) => json!({
-                "report": "pipeline",
-                "period": period_json,
-                "by": by.map(GroupBy::as_str),
-                "total": split.total,
-                "groups": split.groups,
-            }),
-            Shown::Targets(reports) => json!({
-                "report": "targets",
-                "targets": reports,
-            }),
-            Shown::Sources(lines, by) => json!({
-                "report": "sources",
-                "period": period_json,
-                "by": by.as_str(),
-                "groups": lines,
-            }),
-            Shown::Reasons(reasons) => json!({
-                "report": "reasons",
-                "period": period_json,
-                "by": by.map(GroupBy::as_str),
-                "disqualified": reasons.disqualified,
-                "lost": reasons.lost,
-            }),
-            Shown::Funnel(split) => json!({
-                "report": "funnel",
-                "period": period_json,
-                "by": by.map(GroupBy::as_str),
-                "total": split.total,
-                "groups": split.groups,
-            }),
-            Shown::Speed(split, by_owner) => json!({
-                "report": "speed",
-                "period": period_json,
-                "by": by.unwrap_or(GroupBy::Source).as_str(),
-                "total": split.total,
-                "groups": split.groups,
-                "by_owner": by_owner.as_ref().map(|owners| &owners.groups),
-            }),
+            Shown::Pipeline(split) => OneReport::Pipeline {
+                period,
+                by: by_word,
+                split: (**split).clone(),
+            },
+            Shown::Targets(reports) => OneReport::Targets {
+                targets: reports.clone(),
+            },
+            Shown::Sources(lines, by) => OneReport::Sources {
+                period,
+                by: by.as_str().to_string(),
+                groups: lines.clone(),
+            },
+            Shown::Reasons(reasons) => OneReport::Reasons {
+                period,
+                by: by_word,
+                reasons: (**reasons).clone(),
+            },
+            Shown::Funnel(split) => OneReport::Funnel {
+                period,
+                by: by_word,
+                split: split.clone(),
+            },
+            Shown::Speed(split, by_owner) => OneReport::Speed {
+                period,
+                by: by.unwrap_or(GroupBy::Source).as_str().to_string(),
+                split: (**split).clone(),
+                by_owner: by_owner.as_ref().map(|owners| owners.groups.clone()),
+            },
         }
     }
 

@@ -9,9 +9,10 @@ pub fn rescore(ctx: &mut Context) -> Result<()> {
     let summary = ctx.store.rescore_all(ctx.now, true)?;
     let seconds = started.elapsed().as_secs_f64();
     if ctx.json {
-        let mut value = serde_json::to_value(&summary)?;
-        value["seconds"] = seconds.into();
-        print_json(&value);
+        print_json(&super::json::file::RescoredJson {
+            summary: summary.clone(),
+            seconds,
+        });
     } else {
         let line = crate::t!(
             "cli-rescored",

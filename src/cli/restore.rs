@@ -45,11 +45,11 @@ pub fn restore(
     let left_out = store.restore_from(backup)?;
     let left_out: Vec<String> = left_out.iter().map(ToString::to_string).collect();
     if json {
-        print_json(&serde_json::json!({
-            "restored": backup,
-            "kept_aside": aside,
-            "left_out": left_out,
-        }));
+        print_json(&super::json::file::RestoredJson {
+            restored: backup.to_path_buf(),
+            kept_aside: aside.clone(),
+            left_out,
+        });
     } else {
         let line = crate::t!(
             "cli-restored",

@@ -1,12 +1,12 @@
 //! `score`: why a contact scores what it scores, rule by rule.
 
 use super::Context;
+use super::json::contacts::{ScoreJson, ThresholdsJson};
 use super::output::{contact_summary, print_json, shown};
 use crate::domain::scoring::Evidence;
 use crate::domain::text::clean_line;
 use anyhow::Result;
 use clap::Args;
-use serde_json::json;
 
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
@@ -19,15 +19,20 @@ pub fn score(ctx: &Context, args: ScoreArgs) -> Result<()> {
     let result = ctx.store.score(&contact, ctx.now)?;
     let scoring = &ctx.config.scoring;
     if ctx.json {
-        print_json(&json!({
-            "contact_id": contact.id,
-            "name": contact.name,
-            "total": result.total,
-            "temperature": result.temperature,
-            "lifecycle": contact.lifecycle,
-            "thresholds": {"mql_at": scoring.mql_at, "sql_at": scoring.sql_at, "warm": scoring.bands.warm, "hot": scoring.bands.hot},
-            "rules": result.rules,
-        }));
+        print_json(&ScoreJson {
+            contact_id: contact.id,
+            name: contact.name,
+            total: result.total,
+            temperature: result.temperature,
+            lifecycle: contact.lifecycle,
+            thresholds: ThresholdsJson {
+                mql_at: scoring.mql_at,
+                sql_at: scoring.sql_at,
+                warm: scoring.bands.warm,
+                hot: scoring.bands.hot,
+            },
+            rules: result.rules,
+        });
         return Ok(());
     }
     println!("{}", contact_summary(&contact));

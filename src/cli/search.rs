@@ -1,7 +1,8 @@
 //! `search`: contacts by any digits of a phone, an email, a name or a company.
 
 use super::Context;
-use super::output::{contact_json, print_json, print_table};
+use super::json::contacts::SearchHitJson;
+use super::output::{print_json, print_table};
 use crate::domain::text::clean_line;
 use anyhow::Result;
 use clap::Args;
@@ -20,16 +21,15 @@ pub fn search(ctx: &Context, args: SearchArgs) -> Result<()> {
     let limit = args.limit.or((!args.query.trim().is_empty()).then_some(50));
     let hits = ctx.store.search(&args.query, limit)?;
     if ctx.json {
-        let values: Vec<_> = hits
+        let values: Vec<SearchHitJson> = hits
             .iter()
-            .map(|hit| {
-                let mut value = contact_json(&hit.contact);
-                value["matched_on"] = serde_json::to_value(hit.matched_on).unwrap_or_default();
-                value["exact"] = hit.exact.into();
-                value
+            .map(|hit| SearchHitJson {
+                contact: (&hit.contact).into(),
+                matched_on: hit.matched_on,
+                exact: hit.exact,
             })
             .collect();
-        print_json(&values.into());
+        print_json(&values);
         return Ok(());
     }
     if hits.is_empty() {

@@ -8,7 +8,9 @@
 //! phone or an address to send to.
 
 use super::Context;
-use super::output::{contact_summary, interaction_json, interaction_line, print_json, shown};
+use super::json::records::InteractionJson;
+use super::json::work::{SendState, SentJson};
+use super::output::{contact_summary, interaction_line, print_json, shown};
 use super::template::channel_words;
 use crate::domain::interaction::{SENT, is_unsent, is_unsent_message};
 use crate::domain::template::{CHANNELS, Filled, Values, fill};
@@ -18,7 +20,6 @@ use crate::store::{Outgoing, StoredTemplate, link_for};
 use anyhow::{Result, anyhow, bail};
 use clap::Args;
 use clap::builder::PossibleValuesParser;
-use serde_json::{Value, json};
 
 #[derive(Debug, Args)]
 pub struct SendArgs {
@@ -176,7 +177,7 @@ pub fn sent(ctx: &mut Context, args: SentArgs) -> Result<()> {
     }
     let confirmed = ctx.store.confirm_sent(ctx.now, &current.id)?;
     if ctx.json {
-        print_json(&interaction_json(&confirmed));
+        print_json(&InteractionJson::from(&confirmed));
     } else {
         println!("{}", shown(&crate::t!("cli-sent-confirmed")));
         println!("  {}", interaction_line(&confirmed));
@@ -309,20 +310,20 @@ fn opener(ctx: &Context) -> crate::io::opener::Opener {
 }
 
 /// What `send --json` prints: the entry, to whom, what it says, and its link.
-fn sent_json(contact: &Contact, entry: &Interaction, message: &Outgoing, link: &str) -> Value {
+fn sent_json(contact: &Contact, entry: &Interaction, message: &Outgoing, link: &str) -> SentJson {
     let state = match is_unsent(entry.outcome.as_deref()) {
-        true => "opened",
-        false => "sent",
+        true => SendState::Opened,
+        false => SendState::Sent,
     };
-    json!({
-        "entry": entry.id,
-        "contact_id": contact.id,
-        "contact": contact.name,
-        "channel": message.channel,
-        "template": entry.template,
-        "text": entry.text,
-        "subject": entry.subject,
-        "link": link,
-        "state": state,
-    })
+    SentJson {
+        entry: entry.id.clone(),
+        contact_id: contact.id.clone(),
+        contact: contact.name.clone(),
+        channel: message.channel.to_string(),
+        template: entry.template.clone(),
+        text: entry.text.clone(),
+        subject: entry.subject.clone(),
+        link: link.to_string(),
+        state,
+    }
 }

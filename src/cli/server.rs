@@ -55,7 +55,7 @@ pub fn run(ctx: &mut Context, command: ServerCommand) -> Result<()> {
             crate::server::schema::check(&mut client)?;
             let done = crate::server::compact(&mut client, ctx.now)?;
             if ctx.json {
-                print_json(&serde_json::to_value(&done)?);
+                print_json(&done);
             } else {
                 println!(
                     "{}",
@@ -79,7 +79,7 @@ pub fn run(ctx: &mut Context, command: ServerCommand) -> Result<()> {
             let file = password_file.unwrap_or_else(|| PathBuf::from(format!("{name}.password")));
             let invited = crate::server::invite(&address, &name, &file)?;
             if ctx.json {
-                print_json(&serde_json::to_value(&invited)?);
+                print_json(&invited);
             } else {
                 println!(
                     "{}",
@@ -113,14 +113,18 @@ fn init(ctx: &mut Context, url: Option<&str>, from_shared: bool) -> Result<()> {
         moved = Some((folder.shared, synced, compacted));
     }
     if ctx.json {
-        let mut value =
-            serde_json::json!({"server": address.shown, "office": office, "created": made});
-        if let Some((shared, synced, compacted)) = &moved {
-            value["from_shared"] = serde_json::json!({
-                "shared": shared, "pushed": synced.pushed, "snapshot": compacted.snapshot,
-            });
-        }
-        print_json(&value);
+        print_json(&super::json::server::ServerInitJson {
+            server: address.shown.clone(),
+            office: office.clone(),
+            created: made,
+            from_shared: moved.as_ref().map(|(shared, synced, compacted)| {
+                super::json::server::FromSharedJson {
+                    shared: shared.clone(),
+                    pushed: synced.pushed,
+                    snapshot: compacted.snapshot,
+                }
+            }),
+        });
         return Ok(());
     }
     let said = if made {
@@ -165,7 +169,7 @@ pub fn sync(ctx: &mut Context) -> Result<()> {
         other => other.into(),
     })?;
     if ctx.json {
-        print_json(&serde_json::to_value(&report)?);
+        print_json(&super::json::server::SyncJson::TeamServer(report));
         return Ok(());
     }
     print_server_sync(&report);
@@ -220,7 +224,7 @@ fn status(ctx: &mut Context) -> Result<()> {
     let address = crate::server::address_of(&ctx.config, None)?;
     let status = crate::server::status(&address, &ctx.store)?;
     if ctx.json {
-        print_json(&serde_json::to_value(&status)?);
+        print_json(&status);
         return Ok(());
     }
     println!(

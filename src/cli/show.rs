@@ -1,11 +1,10 @@
 //! `show`: a contact with its accounts, deals, tasks and whole timeline.
 
 use super::Context;
+use super::json::contacts::WholeContactJson;
+use super::json::records::{DealJson, InteractionJson, TaskJson, accounts_of};
 use super::output::shown;
-use super::output::{
-    contact_json, deal_json, interaction_json, interaction_line, print_contact_details, print_json,
-    print_table, task_json,
-};
+use super::output::{interaction_line, print_contact_details, print_json, print_table};
 use crate::domain::text::clean_line;
 use anyhow::Result;
 use clap::Args;
@@ -70,21 +69,16 @@ pub fn show(ctx: &Context, args: ShowArgs) -> Result<()> {
 pub(super) fn whole_contact(
     ctx: &Context,
     contact: &crate::domain::Contact,
-) -> Result<serde_json::Value> {
+) -> Result<WholeContactJson> {
     let pipeline = ctx.config.pipeline();
-    let accounts: Vec<_> = contact
-        .accounts
-        .iter()
-        .map(|m| serde_json::json!({"id": m.account_id, "name": m.account, "role": m.role}))
-        .collect();
     let deals = ctx.store.deals_for(&contact.id)?;
     let tasks = ctx.store.tasks_for(&contact.id)?;
     let timeline = ctx.store.timeline(&contact.id)?;
-    Ok(serde_json::json!({
-        "contact": contact_json(contact),
-        "accounts": accounts,
-        "deals": deals.iter().map(|d| deal_json(d, &pipeline)).collect::<Vec<_>>(),
-        "tasks": tasks.iter().map(task_json).collect::<Vec<_>>(),
-        "timeline": timeline.iter().map(interaction_json).collect::<Vec<_>>(),
-    }))
+    Ok(WholeContactJson {
+        contact: contact.into(),
+        accounts: accounts_of(contact),
+        deals: deals.iter().map(|d| DealJson::of(d, &pipeline)).collect(),
+        tasks: tasks.iter().map(TaskJson::from).collect(),
+        timeline: timeline.iter().map(InteractionJson::from).collect(),
+    })
 }

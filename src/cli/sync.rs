@@ -16,7 +16,7 @@ pub fn sync(ctx: &mut Context) -> Result<()> {
     };
     let report = crate::sync::run(&mut ctx.store, ctx.now, &shared)?;
     if ctx.json {
-        print_json(&serde_json::to_value(&report)?);
+        print_json(&super::json::server::SyncJson::SharedFolder(report));
         return Ok(());
     }
     let waiting = crate::sync::status(&ctx.store)?.unpublished;

@@ -8,7 +8,9 @@
 //! numbers on the screen still name the same tasks.
 
 use super::Context;
-use super::output::{print_json, shown, table_lines, task_json};
+use super::json::records::TaskJson;
+use super::json::work::AgendaItemJson;
+use super::output::{print_json, shown, table_lines};
 use crate::domain::Task;
 use crate::domain::agenda::{AgendaEntry, Bounds, Group};
 use crate::domain::text::{clean_line, non_empty};
@@ -17,7 +19,6 @@ use crate::store::{LastTaskList, StoreError, new_id};
 use anyhow::{Context as _, Result, anyhow, bail};
 use chrono::{DateTime, Local, Utc};
 use clap::{Subcommand, ValueEnum};
-use serde_json::{Value, json};
 
 #[derive(Debug, Subcommand)]
 pub enum TaskCommand {
@@ -135,7 +136,7 @@ pub fn task(ctx: &mut Context, command: TaskCommand) -> Result<()> {
         }
     };
     if ctx.json {
-        print_json(&task_json(&task));
+        print_json(&TaskJson::from(&task));
     } else {
         let state = if task.done_at.is_some() {
             crate::t!("cli-task-done")
@@ -166,12 +167,12 @@ fn list(ctx: &Context, due: DueBy, owner: Option<&str>) -> Result<()> {
     let ids: Vec<String> = agenda.iter().map(|entry| entry.task.id.clone()).collect();
     ctx.store.remember_task_list(&ids)?;
     if ctx.json {
-        let items: Vec<Value> = agenda
+        let items: Vec<AgendaItemJson> = agenda
             .iter()
             .enumerate()
             .map(|(i, entry)| agenda_json(i + 1, entry))
             .collect();
-        print_json(&Value::Array(items));
+        print_json(&items);
         return Ok(());
     }
     if agenda.is_empty() {
@@ -216,16 +217,13 @@ fn nothing_due(due: DueBy, owner: Option<&str>) -> String {
     }
 }
 
-fn agenda_json(index: usize, entry: &AgendaEntry) -> Value {
-    let mut item = json!({
-        "index": index,
-        "group": entry.group.as_str(),
-        "contact_name": entry.contact_name,
-    });
-    if let (Some(item), Value::Object(task)) = (item.as_object_mut(), task_json(&entry.task)) {
-        item.extend(task);
+fn agenda_json(index: usize, entry: &AgendaEntry) -> AgendaItemJson {
+    AgendaItemJson {
+        index,
+        group: entry.group.as_str().to_string(),
+        contact_name: entry.contact_name.clone(),
+        task: TaskJson::from(&entry.task),
     }
-    item
 }
 
 /// After a change made through a list that was current, the list stays current:

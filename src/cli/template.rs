@@ -4,6 +4,7 @@
 //! writes nothing and says what to change in the user's language.
 
 use super::Context;
+use super::json::work::TemplateJson;
 use super::output::{print_json, print_table, shown};
 use crate::domain::InteractionKind;
 use crate::domain::template::{CHANNELS, LANGUAGES, Template};
@@ -12,7 +13,6 @@ use crate::store::{StoreError, StoredTemplate};
 use anyhow::{Result, anyhow, bail};
 use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
-use serde_json::{Value, json};
 
 #[derive(Debug, Subcommand)]
 pub enum TemplateCommand {
@@ -173,7 +173,7 @@ fn list(ctx: &Context, language: Option<String>, channel: Option<String>) -> Res
         })
         .collect();
     if ctx.json {
-        print_json(&Value::Array(templates.iter().map(template_json).collect()));
+        print_json(&templates.iter().map(template_json).collect::<Vec<_>>());
         return Ok(());
     }
     if templates.is_empty() {
@@ -228,18 +228,18 @@ fn print_whole(found: &StoredTemplate) {
 }
 
 /// A template for scripts: the stored fields, and the fields it uses.
-pub(super) fn template_json(found: &StoredTemplate) -> Value {
+pub(super) fn template_json(found: &StoredTemplate) -> TemplateJson {
     let t = &found.template;
-    json!({
-        "id": found.id,
-        "name": t.name,
-        "language": t.language,
-        "channels": t.channels,
-        "personal": t.personal,
-        "subject": t.subject,
-        "body": t.body,
-        "fields": t.fields(),
-    })
+    TemplateJson {
+        id: found.id.clone(),
+        name: t.name.clone(),
+        language: t.language.clone(),
+        channels: t.channels.clone(),
+        personal: t.personal,
+        subject: t.subject.clone(),
+        body: t.body.clone(),
+        fields: t.fields(),
+    }
 }
 
 /// The fields the subject and the body use, each once.

@@ -1,7 +1,9 @@
 //! `triage`: the three decisions about a lead: convert, nurture or drop.
 
 use super::Context;
-use super::output::{contact_summary, print_json, shown, task_json};
+use super::json::contacts::{NurtureJson, TriagedJson};
+use super::json::records::{DealJson, TaskJson};
+use super::output::{contact_summary, print_json, shown};
 use crate::domain::deal::{already_open, parse_amount};
 use crate::domain::text::{clean_line, non_empty};
 use crate::domain::when::{DateOrder, parse_when_local_in};
@@ -10,7 +12,6 @@ use crate::store::{Decision, new_id};
 use anyhow::{Result, anyhow, bail};
 use chrono::Local;
 use clap::{Args, ValueEnum};
-use serde_json::Value;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum DecisionWord {
@@ -108,19 +109,20 @@ pub fn triage(ctx: &mut Context, args: TriageArgs) -> Result<()> {
     };
     let updated = ctx.store.triage(ctx.now, &contact.id, decision)?;
     if ctx.json {
-        let mut value = super::output::contact_json(&updated);
-        if let Some((reason, task)) = &come_back {
-            value["nurture_reason"] = reason.clone().into();
-            value["task"] = task.as_deref().map_or(Value::Null, task_json);
-        }
-        value["deals"] = ctx
-            .store
-            .deals_for(&updated.id)?
-            .iter()
-            .map(|d| super::output::deal_json(d, &ctx.config.pipeline()))
-            .collect::<Vec<_>>()
-            .into();
-        print_json(&value);
+        let pipeline = ctx.config.pipeline();
+        print_json(&TriagedJson {
+            contact: (&updated).into(),
+            nurture: come_back.as_ref().map(|(reason, task)| NurtureJson {
+                nurture_reason: reason.clone(),
+                task: task.as_deref().map(TaskJson::from),
+            }),
+            deals: ctx
+                .store
+                .deals_for(&updated.id)?
+                .iter()
+                .map(|d| DealJson::of(d, &pipeline))
+                .collect(),
+        });
     } else {
         let line = crate::t!(
             "cli-triage-done",

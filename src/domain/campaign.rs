@@ -17,7 +17,7 @@ word_enum!(
 );
 
 /// A campaign: its name, the contacts it holds, and the template sent to them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Campaign {
     pub id: String,
     pub name: String,
@@ -49,17 +49,19 @@ impl Campaign {
 }
 
 /// One contact of a campaign, and whether it is done.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Member {
     pub contact_id: String,
     pub name: String,
     pub phone: Option<String>,
     /// When it was ticked; none while it is still to do.
+    #[serde(serialize_with = "crate::domain::timestamp::write_optional")]
+    #[schemars(with = "Option<crate::domain::timestamp::Rfc3339>")]
     pub done_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// How far a campaign has got: "12 of 40 done".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, schemars::JsonSchema)]
 pub struct Progress {
     pub done: usize,
     pub total: usize,

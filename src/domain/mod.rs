@@ -21,6 +21,7 @@ pub mod scoring_words;
 pub mod sla;
 pub mod template;
 pub mod text;
+pub mod timestamp;
 pub mod when;
 
 pub use contact::{Account, Contact, ContactKind, LeadStatus, Lifecycle, Membership, Origin, Role};

@@ -138,7 +138,7 @@ pub struct ScoreFacts {
 }
 
 /// Why a rule fired: a field of the lead, or an interaction.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum Evidence {
     Field {
@@ -149,11 +149,13 @@ pub enum Evidence {
         interaction_id: String,
         kind: InteractionKind,
         direction: Option<Direction>,
+        #[serde(serialize_with = "crate::domain::timestamp::write")]
+        #[schemars(with = "crate::domain::timestamp::Rfc3339")]
         occurred_at: DateTime<Utc>,
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct RuleHit {
     pub name: String,
     /// After decay, rounded; the hits' points add up to the total.

@@ -49,7 +49,7 @@ struct Me {
 }
 
 /// One sender, as the summary tells it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct SenderReport {
     pub sender: String,
     /// Messages from them in the file (those already stored included).
@@ -62,7 +62,7 @@ pub struct SenderReport {
     pub why: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SenderRole {
     You,

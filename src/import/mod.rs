@@ -65,7 +65,7 @@ pub struct ImportRequest {
 
 /// What an import did, or on a dry run would do: the store's counts and what
 /// reading the file found.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ImportReport {
     #[serde(flatten)]
     pub counts: ImportCounts,

@@ -40,7 +40,7 @@ pub struct Incoming {
 }
 
 /// A problem with one record: it cannot be imported as it is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct LineError {
     pub line: usize,
     pub message: String,

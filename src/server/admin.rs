@@ -17,7 +17,7 @@ pub fn init(address: &ServerAddress) -> Result<(String, bool), ServerError> {
 
 /// A desk invited: the role it connects as, the address to put in its config, and
 /// the file holding its password.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct Invited {
     pub role: String,
     pub server: String,
@@ -102,7 +102,7 @@ fn write_private(path: &Path, text: &str) -> Result<(), ServerError> {
 }
 
 /// How one desk stands on the server.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct DeskStatus {
     pub device: String,
     pub role: String,
@@ -111,11 +111,13 @@ pub struct DeskStatus {
     pub head: i64,
     /// Entries this file has not taken yet.
     pub behind: i64,
+    #[serde(serialize_with = "crate::domain::timestamp::write_optional")]
+    #[schemars(with = "Option<crate::domain::timestamp::Rfc3339>")]
     pub last_push: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// How this desk and the server stand.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ServerStatus {
     pub server: String,
     pub office: String,
@@ -128,9 +130,11 @@ pub struct ServerStatus {
     pub snapshot: Option<SnapshotStatus>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct SnapshotStatus {
     pub id: i64,
+    #[serde(serialize_with = "crate::domain::timestamp::write")]
+    #[schemars(with = "crate::domain::timestamp::Rfc3339")]
     pub made_at: chrono::DateTime<chrono::Utc>,
     pub bytes: i64,
 }

@@ -80,7 +80,7 @@ impl ServerError {
 }
 
 /// What taking the other desks' changes brought.
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Serialize, schemars::JsonSchema)]
 pub struct PullReport {
     pub entries_taken: usize,
     /// What the merges of the entries brought, as a file merge says it.
@@ -97,7 +97,7 @@ pub struct PullReport {
 }
 
 /// What one sync with the server did.
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Serialize, schemars::JsonSchema)]
 pub struct ServerSync {
     pub server: String,
     pub office: String,

@@ -87,7 +87,7 @@ pub fn take(
 }
 
 /// What compaction did.
-#[derive(Debug, Default, serde::Serialize)]
+#[derive(Debug, Default, serde::Serialize, schemars::JsonSchema)]
 pub struct Compacted {
     pub snapshot: i64,
     pub bytes: i64,

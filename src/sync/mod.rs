@@ -39,7 +39,7 @@ use std::path::{Path, PathBuf};
 pub const ARCHIVE: &str = "Leadometer archive";
 
 /// What one sync did.
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Serialize, schemars::JsonSchema)]
 pub struct SyncReport {
     pub shared: PathBuf,
     /// Each file merged in: the shared file and conflicted copies.
@@ -62,14 +62,14 @@ pub struct SyncReport {
     pub not_taken: NotTaken,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct MergedFile {
     pub path: PathBuf,
     /// Where a conflicted copy went once merged; none for the shared file itself.
     pub archived_to: Option<PathBuf>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct SetAside {
     pub path: PathBuf,
     pub reason: String,

@@ -26,6 +26,7 @@ mod import;
 mod import_lines;
 mod import_stress;
 mod inbox_day_of_use;
+mod json_outputs;
 mod languages;
 mod languages_cli;
 mod layers;

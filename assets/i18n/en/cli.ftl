@@ -338,6 +338,7 @@ cli-deal-no-competitors = none
 cli-deal-not-a-competitor = --remove-competitor "{ $typed }": the deal's competitors are { $competitors }
 cli-deal-probability-not-number = --probability "{ $typed }" is not a number from 0.0 to 1.0 (or "stage")
 cli-now-not-rfc3339 = LEADOMETER_NOW "{ $typed }" is not an RFC 3339 time
+cli-schema-unknown = No --json output is called "{ $name }"; the outputs: { $names }
 cli-restore-not-demo = restore works on your own file (--db PATH), not on the demo
 cli-no-data-dir-demo = cannot find a data directory for the demo file; use --db PATH
 cli-no-data-dir = cannot find a data directory for the database; use --db PATH

@@ -352,6 +352,7 @@ cli-deal-no-competitors = אין
 cli-deal-not-a-competitor = --remove-competitor "{ $typed }": המתחרים בעסקה: { $competitors }
 cli-deal-probability-not-number = --probability "{ $typed }" אינו מספר בין 0.0 ל-1.0 (או "stage")
 cli-now-not-rfc3339 = LEADOMETER_NOW "{ $typed }" אינו זמן בתבנית RFC 3339
+cli-schema-unknown = אין פלט --json בשם "{ $name }"; הפלטים: { $names }
 cli-restore-not-demo = restore פועל על הקובץ שלכם (--db PATH), לא על קובץ ההדגמה
 cli-no-data-dir-demo = לא נמצאה תיקיית נתונים לקובץ ההדגמה; השתמשו ב---db PATH
 cli-no-data-dir = לא נמצאה תיקיית נתונים למסד הנתונים; השתמשו ב---db PATH

@@ -212,6 +212,7 @@ cli-deal-no-competitors = nincs
 cli-deal-not-a-competitor = --remove-competitor „{ $typed }”: az üzlet versenytársai: { $competitors }
 cli-deal-probability-not-number = --probability „{ $typed }” nem 0.0 és 1.0 közötti szám (és nem „stage”)
 cli-now-not-rfc3339 = LEADOMETER_NOW „{ $typed }” nem RFC 3339 szerinti időpont
+cli-schema-unknown = Nincs „{ $name }” nevű --json kimenet; a kimenetek: { $names }
 cli-restore-not-demo = a restore a saját fájlodon működik (--db PATH), a bemutatón nem
 cli-no-data-dir-demo = nem található adatmappa a bemutatófájlnak; használd a --db PATH kapcsolót
 cli-no-data-dir = nem található adatmappa az adatbázisnak; használd a --db PATH kapcsolót

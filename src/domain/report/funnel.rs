@@ -88,7 +88,7 @@ impl Journey {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct StageRow {
     pub stage: Lifecycle,
     pub reached: usize,
@@ -98,7 +98,7 @@ pub struct StageRow {
     pub median_to_next_secs: Option<i64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Funnel {
     pub cohort: usize,
     pub stages: Vec<StageRow>,

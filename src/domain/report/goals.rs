@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 /// One goal of a target, against what the period has done so far.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Goal {
     /// "sales amount", "sales", "new leads", "new leads from Facebook ad", "MQLs", "SQLs".
     pub what: String,
@@ -35,7 +35,7 @@ impl Goal {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct TargetReport {
     pub period: String,
     pub first_day: String,
@@ -46,7 +46,7 @@ pub struct TargetReport {
 }
 
 /// What a source or a campaign brought in the period, for what it cost.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct SourceLine {
     pub key: String,
     pub leads: usize,

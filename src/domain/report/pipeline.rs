@@ -9,7 +9,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct StageLine {
     pub stage: String,
     pub deals: usize,
@@ -20,7 +20,7 @@ pub struct StageLine {
     pub stale: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ForecastMonth {
     /// "2026-12", or "no close date".
     pub month: String,
@@ -30,7 +30,7 @@ pub struct ForecastMonth {
     pub past: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct PipelineReport {
     /// The pipeline's stages in order, then any stage the config no longer has.
     pub open: Vec<StageLine>,

@@ -15,7 +15,7 @@ pub struct Wait {
     pub expired: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Speed {
     pub leads: usize,
     pub answered: usize,

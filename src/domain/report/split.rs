@@ -5,14 +5,14 @@ use super::GroupBy;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Split<T> {
     pub total: T,
     /// Biggest group first; empty when the report is not split.
     pub groups: Vec<Group<T>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Group<T> {
     pub key: String,
     pub leads: usize,
@@ -77,7 +77,7 @@ pub fn split<L: Keyed, T>(
 }
 
 /// Why leads were disqualified and deals lost, each reason with its count.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, schemars::JsonSchema)]
 pub struct Reasons {
     /// Of the leads created in the period, those disqualified.
     pub disqualified: Split<Vec<(String, usize)>>,

@@ -23,7 +23,7 @@ pub struct CampaignSpec {
 }
 
 /// A campaign with how far it has got and the name of its template.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct CampaignSummary {
     #[serde(flatten)]
     pub campaign: Campaign,

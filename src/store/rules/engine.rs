@@ -79,7 +79,7 @@ impl Decision {
     }
 }
 
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, schemars::JsonSchema)]
 pub struct RescoreSummary {
     pub contacts: usize,
     pub changed: usize,

@@ -21,7 +21,7 @@ use serde::Serialize;
 pub const PROGRESS_EVERY: usize = 256;
 
 /// What an import did (or, on a dry run, would do).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ImportCounts {
     /// New contacts.
     pub created: usize,

@@ -25,6 +25,21 @@ use std::sync::Arc;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Label(Arc<(String, String)>);
 
+/// In JSON a label is its text (see its `Serialize`).
+impl schemars::JsonSchema for Label {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Label".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        String::json_schema(generator)
+    }
+}
+
 impl Label {
     pub fn new(text: &str) -> Label {
         Label(Arc::new((text.to_string(), fold(text))))
@@ -53,7 +68,7 @@ impl Serialize for Label {
 }
 
 /// One lead as ordering and the views need it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct InboxEntry {
     pub id: String,
     pub source: Option<Label>,
@@ -61,6 +76,8 @@ pub struct InboxEntry {
     pub owner: Option<Label>,
     pub status: LeadStatus,
     pub lifecycle: Lifecycle,
+    #[serde(serialize_with = "crate::domain::timestamp::write")]
+    #[schemars(with = "crate::domain::timestamp::Rfc3339")]
     pub created_at: DateTime<Utc>,
     pub age_minutes: i64,
     pub first_response_minutes: Option<i64>,
@@ -94,10 +111,12 @@ pub fn nothing_waits_for(person: Option<&str>, others: usize) -> String {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct NextTask {
     pub id: String,
     pub title: String,
+    #[serde(serialize_with = "crate::domain::timestamp::write")]
+    #[schemars(with = "crate::domain::timestamp::Rfc3339")]
     pub due_at: DateTime<Utc>,
 }
 
@@ -113,7 +132,7 @@ impl NextTask {
 }
 
 /// A lead as the inbox shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct InboxItem {
     #[serde(flatten)]
     pub lead: InboxEntry,

@@ -9,7 +9,7 @@ use memchr::memmem;
 use serde::Serialize;
 
 /// What a hit was found by, in the order hits of equal standing are shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MatchedOn {
     Phone,

@@ -57,7 +57,7 @@ const TAKEN: &[&str] = &MERGED;
 const MUTABLE: &[&str] = TAKEN.split_last().expect("tables are taken").1;
 
 /// What a merge brought in.
-#[derive(Debug, Default, Clone, Serialize)]
+#[derive(Debug, Default, Clone, Serialize, schemars::JsonSchema)]
 pub struct MergeReport {
     pub contacts_added: usize,
     pub contacts_updated: usize,
@@ -74,7 +74,7 @@ pub struct MergeReport {
 
 /// What a merge did not take as the other file held it, each named so that nothing
 /// is dropped unsaid.
-#[derive(Debug, Default, Clone, Serialize)]
+#[derive(Debug, Default, Clone, Serialize, schemars::JsonSchema)]
 pub struct NotTaken {
     /// Schema objects of the other file that Leadometer did not create (a planted
     /// trigger, an extra table): named here, never run or copied.
@@ -113,7 +113,7 @@ fn is_zero(n: &usize) -> bool {
 }
 
 /// One row of the other file kept aside rather than merged.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct SetAside {
     pub table: String,
     pub row_id: String,
@@ -121,7 +121,7 @@ pub struct SetAside {
 }
 
 /// One change clock of the other file that a merge does not believe.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct ClockDistrusted {
     pub table: String,
     pub row_id: String,
@@ -145,7 +145,7 @@ impl MergeReport {
 
 /// One field two people changed at once: the later change is kept, the other is
 /// recorded beside it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Conflict {
     #[serde(skip)]
     pub row_id: String,
@@ -159,9 +159,13 @@ pub struct Conflict {
     pub field: String,
     pub kept: serde_json::Value,
     pub kept_by: String,
+    #[serde(serialize_with = "crate::domain::timestamp::write")]
+    #[schemars(with = "crate::domain::timestamp::Rfc3339")]
     pub kept_at: DateTime<Utc>,
     pub lost: serde_json::Value,
     pub lost_by: String,
+    #[serde(serialize_with = "crate::domain::timestamp::write")]
+    #[schemars(with = "crate::domain::timestamp::Rfc3339")]
     pub lost_at: DateTime<Utc>,
 }
 
