@@ -339,7 +339,7 @@ fn done(ctx: &mut Context, campaign: &str, contact: &str, undo: bool) -> Result<
 /// The campaign named or numbered `wanted`; several of one name are listed by id.
 fn find(ctx: &Context, wanted: &str) -> Result<Campaign> {
     ctx.store.find_campaign(wanted).map_err(|e| match e {
-        StoreError::AmbiguousNamed { query, candidates } => anyhow!(crate::t!(
+        StoreError::AmbiguousNamed { query, candidates } => crate::failure::refused(crate::t!(
             "cli-campaign-ambiguous",
             typed = clean_line(&query),
             count = candidates.len(),

@@ -5,7 +5,7 @@ use super::output::{print_json, shown, shown_error};
 use crate::domain::text::clean_line;
 use crate::import::{ImportFormat, ImportReport, ImportRequest, Prepared};
 use crate::io::whatsapp::DateOrder;
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 
@@ -114,11 +114,11 @@ pub fn import(ctx: &mut Context, request: ImportRequest, prepared: Option<Prepar
     }
     if report.refused {
         let count = report.errors.len();
-        bail!(crate::t!(
+        return Err(crate::failure::refused(crate::t!(
             "cli-import-refused",
             file = clean_line(&name),
             count = count
-        ));
+        )));
     }
     Ok(())
 }

@@ -6,11 +6,14 @@ mod before_parsing;
 mod campaign;
 mod check;
 mod clap_messages;
+mod completions;
+mod config_file;
 mod deal;
 mod deal_edit;
 mod deal_list;
 mod delete;
 mod edit;
+pub mod exit;
 mod export;
 mod generate;
 mod help;
@@ -135,14 +138,44 @@ pub enum Command {
     /// The team server: set it up, invite a desk, see how it stands, compact it.
     #[command(subcommand)]
     Server(server::ServerCommand),
+    /// The config file: where it is, what it holds in effect, whether it is sound;
+    /// or edit it.
+    #[command(subcommand)]
+    Config(config_file::ConfigCommand),
+    /// Print the completion script of a shell (bash, zsh, fish, elvish, powershell).
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff): `leadometer man | man -l -`.
+    Man,
+}
+
+/// The program's name, as the shell calls it.
+pub const PROGRAM: &str = "leadometer";
+
+/// The command line as the parser reads it, in English: the completions and the
+/// manual page are generated from it too.
+pub fn command() -> clap::Command {
+    Cli::command().long_version(long_version())
+}
+
+/// `--version`: the version, the schema version of the files this binary writes, and
+/// the SQLite built into it, which is what a bug report needs.
+fn long_version() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| {
+        format!(
+            "{}\nschema {}\nSQLite {}",
+            env!("CARGO_PKG_VERSION"),
+            crate::store::SCHEMA_VERSION,
+            rusqlite::version()
+        )
+    })
 }
 
 /// Reads the command line, with its help and its refusals in the language of the
 /// config (else the locale's), known before anything is parsed.
-pub fn parse() -> Result<Cli, clap::Error> {
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
     before_parsing::speak_for(&args);
-    let mut command = help::in_language(Cli::command());
+    let mut command = help::in_language(command());
     let mut matches = command.try_get_matches_from_mut(args)?;
     Cli::from_arg_matches_mut(&mut matches).map_err(|refusal| refusal.format(&mut command))
 }
@@ -167,6 +200,15 @@ impl Context {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
+    // Before the config is loaded: these work even when it cannot be read.
+    match &cli.command {
+        Some(Command::Completions(args)) => return completions::completions(args),
+        Some(Command::Man) => return completions::man(),
+        Some(Command::Config(command)) => {
+            return config_file::run(command, cli.config.as_deref(), cli.json);
+        }
+        _ => {}
+    }
     let config = Config::load(cli.config.as_deref())?;
     crate::i18n::set(config.language.unwrap_or_else(crate::i18n::Lang::from_env));
     output::lay_out_for(config.display.bidi, cli.json);
@@ -266,6 +308,9 @@ fn dispatch(
         Command::Sync => sync::sync(&mut ctx),
         Command::Server(command) => server::run(&mut ctx, command),
         Command::Restore(_) => unreachable!("restored before the file is opened"),
+        Command::Config(_) | Command::Completions(_) | Command::Man => {
+            unreachable!("run before the config is loaded")
+        }
     }
 }
 
@@ -284,7 +329,7 @@ fn open_store(cli: &Cli, config: &Config, now: DateTime<Utc>) -> Result<Store> {
             .then(|| restore::newest_backup_hint(&path))
             .flatten()
         {
-            Some(hint) => anyhow::anyhow!("{e}; {hint}"),
+            Some(hint) => crate::failure::damaged(format!("{e}; {hint}")),
             None => e.into(),
         }
     })

@@ -251,7 +251,10 @@ fn resolve(ctx: &Context, query: &str, list: &LastTaskList) -> Result<Task> {
     }
     let mut found = ctx.store.open_tasks_titled(query)?;
     match found.len() {
-        0 => bail!(crate::t!("cli-task-no-match", typed = clean_line(query))),
+        0 => Err(crate::failure::not_found(crate::t!(
+            "cli-task-no-match",
+            typed = clean_line(query)
+        ))),
         1 => Ok(found.remove(0).0),
         count => {
             let numbered = match list {
@@ -274,7 +277,7 @@ fn resolve(ctx: &Context, query: &str, list: &LastTaskList) -> Result<Task> {
                     )
                 })
                 .collect();
-            bail!(
+            Err(crate::failure::refused(format!(
                 "{}\n{}",
                 crate::t!(
                     "cli-task-many-titled",
@@ -282,7 +285,7 @@ fn resolve(ctx: &Context, query: &str, list: &LastTaskList) -> Result<Task> {
                     typed = clean_line(query)
                 ),
                 candidates.join("\n")
-            )
+            )))
         }
     }
 }

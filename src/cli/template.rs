@@ -265,7 +265,7 @@ fn kind_word(t: &Template) -> String {
 /// The template named or numbered `wanted`; several of one name are listed by id.
 pub(super) fn find(ctx: &Context, wanted: &str) -> Result<StoredTemplate> {
     ctx.store.find_template(wanted).map_err(|e| match e {
-        StoreError::AmbiguousNamed { query, candidates } => anyhow!(crate::t!(
+        StoreError::AmbiguousNamed { query, candidates } => crate::failure::refused(crate::t!(
             "cli-template-ambiguous",
             typed = clean_line(&query),
             count = candidates.len(),
