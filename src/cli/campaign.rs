@@ -58,7 +58,7 @@ pub struct By {
     #[arg(long)]
     flag: Option<String>,
     /// The contacts at this lifecycle stage.
-    #[arg(long)]
+    #[arg(long, value_parser = super::words::of_or_empty::<crate::domain::Lifecycle>())]
     lifecycle: Option<String>,
     /// The contacts of this owner ("me" for the configured user).
     #[arg(long)]

@@ -65,6 +65,9 @@ fn kind_of_cause(cause: &(dyn std::error::Error + 'static)) -> Option<FailureKin
     {
         return Some(FailureKind::Refused);
     }
+    if let Some(crate::config::ConfigError::Read { reason, .. }) = cause.downcast_ref() {
+        return (reason.kind() == std::io::ErrorKind::NotFound).then_some(FailureKind::NotFound);
+    }
     match cause.downcast_ref::<std::io::Error>() {
         Some(io) if io.kind() == std::io::ErrorKind::NotFound => Some(FailureKind::NotFound),
         _ => None,

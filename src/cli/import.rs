@@ -15,6 +15,7 @@ pub struct ImportArgs {
     /// The file: a CSV (HubSpot, Google Contacts, Excel, any sheet with a header row),
     /// a vCard file, or a WhatsApp chat export.
     pub file: PathBuf,
+    /// The file's format (default: told from its content and headers).
     #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
     pub format: FormatArg,
     /// The file's encoding when it is not UTF-8: windows-1255 (Hebrew), windows-1250

@@ -13,6 +13,7 @@ mod deal_edit;
 mod deal_list;
 mod delete;
 mod edit;
+mod examples;
 pub mod exit;
 mod export;
 mod generate;
@@ -42,6 +43,7 @@ mod sync;
 mod task;
 mod template;
 mod triage;
+mod words;
 
 use crate::config::{self, Config};
 use crate::store::Store;
@@ -50,23 +52,31 @@ use chrono::{DateTime, Utc};
 use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 use std::path::PathBuf;
 
+/// The heading the options of every command are listed under in `--help`.
+const GLOBAL_OPTIONS: &str = "Global options";
+
 #[derive(Debug, Parser)]
-#[command(name = "leadometer", version, about = "A lead desk for the terminal")]
+#[command(
+    name = "leadometer",
+    version,
+    about = "A lead desk for the terminal",
+    after_help = examples::PROGRAM
+)]
 pub struct Cli {
     /// The database file (default: leads.db in your data directory).
-    #[arg(long, global = true, env = "LEADOMETER_DB", value_name = "PATH")]
+    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, env = "LEADOMETER_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
     /// The config file (default: config.toml in your config directory).
-    #[arg(long, global = true, env = "LEADOMETER_CONFIG", value_name = "PATH")]
+    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, env = "LEADOMETER_CONFIG", value_name = "PATH")]
     pub config: Option<PathBuf>,
     /// Open the ready-made demo database instead of your own.
-    #[arg(long, global = true, conflicts_with = "db")]
+    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, conflicts_with = "db")]
     pub demo: bool,
     /// Print machine-readable JSON instead of text.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS)]
     pub json: bool,
     /// Pretend the time is this (RFC 3339); for tests and reproducible scripts.
-    #[arg(long, global = true, env = "LEADOMETER_NOW", hide = true)]
+    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, env = "LEADOMETER_NOW", hide = true)]
     pub now: Option<String>,
     /// Without a command: an overview of the file and its most recently active contacts.
     #[command(subcommand)]
@@ -76,22 +86,26 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Add a lead (an existing phone or email returns that contact instead).
+    #[command(after_help = examples::ADD)]
     Add(add::AddArgs),
     /// Change a contact's details, status, owner, quality or flags.
+    #[command(after_help = examples::EDIT)]
     Edit(Box<edit::EditArgs>),
     /// Delete a contact (kept as a tombstone, so that merged copies learn of it).
     Delete(delete::DeleteArgs),
     /// Log a call, WhatsApp message, email, meeting, SMS or note.
+    #[command(after_help = examples::LOG)]
     Log(log::LogArgs),
     /// Find contacts by any digits of a phone, an email, a name or a company.
     Search(search::SearchArgs),
     /// Show a contact with its accounts, deals, tasks and whole timeline.
+    #[command(after_help = examples::SHOW)]
     Show(show::ShowArgs),
     /// Open deals and move them through the pipeline.
-    #[command(subcommand)]
+    #[command(subcommand, after_help = examples::DEAL)]
     Deal(deal::DealCommand),
     /// Follow-up tasks.
-    #[command(subcommand)]
+    #[command(subcommand, after_help = examples::TASK)]
     Task(task::TaskCommand),
     /// Message templates: personal or generic, for WhatsApp, SMS or email.
     #[command(subcommand)]
@@ -105,6 +119,7 @@ pub enum Command {
     #[command(subcommand)]
     Campaign(campaign::CampaignCommand),
     /// Leads that still need work, most urgent first (overdue SLA first, then priority).
+    #[command(after_help = examples::INBOX)]
     Inbox(inbox::InboxArgs),
     /// Why a contact scores what it scores: every rule, its points and its evidence.
     Score(score::ScoreArgs),
@@ -112,15 +127,18 @@ pub enum Command {
     Triage(triage::TriageArgs),
     /// Reports over a period: the funnel from lead to customer, speed-to-lead, the
     /// pipeline and its forecast, and the reasons leads and deals were lost.
+    #[command(after_help = examples::REPORT)]
     Report(report::ReportArgs),
     /// Recompute every score (after changing the rules), raise lifecycles, mark expired leads.
     Rescore,
     /// Fill an empty database with realistic synthetic data.
     Gen(generate::GenArgs),
-    /// Bring in contacts from a CSV (HubSpot, Google Contacts, Excel), deduplicated by
-    /// phone and email, all or nothing.
+    /// Bring in contacts from a CSV (HubSpot, Google Contacts, Excel), a vCard file or a
+    /// WhatsApp chat export, deduplicated by phone and email, all or nothing.
+    #[command(after_help = examples::IMPORT)]
     Import(import::ImportArgs),
     /// Write every contact out: CSV for Excel, JSON with timelines and deals, or vCard.
+    #[command(after_help = examples::EXPORT)]
     Export(export::ExportArgs),
     /// Write a consistent snapshot of the file into the backups folder.
     Backup,
@@ -140,9 +158,10 @@ pub enum Command {
     Server(server::ServerCommand),
     /// The config file: where it is, what it holds in effect, whether it is sound;
     /// or edit it.
-    #[command(subcommand)]
+    #[command(subcommand, after_help = examples::CONFIG)]
     Config(config_file::ConfigCommand),
     /// Print the completion script of a shell (bash, zsh, fish, elvish, powershell).
+    #[command(after_help = examples::COMPLETIONS)]
     Completions(completions::CompletionsArgs),
     /// Print the manual page (roff): `leadometer man | man -l -`.
     Man,

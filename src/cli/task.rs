@@ -23,6 +23,7 @@ use serde_json::{Value, json};
 pub enum TaskCommand {
     /// Add a follow-up for a contact.
     Add {
+        /// The contact: an id, a phone, an email or an exact name.
         contact: String,
         /// What to do, e.g. "send the quote".
         #[arg(long)]
@@ -30,6 +31,7 @@ pub enum TaskCommand {
         /// When: tomorrow 10:00, friday, next friday 10:00, 15.12., dec 15, in 3 days.
         #[arg(long)]
         due: String,
+        /// Who does it ("me" for the configured user; default: the contact's owner).
         #[arg(long)]
         owner: Option<String>,
     },
@@ -46,9 +48,13 @@ pub enum TaskCommand {
     },
     /// Mark a follow-up done. TASK: its number in the last `task list`, its title,
     /// or its id.
-    Done { task: String },
+    Done {
+        /// The task: its number in the last `task list`, its title, or its id.
+        task: String,
+    },
     /// Move a follow-up to another time. TASK as for `done`.
     Snooze {
+        /// The task, as for `done`.
         task: String,
         /// The new time: in 1 hour, tomorrow 09:00, next week, 15.12.
         #[arg(long)]

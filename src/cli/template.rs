@@ -43,6 +43,7 @@ pub enum TemplateCommand {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
+    /// The template's name, e.g. "Price list".
     #[arg(long)]
     name: String,
     /// The language it is written in.
@@ -68,6 +69,7 @@ pub struct EditArgs {
     /// A new name.
     #[arg(long)]
     name: Option<String>,
+    /// The language it is written in.
     #[arg(long, value_parser = PossibleValuesParser::new(LANGUAGES))]
     language: Option<String>,
     /// The channels it may be sent through, replacing the ones it has (repeatable).
