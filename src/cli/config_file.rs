@@ -18,8 +18,8 @@ pub enum ConfigCommand {
     Show,
     /// Read the config file and say what is wrong with it: file, line and key.
     Check,
-    /// Open the config file in $VISUAL or $EDITOR (created from the example if it is
-    /// missing), and check it when the editor is closed.
+    /// Open the config file in $VISUAL or $EDITOR (created from the example, commented
+    /// out, if it is missing), and check it when the editor is closed.
     Edit,
 }
 
@@ -142,7 +142,7 @@ fn edit(path: Option<&Path>) -> Result<()> {
             std::fs::create_dir_all(folder)
                 .with_context(|| crate::t!("cli-config-cannot-create", file = shown(path)))?;
         }
-        std::fs::write(path, EXAMPLE)
+        std::fs::write(path, commented(EXAMPLE))
             .with_context(|| crate::t!("cli-config-cannot-create", file = shown(path)))?;
         eprintln!("{}", crate::t!("cli-config-created", file = shown(path)));
     }
@@ -168,6 +168,18 @@ fn edit(path: Option<&Path>) -> Result<()> {
         Err(error) => Err(refused_config(error))
             .context(crate::t!("cli-config-still-wrong", file = shown(path))),
     }
+}
+
+/// `example` with each setting commented out: a new file changes nothing until the
+/// user chooses, and keeps the example's explanations beside each key.
+fn commented(example: &str) -> String {
+    example
+        .lines()
+        .map(|line| match line.is_empty() || line.starts_with('#') {
+            true => format!("{line}\n"),
+            false => format!("# {line}\n"),
+        })
+        .collect()
 }
 
 #[cfg(windows)]

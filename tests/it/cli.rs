@@ -4,6 +4,7 @@
 mod campaigns;
 mod deal_changes;
 mod deals_and_tasks;
+mod ecosystem;
 mod send;
 mod setup;
 mod tasks;

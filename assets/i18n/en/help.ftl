@@ -77,7 +77,7 @@ help-config = The config file: where it is, what it holds in effect, whether it 
           leadometer config check
           leadometer config edit
 help-config-check = Read the config file and say what is wrong with it: file, line and key
-help-config-edit = Open the config file in $VISUAL or $EDITOR (created from the example if it is missing), and check it when the editor is closed
+help-config-edit = Open the config file in $VISUAL or $EDITOR (created from the example, commented out, if it is missing), and check it when the editor is closed
 help-config-path = Print where the config file is and whether it exists
 help-config-show = Print the config in effect (TOML; JSON with --json), defaults filled in
 help-deal = Open deals and move them through the pipeline

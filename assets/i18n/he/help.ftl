@@ -77,7 +77,7 @@ help-config = קובץ ההגדרות: היכן הוא, מה תקף בו, האם
           leadometer config check
           leadometer config edit
 help-config-check = קריאת קובץ ההגדרות ואמירת מה שגוי בו: קובץ, שורה ומפתח
-help-config-edit = פתיחת קובץ ההגדרות ב־$VISUAL או ב־$EDITOR (נוצר מהדוגמה אם אינו קיים), ובדיקתו כשהעורך נסגר
+help-config-edit = פתיחת קובץ ההגדרות ב־$VISUAL או ב־$EDITOR (נוצר מהדוגמה, כשכל הגדרה בה מוסתרת בהערה, אם אינו קיים), ובדיקתו כשהעורך נסגר
 help-config-path = הדפסת מיקום קובץ ההגדרות והאם הוא קיים
 help-config-show = הדפסת ההגדרות התקפות (TOML; JSON עם --json), כולל ברירות המחדל
 help-deal = פתיחת עסקאות והעברתן לאורך הצנרת

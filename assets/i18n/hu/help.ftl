@@ -77,7 +77,7 @@ help-config = A beállítási fájl: hol van, mi érvényes belőle, rendben van
           leadometer config check
           leadometer config edit
 help-config-check = Beolvassa a beállítási fájlt, és megmondja, mi a hiba: fájl, sor és kulcs
-help-config-edit = Megnyitja a beállítási fájlt a $VISUAL vagy az $EDITOR szerkesztőben (ha nincs, a példából hozza létre), és a szerkesztő bezárása után ellenőrzi
+help-config-edit = Megnyitja a beállítási fájlt a $VISUAL vagy az $EDITOR szerkesztőben (ha nincs, a példából hozza létre, minden beállítást megjegyzésbe téve), és a szerkesztő bezárása után ellenőrzi
 help-config-path = Kiírja, hol van a beállítási fájl, és hogy létezik-e
 help-config-show = Kiírja az érvényes beállításokat (TOML; --json mellett JSON), az alapértékekkel együtt
 help-deal = Üzletek nyitása és mozgatása a folyamatban
