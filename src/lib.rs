@@ -3,6 +3,7 @@
 pub mod cli;
 pub mod config;
 pub mod domain;
+pub mod failure;
 pub mod i18n;
 pub mod import;
 pub mod io;

@@ -1,44 +1,57 @@
+use leadometer::cli::exit::{exit_code, json_asked, json_error, kind_of};
 use leadometer::cli::run;
+use leadometer::failure::FailureKind;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     stop_quietly_when_the_reader_leaves();
     fail_writes_past_the_file_size_limit();
-    let cli = match leadometer::cli::parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let json = json_asked(&args);
+    let cli = match leadometer::cli::parse(args) {
         Ok(cli) => cli,
-        Err(refusal) => return print_clap_message(&refusal),
+        Err(refusal) => return print_clap_message(&refusal, json),
     };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
+            let kind = kind_of(&error);
             let message = format!("{error:#}");
             let message = leadometer::domain::text::clean_text(&message);
             // A parser's refusal is written in English, for --json; said here in
             // the user's language.
             let message = leadometer::i18n::notices::shown(&message);
-            let message = leadometer::cli::shown_error(&message);
-            eprintln!("leadometer: {message}");
-            ExitCode::FAILURE
+            if json {
+                eprintln!("{}", json_error(kind, &message));
+            } else {
+                let message = leadometer::cli::shown_error(&message);
+                eprintln!("leadometer: {message}");
+            }
+            ExitCode::from(exit_code(kind))
         }
     }
 }
 
 /// Prints what clap has to say (help, the version, or a refused option) in the user's
-/// language, cleaned and laid out (`said_by_clap`), where clap would print it.
-fn print_clap_message(message: &clap::Error) -> ExitCode {
+/// language, cleaned and laid out (`said_by_clap`), where clap would print it; a
+/// refusal under `--json` as the JSON error object.
+fn print_clap_message(message: &clap::Error, json: bool) -> ExitCode {
     use std::io::Write;
     let (text, to_stderr) = leadometer::cli::said_by_clap(message);
-    let written = if to_stderr {
-        writeln!(std::io::stderr(), "{text}")
-    } else {
-        writeln!(std::io::stdout(), "{text}")
+    let written = match (to_stderr, json && message.use_stderr()) {
+        (true, true) => writeln!(
+            std::io::stderr(),
+            "{}",
+            json_error(FailureKind::Usage, text.trim_end())
+        ),
+        (true, false) => writeln!(std::io::stderr(), "{text}"),
+        (false, _) => writeln!(std::io::stdout(), "{text}"),
     };
     match (written, message.exit_code()) {
         (Ok(()), code) => ExitCode::from(u8::try_from(code).unwrap_or(2)),
         (Err(_), _) => ExitCode::FAILURE,
     }
 }
-
 /// `leadometer export | head`: once the reader has gone, stop as other Unix tools do,
 /// instead of panicking on the next line printed. Rust ignores SIGPIPE by default.
 fn stop_quietly_when_the_reader_leaves() {

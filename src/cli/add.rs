@@ -25,20 +25,24 @@ pub struct AddArgs {
     #[arg(long)]
     company: Option<String>,
     /// The contact's role at the company.
-    #[arg(long, requires = "company")]
+    #[arg(long, requires = "company", value_parser = super::words::of::<Role>())]
     role: Option<Role>,
     /// Where the lead came from (e.g. "Facebook ad", "referral").
     #[arg(long)]
     source: Option<String>,
+    /// The marketing campaign that brought the lead.
     #[arg(long)]
     campaign: Option<String>,
     /// Inbound ("pull": they came to us) or outbound ("push": we went to them).
-    #[arg(long)]
+    #[arg(long, value_parser = super::words::of::<Origin>())]
     origin: Option<Origin>,
+    /// Who works the lead ("me" for the configured user).
     #[arg(long)]
     owner: Option<String>,
-    #[arg(long, default_value = "person")]
+    /// A person or a business.
+    #[arg(long, default_value = "person", value_parser = super::words::of::<ContactKind>())]
     kind: ContactKind,
+    /// Free notes about the contact.
     #[arg(long)]
     notes: Option<String>,
 }

@@ -27,7 +27,7 @@ pub fn speak_for(args: &[OsString]) {
         .and_then(|display| display.get("bidi"))
         .and_then(|bidi| bidi.clone().try_into::<Bidi>().ok())
         .unwrap_or_default();
-    let json = options_of(args).any(|arg| arg == "--json");
+    let json = super::exit::json_asked(args);
     super::output::lay_out_for(bidi, json);
 }
 

@@ -58,7 +58,7 @@ pub struct By {
     #[arg(long)]
     flag: Option<String>,
     /// The contacts at this lifecycle stage.
-    #[arg(long)]
+    #[arg(long, value_parser = super::words::of_or_empty::<crate::domain::Lifecycle>())]
     lifecycle: Option<String>,
     /// The contacts of this owner ("me" for the configured user).
     #[arg(long)]
@@ -339,7 +339,7 @@ fn done(ctx: &mut Context, campaign: &str, contact: &str, undo: bool) -> Result<
 /// The campaign named or numbered `wanted`; several of one name are listed by id.
 fn find(ctx: &Context, wanted: &str) -> Result<Campaign> {
     ctx.store.find_campaign(wanted).map_err(|e| match e {
-        StoreError::AmbiguousNamed { query, candidates } => anyhow!(crate::t!(
+        StoreError::AmbiguousNamed { query, candidates } => crate::failure::refused(crate::t!(
             "cli-campaign-ambiguous",
             typed = clean_line(&query),
             count = candidates.len(),

@@ -5,7 +5,7 @@ use crate::config::Config;
 use crate::domain::text::clean_line;
 use crate::store::safety::check_untrusted;
 use crate::store::{Store, StoreError};
-use anyhow::{Result, bail};
+use anyhow::Result;
 use chrono::{DateTime, Utc};
 use std::path::Path;
 
@@ -45,11 +45,11 @@ pub fn report_problems(db: &Path, problems: &[String], json: bool) -> Result<()>
         }
     }
     if !problems.is_empty() {
-        bail!(crate::t!(
+        return Err(crate::failure::damaged(crate::t!(
             "cli-check-found",
             file = clean_line(&db.display().to_string()),
             count = problems.len()
-        ));
+        )));
     }
     Ok(())
 }

@@ -19,6 +19,7 @@ pub enum DealCommand {
     Add {
         /// The contact: an id, a phone, an email or an exact name.
         contact: String,
+        /// What is being sold, e.g. "Kitchen renovation".
         #[arg(long)]
         title: String,
         /// e.g. 12500 or 12,500.50
@@ -52,20 +53,30 @@ pub enum DealCommand {
         /// Who works the deal ("me" for the configured user; default: the contact's owner).
         #[arg(long)]
         owner: Option<String>,
+        /// Free notes about the deal.
         #[arg(long)]
         notes: Option<String>,
     },
     /// Move a deal to another stage.
-    Move { deal: String, stage: String },
+    Move {
+        /// The deal: its id, or its exact title when that is unique.
+        deal: String,
+        /// The stage it moves to (its name as the config's pipeline has it).
+        stage: String,
+    },
     /// Mark a deal won.
     Won {
+        /// The deal: its id, or its exact title when that is unique.
         deal: String,
+        /// Why it was won.
         #[arg(long)]
         reason: Option<String>,
     },
     /// Mark a deal lost, with the reason.
     Lost {
+        /// The deal: its id, or its exact title when that is unique.
         deal: String,
+        /// Why it was lost.
         #[arg(long)]
         reason: String,
     },
@@ -74,7 +85,10 @@ pub enum DealCommand {
     /// Change a deal's fields (its stage moves with `deal move`, `won`, `lost`).
     Edit(super::deal_edit::EditArgs),
     /// Delete a deal (kept as a tombstone, so every copy of the file learns of it).
-    Rm { deal: String },
+    Rm {
+        /// The deal: its id, or its exact title when that is unique.
+        deal: String,
+    },
 }
 
 pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {

@@ -13,6 +13,7 @@ use clap::Args;
 pub struct EditArgs {
     /// The deal: its id, or its exact title when that is unique.
     deal: String,
+    /// A new title.
     #[arg(long)]
     title: Option<String>,
     /// e.g. 12500 or 12,500.50
@@ -34,8 +35,10 @@ pub struct EditArgs {
     /// Remove a competitor (repeatable).
     #[arg(long = "remove-competitor", value_name = "NAME")]
     remove_competitors: Vec<String>,
+    /// How many quotes the customer wants before deciding.
     #[arg(long, value_name = "N")]
     quotes_required: Option<u32>,
+    /// How many quotes they have had.
     #[arg(long, value_name = "N")]
     quotes_received: Option<u32>,
     /// Who works the deal ("me" for the configured user; "" or "none": nobody).

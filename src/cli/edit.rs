@@ -13,14 +13,19 @@ use clap::Args;
 pub struct EditArgs {
     /// The contact: an id, a phone, an email or an exact name.
     contact: String,
+    /// A new name.
     #[arg(long)]
     name: Option<String>,
+    /// Adds a phone number, in any format (repeatable).
     #[arg(long = "add-phone", value_name = "P")]
     add_phones: Vec<String>,
+    /// Removes a phone number, written in any format (repeatable).
     #[arg(long = "remove-phone", value_name = "P")]
     remove_phones: Vec<String>,
+    /// Adds an email address (repeatable).
     #[arg(long = "add-email", value_name = "E")]
     add_emails: Vec<String>,
+    /// Removes an email address (repeatable).
     #[arg(long = "remove-email", value_name = "E")]
     remove_emails: Vec<String>,
     /// Adds another spelling of the name, searched and shown with it (repeatable).
@@ -33,17 +38,19 @@ pub struct EditArgs {
     #[arg(long)]
     company: Option<String>,
     /// The contact's role at --company, or at its first company.
-    #[arg(long)]
+    #[arg(long, value_parser = super::words::of::<Role>())]
     role: Option<Role>,
     /// The owner; an empty value clears it.
     #[arg(long)]
     owner: Option<String>,
-    #[arg(long)]
+    /// The lead's status.
+    #[arg(long, value_parser = super::words::of::<LeadStatus>())]
     status: Option<LeadStatus>,
     /// Why the lead is disqualified (needed with --status disqualified).
     #[arg(long)]
     reason: Option<String>,
-    #[arg(long)]
+    /// The lifecycle stage.
+    #[arg(long, value_parser = super::words::of::<Lifecycle>())]
     lifecycle: Option<Lifecycle>,
     /// The business's own rating, 1 to 5.
     #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
@@ -54,20 +61,25 @@ pub struct EditArgs {
     /// Removes a flag (repeatable).
     #[arg(long = "unflag", value_name = "F")]
     unflags: Vec<String>,
+    /// Where the lead came from (e.g. "Facebook ad", "referral").
     #[arg(long)]
     source: Option<String>,
+    /// The marketing campaign that brought the lead.
     #[arg(long)]
     campaign: Option<String>,
-    #[arg(long)]
+    /// Inbound ("pull": they came to us) or outbound ("push": we went to them).
+    #[arg(long, value_parser = super::words::of::<Origin>())]
     origin: Option<Origin>,
-    #[arg(long)]
+    /// A person or a business.
+    #[arg(long, value_parser = super::words::of::<ContactKind>())]
     kind: Option<ContactKind>,
-    /// call, whatsapp, email, sms or meeting.
-    #[arg(long)]
+    /// How the contact prefers to be reached; an empty value clears it.
+    #[arg(long, value_parser = super::words::preferred_channel())]
     preferred_channel: Option<String>,
     /// Free text such as "mornings" or "after 17:00".
     #[arg(long)]
     best_time: Option<String>,
+    /// Free notes about the contact, replacing the ones it has.
     #[arg(long)]
     notes: Option<String>,
     /// A custom field, KEY=VALUE; an empty value removes it (repeatable).

@@ -3,7 +3,7 @@
 use super::Context;
 use super::output::{json_text, print_json};
 use crate::domain::text::clean_line;
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 use std::io::{Read as _, Write};
 use std::path::{Path, PathBuf};
 
@@ -20,6 +20,7 @@ pub enum ExportFormat {
 
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
+    /// What to write.
     #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
     pub format: ExportFormat,
     /// Write here instead of to standard output (a new file, owner-only, never
@@ -108,10 +109,16 @@ const SIDECAR_SUFFIXES: [&str; 3] = ["-wal", "-shm", "-journal"];
 fn check_target(out: &Path, database: &Path, force: bool) -> Result<()> {
     let exists = match std::fs::symlink_metadata(out) {
         Ok(meta) if meta.file_type().is_symlink() => {
-            bail!(crate::t!("cli-export-out-link", file = shown(out)))
+            return Err(crate::failure::refused(crate::t!(
+                "cli-export-out-link",
+                file = shown(out)
+            )));
         }
         Ok(meta) if !meta.is_file() => {
-            bail!(crate::t!("cli-export-out-not-file", file = shown(out)))
+            return Err(crate::failure::refused(crate::t!(
+                "cli-export-out-not-file",
+                file = shown(out)
+            )));
         }
         Ok(_) => true,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
@@ -120,23 +127,29 @@ fn check_target(out: &Path, database: &Path, force: bool) -> Result<()> {
         }
     };
     if is_database_or_sidecar(out, database) {
-        bail!(crate::t!(
+        return Err(crate::failure::refused(crate::t!(
             "cli-export-out-is-open-database",
             file = shown(out)
-        ));
+        )));
     }
     if exists && holds_sqlite(out) {
-        bail!(crate::t!("cli-export-out-is-database", file = shown(out)));
+        return Err(crate::failure::refused(crate::t!(
+            "cli-export-out-is-database",
+            file = shown(out)
+        )));
     }
     if let Some(base) = sidecar_base(out).filter(|base| holds_sqlite(base)) {
-        bail!(crate::t!(
+        return Err(crate::failure::refused(crate::t!(
             "cli-export-out-is-journal",
             file = shown(out),
             database = shown(&base)
-        ));
+        )));
     }
     if exists && !force {
-        bail!(crate::t!("cli-export-out-exists", file = shown(out)));
+        return Err(crate::failure::refused(crate::t!(
+            "cli-export-out-exists",
+            file = shown(out)
+        )));
     }
     Ok(())
 }

@@ -63,13 +63,19 @@ fn rewrite_command(mut cmd: Command, path: &[String], say: &mut Say<'_>) -> Comm
     if let Some(long) = cmd.get_long_about().map(StyledStr::to_string) {
         cmd = cmd.long_about(say(&format!("{id}.long"), &long));
     }
-    let template = template_of(&cmd, say);
-    cmd = cmd.help_template(template);
+    if let Some(examples) = cmd.get_after_help().map(StyledStr::to_string) {
+        cmd = cmd.after_help(say(&format!("{id}.examples"), &examples));
+    }
+    cmd = cmd.subcommand_help_heading(say("help-clap-commands", "Commands"));
+    cmd = cmd.help_template(template_of(say));
     // In place, in their order: clap looks options up by their place once built.
     // A hidden option (`--now`, for tests) is shown nowhere: nothing to translate.
     cmd = cmd.mut_args(|arg| match arg.is_hide_set() {
         true => arg,
-        false => rewrite_arg(arg, path, say),
+        false => {
+            let heading = heading_of(&arg, say);
+            rewrite_arg(arg, path, say).help_heading(heading)
+        }
     });
     for sub in cmd.get_subcommands_mut() {
         let name = sub.get_name().to_string();
@@ -108,31 +114,24 @@ fn id_part(name: &str) -> String {
         .collect()
 }
 
-/// Clap's layout of a help page (its default template) with its headings in the
-/// current language: the headings are fixed English in clap's own layout, and a
-/// template can only name the sections that the command has.
-fn template_of(cmd: &Command, say: &mut Say<'_>) -> String {
+/// Clap's layout of a help page (its default template) with the usage heading in
+/// the current language. Clap writes the sections itself (`{all-args}`), under
+/// the headings each argument is given in the current language (`heading_of`):
+/// clap's own "Arguments" and "Options" are fixed English.
+fn template_of(say: &mut Say<'_>) -> String {
     let usage = say("help-clap-usage", "Usage:");
-    let mut sections = Vec::new();
-    if cmd.get_subcommands().any(|sub| !sub.is_hide_set()) {
-        let heading = say("help-clap-commands", "Commands");
-        sections.push(format!("{heading}:\n{{subcommands}}"));
-    }
-    if cmd.get_positionals().any(|arg| !arg.is_hide_set()) {
-        let heading = say("help-clap-arguments", "Arguments");
-        sections.push(format!("{heading}:\n{{positionals}}"));
-    }
-    if cmd
-        .get_arguments()
-        .any(|arg| !arg.is_positional() && !arg.is_hide_set())
-    {
-        let heading = say("help-clap-options", "Options");
-        sections.push(format!("{heading}:\n{{options}}"));
-    }
-    let head = format!("{{before-help}}{{about-with-newline}}\n{usage} {{usage}}");
-    match sections.is_empty() {
-        true => format!("{head}{{after-help}}"),
-        false => format!("{head}\n\n{}{{after-help}}", sections.join("\n\n")),
+    format!(
+        "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+    )
+}
+
+/// The heading `arg` is listed under, in the current language: its own (the global
+/// options'), else clap's for an argument or an option.
+fn heading_of(arg: &Arg, say: &mut Say<'_>) -> String {
+    match arg.get_help_heading() {
+        Some(heading) => say(&format!("help-heading-{}", id_part(heading)), heading),
+        None if arg.is_positional() => say("help-clap-arguments", "Arguments"),
+        None => say("help-clap-options", "Options"),
     }
 }
 

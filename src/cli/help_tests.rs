@@ -160,3 +160,24 @@ fn fluent_text(text: &str, indent: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// Every option and argument a person can see says what it is for: one without a
+/// help line shows a bare name in `--help`, the man page and the completions.
+#[test]
+fn every_visible_argument_has_a_help_line() {
+    fn walk(cmd: &Command, path: &str, missing: &mut Vec<String>) {
+        for arg in cmd.get_arguments() {
+            if !arg.is_hide_set() && arg.get_help().is_none() {
+                missing.push(format!("{path} {}", arg.get_id()));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            walk(sub, &format!("{path} {}", sub.get_name()), missing);
+        }
+    }
+    let mut command = super::super::command();
+    command.build();
+    let mut missing = Vec::new();
+    walk(&command, "leadometer", &mut missing);
+    assert!(missing.is_empty(), "no help line: {missing:#?}");
+}

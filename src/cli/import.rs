@@ -5,7 +5,7 @@ use super::output::{print_json, shown, shown_error};
 use crate::domain::text::clean_line;
 use crate::import::{ImportFormat, ImportReport, ImportRequest, Prepared};
 use crate::io::whatsapp::DateOrder;
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 
@@ -15,6 +15,7 @@ pub struct ImportArgs {
     /// The file: a CSV (HubSpot, Google Contacts, Excel, any sheet with a header row),
     /// a vCard file, or a WhatsApp chat export.
     pub file: PathBuf,
+    /// The file's format (default: told from its content and headers).
     #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
     pub format: FormatArg,
     /// The file's encoding when it is not UTF-8: windows-1255 (Hebrew), windows-1250
@@ -114,11 +115,11 @@ pub fn import(ctx: &mut Context, request: ImportRequest, prepared: Option<Prepar
     }
     if report.refused {
         let count = report.errors.len();
-        bail!(crate::t!(
+        return Err(crate::failure::refused(crate::t!(
             "cli-import-refused",
             file = clean_line(&name),
             count = count
-        ));
+        )));
     }
     Ok(())
 }

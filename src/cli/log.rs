@@ -40,6 +40,7 @@ pub struct LogArgs {
     /// Correct, delete or see the versions of a logged entry.
     #[command(subcommand)]
     fix: Option<super::log_fix::LogFix>,
+    /// What happened.
     #[arg(required = true)]
     kind: Option<LoggedKind>,
     /// The contact: an id, a phone, an email or an exact name.
@@ -54,8 +55,10 @@ pub struct LogArgs {
     /// How long it took, e.g. 5m, 1h30m, 90s.
     #[arg(long)]
     duration: Option<String>,
+    /// An email's or a meeting's subject.
     #[arg(long)]
     subject: Option<String>,
+    /// What was said or written.
     #[arg(long)]
     text: Option<String>,
     /// When it happened: 14:30, yesterday 10:00, 2h ago, 2024-01-15 21:05 (default: now).

@@ -6,11 +6,15 @@ mod before_parsing;
 mod campaign;
 mod check;
 mod clap_messages;
+mod completions;
+mod config_file;
 mod deal;
 mod deal_edit;
 mod deal_list;
 mod delete;
 mod edit;
+mod examples;
+pub mod exit;
 mod export;
 mod generate;
 mod help;
@@ -41,6 +45,7 @@ mod sync;
 mod task;
 mod template;
 mod triage;
+mod words;
 
 use crate::config::{self, Config};
 use crate::store::Store;
@@ -49,23 +54,31 @@ use chrono::{DateTime, Utc};
 use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 use std::path::PathBuf;
 
+/// The heading the options of every command are listed under in `--help`.
+const GLOBAL_OPTIONS: &str = "Global options";
+
 #[derive(Debug, Parser)]
-#[command(name = "leadometer", version, about = "A lead desk for the terminal")]
+#[command(
+    name = "leadometer",
+    version,
+    about = "A lead desk for the terminal",
+    after_help = examples::PROGRAM
+)]
 pub struct Cli {
     /// The database file (default: leads.db in your data directory).
-    #[arg(long, global = true, env = "LEADOMETER_DB", value_name = "PATH")]
+    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, env = "LEADOMETER_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
     /// The config file (default: config.toml in your config directory).
-    #[arg(long, global = true, env = "LEADOMETER_CONFIG", value_name = "PATH")]
+    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, env = "LEADOMETER_CONFIG", value_name = "PATH")]
     pub config: Option<PathBuf>,
     /// Open the ready-made demo database instead of your own.
-    #[arg(long, global = true, conflicts_with = "db")]
+    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, conflicts_with = "db")]
     pub demo: bool,
     /// Print machine-readable JSON instead of text.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS)]
     pub json: bool,
     /// Pretend the time is this (RFC 3339); for tests and reproducible scripts.
-    #[arg(long, global = true, env = "LEADOMETER_NOW", hide = true)]
+    #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, env = "LEADOMETER_NOW", hide = true)]
     pub now: Option<String>,
     /// Without a command: an overview of the file and its most recently active contacts.
     #[command(subcommand)]
@@ -75,22 +88,26 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Add a lead (an existing phone or email returns that contact instead).
+    #[command(after_help = examples::ADD)]
     Add(add::AddArgs),
     /// Change a contact's details, status, owner, quality or flags.
+    #[command(after_help = examples::EDIT)]
     Edit(Box<edit::EditArgs>),
     /// Delete a contact (kept as a tombstone, so that merged copies learn of it).
     Delete(delete::DeleteArgs),
     /// Log a call, WhatsApp message, email, meeting, SMS or note.
+    #[command(after_help = examples::LOG)]
     Log(log::LogArgs),
     /// Find contacts by any digits of a phone, an email, a name or a company.
     Search(search::SearchArgs),
     /// Show a contact with its accounts, deals, tasks and whole timeline.
+    #[command(after_help = examples::SHOW)]
     Show(show::ShowArgs),
     /// Open deals and move them through the pipeline.
-    #[command(subcommand)]
+    #[command(subcommand, after_help = examples::DEAL)]
     Deal(deal::DealCommand),
     /// Follow-up tasks.
-    #[command(subcommand)]
+    #[command(subcommand, after_help = examples::TASK)]
     Task(task::TaskCommand),
     /// Message templates: personal or generic, for WhatsApp, SMS or email.
     #[command(subcommand)]
@@ -104,6 +121,7 @@ pub enum Command {
     #[command(subcommand)]
     Campaign(campaign::CampaignCommand),
     /// Leads that still need work, most urgent first (overdue SLA first, then priority).
+    #[command(after_help = examples::INBOX)]
     Inbox(inbox::InboxArgs),
     /// Why a contact scores what it scores: every rule, its points and its evidence.
     Score(score::ScoreArgs),
@@ -111,15 +129,18 @@ pub enum Command {
     Triage(triage::TriageArgs),
     /// Reports over a period: the funnel from lead to customer, speed-to-lead, the
     /// pipeline and its forecast, and the reasons leads and deals were lost.
+    #[command(after_help = examples::REPORT)]
     Report(report::ReportArgs),
     /// Recompute every score (after changing the rules), raise lifecycles, mark expired leads.
     Rescore,
     /// Fill an empty database with realistic synthetic data.
     Gen(generate::GenArgs),
-    /// Bring in contacts from a CSV (HubSpot, Google Contacts, Excel), deduplicated by
-    /// phone and email, all or nothing.
+    /// Bring in contacts from a CSV (HubSpot, Google Contacts, Excel), a vCard file or a
+    /// WhatsApp chat export, deduplicated by phone and email, all or nothing.
+    #[command(after_help = examples::IMPORT)]
     Import(import::ImportArgs),
     /// Write every contact out: CSV for Excel, JSON with timelines and deals, or vCard.
+    #[command(after_help = examples::EXPORT)]
     Export(export::ExportArgs),
     /// Write a consistent snapshot of the file into the backups folder.
     Backup,
@@ -139,14 +160,45 @@ pub enum Command {
     Server(server::ServerCommand),
     /// The JSON Schema of each --json output, by the command that prints it.
     Schema(schema::SchemaArgs),
+    /// The config file: where it is, what it holds in effect, whether it is sound;
+    /// or edit it.
+    #[command(subcommand, after_help = examples::CONFIG)]
+    Config(config_file::ConfigCommand),
+    /// Print the completion script of a shell (bash, zsh, fish, elvish, powershell).
+    #[command(after_help = examples::COMPLETIONS)]
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff): `leadometer man | man -l -`.
+    Man,
+}
+
+/// The program's name, as the shell calls it.
+pub const PROGRAM: &str = "leadometer";
+
+/// The command line as the parser reads it, in English: the completions and the
+/// manual page are generated from it too.
+pub fn command() -> clap::Command {
+    Cli::command().long_version(long_version())
+}
+
+/// `--version`: the version, the schema version of the files this binary writes, and
+/// the SQLite built into it, which is what a bug report needs.
+fn long_version() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| {
+        format!(
+            "{}\nschema {}\nSQLite {}",
+            env!("CARGO_PKG_VERSION"),
+            crate::store::SCHEMA_VERSION,
+            rusqlite::version()
+        )
+    })
 }
 
 /// Reads the command line, with its help and its refusals in the language of the
 /// config (else the locale's), known before anything is parsed.
-pub fn parse() -> Result<Cli, clap::Error> {
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
     before_parsing::speak_for(&args);
-    let mut command = help::in_language(Cli::command());
+    let mut command = help::in_language(command());
     let mut matches = command.try_get_matches_from_mut(args)?;
     Cli::from_arg_matches_mut(&mut matches).map_err(|refusal| refusal.format(&mut command))
 }
@@ -171,6 +223,15 @@ impl Context {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
+    // Before the config is loaded: these work even when it cannot be read.
+    match &cli.command {
+        Some(Command::Completions(args)) => return completions::completions(args),
+        Some(Command::Man) => return completions::man(),
+        Some(Command::Config(command)) => {
+            return config_file::run(command, cli.config.as_deref(), cli.json);
+        }
+        _ => {}
+    }
     let config = Config::load(cli.config.as_deref())?;
     crate::i18n::set(config.language.unwrap_or_else(crate::i18n::Lang::from_env));
     output::lay_out_for(config.display.bidi, cli.json);
@@ -274,6 +335,9 @@ fn dispatch(
         Command::Server(command) => server::run(&mut ctx, command),
         Command::Restore(_) => unreachable!("restored before the file is opened"),
         Command::Schema(_) => unreachable!("printed before the file is opened"),
+        Command::Config(_) | Command::Completions(_) | Command::Man => {
+            unreachable!("run before the config is loaded")
+        }
     }
 }
 
@@ -292,7 +356,7 @@ fn open_store(cli: &Cli, config: &Config, now: DateTime<Utc>) -> Result<Store> {
             .then(|| restore::newest_backup_hint(&path))
             .flatten()
         {
-            Some(hint) => anyhow::anyhow!("{e}; {hint}"),
+            Some(hint) => crate::failure::damaged(format!("{e}; {hint}")),
             None => e.into(),
         }
     })

@@ -32,6 +32,7 @@ pub enum ReportKind {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
+    /// Which report.
     #[arg(value_enum)]
     report: ReportKind,
     /// The first day (YYYY-MM-DD); without --to, up to today.

@@ -77,13 +77,15 @@ fn refuse_another_files_backup(db: &Path, backup: &Path, other_file: bool) -> Re
         .flatten();
     let theirs = database_id_of(backup)?;
     match (ours, theirs) {
-        (Some(ours), Some(theirs)) if ours != theirs && !other_file => bail!(crate::t!(
-            "cli-restore-another-file",
-            backup = backup.display().to_string(),
-            theirs = theirs,
-            file = db.display().to_string(),
-            ours = ours
-        )),
+        (Some(ours), Some(theirs)) if ours != theirs && !other_file => {
+            Err(crate::failure::refused(crate::t!(
+                "cli-restore-another-file",
+                backup = backup.display().to_string(),
+                theirs = theirs,
+                file = db.display().to_string(),
+                ours = ours
+            )))
+        }
         _ => Ok(()),
     }
 }

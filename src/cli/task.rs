@@ -24,6 +24,7 @@ use clap::{Subcommand, ValueEnum};
 pub enum TaskCommand {
     /// Add a follow-up for a contact.
     Add {
+        /// The contact: an id, a phone, an email or an exact name.
         contact: String,
         /// What to do, e.g. "send the quote".
         #[arg(long)]
@@ -31,6 +32,7 @@ pub enum TaskCommand {
         /// When: tomorrow 10:00, friday, next friday 10:00, 15.12., dec 15, in 3 days.
         #[arg(long)]
         due: String,
+        /// Who does it ("me" for the configured user; default: the contact's owner).
         #[arg(long)]
         owner: Option<String>,
     },
@@ -47,9 +49,13 @@ pub enum TaskCommand {
     },
     /// Mark a follow-up done. TASK: its number in the last `task list`, its title,
     /// or its id.
-    Done { task: String },
+    Done {
+        /// The task: its number in the last `task list`, its title, or its id.
+        task: String,
+    },
     /// Move a follow-up to another time. TASK as for `done`.
     Snooze {
+        /// The task, as for `done`.
         task: String,
         /// The new time: in 1 hour, tomorrow 09:00, next week, 15.12.
         #[arg(long)]
@@ -249,7 +255,10 @@ fn resolve(ctx: &Context, query: &str, list: &LastTaskList) -> Result<Task> {
     }
     let mut found = ctx.store.open_tasks_titled(query)?;
     match found.len() {
-        0 => bail!(crate::t!("cli-task-no-match", typed = clean_line(query))),
+        0 => Err(crate::failure::not_found(crate::t!(
+            "cli-task-no-match",
+            typed = clean_line(query)
+        ))),
         1 => Ok(found.remove(0).0),
         count => {
             let numbered = match list {
@@ -272,7 +281,7 @@ fn resolve(ctx: &Context, query: &str, list: &LastTaskList) -> Result<Task> {
                     )
                 })
                 .collect();
-            bail!(
+            Err(crate::failure::refused(format!(
                 "{}\n{}",
                 crate::t!(
                     "cli-task-many-titled",
@@ -280,7 +289,7 @@ fn resolve(ctx: &Context, query: &str, list: &LastTaskList) -> Result<Task> {
                     typed = clean_line(query)
                 ),
                 candidates.join("\n")
-            )
+            )))
         }
     }
 }

@@ -43,6 +43,7 @@ pub enum TemplateCommand {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
+    /// The template's name, e.g. "Price list".
     #[arg(long)]
     name: String,
     /// The language it is written in.
@@ -68,6 +69,7 @@ pub struct EditArgs {
     /// A new name.
     #[arg(long)]
     name: Option<String>,
+    /// The language it is written in.
     #[arg(long, value_parser = PossibleValuesParser::new(LANGUAGES))]
     language: Option<String>,
     /// The channels it may be sent through, replacing the ones it has (repeatable).
@@ -265,7 +267,7 @@ fn kind_word(t: &Template) -> String {
 /// The template named or numbered `wanted`; several of one name are listed by id.
 pub(super) fn find(ctx: &Context, wanted: &str) -> Result<StoredTemplate> {
     ctx.store.find_template(wanted).map_err(|e| match e {
-        StoreError::AmbiguousNamed { query, candidates } => anyhow!(crate::t!(
+        StoreError::AmbiguousNamed { query, candidates } => crate::failure::refused(crate::t!(
             "cli-template-ambiguous",
             typed = clean_line(&query),
             count = candidates.len(),

@@ -27,6 +27,7 @@ pub enum DecisionWord {
 pub struct TriageArgs {
     /// The contact: an id, a phone, an email or an exact name.
     contact: String,
+    /// What becomes of the lead.
     decision: DecisionWord,
     /// Why the lead is dropped (required with drop), or nurtured (optional).
     #[arg(long)]

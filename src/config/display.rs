@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Display {
     pub bidi: Bidi,
@@ -10,7 +10,7 @@ pub struct Display {
 
 /// Who lays right-to-left text out: the desk (in visual order, after telling the
 /// terminal with BDSM that it does), or the terminal (given text in typing order).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Bidi {
     /// The desk, unless the terminal is known to reorder on its own and ignore BDSM.

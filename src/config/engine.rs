@@ -183,7 +183,7 @@ fn conditions(when: toml::Table) -> Result<Conditions, String> {
     Ok(conditions)
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Assignment {
     pub rules: Vec<AssignmentRule>,
     /// The sales team: a lead that becomes SQL is handed to one of them.

@@ -16,17 +16,17 @@ use crate::domain::lifecycle::DealLifecycle;
 use crate::domain::scoring::Scoring;
 use crate::domain::{Pipeline, Stage};
 use phonenumber::country::Id as Region;
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
     /// Who is logging: shown as the owner and the author of what is logged.
     pub user: String,
     /// The ISO country whose local number formats are assumed.
-    #[serde(deserialize_with = "region")]
+    #[serde(deserialize_with = "region", serialize_with = "region_code")]
     pub region: Region,
     #[serde(deserialize_with = "currency")]
     pub currency: String,
@@ -84,7 +84,7 @@ pub struct Config {
 }
 
 /// How a message written in Leadometer reaches the app that sends it.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Messages {
     /// "web" opens `https://wa.me/…` (a browser, or the app where the system hands
@@ -94,7 +94,7 @@ pub struct Messages {
 
 /// Colours of the desk by role, as names ("red", "light-blue", "dark-gray") or
 /// "#rrggbb". `NO_COLOR` in the environment overrides them all.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ThemeConfig {
     pub accent: String,
@@ -123,7 +123,7 @@ impl Default for ThemeConfig {
     }
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct InboxConfig {
     /// Views of the inbox beside the built-in ones, e.g. one campaign's checklist.
@@ -131,7 +131,7 @@ pub struct InboxConfig {
 }
 
 /// A named inbox view: every filter given must match (case-insensitively).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct InboxViewConfig {
     pub name: String,
@@ -142,7 +142,7 @@ pub struct InboxViewConfig {
     pub temperature: Option<crate::domain::scoring::Temperature>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Sla {
     /// Minutes within which a new lead must get its first response.
@@ -165,7 +165,7 @@ impl Sla {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Deals {
     #[serde(deserialize_with = "stages")]
@@ -349,6 +349,11 @@ fn region<'de, D: Deserializer<'de>>(de: D) -> Result<Region, D::Error> {
             "unknown region \"{code}\": use a two-letter ISO country code such as IL or HU"
         ))
     })
+}
+
+/// A region as the file writes it: its two-letter code.
+fn region_code<S: serde::Serializer>(region: &Region, out: S) -> Result<S::Ok, S::Error> {
+    out.serialize_str(region.as_ref())
 }
 
 fn currency<'de, D: Deserializer<'de>>(de: D) -> Result<String, D::Error> {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Deserializer};
 
 /// `[[targets]]`: goals for every period of a kind. Each goal is optional; `source`
 /// narrows `new_leads` to the leads from one source.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Target {
     #[serde(deserialize_with = "period_kind")]
@@ -26,16 +26,21 @@ pub struct Target {
 }
 
 /// `[[costs]]`: what a campaign or a source cost in a month.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cost {
     pub campaign: Option<String>,
     pub source: Option<String>,
     /// "2026-11".
-    #[serde(deserialize_with = "month")]
+    #[serde(deserialize_with = "month", serialize_with = "month_written")]
     pub month: NaiveDate,
     #[serde(deserialize_with = "required_amount")]
     pub amount: f64,
+}
+
+/// A month as the file writes it: "2026-11".
+fn month_written<S: serde::Serializer>(month: &NaiveDate, out: S) -> Result<S::Ok, S::Error> {
+    out.serialize_str(&month.format("%Y-%m").to_string())
 }
 
 fn period_kind<'de, D: Deserializer<'de>>(d: D) -> Result<PeriodKind, D::Error> {

@@ -27,6 +27,12 @@ macro_rules! word_enum {
             }
         }
 
+        impl $crate::domain::contact::WordList for $name {
+            fn words() -> Vec<&'static str> {
+                $name::ALL.iter().map(|v| v.as_str()).collect()
+            }
+        }
+
         impl $crate::domain::contact::Labelled for $name {
             fn shown(self) -> String {
                 self.label()
@@ -56,6 +62,12 @@ macro_rules! word_enum {
     };
 }
 pub(crate) use word_enum;
+
+/// A list of words read with `FromStr` (every `word_enum`): its words as stored and
+/// typed, for the command line to list the values it accepts.
+pub trait WordList: std::str::FromStr<Err = String> {
+    fn words() -> Vec<&'static str>;
+}
 
 /// A list's word that has a text for people to read (every `word_enum`).
 pub trait Labelled {

@@ -5,7 +5,7 @@
 use super::contact::normalize_email;
 use super::phone::{Phone, Region};
 use super::text::{clean_line, non_empty};
-use super::{Contact, LeadStatus};
+use super::{Contact, InteractionKind, LeadStatus};
 
 /// A contact's name as stored, or why it cannot be one.
 pub fn read_name(typed: &str) -> Result<String, String> {
@@ -56,6 +56,36 @@ pub fn add_flag(contact: &mut Contact, typed: &str) {
 /// A preferred channel as stored: free text, lower case; empty is none.
 pub fn read_channel(typed: &str) -> Option<String> {
     non_empty(Some(typed)).map(|s| s.to_lowercase())
+}
+
+/// The ways a contact may prefer to be reached: the one list the command line's
+/// `--preferred-channel` accepts and the desk's edit form offers.
+pub const PREFERRED_CHANNELS: &[InteractionKind] = &[
+    InteractionKind::Call,
+    InteractionKind::Whatsapp,
+    InteractionKind::Email,
+    InteractionKind::Sms,
+    InteractionKind::Meeting,
+];
+
+/// A preferred channel as typed (any case): its word, or empty to clear it.
+pub fn read_preferred_channel(typed: &str) -> Result<String, String> {
+    if typed.trim().is_empty() {
+        return Ok(String::new());
+    }
+    typed
+        .parse::<InteractionKind>()
+        .ok()
+        .filter(|kind| PREFERRED_CHANNELS.contains(kind))
+        .map(|kind| kind.as_str().to_string())
+        .ok_or_else(|| {
+            let words: Vec<&str> = PREFERRED_CHANNELS.iter().map(|k| k.as_str()).collect();
+            crate::t!(
+                "problem-not-one-of",
+                typed = clean_line(typed),
+                words = words.join(", ")
+            )
+        })
 }
 
 /// The business's own rating: 1 to 5, or none when empty.

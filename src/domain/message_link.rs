@@ -19,7 +19,7 @@ const ADDRESS: &AsciiSet = &VALUE.remove(b'@').remove(b'+');
 
 /// How WhatsApp is opened: the web link any browser or phone follows, or the
 /// installed app's own scheme (`[messages] whatsapp = "app"`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum WhatsappLink {
     #[default]

@@ -11,6 +11,7 @@ use crate::io::csv::Flavor;
 use crate::io::whatsapp::DateOrder;
 use crate::io::{LineError, Parsed};
 use crate::store::{ImportCounts, Store, StoreError};
+use anyhow::Context as _;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -191,7 +192,10 @@ pub fn prepare(request: &ImportRequest, config: &Config) -> anyhow::Result<Prepa
 /// for a writer and a device such as /dev/zero never end, so both are refused by what
 /// they are before a byte is read.
 fn read_regular_file(path: &Path, name: &str) -> anyhow::Result<Vec<u8>> {
-    let meta = std::fs::metadata(path).map_err(|e| anyhow::anyhow!("cannot read {name}: {e}"))?;
+    // The I/O error stays in the chain (said after the sentence, as before): a
+    // missing file ends with "not found" (`cli::exit`).
+    let cannot_read = || format!("cannot read {name}");
+    let meta = std::fs::metadata(path).with_context(cannot_read)?;
     if meta.is_dir() {
         anyhow::bail!("{name} is a folder, not a file to import");
     }
@@ -200,7 +204,7 @@ fn read_regular_file(path: &Path, name: &str) -> anyhow::Result<Vec<u8>> {
             "{name} is not a regular file (a pipe, a socket or a device): nothing to import"
         );
     }
-    std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {name}: {e}"))
+    std::fs::read(path).with_context(cannot_read)
 }
 
 impl Prepared {

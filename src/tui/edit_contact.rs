@@ -56,13 +56,7 @@ const FIELDS: &[(&str, &str)] = &[
 
 const NONE: &str = "none";
 /// The ways a contact may prefer to be reached (after "none").
-const CHANNELS: &[InteractionKind] = &[
-    InteractionKind::Call,
-    InteractionKind::Whatsapp,
-    InteractionKind::Email,
-    InteractionKind::Sms,
-    InteractionKind::Meeting,
-];
+const CHANNELS: &[InteractionKind] = crate::domain::contact_edit::PREFERRED_CHANNELS;
 
 /// The edit form for `contact`, the owner offered from `people`.
 pub fn form(contact: &Contact, people: &[String]) -> Form {

@@ -78,7 +78,7 @@ fn edit_adds_and_removes_an_alias_and_refuses_one_she_does_not_have() {
     assert_eq!(names(&desk, "d. levi"), ["Dana Levi"]);
 
     let before = desk.json(&["show", "Dana Levi"]);
-    let err = desk.refuses(&["edit", "Dana Levi", "--remove-alias", "Dani"], 1);
+    let err = desk.refuses(&["edit", "Dana Levi", "--remove-alias", "Dani"], 4);
     assert!(
         err.contains("--remove-alias") && err.contains("D. Levi"),
         "{err}"

@@ -65,7 +65,7 @@ fn two_files_of_the_same_name_keep_their_backups_apart() {
         .arg(&x)
         .args(["restore", &y_backup, "--yes"])
         .assert()
-        .code(1)
+        .code(4)
         .get_output()
         .clone();
     let message = String::from_utf8_lossy(&out.stderr);
@@ -84,7 +84,7 @@ fn two_files_of_the_same_name_keep_their_backups_apart() {
         .arg(&x)
         .args(["search", "X"])
         .assert()
-        .code(1)
+        .code(5)
         .get_output()
         .clone();
     let message = String::from_utf8_lossy(&out.stderr);
@@ -121,7 +121,7 @@ fn the_hint_names_only_a_sound_backup_of_this_file() {
         .to_string();
     overwrite_page(Path::new(&damaged), 3);
     cut_short(&desk.db);
-    let message = desk.refuses(&["search", "Noa"], 1);
+    let message = desk.refuses(&["search", "Noa"], 5);
     assert!(message.contains(&format!("restore {sound}")), "{message}");
     assert!(!message.contains(&damaged), "{message}");
 }
@@ -159,7 +159,7 @@ fn a_restore_refuses_a_backup_whose_own_tables_were_changed() {
         .unwrap()
         .execute_batch("DROP INDEX contacts_status")
         .unwrap();
-    let message = desk.refuses(&["restore", &backup, "--yes"], 1);
+    let message = desk.refuses(&["restore", &backup, "--yes"], 5);
     assert!(
         message.contains("index \"contacts_status\" is missing"),
         "{message}"
@@ -203,7 +203,7 @@ fn a_backup_from_before_the_folders_is_still_offered_when_it_is_this_files() {
         .unwrap()
         .pragma_update(None, "user_version", -1)
         .unwrap();
-    let message = desk.refuses(&["search", "Noa"], 1);
+    let message = desk.refuses(&["search", "Noa"], 5);
     assert!(
         message.contains(&format!("restore {}", legacy.display())),
         "{message}"
@@ -304,7 +304,7 @@ fn the_damage_hint_never_offers_another_files_backup_under_a_newer_name() {
     bytes[page + 8..page + 10].copy_from_slice(&[0x00, 0x50]);
     std::fs::write(&desk.db, bytes).unwrap();
 
-    let message = desk.refuses(&["search", "Noa"], 1);
+    let message = desk.refuses(&["search", "Noa"], 5);
     assert!(message.contains("damaged"), "{message}");
     assert!(message.contains(&format!("restore {own}")), "{message}");
     assert!(!message.contains(&later), "{message}");

@@ -4,6 +4,7 @@
 mod campaigns;
 mod deal_changes;
 mod deals_and_tasks;
+mod ecosystem;
 mod send;
 mod setup;
 mod tasks;
@@ -116,9 +117,9 @@ fn bad_input_is_refused_and_leaves_the_file_untouched() {
     );
     let err = desk.refuses(&["add", "--name", "  "], 1);
     assert!(err.contains("needs a name"), "{err}");
-    let err = desk.refuses(&["edit", "Nobody Here", "--status", "connected"], 1);
+    let err = desk.refuses(&["edit", "Nobody Here", "--status", "connected"], 3);
     assert!(err.contains("no contact matches \"Nobody Here\""), "{err}");
-    let err = desk.refuses(&["edit", "noa levi", "--status", "connected"], 1);
+    let err = desk.refuses(&["edit", "noa levi", "--status", "connected"], 4);
     assert!(
         err.contains("matches 2 contacts") && err.contains("+97235551234"),
         "{err}"
@@ -129,7 +130,7 @@ fn bad_input_is_refused_and_leaves_the_file_untouched() {
     assert!(err.contains("new, attempting"), "{err}");
     let err = desk.refuses(&["edit", "054-490-0148", "--status", "disqualified"], 1);
     assert!(err.contains("--reason"), "{err}");
-    let err = desk.refuses(&["edit", "054-490-0148"], 1);
+    let err = desk.refuses(&["edit", "054-490-0148"], 4);
     assert!(err.contains("nothing to change"), "{err}");
     let err = desk.refuses(&["log", "call", "054-490-0148", "--duration", "forever"], 1);
     assert!(err.contains("--duration"), "{err}");
@@ -166,7 +167,7 @@ fn bad_input_is_refused_and_leaves_the_file_untouched() {
         1,
     );
     assert!(err.contains("--amount"), "{err}");
-    let err = desk.refuses(&["deal", "move", "no-such-deal", "Quote"], 1);
+    let err = desk.refuses(&["deal", "move", "no-such-deal", "Quote"], 3);
     assert!(err.contains("no deal matches"), "{err}");
     desk.refuses(&["deal", "lost", "whatever"], 2);
     desk.refuses(
@@ -181,7 +182,7 @@ fn bad_input_is_refused_and_leaves_the_file_untouched() {
         ],
         1,
     );
-    desk.refuses(&["task", "done", "no-such-task"], 1);
+    desk.refuses(&["task", "done", "no-such-task"], 3);
     desk.refuses(&["frobnicate"], 2);
     desk.refuses(&["gen", "--contacts", "5"], 1);
 }

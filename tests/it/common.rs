@@ -103,6 +103,7 @@ impl Desk {
 
     /// Runs a command that must fail with `code`, checks that the database file is
     /// byte-for-byte unchanged, and returns the error text.
+    #[track_caller]
     pub fn refuses(&self, args: &[&str], code: i32) -> String {
         let before = std::fs::read(&self.db).ok();
         let out = self

@@ -71,7 +71,7 @@ fn a_deleted_message_leaves_the_timeline_and_the_lead_is_new_again() {
     assert!(!timeline_texts(&shown).contains(&"hi".to_string()));
     let versions = desk.json(&["log", "versions", &theirs]);
     assert_eq!(versions[1]["kind"], "retracted");
-    let refused = desk.refuses(&["log", "rm", &theirs], 1);
+    let refused = desk.refuses(&["log", "rm", &theirs], 4);
     assert!(refused.contains("deleted"), "{refused}");
 }
 
@@ -89,9 +89,9 @@ fn refused_corrections_name_what_and_leave_the_file_unchanged() {
     assert!(refused.contains("--duration"), "{refused}");
     let refused = desk.refuses(&["log", "edit", &note], 1);
     assert!(refused.contains("--text, --outcome"), "{refused}");
-    let refused = desk.refuses(&["log", "edit", &note[..5], "--text", "x"], 1);
+    let refused = desk.refuses(&["log", "edit", &note[..5], "--text", "x"], 4);
     assert!(refused.contains("at least 8"), "{refused}");
-    let refused = desk.refuses(&["log", "rm", "ffffffff-0000"], 1);
+    let refused = desk.refuses(&["log", "rm", "ffffffff-0000"], 3);
     assert!(refused.contains("ffffffff-0000"), "{refused}");
     let shown = desk.json(&["show", "Noa Levi"]);
     let event = shown["timeline"]
@@ -101,7 +101,7 @@ fn refused_corrections_name_what_and_leave_the_file_unchanged() {
         .find(|e| e["kind"] == "event")
         .map(|e| e["id"].as_str().unwrap().to_string())
         .expect("the call's status move");
-    let refused = desk.refuses(&["log", "rm", &event], 1);
+    let refused = desk.refuses(&["log", "rm", &event], 4);
     assert!(refused.contains("written by Leadometer"), "{refused}");
 }
 

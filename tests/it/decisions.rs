@@ -98,7 +98,7 @@ fn a_first_name_two_contacts_share_lists_them_and_an_unknown_one_stays_unknown()
     let cohen = add(&desk, "Avi Cohen", "054-111-2233");
     let levi = add(&desk, "Avi Levi", "054-444-5566");
     add(&desk, "Noa Avital", "054-777-8899");
-    let err = desk.refuses(&["log", "call", "Avi"], 1);
+    let err = desk.refuses(&["log", "call", "Avi"], 4);
     assert!(
         err.contains("\"Avi\" matches 2 contacts; say which one by id, phone or email:"),
         "{err}"
@@ -114,14 +114,14 @@ fn a_first_name_two_contacts_share_lists_them_and_an_unknown_one_stays_unknown()
     );
 
     // Part of a word, when no name has the word whole.
-    let err = desk.refuses(&["log", "call", "Av"], 1);
+    let err = desk.refuses(&["log", "call", "Av"], 4);
     assert!(err.contains("\"Av\" matches 3 contacts"), "{err}");
 
-    let err = desk.refuses(&["log", "call", "Zohar"], 1);
+    let err = desk.refuses(&["log", "call", "Zohar"], 3);
     assert!(err.contains("no contact matches \"Zohar\""), "{err}");
 
     // A part only one name holds is named, but not taken for the whole name.
-    let err = desk.refuses(&["log", "call", "Cohen"], 1);
+    let err = desk.refuses(&["log", "call", "Cohen"], 4);
     assert!(
         err.contains(
             "\"Cohen\" is only part of a name; give the whole name, a phone, an email or the id"
@@ -151,7 +151,7 @@ fn a_title_two_deals_share_names_the_deals_and_how_to_tell_them_apart() {
         &["deal", "move", "Website", "Won"][..],
         &["deal", "edit", "Website", "--amount", "1"][..],
     ] {
-        let err = desk.refuses(args, 1);
+        let err = desk.refuses(args, 4);
         assert!(
             err.contains("\"Website\" matches 2 deals; give the id of the one you mean:")
                 && !err.contains("contacts"),

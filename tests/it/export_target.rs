@@ -27,7 +27,7 @@ fn refused(desk: &Desk, out: &str, extra: &[&str], expected: &str) {
         .args(["export", "--out", out])
         .args(extra)
         .assert()
-        .code(1);
+        .code(4);
     let err = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
     assert!(err.contains(out) && err.contains(expected), "{out}: {err}");
     let after = (

@@ -24,7 +24,7 @@ fn the_program_s_help_in_hungarian() {
         "Érdeklődőkezelő asztal a terminálban",
         "Használat: leadometer [OPTIONS] [COMMAND]",
         "Parancsok:",
-        "  add       Érdeklődő felvétele",
+        "  add          Érdeklődő felvétele",
         "Kapcsolók:",
         "Géppel olvasható JSON kiírása szöveg helyett",
         "Súgó kiírása",
@@ -138,11 +138,11 @@ fn english_help_is_clap_s() {
     let help = printed(&desk, &["--help"], &[]);
     for wanted in [
         "A lead desk for the terminal\n\nUsage: leadometer [OPTIONS] [COMMAND]\n\nCommands:\n",
-        "  add       Add a lead (an existing phone or email returns that contact instead)\n",
+        "  add          Add a lead (an existing phone or email returns that contact instead)\n",
         "\nOptions:\n",
         "[env: LEADOMETER_DB=]",
-        "  -h, --help           Print help\n",
-        "  -V, --version        Print version\n",
+        "  -h, --help     Print help\n",
+        "  -V, --version  Print version\n",
     ] {
         assert!(help.contains(wanted), "{wanted:?} in\n{help}");
     }

@@ -174,7 +174,7 @@ fn a_broken_file_changes_nothing_and_says_where() {
             "broken-quote.csv:3: a quote opened here is never closed",
         ),
     ] {
-        let error = desk.refuses(&["import", &fixture(name)], 1);
+        let error = desk.refuses(&["import", &fixture(name)], 4);
         assert!(error.contains(expected), "{name}: {error}");
         assert!(error.contains("nothing imported"), "{name}: {error}");
     }
@@ -183,7 +183,7 @@ fn a_broken_file_changes_nothing_and_says_where() {
         .cmd()
         .args(["import", &fixture("wrong-columns.csv"), "--json"])
         .assert()
-        .code(1)
+        .code(4)
         .get_output()
         .stdout
         .clone();
@@ -230,7 +230,7 @@ fn an_oversized_field_is_refused() {
     let file = desk.dir.path().join("huge.csv");
     let note = "x".repeat(70 * 1024);
     std::fs::write(&file, format!("Name,Notes\nBig,{note}\n")).unwrap();
-    let error = desk.refuses(&["import", file.to_str().unwrap()], 1);
+    let error = desk.refuses(&["import", file.to_str().unwrap()], 4);
     assert!(
         error.contains("huge.csv:2: column \"Notes\" holds 70 KiB, over the 64 KiB"),
         "{error}"
@@ -480,7 +480,7 @@ fn a_bad_row_deep_in_a_large_file_still_refuses_all_of_it_and_every_bad_row_is_n
     std::fs::write(&file, csv).unwrap();
     let file = file.to_str().unwrap();
 
-    let error = desk.refuses(&["import", file], 1);
+    let error = desk.refuses(&["import", file], 4);
     assert!(
         error.contains("large.csv:2500: 2 fields where the header has 3"),
         "{error}"

@@ -19,7 +19,7 @@ fn desk_with(name: &str, bytes: &[u8]) -> (Desk, String) {
 fn refused(name: &str, bytes: &[u8], expected: &str) -> String {
     let (desk, path) = desk_with(name, bytes);
     let each = ["--dry-run", "--json"].map(|flag| {
-        let error = desk.refuses(&["import", path.as_str(), flag], 1);
+        let error = desk.refuses(&["import", path.as_str(), flag], 4);
         assert!(!error.contains("panicked"), "{error}");
         assert!(error.contains(&path), "{name}: {error}");
         error

@@ -246,7 +246,7 @@ fn an_import_names_its_file_cleanly_in_every_line_it_prints() {
         .arg("import")
         .arg(desk.dir.path().join(&name))
         .assert()
-        .code(1)
+        .code(4)
         .get_output()
         .clone();
     let err = String::from_utf8_lossy(&out.stderr).to_string();

@@ -229,7 +229,7 @@ fn opening_an_old_file_reads_the_number_and_merges_the_two_contacts() {
             "merged into Dana Levi (id {dana}): same number +972541001234 once stored two ways"
         )
     );
-    let refused = desk.refuses(&["show", &dana_l], 1);
+    let refused = desk.refuses(&["show", &dana_l], 3);
     assert!(refused.contains("no contact"), "{refused}");
 
     let before = stored_rows(&desk);

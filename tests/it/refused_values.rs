@@ -220,18 +220,21 @@ fn gen_past_its_bounds_is_refused_by_value_before_anything_is_written() {
 #[test]
 fn a_refused_command_leaves_no_database_it_created() {
     let desk = Desk::new();
-    for args in [
-        &["show", "Nobody"][..],
-        &["log", "call", "Nobody"],
-        &[
-            "deal", "add", "Nobody", "--title", "Kitchen", "--amount", "x",
-        ],
+    for (args, code) in [
+        (&["show", "Nobody"][..], 3),
+        (&["log", "call", "Nobody"], 3),
+        (
+            &[
+                "deal", "add", "Nobody", "--title", "Kitchen", "--amount", "x",
+            ],
+            1,
+        ),
     ] {
-        desk.refuses(args, 1);
+        desk.refuses(args, code);
         assert!(!desk.db.exists(), "{args:?} left {}", desk.db.display());
     }
     desk.noa();
-    desk.refuses(&["show", "Nobody"], 1);
+    desk.refuses(&["show", "Nobody"], 3);
     assert!(
         desk.db.exists(),
         "a file holding a contact is never removed"

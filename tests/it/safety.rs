@@ -45,7 +45,7 @@ fn restoring_refuses_a_file_that_is_not_a_sound_backup() {
     desk.noa();
     let junk = desk.dir.path().join("junk.db");
     std::fs::write(&junk, b"not a database at all").unwrap();
-    let message = desk.refuses(&["restore", junk.to_str().unwrap(), "--yes"], 1);
+    let message = desk.refuses(&["restore", junk.to_str().unwrap(), "--yes"], 5);
     assert!(message.contains("cannot be restored"), "{message}");
     assert_eq!(names(&desk, "4900148"), ["Noa Levi"]);
 }
@@ -70,7 +70,7 @@ fn check_passes_a_sound_file_and_names_the_damage_in_a_broken_one() {
     bytes[page + 8..page + 10].copy_from_slice(&[0x00, 0x50]);
     std::fs::write(&desk.db, bytes).unwrap();
     let out = desk.cmd().args(["check"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(5));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("integrity:"), "{stderr}");
     assert!(stderr.contains("problems found"), "{stderr}");
@@ -83,7 +83,7 @@ fn a_truncated_file_is_refused_untouched_and_the_newest_backup_offered() {
     let backup = desk.json(&["backup"])["path"].as_str().unwrap().to_string();
     let bytes = std::fs::read(&desk.db).unwrap();
     std::fs::write(&desk.db, &bytes[..bytes.len() / 3]).unwrap();
-    let message = desk.refuses(&["search", "Noa"], 1);
+    let message = desk.refuses(&["search", "Noa"], 5);
     assert!(message.contains("damaged"), "{message}");
     assert!(message.contains(&format!("restore {backup}")), "{message}");
 

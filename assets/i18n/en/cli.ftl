@@ -467,3 +467,15 @@ cli-server-col-role = ROLE
 cli-server-col-entries = ENTRIES
 cli-server-col-behind = TO TAKE
 cli-server-col-last-push = LAST PUSH
+
+# config path|show|check|edit
+cli-config-no-dir = cannot find a config directory; use --config PATH
+cli-config-path-exists = { $file } (exists)
+cli-config-path-missing = { $file } (does not exist: the defaults are used)
+cli-config-sound = { $file }: no problems found.
+cli-config-created = created { $file } from the example config
+cli-config-cannot-create = cannot create { $file }
+cli-config-no-editor = cannot start the editor "{ $editor }"; set VISUAL or EDITOR
+cli-config-editor-failed = the editor "{ $editor }" ended with an error
+cli-config-still-wrong = { $file } still has a problem; nothing was changed, edit it again with `leadometer config edit`
+cli-config-problem-at = { $file }:{ $line }: { $field }

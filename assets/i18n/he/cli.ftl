@@ -484,3 +484,15 @@ cli-server-col-role = תפקיד
 cli-server-col-entries = רשומות
 cli-server-col-behind = לקבל
 cli-server-col-last-push = שליחה אחרונה
+
+# config path|show|check|edit
+cli-config-no-dir = לא נמצאה תיקיית הגדרות; השתמשו ב־--config PATH
+cli-config-path-exists = { $file } (קיים)
+cli-config-path-missing = { $file } (לא קיים: נעשה שימוש בברירות המחדל)
+cli-config-sound = { $file }: לא נמצאו בעיות.
+cli-config-created = { $file } נוצר מקובץ ההגדרות לדוגמה
+cli-config-cannot-create = לא ניתן ליצור את { $file }
+cli-config-no-editor = לא ניתן להפעיל את העורך "{ $editor }"; הגדירו VISUAL או EDITOR
+cli-config-editor-failed = העורך "{ $editor }" הסתיים בשגיאה
+cli-config-still-wrong = ב־{ $file } עדיין יש בעיה; דבר לא שונה, ערכו אותו שוב עם `leadometer config edit`
+cli-config-problem-at = { $file }:{ $line }: { $field }

@@ -338,3 +338,15 @@ cli-server-col-role = SZEREPKÖR
 cli-server-col-entries = BEJEGYZÉS
 cli-server-col-behind = ÁTVENNI
 cli-server-col-last-push = UTOLSÓ KÜLDÉS
+
+# config path|show|check|edit
+cli-config-no-dir = nem található beállítási mappa; használd a --config PATH kapcsolót
+cli-config-path-exists = { $file } (létezik)
+cli-config-path-missing = { $file } (nem létezik: az alapértékek érvényesek)
+cli-config-sound = { $file }: nincs hiba.
+cli-config-created = { $file } létrehozva a példa beállításokból
+cli-config-cannot-create = nem sikerült létrehozni: { $file }
+cli-config-no-editor = nem sikerült elindítani a(z) „{ $editor }” szerkesztőt; állítsd be a VISUAL vagy az EDITOR változót
+cli-config-editor-failed = a(z) „{ $editor }” szerkesztő hibával állt le
+cli-config-still-wrong = a(z) { $file } fájlban még mindig van hiba; semmi sem változott, szerkeszd újra: `leadometer config edit`
+cli-config-problem-at = { $file }:{ $line }: { $field }

@@ -197,12 +197,12 @@ fn a_refused_campaign_command_names_what_is_wrong_and_writes_nothing() {
             && err.contains("source: Facebook ad"),
         "{err}"
     );
-    let err = desk.refuses(&["campaign", "done", "Autumn", "Noa Levi"], 1);
+    let err = desk.refuses(&["campaign", "done", "Autumn", "Noa Levi"], 3);
     assert!(
         err.contains("no campaign matches \"Autumn\"") && err.contains("campaign list"),
         "{err}"
     );
-    desk.refuses(&["campaign", "done", "Spring", "Nobody"], 1);
+    desk.refuses(&["campaign", "done", "Spring", "Nobody"], 3);
     let err = desk.refuses(&["campaign", "add", "Autumn"], 1);
     assert!(
         err.contains("--source") && err.contains("--lifecycle"),
@@ -217,7 +217,7 @@ fn a_refused_campaign_command_names_what_is_wrong_and_writes_nothing() {
     assert!(err.contains("--flag") && err.contains("--source"), "{err}");
     let err = desk.refuses(&["campaign", "add", "SPRING", "--source", "x"], 1);
     assert!(err.contains("exists already"), "{err}");
-    let err = desk.refuses(&["campaign", "add", "Autumn", "--lifecycle", "hot"], 1);
+    let err = desk.refuses(&["campaign", "add", "Autumn", "--lifecycle", "hot"], 2);
     assert!(err.contains("--lifecycle") && err.contains("hot"), "{err}");
     let err = desk.refuses(&["campaign", "add", "Autumn", "--source", " "], 1);
     assert!(err.contains("--source"), "{err}");
@@ -231,7 +231,7 @@ fn a_refused_campaign_command_names_what_is_wrong_and_writes_nothing() {
             "--template",
             "Nope",
         ],
-        1,
+        3,
     );
     assert!(err.contains("no template matches \"Nope\""), "{err}");
     let err = desk.refuses(&["campaign", "add", " ", "--source", "x"], 1);
@@ -254,8 +254,8 @@ fn a_refused_campaign_command_names_what_is_wrong_and_writes_nothing() {
         ],
         2,
     );
-    desk.refuses(&["campaign", "rm", "Autumn"], 1);
-    desk.refuses(&["campaign", "show", "Autumn"], 1);
+    desk.refuses(&["campaign", "rm", "Autumn"], 3);
+    desk.refuses(&["campaign", "show", "Autumn"], 3);
 }
 
 #[test]

@@ -169,7 +169,7 @@ fn deal_edit_refuses_a_bad_value_naming_its_flag_and_writes_nothing() {
     }
     let err = desk.refuses(&["deal", "edit", id, "--quotes-required", "many"], 2);
     assert!(err.contains("--quotes-required"), "{err}");
-    let err = desk.refuses(&["deal", "edit", "No such deal", "--amount", "1"], 1);
+    let err = desk.refuses(&["deal", "edit", "No such deal", "--amount", "1"], 3);
     assert!(err.contains("No such deal"), "{err}");
 }
 
@@ -179,7 +179,7 @@ fn deal_rm_leaves_a_tombstone_and_the_list_without_it() {
     let gone = desk.json(&["deal", "rm", "walnut kitchen"]);
     assert_eq!(gone["id"], deal["id"]);
     assert_eq!(desk.json(&["deal", "list"])["count"], 0);
-    let err = desk.refuses(&["deal", "rm", "walnut kitchen"], 1);
+    let err = desk.refuses(&["deal", "rm", "walnut kitchen"], 3);
     assert!(err.contains("walnut kitchen"), "{err}");
     let shown = desk.json(&["show", "Noa Levi"]);
     let texts = super::timeline_texts(&shown);
@@ -239,7 +239,7 @@ fn deals_in_stages_the_config_no_longer_has_are_named_by_check() {
         "the two in Call, Meeting, Closing: {unknown:?}"
     );
     let out = desk.bare_cmd().args(["--demo", "check"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(5));
     let err = String::from_utf8(out.stderr).unwrap();
     for (title, stage) in &unknown {
         assert!(

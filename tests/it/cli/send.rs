@@ -230,7 +230,7 @@ fn a_message_counts_as_the_first_response_only_once_it_is_confirmed_sent() {
     let note = desk.json(&["log", "note", "0544900148", "--text", "n"]);
     let err = desk.refuses(&["sent", note["id"].as_str().unwrap()], 1);
     assert!(err.contains("not a message waiting"), "{err}");
-    let err = desk.refuses(&["sent", "no-such-entry"], 1);
+    let err = desk.refuses(&["sent", "no-such-entry"], 3);
     assert!(err.contains("no entry matches"), "{err}");
 }
 
@@ -308,7 +308,7 @@ fn a_refused_send_names_what_is_missing_and_writes_and_opens_nothing() {
     ] {
         assert!(err.contains(part), "{part}: {err}");
     }
-    let err = desk.refuses(&["send", "whatsapp", "0544900148", "--template", "Nope"], 1);
+    let err = desk.refuses(&["send", "whatsapp", "0544900148", "--template", "Nope"], 3);
     assert!(err.contains("no template matches \"Nope\""), "{err}");
     let err = desk.refuses(
         &[
@@ -367,7 +367,7 @@ fn a_refused_send_names_what_is_missing_and_writes_and_opens_nothing() {
     ];
     let err = desk.refuses(&args, 1);
     assert!(err.contains("--set \"1x=y\""), "{err}");
-    let err = desk.refuses(&["send", "whatsapp", "Nobody", "--text", "hi"], 1);
+    let err = desk.refuses(&["send", "whatsapp", "Nobody", "--text", "hi"], 3);
     assert!(err.contains("no contact matches"), "{err}");
     desk.json(&["edit", "0544900148", "--flag", "do-not-contact"]);
     let err = desk.refuses(&["send", "whatsapp", "0544900148", "--text", "hi"], 1);
@@ -452,7 +452,7 @@ fn a_name_two_templates_share_is_told_apart_by_the_channel() {
             "Viewing",
             "--print",
         ],
-        1,
+        4,
     );
     assert!(err.contains("(he)") && err.contains("(hu)"), "{err}");
 }

@@ -57,7 +57,7 @@ fn gen_makes_realistic_data_and_only_into_an_empty_file() {
 fn foreign_and_newer_files_are_refused_with_their_name() {
     let desk = Desk::new();
     std::fs::write(&desk.db, "name,phone\nNoa,054\n").unwrap();
-    let err = desk.refuses(&["search", ""], 1);
+    let err = desk.refuses(&["search", ""], 5);
     assert!(
         err.contains("leads.db") && err.contains("not an SQLite database"),
         "{err}"
@@ -68,7 +68,7 @@ fn foreign_and_newer_files_are_refused_with_their_name() {
         .unwrap()
         .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
         .unwrap();
-    let err = desk.refuses(&["add", "--name", "X"], 1);
+    let err = desk.refuses(&["add", "--name", "X"], 5);
     assert!(err.contains("not a Leadometer database"), "{err}");
 
     let desk = Desk::new();
@@ -77,7 +77,7 @@ fn foreign_and_newer_files_are_refused_with_their_name() {
         .unwrap()
         .pragma_update(None, "user_version", 42)
         .unwrap();
-    let err = desk.refuses(&["search", ""], 1);
+    let err = desk.refuses(&["search", ""], 4);
     assert!(
         err.contains("newer Leadometer") && err.contains("42"),
         "{err}"
@@ -99,7 +99,7 @@ fn a_bad_config_names_the_key_and_the_line() {
         "{err}"
     );
     let desk = Desk::new();
-    let err = desk.refuses(&["--config", "/no/such/config.toml", "search", ""], 1);
+    let err = desk.refuses(&["--config", "/no/such/config.toml", "search", ""], 3);
     assert!(err.contains("/no/such/config.toml"), "{err}");
 }
 

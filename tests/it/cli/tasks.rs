@@ -117,7 +117,7 @@ fn done_takes_a_number_from_the_last_list_a_title_or_an_id() {
 fn an_ambiguous_title_is_refused_with_the_numbers_of_each() {
     let desk = desk_with_tasks();
     list(&desk, &[]);
-    let err = desk.refuses(&["task", "done", "Call Back"], 1);
+    let err = desk.refuses(&["task", "done", "Call Back"], 4);
     assert!(
         err.contains("2 open tasks are titled \"Call Back\""),
         "{err}"
@@ -130,7 +130,7 @@ fn an_ambiguous_title_is_refused_with_the_numbers_of_each() {
         err.contains("  3  Fri 15/03/2024 10:00  Call back  Szabó Ödön  id "),
         "{err}"
     );
-    let err = desk.refuses(&["task", "done", "Nothing like it"], 1);
+    let err = desk.refuses(&["task", "done", "Nothing like it"], 3);
     assert!(
         err.contains("no open task has the title or the id \"Nothing like it\""),
         "{err}"
@@ -198,7 +198,7 @@ fn snooze_moves_the_due_time() {
         "{err}"
     );
     desk.json(&["task", "done", "1"]);
-    let err = desk.refuses(&["task", "snooze", "1", "--to", "friday"], 1);
+    let err = desk.refuses(&["task", "snooze", "1", "--to", "friday"], 4);
     assert!(err.contains("is done already"), "{err}");
 }
 

@@ -189,7 +189,7 @@ fn a_template_is_added_shown_changed_field_by_field_and_deleted() {
         "{said}"
     );
     assert!(!names(&listed(&desk, &[])).contains(&"Viewing reminder"));
-    let err = desk.refuses(&["template", "show", id], 1);
+    let err = desk.refuses(&["template", "show", id], 3);
     assert!(
         err.contains("no template matches") && err.contains("template list"),
         "{err}"
@@ -291,19 +291,19 @@ fn a_refused_template_names_its_option_and_writes_nothing() {
         1,
     );
     assert!(err.contains("nothing was changed"), "{err}");
-    let err = desk.refuses(&["template", "edit", "Nope", "--generic"], 1);
+    let err = desk.refuses(&["template", "edit", "Nope", "--generic"], 3);
     assert!(err.contains("no template matches \"Nope\""), "{err}");
     desk.refuses(
         &["template", "edit", "First reply", "--generic", "--personal"],
         2,
     );
-    desk.refuses(&["template", "rm", "Nope"], 1);
+    desk.refuses(&["template", "rm", "Nope"], 3);
     // The same name in another language is another template.
     desk.json(&add(&with(&[
         ("--name", "First reply"),
         ("--language", "he"),
     ])));
-    let err = desk.refuses(&["template", "show", "first reply"], 1);
+    let err = desk.refuses(&["template", "show", "first reply"], 4);
     assert!(
         err.contains("2 templates") && err.contains("starter-0") && err.contains("(he)"),
         "{err}"

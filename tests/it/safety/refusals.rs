@@ -60,14 +60,14 @@ fn a_page_overwritten_in_the_middle_takes_no_add_and_no_backup() {
     overwrite_page(&desk.db, page_count(&desk.db) / 2);
     let before = files_in(&backups_root(&desk));
 
-    let message = desk.refuses(&["add", "--name", "Later Person"], 1);
+    let message = desk.refuses(&["add", "--name", "Later Person"], 5);
     assert!(message.contains("damaged"), "{message}");
     assert!(
         message.contains(&desk.db.display().to_string()),
         "{message}"
     );
     assert!(message.contains(&format!("restore {good}")), "{message}");
-    let message = desk.refuses(&["backup"], 1);
+    let message = desk.refuses(&["backup"], 5);
     assert!(message.contains("damaged"), "{message}");
     assert_eq!(
         files_in(&backups_root(&desk)),
@@ -82,7 +82,7 @@ fn a_file_cut_short_takes_no_add() {
         let desk = many_pages();
         let bytes = std::fs::read(&desk.db).unwrap();
         std::fs::write(&desk.db, &bytes[..bytes.len() - cut]).unwrap();
-        let message = desk.refuses(&["add", "--name", "Later Person"], 1);
+        let message = desk.refuses(&["add", "--name", "Later Person"], 5);
         assert!(message.contains("cut off"), "{cut}: {message}");
         assert!(
             message.contains(&desk.db.display().to_string()),
@@ -102,7 +102,7 @@ fn check_names_objects_not_ours_and_the_damage_in_a_file_open_refuses() {
         )
         .unwrap();
     overwrite_page(&desk.db, page_count(&desk.db) / 2);
-    let message = desk.refuses(&["check"], 1);
+    let message = desk.refuses(&["check"], 5);
     assert!(
         message.contains("schema: trigger \"eat\" on interactions (not Leadometer's)"),
         "{message}"
@@ -133,7 +133,7 @@ fn a_schema_version_no_leadometer_wrote_is_refused_by_every_command_untouched() 
         &["check"],
         &["search", "Noa"],
     ] {
-        let message = desk.refuses(args, 1);
+        let message = desk.refuses(args, 5);
         assert!(
             message.contains("schema version -1 is not one Leadometer ever wrote"),
             "{args:?}: {message}"
@@ -143,7 +143,7 @@ fn a_schema_version_no_leadometer_wrote_is_refused_by_every_command_untouched() 
     // As the other file of a merge, and as the backup of a restore.
     let minus_one = desk.db.to_str().unwrap();
     for args in [&["merge", minus_one][..], &["restore", minus_one, "--yes"]] {
-        let message = sound.refuses(args, 1);
+        let message = sound.refuses(args, 5);
         assert!(message.contains("schema version -1"), "{args:?}: {message}");
     }
     // Restoring over it keeps it aside byte for byte.
@@ -339,7 +339,7 @@ fn the_damage_message_is_one_line() {
     desk.noa();
     damage_search_page(&desk.db);
     for args in [&["search", "Noa"][..], &["backup"]] {
-        let message = desk.refuses(args, 1);
+        let message = desk.refuses(args, 5);
         assert!(message.contains("is damaged ("), "{message}");
         assert!(
             message.contains("*** in database main ***; Tree"),
@@ -358,7 +358,7 @@ fn restoring_a_file_of_ours_without_its_tables_names_what_is_missing() {
     conn.execute_batch("PRAGMA application_id = 1279607108; PRAGMA user_version = 5;")
         .unwrap();
     drop(conn);
-    let message = desk.refuses(&["restore", hollow.to_str().unwrap(), "--yes"], 1);
+    let message = desk.refuses(&["restore", hollow.to_str().unwrap(), "--yes"], 5);
     assert!(message.contains("cannot be restored"), "{message}");
     assert!(
         message.contains("Leadometer's table \"meta\" is missing"),
@@ -377,7 +377,7 @@ fn a_full_schema_under_a_wrong_version_names_the_version_not_every_table() {
             .unwrap()
             .pragma_update(None, "user_version", wrong)
             .unwrap();
-        let message = desk.refuses(&["search", "Noa"], 1);
+        let message = desk.refuses(&["search", "Noa"], 5);
         assert!(
             message.contains(&format!(
                 "its schema version {wrong} does not match its tables, which are those of version "

@@ -1,0 +1,299 @@
+//! The command line among other tools: shell completions, the man page, the
+//! version, the config command, exit codes a script can tell apart, and errors as
+//! JSON.
+
+use crate::common::{Desk, NOW};
+use serde_json::Value;
+
+/// What a command printed on stdout, when it must succeed.
+fn stdout_of(desk: &Desk, args: &[&str]) -> String {
+    let out = desk
+        .cmd()
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Runs `args` and returns its exit code and what it wrote on stderr.
+fn failed(desk: &Desk, args: &[&str]) -> (i32, String) {
+    let out = desk.cmd().args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// Whether `program` can be run here (a shell to check a script with).
+fn have(program: &str) -> bool {
+    std::process::Command::new(program)
+        .arg("-c")
+        .arg("exit 0")
+        .output()
+        .is_ok_and(|out| out.status.success())
+}
+
+/// `script` read (not run) by `shell -n`.
+fn check_syntax(shell: &str, script: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("completions");
+    std::fs::write(&file, script).unwrap();
+    let out = std::process::Command::new(shell)
+        .arg("-n")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{shell} -n: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn completions_for_every_shell_name_the_commands() {
+    let desk = Desk::new();
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let script = stdout_of(&desk, &["completions", shell]);
+        for command in ["inbox", "deal", "import", "completions"] {
+            assert!(script.contains(command), "{shell} lacks {command}");
+        }
+    }
+    // The allowed values are completed too, from the domain's lists.
+    let bash = stdout_of(&desk, &["completions", "bash"]);
+    assert!(bash.contains("decision-maker"), "roles in bash completions");
+    assert!(
+        bash.contains("disqualified"),
+        "statuses in bash completions"
+    );
+    for shell in ["bash", "zsh"] {
+        match have(shell) {
+            true => check_syntax(shell, &stdout_of(&desk, &["completions", shell])),
+            false => println!("{shell} is not installed: its completions' syntax is not checked"),
+        }
+    }
+    let (code, _) = failed(&desk, &["completions", "tcsh"]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn the_man_page_has_its_sections_and_the_commands() {
+    let page = stdout_of(&Desk::new(), &["man"]);
+    for wanted in [
+        ".TH leadometer 1",
+        ".SH NAME",
+        ".SH SYNOPSIS",
+        "inbox",
+        "import",
+    ] {
+        assert!(page.contains(wanted), "{wanted} in the man page");
+    }
+}
+
+#[test]
+fn the_version_names_the_schema_and_sqlite() {
+    let version = stdout_of(&Desk::new(), &["--version"]);
+    assert!(version.starts_with(&format!("leadometer {}", env!("CARGO_PKG_VERSION"))));
+    let schema = format!("schema {}", leadometer::store::SCHEMA_VERSION);
+    assert!(version.contains(&schema), "{version}");
+    let sqlite = format!("SQLite {}", rusqlite::version());
+    assert!(version.contains(&sqlite), "{version}");
+}
+
+#[test]
+fn a_preferred_channel_is_one_of_the_list_in_any_case() {
+    let desk = Desk::new();
+    desk.noa();
+    let error = desk.refuses(&["edit", "Noa Levi", "--preferred-channel", "telegram"], 2);
+    assert!(error.contains("--preferred-channel"), "{error}");
+    assert!(error.contains("whatsapp"), "{error}");
+    let edited = desk.json(&["edit", "Noa Levi", "--preferred-channel", "WhatsApp"]);
+    assert_eq!(edited["preferred_channel"], "whatsapp", "{edited}");
+    let cleared = desk.json(&["edit", "Noa Levi", "--preferred-channel", ""]);
+    assert_eq!(cleared["preferred_channel"], Value::Null, "{cleared}");
+    // What the domain read before still reads: any case, `_` for `-`.
+    let edited = desk.json(&[
+        "edit",
+        "Noa Levi",
+        "--status",
+        "Attempting",
+        "--role",
+        "KEY_OPINION_LEADER",
+    ]);
+    assert_eq!(edited["status"], "attempting", "{edited}");
+    let error = desk.refuses(&["edit", "Noa Levi", "--lifecycle", "champion"], 2);
+    assert!(error.contains("evangelist"), "{error}");
+    let help = stdout_of(&desk, &["edit", "--help"]);
+    assert!(
+        help.contains("[possible values: call, whatsapp, email, sms, meeting]"),
+        "{help}"
+    );
+}
+
+#[test]
+fn a_refused_value_is_said_in_hungarian_too() {
+    let desk = Desk::with_config("user = \"Dana\"\nlanguage = \"hu\"\n");
+    desk.noa();
+    let error = desk.refuses(&["edit", "Noa Levi", "--origin", "sideways"], 2);
+    assert!(error.contains("érvénytelen érték"), "{error}");
+    assert!(error.contains("inbound, outbound"), "{error}");
+}
+
+#[test]
+fn each_kind_of_failure_has_its_exit_code() {
+    let desk = Desk::new();
+    desk.noa();
+    // 1: anything else, here a clock that cannot be read.
+    let out = desk
+        .cmd()
+        .env("LEADOMETER_NOW", "soon")
+        .arg("inbox")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    // 2: the command line.
+    assert_eq!(failed(&desk, &["inbox", "--colour"]).0, 2);
+    // 3: no such contact, task, or file to import.
+    assert_eq!(failed(&desk, &["show", "Nobody Here"]).0, 3);
+    assert_eq!(failed(&desk, &["task", "done", "call back"]).0, 3);
+    let missing = desk.dir.path().join("missing.csv");
+    assert_eq!(failed(&desk, &["import", missing.to_str().unwrap()]).0, 3);
+    // 4: refused: ambiguous, an export over a file, a file from a newer version.
+    desk.json(&["add", "--name", "Noa Cohen", "--phone", "052-333-4444"]);
+    assert_eq!(failed(&desk, &["show", "Noa"]).0, 4);
+    let out = desk.dir.path().join("out.csv");
+    std::fs::write(&out, "kept").unwrap();
+    assert_eq!(
+        failed(&desk, &["export", "--out", out.to_str().unwrap()]).0,
+        4
+    );
+    let newer = Desk::new();
+    newer.noa();
+    let connection = rusqlite::Connection::open(&newer.db).unwrap();
+    connection
+        .pragma_update(None, "user_version", 9999)
+        .unwrap();
+    drop(connection);
+    assert_eq!(failed(&newer, &["inbox"]).0, 4);
+    // 5: not a database.
+    let garbage = Desk::new();
+    std::fs::write(&garbage.db, "this is no database, only words ".repeat(200)).unwrap();
+    assert_eq!(failed(&garbage, &["inbox"]).0, 5);
+}
+
+#[test]
+fn with_json_an_error_is_one_object_on_stderr() {
+    let desk = Desk::new();
+    desk.noa();
+    let (code, stderr) = failed(&desk, &["--json", "show", "Nobody \u{1b}[31mHere"]);
+    assert_eq!(code, 3);
+    let error: Value = serde_json::from_str(stderr.trim()).unwrap();
+    assert_eq!(error["error"]["code"], "not_found", "{error}");
+    assert_eq!(error["error"]["exit"], 3);
+    let message = error["error"]["message"].as_str().unwrap();
+    assert!(message.contains("Nobody"), "{message}");
+    assert!(!message.contains('\u{1b}'), "{message:?}");
+    // clap's refusals too, whichever side of the command --json is on.
+    let (code, stderr) = failed(&desk, &["inbox", "--json", "--colour"]);
+    assert_eq!(code, 2);
+    let error: Value = serde_json::from_str(stderr.trim()).unwrap();
+    assert_eq!(error["error"]["code"], "usage", "{error}");
+    assert!(
+        error["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("--colour")
+    );
+    let (code, stderr) = failed(&desk, &["--json", "show", "Noa"]);
+    assert_eq!(code, 4);
+    let error: Value = serde_json::from_str(stderr.trim()).unwrap();
+    assert_eq!(error["error"]["code"], "refused", "{error}");
+    // Without --json, the sentence as before.
+    let (_, stderr) = failed(&desk, &["show", "Nobody"]);
+    assert!(stderr.starts_with("leadometer: "), "{stderr}");
+}
+
+#[test]
+fn config_path_show_and_check() {
+    let desk = Desk::new();
+    let file = desk.dir.path().join("config.toml");
+    let path = stdout_of(&desk, &["config", "path"]);
+    assert!(
+        path.contains(file.to_str().unwrap()) && path.contains("exists"),
+        "{path}"
+    );
+    let located = desk.json(&["config", "path"]);
+    assert_eq!(located["exists"], true);
+    let shown = stdout_of(&desk, &["config", "show"]);
+    assert!(shown.contains("user = \"Dana\""), "{shown}");
+    assert!(
+        shown.contains("first_response_minutes = 15"),
+        "defaults filled in: {shown}"
+    );
+    let shown = desk.json(&["config", "show"]);
+    assert_eq!(shown["currency"], "ILS");
+    assert!(stdout_of(&desk, &["config", "check"]).contains("no problems"));
+    desk.set_config("user = \"Dana\"\n\n[sla]\nfirst_respons = 3\n");
+    let (code, stderr) = failed(&desk, &["config", "check"]);
+    assert_eq!(code, 4, "{stderr}");
+    assert!(stderr.contains("config.toml:4: first_respons"), "{stderr}");
+    // A broken config is still shown where it is.
+    assert!(stdout_of(&desk, &["config", "path"]).contains("config.toml"));
+}
+
+#[cfg(unix)]
+#[test]
+fn config_edit_makes_the_file_from_the_example_and_checks_it() {
+    let desk = Desk::new();
+    let file = desk.dir.path().join("fresh.toml");
+    let out = desk
+        .bare_cmd()
+        .env("LEADOMETER_CONFIG", &file)
+        .env("EDITOR", "true")
+        .env_remove("VISUAL")
+        .args(["config", "edit"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The example, every setting commented out: the defaults hold until one is
+    // chosen, and what each key means is there to read.
+    let made = std::fs::read_to_string(&file).unwrap();
+    assert!(made.contains("# user = \"Dana\""), "{made}");
+    assert!(
+        made.lines()
+            .all(|line| line.is_empty() || line.starts_with('#'))
+    );
+    // An editor that leaves the file broken: the problem is said, the file kept.
+    let breaker = desk.dir.path().join("breaker.sh");
+    std::fs::write(&breaker, "#!/bin/sh\necho 'mouse = \"off\"' >> \"$1\"\n").unwrap();
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&breaker)
+        .status()
+        .unwrap();
+    let out = desk
+        .bare_cmd()
+        .env("LEADOMETER_CONFIG", &file)
+        .env("VISUAL", &breaker)
+        .env("LEADOMETER_NOW", NOW)
+        .args(["config", "edit"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("still has a problem") && said.contains("line 282"),
+        "{said}"
+    );
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .ends_with("mouse = \"off\"\n")
+    );
+}
