@@ -62,6 +62,9 @@ pub struct Cli {
     /// Print machine-readable JSON instead of text.
     #[arg(long, global = true)]
     pub json: bool,
+    /// Say what happens on stderr: -v the main steps, -vv details, -vvv everything.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
     /// Pretend the time is this (RFC 3339); for tests and reproducible scripts.
     #[arg(long, global = true, env = "LEADOMETER_NOW", hide = true)]
     pub now: Option<String>,

@@ -136,6 +136,7 @@ help-leadometer--config = קובץ ההגדרות (ברירת מחדל: config.t
 help-leadometer--db = קובץ מסד הנתונים (ברירת מחדל: leads.db בתיקיית הנתונים שלך)
 help-leadometer--demo = פתיחת מסד נתוני ההדגמה המוכן במקום שלך
 help-leadometer--json = הדפסת JSON קריא למכונה במקום טקסט
+help-leadometer--verbose = דיווח על מה שקורה ב-stderr: -v הצעדים העיקריים, -vv פרטים, -vvv הכול
 help-log = תיעוד שיחה, הודעת וואטסאפ, אימייל, פגישה, SMS או הערה
 help-log--at = מתי זה קרה: 14:30, yesterday 10:00, 2h ago, 2024-01-15 21:05 (ברירת מחדל: עכשיו)
 help-log--contact = איש הקשר: מזהה, טלפון, אימייל או שם מדויק

@@ -136,6 +136,7 @@ help-leadometer--config = A beállításfájl (alapértelmezés: config.toml a b
 help-leadometer--db = Az adatbázisfájl (alapértelmezés: leads.db az adatok mappájában)
 help-leadometer--demo = A kész bemutató-adatbázis megnyitása a saját helyett
 help-leadometer--json = Géppel olvasható JSON kiírása szöveg helyett
+help-leadometer--verbose = Annak kiírása a stderr-re, mi történik: -v a fő lépések, -vv a részletek, -vvv minden
 help-log = Hívás, WhatsApp-üzenet, e-mail, találkozó, SMS vagy jegyzet naplózása
 help-log--at = Mikor történt: 14:30, yesterday 10:00, 2h ago, 2024-01-15 21:05 (alapértelmezés: most)
 help-log--contact = A kapcsolat: azonosító, telefonszám, e-mail vagy pontos név
