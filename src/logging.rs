@@ -27,6 +27,14 @@ const FILE_LEVEL: &str = "info";
 /// Set once the desk draws on the terminal: from then on nothing goes to stderr.
 static DESK_OPEN: AtomicBool = AtomicBool::new(false);
 
+/// Whether this run writes its log to stderr (`-v`, or a variable asked for it).
+static TO_STDERR: AtomicBool = AtomicBool::new(false);
+
+/// Whether the log goes to stderr: a progress bar there would be torn by it.
+pub fn writes_to_stderr() -> bool {
+    TO_STDERR.load(Ordering::Relaxed)
+}
+
 /// The level `-v` asks for: none, then info, debug, trace.
 pub fn level_for(verbosity: u8) -> Option<&'static str> {
     match verbosity {
@@ -97,6 +105,7 @@ pub fn init(verbosity: u8) {
             .fmt_fields(cleaned_fields())
             .with_filter(filter)
     });
+    TO_STDERR.store(stderr.is_some(), Ordering::Relaxed);
     let started = tracing_subscriber::registry()
         .with(file)
         .with(stderr)

@@ -27,7 +27,7 @@ pub const EVERY: usize = 512;
 
 /// Reports item `index` (counting from 0) when it is one of every [`EVERY`].
 pub fn now_and_then(progress: &mut dyn Progress, index: usize, total: usize) {
-    if index % EVERY == 0 {
+    if index.is_multiple_of(EVERY) {
         progress.reached(index as u64, total as u64);
     }
 }

@@ -21,6 +21,7 @@ mod log;
 mod log_fix;
 mod merge;
 mod output;
+mod progress_bar;
 
 pub use clap_messages::said_by_clap;
 pub use output::shown_error;
