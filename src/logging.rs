@@ -68,7 +68,10 @@ fn file_filter(verbosity: u8, env: Option<&str>) -> (EnvFilter, Option<String>) 
     };
     match EnvFilter::try_new(&wanted) {
         Ok(filter) => (filter, None),
-        Err(e) => (EnvFilter::new(ours_at(FILE_LEVEL)), Some(format!("{wanted}: {e}"))),
+        Err(e) => (
+            EnvFilter::new(ours_at(FILE_LEVEL)),
+            Some(format!("{wanted}: {e}")),
+        ),
     }
 }
 

@@ -30,8 +30,14 @@ fn the_file_keeps_info_and_above_cleaned_of_control_characters() {
     let text = todays_log(&logs);
     assert!(!text.contains("not kept"), "{text}");
     assert!(text.contains("imported file="), "{text}");
-    assert!(text.contains("file=evil.csv"), "the sequence is gone whole: {text}");
-    assert!(text.contains("sync failed: no folder 31m/share second line"), "{text}");
+    assert!(
+        text.contains("file=evil.csv"),
+        "the sequence is gone whole: {text}"
+    );
+    assert!(
+        text.contains("sync failed: no folder 31m/share second line"),
+        "{text}"
+    );
     assert!(text.contains(r#"quoted name="Noa\u{1b}[2J""#), "{text}");
     // One line an event, and nothing but printable text on each.
     assert_eq!(text.lines().count(), 3, "{text}");
@@ -90,7 +96,10 @@ fn the_folder_and_the_file_are_owner_only_and_old_ones_are_tightened() {
     assert_eq!(mode(&logs), 0o700);
     assert_eq!(mode(&file), 0o600);
     let text = std::fs::read_to_string(&file).unwrap();
-    assert!(text.starts_with("before\n") && text.contains("after"), "{text}");
+    assert!(
+        text.starts_with("before\n") && text.contains("after"),
+        "{text}"
+    );
     let fresh = dir.path().join("fresh");
     logged_into(&fresh, 0, None, || tracing::info!("first"));
     assert_eq!(mode(&fresh), 0o700);

@@ -40,7 +40,10 @@ fn command_name(cli: &leadometer::cli::Cli) -> String {
         return "overview or desk".into();
     };
     let whole = format!("{command:?}");
-    let name: String = whole.chars().take_while(char::is_ascii_alphanumeric).collect();
+    let name: String = whole
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
     name.to_lowercase()
 }
 

@@ -32,6 +32,11 @@ pub fn now_and_then(progress: &mut dyn Progress, index: usize, total: usize) {
     }
 }
 
+/// Reports the end: all `total` items done.
+pub fn all_done(progress: &mut dyn Progress, total: usize) {
+    progress.reached(total as u64, total as u64);
+}
+
 #[cfg(test)]
 pub mod recorded {
     //! A listener that keeps everything it heard, for tests of the jobs.
@@ -59,3 +64,7 @@ pub mod recorded {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "progress_tests.rs"]
+mod tests;

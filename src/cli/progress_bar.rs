@@ -1,5 +1,5 @@
 //! The bar a long command draws on stderr while it works (`import`, `gen`,
-//! `rescore`, `merge`, `sync`, a large `export`): only for a person watching, so
+//! `rescore`, a large `export`): only for a person watching, so
 //! never when stderr is not a terminal, never with `--json`, and never while the log
 //! is written to stderr (`-v`), which it would tear.
 
@@ -16,8 +16,6 @@ pub enum Job {
     Import,
     Gen,
     Rescore,
-    Merge,
-    Sync,
     Export,
 }
 
@@ -27,8 +25,6 @@ impl Job {
             Job::Import => crate::t!("cli-progress-import"),
             Job::Gen => crate::t!("cli-progress-gen"),
             Job::Rescore => crate::t!("cli-progress-rescore"),
-            Job::Merge => crate::t!("cli-progress-merge"),
-            Job::Sync => crate::t!("cli-progress-sync"),
             Job::Export => crate::t!("cli-progress-export"),
         }
     }

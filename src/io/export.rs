@@ -6,6 +6,7 @@ use crate::domain::Contact;
 use crate::domain::phone::Phone;
 use crate::domain::phone_extension::split_extension;
 use crate::domain::text::{clean_field, clean_line};
+use crate::progress::{Progress, Unseen, all_done, now_and_then};
 use std::collections::BTreeSet;
 
 /// The CSV's columns; each is one `import` maps back to the same field.
@@ -37,6 +38,11 @@ const JOB_TITLE_KEY: &str = "job title";
 /// a colleague's file may hold them, and an export is often printed or opened in a
 /// terminal); line breaks stay, quoted by the writer, as notes need them.
 pub fn to_csv(contacts: &[Contact]) -> Result<Vec<u8>, String> {
+    to_csv_with(contacts, &mut Unseen)
+}
+
+/// `to_csv`, telling `progress` how many contacts are written.
+pub fn to_csv_with(contacts: &[Contact], progress: &mut dyn Progress) -> Result<Vec<u8>, String> {
     let mut writer = ::csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);
     let custom_keys = custom_keys(contacts);
     let header = HEADER
@@ -44,7 +50,8 @@ pub fn to_csv(contacts: &[Contact]) -> Result<Vec<u8>, String> {
         .map(|name| name.to_string())
         .chain(custom_headers(&custom_keys));
     writer.write_record(header).map_err(|e| e.to_string())?;
-    for c in contacts {
+    for (index, c) in contacts.iter().enumerate() {
+        now_and_then(progress, index, contacts.len());
         let phones: Vec<String> = c.phones.iter().map(phone_cell).collect();
         let cells = [
             c.name.as_str(),
@@ -70,6 +77,7 @@ pub fn to_csv(contacts: &[Contact]) -> Result<Vec<u8>, String> {
             .write_record(cells.into_iter().chain(custom).map(clean_field))
             .map_err(|e| e.to_string())?;
     }
+    all_done(progress, contacts.len());
     writer.into_inner().map_err(|e| e.to_string())
 }
 
@@ -115,8 +123,14 @@ fn phone_cell(phone: &Phone) -> String {
 
 /// vCard 4.0 (RFC 6350): numbers as `tel:` URIs, lines folded at 75 octets.
 pub fn to_vcard(contacts: &[Contact]) -> String {
+    to_vcard_with(contacts, &mut Unseen)
+}
+
+/// `to_vcard`, telling `progress` how many contacts are written.
+pub fn to_vcard_with(contacts: &[Contact], progress: &mut dyn Progress) -> String {
     let mut out = String::new();
-    for c in contacts {
+    for (index, c) in contacts.iter().enumerate() {
+        now_and_then(progress, index, contacts.len());
         let mut lines = vec![
             "BEGIN:VCARD".to_string(),
             "VERSION:4.0".to_string(),
@@ -158,6 +172,7 @@ pub fn to_vcard(contacts: &[Contact]) -> String {
             fold_into(&mut out, &line);
         }
     }
+    all_done(progress, contacts.len());
     out
 }
 

@@ -139,7 +139,11 @@ pub fn sync(
     }
     let key_now = now.to_rfc3339();
     store.set_meta("server_synced_at", &key_now)?;
-    tracing::info!(pushed, conflicts = pulled.merged.conflicts.len(), "synced with the team server");
+    tracing::info!(
+        pushed,
+        conflicts = pulled.merged.conflicts.len(),
+        "synced with the team server"
+    );
     Ok(ServerSync {
         server: address.shown.clone(),
         office,

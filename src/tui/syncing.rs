@@ -282,35 +282,33 @@ fn server_line(store: &Store, running: bool) -> SyncLine {
 
 fn start_server(store: &Store, address: crate::server::ServerAddress) -> Receiver<SyncLine> {
     let (path, config) = (store.path().to_path_buf(), store.config().clone());
-    start_with(
-        move || {
-            let mut store = Store::open(&path, &config).map_err(|e| e.to_string())?;
-            if let Some(shared) = &config.shared {
-                crate::sync::run(&mut store, Utc::now(), shared).map_err(|e| e.to_string())?;
-            }
-            match crate::server::sync(&mut store, &address, Utc::now()) {
-                Ok(report) => {
-                    for aside in &report.pulled.merged.not_taken.rows_set_aside {
-                        tracing::warn!(
-                            table = %aside.table,
-                            row = %aside.row_id,
-                            "server sync: set aside: {}",
-                            aside.reason
-                        );
-                    }
-                    let mut line = server_line(&store, false);
-                    line.conflicts = report.pulled.merged.conflicts.len();
-                    Ok(line)
+    start_with(move || {
+        let mut store = Store::open(&path, &config).map_err(|e| e.to_string())?;
+        if let Some(shared) = &config.shared {
+            crate::sync::run(&mut store, Utc::now(), shared).map_err(|e| e.to_string())?;
+        }
+        match crate::server::sync(&mut store, &address, Utc::now()) {
+            Ok(report) => {
+                for aside in &report.pulled.merged.not_taken.rows_set_aside {
+                    tracing::warn!(
+                        table = %aside.table,
+                        row = %aside.row_id,
+                        "server sync: set aside: {}",
+                        aside.reason
+                    );
                 }
-                // Offline is no failure of the data: the changes wait here.
-                Err(e) if e.is_offline() => Ok(SyncLine {
-                    offline: true,
-                    ..server_line(&store, false)
-                }),
-                Err(e) => Err(e.to_string()),
+                let mut line = server_line(&store, false);
+                line.conflicts = report.pulled.merged.conflicts.len();
+                Ok(line)
             }
-        },
-    )
+            // Offline is no failure of the data: the changes wait here.
+            Err(e) if e.is_offline() => Ok(SyncLine {
+                offline: true,
+                ..server_line(&store, false)
+            }),
+            Err(e) => Err(e.to_string()),
+        }
+    })
 }
 
 /// The name of the thread a sync runs on: its panics go to the log (see
@@ -319,25 +317,25 @@ const THREAD_NAME: &str = "leadometer-sync";
 
 fn start(store: &Store, shared: PathBuf) -> Receiver<SyncLine> {
     let (path, config) = (store.path().to_path_buf(), store.config().clone());
-    start_with(
-        move || {
-            let mut store = Store::open(&path, &config).map_err(|e| e.to_string())?;
-            let now = Utc::now();
-            let report = crate::sync::run(&mut store, now, &shared).map_err(|e| e.to_string())?;
-            for aside in &report.set_aside {
-                tracing::warn!(file = %aside.path.display(), "sync: set aside: {}", aside.reason);
-            }
-            // It counts this sync's conflicts: the sync stored them.
-            let status = crate::sync::status(&store).map_err(|e| e.to_string())?;
-            Ok(SyncLine::from_status(status, false))
-        },
-    )
+    start_with(move || {
+        let mut store = Store::open(&path, &config).map_err(|e| e.to_string())?;
+        let now = Utc::now();
+        let report = crate::sync::run(&mut store, now, &shared).map_err(|e| e.to_string())?;
+        for aside in &report.set_aside {
+            tracing::warn!(file = %aside.path.display(), "sync: set aside: {}", aside.reason);
+        }
+        // It counts this sync's conflicts: the sync stored them.
+        let status = crate::sync::status(&store).map_err(|e| e.to_string())?;
+        Ok(SyncLine::from_status(status, false))
+    })
 }
 
 /// Runs `work` on a thread of its own and sends back how it ended. A panic in it
 /// ends as a failed sync on the status line: the desk goes on, its screen intact.
 /// The log hears of failures from `SyncWatch`, once per change (`SyncHealth`).
-fn start_with(work: impl FnOnce() -> Result<SyncLine, String> + Send + 'static) -> Receiver<SyncLine> {
+fn start_with(
+    work: impl FnOnce() -> Result<SyncLine, String> + Send + 'static,
+) -> Receiver<SyncLine> {
     panics_of_sync_threads_are_kept_off_the_screen();
     let (send, receive) = channel();
     let spawned = std::thread::Builder::new()
@@ -484,9 +482,7 @@ mod tests {
 
     #[test]
     fn a_panicking_sync_is_a_failed_sync_with_a_clean_message() {
-        let job = start_with(
-            || panic!("boom \u{1b}]52;c;ZXZpbA==\u{7} in {}", "sync"),
-        );
+        let job = start_with(|| panic!("boom \u{1b}]52;c;ZXZpbA==\u{7} in {}", "sync"));
         let line = job
             .recv_timeout(Duration::from_secs(10))
             .expect("the thread says how it ended");

@@ -469,6 +469,4 @@ cli-server-col-last-push = LAST PUSH
 cli-progress-import = Importing
 cli-progress-gen = Generating
 cli-progress-rescore = Rescoring
-cli-progress-merge = Merging
-cli-progress-sync = Syncing
 cli-progress-export = Exporting

@@ -486,6 +486,4 @@ cli-server-col-last-push = שליחה אחרונה
 cli-progress-import = מייבא
 cli-progress-gen = יוצר נתונים
 cli-progress-rescore = מחשב ציונים
-cli-progress-merge = ממזג
-cli-progress-sync = מסנכרן
 cli-progress-export = מייצא

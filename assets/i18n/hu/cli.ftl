@@ -340,6 +340,4 @@ cli-server-col-last-push = UTOLSÓ KÜLDÉS
 cli-progress-import = Importálás
 cli-progress-gen = Adatok létrehozása
 cli-progress-rescore = Pontszámok újraszámolása
-cli-progress-merge = Összefésülés
-cli-progress-sync = Szinkronizálás
 cli-progress-export = Exportálás

@@ -9,12 +9,12 @@ use crate::domain::lifecycle::{WAITING_FOR_OWNER, lifecycle_for_score};
 use crate::domain::scoring::{InteractionFact, ScoreFacts, total};
 use crate::domain::sla::is_expired;
 use crate::domain::{ContactKind, InteractionKind, Lifecycle, Origin, Role};
+use crate::progress::{Progress, Unseen};
 use crate::store::rows::contacts::{load_contact, update_contact};
 use crate::store::rows::interactions::record_event;
 use crate::store::rows::{from_json, from_ms, ms};
 use crate::store::{Result, Store};
 use chrono::{DateTime, Utc};
-use crate::progress::{Progress, Unseen};
 use rusqlite::{Connection, params};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
