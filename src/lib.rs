@@ -7,6 +7,8 @@ pub mod failure;
 pub mod i18n;
 pub mod import;
 pub mod io;
+pub mod logging;
+pub mod progress;
 pub mod server;
 pub mod store;
 pub mod sync;

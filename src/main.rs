@@ -12,11 +12,21 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(refusal) => return print_clap_message(&refusal, json),
     };
-    match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+    leadometer::logging::init(cli.verbose);
+    let command = command_name(&cli);
+    let started = std::time::Instant::now();
+    tracing::debug!(command, "started");
+    let outcome = run(cli);
+    let seconds = started.elapsed().as_secs_f64();
+    match outcome {
+        Ok(()) => {
+            tracing::debug!(command, seconds, "finished");
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             let kind = kind_of(&error);
             let message = format!("{error:#}");
+            tracing::error!(command, seconds, "failed: {message}");
             let message = leadometer::domain::text::clean_text(&message);
             // A parser's refusal is written in English, for --json; said here in
             // the user's language.
@@ -30,6 +40,20 @@ fn main() -> ExitCode {
             ExitCode::from(exit_code(kind))
         }
     }
+}
+
+/// The subcommand's name for the log (`import`, `deal`), without its arguments: they
+/// name people and files.
+fn command_name(cli: &leadometer::cli::Cli) -> String {
+    let Some(command) = &cli.command else {
+        return "overview or desk".into();
+    };
+    let whole = format!("{command:?}");
+    let name: String = whole
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
+    name.to_lowercase()
 }
 
 /// Prints what clap has to say (help, the version, or a refused option) in the user's

@@ -399,6 +399,17 @@ pub fn generate(
     recipe: &Recipe,
     now: DateTime<Utc>,
 ) -> StoreResult<GenSummary> {
+    generate_with(store, pipeline, recipe, now, &mut crate::progress::Unseen)
+}
+
+/// `generate`, telling `progress` how many contacts are written.
+pub fn generate_with(
+    store: &mut Store,
+    pipeline: &Pipeline,
+    recipe: &Recipe,
+    now: DateTime<Utc>,
+    progress: &mut dyn crate::progress::Progress,
+) -> StoreResult<GenSummary> {
     let mut g = Gen {
         rng: fastrand::Rng::with_seed(recipe.seed),
         now,
@@ -408,6 +419,7 @@ pub fn generate(
     store.bulk_write(now, |writer| {
         let mut summary = GenSummary::default();
         for index in 0..recipe.contacts {
+            crate::progress::now_and_then(progress, index, recipe.contacts);
             let contact = g.contact(index);
             writer.contact(&contact)?;
             for _ in 0..recipe.interactions_per_contact {
@@ -444,6 +456,8 @@ pub fn generate(
                 summary.tasks += 1;
             }
         }
+        let all = recipe.contacts as u64;
+        progress.reached(all, all);
         Ok(summary)
     })
 }

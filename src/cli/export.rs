@@ -2,6 +2,7 @@
 
 use super::Context;
 use super::output::{json_text, print_json};
+use super::progress_bar::{Bar, Job};
 use crate::domain::text::clean_line;
 use anyhow::{Context as _, Result};
 use std::io::{Read as _, Write};
@@ -55,27 +56,43 @@ impl From<VcardVersionArg> for crate::io::export::VcardVersion {
     }
 }
 
+/// From how many contacts an export shows a bar: fewer take less than a moment.
+const LARGE_EXPORT: usize = 10_000;
+
 pub fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
     // Checked before anything is read, so a refused target costs nothing.
     if let Some(out) = &args.out {
         check_target(out, ctx.store.path(), args.force)?;
     }
     let contacts = ctx.store.all_contacts()?;
+    let mut bar = match contacts.len() > LARGE_EXPORT {
+        true => Bar::new(ctx.json, Job::Export),
+        false => Bar::none(),
+    };
     let bytes = match args.format {
-        ExportFormat::Csv => crate::io::export::to_csv(&contacts).map_err(anyhow::Error::msg)?,
+        ExportFormat::Csv => {
+            crate::io::export::to_csv_with(&contacts, &mut bar).map_err(anyhow::Error::msg)?
+        }
         ExportFormat::Vcard => {
-            crate::io::export::to_vcard(&contacts, args.vcard_version.into()).into_bytes()
+            crate::io::export::to_vcard_with(&contacts, args.vcard_version.into(), &mut bar)
+                .into_bytes()
         }
         ExportFormat::Json => {
             let whole = contacts
                 .iter()
-                .map(|c| super::show::whole_contact(ctx, c))
+                .enumerate()
+                .map(|(index, c)| {
+                    crate::progress::now_and_then(&mut bar, index, contacts.len());
+                    super::show::whole_contact(ctx, c)
+                })
                 .collect::<Result<Vec<_>>>()?;
+            crate::progress::all_done(&mut bar, contacts.len());
             let mut text = json_text(&super::json::contacts::ExportJson { contacts: whole });
             text.push('\n');
             text.into_bytes()
         }
     };
+    bar.done();
     let Some(out) = &args.out else {
         let mut stdout = std::io::stdout().lock();
         stdout

@@ -2,7 +2,8 @@
 //! is not named after the subcommand because `gen` is a reserved word in Rust 2024.
 
 use super::Context;
-use crate::synthetic::{MAX_CONTACTS, MAX_INTERACTIONS_PER_CONTACT, Recipe, generate};
+use super::progress_bar::{Bar, Job};
+use crate::synthetic::{MAX_CONTACTS, MAX_INTERACTIONS_PER_CONTACT, Recipe, generate_with};
 use anyhow::{Result, bail};
 use clap::Args;
 
@@ -59,8 +60,13 @@ pub fn run(ctx: &mut Context, args: GenArgs) -> Result<()> {
     }
     let started = std::time::Instant::now();
     let pipeline = ctx.config.pipeline();
-    let summary = generate(&mut ctx.store, &pipeline, &Recipe::from(&args), ctx.now)?;
-    ctx.store.rescore_all(ctx.now, false)?;
+    let recipe = Recipe::from(&args);
+    let mut bar = Bar::new(ctx.json, Job::Gen);
+    let summary = generate_with(&mut ctx.store, &pipeline, &recipe, ctx.now, &mut bar)?;
+    bar.done();
+    let mut bar = Bar::new(ctx.json, Job::Rescore);
+    ctx.store.rescore_all_with(ctx.now, false, &mut bar)?;
+    bar.done();
     if ctx.json {
         super::output::print_json(&super::json::file::GeneratedJson {
             contacts: summary.contacts,

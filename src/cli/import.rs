@@ -107,7 +107,14 @@ pub fn import(ctx: &mut Context, request: ImportRequest, prepared: Option<Prepar
         Some(prepared) => prepared,
         None => crate::import::prepare(&request, &ctx.config)?,
     };
-    let report = prepared.store(&mut ctx.store, ctx.now, &mut |_| true)?;
+    let mut bar = super::progress_bar::Bar::new(ctx.json, super::progress_bar::Job::Import);
+    let report = prepared.store(&mut ctx.store, ctx.now, &mut |stage| {
+        if let crate::import::Stage::Storing { done, total } = stage {
+            crate::progress::Progress::reached(&mut bar, done as u64, total as u64);
+        }
+        true
+    })?;
+    bar.done();
     if ctx.json {
         print_json(&report);
     } else {

@@ -26,6 +26,7 @@ mod log;
 mod log_fix;
 mod merge;
 mod output;
+mod progress_bar;
 
 pub use clap_messages::said_by_clap;
 pub use output::shown_error;
@@ -77,6 +78,9 @@ pub struct Cli {
     /// Print machine-readable JSON instead of text.
     #[arg(long, global = true, help_heading = GLOBAL_OPTIONS)]
     pub json: bool,
+    /// Say what happens on stderr: -v the main steps, -vv details, -vvv everything.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
     /// Pretend the time is this (RFC 3339); for tests and reproducible scripts.
     #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, env = "LEADOMETER_NOW", hide = true)]
     pub now: Option<String>,

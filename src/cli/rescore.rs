@@ -6,7 +6,9 @@ use anyhow::Result;
 
 pub fn rescore(ctx: &mut Context) -> Result<()> {
     let started = std::time::Instant::now();
-    let summary = ctx.store.rescore_all(ctx.now, true)?;
+    let mut bar = super::progress_bar::Bar::new(ctx.json, super::progress_bar::Job::Rescore);
+    let summary = ctx.store.rescore_all_with(ctx.now, true, &mut bar)?;
+    bar.done();
     let seconds = started.elapsed().as_secs_f64();
     if ctx.json {
         print_json(&super::json::file::RescoredJson {

@@ -287,6 +287,16 @@ pub fn data_dir() -> Option<PathBuf> {
     })
 }
 
+/// Where the log is kept: the state folder on Linux (`~/.local/state/leadometer`),
+/// which is what it is for; macOS and Windows have none, and there it is the local
+/// data folder (never a roaming one: a log is this machine's).
+pub fn state_dir() -> Option<PathBuf> {
+    project_dirs().map(|dirs| match dirs.state_dir() {
+        Some(state) => state.to_path_buf(),
+        None => dirs.data_local_dir().to_path_buf(),
+    })
+}
+
 /// `~/x` as a shell would read it: a dialog or a config value is not a shell, but
 /// people write it.
 pub fn expand_home(path: &Path) -> PathBuf {

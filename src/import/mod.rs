@@ -217,7 +217,7 @@ impl Prepared {
         progress: &mut dyn FnMut(Stage) -> bool,
     ) -> anyhow::Result<ImportReport> {
         let request = &self.request;
-        match self.body {
+        let report = match self.body {
             Body::Sheet {
                 text,
                 flavor,
@@ -225,7 +225,24 @@ impl Prepared {
             } => csv::run_csv(store, now, request, &text, flavor, region, progress),
             Body::Chat(plan) => plan.store(store, now, request, progress),
             Body::Vcard(parsed) => store_vcards(store, now, request, parsed, progress),
+        };
+        let file = file_name(&request.file);
+        match &report {
+            Ok(report) => tracing::info!(
+                file,
+                created = report.counts.created,
+                merged = report.counts.merged,
+                skipped = report.counts.skipped,
+                interactions = report.counts.interactions,
+                warnings = report.warnings.len(),
+                errors = report.errors.len(),
+                refused = report.refused,
+                dry_run = request.dry_run,
+                "import"
+            ),
+            Err(e) => tracing::warn!(file, "import failed: {e:#}"),
         }
+        report
     }
 }
 

@@ -8,6 +8,7 @@ use crate::domain::phone_extension::split_extension;
 use crate::domain::template::family_name_first;
 use crate::domain::text::{clean_field, clean_line};
 use crate::domain::{Contact, ContactKind};
+use crate::progress::{Progress, Unseen, all_done, now_and_then};
 use std::collections::BTreeSet;
 
 /// The CSV's columns; each is one `import` maps back to the same field.
@@ -39,6 +40,11 @@ const JOB_TITLE_KEY: &str = "job title";
 /// a colleague's file may hold them, and an export is often printed or opened in a
 /// terminal); line breaks stay, quoted by the writer, as notes need them.
 pub fn to_csv(contacts: &[Contact]) -> Result<Vec<u8>, String> {
+    to_csv_with(contacts, &mut Unseen)
+}
+
+/// `to_csv`, telling `progress` how many contacts are written.
+pub fn to_csv_with(contacts: &[Contact], progress: &mut dyn Progress) -> Result<Vec<u8>, String> {
     let mut writer = ::csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);
     let custom_keys = custom_keys(contacts);
     let header = HEADER
@@ -46,7 +52,8 @@ pub fn to_csv(contacts: &[Contact]) -> Result<Vec<u8>, String> {
         .map(|name| name.to_string())
         .chain(custom_headers(&custom_keys));
     writer.write_record(header).map_err(|e| e.to_string())?;
-    for c in contacts {
+    for (index, c) in contacts.iter().enumerate() {
+        now_and_then(progress, index, contacts.len());
         let phones: Vec<String> = c.phones.iter().map(phone_cell).collect();
         let cells = [
             c.name.as_str(),
@@ -72,6 +79,7 @@ pub fn to_csv(contacts: &[Contact]) -> Result<Vec<u8>, String> {
             .write_record(cells.into_iter().chain(custom).map(clean_field))
             .map_err(|e| e.to_string())?;
     }
+    all_done(progress, contacts.len());
     writer.into_inner().map_err(|e| e.to_string())
 }
 
@@ -137,8 +145,18 @@ fn product_id() -> String {
 /// contact's id), `N` (the name split into family and given names) beside `FN`, and
 /// `PRODID`. Numbers are `tel:` URIs in 4.0 and plain numbers in 3.0.
 pub fn to_vcard(contacts: &[Contact], version: VcardVersion) -> String {
+    to_vcard_with(contacts, version, &mut Unseen)
+}
+
+/// `to_vcard`, telling `progress` how many contacts are written.
+pub fn to_vcard_with(
+    contacts: &[Contact],
+    version: VcardVersion,
+    progress: &mut dyn Progress,
+) -> String {
     let mut out = String::new();
-    for c in contacts {
+    for (index, c) in contacts.iter().enumerate() {
+        now_and_then(progress, index, contacts.len());
         let mut lines = vec![
             "BEGIN:VCARD".to_string(),
             match version {
@@ -184,6 +202,7 @@ pub fn to_vcard(contacts: &[Contact], version: VcardVersion) -> String {
             fold_into(&mut out, &line);
         }
     }
+    all_done(progress, contacts.len());
     out
 }
 

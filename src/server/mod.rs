@@ -127,7 +127,10 @@ pub fn sync(
     address: &ServerAddress,
     now: DateTime<Utc>,
 ) -> Result<ServerSync, ServerError> {
-    let mut client = address.connect()?;
+    tracing::debug!(server = %address.shown, "sync with the team server");
+    let mut client = address.connect().inspect_err(|e| {
+        tracing::info!("the team server cannot be reached: {e}");
+    })?;
     let office = join(&mut client, store)?;
     let mut pushed = push::push(&mut client, store)?;
     let pulled = pull::pull(&mut client, store, now)?;
@@ -136,6 +139,11 @@ pub fn sync(
     }
     let key_now = now.to_rfc3339();
     store.set_meta("server_synced_at", &key_now)?;
+    tracing::info!(
+        pushed,
+        conflicts = pulled.merged.conflicts.len(),
+        "synced with the team server"
+    );
     Ok(ServerSync {
         server: address.shown.clone(),
         office,

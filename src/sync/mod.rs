@@ -120,7 +120,20 @@ const ATTEMPTS: usize = 5;
 
 /// Merges the shared file and its conflicted copies into `store`, then publishes.
 pub fn run(store: &mut Store, now: DateTime<Utc>, shared: &Path) -> Result<SyncReport> {
-    run_racing(store, now, shared, &mut |_| {})
+    tracing::debug!(shared = %shared.display(), "sync with the shared folder");
+    let outcome = run_racing(store, now, shared, &mut |_| {});
+    match &outcome {
+        Ok(report) => tracing::info!(
+            merged = report.merged.len(),
+            set_aside = report.set_aside.len(),
+            published = report.published,
+            contacts_added = report.contacts_added,
+            contacts_updated = report.contacts_updated,
+            "synced with the shared folder"
+        ),
+        Err(e) => tracing::warn!("sync with the shared folder failed: {e}"),
+    }
+    outcome
 }
 
 /// `run`, with `race` called at the moments another machine's publish can fall

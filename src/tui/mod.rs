@@ -10,7 +10,6 @@ pub mod clipboard;
 pub mod contacts;
 pub mod deal_form;
 pub mod deal_page;
-pub mod diagnostics;
 pub mod draw;
 pub mod edit_contact;
 pub mod effects;

@@ -30,8 +30,11 @@ const BUSY_WAIT: StdDuration = StdDuration::from_millis(50);
 pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyhow::Result<()> {
     let (theme, theme_problems) = Theme::from_config(&store.config().theme);
     warnings.extend(theme_problems);
+    // From here the terminal is the desk's: the log goes to its file alone.
+    crate::logging::keep_off_the_terminal();
+    tracing::info!(file = %store.path().display(), "the desk opens");
     for warning in &warnings {
-        super::diagnostics::write(&format!("config: {warning}"));
+        tracing::warn!("config: {warning}");
     }
     let now = Utc::now();
     let tz = *Local::now().offset();
@@ -118,7 +121,7 @@ pub fn run(mut store: Store, keymap: Keymap, mut warnings: Vec<String>) -> anyho
                     Ok(true) => {}
                     Ok(false) => break,
                     Err(e) => {
-                        super::diagnostics::write(&format!("failed: {e}"));
+                        tracing::error!("search ahead failed: {e}");
                         break;
                     }
                 }
@@ -230,7 +233,7 @@ impl crossterm::Command for MouseReports {
 /// and no key waits: the search table in memory, and the phone library's metadata.
 fn warm_up(store: &Store) {
     if let Err(e) = store.refresh_search_index() {
-        super::diagnostics::write(&format!("failed: {e}"));
+        tracing::error!("the search table could not be loaded: {e}");
     }
     crate::domain::phone::to_e164("0000000", store.region());
 }
@@ -277,7 +280,7 @@ fn tick(store: &mut Store, state: &mut State) {
 /// `apply`, with what failed written to the log file.
 fn apply_logged(store: &mut Store, state: &mut State, action: Action, jobs: &mut Background) {
     for failure in apply_with(store, state, action, jobs) {
-        super::diagnostics::write(&format!("failed: {failure}"));
+        tracing::warn!("failed: {failure}");
     }
 }
 
@@ -290,10 +293,10 @@ fn back_up_beside(store: &Store, failed: std::sync::mpsc::Sender<String>) {
     let (path, config) = (store.path().to_path_buf(), store.config().clone());
     std::thread::spawn(move || {
         match crate::store::safety::automatic_backup(&path, &config, Utc::now()) {
-            Ok(dest) => super::diagnostics::write(&format!("backed up to {}", dest.display())),
+            Ok(dest) => tracing::info!(to = %dest.display(), "backed up"),
             Err(e) => {
                 let message = format!("The automatic backup failed: {e}");
-                super::diagnostics::write(&message);
+                tracing::error!("{message}");
                 let _ = failed.send(message);
             }
         }

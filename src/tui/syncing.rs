@@ -104,6 +104,7 @@ pub struct SyncWatch {
     last_check: Option<Instant>,
     last_started: Option<Instant>,
     failed_at: Option<Instant>,
+    health: SyncHealth,
 }
 
 impl SyncWatch {
@@ -130,6 +131,7 @@ impl SyncWatch {
             last_check: None,
             last_started: None,
             failed_at: None,
+            health: SyncHealth::default(),
         })
     }
 
@@ -158,7 +160,7 @@ impl SyncWatch {
             };
             self.job = None;
             self.failed_at = line.failed.is_some().then(Instant::now);
-            return Some(Action::Synced(line));
+            return Some(self.heard(line));
         }
         if matches!(self.hub, Hub::Server { .. }) {
             return self.poll_server(store);
@@ -186,8 +188,27 @@ impl SyncWatch {
             return None;
         }
         self.last_started = Some(Instant::now());
+        tracing::debug!("sync with the shared folder started");
         self.job = Some(start(store, shared));
         Some(Action::Synced(SyncLine::from_status(status, true)))
+    }
+
+    /// A sync's end for the desk, logged when it changes how syncing stands.
+    fn heard(&mut self, line: SyncLine) -> Action {
+        match self.health.after(&line) {
+            Some(SyncNews::Failing(reason)) => tracing::warn!("sync failed: {reason}"),
+            Some(SyncNews::Offline) => {
+                tracing::info!("sync: the team server cannot be reached; changes wait here")
+            }
+            Some(SyncNews::WorksAgain) => tracing::info!("sync works again"),
+            None => tracing::debug!(
+                failed = line.failed.is_some(),
+                offline = line.offline,
+                conflicts = line.conflicts,
+                "sync ended"
+            ),
+        }
+        Action::Synced(line)
     }
 
     /// With a server: a sync as soon as a colleague pushed (or every so often when
@@ -226,8 +247,9 @@ impl SyncWatch {
         self.last_started = Some(Instant::now());
         let address = match address {
             Ok(address) => address,
-            Err(message) => return Some(Action::Synced(failed(&message))),
+            Err(message) => return Some(self.heard(failed(&message))),
         };
+        tracing::debug!("sync with the team server started");
         self.job = Some(start_server(store, address));
         Some(Action::Synced(server_line(store, true)))
     }
@@ -260,34 +282,33 @@ fn server_line(store: &Store, running: bool) -> SyncLine {
 
 fn start_server(store: &Store, address: crate::server::ServerAddress) -> Receiver<SyncLine> {
     let (path, config) = (store.path().to_path_buf(), store.config().clone());
-    start_with(
-        move || {
-            let mut store = Store::open(&path, &config).map_err(|e| e.to_string())?;
-            if let Some(shared) = &config.shared {
-                crate::sync::run(&mut store, Utc::now(), shared).map_err(|e| e.to_string())?;
-            }
-            match crate::server::sync(&mut store, &address, Utc::now()) {
-                Ok(report) => {
-                    for aside in &report.pulled.merged.not_taken.rows_set_aside {
-                        super::diagnostics::write(&format!(
-                            "server sync: set aside {} {}: {}",
-                            aside.table, aside.row_id, aside.reason
-                        ));
-                    }
-                    let mut line = server_line(&store, false);
-                    line.conflicts = report.pulled.merged.conflicts.len();
-                    Ok(line)
+    start_with(move || {
+        let mut store = Store::open(&path, &config).map_err(|e| e.to_string())?;
+        if let Some(shared) = &config.shared {
+            crate::sync::run(&mut store, Utc::now(), shared).map_err(|e| e.to_string())?;
+        }
+        match crate::server::sync(&mut store, &address, Utc::now()) {
+            Ok(report) => {
+                for aside in &report.pulled.merged.not_taken.rows_set_aside {
+                    tracing::warn!(
+                        table = %aside.table,
+                        row = %aside.row_id,
+                        "server sync: set aside: {}",
+                        aside.reason
+                    );
                 }
-                // Offline is no failure of the data: the changes wait here.
-                Err(e) if e.is_offline() => Ok(SyncLine {
-                    offline: true,
-                    ..server_line(&store, false)
-                }),
-                Err(e) => Err(e.to_string()),
+                let mut line = server_line(&store, false);
+                line.conflicts = report.pulled.merged.conflicts.len();
+                Ok(line)
             }
-        },
-        super::diagnostics::write,
-    )
+            // Offline is no failure of the data: the changes wait here.
+            Err(e) if e.is_offline() => Ok(SyncLine {
+                offline: true,
+                ..server_line(&store, false)
+            }),
+            Err(e) => Err(e.to_string()),
+        }
+    })
 }
 
 /// The name of the thread a sync runs on: its panics go to the log (see
@@ -296,32 +317,24 @@ const THREAD_NAME: &str = "leadometer-sync";
 
 fn start(store: &Store, shared: PathBuf) -> Receiver<SyncLine> {
     let (path, config) = (store.path().to_path_buf(), store.config().clone());
-    start_with(
-        move || {
-            let mut store = Store::open(&path, &config).map_err(|e| e.to_string())?;
-            let now = Utc::now();
-            let report = crate::sync::run(&mut store, now, &shared).map_err(|e| e.to_string())?;
-            for aside in &report.set_aside {
-                super::diagnostics::write(&format!(
-                    "sync: set aside {}: {}",
-                    aside.path.display(),
-                    aside.reason
-                ));
-            }
-            // It counts this sync's conflicts: the sync stored them.
-            let status = crate::sync::status(&store).map_err(|e| e.to_string())?;
-            Ok(SyncLine::from_status(status, false))
-        },
-        super::diagnostics::write,
-    )
+    start_with(move || {
+        let mut store = Store::open(&path, &config).map_err(|e| e.to_string())?;
+        let now = Utc::now();
+        let report = crate::sync::run(&mut store, now, &shared).map_err(|e| e.to_string())?;
+        for aside in &report.set_aside {
+            tracing::warn!(file = %aside.path.display(), "sync: set aside: {}", aside.reason);
+        }
+        // It counts this sync's conflicts: the sync stored them.
+        let status = crate::sync::status(&store).map_err(|e| e.to_string())?;
+        Ok(SyncLine::from_status(status, false))
+    })
 }
 
-/// Runs `work` on a thread of its own and sends back how it ended; a failure is
-/// also given to `log`. A panic in it ends as a failed sync on the status line: the
-/// desk goes on, its screen intact.
+/// Runs `work` on a thread of its own and sends back how it ended. A panic in it
+/// ends as a failed sync on the status line: the desk goes on, its screen intact.
+/// The log hears of failures from `SyncWatch`, once per change (`SyncHealth`).
 fn start_with(
     work: impl FnOnce() -> Result<SyncLine, String> + Send + 'static,
-    log: fn(&str),
 ) -> Receiver<SyncLine> {
     panics_of_sync_threads_are_kept_off_the_screen();
     let (send, receive) = channel();
@@ -338,16 +351,55 @@ fn start_with(
                     failed(&crate::t!("desk-sync-internal-error", report = report))
                 }
             };
-            if let Some(message) = &line.failed {
-                log(&format!("sync failed: {message}"));
-            }
             let _ = send.send(line);
         });
     if let Err(e) = spawned {
         // `send` went with the closure: the receiver reports the thread as gone.
-        log(&format!("sync failed: no thread for it: {e}"));
+        tracing::error!("sync: no thread for it: {e}");
     }
     receive
+}
+
+/// How syncing stands, as far as the log is concerned: the desk retries a failing
+/// sync every minute, and the log says so once, not every minute.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub enum SyncHealth {
+    #[default]
+    Working,
+    Failing(String),
+    Offline,
+}
+
+/// What the log is told when how syncing stands changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyncNews {
+    /// It started failing, or fails now for another reason.
+    Failing(String),
+    /// The team server went out of reach.
+    Offline,
+    /// It works again after failing or being offline.
+    WorksAgain,
+}
+
+impl SyncHealth {
+    /// Moves on to how `line` says syncing stands; the news, when there is any.
+    pub fn after(&mut self, line: &SyncLine) -> Option<SyncNews> {
+        let now = match (&line.failed, line.offline) {
+            (Some(reason), _) => SyncHealth::Failing(reason.clone()),
+            (None, true) => SyncHealth::Offline,
+            (None, false) => SyncHealth::Working,
+        };
+        if now == *self {
+            return None;
+        }
+        let news = match &now {
+            SyncHealth::Failing(reason) => SyncNews::Failing(reason.clone()),
+            SyncHealth::Offline => SyncNews::Offline,
+            SyncHealth::Working => SyncNews::WorksAgain,
+        };
+        *self = now;
+        Some(news)
+    }
 }
 
 /// A failed sync as the top bar shows it. The message names files from the shared
@@ -430,10 +482,7 @@ mod tests {
 
     #[test]
     fn a_panicking_sync_is_a_failed_sync_with_a_clean_message() {
-        let job = start_with(
-            || panic!("boom \u{1b}]52;c;ZXZpbA==\u{7} in {}", "sync"),
-            |_| {},
-        );
+        let job = start_with(|| panic!("boom \u{1b}]52;c;ZXZpbA==\u{7} in {}", "sync"));
         let line = job
             .recv_timeout(Duration::from_secs(10))
             .expect("the thread says how it ended");
@@ -445,7 +494,7 @@ mod tests {
             "where it stopped: {message}"
         );
         assert!(!message.chars().any(char::is_control), "{message:?}");
-        let refused = start_with(|| Err("no folder \u{9b}31m/share".into()), |_| {});
+        let refused = start_with(|| Err("no folder \u{9b}31m/share".into()));
         let line = refused.recv_timeout(Duration::from_secs(10)).unwrap();
         assert_eq!(line.failed.as_deref(), Some("no folder 31m/share"));
     }
@@ -461,6 +510,7 @@ mod tests {
             last_check: None,
             last_started: None,
             failed_at: None,
+            health: SyncHealth::default(),
         };
         match watch.poll(&store) {
             Some(Action::Synced(line)) => assert!(line.failed.is_some(), "{line:?}"),
@@ -484,6 +534,7 @@ mod tests {
             last_check: None,
             last_started: Some(Instant::now() - PUBLISH_AFTER),
             failed_at: None,
+            health: SyncHealth::default(),
         };
         assert!(matches!(watch.poll(&store), Some(Action::Synced(line)) if line.failed.is_some()));
         // The shared file differs from what this file has seen: without the
@@ -500,5 +551,38 @@ mod tests {
             .unwrap()
             .recv_timeout(Duration::from_secs(30));
         assert_eq!(ended.unwrap().failed, None);
+    }
+
+    #[test]
+    fn a_failing_sync_is_news_once_per_change_and_its_recovery_once() {
+        let mut health = SyncHealth::default();
+        let ok = SyncLine::default();
+        let offline = SyncLine {
+            offline: true,
+            ..SyncLine::default()
+        };
+        assert_eq!(health.after(&ok), None, "working from the start is no news");
+        assert_eq!(
+            health.after(&failed("no folder")),
+            Some(SyncNews::Failing("no folder".into()))
+        );
+        // The desk retries every minute: the same failure is said once.
+        assert_eq!(health.after(&failed("no folder")), None);
+        assert_eq!(health.after(&failed("no folder")), None);
+        assert_eq!(
+            health.after(&failed("newer version")),
+            Some(SyncNews::Failing("newer version".into())),
+            "another reason is news"
+        );
+        assert_eq!(health.after(&ok), Some(SyncNews::WorksAgain));
+        assert_eq!(health.after(&ok), None);
+        assert_eq!(health.after(&offline), Some(SyncNews::Offline));
+        assert_eq!(health.after(&offline), None);
+        assert_eq!(
+            health.after(&failed("refused")),
+            Some(SyncNews::Failing("refused".into()))
+        );
+        assert_eq!(health.after(&offline), Some(SyncNews::Offline));
+        assert_eq!(health.after(&ok), Some(SyncNews::WorksAgain));
     }
 }

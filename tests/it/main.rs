@@ -31,6 +31,7 @@ mod languages;
 mod languages_cli;
 mod layers;
 mod locking;
+mod logs;
 mod merge;
 mod one_e164;
 mod output;

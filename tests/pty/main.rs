@@ -194,6 +194,7 @@ mod languages;
 mod messages;
 mod mouse;
 mod pasting;
+mod progress;
 mod reports;
 mod right_to_left;
 mod sharing;

@@ -479,3 +479,7 @@ cli-config-no-editor = cannot start the editor "{ $editor }"; set VISUAL or EDIT
 cli-config-editor-failed = the editor "{ $editor }" ended with an error
 cli-config-still-wrong = { $file } still has a problem; nothing was changed, edit it again with `leadometer config edit`
 cli-config-problem-at = { $file }:{ $line }: { $field }
+cli-progress-import = Importing
+cli-progress-gen = Generating
+cli-progress-rescore = Rescoring
+cli-progress-export = Exporting

@@ -222,6 +222,7 @@ help-leadometer--config = The config file (default: config.toml in your config d
 help-leadometer--db = The database file (default: leads.db in your data directory)
 help-leadometer--demo = Open the ready-made demo database instead of your own
 help-leadometer--json = Print machine-readable JSON instead of text
+help-leadometer--verbose = Say what happens on stderr: -v the main steps, -vv details, -vvv everything
 help-log = Log a call, WhatsApp message, email, meeting, SMS or note
     .examples =
         Examples:

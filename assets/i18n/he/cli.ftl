@@ -496,3 +496,7 @@ cli-config-no-editor = לא ניתן להפעיל את העורך "{ $editor }";
 cli-config-editor-failed = העורך "{ $editor }" הסתיים בשגיאה
 cli-config-still-wrong = ב־{ $file } עדיין יש בעיה; דבר לא שונה, ערכו אותו שוב עם `leadometer config edit`
 cli-config-problem-at = { $file }:{ $line }: { $field }
+cli-progress-import = מייבא
+cli-progress-gen = יוצר נתונים
+cli-progress-rescore = מחשב ציונים
+cli-progress-export = מייצא

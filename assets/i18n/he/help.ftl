@@ -222,6 +222,7 @@ help-leadometer--config = קובץ ההגדרות (ברירת מחדל: config.t
 help-leadometer--db = קובץ מסד הנתונים (ברירת מחדל: leads.db בתיקיית הנתונים שלך)
 help-leadometer--demo = פתיחת מסד נתוני ההדגמה המוכן במקום שלך
 help-leadometer--json = הדפסת JSON קריא למכונה במקום טקסט
+help-leadometer--verbose = דיווח על מה שקורה ב-stderr: -v הצעדים העיקריים, -vv פרטים, -vvv הכול
 help-log = תיעוד שיחה, הודעת וואטסאפ, אימייל, פגישה, SMS או הערה
     .examples =
         דוגמאות:

@@ -350,3 +350,7 @@ cli-config-no-editor = nem sikerült elindítani a(z) „{ $editor }” szerkesz
 cli-config-editor-failed = a(z) „{ $editor }” szerkesztő hibával állt le
 cli-config-still-wrong = a(z) { $file } fájlban még mindig van hiba; semmi sem változott, szerkeszd újra: `leadometer config edit`
 cli-config-problem-at = { $file }:{ $line }: { $field }
+cli-progress-import = Importálás
+cli-progress-gen = Adatok létrehozása
+cli-progress-rescore = Pontszámok újraszámolása
+cli-progress-export = Exportálás

@@ -222,6 +222,7 @@ help-leadometer--config = A beállításfájl (alapértelmezés: config.toml a b
 help-leadometer--db = Az adatbázisfájl (alapértelmezés: leads.db az adatok mappájában)
 help-leadometer--demo = A kész bemutató-adatbázis megnyitása a saját helyett
 help-leadometer--json = Géppel olvasható JSON kiírása szöveg helyett
+help-leadometer--verbose = Annak kiírása a stderr-re, mi történik: -v a fő lépések, -vv a részletek, -vvv minden
 help-log = Hívás, WhatsApp-üzenet, e-mail, találkozó, SMS vagy jegyzet naplózása
     .examples =
         Példák:

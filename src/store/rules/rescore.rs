@@ -9,12 +9,14 @@ use crate::domain::lifecycle::{WAITING_FOR_OWNER, lifecycle_for_score};
 use crate::domain::scoring::{InteractionFact, ScoreFacts, total};
 use crate::domain::sla::is_expired;
 use crate::domain::{ContactKind, InteractionKind, Lifecycle, Origin, Role};
+use crate::progress::{Progress, Unseen};
 use crate::store::rows::contacts::{load_contact, update_contact};
 use crate::store::rows::interactions::record_event;
 use crate::store::rows::{from_json, from_ms, ms};
 use crate::store::{Result, Store};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What scoring one range of contacts found; the writes come after, in one place.
 #[derive(Default)]
@@ -42,13 +44,36 @@ impl Store {
     /// Recomputes every score. With `automate`, also raises the lifecycles the new
     /// scores earn and marks expired leads, each as a fact on the timeline.
     pub fn rescore_all(&mut self, now: DateTime<Utc>, automate: bool) -> Result<RescoreSummary> {
+        self.rescore_all_with(now, automate, &mut Unseen)
+    }
+
+    /// `rescore_all`, telling `progress` how many contacts are scored. Both halves
+    /// count into one counter; the half on this thread tells it now and then (the
+    /// listener is this thread's), and the whole once all is written.
+    pub fn rescore_all_with(
+        &mut self,
+        now: DateTime<Utc>,
+        automate: bool,
+        progress: &mut dyn Progress,
+    ) -> Result<RescoreSummary> {
         let config = self.config().clone();
         let path = self.path().to_path_buf();
-        self.write(now, |tx, stamp| {
+        let summary = self.write(now, |tx, stamp| {
             // A full rescore is the repair `check` offers for search chunks that differ.
             crate::store::search::chunks::mark_all_dirty(tx)?;
             let count: i64 = tx.query_row("SELECT count(*) FROM contacts WHERE deleted_at IS NULL", [], |r| r.get(0))?;
             let on_disk = path.as_os_str() != ":memory:";
+            let all = count.max(0) as usize;
+            let scored_so_far = AtomicUsize::new(0);
+            let mut own = 0;
+            let mut told = |progress: &mut dyn Progress| {
+                own += 1;
+                let so_far = scored_so_far.fetch_add(1, Ordering::Relaxed) + 1;
+                if own % crate::progress::EVERY == 0 {
+                    progress.reached(so_far.min(all) as u64, all as u64);
+                }
+            };
+            let mut here = || told(progress);
             let scored = if on_disk && count >= 2_000 {
                 // The write lock is ours, so a second connection reads the same snapshot.
                 let split: String = tx.query_row(
@@ -59,14 +84,17 @@ impl Store {
                 std::thread::scope(|scope| {
                     let upper = scope.spawn(|| {
                         let reader = crate::store::rows::open_reader(&path)?;
-                        score_range(&reader, &config, now, &split, ID_CEILING)
+                        let mut there = || {
+                            scored_so_far.fetch_add(1, Ordering::Relaxed);
+                        };
+                        score_range(&reader, &config, now, &split, ID_CEILING, &mut there)
                     });
-                    let lower = score_range(tx, &config, now, "", &split)?;
+                    let lower = score_range(tx, &config, now, "", &split, &mut here)?;
                     let upper = upper.join().map_err(|_| crate::store::StoreError::invalid("rescore", "the second scorer stopped"))??;
                     Ok::<_, crate::store::StoreError>(lower.join(upper))
                 })?
             } else {
-                score_range(tx, &config, now, "", ID_CEILING)?
+                score_range(tx, &config, now, "", ID_CEILING, &mut here)?
             };
             let mut summary = RescoreSummary {
                 contacts: scored.contacts,
@@ -102,7 +130,10 @@ impl Store {
                 }
             }
             Ok(summary)
-        })
+        })?;
+        let all = summary.contacts as u64;
+        progress.reached(all, all);
+        Ok(summary)
     }
 }
 
@@ -113,6 +144,7 @@ fn score_range(
     now: DateTime<Utc>,
     from: &str,
     to: &str,
+    scored_one: &mut dyn FnMut(),
 ) -> Result<Scored> {
     let mut won_stmt = conn.prepare(WON_SQL)?;
     let mut roles_stmt = conn.prepare(ROLES_SQL)?;
@@ -174,6 +206,7 @@ fn score_range(
         };
         let total = total(&config.scoring, &facts, now);
         scored.contacts += 1;
+        scored_one();
         if let Some((stage, why)) = lifecycle_for_score(
             lifecycle,
             total,
