@@ -79,7 +79,7 @@ pub struct Cli {
     #[arg(long, global = true, help_heading = GLOBAL_OPTIONS)]
     pub json: bool,
     /// Say what happens on stderr: -v the main steps, -vv details, -vvv everything.
-    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    #[arg(short, long, global = true, help_heading = GLOBAL_OPTIONS, action = clap::ArgAction::Count)]
     pub verbose: u8,
     /// Pretend the time is this (RFC 3339); for tests and reproducible scripts.
     #[arg(long, global = true, help_heading = GLOBAL_OPTIONS, env = "LEADOMETER_NOW", hide = true)]
