@@ -60,3 +60,19 @@ fn failure(kind: FailureKind, message: impl Into<String>) -> anyhow::Error {
         message: message.into(),
     })
 }
+
+/// Ends the function with a refusal said by a localized message:
+/// `refuse!("id", arg = value)` is `return Err(refused(t!("id", arg = value)))`, so
+/// that a refused value or action exits 4 (`refused`) rather than 1.
+#[macro_export]
+macro_rules! refuse {
+    ($($message:tt)+) => {
+        return Err($crate::failure::refused($crate::t!($($message)+)))
+    };
+}
+
+/// A refusal that keeps what the parser said after the sentence, as a context
+/// would: `bad --now: input contains invalid characters`.
+pub fn refused_because(message: impl fmt::Display, cause: impl fmt::Display) -> anyhow::Error {
+    refused(format!("{message}: {cause}"))
+}

@@ -7,7 +7,7 @@ use crate::domain::contact_edit::{read_email, read_phone};
 use crate::domain::text::{clean_line, clean_text, non_empty};
 use crate::domain::{Contact, ContactKind, Membership, Origin, Phone, Role};
 use crate::store::new_id;
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -50,7 +50,7 @@ pub struct AddArgs {
 pub fn add(ctx: &mut Context, args: AddArgs) -> Result<()> {
     let name = clean_line(&args.name);
     if name.is_empty() {
-        bail!(crate::t!("cli-add-needs-name"));
+        crate::refuse!("cli-add-needs-name");
     }
     let mut warnings = Vec::new();
     let mut lead = Contact::new_lead(new_id(), name, ctx.now, ctx.store.user());
@@ -97,7 +97,10 @@ pub(super) fn read_phones(
 pub(super) fn read_emails(typed: &[String], option: &str) -> Result<Vec<String>> {
     typed
         .iter()
-        .map(|raw| read_email(raw).map_err(|problem| anyhow::anyhow!("{option} {problem}")))
+        .map(|raw| {
+            read_email(raw)
+                .map_err(|problem| crate::failure::refused(format!("{option} {problem}")))
+        })
         .collect()
 }
 

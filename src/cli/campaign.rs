@@ -7,8 +7,9 @@ use super::json::work::{CampaignShowJson, CampaignTickJson};
 use super::output::{print_json, print_table, shown};
 use crate::domain::campaign::{Campaign, CampaignBy, Member, Progress};
 use crate::domain::text::clean_line;
+use crate::failure::refused;
 use crate::store::{CampaignSpec, CampaignSummary, StoreError};
-use anyhow::{Result, anyhow, bail};
+use anyhow::Result;
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
@@ -81,13 +82,13 @@ impl By {
             return Ok(None);
         };
         if value.is_empty() {
-            bail!(crate::t!("cli-campaign-empty-value", option = by.as_str()));
+            crate::refuse!("cli-campaign-empty-value", option = by.as_str());
         }
         let value = match by {
             CampaignBy::Owner => ctx.owner(&value).to_string(),
             CampaignBy::Lifecycle => value
                 .parse::<crate::domain::Lifecycle>()
-                .map_err(|problem| anyhow!("--lifecycle: {problem}"))?
+                .map_err(|problem| refused(format!("--lifecycle: {problem}")))?
                 .as_str()
                 .to_string(),
             _ => value,
@@ -234,7 +235,7 @@ fn show(ctx: &Context, wanted: &str, todo: bool) -> Result<()> {
 
 fn add(ctx: &mut Context, args: AddArgs) -> Result<()> {
     let Some((by, value)) = args.by.given(ctx)? else {
-        bail!(crate::t!("cli-campaign-needs-by"));
+        crate::refuse!("cli-campaign-needs-by");
     };
     let spec = CampaignSpec {
         name: checked_name(ctx, None, &args.name)?,
@@ -254,7 +255,7 @@ fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
     let old = find(ctx, &args.wanted)?;
     let by = args.by.given(ctx)?;
     if args.name.is_none() && by.is_none() && args.template.is_none() && !args.no_template {
-        bail!(crate::t!("cli-campaign-edit-nothing"));
+        crate::refuse!("cli-campaign-edit-nothing");
     }
     // A template deleted since is no template: the campaign is not kept naming it.
     let kept_template = match &old.template_id {
@@ -273,10 +274,7 @@ fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
     };
     let unchanged = name == old.name && by == old.by && value == old.value;
     if unchanged && template == old.template_id {
-        bail!(crate::t!(
-            "cli-campaign-nothing-changed",
-            name = clean_line(&old.name)
-        ));
+        crate::refuse!("cli-campaign-nothing-changed", name = clean_line(&old.name));
     }
     let spec = CampaignSpec {
         name,
@@ -297,12 +295,12 @@ fn done(ctx: &mut Context, campaign: &str, contact: &str, undo: bool) -> Result<
     let (contact, _) = ctx.store.resolve_contact(contact)?;
     let members = ctx.store.campaign_members(&campaign)?;
     if !members.iter().any(|m| m.contact_id == contact.id) {
-        bail!(crate::t!(
+        crate::refuse!(
             "cli-campaign-not-a-member",
             contact = clean_line(&contact.name),
             campaign = clean_line(&campaign.name),
             contacts = campaign.picks_shown()
-        ));
+        );
     }
     ctx.store
         .tick_campaign(ctx.now, &campaign.id, &contact.id, !undo, None)?;
@@ -339,7 +337,7 @@ fn done(ctx: &mut Context, campaign: &str, contact: &str, undo: bool) -> Result<
 /// The campaign named or numbered `wanted`; several of one name are listed by id.
 fn find(ctx: &Context, wanted: &str) -> Result<Campaign> {
     ctx.store.find_campaign(wanted).map_err(|e| match e {
-        StoreError::AmbiguousNamed { query, candidates } => crate::failure::refused(crate::t!(
+        StoreError::AmbiguousNamed { query, candidates } => refused(crate::t!(
             "cli-campaign-ambiguous",
             typed = clean_line(&query),
             count = candidates.len(),
@@ -353,7 +351,7 @@ fn find(ctx: &Context, wanted: &str) -> Result<Campaign> {
 fn checked_name(ctx: &Context, editing: Option<&str>, typed: &str) -> Result<String> {
     let name = clean_line(typed);
     if name.is_empty() {
-        bail!(crate::t!("cli-campaign-needs-name"));
+        crate::refuse!("cli-campaign-needs-name");
     }
     let folded = crate::domain::text::fold(&name);
     let clash = ctx.store.campaigns()?.into_iter().find(|s| {
@@ -361,11 +359,11 @@ fn checked_name(ctx: &Context, editing: Option<&str>, typed: &str) -> Result<Str
             && crate::domain::text::fold(&s.campaign.name) == folded
     });
     if let Some(other) = clash {
-        bail!(crate::t!(
+        crate::refuse!(
             "cli-campaign-name-taken",
             name = clean_line(&other.campaign.name),
             id = other.campaign.id.as_str()
-        ));
+        );
     }
     Ok(name)
 }

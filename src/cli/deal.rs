@@ -8,8 +8,9 @@ use crate::domain::deal::{LOST, WON, parse_amount, parse_close_date};
 use crate::domain::text::{clean_line, clean_text, non_empty};
 use crate::domain::when::DateOrder;
 use crate::domain::{Deal, Pipeline};
+use crate::failure::refused;
 use crate::store::new_id;
-use anyhow::{Result, anyhow, bail};
+use anyhow::Result;
 use chrono::{Local, NaiveDate};
 use clap::Subcommand;
 
@@ -165,7 +166,7 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
             let deal = ctx.store.resolve_deal(&deal)?;
             let stage = stage_name(&pipeline, &stage)?;
             if stage == LOST {
-                bail!(crate::t!("cli-deal-lose-with"));
+                crate::refuse!("cli-deal-lose-with");
             }
             ctx.store
                 .move_deal(ctx.now, &pipeline, &deal.id, &stage, None)?
@@ -179,7 +180,7 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
         DealCommand::Lost { deal, reason } => {
             let deal = ctx.store.resolve_deal(&deal)?;
             let Some(reason) = non_empty(Some(&reason)) else {
-                bail!(crate::t!("cli-deal-lost-needs-reason"));
+                crate::refuse!("cli-deal-lost-needs-reason");
             };
             ctx.store
                 .move_deal(ctx.now, &pipeline, &deal.id, LOST, Some(&reason))?
@@ -227,19 +228,19 @@ pub fn run(ctx: &mut Context, command: DealCommand) -> Result<()> {
 pub(super) fn read_title(typed: &str) -> Result<String> {
     let title = clean_line(typed);
     if title.is_empty() {
-        bail!(crate::t!("cli-deal-needs-title"));
+        crate::refuse!("cli-deal-needs-title");
     }
     Ok(title)
 }
 
 pub(super) fn read_amount(typed: &str) -> Result<i64> {
     parse_amount(typed)
-        .ok_or_else(|| anyhow!(crate::t!("cli-deal-bad-amount", typed = clean_line(typed))))
+        .ok_or_else(|| refused(crate::t!("cli-deal-bad-amount", typed = clean_line(typed))))
 }
 
 pub(super) fn read_probability(p: f64) -> Result<f64> {
     if !(0.0..=1.0).contains(&p) {
-        bail!(crate::t!("cli-deal-bad-probability", typed = p.to_string()));
+        crate::refuse!("cli-deal-bad-probability", typed = p.to_string());
     }
     Ok(p)
 }
@@ -248,14 +249,14 @@ pub(super) fn read_currency(code: &str) -> Result<String> {
     if code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic()) {
         return Ok(code.to_ascii_uppercase());
     }
-    bail!(crate::t!("cli-deal-bad-currency", typed = clean_line(code)))
+    crate::refuse!("cli-deal-bad-currency", typed = clean_line(code))
 }
 
 /// `--close-date` as typed: a date, or a day named as `--due` names one.
 pub(super) fn read_close_date(ctx: &Context, typed: &str) -> Result<NaiveDate> {
     let order = DateOrder::of_region(ctx.config.region);
     parse_close_date(typed, ctx.now.with_timezone(&Local), order)
-        .map_err(|problem| anyhow!("--close-date {problem}"))
+        .map_err(|problem| refused(format!("--close-date {problem}")))
 }
 
 fn stage_name(pipeline: &Pipeline, input: &str) -> Result<String> {
@@ -263,7 +264,7 @@ fn stage_name(pipeline: &Pipeline, input: &str) -> Result<String> {
         .stage_name(input)
         .map(str::to_string)
         .ok_or_else(|| {
-            anyhow!(crate::t!(
+            refused(crate::t!(
                 "cli-deal-not-a-stage",
                 typed = clean_line(input),
                 stages = pipeline.names().join(", ")

@@ -5,7 +5,7 @@ use super::Context;
 use super::deal::{read_amount, read_close_date, read_currency, read_probability, read_title};
 use crate::domain::Deal;
 use crate::domain::text::{clean_line, clean_text, fold, non_empty};
-use anyhow::{Result, anyhow, bail};
+use anyhow::Result;
 use chrono::NaiveDate;
 use clap::Args;
 
@@ -69,11 +69,11 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<Deal> {
                 [] => crate::t!("cli-deal-no-competitors"),
                 all => all.join(", "),
             };
-            bail!(crate::t!(
+            crate::refuse!(
                 "cli-deal-not-a-competitor",
                 typed = clean_line(name),
                 competitors = competitors
-            ));
+            );
         }
     }
     let edited = ctx.store.edit_deal(ctx.now, &deal.id, |d| {
@@ -125,7 +125,7 @@ fn read(ctx: &Context, args: &EditArgs) -> Result<Wanted> {
         Some("stage") => Some(None),
         Some(typed) => {
             let p: f64 = typed.parse().map_err(|_| {
-                anyhow!(crate::t!(
+                crate::failure::refused(crate::t!(
                     "cli-deal-probability-not-number",
                     typed = clean_line(typed)
                 ))

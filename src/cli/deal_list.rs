@@ -8,7 +8,7 @@ use super::output::{print_json, print_table, shown};
 use crate::domain::money::Sums;
 use crate::domain::text::clean_line;
 use crate::domain::{Deal, Pipeline};
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -133,10 +133,10 @@ fn wanted_stage(pipeline: &Pipeline, deals: &[(Deal, String)], typed: &str) -> R
         .find(|(d, _)| d.stage.eq_ignore_ascii_case(wanted))
     {
         Some((deal, _)) => Ok(deal.stage.clone()),
-        None => bail!(crate::t!(
+        None => crate::refuse!(
             "cli-deal-not-a-stage-option",
             typed = clean_line(typed),
             stages = pipeline.names().join(", ")
-        )),
+        ),
     }
 }

@@ -6,7 +6,7 @@ use crate::domain::contact_edit::{ReasonProblem, add_flag, check_reason, read_ch
 use crate::domain::text::{clean_line, clean_text, fold, non_empty};
 use crate::domain::{Contact, ContactKind, LeadStatus, Lifecycle, Membership, Origin, Phone, Role};
 use crate::store::StoreError;
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -104,14 +104,14 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
             Some((key, value)) if !key.trim().is_empty() => {
                 Ok((clean_line(key), clean_line(value)))
             }
-            _ => bail!(crate::t!("cli-edit-set-pair", typed = clean_line(pair))),
+            _ => crate::refuse!("cli-edit-set-pair", typed = clean_line(pair)),
         })
         .collect::<Result<Vec<_>>>()?;
     match check_reason(args.status, args.reason.as_deref()) {
         Err(ReasonProblem::Missing) => {
-            bail!(crate::t!("cli-edit-needs-reason"))
+            crate::refuse!("cli-edit-needs-reason")
         }
-        Err(ReasonProblem::NotDisqualified) => bail!(crate::t!("cli-edit-reason-with")),
+        Err(ReasonProblem::NotDisqualified) => crate::refuse!("cli-edit-reason-with"),
         Ok(()) => {}
     }
     let (target, _) = ctx.store.resolve_contact(&args.contact)?;

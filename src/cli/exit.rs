@@ -65,8 +65,15 @@ fn kind_of_cause(cause: &(dyn std::error::Error + 'static)) -> Option<FailureKin
     {
         return Some(FailureKind::Refused);
     }
-    if let Some(crate::config::ConfigError::Read { reason, .. }) = cause.downcast_ref() {
-        return (reason.kind() == std::io::ErrorKind::NotFound).then_some(FailureKind::NotFound);
+    match cause.downcast_ref::<crate::config::ConfigError>() {
+        Some(crate::config::ConfigError::Read { reason, .. }) => {
+            return (reason.kind() == std::io::ErrorKind::NotFound)
+                .then_some(FailureKind::NotFound);
+        }
+        // A config that does not read as one is a value of the user's refused, for
+        // every command as for `config check`.
+        Some(crate::config::ConfigError::Invalid { .. }) => return Some(FailureKind::Refused),
+        None => {}
     }
     match cause.downcast_ref::<std::io::Error>() {
         Some(io) if io.kind() == std::io::ErrorKind::NotFound => Some(FailureKind::NotFound),
@@ -172,6 +179,15 @@ mod tests {
             FailureKind::Damaged
         );
         assert_eq!(kind_of(&anyhow::anyhow!("plain")), FailureKind::Failed);
+        let invalid = crate::config::ConfigError::Invalid {
+            path: "config.toml".into(),
+            message: "bad".into(),
+        };
+        assert_eq!(kind_of(&invalid.into()), FailureKind::Refused);
+        assert_eq!(
+            kind_of(&crate::failure::refused_because("--by", "no such split")),
+            FailureKind::Refused
+        );
     }
 
     #[test]

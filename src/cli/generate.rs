@@ -4,7 +4,7 @@
 use super::Context;
 use super::progress_bar::{Bar, Job};
 use crate::synthetic::{MAX_CONTACTS, MAX_INTERACTIONS_PER_CONTACT, Recipe, generate_with};
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -53,10 +53,10 @@ fn interactions_up_to_bound(text: &str) -> std::result::Result<usize, String> {
 
 pub fn run(ctx: &mut Context, args: GenArgs) -> Result<()> {
     if ctx.store.contact_count()? > 0 {
-        bail!(crate::t!(
+        crate::refuse!(
             "cli-gen-not-empty",
             file = ctx.store.path().display().to_string()
-        ));
+        );
     }
     let started = std::time::Instant::now();
     let pipeline = ctx.config.pipeline();

@@ -6,8 +6,9 @@ use super::output::{contact_summary, interaction_line, print_json};
 use crate::domain::text::{clean_text, non_empty};
 use crate::domain::when::{parse_duration_secs, parse_when_local};
 use crate::domain::{Direction, Interaction, InteractionKind};
+use crate::failure::refused;
 use crate::store::new_id;
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::{Args, ValueEnum};
 
 /// The kinds a person logs; automatic events are written by Leadometer itself.
@@ -73,7 +74,7 @@ pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
     let (Some(kind), Some(contact)) = (args.kind, args.contact.as_deref()) else {
         return match args.fix {
             Some(fix) => super::log_fix::run(ctx, fix),
-            None => bail!(crate::t!("cli-log-needs-kind")),
+            None => crate::refuse!("cli-log-needs-kind"),
         };
     };
     let kind = InteractionKind::from(kind);
@@ -84,10 +85,10 @@ pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
         Some(query) => {
             let deal = ctx.store.resolve_deal(query)?;
             if deal.contact_id != contact.id {
-                bail!(crate::t!(
+                crate::refuse!(
                     "cli-log-deal-of-another",
                     typed = crate::domain::text::clean_line(query)
-                ));
+                );
             }
             Some(deal.id)
         }
@@ -129,7 +130,7 @@ pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
 
 /// `--duration`, read or refused naming it.
 pub(super) fn parse_duration(text: Option<&str>) -> Result<Option<i64>> {
-    text.map(|t| parse_duration_secs(t).map_err(|e| anyhow::anyhow!("--duration: {e}")))
+    text.map(|t| parse_duration_secs(t).map_err(|e| refused(format!("--duration: {e}"))))
         .transpose()
 }
 
@@ -138,6 +139,6 @@ pub(super) fn parse_at(
     text: Option<&str>,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Option<chrono::DateTime<chrono::Utc>>> {
-    text.map(|t| parse_when_local(t, now).map_err(|e| anyhow::anyhow!("--at: {e}")))
+    text.map(|t| parse_when_local(t, now).map_err(|e| refused(format!("--at: {e}"))))
         .transpose()
 }

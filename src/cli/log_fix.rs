@@ -60,7 +60,7 @@ pub fn run(ctx: &mut Context, fix: LogFix) -> Result<()> {
                 direction: args.direction,
             };
             if changes == Changes::default() {
-                anyhow::bail!(crate::t!("cli-log-fix-nothing"));
+                crate::refuse!("cli-log-fix-nothing");
             }
             let corrected = ctx
                 .store
@@ -120,7 +120,7 @@ fn pad_to(text: &str, width: usize) -> String {
 pub(super) fn name_the_option(error: StoreError) -> anyhow::Error {
     match error {
         StoreError::Invalid { field, message } if field == "text" => {
-            anyhow::anyhow!("--text: {message}")
+            crate::failure::refused(format!("--text: {message}"))
         }
         other => other.into(),
     }

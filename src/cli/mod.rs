@@ -50,7 +50,7 @@ mod words;
 
 use crate::config::{self, Config};
 use crate::store::Store;
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 use chrono::{DateTime, Utc};
 use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 use std::path::PathBuf;
@@ -242,6 +242,8 @@ pub fn run(cli: Cli) -> Result<()> {
     crate::i18n::format::set_region(config.region);
     let now = match &cli.now {
         Some(text) => DateTime::parse_from_rfc3339(text)
+            // The clock is the environment's (`LEADOMETER_NOW`, for tests), not a value
+            // of the command: one that cannot be read is a failure, not a refusal.
             .with_context(|| crate::t!("cli-now-not-rfc3339", typed = text.as_str()))?
             .with_timezone(&Utc),
         None => Utc::now(),
@@ -251,7 +253,7 @@ pub fn run(cli: Cli) -> Result<()> {
     }
     if let Some(Command::Restore(args)) = &cli.command {
         if cli.demo {
-            bail!(crate::t!("cli-restore-not-demo"));
+            crate::refuse!("cli-restore-not-demo");
         }
         return restore::restore(&db_path(&cli)?, &config, now, cli.json, args);
     }

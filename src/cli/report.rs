@@ -9,8 +9,9 @@ use crate::domain::report::tables;
 use crate::domain::report::words::{secs, share, when};
 use crate::domain::report::{Funnel, GroupBy, Period, PeriodKind, Speed};
 use crate::domain::text::clean_field;
+use crate::failure::{refused, refused_because};
 use crate::store::{Reasons, SourceLine, Split, TargetReport};
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 use chrono::{Local, NaiveDate};
 use clap::{Args, ValueEnum};
 
@@ -57,10 +58,10 @@ pub struct ReportArgs {
 
 pub fn report(ctx: &Context, args: ReportArgs) -> Result<()> {
     if args.csv && ctx.json {
-        bail!(crate::t!("cli-report-csv-or-json"));
+        crate::refuse!("cli-report-csv-or-json");
     }
     if matches!(args.report, ReportKind::Targets) && args.by.is_some() {
-        bail!(crate::t!("cli-report-targets-not-split"));
+        crate::refuse!("cli-report-targets-not-split");
     }
     let today = ctx.now.with_timezone(&Local).date_naive();
     let period = period_of(&args, today)?;
@@ -69,8 +70,7 @@ pub fn report(ctx: &Context, args: ReportArgs) -> Result<()> {
         .as_deref()
         .map(str::parse::<GroupBy>)
         .transpose()
-        .map_err(anyhow::Error::msg)
-        .context("--by")?;
+        .map_err(|e| refused_because("--by", e))?;
     let periods: Vec<Period> = if args.previous {
         vec![period.clone(), period.previous()]
     } else {
@@ -155,11 +155,14 @@ pub fn report(ctx: &Context, args: ReportArgs) -> Result<()> {
 
 fn period_of(args: &ReportArgs, today: NaiveDate) -> Result<Period> {
     let day = |option: &str, text: &str| {
-        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").with_context(|| {
-            crate::t!(
-                "cli-report-not-a-date",
-                option = option,
-                typed = crate::domain::text::clean_line(text)
+        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|e| {
+            refused_because(
+                crate::t!(
+                    "cli-report-not-a-date",
+                    option = option,
+                    typed = crate::domain::text::clean_line(text)
+                ),
+                e,
             )
         })
     };
@@ -169,13 +172,12 @@ fn period_of(args: &ReportArgs, today: NaiveDate) -> Result<Period> {
             Some(to) => day("--to", to)?,
             None => today,
         };
-        return Period::between(first, last).map_err(anyhow::Error::msg);
+        return Period::between(first, last).map_err(refused);
     }
     let kind = match &args.period {
         Some(word) => word
             .parse::<PeriodKind>()
-            .map_err(anyhow::Error::msg)
-            .context("--period")?,
+            .map_err(|e| refused_because("--period", e))?,
         None => PeriodKind::Month,
     };
     Ok(Period::containing(kind, today))

@@ -138,10 +138,7 @@ fn move_aside_whole(db: &Path, folder: &Path, now: DateTime<Utc>) -> Result<Path
 
 fn confirmed(db: &Path, backup: &Path) -> Result<bool> {
     if !std::io::stdin().is_terminal() {
-        bail!(crate::t!(
-            "cli-restore-needs-yes",
-            file = db.display().to_string()
-        ));
+        crate::refuse!("cli-restore-needs-yes", file = db.display().to_string());
     }
     let question = crate::t!(
         "cli-restore-confirm",

@@ -4,7 +4,7 @@
 use super::json::{OUTPUTS, output};
 use super::output::print_json;
 use crate::domain::text::clean_line;
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -33,7 +33,7 @@ pub fn schema(args: &SchemaArgs) -> Result<()> {
         }
         Some(name) => match output(&name.split_whitespace().collect::<Vec<_>>().join(" ")) {
             Some(output) => print_json(&(output.schema)()),
-            None => bail!(crate::t!(
+            None => crate::refuse!(
                 "cli-schema-unknown",
                 name = clean_line(name),
                 names = OUTPUTS
@@ -41,7 +41,7 @@ pub fn schema(args: &SchemaArgs) -> Result<()> {
                     .map(|o| o.name)
                     .collect::<Vec<_>>()
                     .join(", ")
-            )),
+            ),
         },
     }
     Ok(())

@@ -17,7 +17,7 @@ use crate::domain::template::{CHANNELS, Filled, Values, fill};
 use crate::domain::text::{clean_line, clean_text};
 use crate::domain::{Contact, Interaction, InteractionKind};
 use crate::store::{Outgoing, StoredTemplate, link_for};
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Result, anyhow};
 use clap::Args;
 use clap::builder::PossibleValuesParser;
 
@@ -85,14 +85,14 @@ fn find_for_channel(
 }
 
 pub fn send(ctx: &mut Context, args: SendArgs) -> Result<()> {
-    let channel: InteractionKind = args.channel.parse().map_err(|e: String| anyhow!(e))?;
+    let channel: InteractionKind = args.channel.parse().map_err(crate::failure::refused)?;
     let given = given_values(&args.values)?;
     let (contact, _) = ctx.store.resolve_contact(&args.contact)?;
     if contact.asked_not_to_be_contacted() && !args.anyway {
-        bail!(crate::t!(
+        crate::refuse!(
             "cli-send-do-not-contact",
             contact = clean_line(&contact.name)
-        ));
+        );
     }
     refuse_unreachable(&contact, channel)?;
     let template = match args.template.as_deref() {
@@ -160,10 +160,10 @@ pub fn sent(ctx: &mut Context, args: SentArgs) -> Result<()> {
     // correction (or an earlier `sent`) has superseded.
     let versions = ctx.store.versions_of(&args.entry)?;
     let Some(current) = versions.last() else {
-        bail!(crate::t!(
+        return Err(crate::failure::not_found(crate::t!(
             "cli-sent-not-waiting",
             id = clean_line(&args.entry)
-        ));
+        )));
     };
     if !is_unsent_message(current.kind, current.direction, current.outcome.as_deref()) {
         let said_sent = current
@@ -171,8 +171,8 @@ pub fn sent(ctx: &mut Context, args: SentArgs) -> Result<()> {
             .as_deref()
             .is_some_and(|o| o.eq_ignore_ascii_case(SENT));
         match said_sent && current.kind != InteractionKind::Retracted {
-            true => bail!(crate::t!("cli-sent-already", id = current.id.as_str())),
-            false => bail!(crate::t!("cli-sent-not-waiting", id = current.id.as_str())),
+            true => crate::refuse!("cli-sent-already", id = current.id.as_str()),
+            false => crate::refuse!("cli-sent-not-waiting", id = current.id.as_str()),
         }
     }
     let confirmed = ctx.store.confirm_sent(ctx.now, &current.id)?;
@@ -193,7 +193,7 @@ fn given_values(pairs: &[String]) -> Result<Vec<(String, String)>> {
             Some((field, value)) if is_field_name(field.trim()) => {
                 Ok((field.trim().to_string(), clean_line(value)))
             }
-            _ => bail!(crate::t!("cli-edit-set-pair", typed = clean_line(pair))),
+            _ => crate::refuse!("cli-edit-set-pair", typed = clean_line(pair)),
         })
         .collect()
 }
@@ -210,12 +210,12 @@ fn refuse_channel(template: &StoredTemplate, channel: InteractionKind) -> Result
     if t.channels.iter().any(|c| c == channel.as_str()) {
         return Ok(());
     }
-    bail!(crate::t!(
+    crate::refuse!(
         "cli-send-not-for-channel",
         template = clean_line(&t.name),
         channel = channel.label(),
         channels = channel_words(&t.channels)
-    ))
+    )
 }
 
 /// The message to send: `--text`, or the template's body filled in; an email's
@@ -229,7 +229,7 @@ fn written(
 ) -> Result<Outgoing> {
     let is_email = channel == InteractionKind::Email;
     if args.subject.is_some() && !is_email {
-        bail!(crate::t!("cli-send-subject-only-email"));
+        crate::refuse!("cli-send-subject-only-email");
     }
     let from_template = |part: Option<&str>| part.map(|text| fill(text, values));
     let body: Option<Filled> = match &args.text {
@@ -247,15 +247,17 @@ fn written(
         }
     }
     if let (false, Some(template)) = (missing.is_empty(), template) {
-        bail!(missing_fields(contact, template, &missing));
+        return Err(crate::failure::refused(missing_fields(
+            contact, template, &missing,
+        )));
     }
     let text = match (&args.text, body) {
         (Some(typed), _) => clean_text(typed),
         (None, Some(filled)) => filled.text,
-        (None, None) => bail!(crate::t!("cli-send-needs-text")),
+        (None, None) => crate::refuse!("cli-send-needs-text"),
     };
     if text.trim().is_empty() {
-        bail!(crate::t!("cli-send-empty"));
+        crate::refuse!("cli-send-empty");
     }
     let subject = match &args.subject {
         Some(typed) => Some(clean_line(typed)),
@@ -290,15 +292,15 @@ fn refuse_unreachable(contact: &Contact, channel: InteractionKind) -> Result<()>
     let name = clean_line(&contact.name);
     match channel {
         InteractionKind::Email if contact.emails.is_empty() => {
-            bail!(crate::t!("cli-send-no-email", contact = name))
+            crate::refuse!("cli-send-no-email", contact = name)
         }
         InteractionKind::Email => Ok(()),
         _ if contact.phones.iter().all(|p| p.e164.is_none()) => {
-            bail!(crate::t!(
+            crate::refuse!(
                 "cli-send-no-phone",
                 contact = name,
                 channel = channel.label()
-            ))
+            )
         }
         _ => Ok(()),
     }

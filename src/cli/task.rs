@@ -15,8 +15,9 @@ use crate::domain::Task;
 use crate::domain::agenda::{AgendaEntry, Bounds, Group};
 use crate::domain::text::{clean_line, non_empty};
 use crate::domain::when::{DateOrder, parse_when_local_in};
+use crate::failure::refused;
 use crate::store::{LastTaskList, StoreError, new_id};
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::{Context as _, Result};
 use chrono::{DateTime, Local, Utc};
 use clap::{Subcommand, ValueEnum};
 
@@ -95,10 +96,10 @@ pub fn task(ctx: &mut Context, command: TaskCommand) -> Result<()> {
         } => {
             let title = clean_line(&title);
             if title.is_empty() {
-                bail!(crate::t!("cli-task-needs-title"));
+                crate::refuse!("cli-task-needs-title");
             }
-            let due_at =
-                parse_when_local_in(&due, ctx.now, order).map_err(|e| anyhow!("--due: {e}"))?;
+            let due_at = parse_when_local_in(&due, ctx.now, order)
+                .map_err(|e| refused(format!("--due: {e}")))?;
             let (contact, _) = ctx.store.resolve_contact(&contact)?;
             let task = Task {
                 id: new_id(),
@@ -124,17 +125,17 @@ pub fn task(ctx: &mut Context, command: TaskCommand) -> Result<()> {
             done
         }
         TaskCommand::Snooze { task, to } => {
-            let due_at =
-                parse_when_local_in(&to, ctx.now, order).map_err(|e| anyhow!("--to: {e}"))?;
+            let due_at = parse_when_local_in(&to, ctx.now, order)
+                .map_err(|e| refused(format!("--to: {e}")))?;
             let list = ctx.store.last_task_list()?;
             let task = resolve(ctx, &task, &list)?;
             // A snooze puts a task off; a done one is refused by the store, saying so.
             if task.done_at.is_none() && due_at < task.due_at {
-                bail!(crate::t!(
+                crate::refuse!(
                     "cli-task-snooze-earlier",
                     typed = clean_line(&to),
                     due = local_time(task.due_at)
-                ));
+                );
             }
             let snoozed = ctx.store.snooze_task(ctx.now, &task.id, due_at)?;
             keep_current(ctx, list)?;
@@ -297,22 +298,19 @@ fn resolve(ctx: &Context, query: &str, list: &LastTaskList) -> Result<Task> {
 fn by_number(ctx: &Context, number: usize, list: &LastTaskList) -> Result<Task> {
     let ids = match list {
         LastTaskList::Current(ids) => ids,
-        LastTaskList::Unknown => bail!(crate::t!(
+        LastTaskList::Unknown => crate::refuse!(
             "cli-task-no-list",
             number = number.to_string(),
             user = clean_line(ctx.store.user())
-        )),
-        LastTaskList::Stale => bail!(crate::t!(
-            "cli-task-list-stale",
-            number = number.to_string()
-        )),
+        ),
+        LastTaskList::Stale => crate::refuse!("cli-task-list-stale", number = number.to_string()),
     };
     let Some(id) = number.checked_sub(1).and_then(|i| ids.get(i)) else {
-        bail!(crate::t!(
+        return Err(crate::failure::not_found(crate::t!(
             "cli-task-not-in-list",
             count = ids.len(),
             number = number.to_string()
-        ));
+        )));
     };
     Ok(ctx.store.task(id)?)
 }

@@ -9,8 +9,9 @@ use super::output::{print_json, print_table, shown};
 use crate::domain::InteractionKind;
 use crate::domain::template::{CHANNELS, LANGUAGES, Template};
 use crate::domain::text::{clean_line, clean_text, fold};
+use crate::failure::refused;
 use crate::store::{StoreError, StoredTemplate};
-use anyhow::{Result, anyhow, bail};
+use anyhow::Result;
 use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
 
@@ -111,7 +112,7 @@ impl Body {
         };
         let text = clean_text(&text);
         if text.trim().is_empty() {
-            bail!(crate::t!("cli-template-empty-body"));
+            crate::refuse!("cli-template-empty-body");
         }
         Ok(Some(text))
     }
@@ -123,11 +124,15 @@ fn read_body_file(path: &std::path::Path) -> Result<String> {
         false => std::fs::read_to_string(path),
     };
     read.map_err(|e| {
-        anyhow!(crate::t!(
+        let message = crate::t!(
             "cli-template-body-file",
             path = clean_line(&path.display().to_string()),
             error = e.to_string()
-        ))
+        );
+        match e.kind() {
+            std::io::ErrorKind::NotFound => crate::failure::not_found(message),
+            _ => anyhow::Error::msg(message),
+        }
     })
 }
 
@@ -289,7 +294,7 @@ fn add(ctx: &mut Context, args: AddArgs) -> Result<()> {
             .as_deref()
             .map(clean_line)
             .filter(|s| !s.is_empty()),
-        body: body.ok_or_else(|| anyhow!(crate::t!("cli-template-needs-body")))?,
+        body: body.ok_or_else(|| refused(crate::t!("cli-template-needs-body")))?,
     };
     refuse(ctx, None, &template)?;
     let added = ctx.store.add_template(ctx.now, &template)?;
@@ -321,10 +326,10 @@ fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
         new.body = body;
     }
     if new == old.template {
-        bail!(crate::t!(
+        crate::refuse!(
             "cli-template-nothing-changed",
             name = clean_line(&old.template.name)
-        ));
+        );
     }
     refuse(ctx, Some(&old.id), &new)?;
     let edited = ctx.store.edit_template(ctx.now, &old.id, &new)?;
@@ -349,7 +354,7 @@ fn unique(channels: Vec<String>) -> Vec<String> {
 /// and `Body::read` the body.)
 fn refuse(ctx: &Context, editing: Option<&str>, template: &Template) -> Result<()> {
     if template.name.is_empty() {
-        bail!(crate::t!("cli-template-needs-name"));
+        crate::refuse!("cli-template-needs-name");
     }
     let clash = ctx.store.templates()?.into_iter().find(|t| {
         Some(t.id.as_str()) != editing
@@ -357,12 +362,12 @@ fn refuse(ctx: &Context, editing: Option<&str>, template: &Template) -> Result<(
             && fold(&t.template.name) == fold(&template.name)
     });
     if let Some(other) = clash {
-        bail!(crate::t!(
+        crate::refuse!(
             "cli-template-name-taken",
             name = clean_line(&other.template.name),
             language = other.template.language.as_str(),
             id = other.id.as_str()
-        ));
+        );
     }
     Ok(())
 }

@@ -8,8 +8,9 @@ use crate::domain::deal::{already_open, parse_amount};
 use crate::domain::text::{clean_line, non_empty};
 use crate::domain::when::{DateOrder, parse_when_local_in};
 use crate::domain::{Contact, Deal};
+use crate::failure::refused;
 use crate::store::{Decision, new_id};
-use anyhow::{Result, anyhow, bail};
+use anyhow::Result;
 use chrono::Local;
 use clap::{Args, ValueEnum};
 
@@ -51,30 +52,30 @@ pub fn triage(ctx: &mut Context, args: TriageArgs) -> Result<()> {
     let reason = non_empty(args.reason.as_deref());
     let decision_needs_deal = matches!(args.decision, DecisionWord::Convert);
     if !decision_needs_deal && (args.title.is_some() || args.amount.is_some()) {
-        bail!(crate::t!("cli-triage-title-with-convert"));
+        crate::refuse!("cli-triage-title-with-convert");
     }
     if matches!(args.decision, DecisionWord::Convert) && reason.is_some() {
-        bail!(crate::t!("cli-triage-reason-with"));
+        crate::refuse!("cli-triage-reason-with");
     }
     if !matches!(args.decision, DecisionWord::Nurture) && args.back_on.is_some() {
-        bail!(crate::t!("cli-triage-back-on-with"));
+        crate::refuse!("cli-triage-back-on-with");
     }
     if !decision_needs_deal && args.another_deal {
-        bail!(crate::t!("cli-triage-another-deal-with"));
+        crate::refuse!("cli-triage-another-deal-with");
     }
     let back_on = match args.back_on.as_deref() {
         Some(typed) => Some(
             parse_when_local_in(typed, ctx.now, DateOrder::of_region(ctx.config.region))
-                .map_err(|e| anyhow!("--back-on: {e}"))?,
+                .map_err(|e| refused(format!("--back-on: {e}")))?,
         ),
         None => None,
     };
     if back_on.is_some_and(|at| at < ctx.now) {
-        bail!(crate::t!("cli-triage-back-on-past"));
+        crate::refuse!("cli-triage-back-on-past");
     }
     let amount_minor = match args.amount.as_deref() {
         Some(text) => parse_amount(text)
-            .ok_or_else(|| anyhow!(crate::t!("cli-triage-bad-amount", typed = clean_line(text))))?,
+            .ok_or_else(|| refused(crate::t!("cli-triage-bad-amount", typed = clean_line(text))))?,
         None => 0,
     };
     let (contact, _) = ctx.store.resolve_contact(&args.contact)?;
@@ -101,7 +102,7 @@ pub fn triage(ctx: &mut Context, args: TriageArgs) -> Result<()> {
         }
         DecisionWord::Drop => match reason {
             Some(reason) => Decision::Drop(reason),
-            None => bail!(crate::t!("cli-triage-drop-needs-reason")),
+            None => crate::refuse!("cli-triage-drop-needs-reason"),
         },
     };
     let come_back = match &decision {
@@ -149,10 +150,10 @@ pub fn triage(ctx: &mut Context, args: TriageArgs) -> Result<()> {
 fn refuse_a_second_deal(ctx: &Context, contact: &Contact) -> Result<()> {
     let deals = ctx.store.deals_for(&contact.id)?;
     if let Some(open) = deals.iter().find(|deal| deal.is_open()) {
-        bail!(crate::t!(
+        crate::refuse!(
             "cli-triage-already-open",
             open = already_open(&contact.name, open)
-        ));
+        );
     }
     Ok(())
 }

@@ -134,14 +134,16 @@ pub(super) fn prepare(
     region: Region,
 ) -> anyhow::Result<ChatPlan> {
     let Some(contact_query) = request.contact.as_deref().filter(|w| !w.trim().is_empty()) else {
-        anyhow::bail!("{name} is a WhatsApp chat: say who it is with, --contact CONTACT");
+        return Err(crate::failure::refused(format!(
+            "{name} is a WhatsApp chat: say who it is with, --contact CONTACT"
+        )));
     };
     let chat = crate::io::whatsapp::parse(text, request.date_order).map_err(|e| match e {
         ChatError::AmbiguousDates(dates) => anyhow::Error::new(DateOrderNeeded {
             file: name.to_string(),
             dates,
         }),
-        ChatError::Line(e) => anyhow::anyhow!("{name}:{}: {}", e.line, e.message),
+        ChatError::Line(e) => crate::failure::refused(format!("{name}:{}: {}", e.line, e.message)),
     })?;
     let (senders, sender_at) = senders_of(&chat);
     let in_chat = |who: &str| senders.iter().find(|s| fold(s) == fold(who)).cloned();
@@ -175,14 +177,18 @@ pub(super) fn prepare(
     let contact_sender = match &request.sender {
         None => None,
         Some(given) => match in_chat(given) {
-            Some(sender) if fold(&sender) == fold(&me.name) => anyhow::bail!(
-                "{name}: --sender \"{given}\" is you; name the sender who is the contact"
-            ),
+            Some(sender) if fold(&sender) == fold(&me.name) => {
+                return Err(crate::failure::refused(format!(
+                    "{name}: --sender \"{given}\" is you; name the sender who is the contact"
+                )));
+            }
             Some(sender) => Some(sender),
-            None => anyhow::bail!(
-                "{name}: --sender \"{given}\": nobody in the chat is called that; its senders are {}",
-                senders.join(", ")
-            ),
+            None => {
+                return Err(crate::failure::refused(format!(
+                    "{name}: --sender \"{given}\": nobody in the chat is called that; its senders are {}",
+                    senders.join(", ")
+                )));
+            }
         },
     };
     Ok(ChatPlan {

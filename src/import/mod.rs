@@ -166,7 +166,9 @@ pub fn prepare(request: &ImportRequest, config: &Config) -> anyhow::Result<Prepa
     let text = recognise::decode_text(&name, &bytes, request)?;
     let region = match &request.region {
         Some(code) => crate::domain::phone::parse_region(code).ok_or_else(|| {
-            anyhow::anyhow!("--region {code}: not a country code (try IL, HU or GB)")
+            crate::failure::refused(format!(
+                "--region {code}: not a country code (try IL, HU or GB)"
+            ))
         })?,
         None => config.region,
     };

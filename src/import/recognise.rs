@@ -34,7 +34,7 @@ pub(super) fn decode_text(
         Err(_) if guessing && is_binary(&String::from_utf8_lossy(sniffed(bytes))) => {
             Err(not_known(name, "a binary file"))
         }
-        Err(e) => Err(anyhow::anyhow!("{name}: {e}")),
+        Err(e) => Err(crate::failure::refused(format!("{name}: {e}"))),
         Ok(text) if guessing && is_binary(&text) => Err(not_known(name, "a binary file")),
         Ok(text) => Ok(text),
     }
@@ -69,10 +69,10 @@ pub(super) fn kind(
 }
 
 fn not_known(name: &str, looks_like: &str) -> anyhow::Error {
-    anyhow::anyhow!(
+    crate::failure::refused(format!(
         "{name} does not look like a contacts sheet, a vCard or a WhatsApp chat: it looks \
          like {looks_like} (--format says what it is, if it is one of them)"
-    )
+    ))
 }
 
 /// How much of a file is looked at to tell what it is.

@@ -81,13 +81,13 @@ fn refused_corrections_name_what_and_leave_the_file_unchanged() {
     desk.noa();
     logged(&desk, &["call", "Noa Levi"]);
     let note = logged(&desk, &["note", "Noa Levi", "--text", "likes oak"]);
-    let refused = desk.refuses(&["log", "edit", &note, "--text", ""], 1);
+    let refused = desk.refuses(&["log", "edit", &note, "--text", ""], 4);
     assert!(refused.contains("--text"), "{refused}");
-    let refused = desk.refuses(&["log", "edit", &note, "--at", "someday"], 1);
+    let refused = desk.refuses(&["log", "edit", &note, "--at", "someday"], 4);
     assert!(refused.contains("--at"), "{refused}");
-    let refused = desk.refuses(&["log", "edit", &note, "--duration", "forever"], 1);
+    let refused = desk.refuses(&["log", "edit", &note, "--duration", "forever"], 4);
     assert!(refused.contains("--duration"), "{refused}");
-    let refused = desk.refuses(&["log", "edit", &note], 1);
+    let refused = desk.refuses(&["log", "edit", &note], 4);
     assert!(refused.contains("--text, --outcome"), "{refused}");
     let refused = desk.refuses(&["log", "edit", &note[..5], "--text", "x"], 4);
     assert!(refused.contains("at least 8"), "{refused}");
@@ -109,9 +109,9 @@ fn refused_corrections_name_what_and_leave_the_file_unchanged() {
 fn an_empty_whatsapp_is_refused_naming_text_and_a_silent_call_is_fine() {
     let desk = Desk::new();
     desk.noa();
-    let refused = desk.refuses(&["log", "whatsapp", "Noa Levi"], 1);
+    let refused = desk.refuses(&["log", "whatsapp", "Noa Levi"], 4);
     assert!(refused.contains("--text"), "{refused}");
-    desk.refuses(&["log", "note", "Noa Levi", "--text", "   "], 1);
+    desk.refuses(&["log", "note", "Noa Levi", "--text", "   "], 4);
     assert_eq!(
         status(&desk),
         "new",

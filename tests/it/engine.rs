@@ -223,9 +223,9 @@ fn the_three_decisions_are_recorded_with_who_and_when() {
         desk.json(&["triage", "Reka", "nurture"])["status"],
         "nurturing"
     );
-    let err = desk.refuses(&["triage", "Reka", "drop"], 1);
+    let err = desk.refuses(&["triage", "Reka", "drop"], 4);
     assert!(err.contains("--reason"), "{err}");
-    desk.refuses(&["triage", "Reka", "convert", "--reason", "x"], 1);
+    desk.refuses(&["triage", "Reka", "convert", "--reason", "x"], 4);
     desk.refuses(&["triage", "Reka", "maybe"], 2);
     let dropped = desk.json(&["triage", "Reka", "drop", "--reason", "wrong number"]);
     assert_eq!(dropped["status"], "disqualified");

@@ -128,7 +128,7 @@ fn a_broken_config_leaves_the_help_to_the_locale() {
     let desk = Desk::with_config("language = \"hu\"\n[broken\n");
     let help = printed(&desk, &["--help"], &[("LANG", "he_IL.UTF-8")]);
     assert!(help.contains("שימוש: leadometer"), "{help}");
-    let error = desk.refuses(&["inbox"], 1);
+    let error = desk.refuses(&["inbox"], 4);
     assert!(error.contains("config"), "{error}");
 }
 

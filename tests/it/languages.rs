@@ -52,7 +52,7 @@ fn the_config_s_language_wins_over_the_locale() {
 #[test]
 fn an_unknown_language_is_refused_naming_the_line() {
     let desk = Desk::with_config("user = \"Dana\"\nlanguage = \"de\"\n");
-    let error = desk.refuses(&["inbox"], 1);
+    let error = desk.refuses(&["inbox"], 4);
     assert!(error.contains("line 2"), "{error}");
     assert!(error.contains("`en`, `he`, `hu`"), "{error}");
 }

@@ -257,10 +257,10 @@ fn task_and_score_speak_hebrew() {
 #[test]
 fn refusals_built_by_the_command_line_are_in_hungarian() {
     let desk = desk_with_noa("hu");
-    let error = desk.refuses(&["deal", "add", "Noa Levi", "--title", " "], 1);
+    let error = desk.refuses(&["deal", "add", "Noa Levi", "--title", " "], 4);
     has_all(&error, &["az üzletnek kell megnevezés"]);
     has_none(&error, &["a deal needs a title"]);
-    let error = desk.refuses(&["report", "funnel", "--from", "March"], 1);
+    let error = desk.refuses(&["report", "funnel", "--from", "March"], 4);
     has_all(&error, &["nem dátum"]);
     has_none(&error, &["is not a date"]);
 }

@@ -188,7 +188,7 @@ fn a_stage_name_with_controls_in_the_config_is_refused_naming_the_key() {
     let desk = Desk::with_config(
         "[scoring]\nrules = []\n[[deals.stages]]\nname = \"Call\\u001b[2J\\u202e\"\nprobability = 0.1\n",
     );
-    let err = desk.refuses(&["search", ""], 1);
+    let err = desk.refuses(&["search", ""], 4);
     assert!(
         err.contains("deals.stages") && err.contains("config"),
         "{err}"

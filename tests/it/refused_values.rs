@@ -10,7 +10,7 @@ fn a_duration_past_seven_days_is_refused_not_stored_negative() {
     let desk = Desk::new();
     desk.noa();
     for duration in ["9223372036854775808s", "99999999999999999999999h", "8days"] {
-        let err = desk.refuses(&["log", "call", "Noa Levi", "--duration", duration], 1);
+        let err = desk.refuses(&["log", "call", "Noa Levi", "--duration", duration], 4);
         assert!(
             err.contains(&format!(
                 "--duration: \"{duration}\" is too long (at most 7 days)"
@@ -44,7 +44,7 @@ fn times_past_a_hundred_years_are_refused_by_flag_and_value() {
         ] {
             let mut args = args.clone();
             args.push(when);
-            let err = desk.refuses(&args, 1);
+            let err = desk.refuses(&args, 4);
             assert!(
                 err.contains(&format!("{flag}: the time \"{when}\" is too far from now")),
                 "{err}"
@@ -63,7 +63,7 @@ fn an_amount_past_the_bound_is_refused_by_value() {
             &[
                 "deal", "add", "Noa Levi", "--title", "Kitchen", "--amount", amount,
             ],
-            1,
+            4,
         );
         assert!(err.contains(&format!("--amount \"{amount}\"")), "{err}");
     }
@@ -81,7 +81,7 @@ fn a_chat_line_dated_year_0000_refuses_the_chat_by_file_and_line() {
     .unwrap();
     let error = desk.refuses(
         &["import", file.to_str().unwrap(), "--contact", "Noa Levi"],
-        1,
+        4,
     );
     assert!(
         error.contains("chat.txt:2: the date \"16/01/0000\" has no year from 2000 to 2099"),
@@ -142,7 +142,7 @@ fn a_close_date_outside_1900_to_2099_is_refused_by_value() {
                 "--close-date",
                 date,
             ],
-            1,
+            4,
         );
         assert!(
             err.contains(&format!(
@@ -227,7 +227,7 @@ fn a_refused_command_leaves_no_database_it_created() {
             &[
                 "deal", "add", "Nobody", "--title", "Kitchen", "--amount", "x",
             ],
-            1,
+            4,
         ),
     ] {
         desk.refuses(args, code);

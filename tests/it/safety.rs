@@ -23,7 +23,7 @@ fn a_backup_restores_what_was_there_and_keeps_what_it_replaced() {
     desk.json(&["add", "--name", "Later Person", "--email", "later@x.io"]);
 
     // Without a terminal to ask at, nothing happens without --yes.
-    let refused = desk.refuses(&["restore", &backup], 1);
+    let refused = desk.refuses(&["restore", &backup], 4);
     assert!(refused.contains("pass --yes"), "{refused}");
     assert_eq!(names(&desk, "later@x.io"), ["Later Person"]);
 

@@ -200,7 +200,7 @@ fn a_group_with_no_sender_who_is_the_contact_keeps_each_message_as_its_senders_u
             "--sender",
             "Moshe",
         ],
-        1,
+        4,
     );
     assert!(
         error.contains("--sender \"Moshe\"") && error.contains("Dana K, Yossi Cohen, Rivka"),
@@ -289,7 +289,7 @@ fn a_text_file_that_is_no_chat_or_sheet_is_refused_as_what_it_looks_like() {
         ("not-a-chat.txt", "plain text"),
         ("contacts-json.txt", "JSON"),
     ] {
-        let error = desk.refuses(&["import", &fixture(name)], 1);
+        let error = desk.refuses(&["import", &fixture(name)], 4);
         assert!(
             error.contains(&format!(
                 "{name} does not look like a contacts sheet, a vCard or a WhatsApp chat: it looks like {looks}"
@@ -300,7 +300,7 @@ fn a_text_file_that_is_no_chat_or_sheet_is_refused_as_what_it_looks_like() {
     let dir = tempfile::tempdir().unwrap();
     let picture = dir.path().join("picture.txt");
     std::fs::write(&picture, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0").unwrap();
-    let error = desk.refuses(&["import", picture.to_str().unwrap()], 1);
+    let error = desk.refuses(&["import", picture.to_str().unwrap()], 4);
     assert!(error.contains("it looks like a binary file"), "{error}");
 }
 

@@ -216,7 +216,7 @@ fn a_file_that_is_no_chat_is_refused_with_its_line() {
             "--contact",
             "Lead",
         ],
-        1,
+        4,
     );
     assert!(message.contains("notes.txt:1:"), "{message}");
     assert!(message.contains("not a WhatsApp chat export"), "{message}");

@@ -191,7 +191,7 @@ fn a_deleted_template_is_said_gone_and_dropped_by_the_next_edit() {
 fn a_refused_campaign_command_names_what_is_wrong_and_writes_nothing() {
     let desk = desk();
     desk.json(&["campaign", "add", "Spring", "--source", "Facebook ad"]);
-    let err = desk.refuses(&["campaign", "done", "Spring", "Szabó Ödön"], 1);
+    let err = desk.refuses(&["campaign", "done", "Spring", "Szabó Ödön"], 4);
     assert!(
         err.contains("Szabó Ödön is not in the campaign Spring")
             && err.contains("source: Facebook ad"),
@@ -203,7 +203,7 @@ fn a_refused_campaign_command_names_what_is_wrong_and_writes_nothing() {
         "{err}"
     );
     desk.refuses(&["campaign", "done", "Spring", "Nobody"], 3);
-    let err = desk.refuses(&["campaign", "add", "Autumn"], 1);
+    let err = desk.refuses(&["campaign", "add", "Autumn"], 4);
     assert!(
         err.contains("--source") && err.contains("--lifecycle"),
         "{err}"
@@ -215,11 +215,11 @@ fn a_refused_campaign_command_names_what_is_wrong_and_writes_nothing() {
         2,
     );
     assert!(err.contains("--flag") && err.contains("--source"), "{err}");
-    let err = desk.refuses(&["campaign", "add", "SPRING", "--source", "x"], 1);
+    let err = desk.refuses(&["campaign", "add", "SPRING", "--source", "x"], 4);
     assert!(err.contains("exists already"), "{err}");
     let err = desk.refuses(&["campaign", "add", "Autumn", "--lifecycle", "hot"], 2);
     assert!(err.contains("--lifecycle") && err.contains("hot"), "{err}");
-    let err = desk.refuses(&["campaign", "add", "Autumn", "--source", " "], 1);
+    let err = desk.refuses(&["campaign", "add", "Autumn", "--source", " "], 4);
     assert!(err.contains("--source"), "{err}");
     let err = desk.refuses(
         &[
@@ -234,13 +234,13 @@ fn a_refused_campaign_command_names_what_is_wrong_and_writes_nothing() {
         3,
     );
     assert!(err.contains("no template matches \"Nope\""), "{err}");
-    let err = desk.refuses(&["campaign", "add", " ", "--source", "x"], 1);
+    let err = desk.refuses(&["campaign", "add", " ", "--source", "x"], 4);
     assert!(err.contains("needs a name"), "{err}");
-    let err = desk.refuses(&["campaign", "edit", "Spring"], 1);
+    let err = desk.refuses(&["campaign", "edit", "Spring"], 4);
     assert!(err.contains("nothing to change"), "{err}");
     let err = desk.refuses(
         &["campaign", "edit", "Spring", "--source", "Facebook ad"],
-        1,
+        4,
     );
     assert!(err.contains("nothing was changed"), "{err}");
     desk.refuses(
@@ -275,6 +275,6 @@ fn progress_is_said_in_the_user_s_language() {
         shown.contains("Kész: 1 / 2") && shown.contains("forrás: Facebook ad"),
         "{shown}"
     );
-    let err = desk.refuses(&["campaign", "done", "Spring", "Szabó Ödön"], 1);
+    let err = desk.refuses(&["campaign", "done", "Spring", "Szabó Ödön"], 4);
     assert!(err.contains("nincs benne"), "{err}");
 }

@@ -99,7 +99,7 @@ fn deal_list_filters_by_stage_and_owner_with_totals() {
         ],
         "{table}"
     );
-    let err = desk.refuses(&["deal", "list", "--stage", "Nope"], 1);
+    let err = desk.refuses(&["deal", "list", "--stage", "Nope"], 4);
     assert!(err.contains("--stage \"Nope\""), "{err}");
 }
 
@@ -164,7 +164,7 @@ fn deal_edit_refuses_a_bad_value_naming_its_flag_and_writes_nothing() {
         ("--title", "  "),
         ("--remove-competitor", "Nobody"),
     ] {
-        let err = desk.refuses(&["deal", "edit", id, "--notes", "x", flag, value], 1);
+        let err = desk.refuses(&["deal", "edit", id, "--notes", "x", flag, value], 4);
         assert!(err.contains(flag), "{flag} {value}: {err}");
     }
     let err = desk.refuses(&["deal", "edit", id, "--quotes-required", "many"], 2);

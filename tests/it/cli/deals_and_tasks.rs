@@ -28,7 +28,7 @@ fn deals_move_through_the_pipeline_with_expected_values() {
     let moved = desk.json(&["deal", "move", id, "quote"]);
     assert_eq!(moved["stage"], "Quote");
     assert_eq!(moved["expected_value"], 28800.0);
-    let err = desk.refuses(&["deal", "move", id, "Lost"], 1);
+    let err = desk.refuses(&["deal", "move", id, "Lost"], 4);
     assert!(err.contains("deal lost"), "{err}");
     let won = desk.json(&["deal", "won", "walnut kitchen"]);
     assert_eq!(won["stage"], "Won");
@@ -75,7 +75,7 @@ fn custom_stages_come_from_the_config() {
     let deal = desk.json(&["deal", "add", "Noa Levi", "--title", "T", "--amount", "100"]);
     assert_eq!(deal["stage"], "Visit");
     assert_eq!(deal["expected_value"], 25.0);
-    let err = desk.refuses(&["deal", "move", "T", "Quote"], 1);
+    let err = desk.refuses(&["deal", "move", "T", "Quote"], 4);
     assert!(err.contains("Visit, Offer, Won, Lost"), "{err}");
 }
 

@@ -299,3 +299,130 @@ fn config_edit_makes_the_file_from_the_example_and_checks_it() {
             .ends_with("mouse = \"off\"\n")
     );
 }
+
+/// Refusals of a value or an action the user gave, each by its own sentence: exit 4,
+/// and `refused` under `--json`.
+const REFUSED: &[&[&str]] = &[
+    &["add", "--name", " "],
+    &["deal", "add", "Noa Levi", "--title", " "],
+    &[
+        "deal", "add", "Noa Levi", "--title", "T", "--amount", "lots",
+    ],
+    &[
+        "deal",
+        "add",
+        "Noa Levi",
+        "--title",
+        "T",
+        "--probability",
+        "1.5",
+    ],
+    &[
+        "deal",
+        "add",
+        "Noa Levi",
+        "--title",
+        "T",
+        "--currency",
+        "shekels",
+    ],
+    &[
+        "deal", "add", "Noa Levi", "--title", "T", "--stage", "Nowhere",
+    ],
+    &[
+        "deal",
+        "add",
+        "Noa Levi",
+        "--title",
+        "T",
+        "--close-date",
+        "someday",
+    ],
+    &["edit", "Noa Levi", "--set", "no-value"],
+    &["edit", "Noa Levi", "--reason", "moved away"],
+    &["log", "call", "Noa Levi", "--duration", "five minutes"],
+    &[
+        "task", "add", "Noa Levi", "--title", " ", "--due", "tomorrow",
+    ],
+    &[
+        "task",
+        "add",
+        "Noa Levi",
+        "--title",
+        "Call",
+        "--due",
+        "never ever",
+    ],
+    &["task", "done", "1"],
+    &["triage", "Noa Levi", "convert", "--reason", "x"],
+    &["report", "funnel", "--from", "10/03/2024"],
+    &["report", "funnel", "--period", "decade"],
+    &["report", "targets", "--by", "source"],
+    &[
+        "template",
+        "add",
+        "--name",
+        "X",
+        "--language",
+        "en",
+        "--channel",
+        "sms",
+    ],
+    &["campaign", "add", "Autumn"],
+    &["schema", "no-such-output"],
+    &[
+        "send",
+        "sms",
+        "Noa Levi",
+        "--text",
+        "hi",
+        "--subject",
+        "S",
+        "--print",
+    ],
+    &["gen", "--contacts", "5"],
+];
+
+/// Things named that are not there: exit 3, and `not_found` under `--json`.
+const NOT_FOUND: &[&[&str]] = &[
+    &["sent", "no-such-entry"],
+    &["deal", "edit", "No such deal", "--amount", "1"],
+    &["template", "show", "No such template"],
+    &["campaign", "show", "No such campaign"],
+    &["task", "done", "7"],
+    &[
+        "template",
+        "add",
+        "--name",
+        "X",
+        "--language",
+        "en",
+        "--channel",
+        "sms",
+        "--body-file",
+        "no-such-body.txt",
+    ],
+];
+
+#[test]
+fn refusals_exit_4_and_things_not_found_3_with_their_json_codes() {
+    let desk = Desk::new();
+    desk.noa();
+    for (cases, code, word) in [(REFUSED, 4, "refused"), (NOT_FOUND, 3, "not_found")] {
+        // `task done 7` needs a numbered list to miss in: shown halfway.
+        for args in cases.iter() {
+            if args == &["task", "done", "7"] {
+                desk.json(&["task", "list"]);
+            }
+            let said = desk.refuses(args, code);
+            assert!(said.starts_with("leadometer: "), "{args:?}: {said}");
+            let mut with_json = vec!["--json"];
+            with_json.extend_from_slice(args);
+            let (exit, stderr) = failed(&desk, &with_json);
+            assert_eq!(exit, code, "{args:?}: {stderr}");
+            let error: Value = serde_json::from_str(stderr.trim()).unwrap();
+            assert_eq!(error["error"]["code"], word, "{args:?}: {error}");
+            assert_eq!(error["error"]["exit"], code, "{args:?}");
+        }
+    }
+}

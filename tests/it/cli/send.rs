@@ -225,10 +225,10 @@ fn a_message_counts_as_the_first_response_only_once_it_is_confirmed_sent() {
     let logged = messages(&desk);
     assert_eq!(logged.len(), 1, "one entry, in its confirmed version");
     assert_eq!(logged[0]["outcome"], "sent");
-    let err = desk.refuses(&["sent", entry], 1);
+    let err = desk.refuses(&["sent", entry], 4);
     assert!(err.contains("confirmed as sent already"), "{err}");
     let note = desk.json(&["log", "note", "0544900148", "--text", "n"]);
-    let err = desk.refuses(&["sent", note["id"].as_str().unwrap()], 1);
+    let err = desk.refuses(&["sent", note["id"].as_str().unwrap()], 4);
     assert!(err.contains("not a message waiting"), "{err}");
     let err = desk.refuses(&["sent", "no-such-entry"], 3);
     assert!(err.contains("no entry matches"), "{err}");
@@ -247,7 +247,7 @@ fn sent_confirms_at_once_for_a_script_that_sends_by_itself() {
     assert_eq!(logged[0]["id"], sent["entry"]);
     assert_eq!(logged[0]["outcome"], "sent");
     assert_eq!(inbox_row(&desk, NOW)["sla"], "answered");
-    let err = desk.refuses(&["sent", sent["entry"].as_str().unwrap()], 1);
+    let err = desk.refuses(&["sent", sent["entry"].as_str().unwrap()], 4);
     assert!(err.contains("already"), "{err}");
 }
 
@@ -297,7 +297,7 @@ fn a_refused_send_names_what_is_missing_and_writes_and_opens_nothing() {
             "--template",
             "Quote follow-up",
         ],
-        1,
+        4,
     );
     for part in [
         "{deal}",
@@ -318,7 +318,7 @@ fn a_refused_send_names_what_is_missing_and_writes_and_opens_nothing() {
             "--template",
             "Campaign invitation",
         ],
-        1,
+        4,
     );
     assert!(
         err.contains("not offered for sms") && err.contains("email, whatsapp"),
@@ -328,7 +328,7 @@ fn a_refused_send_names_what_is_missing_and_writes_and_opens_nothing() {
     assert!(err.contains("--template"), "{err}");
     let err = desk.refuses(&["send", "fax", "0544900148", "--text", "hi"], 2);
     assert!(err.contains("fax"), "{err}");
-    let err = desk.refuses(&["send", "whatsapp", "0544900148", "--text", "  "], 1);
+    let err = desk.refuses(&["send", "whatsapp", "0544900148", "--text", "  "], 4);
     assert!(err.contains("--text") && err.contains("empty"), "{err}");
     let err = desk.refuses(
         &[
@@ -340,10 +340,10 @@ fn a_refused_send_names_what_is_missing_and_writes_and_opens_nothing() {
             "--subject",
             "S",
         ],
-        1,
+        4,
     );
     assert!(err.contains("--subject"), "{err}");
-    let err = desk.refuses(&["send", "whatsapp", "Avi", "--text", "hi"], 1);
+    let err = desk.refuses(&["send", "whatsapp", "Avi", "--text", "hi"], 4);
     assert!(
         err.contains("Avi has no phone number") && err.contains("--add-phone"),
         "{err}"
@@ -355,7 +355,7 @@ fn a_refused_send_names_what_is_missing_and_writes_and_opens_nothing() {
         "--template",
         "Missed your call",
     ];
-    desk.refuses(&args, 1);
+    desk.refuses(&args, 4);
     let args = [
         "send",
         "whatsapp",
@@ -365,12 +365,12 @@ fn a_refused_send_names_what_is_missing_and_writes_and_opens_nothing() {
         "--set",
         "1x=y",
     ];
-    let err = desk.refuses(&args, 1);
+    let err = desk.refuses(&args, 4);
     assert!(err.contains("--set \"1x=y\""), "{err}");
     let err = desk.refuses(&["send", "whatsapp", "Nobody", "--text", "hi"], 3);
     assert!(err.contains("no contact matches"), "{err}");
     desk.json(&["edit", "0544900148", "--flag", "do-not-contact"]);
-    let err = desk.refuses(&["send", "whatsapp", "0544900148", "--text", "hi"], 1);
+    let err = desk.refuses(&["send", "whatsapp", "0544900148", "--text", "hi"], 4);
     assert!(
         err.contains("do-not-contact") && err.contains("--anyway"),
         "{err}"
@@ -404,7 +404,7 @@ fn send_speaks_the_user_s_language_and_json_stays_english() {
             "--template",
             "Quote follow-up",
         ],
-        1,
+        4,
     );
     assert!(
         err.contains("nincs értéke") && err.contains("{deal}"),

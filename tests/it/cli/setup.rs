@@ -49,7 +49,7 @@ fn gen_makes_realistic_data_and_only_into_an_empty_file() {
             .chars()
             .any(|ch| ('\u{5d0}'..='\u{5ea}').contains(&ch))
     }));
-    let err = desk.refuses(&["gen", "--contacts", "10"], 1);
+    let err = desk.refuses(&["gen", "--contacts", "10"], 4);
     assert!(err.contains("already holds contacts"), "{err}");
 }
 
@@ -87,13 +87,13 @@ fn foreign_and_newer_files_are_refused_with_their_name() {
 #[test]
 fn a_bad_config_names_the_key_and_the_line() {
     let desk = Desk::with_config("user = \"Dana\"\nregoin = \"IL\"\n");
-    let err = desk.refuses(&["search", ""], 1);
+    let err = desk.refuses(&["search", ""], 4);
     assert!(
         err.contains("config.toml") && err.contains("line 2") && err.contains("regoin"),
         "{err}"
     );
     let desk = Desk::with_config("region = \"Israel\"\n");
-    let err = desk.refuses(&["search", ""], 1);
+    let err = desk.refuses(&["search", ""], 4);
     assert!(
         err.contains("line 1") && err.contains("unknown region"),
         "{err}"

@@ -140,28 +140,28 @@ fn an_ambiguous_title_is_refused_with_the_numbers_of_each() {
 #[test]
 fn a_number_is_refused_without_a_list_past_it_or_once_tasks_changed() {
     let desk = desk_with_tasks();
-    let err = desk.refuses(&["task", "done", "1"], 1);
+    let err = desk.refuses(&["task", "done", "1"], 4);
     assert!(
         err.contains("no list was shown to Dana") && err.contains("task list"),
         "{err}"
     );
     list(&desk, &["--due", "today"]);
-    let err = desk.refuses(&["task", "done", "3"], 1);
+    let err = desk.refuses(&["task", "done", "3"], 3);
     assert!(
         err.contains("numbered 2 tasks; 3 is not one of them"),
         "{err}"
     );
-    desk.refuses(&["task", "done", "0"], 1);
+    desk.refuses(&["task", "done", "0"], 3);
     desk.json(&[
         "task", "add", "Noa Levi", "--title", "New", "--due", "10:00",
     ]);
-    let err = desk.refuses(&["task", "done", "1"], 1);
+    let err = desk.refuses(&["task", "done", "1"], 4);
     assert!(
         err.contains("changed since the last `leadometer task list`"),
         "{err}"
     );
     assert!(err.contains("run `leadometer task list` again"), "{err}");
-    let err = desk.refuses(&["task", "snooze", "1", "--to", "friday"], 1);
+    let err = desk.refuses(&["task", "snooze", "1", "--to", "friday"], 4);
     assert!(err.contains("changed since"), "{err}");
     assert_eq!(list(&desk, &["--due", "today"])[1]["title"], "New");
     assert_eq!(desk.json(&["task", "done", "2"])["title"], "New");
@@ -189,10 +189,10 @@ fn snooze_moves_the_due_time() {
     // A snooze puts a task off; it never brings it forward.
     let err = desk.refuses(
         &["task", "snooze", "send the quote", "--to", "in 1 hour"],
-        1,
+        4,
     );
     assert!(err.contains("is earlier than the task is due"), "{err}");
-    let err = desk.refuses(&["task", "snooze", "1", "--to", "someday"], 1);
+    let err = desk.refuses(&["task", "snooze", "1", "--to", "someday"], 4);
     assert!(
         err.contains("--to: cannot read the time \"someday\""),
         "{err}"
@@ -224,7 +224,7 @@ fn due_dates_as_people_type_them() {
     assert_eq!(due("in 3 days"), "2024-03-15T09:00:00+00:00");
     let err = desk.refuses(
         &["task", "add", "Noa Levi", "--title", "T", "--due", "31.2."],
-        1,
+        4,
     );
     assert!(err.contains("--due: \"31.2.\" is not a date"), "{err}");
     let us = Desk::with_config("user = \"Sam\"\nregion = \"US\"\n[scoring]\nrules = []\n");

@@ -225,12 +225,12 @@ fn with<'a>(changes: &[(&str, &'a str)]) -> Vec<&'a str> {
 #[test]
 fn a_refused_template_names_its_option_and_writes_nothing() {
     let desk = desk();
-    let err = desk.refuses(&add(&with(&[("--name", "   ")])), 1);
+    let err = desk.refuses(&add(&with(&[("--name", "   ")])), 4);
     assert!(
         err.contains("--name") && err.contains("needs a name"),
         "{err}"
     );
-    let err = desk.refuses(&add(&with(&[("--body", " \n ")])), 1);
+    let err = desk.refuses(&add(&with(&[("--body", " \n ")])), 4);
     assert!(err.contains("--body") && err.contains("empty"), "{err}");
     let err = desk.refuses(&add(&with(&[("--language", "fr")])), 2);
     assert!(err.contains("--language") && err.contains("fr"), "{err}");
@@ -247,19 +247,19 @@ fn a_refused_template_names_its_option_and_writes_nothing() {
     );
     let err = desk.refuses(
         &add(&["--name", "X", "--language", "en", "--channel", "sms"]),
-        1,
+        4,
     );
     assert!(err.contains("--body"), "{err}");
     let mut missing_file = with(&[]);
     missing_file.truncate(6);
     missing_file.extend(["--body-file", "/no/such/file.txt"]);
-    let err = desk.refuses(&add(&missing_file), 1);
+    let err = desk.refuses(&add(&missing_file), 3);
     assert!(
         err.contains("--body-file") && err.contains("/no/such/file.txt"),
         "{err}"
     );
     // The name of a starter template in the same language, whatever its case.
-    let err = desk.refuses(&add(&with(&[("--name", "FIRST reply")])), 1);
+    let err = desk.refuses(&add(&with(&[("--name", "FIRST reply")])), 4);
     assert!(
         err.contains("--name") && err.contains("exists already"),
         "{err}"
@@ -272,9 +272,9 @@ fn a_refused_template_names_its_option_and_writes_nothing() {
             "--name",
             "missed YOUR call",
         ],
-        1,
+        4,
     );
-    let err = desk.refuses(&["template", "edit", "First reply"], 1);
+    let err = desk.refuses(&["template", "edit", "First reply"], 4);
     assert!(err.contains("nothing was changed"), "{err}");
     let err = desk.refuses(
         &[
@@ -288,7 +288,7 @@ fn a_refused_template_names_its_option_and_writes_nothing() {
             "--channel",
             "email",
         ],
-        1,
+        4,
     );
     assert!(err.contains("nothing was changed"), "{err}");
     let err = desk.refuses(&["template", "edit", "Nope", "--generic"], 3);
