@@ -87,12 +87,8 @@ fn holding_one_lead(path: &std::path::Path, user: &str) -> Store {
         ..Config::default()
     };
     let mut store = Store::open(path, &config).unwrap();
-    let lead = crate::domain::Contact::new_lead(
-        crate::store::new_id(),
-        "Noa Levi".into(),
-        now(),
-        user,
-    );
+    let lead =
+        crate::domain::Contact::new_lead(crate::store::new_id(), "Noa Levi".into(), now(), user);
     store.add_lead(now(), &lead).unwrap();
     store
 }
@@ -142,6 +138,10 @@ fn a_folder_sync_tells_each_merge_then_the_publish() {
     assert_eq!(report.contacts_added, 700);
     assert!(report.published);
     let total = heard.0.last().unwrap().1;
-    assert!(total > 700, "the merge's contacts are counted: {:?}", heard.0);
+    assert!(
+        total > 700,
+        "the merge's contacts are counted: {:?}",
+        heard.0
+    );
     heard.assert_monotonic_to(total);
 }

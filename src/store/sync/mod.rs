@@ -206,8 +206,7 @@ impl Store {
         // A desk's log holds its own changes, not everything it had seen: what its
         // vector says guides the merge's conflicts, but is not taken as seen here.
         let flags = (false, whole, whole);
-        let merged =
-            self.merge_prepared(now, batch, known_as, flags, then, &mut Steps::unseen());
+        let merged = self.merge_prepared(now, batch, known_as, flags, then, &mut Steps::unseen());
         outbox::pause(&self.conn, false)?;
         let report = merged?;
         if whole {

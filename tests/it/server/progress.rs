@@ -46,7 +46,10 @@ fn push_and_pull_tell_their_progress_up_to_the_end() {
     assert_eq!(total as usize, pushed.pushed, "the rows pushed");
     let (pulled, total) = synced_and_told(&mut noa, &address, now);
     assert_eq!(pulled.pulled.merged.contacts_added, 1_100);
-    assert_eq!(total as usize, pulled.pulled.entries_taken, "the entries taken");
+    assert_eq!(
+        total as usize, pulled.pulled.entries_taken,
+        "the entries taken"
+    );
     // Nothing owed, nothing new: told all the same, at 0 of 0.
     let (_, total) = synced_and_told(&mut noa, &address, now);
     assert_eq!(total, 0);
