@@ -37,6 +37,46 @@ pub fn all_done(progress: &mut dyn Progress, total: usize) {
     progress.reached(total as u64, total as u64);
 }
 
+/// A job of several parts done in turn (a sync: each file merged, then the
+/// publish), each part telling its own progress from 0: told on as one job, each
+/// part's items after those of the parts before it. The total grows as parts begin.
+pub struct InTurn<'a> {
+    to: &'a mut dyn Progress,
+    before: u64,
+    part_total: u64,
+}
+
+impl<'a> InTurn<'a> {
+    pub fn new(to: &'a mut dyn Progress) -> InTurn<'a> {
+        InTurn {
+            to,
+            before: 0,
+            part_total: 0,
+        }
+    }
+
+    /// The part told until now is over: the next one counts after all of it.
+    pub fn next_part(&mut self) {
+        self.before += self.part_total;
+        self.part_total = 0;
+    }
+
+    /// The whole job is over: everything told is done.
+    pub fn all_done(mut self) {
+        self.next_part();
+        self.to.reached(self.before, self.before);
+    }
+}
+
+impl Progress for InTurn<'_> {
+    fn reached(&mut self, done: u64, total: u64) {
+        // A part that reaches past its own total only makes the total grow.
+        self.part_total = self.part_total.max(total).max(done);
+        self.to
+            .reached(self.before + done, self.before + self.part_total);
+    }
+}
+
 #[cfg(test)]
 pub mod recorded {
     //! A listener that keeps everything it heard, for tests of the jobs.

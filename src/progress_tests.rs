@@ -79,3 +79,69 @@ fn a_job_that_goes_back_is_caught() {
     super::Progress::reached(&mut heard, 10, 10);
     heard.assert_monotonic_to(10);
 }
+
+/// A file holding one lead of its own, so that a merge into it goes row by row.
+fn holding_one_lead(path: &std::path::Path, user: &str) -> Store {
+    let config = Config {
+        user: user.into(),
+        ..Config::default()
+    };
+    let mut store = Store::open(path, &config).unwrap();
+    let lead =
+        crate::domain::Contact::new_lead(crate::store::new_id(), "Noa Levi".into(), now(), user);
+    store.add_lead(now(), &lead).unwrap();
+    store
+}
+
+#[test]
+fn a_merge_tells_its_steps_and_every_contact_it_refreshed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (other, _) = generated(dir.path(), 1_300);
+    let other_path = other.path().to_path_buf();
+    drop(other);
+    let mut ours = holding_one_lead(&dir.path().join("ours.db"), "Avi");
+    let mut heard = Recorded::default();
+    let report = ours
+        .merge_from_with(now(), &other_path, false, &mut heard)
+        .unwrap();
+    assert_eq!(report.contacts_added, 1_300);
+    // Its phases, then each of the 1,300 contacts it touched.
+    let total = heard.0.last().unwrap().1;
+    assert!(total > 1_300, "{:?}", heard.0);
+    heard.assert_monotonic_to(total);
+    assert!(heard.0.len() > 10, "told as it went: {:?}", heard.0);
+    assert!(heard.0.len() < 40, "now and then: {:?}", heard.0);
+    // Into a file that holds nothing the other is taken whole, and said so.
+    let mut empty = Store::open(&dir.path().join("empty.db"), &Config::default()).unwrap();
+    let mut heard = Recorded::default();
+    empty
+        .merge_from_with(now(), &other_path, false, &mut heard)
+        .unwrap();
+    assert_eq!(empty.all_contacts().unwrap().len(), 1_300);
+    let total = heard.0.last().unwrap().1;
+    heard.assert_monotonic_to(total);
+}
+
+#[test]
+fn a_folder_sync_tells_each_merge_then_the_publish() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = dir.path().join("shared").join("leads.db");
+    std::fs::create_dir_all(shared.parent().unwrap()).unwrap();
+    let (mut dana, _) = generated(dir.path(), 700);
+    let mut heard = Recorded::default();
+    crate::sync::run_with(&mut dana, now(), &shared, &mut heard).unwrap();
+    // Nothing to merge yet: the publish alone.
+    heard.assert_monotonic_to(1);
+    let mut avi = holding_one_lead(&dir.path().join("avi.db"), "Avi");
+    let mut heard = Recorded::default();
+    let report = crate::sync::run_with(&mut avi, now(), &shared, &mut heard).unwrap();
+    assert_eq!(report.contacts_added, 700);
+    assert!(report.published);
+    let total = heard.0.last().unwrap().1;
+    assert!(
+        total > 700,
+        "the merge's contacts are counted: {:?}",
+        heard.0
+    );
+    heard.assert_monotonic_to(total);
+}

@@ -3,6 +3,7 @@
 use super::Context;
 use super::output::print_json;
 use super::output::shown as laid_out;
+use super::progress_bar::{Bar, Job};
 use crate::store::{Conflict, MergeReport, NotTaken};
 use anyhow::{Context as _, Result};
 use std::path::{Path, PathBuf};
@@ -18,10 +19,12 @@ pub struct MergeArgs {
 }
 
 pub fn merge(ctx: &mut Context, args: MergeArgs) -> Result<()> {
+    let mut bar = Bar::new(ctx.json, Job::Merge);
     let report = ctx
         .store
-        .merge_from(ctx.now, &args.other, args.dry_run)
+        .merge_from_with(ctx.now, &args.other, args.dry_run, &mut bar)
         .with_context(|| crate::t!("cli-merge-nothing", file = shown_path(&args.other)))?;
+    bar.done();
     if ctx.json {
         print_json(&report);
         return Ok(());

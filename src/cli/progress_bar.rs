@@ -1,5 +1,5 @@
 //! The bar a long command draws on stderr while it works (`import`, `gen`,
-//! `rescore`, a large `export`): only for a person watching, so
+//! `rescore`, a large `export`, `merge`, `sync`): only for a person watching, so
 //! never when stderr is not a terminal, never with `--json`, and never while the log
 //! is written to stderr (`-v`), which it would tear.
 
@@ -17,6 +17,8 @@ pub enum Job {
     Gen,
     Rescore,
     Export,
+    Merge,
+    Sync,
 }
 
 impl Job {
@@ -26,6 +28,8 @@ impl Job {
             Job::Gen => crate::t!("cli-progress-gen"),
             Job::Rescore => crate::t!("cli-progress-rescore"),
             Job::Export => crate::t!("cli-progress-export"),
+            Job::Merge => crate::t!("cli-progress-merge"),
+            Job::Sync => crate::t!("cli-progress-sync"),
         }
     }
 }

@@ -160,7 +160,10 @@ fn init(ctx: &mut Context, url: Option<&str>, from_shared: bool) -> Result<()> {
 /// `sync` with the team server: push, pull, and say what came.
 pub fn sync(ctx: &mut Context) -> Result<()> {
     let address = crate::server::address_of(&ctx.config, None)?;
-    let report = crate::server::sync(&mut ctx.store, &address, ctx.now).map_err(|e| match e {
+    let mut bar = super::progress_bar::Bar::new(ctx.json, super::progress_bar::Job::Sync);
+    let synced = crate::server::sync_with(&mut ctx.store, &address, ctx.now, &mut bar);
+    bar.done();
+    let report = synced.map_err(|e| match e {
         // Offline is no failure of the data: the changes wait here.
         ServerError::Unreachable { .. } if ctx.store.server_office().ok().flatten().is_some() => {
             let owed = ctx.store.owed_count().unwrap_or(0) as i64;

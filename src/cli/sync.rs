@@ -3,6 +3,7 @@
 use super::Context;
 use super::merge::{counts, print_conflicts, print_refusals, shown_path};
 use super::output::print_json;
+use super::progress_bar::{Bar, Job};
 use crate::store::MergeReport;
 use crate::sync::SyncReport;
 use anyhow::{Result, bail};
@@ -14,7 +15,9 @@ pub fn sync(ctx: &mut Context) -> Result<()> {
         }
         bail!(crate::sync::SyncError::NotConfigured);
     };
-    let report = crate::sync::run(&mut ctx.store, ctx.now, &shared)?;
+    let mut bar = Bar::new(ctx.json, Job::Sync);
+    let report = crate::sync::run_with(&mut ctx.store, ctx.now, &shared, &mut bar)?;
+    bar.done();
     if ctx.json {
         print_json(&super::json::server::SyncJson::SharedFolder(report));
         return Ok(());

@@ -26,6 +26,7 @@ pub use listen::Listener;
 pub use snapshot::{Compacted, compact};
 
 use crate::config::Config;
+use crate::progress::{InTurn, Progress};
 use crate::store::{MergeReport, Store, StoreError};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -127,16 +128,31 @@ pub fn sync(
     address: &ServerAddress,
     now: DateTime<Utc>,
 ) -> Result<ServerSync, ServerError> {
+    sync_with(store, address, now, &mut crate::progress::Unseen)
+}
+
+/// `sync`, telling `progress` how far it got: the rows pushed of those owed, then
+/// the entries taken of those fetched, as one job whose total grows.
+pub fn sync_with(
+    store: &mut Store,
+    address: &ServerAddress,
+    now: DateTime<Utc>,
+    progress: &mut dyn Progress,
+) -> Result<ServerSync, ServerError> {
     tracing::debug!(server = %address.shown, "sync with the team server");
     let mut client = address.connect().inspect_err(|e| {
         tracing::info!("the team server cannot be reached: {e}");
     })?;
     let office = join(&mut client, store)?;
-    let mut pushed = push::push(&mut client, store)?;
-    let pulled = pull::pull(&mut client, store, now)?;
+    let mut told = InTurn::new(progress);
+    let mut pushed = push::push(&mut client, store, &mut told)?;
+    told.next_part();
+    let pulled = pull::pull(&mut client, store, now, &mut told)?;
+    told.next_part();
     if pulled.server_lost {
-        pushed += push::push(&mut client, store)?;
+        pushed += push::push(&mut client, store, &mut told)?;
     }
+    told.all_done();
     let key_now = now.to_rfc3339();
     store.set_meta("server_synced_at", &key_now)?;
     tracing::info!(

@@ -6,6 +6,7 @@
 use super::batch::{Batches, Entry};
 use super::snapshot;
 use super::{PullReport, ServerError};
+use crate::progress::{Progress, all_done};
 use crate::store::{MergeReport, Store};
 use chrono::{DateTime, Utc};
 use postgres::{Client, IsolationLevel};
@@ -34,12 +35,55 @@ struct Heads {
     snapshot: Option<i64>,
 }
 
-/// Takes everything the server holds that this file lacks.
+/// Takes everything the server holds that this file lacks. Tells `progress` the
+/// entries taken of those fetched so far (a snapshot counts as one): the total
+/// grows with each batch.
 pub fn pull(
     client: &mut Client,
     store: &mut Store,
     now: DateTime<Utc>,
+    progress: &mut dyn Progress,
 ) -> Result<PullReport, ServerError> {
+    let mut told = Taken::default();
+    let report = pull_told(client, store, now, &mut told, progress)?;
+    all_done(progress, told.done as usize);
+    Ok(report)
+}
+
+/// How many entries a pull took of those it fetched.
+#[derive(Default)]
+struct Taken {
+    done: u64,
+    fetched: u64,
+}
+
+impl Taken {
+    fn fetched(&mut self, more: usize, progress: &mut dyn Progress) {
+        self.fetched += more as u64;
+        progress.reached(self.done, self.fetched);
+    }
+
+    fn took(&mut self, more: usize, progress: &mut dyn Progress) {
+        self.done = (self.done + more as u64).min(self.fetched);
+        progress.reached(self.done, self.fetched);
+    }
+
+    /// A batch merged whole: its entries that were versions of one row superseded
+    /// by a later one were never merged alone, but are taken all the same.
+    fn took_all(&mut self, progress: &mut dyn Progress) {
+        self.done = self.fetched;
+        progress.reached(self.done, self.fetched);
+    }
+}
+
+fn pull_told(
+    client: &mut Client,
+    store: &mut Store,
+    now: DateTime<Utc>,
+    told: &mut Taken,
+    progress: &mut dyn Progress,
+) -> Result<PullReport, ServerError> {
+    progress.reached(0, 0);
     let me = store.device().to_string();
     let mut report = PullReport::default();
     let mut batches = None;
@@ -87,9 +131,11 @@ pub fn pull(
         let fresh = heads.snapshot.filter(|id| Some(*id) != snapshot_taken);
         if let Some(id) = fresh.filter(|_| behind_floor || joining) {
             snapshot_taken = Some(id);
+            told.fetched(1, progress);
             let taken = snapshot::download(&mut tx, id)?;
             tx.commit()?;
             let merged = snapshot::take(store, now, &taken)?;
+            told.took(1, progress);
             store.set_meta(SNAPSHOT_TAKEN, &id.to_string())?;
             report.snapshot_taken = true;
             report.absorb(merged);
@@ -134,6 +180,7 @@ pub fn pull(
             return Ok(report);
         }
         report.entries_taken += taken.len();
+        told.fetched(taken.len(), progress);
         let layers = layers(&taken);
         let last = layers.len() - 1;
         for (i, layer) in layers.iter().enumerate() {
@@ -177,7 +224,9 @@ pub fn pull(
             );
             batches.done(&path);
             report.absorb(merged?);
+            told.took(layer.len(), progress);
         }
+        told.took_all(progress);
     }
 }
 

@@ -4,6 +4,7 @@
 //! off half-way and tried again never doubles anything.
 
 use super::ServerError;
+use crate::progress::{Progress, all_done};
 use crate::store::Store;
 use postgres::Client;
 use std::collections::BTreeMap;
@@ -11,14 +12,26 @@ use std::collections::BTreeMap;
 /// Rows per server transaction.
 pub const ROWS_PER_PUSH: usize = 2_000;
 
-/// Pushes everything owed; how many rows went.
-pub fn push(client: &mut Client, store: &mut Store) -> Result<usize, ServerError> {
+/// Pushes everything owed; how many rows went. Tells `progress` the rows sent of
+/// the rows owed, after each transaction.
+pub fn push(
+    client: &mut Client,
+    store: &mut Store,
+    progress: &mut dyn Progress,
+) -> Result<usize, ServerError> {
     let device = store.device().to_string();
     let mut pushed = 0;
     let mut refilled = false;
+    // Rows sent, whether the server already held them or not.
+    let mut sent = 0;
+    let mut owed_in_all = 0;
     loop {
+        // What was owed grows when the server turns out to have lost entries.
+        owed_in_all = owed_in_all.max(sent + store.owed_count()?);
+        progress.reached(sent as u64, owed_in_all as u64);
         let owed = store.owed_rows(ROWS_PER_PUSH)?;
         if owed.is_empty() {
+            all_done(progress, sent);
             return Ok(pushed);
         }
         let vector: BTreeMap<String, String> = store
@@ -53,6 +66,7 @@ pub fn push(client: &mut Client, store: &mut Store) -> Result<usize, ServerError
         pushed += send(&mut tx, &device, first, &owed, &vector, &cursors)?;
         tx.commit()?;
         store.pushed(&owed, first + owed.len() as i64 - 1)?;
+        sent += owed.len();
     }
 }
 

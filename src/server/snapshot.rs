@@ -102,7 +102,7 @@ pub fn compact(client: &mut Client, now: DateTime<Utc>) -> Result<Compacted, Ser
     let dir = temp_dir()?;
     let path = dir.path().join("office.db");
     let mut office = Store::open(&path, &Config::default())?;
-    pull::pull(client, &mut office, now)?;
+    pull::pull(client, &mut office, now, &mut crate::progress::Unseen)?;
     let cursors = office.server_cursors()?;
     let contacts = office.contact_count()?;
     drop(office);

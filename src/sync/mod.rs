@@ -24,6 +24,7 @@ mod race_tests;
 
 pub use copies::conflicted_copies;
 
+use crate::progress::{InTurn, Progress};
 use crate::store::safety::verify_copy;
 use crate::store::{Conflict, MergeReport, NotTaken, Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -120,8 +121,19 @@ const ATTEMPTS: usize = 5;
 
 /// Merges the shared file and its conflicted copies into `store`, then publishes.
 pub fn run(store: &mut Store, now: DateTime<Utc>, shared: &Path) -> Result<SyncReport> {
+    run_with(store, now, shared, &mut crate::progress::Unseen)
+}
+
+/// `run`, telling `progress` how far it got: each file's merge step by step, then
+/// the publish, as one job whose total grows as files are found.
+pub fn run_with(
+    store: &mut Store,
+    now: DateTime<Utc>,
+    shared: &Path,
+    progress: &mut dyn Progress,
+) -> Result<SyncReport> {
     tracing::debug!(shared = %shared.display(), "sync with the shared folder");
-    let outcome = run_racing(store, now, shared, &mut |_| {});
+    let outcome = run_racing(store, now, shared, &mut |_| {}, progress);
     match &outcome {
         Ok(report) => tracing::info!(
             merged = report.merged.len(),
@@ -143,7 +155,9 @@ pub(crate) fn run_racing(
     now: DateTime<Utc>,
     shared: &Path,
     race: &mut dyn FnMut(Moment),
+    progress: &mut dyn Progress,
 ) -> Result<SyncReport> {
+    let mut told = InTurn::new(progress);
     if shared.as_os_str().is_empty() {
         return Err(SyncError::NotConfigured);
     }
@@ -166,12 +180,14 @@ pub(crate) fn run_racing(
         let seen = identity(&shared);
         if let Some(version) = &seen
             && store.meta(SEEN_KEY)?.as_ref() != Some(version)
-            && merge_shared(store, now, &shared, &mut report)?
+            && merge_shared(store, now, &shared, &mut report, &mut told)?
         {
             store.set_meta(SEEN_KEY, version)?;
         }
+        told.next_part();
         for copy in conflicted_copies(&shared, store.path()) {
-            merge_copy(store, now, &shared, &copy, &mut report)?;
+            merge_copy(store, now, &shared, &copy, &mut report, &mut told)?;
+            told.next_part();
         }
         if identity(&shared) != seen {
             continue; // another machine published while we merged: merge that too
@@ -189,7 +205,11 @@ pub(crate) fn run_racing(
             store.set_meta(PUBLISHED_CLOCK_KEY, &clock)?;
             break;
         }
-        if publish::publish(store, &shared, seen.as_deref(), race)? == Published::Yes {
+        told.reached(0, 1);
+        let published = publish::publish(store, &shared, seen.as_deref(), race)?;
+        told.reached(1, 1);
+        told.next_part();
+        if published == Published::Yes {
             report.published = true;
             break;
         }
@@ -209,6 +229,7 @@ pub(crate) fn run_racing(
         .filter_map(|aside| left_as_it_was(&aside.path))
         .collect();
     store.set_meta(LEFT_KEY, &serde_json::to_string(&left).unwrap_or_default())?;
+    told.all_done();
     Ok(report)
 }
 
@@ -259,6 +280,7 @@ fn merge_shared(
     now: DateTime<Utc>,
     shared: &Path,
     report: &mut SyncReport,
+    progress: &mut dyn Progress,
 ) -> Result<bool> {
     // Replaced at this very moment: the sync looks again.
     let Some(incoming) = Incoming::copy(shared, store.path())? else {
@@ -300,7 +322,7 @@ fn merge_shared(
         });
     }
     let merged = store
-        .merge_verified_as(now, incoming.path(), shared, false)
+        .merge_verified_as(now, incoming.path(), shared, false, progress)
         .map_err(|e| incoming.as_found(e))?;
     absorb(report, merged);
     report.merged.push(MergedFile {
@@ -316,6 +338,7 @@ fn merge_copy(
     shared: &Path,
     copy: &Path,
     report: &mut SyncReport,
+    progress: &mut dyn Progress,
 ) -> Result<()> {
     let Some(incoming) = Incoming::copy(copy, store.path())? else {
         return Ok(()); // another machine's sync archived it a moment ago
@@ -355,7 +378,7 @@ fn merge_copy(
         return Ok(());
     }
     let merged = store
-        .merge_verified_as(now, incoming.path(), copy, false)
+        .merge_verified_as(now, incoming.path(), copy, false, progress)
         .map_err(|e| incoming.as_found(e))?;
     absorb(report, merged);
     if !publish::was_published(incoming.path()) {

@@ -4,6 +4,7 @@
 use super::*;
 use crate::config::Config;
 use crate::domain::{Contact, Phone};
+use crate::progress::recorded::Recorded;
 use chrono::TimeZone;
 
 fn at(minute: u32) -> DateTime<Utc> {
@@ -84,14 +85,18 @@ fn dana_syncs_while_avi_publishes(moment: Moment, times: usize) -> (Office, Sync
         avi,
     } = office();
     let mut left = times;
-    let report = run_racing(&mut dana, at(3), &shared, &mut |now| {
+    let mut heard = Recorded::default();
+    let race = &mut |now: Moment| {
         if now == moment && left > 0 {
             left -= 1;
             publish_behind_her_back(&avi, dir.path(), &shared);
         }
-    })
-    .unwrap();
+    };
+    let report = run_racing(&mut dana, at(3), &shared, race, &mut heard).unwrap();
     assert_eq!(left, 0, "the moment came {times} times");
+    // Merging again after each race only makes the total grow.
+    let total = heard.0.last().map_or(0, |&(_, total)| total);
+    heard.assert_monotonic_to(total);
     (
         Office {
             dir,

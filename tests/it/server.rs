@@ -7,6 +7,7 @@
 mod basics;
 mod faults;
 mod load;
+mod progress;
 mod property;
 mod roles;
 

@@ -1,13 +1,19 @@
-//! The progress bar in a real terminal: drawn on stderr while `gen` works, gone
-//! before the result is printed; never with `--json`; never over `-v`'s log.
+//! The progress bar in a real terminal: drawn on stderr while `gen` or `merge`
+//! works, gone before the result is printed; never with `--json`; never over `-v`'s
+//! log.
 
-use super::{desk_dir, terminal_and_command};
+use super::{BIN, desk_dir, terminal_and_command};
 use std::io::Read;
+use std::path::Path;
 
 /// Everything the command wrote to the terminal, once it has ended.
 fn run_in_terminal(args: &[&str]) -> String {
-    let dir = desk_dir();
-    let (pty, mut command) = terminal_and_command(dir.path(), 24);
+    run_in_terminal_at(desk_dir().path(), args)
+}
+
+/// `run_in_terminal` on the desk in `dir`.
+fn run_in_terminal_at(dir: &Path, args: &[&str]) -> String {
+    let (pty, mut command) = terminal_and_command(dir, 24);
     command.args(args);
     let mut child = pty.slave.spawn_command(command).unwrap();
     drop(pty.slave);
@@ -49,4 +55,41 @@ fn gen_draws_a_bar_in_a_terminal_but_not_with_json_or_v() {
     let logged = run_in_terminal(&["-vv", "gen", "--contacts", "3000"]);
     assert!(!logged.contains("Generating ["), "{logged:?}");
     assert!(logged.contains("finished"), "{logged:?}");
+}
+
+/// Runs the binary on `db` in `dir`'s sealed config, with no terminal.
+fn run_plain(dir: &Path, db: &Path, args: &[&str]) {
+    let status = std::process::Command::new(BIN)
+        .env_clear()
+        .env("HOME", dir)
+        .env("LEADOMETER_CONFIG", dir.join("config.toml"))
+        .env("TZ", "UTC")
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success(), "{args:?}");
+}
+
+#[test]
+fn merge_draws_a_bar_in_a_terminal_but_not_with_json() {
+    let desk = desk_dir();
+    let dir = desk.path();
+    let other = dir.join("other.db");
+    run_plain(dir, &other, &["gen", "--contacts", "3000", "--seed", "2"]);
+    // A lead of its own: the merge goes row by row, refreshing 3,000 contacts.
+    let own = ["gen", "--contacts", "1", "--seed", "1"];
+    run_plain(dir, &dir.join("leads.db"), &own);
+    let other_arg = other.to_str().unwrap();
+    let json = run_in_terminal_at(dir, &["merge", other_arg, "--dry-run", "--json"]);
+    assert!(!json.contains("Merging"), "{json:?}");
+    assert!(!json.contains('\u{1b}'), "no escape codes at all: {json:?}");
+    let shown = run_in_terminal_at(dir, &["merge", other_arg]);
+    assert!(shown.contains("Merging ["), "{shown:?}");
+    assert!(shown.contains("Merged "), "{shown:?}");
+    // The bar is taken off before the result: nothing of it after.
+    let result = shown.rfind("Merged ").unwrap();
+    assert!(!shown[result..].contains("Merging"), "{shown:?}");
 }

@@ -483,3 +483,5 @@ cli-progress-import = Importing
 cli-progress-gen = Generating
 cli-progress-rescore = Rescoring
 cli-progress-export = Exporting
+cli-progress-merge = Merging
+cli-progress-sync = Syncing

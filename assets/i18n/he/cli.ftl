@@ -500,3 +500,5 @@ cli-progress-import = מייבא
 cli-progress-gen = יוצר נתונים
 cli-progress-rescore = מחשב ציונים
 cli-progress-export = מייצא
+cli-progress-merge = ממזג
+cli-progress-sync = מסנכרן

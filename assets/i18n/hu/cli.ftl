@@ -354,3 +354,5 @@ cli-progress-import = Importálás
 cli-progress-gen = Adatok létrehozása
 cli-progress-rescore = Pontszámok újraszámolása
 cli-progress-export = Exportálás
+cli-progress-merge = Összefésülés
+cli-progress-sync = Szinkronizálás

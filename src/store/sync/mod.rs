@@ -17,7 +17,7 @@
 
 use crate::config::Config;
 use crate::domain::hlc::Hlc;
-use crate::store::file::copies::{copy_whole, verify_copy};
+use crate::store::file::copies::copy_whole;
 use crate::store::rows::meta::Stamp;
 use crate::store::rows::{BOOKKEEPING, MERGED, ms};
 use crate::store::{Result, Store, StoreError};
@@ -30,6 +30,7 @@ use std::path::Path;
 
 mod clean;
 mod clocks;
+mod merge_steps;
 pub(crate) mod outbox;
 mod prepare;
 mod quarantine;
@@ -38,6 +39,7 @@ mod row;
 mod snapshot;
 mod vectors;
 mod whole;
+use merge_steps::{Steps, refresh_touched};
 use prepare::{Prepared, prepare_snapshot};
 use record::record_conflicts;
 use row::merge_row;
@@ -185,51 +187,6 @@ impl Store {
         sweep_leftovers(db_path)
     }
 
-    /// Merges `other` into this file, or with `dry_run` reports what it would do and
-    /// writes nothing. `other` is only read: a consistent snapshot of it is taken
-    /// first, after it proves to be a sound Leadometer file.
-    pub fn merge_from(
-        &mut self,
-        now: DateTime<Utc>,
-        other: &Path,
-        dry_run: bool,
-    ) -> Result<MergeReport> {
-        verify_copy(other)?;
-        self.merge_verified(now, other, dry_run)
-    }
-
-    /// `merge_from`, for a caller that has just verified `other` itself (a sync sets
-    /// a failing copy aside): a `quick_check` of a large file takes seconds.
-    pub(crate) fn merge_verified(
-        &mut self,
-        now: DateTime<Utc>,
-        other: &Path,
-        dry_run: bool,
-    ) -> Result<MergeReport> {
-        self.merge_verified_as(now, other, other, dry_run)
-    }
-
-    /// `merge_verified` of `other`, a private copy of `known_as` (a file a sync
-    /// found in the shared folder): rows set aside are kept as coming from the file
-    /// the user knows, so that the next sync's copy of it finds them kept already.
-    pub(crate) fn merge_verified_as(
-        &mut self,
-        now: DateTime<Utc>,
-        other: &Path,
-        known_as: &Path,
-        dry_run: bool,
-    ) -> Result<MergeReport> {
-        let whole = !dry_run && self.holds_nothing()?;
-        let report =
-            self.merge_prepared(now, other, known_as, (dry_run, whole, true), &|_| Ok(()))?;
-        // Rows taken whole were never written row by row: a desk on a team server
-        // as well owes them to it.
-        if whole && self.server_office()?.is_some() {
-            self.owe_everything_again()?;
-        }
-        Ok(report)
-    }
-
     /// A batch of the team server's changes (src/server), written as a file of
     /// ours at `batch`, merged in: row by row, what it writes not recorded as this
     /// desk's changes, and `then` run in the same transaction (the cursors moving
@@ -248,7 +205,8 @@ impl Store {
         outbox::pause(&self.conn, true)?;
         // A desk's log holds its own changes, not everything it had seen: what its
         // vector says guides the merge's conflicts, but is not taken as seen here.
-        let merged = self.merge_prepared(now, batch, known_as, (false, whole, whole), then);
+        let flags = (false, whole, whole);
+        let merged = self.merge_prepared(now, batch, known_as, flags, then, &mut Steps::unseen());
         outbox::pause(&self.conn, false)?;
         let report = merged?;
         if whole {
@@ -264,6 +222,7 @@ impl Store {
         known_as: &Path,
         (dry_run, whole, holds_all_it_saw): (bool, bool, bool),
         then: &dyn Fn(&Transaction<'_>) -> Result<()>,
+        steps: &mut Steps<'_>,
     ) -> Result<MergeReport> {
         let beside = if self.is_in_memory() {
             std::env::temp_dir().join("leads.db")
@@ -286,6 +245,7 @@ impl Store {
         };
         let prepared = prepare_snapshot(snapshot.path(), other, local, now, self.config())?;
         drop(in_memory_copy);
+        steps.step();
         let source = known_as.display().to_string();
         if whole {
             return self.take_whole(now, snapshot.path(), prepared, &source);
@@ -302,7 +262,7 @@ impl Store {
                 &config,
                 clocks::bound_at(now),
                 &prepared.latest,
-                holds_all_it_saw,
+                (holds_all_it_saw, &mut *steps),
             )?;
             let (kept, already) = quarantine::keep(tx, &prepared.refused, &source, ms(now))?;
             report.not_taken.rows_set_aside = kept;
@@ -310,6 +270,7 @@ impl Store {
             then(tx)?;
             Ok(report)
         });
+        steps.step();
         let detached = self.conn().execute_batch("DETACH DATABASE other");
         let mut report = merged?;
         detached?;
@@ -400,7 +361,7 @@ fn merge_attached(
     config: &Config,
     bound_ms: i64,
     taken: &BTreeMap<String, Hlc>,
-    holds_all_it_saw: bool,
+    (holds_all_it_saw, steps): (bool, &mut Steps<'_>),
 ) -> Result<MergeReport> {
     let mut report = MergeReport::default();
     let seen_here = seen_by(tx, "main")?;
@@ -429,8 +390,10 @@ fn merge_attached(
             report.other_rows_added += added;
             report.other_rows_updated += updated;
         }
+        steps.step();
     }
     report.interactions_added = add_missing_interactions(tx, &mut touched)?;
+    steps.step();
     record_conflicts(tx, &report.conflicts)?;
     tx.execute(
         "INSERT INTO main.overwritten SELECT * FROM other.overwritten WHERE true
@@ -445,9 +408,8 @@ fn merge_attached(
         false => BTreeMap::new(),
     };
     remember_seen(tx, &vouched, taken, stamp)?;
-    for contact_id in &touched {
-        crate::store::rules::refresh_derived(tx, contact_id, config, stamp.at)?;
-    }
+    steps.step();
+    refresh_touched(tx, &touched, config, stamp.at, steps)?;
     for conflict in &mut report.conflicts {
         if let Some(id) = &conflict.contact_id {
             conflict.contact = tx
