@@ -15,9 +15,8 @@ pub fn default_config_path() -> Option<PathBuf> {
 /// between machines at sign-in and sign-out, and a database copied while open is a
 /// damaged database; elsewhere the two are the same folder.
 pub fn data_dir() -> Option<PathBuf> {
-    project_dirs().map(|dirs| {
-        local_unless_roaming_holds_the_data(dirs.data_local_dir(), dirs.data_dir())
-    })
+    project_dirs()
+        .map(|dirs| local_unless_roaming_holds_the_data(dirs.data_local_dir(), dirs.data_dir()))
 }
 
 /// Where the log is kept: the state folder on Linux (`~/.local/state/leadometer`),
