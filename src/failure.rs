@@ -62,7 +62,7 @@ fn failure(kind: FailureKind, message: impl Into<String>) -> anyhow::Error {
 }
 
 /// Ends the function with a refusal said by a localized message:
-/// `refuse!("id", arg = value)` is `return Err(refused(t!("id", arg = value)))`, so
+/// `refuse!(ID, arg = value)` is `return Err(refused(t!(ID, arg = value)))`, so
 /// that a refused value or action exits 4 (`refused`) rather than 1.
 #[macro_export]
 macro_rules! refuse {
