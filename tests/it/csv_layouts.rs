@@ -192,7 +192,7 @@ fn shift_jis_is_refused_by_its_name_and_read_once_named() {
     let desk = Desk::new();
     desk.noa();
     let file = fixture("thunderbird-shiftjis.csv");
-    let error = desk.refuses(&["import", &file], 1);
+    let error = desk.refuses(&["import", &file], 4);
     assert!(error.contains("thunderbird-shiftjis.csv"), "{error}");
     assert!(error.contains("line 2 is not UTF-8"), "{error}");
     assert!(error.contains("--encoding shift_jis"), "{error}");

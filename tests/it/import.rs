@@ -144,7 +144,7 @@ fn a_windows_code_page_is_refused_until_named() {
     let desk = Desk::new();
     desk.noa();
     let file = fixture("generic-hu-1250.csv");
-    let error = desk.refuses(&["import", &file], 1);
+    let error = desk.refuses(&["import", &file], 4);
     assert!(error.contains("line 1 is not UTF-8"), "{error}");
     assert!(error.contains("--encoding windows-1250"), "{error}");
     let summary = import(

@@ -118,7 +118,7 @@ fn a_chat_needs_its_contact_and_an_order_for_ambiguous_dates() {
     let desk = Desk::new();
     desk.noa();
     let file = fixture("whatsapp-ambiguous.txt");
-    let error = desk.refuses(&["import", &file], 1);
+    let error = desk.refuses(&["import", &file], 4);
     assert!(error.contains("--contact CONTACT"), "{error}");
     let error = desk.refuses(&["import", &file, "--contact", "Noa Levi"], 4);
     assert!(error.contains("whatsapp-ambiguous.txt:1:"), "{error}");
