@@ -58,9 +58,7 @@ impl Bar {
 
     /// Takes the bar off the screen before the command prints its result.
     pub fn done(self) {
-        if let Some(bar) = &self.0 {
-            bar.finish_and_clear();
-        }
+        drop(self);
     }
 }
 

@@ -57,9 +57,20 @@ fn command(opener: &str, link: &str) -> Command {
 /// cannot be started or ends in failure. Nothing of it reaches stdout, which a
 /// script may be reading as JSON; a configured opener's complaints go to stderr.
 pub fn open_link_and_wait(opener: &Opener, link: &str) -> std::io::Result<()> {
+    run(opener, link, Stdio::inherit())
+}
+
+/// Runs the opener on `link` until it ends; a configured one's stderr goes to
+/// `complaints`.
+fn run(opener: &Opener, link: &str, complaints: Stdio) -> std::io::Result<()> {
     match opener {
         Opener::System => opener::open(link).map_err(std::io::Error::other),
-        Opener::Configured(words) => succeeded(command(words, link).stdout(Stdio::null()).status()),
+        Opener::Configured(words) => succeeded(
+            command(words, link)
+                .stdout(Stdio::null())
+                .stderr(complaints)
+                .status(),
+        ),
     }
 }
 
@@ -76,15 +87,7 @@ pub fn open_link(opener: &Opener, link: &str) -> std::io::Result<()> {
     let (opener, link) = (opener.clone(), link.to_string());
     let (said, heard) = mpsc::channel();
     std::thread::spawn(move || {
-        let outcome = match &opener {
-            Opener::System => opener::open(&link).map_err(std::io::Error::other),
-            Opener::Configured(words) => succeeded(
-                command(words, &link)
-                    .stdout(Stdio::null())
-                    .stderr(Stdio::null())
-                    .status(),
-            ),
-        };
+        let outcome = run(&opener, &link, Stdio::null());
         // The desk may have stopped listening; the opener is reaped all the same.
         let _ = said.send(outcome);
     });
