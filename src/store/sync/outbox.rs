@@ -314,8 +314,9 @@ impl Store {
         Ok(owed)
     }
 
-    /// Whether this file holds no contact and no interaction: a desk joining.
-    pub fn holds_no_leads(&self) -> Result<bool> {
+    /// Whether this file holds nothing of its own (see `holds_nothing`): a desk
+    /// joining, which takes the server's snapshot whole.
+    pub fn holds_nothing_of_its_own(&self) -> Result<bool> {
         self.holds_nothing()
     }
 }

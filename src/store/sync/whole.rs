@@ -6,19 +6,37 @@ use crate::store::file::copies::copy_whole;
 use crate::store::file::inspect::open_untrusted;
 use crate::store::rows::meta::write_meta;
 use crate::store::rows::ms;
+use crate::store::rows::templates::seed_clock;
 use crate::store::{Result, Store};
 use chrono::{DateTime, Utc};
 use std::path::Path;
 
 impl Store {
-    /// Whether this file has never held a contact or an interaction: a machine
-    /// joining the office, whose merge is the other file whole.
+    /// Whether this file holds nothing of its own: no interaction, and no other row
+    /// but those every new file holds alike (the starter templates, untouched). A
+    /// machine joining the office, whose merge is the other file whole. Anything made
+    /// here before, even without a lead (an account, a template, a change to a
+    /// starter), makes the merge row by row: taking the other file whole would drop it.
     pub(crate) fn holds_nothing(&self) -> Result<bool> {
-        Ok(self.conn().query_row(
-            "SELECT NOT EXISTS (SELECT 1 FROM contacts) AND NOT EXISTS (SELECT 1 FROM interactions)",
-            [],
-            |r| r.get(0),
-        )?)
+        let exists = |sql: &str, seed: &[&str]| -> Result<bool> {
+            Ok(self
+                .conn()
+                .query_row(sql, rusqlite::params_from_iter(seed), |r| r.get(0))?)
+        };
+        if exists("SELECT EXISTS (SELECT 1 FROM interactions)", &[])? {
+            return Ok(false);
+        }
+        let seed = seed_clock();
+        for table in MUTABLE {
+            // A seeded row keeps the seed's clock until somebody changes a field of it.
+            let sql = format!(
+                "SELECT EXISTS (SELECT 1 FROM {table} WHERE clock <> ?1 OR clocks <> '{{}}')"
+            );
+            if exists(&sql, &[&seed])? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     /// Merging into a file that holds nothing gives the other file's rows, all of
@@ -128,4 +146,44 @@ fn keep_identity(
     }
     tx.commit()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::store::Store;
+    use chrono::{DateTime, Utc};
+
+    fn new_file() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("desk.db"), &Config::default()).unwrap();
+        (dir, store)
+    }
+
+    #[test]
+    fn a_new_file_holds_nothing_but_any_change_to_a_template_is_its_own() {
+        let now = DateTime::<Utc>::from_timestamp(1_800_000_000, 0).unwrap();
+        let (_dir, store) = new_file();
+        assert!(
+            store.holds_nothing().unwrap(),
+            "the starters are everybody's"
+        );
+
+        let (_dir, mut store) = new_file();
+        let starter = store.find_template("First reply").unwrap();
+        let mut edited = starter.template.clone();
+        edited.body = "Hi {first_name}!".into();
+        store.edit_template(now, &starter.id, &edited).unwrap();
+        assert!(!store.holds_nothing().unwrap(), "an edited starter");
+
+        let (_dir, mut store) = new_file();
+        store.delete_template(now, "Missed your call").unwrap();
+        assert!(!store.holds_nothing().unwrap(), "a deleted starter");
+
+        let (_dir, mut store) = new_file();
+        let mut own = starter.template.clone();
+        own.name = "Viewing".into();
+        store.add_template(now, &own).unwrap();
+        assert!(!store.holds_nothing().unwrap(), "a template of its own");
+    }
 }

@@ -137,3 +137,60 @@ fn an_untick_after_a_tick_elsewhere_wins_by_its_later_clock() {
     dana.merge(&avi, start() + Duration::minutes(10));
     assert_eq!(dana.store().campaigns().unwrap()[0].progress.done, 0);
 }
+
+/// A machine with no lead yet but work of its own (a template written, a starter
+/// edited, an account) joins row by row: taking the office's file whole, as a truly
+/// new machine does, would have dropped that work without a word.
+#[test]
+fn a_machine_with_no_lead_but_its_own_templates_keeps_them_when_it_joins() {
+    let dir = tempfile::tempdir().unwrap();
+    let dana = Copy::new(dir.path(), "Dana");
+    let noa = dana.add("Noa Levi", "054-490-0148", start());
+    let later = |minutes| start() + Duration::minutes(minutes);
+
+    let avi = Copy::new(dir.path(), "Avi");
+    avi.store()
+        .add_template(later(1), &viewing("See you {due}."))
+        .unwrap();
+    let first_reply = avi.store().find_template("First reply").unwrap();
+    let mut shorter = first_reply.template.clone();
+    shorter.body = "Hi {first_name}!".into();
+    avi.store()
+        .edit_template(later(2), &first_reply.id, &shorter)
+        .unwrap();
+    let report = avi.merge(&dana, later(3));
+    assert_eq!(report.contacts_added, 1, "{report:?}");
+
+    let store = avi.store();
+    assert!(store.contact(&noa).is_ok(), "the office's lead came in");
+    assert!(store.find_template("Viewing").is_ok(), "Avi's own template");
+    assert_eq!(
+        store.find_template("First reply").unwrap().template.body,
+        "Hi {first_name}!",
+        "Avi's edit of a starter"
+    );
+    dana.merge(&avi, later(4));
+    assert!(
+        dana.store().find_template("Viewing").is_ok(),
+        "and it travels"
+    );
+}
+
+/// A new machine, holding only the starter templates every file begins with, ends up
+/// with the office's file as it is, edits to the starters too.
+#[test]
+fn a_new_machine_ends_up_with_the_office_file_edits_to_starters_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let dana = Copy::new(dir.path(), "Dana");
+    dana.add("Noa Levi", "054-490-0148", start());
+    let first_reply = dana.store().find_template("First reply").unwrap();
+    let mut shorter = first_reply.template.clone();
+    shorter.body = "Hi {first_name}!".into();
+    dana.store()
+        .edit_template(start(), &first_reply.id, &shorter)
+        .unwrap();
+
+    let avi = Copy::new(dir.path(), "Avi").with_merged(&dana, start());
+    let (on_dana, on_avi) = (dump(&dana.path), dump(&avi.path));
+    assert_eq!(on_dana, on_avi, "the whole file, edits to starters too");
+}

@@ -31,3 +31,33 @@ fn a_lead_made_on_one_desk_reaches_the_other_and_its_call_comes_back() {
     );
     assert_eq!(again.owed, 0);
 }
+
+/// A desk that wrote a template before it joined, and has no lead yet, takes the
+/// office's snapshot row by row: its template stays, and reaches the others.
+#[test]
+fn a_template_written_before_joining_survives_the_snapshot_and_travels() {
+    let Some(server) = server("a_template_written_before_joining_survives") else {
+        return;
+    };
+    server.init();
+    let dir = tempfile::tempdir().unwrap();
+    let now = chrono::Utc::now();
+    let address = server.address();
+    let mut dana = server.desk(&dir.path().join("dana.db"), "Dana");
+    let lead = Contact::new_lead(new_id(), "Avi Cohen".into(), now, "Dana");
+    let id = dana.add_lead(now, &lead).unwrap().0.id;
+    leadometer::server::sync(&mut dana, &address, now).unwrap();
+    leadometer::server::compact(&mut server.admin_client(), now).unwrap();
+
+    let mut noa = server.desk(&dir.path().join("noa.db"), "Noa");
+    let mut viewing = noa.find_template("First reply").unwrap().template;
+    viewing.name = "Viewing".into();
+    noa.add_template(now, &viewing).unwrap();
+    let synced = leadometer::server::sync(&mut noa, &address, now).unwrap();
+    assert!(synced.pulled.snapshot_taken, "{synced:?}");
+    assert_eq!(noa.contact(&id).unwrap().name, "Avi Cohen");
+    assert!(noa.find_template("Viewing").is_ok(), "Noa's template stays");
+    assert!(synced.pushed >= 1, "and is pushed: {synced:?}");
+    leadometer::server::sync(&mut dana, &address, now).unwrap();
+    assert!(dana.find_template("Viewing").is_ok(), "and reaches Dana");
+}
