@@ -4,7 +4,9 @@
 //! believed, control characters cleaned) holds for what comes from the server too.
 
 use crate::config::Config;
-use crate::store::{Result as StoreResult, Store, StoreError, UnwritableRow, write_meta};
+use crate::store::{
+    Result as StoreResult, Store, StoreError, UnwritableRow, open_scratch, write_meta,
+};
 use rusqlite::types::Value;
 use rusqlite::{Connection, params_from_iter};
 use std::collections::BTreeMap;
@@ -35,7 +37,7 @@ impl Batches {
             .map_err(|e| StoreError::from_io(&std::env::temp_dir(), e))?;
         let blank = dir.path().join("blank.db");
         drop(Store::open(&blank, &Config::default())?);
-        let conn = Connection::open(&blank)?;
+        let conn = open_scratch(&blank)?;
         // The starter templates every new file holds are no entry of anybody's.
         conn.execute_batch(
             "PRAGMA foreign_keys = OFF; DELETE FROM templates; PRAGMA journal_mode = DELETE;",
@@ -58,7 +60,10 @@ impl Batches {
         self.made += 1;
         let path = self.dir.path().join(format!("batch-{}.db", self.made));
         std::fs::copy(&self.blank, &path).map_err(|e| StoreError::from_io(&path, e))?;
-        let mut conn = Connection::open(&path)?;
+        let mut conn = open_scratch(&path)?;
+        // One insert statement per table and set of columns, prepared once: parsing
+        // it for every entry was a fifth of a compaction's time.
+        conn.set_prepared_statement_cache_capacity(64);
         conn.pragma_update(None, "foreign_keys", "OFF")?;
         let tx = conn.transaction()?;
         // The file is nobody's: what the desks had seen is in its replicas, which
@@ -144,15 +149,14 @@ fn insert(
         .map(|i| format!("?{i}"))
         .collect::<Vec<_>>()
         .join(", ");
-    conn.execute(
-        &format!(
-            "INSERT OR REPLACE INTO main.\"{table}\" ({}) VALUES ({marks})",
-            names.join(", ")
-        ),
-        params_from_iter(values),
-    )
-    .map(|_| ())
-    .map_err(|e| crate::domain::text::clean_line(&e.to_string()))
+    let sql = format!(
+        "INSERT OR REPLACE INTO main.\"{table}\" ({}) VALUES ({marks})",
+        names.join(", ")
+    );
+    conn.prepare_cached(&sql)
+        .and_then(|mut statement| statement.execute(params_from_iter(values)))
+        .map(|_| ())
+        .map_err(|e| crate::domain::text::clean_line(&e.to_string()))
 }
 
 /// A JSON value as SQLite stores it: numbers stay numbers, anything nested is its

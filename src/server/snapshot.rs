@@ -102,18 +102,19 @@ pub fn compact(client: &mut Client, now: DateTime<Utc>) -> Result<Compacted, Ser
     let dir = temp_dir()?;
     let path = dir.path().join("office.db");
     let mut office = Store::open(&path, &Config::default())?;
+    office.as_scratch()?;
     pull::pull(client, &mut office, now, &mut crate::progress::Unseen)?;
     let cursors = office.server_cursors()?;
     let contacts = office.contact_count()?;
     drop(office);
     // One clean file: no -wal beside it, no free pages.
     let clean = dir.path().join("snapshot.db");
-    let conn = rusqlite::Connection::open(&path).map_err(StoreError::from)?;
+    let conn = crate::store::open_scratch(&path)?;
     conn.execute("VACUUM INTO ?1", [clean.to_string_lossy().as_ref()])
         .map_err(StoreError::from)?;
     drop(conn);
     // The private file's own identity and bookkeeping are nobody's.
-    let conn = rusqlite::Connection::open(&clean).map_err(StoreError::from)?;
+    let conn = crate::store::open_scratch(&clean)?;
     conn.execute_batch("DELETE FROM server_outbox; DELETE FROM server_cursors; VACUUM;")
         .map_err(StoreError::from)?;
     drop(conn);

@@ -42,6 +42,17 @@ pub fn verify_copy(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Opens a private scratch file (a batch from the server, the prepared copy of
+/// another file): nothing in it outlives the work it was made for, so its writes do
+/// not wait for the disk. A crash leaves it half-written; it is swept at the next
+/// start. Waiting cost a compaction about as much as all its own work.
+pub(crate) fn open_scratch(path: &Path) -> Result<Connection> {
+    let conn = Connection::open(path)?;
+    conn.pragma_update(None, "synchronous", "OFF")?;
+    conn.pragma_update(None, "journal_mode", "MEMORY")?;
+    Ok(conn)
+}
+
 /// Copies every page of `from` over `to` in one step, so that the copy is one
 /// consistent moment even while others write. A writer holding the file only
 /// delays it.

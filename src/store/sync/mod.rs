@@ -17,7 +17,7 @@
 
 use crate::config::Config;
 use crate::domain::hlc::Hlc;
-use crate::store::file::copies::copy_whole;
+use crate::store::file::copies::{copy_whole, open_scratch};
 use crate::store::rows::meta::Stamp;
 use crate::store::rows::{BOOKKEEPING, MERGED, ms};
 use crate::store::{Result, Store, StoreError};
@@ -234,7 +234,7 @@ impl Store {
         // connection: a database in memory has no file to open, so a copy stands in.
         let in_memory_copy = if self.is_in_memory() && !whole {
             let copy = snapshot::Snapshot::beside(&beside)?;
-            copy_whole(self.conn(), &mut Connection::open(copy.path())?)?;
+            copy_whole(self.conn(), &mut open_scratch(copy.path())?)?;
             Some(copy)
         } else {
             None
@@ -461,7 +461,8 @@ fn touch_contacts(
             "SELECT mb.contact_id FROM main.memberships mb WHERE mb.account_id IN (SELECT o.id {from})"
         ),
     };
-    let mut stmt = tx.prepare(&sql)?;
+    // Cached: it runs once for every row a merge changes.
+    let mut stmt = tx.prepare_cached(&sql)?;
     let ids = stmt.query_map(params, |r| r.get::<_, String>(0))?;
     for id in ids {
         touched.insert(id?);
@@ -505,6 +506,18 @@ fn merge_common_rows(
             pairs.push((Row { values }, Row { values: theirs }));
         }
     }
+    let assignments = layout
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("\"{c}\" = ?{}", i + 1))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let update = format!(
+        "UPDATE main.\"{table}\" SET {assignments} WHERE id = ?{}",
+        width + 1
+    );
+    let row = format!("FROM main.\"{table}\" o WHERE o.id = ?1");
     let mut changed = 0;
     for (ours, theirs) in pairs {
         let merged = merge_row(layout, &ours, &theirs, seen, bound_ms);
@@ -512,21 +525,9 @@ fn merge_common_rows(
         if merged.values == ours.values {
             continue;
         }
-        let assignments = layout
-            .columns
-            .iter()
-            .enumerate()
-            .map(|(i, c)| format!("\"{c}\" = ?{}", i + 1))
-            .collect::<Vec<_>>()
-            .join(", ");
-        tx.execute(
-            &format!(
-                "UPDATE main.\"{table}\" SET {assignments} WHERE id = ?{}",
-                width + 1
-            ),
-            params_from_iter(merged.values.iter().chain([&ours.values[0]])),
-        )?;
-        let row = format!("FROM main.\"{table}\" o WHERE o.id = ?1");
+        tx.prepare_cached(&update)?.execute(params_from_iter(
+            merged.values.iter().chain([&ours.values[0]]),
+        ))?;
         touch_contacts(tx, layout, &row, [&ours.values[0]], touched)?;
         changed += 1;
     }

@@ -5,10 +5,9 @@ use super::{ClockDistrusted, clean, clocks, quarantine};
 use crate::config::Config;
 use crate::domain::hlc::Hlc;
 use crate::store::Result;
-use crate::store::file::copies::copy_whole;
+use crate::store::file::copies::{copy_whole, open_scratch};
 use crate::store::file::inspect::open_untrusted;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -35,7 +34,7 @@ pub(super) fn prepare_snapshot(
     config: &Config,
 ) -> Result<Prepared> {
     let source = open_untrusted(other)?;
-    let mut copy = Connection::open(snapshot)?;
+    let mut copy = open_scratch(snapshot)?;
     copy_whole(&source, &mut copy)?;
     drop(source);
     // Only data crosses over: what the other file's schema holds beyond ours

@@ -127,7 +127,7 @@ fn keep_identity(
     own: &[(String, String)],
     own_set_aside: &[KeptAside],
 ) -> Result<()> {
-    let mut copy = rusqlite::Connection::open(snapshot)?;
+    let mut copy = crate::store::file::copies::open_scratch(snapshot)?;
     let tx = copy.transaction()?;
     tx.execute("DELETE FROM meta", [])?;
     for (key, value) in own {
