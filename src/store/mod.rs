@@ -61,9 +61,9 @@ pub use sync::outbox::{OwedRow, SERVER_OFFICE, UnwritableRow};
 
 /// The tables whose rows travel between copies, parents first.
 pub const MERGED_TABLES: [&str; 11] = rows::MERGED;
-pub(crate) use file::copies::open_scratch;
 /// The schema version of files this binary writes.
 pub const SCHEMA_VERSION: i64 = file::schema::VERSION;
+pub(crate) use file::copies::open_scratch;
 pub use sync::{ClockDistrusted, Conflict, MergeReport, NotTaken, SetAside as RowSetAside};
 
 use crate::config::Config;
@@ -166,6 +166,7 @@ impl Store {
         }
         Ok(value)
     }
+
     /// Makes this a scratch file (a compaction's private office, thrown away after):
     /// its commits stop waiting for the disk, as `open_scratch`'s files do.
     pub(crate) fn as_scratch(&self) -> Result<()> {
