@@ -456,8 +456,7 @@ pub fn generate_with(
                 summary.tasks += 1;
             }
         }
-        let all = recipe.contacts as u64;
-        progress.reached(all, all);
+        crate::progress::all_done(progress, recipe.contacts);
         Ok(summary)
     })
 }

@@ -65,7 +65,7 @@ fn config_path(args: &[OsString]) -> Option<PathBuf> {
 
 /// The arguments after the program's name, up to a `--` (after which nothing is an
 /// option).
-fn options_of(args: &[OsString]) -> impl Iterator<Item = &OsString> {
+pub(super) fn options_of(args: &[OsString]) -> impl Iterator<Item = &OsString> {
     args.iter().skip(1).take_while(|arg| *arg != "--")
 }
 

@@ -86,11 +86,7 @@ impl By {
         }
         let value = match by {
             CampaignBy::Owner => ctx.owner(&value).to_string(),
-            CampaignBy::Lifecycle => value
-                .parse::<crate::domain::Lifecycle>()
-                .map_err(|problem| refused(format!("--lifecycle: {problem}")))?
-                .as_str()
-                .to_string(),
+            // A lifecycle arrives as the stage's own word: its parser read it.
             _ => value,
         };
         Ok(Some((by, value)))

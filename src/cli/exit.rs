@@ -147,10 +147,7 @@ pub fn json_error(kind: FailureKind, message: &str) -> String {
 /// Whether `--json` is on the command line `args` (the program's name first), for a
 /// refusal that comes before the command line could be read.
 pub fn json_asked(args: &[std::ffi::OsString]) -> bool {
-    args.iter()
-        .skip(1)
-        .take_while(|arg| *arg != "--")
-        .any(|arg| arg == "--json")
+    super::before_parsing::options_of(args).any(|arg| arg == "--json")
 }
 
 #[cfg(test)]

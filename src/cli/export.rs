@@ -126,16 +126,10 @@ const SIDECAR_SUFFIXES: [&str; 3] = ["-wal", "-shm", "-journal"];
 fn check_target(out: &Path, database: &Path, force: bool) -> Result<()> {
     let exists = match std::fs::symlink_metadata(out) {
         Ok(meta) if meta.file_type().is_symlink() => {
-            return Err(crate::failure::refused(crate::t!(
-                "cli-export-out-link",
-                file = shown(out)
-            )));
+            crate::refuse!("cli-export-out-link", file = shown(out));
         }
         Ok(meta) if !meta.is_file() => {
-            return Err(crate::failure::refused(crate::t!(
-                "cli-export-out-not-file",
-                file = shown(out)
-            )));
+            crate::refuse!("cli-export-out-not-file", file = shown(out));
         }
         Ok(_) => true,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
@@ -144,29 +138,20 @@ fn check_target(out: &Path, database: &Path, force: bool) -> Result<()> {
         }
     };
     if is_database_or_sidecar(out, database) {
-        return Err(crate::failure::refused(crate::t!(
-            "cli-export-out-is-open-database",
-            file = shown(out)
-        )));
+        crate::refuse!("cli-export-out-is-open-database", file = shown(out));
     }
     if exists && holds_sqlite(out) {
-        return Err(crate::failure::refused(crate::t!(
-            "cli-export-out-is-database",
-            file = shown(out)
-        )));
+        crate::refuse!("cli-export-out-is-database", file = shown(out));
     }
     if let Some(base) = sidecar_base(out).filter(|base| holds_sqlite(base)) {
-        return Err(crate::failure::refused(crate::t!(
+        crate::refuse!(
             "cli-export-out-is-journal",
             file = shown(out),
             database = shown(&base)
-        )));
+        );
     }
     if exists && !force {
-        return Err(crate::failure::refused(crate::t!(
-            "cli-export-out-exists",
-            file = shown(out)
-        )));
+        crate::refuse!("cli-export-out-exists", file = shown(out));
     }
     Ok(())
 }

@@ -13,15 +13,13 @@
 //!
 //! In English the tree is left exactly as clap-derive built it.
 
+use super::PROGRAM;
 use crate::i18n::Lang;
 use clap::Command;
 use clap::builder::{Arg, ArgAction, PossibleValue, StyledStr};
 
 /// What a text of the help becomes: given its id and its English, the text shown.
 type Say<'a> = dyn FnMut(&str, &str) -> String + 'a;
-
-/// The id of the program itself, the root of every other id.
-const PROGRAM: &str = "leadometer";
 
 /// `cmd`, the whole tree, with every text in the current language; in English, as
 /// it is.

@@ -15,7 +15,7 @@ use crate::domain::Task;
 use crate::domain::agenda::{AgendaEntry, Bounds, Group};
 use crate::domain::text::{clean_line, non_empty};
 use crate::domain::when::{DateOrder, parse_when_local_in};
-use crate::failure::refused;
+use crate::failure::refused_because;
 use crate::store::{LastTaskList, StoreError, new_id};
 use anyhow::{Context as _, Result};
 use chrono::{DateTime, Local, Utc};
@@ -99,7 +99,7 @@ pub fn task(ctx: &mut Context, command: TaskCommand) -> Result<()> {
                 crate::refuse!("cli-task-needs-title");
             }
             let due_at = parse_when_local_in(&due, ctx.now, order)
-                .map_err(|e| refused(format!("--due: {e}")))?;
+                .map_err(|e| refused_because("--due", e))?;
             let (contact, _) = ctx.store.resolve_contact(&contact)?;
             let task = Task {
                 id: new_id(),
@@ -125,8 +125,8 @@ pub fn task(ctx: &mut Context, command: TaskCommand) -> Result<()> {
             done
         }
         TaskCommand::Snooze { task, to } => {
-            let due_at = parse_when_local_in(&to, ctx.now, order)
-                .map_err(|e| refused(format!("--to: {e}")))?;
+            let due_at =
+                parse_when_local_in(&to, ctx.now, order).map_err(|e| refused_because("--to", e))?;
             let list = ctx.store.last_task_list()?;
             let task = resolve(ctx, &task, &list)?;
             // A snooze puts a task off; a done one is refused by the store, saying so.

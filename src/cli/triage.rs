@@ -8,7 +8,7 @@ use crate::domain::deal::{already_open, parse_amount};
 use crate::domain::text::{clean_line, non_empty};
 use crate::domain::when::{DateOrder, parse_when_local_in};
 use crate::domain::{Contact, Deal};
-use crate::failure::refused;
+use crate::failure::{refused, refused_because};
 use crate::store::{Decision, new_id};
 use anyhow::Result;
 use chrono::Local;
@@ -66,7 +66,7 @@ pub fn triage(ctx: &mut Context, args: TriageArgs) -> Result<()> {
     let back_on = match args.back_on.as_deref() {
         Some(typed) => Some(
             parse_when_local_in(typed, ctx.now, DateOrder::of_region(ctx.config.region))
-                .map_err(|e| refused(format!("--back-on: {e}")))?,
+                .map_err(|e| refused_because("--back-on", e))?,
         ),
         None => None,
     };

@@ -103,12 +103,14 @@ fn every_message_exists_in_every_language_with_the_same_arguments() {
     }
 }
 
-/// Every `t!("…")` in the code names a message the English files hold.
+/// Every `t!("…")` and `refuse!("…")` in the code names a message the English
+/// files hold.
 #[test]
 fn every_message_the_code_asks_for_exists() {
     let english = messages_of(Lang::En);
     let pattern =
-        regex::Regex::new(r#"\bt!\(\s*"([a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)?)""#).unwrap();
+        regex::Regex::new(r#"\b(?:t|refuse)!\(\s*"([a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)?)""#)
+            .unwrap();
     let mut missing = Vec::new();
     let mut stack = vec![std::path::PathBuf::from(concat!(
         env!("CARGO_MANIFEST_DIR"),

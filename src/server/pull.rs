@@ -124,9 +124,8 @@ fn pull_told(
             *device != me && cursors.get(device).copied().unwrap_or(0) < *floor
         });
         let taken_before: Option<i64> = store.meta(SNAPSHOT_TAKEN)?.and_then(|id| id.parse().ok());
-        let joining = cursors.is_empty()
-            && store.holds_nothing_of_its_own()?
-            && heads.snapshot != taken_before;
+        let joining =
+            cursors.is_empty() && store.holds_nothing()? && heads.snapshot != taken_before;
         // Once per pull: a snapshot that leaves the file as it was (an office with
         // no leads yet) must not be taken again and again.
         let fresh = heads.snapshot.filter(|id| Some(*id) != snapshot_taken);

@@ -196,11 +196,11 @@ impl SyncWatch {
     /// A sync's end for the desk, logged when it changes how syncing stands.
     fn heard(&mut self, line: SyncLine) -> Action {
         match self.health.after(&line) {
-            Some(SyncNews::Failing(reason)) => tracing::warn!("sync failed: {reason}"),
-            Some(SyncNews::Offline) => {
+            Some(SyncHealth::Failing(reason)) => tracing::warn!("sync failed: {reason}"),
+            Some(SyncHealth::Offline) => {
                 tracing::info!("sync: the team server cannot be reached; changes wait here")
             }
-            Some(SyncNews::WorksAgain) => tracing::info!("sync works again"),
+            Some(SyncHealth::Working) => tracing::info!("sync works again"),
             None => tracing::debug!(
                 failed = line.failed.is_some(),
                 offline = line.offline,
@@ -370,20 +370,10 @@ pub enum SyncHealth {
     Offline,
 }
 
-/// What the log is told when how syncing stands changes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SyncNews {
-    /// It started failing, or fails now for another reason.
-    Failing(String),
-    /// The team server went out of reach.
-    Offline,
-    /// It works again after failing or being offline.
-    WorksAgain,
-}
-
 impl SyncHealth {
-    /// Moves on to how `line` says syncing stands; the news, when there is any.
-    pub fn after(&mut self, line: &SyncLine) -> Option<SyncNews> {
+    /// Moves on to how `line` says syncing stands; the new state, when it changed
+    /// (`Working` after failing or being offline: it works again).
+    pub fn after(&mut self, line: &SyncLine) -> Option<SyncHealth> {
         let now = match (&line.failed, line.offline) {
             (Some(reason), _) => SyncHealth::Failing(reason.clone()),
             (None, true) => SyncHealth::Offline,
@@ -392,13 +382,8 @@ impl SyncHealth {
         if now == *self {
             return None;
         }
-        let news = match &now {
-            SyncHealth::Failing(reason) => SyncNews::Failing(reason.clone()),
-            SyncHealth::Offline => SyncNews::Offline,
-            SyncHealth::Working => SyncNews::WorksAgain,
-        };
-        *self = now;
-        Some(news)
+        *self = now.clone();
+        Some(now)
     }
 }
 
@@ -564,25 +549,25 @@ mod tests {
         assert_eq!(health.after(&ok), None, "working from the start is no news");
         assert_eq!(
             health.after(&failed("no folder")),
-            Some(SyncNews::Failing("no folder".into()))
+            Some(SyncHealth::Failing("no folder".into()))
         );
         // The desk retries every minute: the same failure is said once.
         assert_eq!(health.after(&failed("no folder")), None);
         assert_eq!(health.after(&failed("no folder")), None);
         assert_eq!(
             health.after(&failed("newer version")),
-            Some(SyncNews::Failing("newer version".into())),
+            Some(SyncHealth::Failing("newer version".into())),
             "another reason is news"
         );
-        assert_eq!(health.after(&ok), Some(SyncNews::WorksAgain));
+        assert_eq!(health.after(&ok), Some(SyncHealth::Working));
         assert_eq!(health.after(&ok), None);
-        assert_eq!(health.after(&offline), Some(SyncNews::Offline));
+        assert_eq!(health.after(&offline), Some(SyncHealth::Offline));
         assert_eq!(health.after(&offline), None);
         assert_eq!(
             health.after(&failed("refused")),
-            Some(SyncNews::Failing("refused".into()))
+            Some(SyncHealth::Failing("refused".into()))
         );
-        assert_eq!(health.after(&offline), Some(SyncNews::Offline));
-        assert_eq!(health.after(&ok), Some(SyncNews::WorksAgain));
+        assert_eq!(health.after(&offline), Some(SyncHealth::Offline));
+        assert_eq!(health.after(&ok), Some(SyncHealth::Working));
     }
 }

@@ -131,8 +131,7 @@ impl Store {
             }
             Ok(summary)
         })?;
-        let all = summary.contacts as u64;
-        progress.reached(all, all);
+        crate::progress::all_done(progress, summary.contacts);
         Ok(summary)
     }
 }

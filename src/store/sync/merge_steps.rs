@@ -18,7 +18,7 @@ use std::path::Path;
 /// How far a merge got, in steps; the contacts to refresh join the total once
 /// they are known.
 pub(crate) struct Steps<'a> {
-    progress: Option<&'a mut dyn Progress>,
+    progress: &'a mut dyn Progress,
     done: u64,
     total: u64,
 }
@@ -30,7 +30,7 @@ impl<'a> Steps<'a> {
 
     pub(crate) fn of_merge(progress: &'a mut dyn Progress) -> Steps<'a> {
         let mut steps = Steps {
-            progress: Some(progress),
+            progress,
             done: 0,
             total: Self::FIXED,
         };
@@ -38,19 +38,8 @@ impl<'a> Steps<'a> {
         steps
     }
 
-    /// A merge nobody watches (a batch of the team server, told by the pull).
-    pub(crate) fn unseen() -> Steps<'static> {
-        Steps {
-            progress: None,
-            done: 0,
-            total: Self::FIXED,
-        }
-    }
-
     fn tell(&mut self) {
-        if let Some(progress) = &mut self.progress {
-            progress.reached(self.done, self.total);
-        }
+        self.progress.reached(self.done, self.total);
     }
 
     /// One more step done.

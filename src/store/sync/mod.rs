@@ -206,7 +206,10 @@ impl Store {
         // A desk's log holds its own changes, not everything it had seen: what its
         // vector says guides the merge's conflicts, but is not taken as seen here.
         let flags = (false, whole, whole);
-        let merged = self.merge_prepared(now, batch, known_as, flags, then, &mut Steps::unseen());
+        // A batch nobody watches merge by merge: the pull tells how far it got.
+        let mut unseen = crate::progress::Unseen;
+        let mut steps = Steps::of_merge(&mut unseen);
+        let merged = self.merge_prepared(now, batch, known_as, flags, then, &mut steps);
         outbox::pause(&self.conn, false)?;
         let report = merged?;
         if whole {

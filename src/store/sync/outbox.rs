@@ -313,12 +313,6 @@ impl Store {
         tx.commit()?;
         Ok(owed)
     }
-
-    /// Whether this file holds nothing of its own (see `holds_nothing`): a desk
-    /// joining, which takes the server's snapshot whole.
-    pub fn holds_nothing_of_its_own(&self) -> Result<bool> {
-        self.holds_nothing()
-    }
 }
 
 #[cfg(test)]

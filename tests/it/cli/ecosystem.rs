@@ -5,18 +5,6 @@
 use crate::common::{Desk, NOW};
 use serde_json::Value;
 
-/// What a command printed on stdout, when it must succeed.
-fn stdout_of(desk: &Desk, args: &[&str]) -> String {
-    let out = desk
-        .cmd()
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .clone();
-    String::from_utf8(out.stdout).unwrap()
-}
-
 /// Runs `args` and returns its exit code and what it wrote on stderr.
 fn failed(desk: &Desk, args: &[&str]) -> (i32, String) {
     let out = desk.cmd().args(args).output().unwrap();
@@ -56,13 +44,13 @@ fn check_syntax(shell: &str, script: &str) {
 fn completions_for_every_shell_name_the_commands() {
     let desk = Desk::new();
     for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
-        let script = stdout_of(&desk, &["completions", shell]);
+        let script = desk.text(&["completions", shell]);
         for command in ["inbox", "deal", "import", "completions"] {
             assert!(script.contains(command), "{shell} lacks {command}");
         }
     }
     // The allowed values are completed too, from the domain's lists.
-    let bash = stdout_of(&desk, &["completions", "bash"]);
+    let bash = desk.text(&["completions", "bash"]);
     assert!(bash.contains("decision-maker"), "roles in bash completions");
     assert!(
         bash.contains("disqualified"),
@@ -71,7 +59,7 @@ fn completions_for_every_shell_name_the_commands() {
     // Each shell parses its own script (`-n`); CI installs them all and requires it.
     for shell in ["bash", "zsh", "fish"] {
         match have(shell) {
-            true => check_syntax(shell, &stdout_of(&desk, &["completions", shell])),
+            true => check_syntax(shell, &desk.text(&["completions", shell])),
             false => {
                 assert!(
                     std::env::var_os("LEADOMETER_REQUIRE_SHELLS").is_none(),
@@ -87,7 +75,7 @@ fn completions_for_every_shell_name_the_commands() {
 
 #[test]
 fn the_man_page_has_its_sections_and_the_commands() {
-    let page = stdout_of(&Desk::new(), &["man"]);
+    let page = Desk::new().text(&["man"]);
     for wanted in [
         ".TH leadometer 1",
         ".SH NAME",
@@ -101,7 +89,7 @@ fn the_man_page_has_its_sections_and_the_commands() {
 
 #[test]
 fn the_version_names_the_schema_and_sqlite() {
-    let version = stdout_of(&Desk::new(), &["--version"]);
+    let version = Desk::new().text(&["--version"]);
     assert!(version.starts_with(&format!("leadometer {}", env!("CARGO_PKG_VERSION"))));
     let schema = format!("schema {}", leadometer::store::SCHEMA_VERSION);
     assert!(version.contains(&schema), "{version}");
@@ -132,7 +120,7 @@ fn a_preferred_channel_is_one_of_the_list_in_any_case() {
     assert_eq!(edited["status"], "attempting", "{edited}");
     let error = desk.refuses(&["edit", "Noa Levi", "--lifecycle", "champion"], 2);
     assert!(error.contains("evangelist"), "{error}");
-    let help = stdout_of(&desk, &["edit", "--help"]);
+    let help = desk.text(&["edit", "--help"]);
     assert!(
         help.contains("[possible values: call, whatsapp, email, sms, meeting]"),
         "{help}"
@@ -226,14 +214,14 @@ fn with_json_an_error_is_one_object_on_stderr() {
 fn config_path_show_and_check() {
     let desk = Desk::new();
     let file = desk.dir.path().join("config.toml");
-    let path = stdout_of(&desk, &["config", "path"]);
+    let path = desk.text(&["config", "path"]);
     assert!(
         path.contains(file.to_str().unwrap()) && path.contains("exists"),
         "{path}"
     );
     let located = desk.json(&["config", "path"]);
     assert_eq!(located["exists"], true);
-    let shown = stdout_of(&desk, &["config", "show"]);
+    let shown = desk.text(&["config", "show"]);
     assert!(shown.contains("user = \"Dana\""), "{shown}");
     assert!(
         shown.contains("first_response_minutes = 15"),
@@ -241,13 +229,13 @@ fn config_path_show_and_check() {
     );
     let shown = desk.json(&["config", "show"]);
     assert_eq!(shown["currency"], "ILS");
-    assert!(stdout_of(&desk, &["config", "check"]).contains("no problems"));
+    assert!(desk.text(&["config", "check"]).contains("no problems"));
     desk.set_config("user = \"Dana\"\n\n[sla]\nfirst_respons = 3\n");
     let (code, stderr) = failed(&desk, &["config", "check"]);
     assert_eq!(code, 4, "{stderr}");
     assert!(stderr.contains("config.toml:4: first_respons"), "{stderr}");
     // A broken config is still shown where it is.
-    assert!(stdout_of(&desk, &["config", "path"]).contains("config.toml"));
+    assert!(desk.text(&["config", "path"]).contains("config.toml"));
 }
 
 #[cfg(unix)]
