@@ -171,6 +171,11 @@ pub fn sync(ctx: &mut Context) -> Result<()> {
         }
         other => other.into(),
     })?;
+    tracing::info!(
+        pushed = report.pushed,
+        conflicts = report.pulled.merged.conflicts.len(),
+        "synced with the team server"
+    );
     if ctx.json {
         print_json(&super::json::server::SyncJson::TeamServer(report));
         return Ok(());

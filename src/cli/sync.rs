@@ -18,6 +18,12 @@ pub fn sync(ctx: &mut Context) -> Result<()> {
     let mut bar = Bar::new(ctx.json, Job::Sync);
     let report = crate::sync::run_with(&mut ctx.store, ctx.now, &shared, &mut bar)?;
     bar.done();
+    tracing::info!(
+        merged = report.merged.len(),
+        set_aside = report.set_aside.len(),
+        published = report.published,
+        "synced with the shared folder"
+    );
     if ctx.json {
         print_json(&super::json::server::SyncJson::SharedFolder(report));
         return Ok(());

@@ -140,8 +140,10 @@ pub fn sync_with(
     progress: &mut dyn Progress,
 ) -> Result<ServerSync, ServerError> {
     tracing::debug!(server = %address.shown, "sync with the team server");
+    // Debug, not info: the desk retries every few seconds and logs only when how
+    // syncing stands changes (tui/syncing.rs); the command line logs its own result.
     let mut client = address.connect().inspect_err(|e| {
-        tracing::info!("the team server cannot be reached: {e}");
+        tracing::debug!("the team server cannot be reached: {e}");
     })?;
     let office = join(&mut client, store)?;
     let mut told = InTurn::new(progress);
@@ -155,7 +157,7 @@ pub fn sync_with(
     told.all_done();
     let key_now = now.to_rfc3339();
     store.set_meta("server_synced_at", &key_now)?;
-    tracing::info!(
+    tracing::debug!(
         pushed,
         conflicts = pulled.merged.conflicts.len(),
         "synced with the team server"

@@ -134,8 +134,10 @@ pub fn run_with(
 ) -> Result<SyncReport> {
     tracing::debug!(shared = %shared.display(), "sync with the shared folder");
     let outcome = run_racing(store, now, shared, &mut |_| {}, progress);
+    // Debug, not info: the desk syncs after every change and logs only when how
+    // syncing stands changes (tui/syncing.rs); the command line logs its own result.
     match &outcome {
-        Ok(report) => tracing::info!(
+        Ok(report) => tracing::debug!(
             merged = report.merged.len(),
             set_aside = report.set_aside.len(),
             published = report.published,
@@ -143,7 +145,7 @@ pub fn run_with(
             contacts_updated = report.contacts_updated,
             "synced with the shared folder"
         ),
-        Err(e) => tracing::warn!("sync with the shared folder failed: {e}"),
+        Err(e) => tracing::debug!("sync with the shared folder failed: {e}"),
     }
     outcome
 }
