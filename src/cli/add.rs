@@ -67,7 +67,7 @@ pub fn add(ctx: &mut Context, args: AddArgs) -> Result<()> {
     lead.source = non_empty(args.source.as_deref());
     lead.campaign = non_empty(args.campaign.as_deref());
     lead.origin = args.origin;
-    lead.owner = non_empty(args.owner.as_deref());
+    lead.owner = non_empty(args.owner.as_deref().map(|typed| ctx.owner(typed)));
     lead.notes = args
         .notes
         .as_deref()

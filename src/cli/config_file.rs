@@ -153,7 +153,12 @@ fn edit(path: Option<&Path>) -> Result<()> {
         .args(words)
         .arg(path)
         .status()
-        .with_context(|| crate::t!("cli-config-no-editor", editor = clean_line(&editor)))?;
+        // Said as a plain failure (exit 1, as an editor that fails): the io error's
+        // "not found" would otherwise read as a thing the user named not being there.
+        .map_err(|e| {
+            let cannot = crate::t!("cli-config-no-editor", editor = clean_line(&editor));
+            anyhow::anyhow!("{cannot}: {e}")
+        })?;
     if !status.success() {
         return Err(anyhow::anyhow!(crate::t!(
             "cli-config-editor-failed",

@@ -115,6 +115,10 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
         Ok(()) => {}
     }
     let (target, _) = ctx.store.resolve_contact(&args.contact)?;
+    let owner = args
+        .owner
+        .as_deref()
+        .map(|typed| ctx.owner(typed).to_string());
     let contact = ctx.store.edit_contact(ctx.now, &target.id, |_, c| {
         let before = c.clone();
         if let Some(name) = args.name.as_deref() {
@@ -148,7 +152,7 @@ pub fn edit(ctx: &mut Context, args: EditArgs) -> Result<()> {
                 })?;
             membership.role = Some(role);
         }
-        if let Some(owner) = args.owner.as_deref() {
+        if let Some(owner) = owner.as_deref() {
             c.owner = non_empty(Some(owner));
         }
         if let Some(status) = args.status {

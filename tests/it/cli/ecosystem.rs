@@ -285,7 +285,9 @@ fn config_edit_makes_the_file_from_the_example_and_checks_it() {
     // The breaker's line is the one after the example's last.
     let broken_line = format!("line {}", made.lines().count() + 1);
     assert!(
-        said.contains("still has a problem") && said.contains(&broken_line),
+        said.contains("still has a problem")
+            && said.contains("kept as you wrote it")
+            && said.contains(&broken_line),
         "{said}"
     );
     assert!(
@@ -293,6 +295,20 @@ fn config_edit_makes_the_file_from_the_example_and_checks_it() {
             .unwrap()
             .ends_with("mouse = \"off\"\n")
     );
+    // An editor that is not there fails like one that fails (1), not as a thing the
+    // user named that is missing (3); the file stays as it was.
+    let before = std::fs::read_to_string(&file).unwrap();
+    let out = desk
+        .bare_cmd()
+        .env("LEADOMETER_CONFIG", &file)
+        .env("VISUAL", desk.dir.path().join("no-such-editor"))
+        .args(["config", "edit"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("cannot start the editor"), "{said}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
 }
 
 /// Refusals of a value or an action the user gave, each by its own sentence: exit 4,
@@ -420,4 +436,22 @@ fn refusals_exit_4_and_things_not_found_3_with_their_json_codes() {
             assert_eq!(error["error"]["exit"], code, "{args:?}");
         }
     }
+}
+
+/// `--owner me`, as the help says, is the configured user on a contact too (as it
+/// was on a deal), so that `inbox --owner me` finds the leads given it.
+#[test]
+fn owner_me_is_the_configured_user_for_add_and_edit() {
+    let desk = Desk::new();
+    let added = desk.json(&["add", "--name", "Avi Cohen", "--owner", "me"]);
+    assert_eq!(added["owner"], "Dana", "{added}");
+    desk.json(&["add", "--name", "Noa Levi", "--owner", "Yossi"]);
+    let edited = desk.json(&["edit", "Noa Levi", "--owner", "me"]);
+    assert_eq!(edited["owner"], "Dana", "{edited}");
+    let mine = desk.json(&["inbox", "--owner", "me"]);
+    let text = mine.to_string();
+    assert!(
+        text.contains("Avi Cohen") && text.contains("Noa Levi"),
+        "{mine}"
+    );
 }
